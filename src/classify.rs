@@ -1,0 +1,299 @@
+//! One line on its own: page furniture, a metadata line (source, byline, editors), or text.
+
+use crate::model::Meta;
+use crate::scan::date::find_date;
+use crate::text::{chars, is_cjk, trim};
+
+/// What a single line is, before structure is looked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LineClass {
+    /// Page furniture, with the reason, e.g. `app download`.
+    Furniture(&'static str),
+    /// A metadata line; the reason names what was read from it, e.g. `source, date`.
+    Meta(String),
+    /// Anything else: text for the outline.
+    Text,
+}
+
+/// Phrases that mark a short line as page furniture, with the reason.
+const FURNITURE: &[(&str, &str)] = &[
+    ("客户端", "app download"),
+    ("扫描下载", "app download"),
+    ("下载APP", "app download"),
+    ("APP", "app advert"),
+    ("扫一扫", "share widget"),
+    ("二维码", "share widget"),
+    ("手机阅读", "share widget"),
+    ("分享到", "share widget"),
+    ("A-A+", "font-size widget"),
+    ("A+A-", "font-size widget"),
+    ("【字号", "font-size widget"),
+    ("打印本页", "page tools"),
+    ("关闭窗口", "page tools"),
+    ("返回顶部", "page tools"),
+    ("【纠错】", "page tools"),
+    ("上一篇", "navigation"),
+    ("下一篇", "navigation"),
+    ("相关新闻", "related news"),
+    ("相关阅读", "related news"),
+    ("推荐阅读", "related news"),
+    ("提交回复", "comment form"),
+    ("评论回复", "comment form"),
+    ("我要评论", "comment form"),
+];
+
+/// Lines that are furniture when they are the whole line.
+const FURNITURE_LINES: &[&str] = &[
+    "首页",
+    "返回",
+    "打印",
+    "关闭",
+    "END",
+    "-END-",
+    "—END—",
+    "原标题:",
+    "原标题：",
+    "字号",
+];
+
+/// Classifies one trimmed line, filling `meta` with what a metadata line says.
+pub fn classify(text: &str, meta: &mut Meta) -> LineClass {
+    if let Some(reason) = meta_line(text, meta) {
+        return LineClass::Meta(reason);
+    }
+    match furniture(text) {
+        Some(reason) => LineClass::Furniture(reason),
+        None => LineClass::Text,
+    }
+}
+
+/// Tells why `text` is page furniture, or `None` when it is not.
+pub fn furniture(text: &str) -> Option<&'static str> {
+    if FURNITURE_LINES.contains(&text) {
+        return Some(if text.starts_with("原标题") {
+            "empty original title"
+        } else {
+            "navigation"
+        });
+    }
+    if !text.chars().any(char::is_alphabetic) {
+        return Some("no words");
+    }
+    if chars(text) <= 40 {
+        for (phrase, reason) in FURNITURE {
+            if text.contains(phrase) {
+                return Some(reason);
+            }
+        }
+    }
+    None
+}
+
+/// Reads a metadata line into `meta`, returning what it held, or `None` for other lines.
+fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
+    if chars(text) > 120 {
+        return None;
+    }
+    let inner = unwrap_parens(text);
+    if let Some(rest) = after_label(inner, &["原标题"]).filter(|r| !r.is_empty()) {
+        meta.original_title = Some(rest.to_string());
+        return Some("meta: original title".into());
+    }
+    if let Some(rest) = after_label(inner, &["作者单位"]) {
+        meta.affiliation = Some(rest.to_string());
+        return Some("meta: affiliation".into());
+    }
+    if let Some(rest) = after_label(inner, &["作者"]) {
+        byline(rest, meta);
+        return Some("meta: author".into());
+    }
+    if let Some(names) = editor_names(inner) {
+        meta.editors.extend(names);
+        return Some("meta: editors".into());
+    }
+    if let Some(pos) = find_label(text, &["来源", "來源"]) {
+        let rest = &text[pos..];
+        let source: String = rest
+            .chars()
+            .take_while(|&c| {
+                !c.is_whitespace() && c != '\u{3000}' && !matches!(c, '|' | '（' | '(' | '　')
+            })
+            .collect();
+        let mut what = String::from("meta: source");
+        if !source.is_empty() {
+            meta.source = Some(source);
+        }
+        if set_date(text, meta) {
+            what.push_str(", date");
+        }
+        return Some(what);
+    }
+    if let Some(rest) = after_label(inner, &["发布时间", "發佈時間", "发布日期", "日期", "时间"])
+    {
+        if find_date(rest).is_some() {
+            set_date(rest, meta);
+            return Some("meta: date".into());
+        }
+    }
+    if after_label(inner, &["发布人", "發佈人"]).is_some() {
+        return Some("meta: poster".into());
+    }
+    if let Some(paper) = page_line(text) {
+        meta.source.get_or_insert(paper);
+        set_date(text, meta);
+        return Some("meta: source, date".into());
+    }
+    None
+}
+
+/// Fills author and affiliation from a byline such as `中共筠连县委组织部 李刚`.
+fn byline(rest: &str, meta: &mut Meta) {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    match words.split_last() {
+        Some((name, unit)) if chars(name) <= 4 && name.chars().all(is_cjk) => {
+            meta.author.push(name.to_string());
+            if !unit.is_empty() {
+                meta.affiliation = Some(unit.join(" "));
+            }
+        }
+        Some(_) if chars(rest) <= 4 => meta.author.push(rest.to_string()),
+        Some(_) => meta.affiliation = Some(rest.to_string()),
+        None => {}
+    }
+}
+
+/// Reads the names from an editors line such as `编辑:黄佐春 责任编辑:王敬东`.
+fn editor_names(text: &str) -> Option<Vec<String>> {
+    const LABELS: &[&str] = &[
+        "责任编辑",
+        "責任編輯",
+        "编辑",
+        "編輯",
+        "审核",
+        "初审",
+        "校对",
+        "监制",
+        "审核发布",
+    ];
+    let mut names = Vec::new();
+    let mut rest = text;
+    after_label(rest, LABELS)?;
+    while let Some(after) = after_label(rest, LABELS) {
+        let end = after
+            .find(|c: char| c.is_whitespace() || c == '\u{3000}')
+            .unwrap_or(after.len());
+        let name = &after[..end];
+        if !name.is_empty() && name.chars().all(is_cjk) {
+            names.push(name.to_string());
+        }
+        rest = trim(&after[end..]);
+    }
+    Some(names)
+}
+
+/// A newspaper page line: `《人民日报》（2025年03月17日第 01 版）`.
+fn page_line(text: &str) -> Option<String> {
+    let rest = text.strip_prefix('《')?;
+    let end = rest.find('》')?;
+    let tail = &rest[end + '》'.len_utf8()..];
+    (tail.contains('版') && find_date(tail).is_some()).then(|| rest[..end].to_string())
+}
+
+/// Sets `meta.date` (and time) from the first date in `text`, unless it is set.
+pub fn set_date(text: &str, meta: &mut Meta) -> bool {
+    if meta.date.is_some() {
+        return false;
+    }
+    match find_date(text) {
+        Some((d, _)) => {
+            meta.date = Some(d.ymd());
+            meta.time = d.hm();
+            true
+        }
+        None => false,
+    }
+}
+
+/// Strips one pair of enclosing parentheses: `（作者：…）` → `作者：…`.
+fn unwrap_parens(text: &str) -> &str {
+    let t = text
+        .strip_prefix(['（', '('])
+        .and_then(|t| t.strip_suffix(['）', ')']));
+    t.map(trim).unwrap_or(text)
+}
+
+/// Returns the text after `label` and a separator (`:` `：` `|`) at the start of `text`.
+fn after_label<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
+    labels.iter().find_map(|label| {
+        let rest = trim(text.strip_prefix(label)?);
+        let rest = rest.strip_prefix([':', '：', '|', '丨'])?;
+        Some(trim(rest))
+    })
+}
+
+/// Finds `label` followed by a separator anywhere in `text`, returning where its value starts.
+fn find_label(text: &str, labels: &[&str]) -> Option<usize> {
+    labels.iter().find_map(|label| {
+        let at = text.find(label)?;
+        let after = &text[at + label.len()..];
+        let value = trim(after.strip_prefix([':', '：'])?);
+        Some(text.len() - value.len())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn class(text: &str) -> (LineClass, Meta) {
+        let mut meta = Meta::default();
+        (classify(text, &mut meta), meta)
+    }
+
+    #[test]
+    fn furniture_lines_are_named() {
+        assert_eq!(
+            furniture("央视新闻客户端点击或扫描下载"),
+            Some("app download")
+        );
+        assert_eq!(furniture("扫一扫 手机阅读"), Some("share widget"));
+        assert_eq!(furniture("860010-1102010100"), Some("no words"));
+        assert_eq!(furniture("1 1 1"), Some("no words"));
+        assert_eq!(furniture("原标题:"), Some("empty original title"));
+        assert_eq!(furniture("一、总体要求"), None);
+    }
+
+    #[test]
+    fn source_line_gives_source_and_date() {
+        let (c, m) = class("新闻频道 来源:求是网 2017年07月27日 09:30 A-A+ 二维码");
+        assert_eq!(c, LineClass::Meta("meta: source, date".into()));
+        assert_eq!(m.source.as_deref(), Some("求是网"));
+        assert_eq!(m.date.as_deref(), Some("2017-07-27"));
+        assert_eq!(m.time.as_deref(), Some("09:30"));
+    }
+
+    #[test]
+    fn byline_gives_author_and_affiliation() {
+        let (_, m) = class("(作者:中共筠连县委组织部 李刚)");
+        assert_eq!(m.author, vec!["李刚"]);
+        assert_eq!(m.affiliation.as_deref(), Some("中共筠连县委组织部"));
+    }
+
+    #[test]
+    fn editors_line_gives_every_editor() {
+        let (_, m) = class("编辑:黄佐春 责任编辑:王敬东");
+        assert_eq!(m.editors, vec!["黄佐春", "王敬东"]);
+    }
+
+    #[test]
+    fn page_line_gives_paper_and_date() {
+        let (_, m) = class("《人民日报》（2025年03月17日第 01 版）");
+        assert_eq!(m.source.as_deref(), Some("人民日报"));
+        assert_eq!(m.date.as_deref(), Some("2025-03-17"));
+    }
+
+    #[test]
+    fn ordinary_text_is_text() {
+        assert_eq!(class("坚持以人民为中心的发展思想。").0, LineClass::Text);
+    }
+}

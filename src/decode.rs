@@ -1,0 +1,146 @@
+//! Bytes to text: a BOM wins, then strict UTF-8, then GB18030 or Big5 as chardetng guesses.
+
+use crate::error::{DecodeProblem, Error};
+use encoding_rs::{Encoding, BIG5, GB18030, GBK, UTF_8};
+
+/// Text decoded from bytes, with the encoding it was read in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text, without a BOM.
+    pub text: String,
+    /// The encoding's WHATWG name, e.g. `UTF-8`, `gb18030`, `Big5`, `UTF-16LE`.
+    pub encoding: &'static str,
+}
+
+/// Looks up an encoding by a label such as `gbk`, `gb2312`, `big5` or `utf-16le`.
+///
+/// # Errors
+/// [`Error::UnknownEncoding`] when no encoding has that label.
+pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, Error> {
+    Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| Error::UnknownEncoding(label.into()))
+}
+
+/// Decodes `bytes` as text, with `forced` overriding detection.
+///
+/// A BOM (UTF-8, UTF-16LE/BE) wins; then strict UTF-8; else chardetng guesses, and GBK
+/// (read as its superset GB18030) or Big5 is accepted. Nothing is replaced: a malformed
+/// byte is an error, never a U+FFFD.
+///
+/// # Errors
+/// A [`DecodeProblem`] when the bytes are binary or malformed in every encoding tried.
+pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded, DecodeProblem> {
+    if let Some(enc) = forced {
+        let body = match Encoding::for_bom(bytes) {
+            Some((bom_enc, len)) if bom_enc == enc => &bytes[len..],
+            _ => bytes,
+        };
+        return strict(enc, body);
+    }
+    if let Some((enc, len)) = Encoding::for_bom(bytes) {
+        return strict(enc, &bytes[len..]);
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(Decoded {
+            text: text.to_string(),
+            encoding: UTF_8.name(),
+        });
+    }
+    if bytes.contains(&0) {
+        return Err(DecodeProblem::Binary);
+    }
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    let guess = detector.guess(None, true);
+    let enc = if guess == GBK || guess == GB18030 {
+        GB18030
+    } else if guess == BIG5 {
+        BIG5
+    } else {
+        return Err(DecodeProblem::Unknown(guess.name()));
+    };
+    strict(enc, bytes)
+}
+
+/// Decodes with `enc`, failing on the first malformed sequence.
+fn strict(enc: &'static Encoding, bytes: &[u8]) -> Result<Decoded, DecodeProblem> {
+    enc.decode_without_bom_handling_and_without_replacement(bytes)
+        .map(|text| Decoded {
+            text: text.into_owned(),
+            encoding: enc.name(),
+        })
+        .ok_or(DecodeProblem::Malformed(enc.name()))
+}
+
+/// Decodes the bytes of the file `path`, naming it in the error.
+///
+/// # Errors
+/// [`Error::Decode`] naming `path`.
+pub fn decode_file(
+    path: &str,
+    bytes: &[u8],
+    forced: Option<&'static Encoding>,
+) -> Result<Decoded, Error> {
+    decode(bytes, forced).map_err(|problem| Error::Decode {
+        path: path.to_string(),
+        problem,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_passes_through() {
+        let d = decode("一、总体要求".as_bytes(), None).unwrap();
+        assert_eq!(d.text, "一、总体要求");
+        assert_eq!(d.encoding, "UTF-8");
+    }
+
+    #[test]
+    fn bom_wins_and_is_removed() {
+        let mut b = vec![0xEF, 0xBB, 0xBF];
+        b.extend_from_slice("标题".as_bytes());
+        assert_eq!(decode(&b, None).unwrap().text, "标题");
+        let mut le = vec![0xFF, 0xFE];
+        for u in "标题".encode_utf16() {
+            le.extend_from_slice(&u.to_le_bytes());
+        }
+        let d = decode(&le, None).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), ("标题", "UTF-16LE"));
+    }
+
+    #[test]
+    fn gbk_is_detected() {
+        let text = "关于进一步加强基层组织建设的通知。一、总体要求：各地区各部门要高度重视。";
+        let (bytes, _, _) = GBK.encode(text);
+        let d = decode(&bytes, None).unwrap();
+        assert_eq!(d.text, text);
+        assert_eq!(d.encoding, "gb18030");
+    }
+
+    #[test]
+    fn big5_is_detected() {
+        let text = "壹、前言：本報告說明我國經濟發展的現況與未來展望，並提出具體建議。";
+        let (bytes, _, _) = BIG5.encode(text);
+        let d = decode(&bytes, None).unwrap();
+        assert_eq!(d.text, text);
+        assert_eq!(d.encoding, "Big5");
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        assert_eq!(
+            decode(&[0x7f, b'E', b'L', b'F', 0, 0xff, 0xfe, 0x80], None),
+            Err(DecodeProblem::Binary)
+        );
+    }
+
+    #[test]
+    fn forced_encoding_is_strict() {
+        assert_eq!(
+            decode(&[0xff, 0xff], Some(UTF_8)),
+            Err(DecodeProblem::Malformed("UTF-8"))
+        );
+    }
+}

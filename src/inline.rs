@@ -1,0 +1,279 @@
+//! Points enumerated inside paragraphs: `一要……。二要……。`, `第一，……`, `首先……其次……`.
+//!
+//! A marker counts only at a sentence start (the paragraph start or after `。！？；：`), and
+//! only when markers of one series follow each other in order from the first, at least two
+//! long. A series may run on across paragraphs.
+
+use crate::model::{Node, NodeKind};
+use crate::scan::point::{point_marker, PointMarker, Series, LAST};
+use crate::text::{first_sentence, sentence_starts, trim};
+
+/// A paragraph of body text with the line it starts on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Para {
+    /// 1-based line number.
+    pub line: usize,
+    /// The paragraph's text.
+    pub text: String,
+}
+
+/// A point marker found at a sentence start: which paragraph, where, and what.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    para: usize,
+    pos: usize,
+    marker: PointMarker,
+}
+
+/// The outcome of looking for points: the points, the text that stays with the parent, and
+/// a note per series looked at (for `--explain`).
+#[derive(Debug, Default)]
+pub struct Points {
+    /// The points, in order.
+    pub nodes: Vec<Node>,
+    /// Paragraphs (or parts) that belong to the parent: before the first point and after the last.
+    pub rest: Vec<String>,
+    /// Why each candidate series was taken or not.
+    pub notes: Vec<String>,
+}
+
+/// Finds every sentence-start point marker in `paras`.
+fn candidates(paras: &[Para]) -> Vec<Found> {
+    let mut out = Vec::new();
+    for (i, p) in paras.iter().enumerate() {
+        for pos in sentence_starts(&p.text) {
+            if let Some(marker) = point_marker(&p.text[pos..]) {
+                out.push(Found {
+                    para: i,
+                    pos,
+                    marker,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Picks the runs of one series that count: in order from 1, at least two long, and with
+/// 1 and 2 both present (so `首先 … 最后` alone is no series).
+fn runs(found: &[Found], series: Series) -> Vec<Vec<Found>> {
+    let mut runs = Vec::new();
+    let mut cur: Vec<Found> = Vec::new();
+    let close = |cur: &mut Vec<Found>, runs: &mut Vec<Vec<Found>>| {
+        if cur.len() >= 2 && cur[1].marker.number == 2 {
+            runs.push(std::mem::take(cur));
+        } else {
+            cur.clear();
+        }
+    };
+    for f in found.iter().filter(|f| f.marker.series == series) {
+        let n = f.marker.number;
+        let expected = cur.last().map_or(1, |l| l.marker.number.saturating_add(1));
+        if n == 1 {
+            close(&mut cur, &mut runs);
+            cur.push(*f);
+        } else if !cur.is_empty() && (n == expected || (n == LAST && cur.len() >= 2)) {
+            cur.push(*f);
+            if n == LAST {
+                close(&mut cur, &mut runs);
+            }
+        }
+    }
+    close(&mut cur, &mut runs);
+    runs
+}
+
+/// Finds the points in `paras` and splits the text between them and their parent.
+pub fn points(paras: &[Para]) -> Points {
+    let found = candidates(paras);
+    let mut out = Points::default();
+    // The series whose first valid run starts earliest wins; the others stay text.
+    let mut best: Option<(Series, Vec<Vec<Found>>)> = None;
+    let mut seen: Vec<Series> = Vec::new();
+    for f in &found {
+        if seen.contains(&f.marker.series) {
+            continue;
+        }
+        seen.push(f.marker.series);
+        let r = runs(&found, f.marker.series);
+        let label = series_label(f.marker.series);
+        if r.is_empty() {
+            out.notes.push(format!(
+                "{label}: rejected, no in-order run of two or more from the first"
+            ));
+            continue;
+        }
+        let start = (r[0][0].para, r[0][0].pos);
+        let better = best
+            .as_ref()
+            .is_none_or(|(_, b)| start < (b[0][0].para, b[0][0].pos));
+        out.notes.push(format!(
+            "{label}: {} run(s) of {} point(s) from line {}",
+            r.len(),
+            r.iter().map(Vec::len).sum::<usize>(),
+            paras[r[0][0].para].line
+        ));
+        if better {
+            best = Some((f.marker.series, r));
+        }
+    }
+    let Some((_, runs)) = best else {
+        out.rest = paras.iter().map(|p| p.text.clone()).collect();
+        return out;
+    };
+    let chosen: Vec<Found> = runs.into_iter().flatten().collect();
+    build(paras, &chosen, &mut out);
+    out
+}
+
+/// Cuts the paragraphs at the chosen markers into point nodes and parent text.
+fn build(paras: &[Para], chosen: &[Found], out: &mut Points) {
+    let mut current: Option<Node> = None;
+    for (i, p) in paras.iter().enumerate() {
+        let here: Vec<&Found> = chosen.iter().filter(|f| f.para == i).collect();
+        let mut cursor = 0;
+        for f in &here {
+            let before = trim(&p.text[cursor..f.pos]);
+            push_text(&mut current, &mut out.rest, before);
+            if let Some(done) = current.take() {
+                out.nodes.push(done);
+            }
+            let end = chosen
+                .iter()
+                .find(|g| g.para == i && g.pos > f.pos)
+                .map_or(p.text.len(), |g| g.pos);
+            let marker = &p.text[f.pos..f.pos + f.marker.len];
+            let (title, body) = first_sentence(&p.text[f.pos + f.marker.len..end]);
+            current = Some(Node {
+                kind: NodeKind::Inline,
+                marker: trim(marker).to_string(),
+                number: (f.marker.number != LAST).then_some(f.marker.number),
+                title: title.to_string(),
+                body: body.to_string(),
+                line: p.line,
+                children: Vec::new(),
+            });
+            cursor = end;
+        }
+        let tail = trim(&p.text[cursor..]);
+        if here.is_empty() {
+            // A whole paragraph between two points of a series continues the earlier point;
+            // after the last point it goes back to the parent.
+            let inside = chosen.iter().any(|f| f.para > i) && current.is_some();
+            if inside {
+                push_text(&mut current, &mut out.rest, tail);
+            } else {
+                if let Some(done) = current.take() {
+                    out.nodes.push(done);
+                }
+                push_text(&mut None, &mut out.rest, tail);
+            }
+        } else {
+            push_text(&mut current, &mut out.rest, tail);
+        }
+    }
+    if let Some(done) = current.take() {
+        out.nodes.push(done);
+    }
+}
+
+/// Appends `text` to the open point's body, or to the parent's paragraphs.
+fn push_text(current: &mut Option<Node>, rest: &mut Vec<String>, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    match current {
+        Some(node) => {
+            if !node.body.is_empty() {
+                node.body.push('\n');
+            }
+            node.body.push_str(text);
+        }
+        None => rest.push(text.to_string()),
+    }
+}
+
+/// Names a series for notes, e.g. `一是/二是`.
+fn series_label(s: Series) -> String {
+    match s {
+        Series::Verb(v) => format!("一{v}/二{v}"),
+        Series::Ordinal => "第一/第二".into(),
+        Series::Sequence => "首先/其次".into(),
+        Series::Qi => "其一/其二".into(),
+        Series::Aspect => "一方面/另一方面".into(),
+        Series::Paren => "（一）/（二）".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras(texts: &[&str]) -> Vec<Para> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Para {
+                line: i + 1,
+                text: t.to_string(),
+            })
+            .collect()
+    }
+
+    fn texts(p: &Points) -> Vec<String> {
+        p.nodes.iter().map(|n| n.text()).collect()
+    }
+
+    #[test]
+    fn a_series_inside_one_paragraph() {
+        let p = points(&paras(&[
+            "总的要求。一要深化理念改革。要按照要求。二要深化方式改革。三要深化服务改革。",
+        ]));
+        assert_eq!(
+            texts(&p),
+            vec!["一要深化理念改革", "二要深化方式改革", "三要深化服务改革"]
+        );
+        assert_eq!(p.nodes[0].body, "要按照要求。");
+        assert_eq!(p.rest, vec!["总的要求。"]);
+    }
+
+    #[test]
+    fn a_series_across_paragraphs() {
+        let p = points(&paras(&[
+            "导语：一是甲。二是乙。",
+            "三是丙。四是丁。",
+            "结语。",
+        ]));
+        assert_eq!(texts(&p), vec!["一是甲", "二是乙", "三是丙", "四是丁"]);
+        assert_eq!(p.rest, vec!["导语：", "结语。"]);
+    }
+
+    #[test]
+    fn a_single_marker_is_no_series() {
+        let p = points(&paras(&[
+            "首先，我代表学院表示祝贺。",
+            "中间的话。",
+            "最后，预祝圆满成功！",
+        ]));
+        assert!(p.nodes.is_empty());
+        assert_eq!(p.rest.len(), 3);
+    }
+
+    #[test]
+    fn markers_inside_words_are_not_points() {
+        let p = points(&paras(&["统一要求。唯一是标准。二是乙。"]));
+        assert!(p.nodes.is_empty());
+    }
+
+    #[test]
+    fn out_of_order_markers_are_not_points() {
+        let p = points(&paras(&["二是甲。一是乙。"]));
+        assert!(p.nodes.is_empty());
+    }
+
+    #[test]
+    fn sequence_with_last() {
+        let p = points(&paras(&["首先，是甲？其次，乙。最后，丙。"]));
+        assert_eq!(texts(&p), vec!["首先，是甲", "其次，乙", "最后，丙"]);
+    }
+}

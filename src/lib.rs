@@ -1,0 +1,35 @@
+//! tigang (提纲, "outline") turns Chinese commentary and official-document text into a
+//! hierarchical outline: title and byline, sections `一、` `（一）` `1.` `（1）`, chapters and
+//! articles `第一章` `第一条`, and points enumerated inside paragraphs (`一要……二要……`,
+//! `第一，……`, `首先……其次……`), written as JSON, YAML or OPML.
+//!
+//! ```
+//! let text = "求是网评:树牢两种理念\n\n一、要树牢“以人为本”理念\n\n坚持以人为本。一要深化理念改革。要按照要求。二要深化方式改革。\n\n二、要树牢“开放共享”理念\n";
+//! let doc = tigang::parse(text);
+//! assert_eq!(doc.title.as_deref(), Some("树牢两种理念"));
+//! assert_eq!(doc.meta.column.as_deref(), Some("求是网评"));
+//! assert_eq!(doc.children[0].marker, "一、");
+//! assert_eq!(doc.children[0].children[1].text(), "二要深化方式改革");
+//!
+//! let opml = tigang::Format::Opml.render_to_string(&doc).unwrap();
+//! assert!(opml.contains(r#"<outline text="一要深化理念改革" _note="要按照要求。"/>"#));
+//! ```
+#![warn(missing_docs)]
+
+pub mod classify;
+pub mod decode;
+pub mod error;
+pub mod inline;
+pub mod meta;
+pub mod model;
+pub mod nest;
+pub mod parse;
+pub mod render;
+pub mod scan;
+pub mod text;
+
+pub use decode::{decode, decode_file, encoding_for_label, Decoded};
+pub use error::{DecodeProblem, Error};
+pub use model::{Document, Dropped, Meta, Node, NodeKind, Warning};
+pub use parse::{parse, parse_explained};
+pub use render::Format;

@@ -1,0 +1,139 @@
+//! The outline as plain serde data: `Document`, `Meta`, `Node` and what was dropped.
+
+use serde::{Deserialize, Serialize};
+
+/// A whole parsed document, e.g. a 求是网评 article with its byline and four sections.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    /// The title line without a column prefix, e.g. `树牢“四种理念”坚定深化组织工作改革`.
+    pub title: Option<String>,
+    /// Column, source, date, author and editors read from the head and tail lines.
+    pub meta: Meta,
+    /// Paragraphs before the first node (the lead), one string per paragraph.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lead: Vec<String>,
+    /// The top-level nodes of the outline.
+    pub children: Vec<Node>,
+    /// Lines kept out of the outline (page furniture, bylines, editors), with the reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dropped: Vec<Dropped>,
+    /// Things a reader should check: numbering gaps and repeats, counts that do not match.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<Warning>,
+}
+
+/// Facts about the document read from its head and tail, e.g. `来源:求是网 2017年07月27日 09:30`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    /// A column prefix or tag taken off the title, e.g. `求是网评` or `人民要论`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    /// The personal authors, e.g. `["李刚"]`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub author: Vec<String>,
+    /// The authors' unit, e.g. `中共筠连县委组织部`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<String>,
+    /// The publisher, e.g. `求是网` from `来源:求是网`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The document's own date as `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The time of day given with the date, as `HH:MM`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
+    /// Editors named in `编辑:` / `责任编辑:` lines.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub editors: Vec<String>,
+    /// The original title from a non-empty `原标题:` line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original_title: Option<String>,
+}
+
+/// What made a node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NodeKind {
+    /// A numbered heading on a line of its own, e.g. `一、总体要求` or `第一章 总则`.
+    Heading,
+    /// A numbered paragraph whose first sentence is its title, e.g. `第一条 为了……，制定本法。`.
+    RunIn,
+    /// A point enumerated inside a paragraph, e.g. `一要深化理念改革。`.
+    Inline,
+    /// A bulleted line, e.g. `● 项目引进实现新突破`.
+    Bullet,
+    /// An unnumbered subtitle or run-in lead used in parallel, e.g. `初识惊鸿，相遇珞珈`.
+    Subtitle,
+}
+
+/// One entry of the outline, e.g. the section `三、保障措施` or the point `一要深化理念改革`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Node {
+    /// What made it a node.
+    pub kind: NodeKind,
+    /// The marker exactly as written, e.g. `"三、"`, `"（二）"`, `"一要"`; empty for a subtitle.
+    pub marker: String,
+    /// The number the marker carries (`3` for `三、`); absent for bullets and subtitles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<u32>,
+    /// The heading text after the marker, up to the first `。！？；`.
+    pub title: String,
+    /// The text that belongs to this node and to none of its children.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub body: String,
+    /// The 1-based line where the node starts.
+    pub line: usize,
+    /// The nodes under this one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<Node>,
+}
+
+impl Node {
+    /// Returns the marker and title together, as a reader sees them: `一、总体要求`.
+    pub fn text(&self) -> String {
+        format!("{}{}", self.marker, self.title)
+    }
+
+    /// Returns marker and title for display, with a space after a marker that needs one
+    /// to be read (`第一章 总则`, `● 要点`), and none after `一、` or `（一）`.
+    pub fn display(&self) -> String {
+        let spaced = self.marker.chars().last().is_some_and(|c| {
+            matches!(
+                c,
+                '章' | '节' | '節' | '条' | '條' | '编' | '編' | '分' | '篇'
+            ) || !c.is_alphanumeric()
+                && !matches!(c, '、' | '）' | ')' | '.' | '．' | '，' | ',' | '：' | ':')
+        }) || self.kind == NodeKind::Heading
+            && self
+                .marker
+                .chars()
+                .all(crate::scan::numeral::is_cn_numeral_char)
+            && !self.marker.is_empty();
+        if spaced && !self.title.is_empty() {
+            format!("{} {}", self.marker, self.title)
+        } else {
+            self.text()
+        }
+    }
+}
+
+/// A line kept out of the outline, e.g. `扫一扫 手机阅读` (furniture) or `编辑:黄佐春` (editors).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dropped {
+    /// The 1-based line number.
+    pub line: usize,
+    /// The line as written, trimmed.
+    pub text: String,
+    /// Why it is not in the outline, e.g. `furniture: app download`, `meta: source, date`.
+    pub reason: String,
+}
+
+/// A remark about the numbering or the counts, e.g. `一、二、四、` has a gap.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Warning {
+    /// The 1-based line it concerns.
+    pub line: usize,
+    /// What is wrong, in a sentence.
+    pub message: String,
+}

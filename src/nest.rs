@@ -1,0 +1,404 @@
+//! Classified lines to a tree. Levels follow the order in which marker families first
+//! appear: a stack of open headings, where a family seen again pops back to its level and
+//! the law divisions 编 > 章 > 节 > 条 keep their fixed order.
+
+use crate::inline::{points, Para};
+use crate::model::{Node, NodeKind, Warning};
+use crate::scan::marker::{Family, Marker};
+use crate::text::first_sentence;
+use std::collections::HashMap;
+
+/// One unit of the body: a line that opens with a marker, or a paragraph of text.
+#[derive(Debug, Clone)]
+pub enum Item<'a> {
+    /// A line opening with a marker; it becomes a node if its number fits.
+    Numbered {
+        /// 1-based line number.
+        line: usize,
+        /// The marker.
+        marker: Marker<'a>,
+        /// The text after the marker.
+        rest: &'a str,
+    },
+    /// A paragraph of text.
+    Para(Para),
+}
+
+/// The tree with what was said about it.
+#[derive(Debug, Default)]
+pub struct Tree {
+    /// Top-level text outside every node.
+    pub lead: Vec<String>,
+    /// Top-level nodes.
+    pub children: Vec<Node>,
+    /// Numbering gaps and repeats.
+    pub warnings: Vec<Warning>,
+    /// How each numbered line and each inline series was decided, by line (for `--explain`).
+    pub notes: Vec<(usize, String)>,
+}
+
+/// An open node on the stack.
+struct Frame {
+    family: Option<Family>,
+    number: u32,
+    node: Node,
+    paras: Vec<Para>,
+}
+
+impl Frame {
+    fn root() -> Self {
+        Frame {
+            family: None,
+            number: 0,
+            node: Node {
+                kind: NodeKind::Heading,
+                marker: String::new(),
+                number: None,
+                title: String::new(),
+                body: String::new(),
+                line: 0,
+                children: Vec::new(),
+            },
+            paras: Vec::new(),
+        }
+    }
+}
+
+/// The nesting state: the stack and the last number seen per family.
+struct Nester {
+    stack: Vec<Frame>,
+    last: HashMap<Family, u32>,
+    tree: Tree,
+}
+
+/// What to do with a numbered line.
+enum Fit {
+    /// Take it, popping the stack to this length first; maybe with a warning.
+    Take {
+        keep: usize,
+        warning: Option<String>,
+    },
+    /// Leave it as text, for this reason.
+    Text(&'static str),
+}
+
+impl Nester {
+    /// Decides whether a numbered line is a node, and where it goes.
+    fn fit(&self, m: &Marker) -> Fit {
+        let n = m.number.unwrap_or(0);
+        let on_stack = self.stack.iter().rposition(|f| f.family == Some(m.family));
+        if let Some(p) = on_stack {
+            if m.number.is_none() {
+                return Fit::Take {
+                    keep: p,
+                    warning: None,
+                };
+            }
+            let prev = self.stack[p].number;
+            let expected = prev + 1;
+            return if n == expected {
+                Fit::Take {
+                    keep: p,
+                    warning: None,
+                }
+            } else if !m.separated {
+                Fit::Text("number does not continue its series (no space after an article marker)")
+            } else if n > expected && n <= expected + 2 {
+                let missing = (expected..n)
+                    .map(|k| k.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let warning = format!(
+                    "numbering gap: {} follows {prev}; missing {missing}",
+                    m.text
+                );
+                Fit::Take {
+                    keep: p,
+                    warning: Some(warning),
+                }
+            } else if n == prev {
+                Fit::Take {
+                    keep: p,
+                    warning: Some(format!("numbering repeat: {} twice", m.text)),
+                }
+            } else {
+                Fit::Text("number does not continue its series")
+            };
+        }
+        let continues =
+            m.number.is_none() || n == 1 || self.last.get(&m.family).is_some_and(|&l| n == l + 1);
+        if !continues {
+            return Fit::Text("a new series must start at 1");
+        }
+        if !m.separated && n != 1 && m.number.is_some() && !self.last.contains_key(&m.family) {
+            return Fit::Text("no space after an article marker");
+        }
+        let keep = match m.family.law_rank() {
+            // A law division closes everything below the nearest division that outranks it.
+            Some(rank) => match self.stack.iter().rposition(|f| {
+                f.family
+                    .and_then(Family::law_rank)
+                    .is_some_and(|r| r < rank)
+            }) {
+                Some(q) => q + 1,
+                None => {
+                    let mut keep = self.stack.len();
+                    while keep > 1
+                        && self.stack[keep - 1]
+                            .family
+                            .and_then(Family::law_rank)
+                            .is_some_and(|r| r >= rank)
+                    {
+                        keep -= 1;
+                    }
+                    keep
+                }
+            },
+            None => self.stack.len(),
+        };
+        Fit::Take {
+            keep,
+            warning: None,
+        }
+    }
+
+    /// Closes the top frame: finds its inline points and hangs it on its parent.
+    fn pop(&mut self) {
+        let Some(frame) = self.stack.pop() else {
+            return;
+        };
+        let Frame {
+            mut node, paras, ..
+        } = frame;
+        let found = points(&paras);
+        for note in found.notes {
+            self.tree.notes.push((
+                paras.first().map_or(node.line, |p| p.line),
+                format!("inline series {note}"),
+            ));
+        }
+        let mut children = found.nodes;
+        children.append(&mut node.children);
+        match self.stack.last_mut() {
+            Some(parent) => {
+                node.children = children;
+                node.body = found.rest.join("\n");
+                parent.node.children.push(node);
+            }
+            None => {
+                self.tree.lead = found.rest;
+                self.tree.children = children;
+            }
+        }
+    }
+
+    fn push_numbered(&mut self, line: usize, m: Marker, rest: &str) {
+        match self.fit(&m) {
+            Fit::Text(why) => {
+                self.tree
+                    .notes
+                    .push((line, format!("{}: not a node, {why}", m.text)));
+                self.top().paras.push(Para {
+                    line,
+                    text: format!("{}{}", m.text, rest_join(&m, rest)),
+                });
+            }
+            Fit::Take { keep, warning } => {
+                while self.stack.len() > keep.max(1) {
+                    self.pop();
+                }
+                if let Some(w) = warning {
+                    self.tree.warnings.push(Warning { line, message: w });
+                }
+                let (title, body) = first_sentence(rest);
+                let kind = match (m.family, body.is_empty()) {
+                    (Family::Bullet(_), _) => NodeKind::Bullet,
+                    (_, true) => NodeKind::Heading,
+                    (_, false) => NodeKind::RunIn,
+                };
+                self.tree.notes.push((
+                    line,
+                    format!("{}: {kind:?} node at depth {}", m.text, self.stack.len()),
+                ));
+                if let Some(n) = m.number {
+                    self.last.insert(m.family, n);
+                }
+                let mut frame = Frame {
+                    family: Some(m.family),
+                    number: m.number.unwrap_or(0),
+                    node: Node {
+                        kind,
+                        marker: m.text.to_string(),
+                        number: m.number,
+                        title: title.to_string(),
+                        body: String::new(),
+                        line,
+                        children: Vec::new(),
+                    },
+                    paras: Vec::new(),
+                };
+                if !body.is_empty() {
+                    frame.paras.push(Para {
+                        line,
+                        text: body.to_string(),
+                    });
+                }
+                self.stack.push(frame);
+            }
+        }
+    }
+
+    fn top(&mut self) -> &mut Frame {
+        let last = self.stack.len() - 1;
+        &mut self.stack[last]
+    }
+}
+
+/// Puts the separator back between a marker and its text when the line is kept as text.
+fn rest_join(m: &Marker, rest: &str) -> String {
+    if m.separated
+        && !rest.is_empty()
+        && matches!(
+            m.family,
+            Family::Article | Family::Chapter | Family::Section | Family::Part | Family::CnSpace
+        )
+    {
+        format!(" {rest}")
+    } else {
+        rest.to_string()
+    }
+}
+
+/// Builds the tree from the body items, in order.
+pub fn nest(items: Vec<Item>) -> Tree {
+    let mut n = Nester {
+        stack: vec![Frame::root()],
+        last: HashMap::new(),
+        tree: Tree::default(),
+    };
+    for item in items {
+        match item {
+            Item::Numbered { line, marker, rest } => n.push_numbered(line, marker, rest),
+            Item::Para(p) => n.top().paras.push(p),
+        }
+    }
+    while !n.stack.is_empty() {
+        n.pop();
+    }
+    n.tree
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scan::marker::line_marker;
+
+    fn items(lines: &[&'static str]) -> Vec<Item<'static>> {
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, t)| match line_marker(t) {
+                Some((marker, rest)) => Item::Numbered {
+                    line: i + 1,
+                    marker,
+                    rest,
+                },
+                None => Item::Para(Para {
+                    line: i + 1,
+                    text: t.to_string(),
+                }),
+            })
+            .collect()
+    }
+
+    fn outline(nodes: &[Node], depth: usize, out: &mut Vec<String>) {
+        for n in nodes {
+            out.push(format!("{}{}", "  ".repeat(depth), n.text()));
+            outline(&n.children, depth + 1, out);
+        }
+    }
+
+    fn shape(lines: &[&'static str]) -> Vec<String> {
+        let mut out = Vec::new();
+        outline(&nest(items(lines)).children, 0, &mut out);
+        out
+    }
+
+    #[test]
+    fn families_nest_in_order_of_appearance() {
+        let got = shape(&[
+            "一、甲",
+            "（一）子",
+            "1.孙",
+            "2.孙",
+            "（二）子",
+            "二、乙",
+            "（一）子",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                "一、甲",
+                "  （一）子",
+                "    1.孙",
+                "    2.孙",
+                "  （二）子",
+                "二、乙",
+                "  （一）子"
+            ]
+        );
+    }
+
+    #[test]
+    fn law_divisions_keep_their_rank() {
+        let got = shape(&[
+            "第一章 总则",
+            "第一条 甲。",
+            "第二章 分则",
+            "第一节 通则",
+            "第二条 乙。",
+            "（一）项",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                "第一章总则",
+                "  第一条甲",
+                "第二章分则",
+                "  第一节通则",
+                "    第二条乙",
+                "      （一）项"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cross_reference_is_no_article() {
+        let got = shape(&["第一条 甲。", "第十条规定的情形除外。", "第二条 乙。"]);
+        assert_eq!(got, vec!["第一条甲", "第二条乙"]);
+    }
+
+    #[test]
+    fn numbering_gap_warns() {
+        let tree = nest(items(&["一、甲", "二、乙", "四、丁"]));
+        assert_eq!(tree.children.len(), 3);
+        assert!(tree.warnings[0].message.contains("gap"));
+    }
+
+    #[test]
+    fn paren_items_continue_across_sections() {
+        let got = shape(&["一、甲", "（一）子", "（二）子", "二、乙", "（三）子"]);
+        assert_eq!(
+            got,
+            vec!["一、甲", "  （一）子", "  （二）子", "二、乙", "  （三）子"]
+        );
+    }
+
+    #[test]
+    fn run_in_heading_keeps_its_body() {
+        let tree = nest(items(&["一、学会“弹钢琴”。党委书记要学会。"]));
+        assert_eq!(tree.children[0].title, "学会“弹钢琴”");
+        assert_eq!(tree.children[0].kind, NodeKind::RunIn);
+        assert_eq!(tree.children[0].body, "党委书记要学会。");
+    }
+}

@@ -1,0 +1,124 @@
+//! `parse(&str) -> Document`: lines → head and tail → body items → tree → warnings.
+
+use crate::inline::Para;
+use crate::meta;
+use crate::model::{Document, Node, Warning};
+use crate::nest::{nest, Item};
+use crate::scan::marker::line_marker;
+use crate::scan::numeral::cn_numeral;
+use crate::text::lines;
+
+/// Parses a document's text into its outline. Never fails: what it cannot classify stays
+/// body text.
+pub fn parse(text: &str) -> Document {
+    parse_explained(text).0
+}
+
+/// Parses like [`parse`], also returning, line by line, how each line was classified and
+/// by which rule.
+pub fn parse_explained(text: &str) -> (Document, Vec<(usize, String)>) {
+    let lines = lines(text);
+    let head = meta::read(&lines);
+    let mut notes: Vec<(usize, String)> = head
+        .used
+        .iter()
+        .map(|(i, why)| (lines[*i].no, why.clone()))
+        .collect();
+    let items: Vec<Item> = lines
+        .iter()
+        .enumerate()
+        .filter(|(i, l)| !l.text.is_empty() && !head.uses(*i))
+        .map(|(_, l)| match line_marker(l.text) {
+            Some((marker, rest)) => Item::Numbered {
+                line: l.no,
+                marker,
+                rest,
+            },
+            None => Item::Para(Para {
+                line: l.no,
+                text: l.text.to_string(),
+            }),
+        })
+        .collect();
+    let tree = nest(items);
+    notes.extend(tree.notes);
+    notes.sort_by_key(|(line, _)| *line);
+    let mut warnings = tree.warnings;
+    if let Some(w) = count_mismatch(head.title.as_deref(), &tree.children) {
+        warnings.push(w);
+    }
+    let doc = Document {
+        title: head.title.clone(),
+        meta: head.meta.clone(),
+        lead: tree.lead,
+        children: tree.children,
+        dropped: head.dropped(&lines),
+        warnings,
+    };
+    (doc, notes)
+}
+
+/// Warns when the title announces a count (`四种理念`) that the sections do not match.
+fn count_mismatch(title: Option<&str>, children: &[Node]) -> Option<Warning> {
+    let title = title?;
+    if children.len() < 2 {
+        return None;
+    }
+    for (pos, _) in title.char_indices() {
+        let Ok((rest, n)) = cn_numeral(&title[pos..]) else {
+            continue;
+        };
+        let counter = rest.chars().next();
+        let counted = matches!(
+            counter,
+            Some('种' | '个' | '大' | '项' | '点' | '条' | '类' | '件' | '方')
+        );
+        if counted && (2..=20).contains(&n) && n as usize != children.len() {
+            let word = &title[pos..title.len() - rest.len() + counter.map_or(0, char::len_utf8)];
+            return Some(Warning {
+                line: children[0].line,
+                message: format!(
+                    "the title announces {word} but the outline has {} top-level nodes",
+                    children.len()
+                ),
+            });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn count_mismatch_warns_on_three_of_four() {
+        let doc = parse("树牢“四种理念”\n\n一、甲\n\n二、乙\n\n三、丙\n");
+        assert_eq!(doc.children.len(), 3);
+        assert!(doc.warnings.iter().any(|w| w.message.contains("四种")));
+    }
+
+    #[test]
+    fn count_match_is_quiet() {
+        let doc = parse("两个要点\n\n一、甲\n\n二、乙\n");
+        assert!(doc.warnings.is_empty());
+    }
+
+    #[test]
+    fn odd_text_never_fails() {
+        for s in [
+            "",
+            "\n\n",
+            "（",
+            "第",
+            "一、",
+            "①",
+            "●",
+            "一是",
+            "\u{0}\u{1}",
+            "第一条之",
+        ] {
+            let _ = parse(s);
+        }
+    }
+}

@@ -1,0 +1,230 @@
+//! nom recognisers for dates as documents write them: `2017年07月27日 09:30`, `2011-09-02`,
+//! `（一九四三年六月一日）`, `民國113年5月20日`.
+
+use super::numeral::{cn_value, digit_value, is_any_digit};
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while, take_while_m_n};
+use nom::character::complete::{char, one_of};
+use nom::combinator::{map_opt, opt};
+use nom::sequence::preceded;
+use nom::{IResult, Parser};
+
+/// A calendar date with an optional time of day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Date {
+    /// Year, e.g. 2017.
+    pub year: u32,
+    /// Month, 1–12.
+    pub month: u32,
+    /// Day, 1–31.
+    pub day: u32,
+    /// Hour and minute, when given.
+    pub time: Option<(u32, u32)>,
+}
+
+impl Date {
+    /// Formats the date as `YYYY-MM-DD`.
+    pub fn ymd(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// Formats the time as `HH:MM`, when there is one.
+    pub fn hm(&self) -> Option<String> {
+        self.time.map(|(h, m)| format!("{h:02}:{m:02}"))
+    }
+}
+
+fn ascii_value(s: &str) -> Option<u32> {
+    s.chars()
+        .try_fold(0u32, |acc, c| Some(acc * 10 + digit_value(c)?))
+}
+
+fn spaces(i: &str) -> IResult<&str, &str> {
+    take_while(|c: char| c == ' ' || c == '\u{3000}').parse(i)
+}
+
+fn digits(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u32> {
+    move |i| map_opt(take_while_m_n(min, max, is_any_digit), ascii_value).parse(i)
+}
+
+fn is_cn_date_char(c: char) -> bool {
+    matches!(
+        c,
+        '〇' | '零'
+            | '○'
+            | 'Ｏ'
+            | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '廿'
+            | '卅'
+    )
+}
+
+fn cn_number(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u32> {
+    move |i| {
+        map_opt(take_while_m_n(min, max, is_cn_date_char), |s: &str| {
+            cn_value(&s.replace('Ｏ', "〇"))
+        })
+        .parse(i)
+    }
+}
+
+/// `time := space* hh (":" | "：") mm`
+fn time(i: &str) -> IResult<&str, (u32, u32)> {
+    let (i, _) = spaces(i)?;
+    let (i, h) = digits(1, 2)(i)?;
+    let (i, _) = one_of(":：").parse(i)?;
+    let (i, m) = digits(2, 2)(i)?;
+    Ok((i, (h, m)))
+}
+
+/// `nian-date := year "年" month "月" day ("日" | "号")`, in digits or Chinese numerals,
+/// with `民國`/`民国` years counted from 1912.
+pub fn nian_date(i: &str) -> IResult<&str, Date> {
+    let (i, roc) = opt(alt((tag("民國"), tag("民国")))).parse(i)?;
+    let (i, year) = alt((digits(2, 4), cn_number(2, 4))).parse(i)?;
+    let (i, _) = (spaces, char('年'), spaces).parse(i)?;
+    let (i, month) = alt((digits(1, 2), cn_number(1, 3))).parse(i)?;
+    let (i, _) = (spaces, char('月'), spaces).parse(i)?;
+    let (i, day) = alt((digits(1, 2), cn_number(1, 3))).parse(i)?;
+    let (i, _) = (spaces, one_of("日号")).parse(i)?;
+    let (i, t) = opt(time).parse(i)?;
+    let year = match (roc, year) {
+        (Some(_), y) => y + 1911,
+        (None, y) if y >= 1000 => y,
+        _ => {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Verify,
+            )))
+        }
+    };
+    valid(
+        i,
+        Date {
+            year,
+            month,
+            day,
+            time: t,
+        },
+    )
+}
+
+/// `dash-date := yyyy ("-" | "/" | ".") mm sep dd time?`, e.g. `2011-09-02 09:30`
+pub fn dash_date(i: &str) -> IResult<&str, Date> {
+    let (i, year) = digits(4, 4)(i)?;
+    let (i, sep) = one_of("-/.").parse(i)?;
+    let (i, month) = digits(1, 2)(i)?;
+    let (i, _) = char(sep).parse(i)?;
+    let (i, day) = digits(1, 2)(i)?;
+    let (i, t) = opt(preceded(opt(char(' ')), time)).parse(i)?;
+    valid(
+        i,
+        Date {
+            year,
+            month,
+            day,
+            time: t,
+        },
+    )
+}
+
+fn valid(i: &str, d: Date) -> IResult<&str, Date> {
+    let ok = (1..=12).contains(&d.month)
+        && (1..=31).contains(&d.day)
+        && (1000..=2999).contains(&d.year)
+        && d.time.is_none_or(|(h, m)| h < 24 && m < 60);
+    if ok {
+        Ok((i, d))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )))
+    }
+}
+
+/// `date := nian-date | dash-date`
+pub fn date(i: &str) -> IResult<&str, Date> {
+    alt((nian_date, dash_date)).parse(i)
+}
+
+/// Finds the first full date in `s`, returning it with its byte range.
+pub fn find_date(s: &str) -> Option<(Date, std::ops::Range<usize>)> {
+    let mut prev_digit = false;
+    for (pos, c) in s.char_indices() {
+        // A date never starts in the middle of a number.
+        let starts = !(prev_digit && (is_any_digit(c) || is_cn_date_char(c)));
+        prev_digit = is_any_digit(c) || is_cn_date_char(c);
+        if !starts {
+            continue;
+        }
+        if let Ok((rest, d)) = date(&s[pos..]) {
+            return Some((d, pos..s.len() - rest.len()));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nian_date_reads_digits_and_time() {
+        let (_, d) = nian_date("2017年07月27日 09:30").unwrap();
+        assert_eq!(
+            (d.ymd(), d.hm()),
+            ("2017-07-27".into(), Some("09:30".into()))
+        );
+        let (_, d) = nian_date("2026年 4月23日").unwrap();
+        assert_eq!(d.ymd(), "2026-04-23");
+    }
+
+    #[test]
+    fn nian_date_reads_chinese_numerals() {
+        assert_eq!(
+            nian_date("一九四三年六月一日").unwrap().1.ymd(),
+            "1943-06-01"
+        );
+        assert_eq!(
+            nian_date("一九四九年三月十三日").unwrap().1.ymd(),
+            "1949-03-13"
+        );
+        assert_eq!(
+            nian_date("二〇二四年十二月二十七日").unwrap().1.ymd(),
+            "2024-12-27"
+        );
+    }
+
+    #[test]
+    fn nian_date_reads_roc_years() {
+        assert_eq!(nian_date("民國113年5月20日").unwrap().1.ymd(), "2024-05-20");
+    }
+
+    #[test]
+    fn dash_date_reads_iso() {
+        assert_eq!(dash_date("2011-09-02").unwrap().1.ymd(), "2011-09-02");
+        assert!(dash_date("2011-13-02").is_err());
+    }
+
+    #[test]
+    fn find_date_skips_partial_dates() {
+        assert_eq!(find_date("（一九三○年五月）"), None);
+        assert_eq!(find_date("12月9日"), None);
+        let (d, r) = find_date("新闻频道 来源:求是网 2017年07月27日 09:30 A-A+").unwrap();
+        assert_eq!(d.ymd(), "2017-07-27");
+        assert_eq!(
+            &"新闻频道 来源:求是网 2017年07月27日 09:30 A-A+"[r],
+            "2017年07月27日 09:30"
+        );
+    }
+}

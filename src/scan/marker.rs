@@ -1,0 +1,416 @@
+//! nom recognisers for the markers that number a line: `一、` `（一）` `1.` `（1）` `①`
+//! `第一章` `第一条` `壹、` and bullets, each yielding its family and number.
+
+use super::numeral::{
+    any_numeral, arabic, circled, cn_numeral, financial_numeral, is_any_digit, paren_digit,
+    period_digit,
+};
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while, take_while1};
+use nom::character::complete::{char, one_of, satisfy};
+use nom::combinator::{map, not, opt, peek, value};
+use nom::sequence::{delimited, preceded, terminated};
+use nom::{IResult, Parser};
+
+/// The kind of numbering a marker belongs to; headings of one family are siblings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Family {
+    /// `第一编` / `第一部分` / `第一篇`
+    Part,
+    /// `第一章`
+    Chapter,
+    /// `第一节`
+    Section,
+    /// `第一条`, `第十二条之一`
+    Article,
+    /// `壹、` (financial capitals)
+    Upper,
+    /// `一、`
+    CnComma,
+    /// `一　` (numeral and a space, no `、`)
+    CnSpace,
+    /// `（一）` `(一)`
+    CnParen,
+    /// `1.` `1、` `１．`
+    Arabic,
+    /// `（1）` `(1)`
+    ArabicParen,
+    /// `①`
+    Circled,
+    /// `⑴`
+    ParenDigit,
+    /// `⒈`
+    PeriodDigit,
+    /// `给定资料1`, `材料一`, `附件2` on a line of their own
+    Label,
+    /// `●` `•` `◆` `■` `▶` `▷` `★` …, keyed by the bullet character
+    Bullet(char),
+}
+
+impl Family {
+    /// Returns the fixed rank of the law divisions (编 < 章 < 节 < 条), `None` for the rest.
+    pub fn law_rank(self) -> Option<u8> {
+        match self {
+            Family::Part => Some(0),
+            Family::Chapter => Some(1),
+            Family::Section => Some(2),
+            Family::Article => Some(3),
+            _ => None,
+        }
+    }
+}
+
+/// A marker at the start of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Marker<'a> {
+    /// Its family.
+    pub family: Family,
+    /// Its number; `None` for bullets.
+    pub number: Option<u32>,
+    /// The marker exactly as written, e.g. `（一）`.
+    pub text: &'a str,
+    /// Whether white space or punctuation separates it from the text after it.
+    pub separated: bool,
+}
+
+/// Tells whether `c` is white space, ASCII or full-width (U+3000) or no-break.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}'
+}
+
+/// Tells whether `c` is a bullet that can open a list line.
+pub fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '●' | '•'
+            | '◆'
+            | '◇'
+            | '■'
+            | '□'
+            | '▪'
+            | '▶'
+            | '▷'
+            | '►'
+            | '★'
+            | '☆'
+            | '○'
+            | '◎'
+            | '❖'
+            | '➢'
+            | '✔'
+            | '√'
+            | '-'
+            | '*'
+    )
+}
+
+fn open_paren(i: &str) -> IResult<&str, char> {
+    one_of("（(").parse(i)
+}
+
+fn close_paren(i: &str) -> IResult<&str, char> {
+    one_of("）)").parse(i)
+}
+
+/// `law-unit := "编" | "章" | "节" | "条" | "部分" | "篇"`
+fn law_unit(i: &str) -> IResult<&str, Family> {
+    alt((
+        value(
+            Family::Part,
+            alt((tag("编"), tag("編"), tag("部分"), tag("篇"))),
+        ),
+        value(Family::Chapter, tag("章")),
+        value(Family::Section, alt((tag("节"), tag("節")))),
+        value(Family::Article, alt((tag("条"), tag("條")))),
+    ))
+    .parse(i)
+}
+
+/// `law-division := "第" any-numeral law-unit ("之" cn-numeral)?`, e.g. `第十二条之一`
+pub fn law_division(i: &str) -> IResult<&str, (Family, u32)> {
+    map(
+        terminated(
+            (preceded(char('第'), any_numeral), law_unit),
+            opt(preceded(char('之'), cn_numeral)),
+        ),
+        |(n, fam)| (fam, n),
+    )
+    .parse(i)
+}
+
+/// `cn-comma := cn-numeral ("、" | "．")`, e.g. `三、`
+pub fn cn_comma(i: &str) -> IResult<&str, u32> {
+    terminated(cn_numeral, one_of("、．")).parse(i)
+}
+
+/// `cn-space := cn-numeral space+` followed by text, e.g. `七　调查的技术`
+pub fn cn_space(i: &str) -> IResult<&str, u32> {
+    terminated(
+        cn_numeral,
+        terminated(
+            take_while1(|c| c == '\u{3000}' || c == ' '),
+            peek(satisfy(|c| !is_space(c))),
+        ),
+    )
+    .parse(i)
+}
+
+/// `upper-comma := financial-numeral "、"`, e.g. `貳、`
+pub fn upper_comma(i: &str) -> IResult<&str, u32> {
+    terminated(financial_numeral, one_of("、．")).parse(i)
+}
+
+/// `cn-paren := "（" cn-numeral "）"`, half-width parentheses too, e.g. `（十二）`
+pub fn cn_paren(i: &str) -> IResult<&str, u32> {
+    delimited(open_paren, cn_numeral, close_paren).parse(i)
+}
+
+/// `arabic-dot := arabic ("." | "．" | "、")` not followed by a digit, e.g. `1.` but not `1.5亿`
+pub fn arabic_dot(i: &str) -> IResult<&str, u32> {
+    terminated(
+        arabic,
+        terminated(one_of(".．、"), not(satisfy(is_any_digit))),
+    )
+    .parse(i)
+}
+
+/// `arabic-paren := "（" arabic "）"`, e.g. `(3)`
+pub fn arabic_paren(i: &str) -> IResult<&str, u32> {
+    delimited(open_paren, arabic, close_paren).parse(i)
+}
+
+/// `label := ("给定资料" | "资料" | "材料" | "附件") (arabic | cn-numeral)`, e.g. `给定资料2`
+pub fn label(i: &str) -> IResult<&str, u32> {
+    preceded(
+        alt((
+            tag("给定资料"),
+            tag("給定資料"),
+            tag("资料"),
+            tag("材料"),
+            tag("附件"),
+        )),
+        alt((arabic, cn_numeral)),
+    )
+    .parse(i)
+}
+
+/// `bullet := bullet-char space*`, e.g. `● `; `-` and `*` need a space after them.
+pub fn bullet(i: &str) -> IResult<&str, char> {
+    let (rest, c) = satisfy(is_bullet).parse(i)?;
+    let (rest, spaces) = take_while(is_space).parse(rest)?;
+    if matches!(c, '-' | '*') && spaces.is_empty() {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, c))
+}
+
+/// `numbered := law-division | upper-comma | cn-comma | cn-paren | arabic-paren | arabic-dot
+///   | circled | paren-digit | period-digit | label | cn-space`
+fn numbered(i: &str) -> IResult<&str, (Family, u32)> {
+    alt((
+        law_division,
+        map(upper_comma, |n| (Family::Upper, n)),
+        map(cn_comma, |n| (Family::CnComma, n)),
+        map(cn_paren, |n| (Family::CnParen, n)),
+        map(arabic_paren, |n| (Family::ArabicParen, n)),
+        map(arabic_dot, |n| (Family::Arabic, n)),
+        map(circled, |n| (Family::Circled, n)),
+        map(paren_digit, |n| (Family::ParenDigit, n)),
+        map(period_digit, |n| (Family::PeriodDigit, n)),
+        map(label, |n| (Family::Label, n)),
+        map(cn_space, |n| (Family::CnSpace, n)),
+    ))
+    .parse(i)
+}
+
+/// Recognises the marker that opens `line` (already trimmed), with the text after it.
+///
+/// `line-marker := numbered | bullet`
+pub fn line_marker(line: &str) -> Option<(Marker<'_>, &str)> {
+    if let Ok((rest, (family, n))) = numbered(line) {
+        let text = &line[..line.len() - rest.len()];
+        let (rest, gap) = strip_space(rest);
+        let separated = gap || family != Family::Article && family != Family::Label;
+        let separated = separated || rest.starts_with(is_separator_punct);
+        return Some((
+            Marker {
+                family,
+                number: Some(n),
+                text: text.trim_end(),
+                separated,
+            },
+            rest,
+        ));
+    }
+    if let Ok((rest, c)) = bullet(line) {
+        if rest.trim().is_empty() {
+            return None;
+        }
+        let text = line[..line.len() - rest.len()].trim_end();
+        return Some((
+            Marker {
+                family: Family::Bullet(c),
+                number: None,
+                text,
+                separated: true,
+            },
+            rest,
+        ));
+    }
+    None
+}
+
+/// Tells whether `c` is punctuation that may follow a marker, e.g. the `：` in `第一条：`.
+fn is_separator_punct(c: char) -> bool {
+    matches!(c, '：' | ':' | '、' | '，' | ',' | '.' | '．')
+}
+
+/// Strips leading white space, telling whether there was any.
+fn strip_space(s: &str) -> (&str, bool) {
+    let t = s.trim_start_matches(is_space);
+    (t, t.len() != s.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fam(line: &str) -> Option<(Family, Option<u32>, &str, &str)> {
+        line_marker(line).map(|(m, rest)| (m.family, m.number, m.text, rest))
+    }
+
+    #[test]
+    fn law_division_reads_every_unit() {
+        assert_eq!(
+            law_division("第一章 总则"),
+            Ok((" 总则", (Family::Chapter, 1)))
+        );
+        assert_eq!(law_division("第二节"), Ok(("", (Family::Section, 2))));
+        assert_eq!(law_division("第三编"), Ok(("", (Family::Part, 3))));
+        assert_eq!(law_division("第一部分"), Ok(("", (Family::Part, 1))));
+        assert_eq!(
+            law_division("第十二条之一 "),
+            Ok((" ", (Family::Article, 12)))
+        );
+        assert_eq!(law_division("第15条"), Ok(("", (Family::Article, 15))));
+        assert!(law_division("第一，").is_err());
+    }
+
+    #[test]
+    fn cn_comma_needs_its_comma() {
+        assert_eq!(cn_comma("三、总体要求"), Ok(("总体要求", 3)));
+        assert!(cn_comma("三是").is_err());
+    }
+
+    #[test]
+    fn cn_space_needs_text_after_the_space() {
+        assert_eq!(cn_space("七　调查的技术"), Ok(("调查的技术", 7)));
+        assert!(cn_space("七　").is_err());
+        assert!(cn_space("七个").is_err());
+    }
+
+    #[test]
+    fn upper_comma_reads_capitals() {
+        assert_eq!(upper_comma("壹、前言"), Ok(("前言", 1)));
+        assert_eq!(upper_comma("貳、"), Ok(("", 2)));
+        assert!(upper_comma("二、").is_err());
+    }
+
+    #[test]
+    fn cn_paren_takes_both_widths() {
+        assert_eq!(cn_paren("（十二）加强"), Ok(("加强", 12)));
+        assert_eq!(cn_paren("(一)"), Ok(("", 1)));
+        assert!(cn_paren("（1）").is_err());
+    }
+
+    #[test]
+    fn arabic_dot_rejects_decimals() {
+        assert_eq!(arabic_dot("1.总体"), Ok(("总体", 1)));
+        assert_eq!(arabic_dot("２、"), Ok(("", 2)));
+        assert_eq!(arabic_dot("３．"), Ok(("", 3)));
+        assert!(arabic_dot("1.5亿人次").is_err());
+        assert!(arabic_dot("2023年").is_err());
+    }
+
+    #[test]
+    fn arabic_paren_takes_both_widths() {
+        assert_eq!(arabic_paren("（1）"), Ok(("", 1)));
+        assert_eq!(arabic_paren("(12)x"), Ok(("x", 12)));
+    }
+
+    #[test]
+    fn label_reads_exam_blocks() {
+        assert_eq!(label("给定资料3"), Ok(("", 3)));
+        assert_eq!(label("材料二"), Ok(("", 2)));
+        assert!(label("资料显示").is_err());
+    }
+
+    #[test]
+    fn bullet_needs_space_after_dash() {
+        assert_eq!(bullet("● 项目"), Ok(("项目", '●')));
+        assert_eq!(bullet("•发挥"), Ok(("发挥", '•')));
+        assert!(bullet("-END-").is_err());
+        assert_eq!(bullet("- 一项"), Ok(("一项", '-')));
+    }
+
+    #[test]
+    fn line_marker_finds_every_family() {
+        assert_eq!(
+            fam("一、总体要求"),
+            Some((Family::CnComma, Some(1), "一、", "总体要求"))
+        );
+        assert_eq!(
+            fam("（二）加强"),
+            Some((Family::CnParen, Some(2), "（二）", "加强"))
+        );
+        assert_eq!(
+            fam("(3) 做好"),
+            Some((Family::ArabicParen, Some(3), "(3)", "做好"))
+        );
+        assert_eq!(
+            fam("1. 目标"),
+            Some((Family::Arabic, Some(1), "1.", "目标"))
+        );
+        assert_eq!(
+            fam("１．目标"),
+            Some((Family::Arabic, Some(1), "１．", "目标"))
+        );
+        assert_eq!(fam("②其次"), Some((Family::Circled, Some(2), "②", "其次")));
+        assert_eq!(fam("⑴甲"), Some((Family::ParenDigit, Some(1), "⑴", "甲")));
+        assert_eq!(fam("⒉乙"), Some((Family::PeriodDigit, Some(2), "⒉", "乙")));
+        assert_eq!(
+            fam("第一章 总则"),
+            Some((Family::Chapter, Some(1), "第一章", "总则"))
+        );
+        assert_eq!(
+            fam("第三条　为了"),
+            Some((Family::Article, Some(3), "第三条", "为了"))
+        );
+        assert_eq!(
+            fam("壹、緒論"),
+            Some((Family::Upper, Some(1), "壹、", "緒論"))
+        );
+        assert_eq!(
+            fam("★ 亮点"),
+            Some((Family::Bullet('★'), None, "★", "亮点"))
+        );
+        assert_eq!(
+            fam("七　调查"),
+            Some((Family::CnSpace, Some(7), "七", "调查"))
+        );
+        assert_eq!(fam("2023年10月1日起施行"), None);
+        assert_eq!(fam("●"), None);
+        assert_eq!(fam("统一要求"), None);
+    }
+
+    #[test]
+    fn article_without_space_is_not_separated() {
+        let (m, _) = line_marker("第十条规定的情形").unwrap();
+        assert!(!m.separated);
+        let (m, _) = line_marker("第十条 规定").unwrap();
+        assert!(m.separated);
+    }
+}

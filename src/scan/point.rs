@@ -1,0 +1,204 @@
+//! nom recognisers for the markers of points enumerated inside a paragraph:
+//! `一是` `一要` `第一，` `首先` `其次` `最后` `其一` `一方面` `另一方面` and inline `（一）`.
+
+use super::numeral::cn_numeral;
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::character::complete::{char, one_of};
+use nom::combinator::{map, opt, value};
+use nom::sequence::{delimited, pair, preceded, terminated};
+use nom::{IResult, Parser};
+
+/// The series a point marker belongs to; a series is a run of one kind numbered from its first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Series {
+    /// `一是` `一要` `一则` `一来` `一把`, keyed by the verb after the numeral
+    Verb(char),
+    /// `第一，` `第二、`
+    Ordinal,
+    /// `首先` `其次` `再次` `然后` `最后`
+    Sequence,
+    /// `其一` `其二`
+    Qi,
+    /// `一方面` `另一方面`
+    Aspect,
+    /// `（一）` inside a paragraph
+    Paren,
+}
+
+/// The number that `最后` stands for: whatever comes last.
+pub const LAST: u32 = u32::MAX;
+
+/// A point marker found at a sentence start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PointMarker {
+    /// Its series.
+    pub series: Series,
+    /// Its place in the series (`最后` is [`LAST`]).
+    pub number: u32,
+    /// Its length in bytes, including a comma that follows it (`第一，`).
+    pub len: usize,
+}
+
+/// Skips a comma or colon that follows a marker such as `首先，`.
+fn after_comma(i: &str) -> IResult<&str, Option<char>> {
+    opt(one_of("，,、：:")).parse(i)
+}
+
+/// `verb-point := cn-numeral ("是" | "要" | "则" | "来")`, e.g. `二要`; numerals up to 20.
+pub fn verb_point(i: &str) -> IResult<&str, (Series, u32)> {
+    let (rest, (n, v)) = pair(cn_numeral, one_of("是要则来")).parse(i)?;
+    if n > 20 {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, (Series::Verb(v), n)))
+}
+
+/// `ordinal-point := "第" cn-numeral ("，" | "," | "、" | "：")`, e.g. `第二，`
+pub fn ordinal_point(i: &str) -> IResult<&str, (Series, u32)> {
+    map(
+        delimited(char('第'), cn_numeral, one_of("，,、：:")),
+        |n| (Series::Ordinal, n),
+    )
+    .parse(i)
+}
+
+/// `sequence-point := ("首先" | "其次" | "再次" | "然后" | "最后") ("，" | …)?`
+pub fn sequence_point(i: &str) -> IResult<&str, (Series, u32)> {
+    map(
+        terminated(
+            alt((
+                value(1, tag("首先")),
+                value(2, tag("其次")),
+                value(3, tag("再次")),
+                value(3, tag("然后")),
+                value(LAST, tag("最后")),
+            )),
+            after_comma,
+        ),
+        |n| (Series::Sequence, n),
+    )
+    .parse(i)
+}
+
+/// `qi-point := "其" cn-numeral ("，" | …)?`, e.g. `其二，`
+pub fn qi_point(i: &str) -> IResult<&str, (Series, u32)> {
+    map(
+        terminated(preceded(char('其'), cn_numeral), after_comma),
+        |n| (Series::Qi, n),
+    )
+    .parse(i)
+}
+
+/// `aspect-point := ("一方面" | "另一方面") ("，" | …)?`
+pub fn aspect_point(i: &str) -> IResult<&str, (Series, u32)> {
+    map(
+        terminated(
+            alt((value(1, tag("一方面")), value(2, tag("另一方面")))),
+            after_comma,
+        ),
+        |n| (Series::Aspect, n),
+    )
+    .parse(i)
+}
+
+/// `paren-point := "（" cn-numeral "）"`, e.g. `（二）` inside a paragraph
+pub fn paren_point(i: &str) -> IResult<&str, (Series, u32)> {
+    map(delimited(one_of("（("), cn_numeral, one_of("）)")), |n| {
+        (Series::Paren, n)
+    })
+    .parse(i)
+}
+
+/// Recognises a point marker at the start of `s` (a sentence start).
+///
+/// `point-marker := aspect-point | verb-point | ordinal-point | sequence-point | qi-point | paren-point`
+pub fn point_marker(s: &str) -> Option<PointMarker> {
+    let (rest, (series, number)) = alt((
+        aspect_point,
+        verb_point,
+        ordinal_point,
+        sequence_point,
+        qi_point,
+        paren_point,
+    ))
+    .parse(s)
+    .ok()?;
+    Some(PointMarker {
+        series,
+        number,
+        len: s.len() - rest.len(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pm(s: &str) -> Option<(Series, u32, &str)> {
+        point_marker(s).map(|m| (m.series, m.number, &s[..m.len]))
+    }
+
+    #[test]
+    fn verb_point_reads_numeral_and_verb() {
+        assert_eq!(
+            verb_point("一要深化"),
+            Ok(("深化", (Series::Verb('要'), 1)))
+        );
+        assert_eq!(
+            verb_point("三是加强"),
+            Ok(("加强", (Series::Verb('是'), 3)))
+        );
+        assert!(verb_point("要深化").is_err());
+        assert!(verb_point("一百是").is_err());
+    }
+
+    #[test]
+    fn ordinal_point_needs_punctuation() {
+        assert_eq!(
+            ordinal_point("第二，坚持"),
+            Ok(("坚持", (Series::Ordinal, 2)))
+        );
+        assert!(ordinal_point("第二条").is_err());
+    }
+
+    #[test]
+    fn sequence_point_orders_its_words() {
+        assert_eq!(
+            sequence_point("首先，是"),
+            Ok(("是", (Series::Sequence, 1)))
+        );
+        assert_eq!(sequence_point("其次要"), Ok(("要", (Series::Sequence, 2))));
+        assert_eq!(sequence_point("最后，"), Ok(("", (Series::Sequence, LAST))));
+    }
+
+    #[test]
+    fn qi_point_reads_its_numeral() {
+        assert_eq!(qi_point("其二，"), Ok(("", (Series::Qi, 2))));
+        assert!(qi_point("其次").is_err());
+    }
+
+    #[test]
+    fn aspect_point_pairs() {
+        assert_eq!(aspect_point("一方面，"), Ok(("", (Series::Aspect, 1))));
+        assert_eq!(aspect_point("另一方面要"), Ok(("要", (Series::Aspect, 2))));
+    }
+
+    #[test]
+    fn paren_point_reads_cn_parens() {
+        assert_eq!(paren_point("（三）加强"), Ok(("加强", (Series::Paren, 3))));
+    }
+
+    #[test]
+    fn point_marker_includes_the_comma() {
+        assert_eq!(pm("第一，坚持"), Some((Series::Ordinal, 1, "第一，")));
+        assert_eq!(pm("首先，是"), Some((Series::Sequence, 1, "首先，")));
+        assert_eq!(pm("一方面要"), Some((Series::Aspect, 1, "一方面")));
+        assert_eq!(pm("一要深化"), Some((Series::Verb('要'), 1, "一要")));
+        assert_eq!(pm("统一要求"), None);
+        assert_eq!(pm("唯一是"), None);
+    }
+}
