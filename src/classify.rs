@@ -107,6 +107,10 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         byline(rest, meta);
         return Some("meta: author".into());
     }
+    if let Some(names) = reporter_names(inner) {
+        meta.author.extend(names);
+        return Some("meta: reporters".into());
+    }
     if let Some(names) = editor_names(inner) {
         meta.editors.extend(names);
         return Some("meta: editors".into());
@@ -189,6 +193,56 @@ fn editor_names(text: &str) -> Option<Vec<String>> {
         rest = trim(&after[end..]);
     }
     Some(names)
+}
+
+/// Reads the names from a reporters' byline such as `本报记者 包兴安 见习记者 杨 洁`.
+fn reporter_names(text: &str) -> Option<Vec<String>> {
+    const ROLES: &[&str] = &[
+        "特约记者",
+        "见习记者",
+        "見習記者",
+        "记者",
+        "記者",
+        "通讯员",
+        "通訊員",
+    ];
+    if chars(text) > 40 {
+        return None;
+    }
+    let first = ROLES
+        .iter()
+        .filter_map(|r| text.find(r).map(|at| (at, r)))
+        .min()?;
+    // At most a short outlet (`本报`, `新华社`) before the first role, and a space after it.
+    let (at, role) = first;
+    let after = &text[at + role.len()..];
+    if chars(&text[..at]) > 4 || !after.starts_with(|c: char| c.is_whitespace() || c == '\u{3000}')
+    {
+        return None;
+    }
+    let mut names = Vec::new();
+    let mut rest = after;
+    loop {
+        let next = ROLES
+            .iter()
+            .filter_map(|r| rest.find(r).map(|at| (at, r.len())))
+            .min();
+        let chunk = next.map_or(rest, |(at, _)| &rest[..at]);
+        let name: String = chunk
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
+            .collect();
+        if (2..=4).contains(&chars(&name)) && name.chars().all(is_cjk) {
+            names.push(name);
+        } else if !name.is_empty() && !name.chars().all(|c| c == '本' || c == '报') {
+            return None;
+        }
+        match next {
+            Some((at, len)) => rest = &rest[at + len..],
+            None => break,
+        }
+    }
+    (!names.is_empty()).then_some(names)
 }
 
 /// A newspaper page line: `《人民日报》（2025年03月17日第 01 版）`.
@@ -283,6 +337,15 @@ mod tests {
     fn editors_line_gives_every_editor() {
         let (_, m) = class("编辑:黄佐春 责任编辑:王敬东");
         assert_eq!(m.editors, vec!["黄佐春", "王敬东"]);
+    }
+
+    #[test]
+    fn reporters_byline_gives_every_name() {
+        let (_, m) = class("本报记者 包兴安 见习记者 杨 洁");
+        assert_eq!(m.author, vec!["包兴安", "杨洁"]);
+        let (_, m) = class("本报通讯员   姬尊雨");
+        assert_eq!(m.author, vec!["姬尊雨"]);
+        assert_eq!(class("记者从日前召开的会议上获悉。").0, LineClass::Text);
     }
 
     #[test]

@@ -117,11 +117,35 @@ pub fn points(paras: &[Para]) -> Points {
             best = Some((f.marker.series, r));
         }
     }
-    let Some((_, runs)) = best else {
+    let Some((series, mut chosen)) =
+        best.map(|(s, r)| (s, r.into_iter().flatten().collect::<Vec<_>>()))
+    else {
         out.rest = paras.iter().map(|p| p.text.clone()).collect();
         return out;
     };
-    let chosen: Vec<Found> = runs.into_iter().flatten().collect();
+    // Further series that start after the chosen one ends stand beside it as siblings.
+    let mut taken = vec![series];
+    loop {
+        let end_para = chosen.last().map_or(0, |f| f.para);
+        let next = found
+            .iter()
+            .filter(|f| f.para > end_para && !taken.contains(&f.marker.series))
+            .find_map(|f| {
+                let r: Vec<Found> = runs(&found, f.marker.series)
+                    .into_iter()
+                    .filter(|run| run[0].para > end_para)
+                    .flatten()
+                    .collect();
+                (!r.is_empty()).then_some((f.marker.series, r))
+            });
+        match next {
+            Some((s, r)) => {
+                taken.push(s);
+                chosen.extend(r);
+            }
+            None => break,
+        }
+    }
     build(paras, &chosen, &mut out);
     out
 }

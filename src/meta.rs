@@ -60,6 +60,7 @@ pub fn read(lines: &[Line]) -> Head {
             LineClass::Text => {}
         }
     }
+    sign_off(lines, &mut head);
     let free_lines: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].text.is_empty() && !head.uses(i))
         .collect();
@@ -85,6 +86,39 @@ pub fn read(lines: &[Line]) -> Head {
         }
     }
     head
+}
+
+/// Reads a sign-off at the end: a date on its own line, and the issuing body above it.
+fn sign_off(lines: &[Line], head: &mut Head) {
+    let free: Vec<usize> = (0..lines.len())
+        .rev()
+        .filter(|&i| !lines[i].text.is_empty() && !head.uses(i))
+        .take(2)
+        .collect();
+    let mut free = free.into_iter();
+    let Some(d) = free.next() else { return };
+    let text = lines[d].text;
+    let Some((_, range)) = find_date(text) else {
+        return;
+    };
+    let outside = format!("{}{}", &text[..range.start], &text[range.end..]);
+    if !trim(&outside)
+        .chars()
+        .all(|c| matches!(c, '（' | '）' | '(' | ')'))
+    {
+        return;
+    }
+    set_date(text, &mut head.meta);
+    head.used.push((d, "meta: sign-off date".into()));
+    if let Some(u) = free.next() {
+        let unit = lines[u].text;
+        let plain =
+            !unit.contains(|c: char| is_terminator(c) || matches!(c, '，' | ',' | '：' | ':'));
+        if chars(unit) <= 25 && plain && line_marker(unit).is_none() {
+            head.meta.issuer = Some(unit.to_string());
+            head.used.push((u, "meta: issuer".into()));
+        }
+    }
 }
 
 /// Tells whether a first line reads as a title: short, not a sentence, not numbered.

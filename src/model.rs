@@ -46,6 +46,9 @@ pub struct Meta {
     /// Editors named in `编辑:` / `责任编辑:` lines.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub editors: Vec<String>,
+    /// The issuing body signed under the text, e.g. `某市人民政府办公室`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
     /// The original title from a non-empty `原标题:` line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub original_title: Option<String>,

@@ -88,7 +88,8 @@ impl Nester {
         let n = m.number.unwrap_or(0);
         let on_stack = self.stack.iter().rposition(|f| f.family == Some(m.family));
         if let Some(p) = on_stack {
-            if m.number.is_none() {
+            // `第五条之一` is inserted after 第五条: it neither breaks nor advances the series.
+            if m.number.is_none() || m.text.contains('之') {
                 return Fit::Take {
                     keep: p,
                     warning: None,
@@ -220,12 +221,18 @@ impl Nester {
                     line,
                     format!("{}: {kind:?} node at depth {}", m.text, self.stack.len()),
                 ));
-                if let Some(n) = m.number {
+                if let Some(n) = m.number.filter(|_| !m.text.contains('之')) {
                     self.last.insert(m.family, n);
                 }
                 let mut frame = Frame {
                     family: Some(m.family),
-                    number: m.number.unwrap_or(0),
+                    number: match (
+                        m.text.contains('之'),
+                        self.stack.iter().rfind(|f| f.family == Some(m.family)),
+                    ) {
+                        (true, Some(prev)) => prev.number,
+                        _ => m.number.unwrap_or(0),
+                    },
                     node: Node {
                         kind,
                         marker: m.text.to_string(),

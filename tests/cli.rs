@@ -1,0 +1,205 @@
+//! Runs the built `outline` binary: stdin, `-o`, format inference, errors and exit codes.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_outline");
+const SEED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/samples/qiushi-four-concepts.txt"
+);
+
+fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    if let Some(input) = stdin {
+        child.stdin.take().unwrap().write_all(input).unwrap();
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[test]
+fn json_is_the_default() {
+    let o = run(&["parse", SEED], None);
+    assert!(o.status.success());
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(doc["title"], "树牢“四种理念”坚定深化组织工作改革");
+    assert_eq!(doc["children"].as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn stdin_with_yaml() {
+    let text = std::fs::read(SEED).unwrap();
+    let o = run(&["parse", "-", "--format", "yaml"], Some(&text));
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("marker: 一要"));
+}
+
+#[test]
+fn output_file_takes_format_from_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, needle) in [
+        ("a.opml", "<opml version=\"2.0\">"),
+        ("a.yml", "title: 树牢"),
+        ("a.yaml", "column: 求是网评"),
+        ("a.json", "\"marker\": \"一、\""),
+    ] {
+        let path = dir.path().join(name);
+        let o = run(&["parse", SEED, "-o", path.to_str().unwrap()], None);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(stdout(&o).is_empty());
+        let written = std::fs::read_to_string(&path).unwrap();
+        assert!(written.contains(needle), "{name}: {written}");
+    }
+}
+
+#[test]
+fn format_flag_beats_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("out.json");
+    let o = run(
+        &[
+            "parse",
+            SEED,
+            "-o",
+            path.to_str().unwrap(),
+            "--format",
+            "opml",
+        ],
+        None,
+    );
+    assert!(o.status.success());
+    assert!(std::fs::read_to_string(&path).unwrap().starts_with("<?xml"));
+}
+
+#[test]
+fn missing_file_exits_3_naming_it() {
+    let o = run(&["parse", "no/such/file.txt"], None);
+    assert_eq!(o.status.code(), Some(3));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1);
+    assert!(
+        err.contains("no/such/file.txt") && err.contains("no such file"),
+        "{err}"
+    );
+}
+
+#[test]
+fn directory_exits_3() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run(&["parse", dir.path().to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(3));
+    assert!(stderr(&o).contains("is a directory"));
+}
+
+#[test]
+fn binary_exits_4() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("prog.bin");
+    std::fs::write(&path, b"\x7fELF\x02\x01\x01\x00\x00\x00\xff\xfe\x80\x81").unwrap();
+    let o = run(&["parse", path.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(4));
+    let err = stderr(&o);
+    assert!(err.contains("prog.bin") && err.contains("binary"), "{err}");
+}
+
+#[test]
+fn malformed_forced_encoding_exits_4() {
+    let o = run(
+        &["parse", "-", "--encoding", "utf-8"],
+        Some(b"\xff\xfe\xfd abc"),
+    );
+    assert_eq!(o.status.code(), Some(4));
+}
+
+#[test]
+fn unknown_encoding_exits_2() {
+    let o = run(&["parse", SEED, "--encoding", "klingon"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("klingon"));
+}
+
+#[test]
+fn forced_gbk_reads_gbk() {
+    let gbk = concat!(env!("CARGO_MANIFEST_DIR"), "/samples/fullwidth-gbk.txt");
+    let o = run(&["parse", gbk, "--encoding", "gbk"], None);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("健全档案管理制度"));
+}
+
+#[test]
+fn output_into_missing_directory_exits_5_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("missing/out.json");
+    let o = run(&["parse", SEED, "-o", path.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(5));
+    assert!(stderr(&o).contains("missing/out.json"));
+    assert!(!path.exists());
+}
+
+#[test]
+fn failed_run_keeps_existing_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("keep.json");
+    std::fs::write(&path, "old").unwrap();
+    let o = run(
+        &["parse", "no-such-input.txt", "-o", path.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(3));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
+}
+
+#[test]
+fn warnings_go_to_stderr_unless_quiet() {
+    let gap = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/samples/numbering-gap-warning.txt"
+    );
+    let o = run(&["parse", gap], None);
+    assert!(o.status.success());
+    assert!(stderr(&o).contains("numbering gap"));
+    let o = run(&["parse", gap, "--quiet"], None);
+    assert!(stderr(&o).is_empty());
+}
+
+#[test]
+fn explain_names_the_rule_per_line() {
+    let o = run(&["parse", SEED, "--explain"], None);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.contains("furniture: app download"), "{out}");
+    assert!(out.contains("一、: Heading node at depth 1"), "{out}");
+    assert!(
+        out.contains("inline series 一要/二要: 1 run(s) of 3 point(s)"),
+        "{out}"
+    );
+}
+
+#[test]
+fn formats_lists_every_format() {
+    let o = run(&["formats"], None);
+    assert_eq!(stdout(&o), "json\t.json\nyaml\t.yaml\nopml\t.opml\n");
+}
+
+#[test]
+fn empty_input_gives_an_empty_outline() {
+    let o = run(&["parse", "-"], Some(b""));
+    assert!(o.status.success());
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(doc["children"].as_array().unwrap().len(), 0);
+}

@@ -1,0 +1,22 @@
+//! Every sample in every format, as insta snapshots under `snapshots/`.
+
+use tigang::Format;
+
+#[test]
+fn every_sample_in_every_format() {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../snapshots");
+    settings.set_omit_expression(true);
+    settings.set_prepend_module_to_snapshot(false);
+    let _guard = settings.bind_to_scope();
+
+    insta::glob!("../samples", "*.txt", |path| {
+        let bytes = std::fs::read(path).unwrap();
+        let text = tigang::decode(&bytes, None).unwrap().text;
+        let doc = tigang::parse(&text);
+        for format in Format::ALL {
+            let out = format.render_to_string(&doc).unwrap();
+            insta::assert_snapshot!(format.name(), out);
+        }
+    });
+}
