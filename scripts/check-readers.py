@@ -13,7 +13,7 @@ import yaml
 
 def main():
     binary, samples = sys.argv[1], sys.argv[2]
-    failures = 0
+    failures = checked = 0
     with tempfile.TemporaryDirectory() as tmp:
         for name in sorted(os.listdir(samples)):
             if not name.endswith('.txt'):
@@ -36,8 +36,9 @@ def main():
             y = yaml.safe_load(open(outs['yaml'], encoding='utf-8'))
             if y != doc:
                 print(f'FAIL {name}: YAML read by PyYAML differs from JSON'); failures += 1
+            checked += 1
             print(f'ok   {name}: {len(doc["children"])} top-level, {count_json(doc["children"])} nodes')
-    print(f'{failures} failed')
+    print(f'{checked - failures} passed, {failures} failed')
     sys.exit(1 if failures else 0)
 
 

@@ -91,6 +91,10 @@ pub fn furniture(text: &str) -> Option<&'static str> {
 
 /// Reads a metadata line into `meta`, returning what it held, or `None` for other lines.
 fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
+    if let Some(name) = note_author(text) {
+        meta.author.push(name);
+        return Some("meta: editorial note".into());
+    }
     if chars(text) > 120 {
         return None;
     }
@@ -103,9 +107,25 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         meta.affiliation = Some(rest.to_string());
         return Some("meta: affiliation".into());
     }
-    if let Some(rest) = after_label(inner, &["作者"]) {
+    if after_label(
+        inner,
+        &["制图", "摄影", "图片", "图", "摄", "供图", "视觉", "设计"],
+    )
+    .is_some()
+        && chars(text) <= 24
+    {
+        return Some("meta: credit".into());
+    }
+    if let Some(rest) = after_label(
+        inner,
+        &["博客", "供稿", "撰文", "文", "作者", "執筆", "执笔"],
+    ) {
         byline(rest, meta);
         return Some("meta: author".into());
+    }
+    if doc_number(text) {
+        meta.doc_number = Some(text.to_string());
+        return Some("meta: document number".into());
     }
     if let Some(names) = reporter_names(inner) {
         meta.author.extend(names);
@@ -142,7 +162,8 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     if after_label(inner, &["发布人", "發佈人"]).is_some() {
         return Some("meta: poster".into());
     }
-    if let Some(paper) = page_line(text) {
+    if let Some((names, paper)) = page_line(text) {
+        meta.author.extend(spaced_names(names));
         meta.source.get_or_insert(paper);
         set_date(text, meta);
         return Some("meta: source, date".into());
@@ -152,6 +173,14 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
 
 /// Fills author and affiliation from a byline such as `中共筠连县委组织部 李刚`.
 fn byline(rest: &str, meta: &mut Meta) {
+    let compact: String = rest
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
+        .collect();
+    if (2..=4).contains(&chars(&compact)) && compact.chars().all(is_cjk) {
+        meta.author.push(compact);
+        return;
+    }
     let words: Vec<&str> = rest.split_whitespace().collect();
     match words.split_last() {
         Some((name, unit)) if chars(name) <= 4 && name.chars().all(is_cjk) => {
@@ -245,15 +274,78 @@ fn reporter_names(text: &str) -> Option<Vec<String>> {
     (!names.is_empty()).then_some(names)
 }
 
-/// A newspaper page line: `《人民日报》（2025年03月17日第 01 版）`.
-fn page_line(text: &str) -> Option<String> {
-    let rest = text.strip_prefix('《')?;
+/// A newspaper page line, maybe after the authors: `焦  捷  陆  毅《人民日报》（2025年02月06日第 09 版）`.
+/// Returns the text before `《` and the paper.
+fn page_line(text: &str) -> Option<(&str, String)> {
+    let open = text.find('《')?;
+    let rest = &text[open + '《'.len_utf8()..];
     let end = rest.find('》')?;
     let tail = &rest[end + '》'.len_utf8()..];
-    (tail.contains('版') && find_date(tail).is_some()).then(|| rest[..end].to_string())
+    let before = trim(&text[..open]);
+    let names_only = before
+        .chars()
+        .all(|c| is_cjk(c) || c.is_whitespace() || c == '\u{3000}')
+        && chars(before) <= 20;
+    (names_only && tail.contains('版') && find_date(tail).is_some())
+        .then(|| (before, rest[..end].to_string()))
 }
 
-/// Sets `meta.date` (and time) from the first date in `text`, unless it is set.
+/// Reads names laid out with spaces: `焦  捷  陆  毅` is two names, `张三 李四` two, `杨 洁` one.
+pub fn spaced_names(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '\u{3000}')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        return Vec::new();
+    }
+    if words.iter().all(|w| chars(w) == 1) {
+        // Two-character names are written with a space inside: pair the single characters.
+        return words.chunks(2).map(|c| c.concat()).collect();
+    }
+    words.into_iter().map(str::to_string).collect()
+}
+
+/// Reads the author from an editorial note such as `* 这是毛泽东为中共中央所写的决定。` or
+/// `* 毛泽东的这篇文章是为了……`.
+fn note_author(text: &str) -> Option<String> {
+    let body = trim(text.strip_prefix(['*', '＊'])?);
+    let name_at = |s: &str, ends: &[&str]| -> Option<String> {
+        let end = ends.iter().filter_map(|e| s.find(e)).min()?;
+        let name = &s[..end];
+        ((2..=4).contains(&chars(name)) && name.chars().all(is_cjk)).then(|| name.to_string())
+    };
+    if let Some(rest) = body
+        .strip_prefix("这是")
+        .or_else(|| body.strip_prefix("這是"))
+    {
+        return name_at(
+            rest,
+            &[
+                "为", "為", "在", "给", "給", "所", "同志", "于", "於", "对", "對", "起草", "写",
+                "寫", "的",
+            ],
+        );
+    }
+    name_at(body, &["的这篇", "的這篇", "这篇", "這篇", "同志的"])
+}
+
+/// Tells whether `text` is a document number such as `劳社部发[2008]3号` or `国办发〔2024〕12号`.
+fn doc_number(text: &str) -> bool {
+    let Some(open) = text.find(['〔', '[', '［', '（', '(']) else {
+        return false;
+    };
+    let after = &text[open..];
+    let year: String = after.chars().skip(1).take(4).collect();
+    chars(text) <= 30
+        && open > 0
+        && year.chars().all(|c| c.is_ascii_digit())
+        && year.len() == 4
+        && text.ends_with('号')
+        && !text.contains(['，', '。'])
+}
+
+/// Sets `meta.date`/// Sets `meta.date` (and time) from the first date in `text`, unless it is set.
 pub fn set_date(text: &str, meta: &mut Meta) -> bool {
     if meta.date.is_some() {
         return false;
@@ -346,6 +438,50 @@ mod tests {
         let (_, m) = class("本报通讯员   姬尊雨");
         assert_eq!(m.author, vec!["姬尊雨"]);
         assert_eq!(class("记者从日前召开的会议上获悉。").0, LineClass::Text);
+    }
+
+    #[test]
+    fn editorial_note_names_the_author() {
+        assert_eq!(
+            class("* 这是毛泽东为中共中央所写的决定。").1.author,
+            vec!["毛泽东"]
+        );
+        assert_eq!(
+            class("* 毛泽东的这篇文章是为了反对教条主义而写的。")
+                .1
+                .author,
+            vec!["毛泽东"]
+        );
+        assert_eq!(class("* 要点一").0, LineClass::Text);
+    }
+
+    #[test]
+    fn labelled_authors_and_credits() {
+        assert_eq!(class("博客 | 陳慧兒").1.author, vec!["陳慧兒"]);
+        assert_eq!(class("供稿 | 罗 萱").1.author, vec!["罗萱"]);
+        assert_eq!(
+            class("制图：张芳曼").0,
+            LineClass::Meta("meta: credit".into())
+        );
+    }
+
+    #[test]
+    fn document_number_is_meta() {
+        let (c, m) = class("劳社部发[2008]3号");
+        assert_eq!(c, LineClass::Meta("meta: document number".into()));
+        assert_eq!(m.doc_number.as_deref(), Some("劳社部发[2008]3号"));
+        assert_eq!(
+            class("国办发〔2024〕12号").0,
+            LineClass::Meta("meta: document number".into())
+        );
+    }
+
+    #[test]
+    fn page_line_with_authors() {
+        let (_, m) = class("焦  捷  陆  毅《人民日报》（2025年02月06日第 09 版）");
+        assert_eq!(m.author, vec!["焦捷", "陆毅"]);
+        assert_eq!(m.source.as_deref(), Some("人民日报"));
+        assert_eq!(m.date.as_deref(), Some("2025-02-06"));
     }
 
     #[test]

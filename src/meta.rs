@@ -60,19 +60,69 @@ pub fn read(lines: &[Line]) -> Head {
             LineClass::Text => {}
         }
     }
+    read_title(lines, &mut head);
     sign_off(lines, &mut head);
-    let free_lines: Vec<usize> = (0..lines.len())
-        .filter(|&i| !lines[i].text.is_empty() && !head.uses(i))
+    head
+}
+
+/// Finds the title (past breadcrumbs and page headings), its column, and a dateline under it.
+fn read_title(lines: &[Line], head: &mut Head) {
+    let mut free = free_from(lines, head, 0);
+    let Some(mut t) = free.next() else { return };
+    // Breadcrumbs and page headings above the title: `首页 / 采购焦点资讯 / 标题 … 标题`.
+    let window: Vec<usize> = std::iter::once(t)
+        .chain(free.clone().take(7))
+        .take_while(|&k| chars(lines[k].text) <= 60)
+        .filter(|&k| looks_like_title(lines[k].text) && !lines[k].text.ends_with(['！', '!']))
         .collect();
-    let mut free = free_lines.into_iter();
-    let Some(t) = free.next() else { return head };
-    if !looks_like_title(lines[t].text) {
-        return head;
+    if let Some(&second) = window.iter().skip(1).find(|&&j| {
+        window
+            .iter()
+            .any(|&k| k < j && lines[k].text == lines[j].text)
+    }) {
+        let first = *window
+            .iter()
+            .find(|&&k| lines[k].text == lines[second].text)
+            .unwrap_or(&t);
+        for &k in window.iter().filter(|&&k| k != first && k <= second) {
+            let why = if k == second {
+                "title repeated"
+            } else if k < first {
+                "furniture: navigation"
+            } else {
+                "furniture: kicker"
+            };
+            head.used.push((k, why.into()));
+        }
+        t = first;
+        free = free_from(lines, head, first + 1);
+    } else if is_page_heading(lines[t].text) {
+        head.used.push((t, "furniture: page heading".into()));
+        match free.next() {
+            Some(next) => t = next,
+            None => return,
+        }
     }
-    let (column, title) = split_column(lines[t].text);
-    head.meta.column = column;
-    head.title = Some(title);
+    if !looks_like_title(lines[t].text) {
+        return;
+    }
+    let mut title = lines[t].text.to_string();
     head.used.push((t, "title".into()));
+    // A title broken over two lines: `在第18期入党积极分子培训班、` / `第20期发展对象培训班……`.
+    if title.ends_with(['、', '，', '—']) {
+        if let Some(next) = free
+            .clone()
+            .next()
+            .filter(|&n| looks_like_title(lines[n].text))
+        {
+            title.push_str(lines[next].text);
+            head.used.push((next, "title (continued)".into()));
+            free.next();
+        }
+    }
+    let (column, title) = split_column(title.trim_end_matches(['*', '＊']));
+    head.meta.column = column;
+    head.title = Some(strip_site(&title).to_string());
     // A dateline right under the title: `（一九四三年六月一日）`, `2015年12月27日 …通过`.
     if let Some(d) = free.next() {
         let text = lines[d].text;
@@ -83,9 +133,51 @@ pub fn read(lines: &[Line]) -> Head {
             {
                 head.used.push((d, "meta: dateline".into()));
             }
+        } else if is_partial_dateline(text) {
+            head.used
+                .push((d, "meta: dateline without a full date".into()));
         }
     }
-    head
+}
+
+/// The lines from `start` on that are neither blank nor used yet.
+fn free_from(lines: &[Line], head: &Head, start: usize) -> std::vec::IntoIter<usize> {
+    (start..lines.len())
+        .filter(|&i| !lines[i].text.is_empty() && !head.uses(i))
+        .collect::<Vec<_>>()
+        .into_iter()
+}
+
+/// Tells whether a first line is a page's own heading (`接访信息详情`), not the document's title.
+fn is_page_heading(text: &str) -> bool {
+    chars(text) <= 12
+        && [
+            "详情", "詳情", "正文", "列表", "频道", "頻道", "首页", "首頁",
+        ]
+        .iter()
+        .any(|e| text.ends_with(e))
+}
+
+/// A dateline with a year but no day: `（一九三○年五月）`.
+fn is_partial_dateline(text: &str) -> bool {
+    let inner = text
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    inner.len() != text.len()
+        && inner.contains('年')
+        && inner.chars().all(|c| {
+            c.is_ascii_digit()
+                || crate::scan::numeral::is_cn_numeral_char(c)
+                || matches!(c, '年' | '月' | '日' | 'Ｏ' | ' ')
+        })
+}
+
+/// Strips a site suffix from a title: `标题 | nankai.info`, `标题_共产党员网`.
+fn strip_site(title: &str) -> &str {
+    match title.rfind(['|', '｜', '_']) {
+        Some(pos) if pos > 0 && chars(&title[pos..]) <= 16 => trim(&title[..pos]),
+        _ => title,
+    }
 }
 
 /// Reads a sign-off at the end: a date on its own line, and the issuing body above it.
@@ -124,7 +216,7 @@ fn sign_off(lines: &[Line], head: &mut Head) {
 /// Tells whether a first line reads as a title: short, not a sentence, not numbered.
 fn looks_like_title(text: &str) -> bool {
     chars(text) <= 60
-        && !text.ends_with(is_terminator)
+        && !text.ends_with(['。', '；', ';', '.'])
         && !text.ends_with(['：', ':', '，', ','])
         && line_marker(text).is_none()
 }
@@ -184,6 +276,32 @@ mod tests {
         let h = read(&l);
         assert_eq!(h.title.as_deref(), Some("关于领导方法的若干问题"));
         assert_eq!(h.meta.date.as_deref(), Some("1943-06-01"));
+    }
+
+    #[test]
+    fn breadcrumbs_before_a_repeated_title_are_navigation() {
+        let l = lines("首页\n采购焦点资讯\n关于采购的通知\n\n关于采购的通知\n\n正文。");
+        let h = read(&l);
+        assert_eq!(h.title.as_deref(), Some("关于采购的通知"));
+        assert!(h
+            .used
+            .iter()
+            .any(|(i, why)| *i == 1 && why == "furniture: navigation"));
+        assert!(h
+            .used
+            .iter()
+            .any(|(i, why)| *i == 4 && why == "title repeated"));
+    }
+
+    #[test]
+    fn a_title_over_two_lines_is_joined() {
+        let l = lines("在第18期培训班、\n\n第20期培训班开班典礼上的致辞\n\n（2026年 4月23日）\n");
+        let h = read(&l);
+        assert_eq!(
+            h.title.as_deref(),
+            Some("在第18期培训班、第20期培训班开班典礼上的致辞")
+        );
+        assert_eq!(h.meta.date.as_deref(), Some("2026-04-23"));
     }
 
     #[test]

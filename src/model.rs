@@ -46,6 +46,9 @@ pub struct Meta {
     /// Editors named in `编辑:` / `责任编辑:` lines.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub editors: Vec<String>,
+    /// The document number of an official document, e.g. `国办发〔2024〕12号`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc_number: Option<String>,
     /// The issuing body signed under the text, e.g. `某市人民政府办公室`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer: Option<String>,
