@@ -20,12 +20,14 @@ pub mod classify;
 pub mod decode;
 pub mod error;
 pub mod inline;
+pub mod join;
 pub mod meta;
 pub mod model;
 pub mod nest;
 pub mod parse;
 pub mod render;
 pub mod scan;
+pub mod subtitle;
 pub mod text;
 
 pub use decode::{decode, decode_file, encoding_for_label, Decoded};

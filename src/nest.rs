@@ -5,6 +5,7 @@
 use crate::inline::{points, Para};
 use crate::model::{Node, NodeKind, Warning};
 use crate::scan::marker::{Family, Marker};
+use crate::subtitle::run_in_leads;
 use crate::text::first_sentence;
 use std::collections::HashMap;
 
@@ -20,9 +21,26 @@ pub enum Item<'a> {
         /// The text after the marker.
         rest: &'a str,
     },
+    /// An unnumbered subtitle line, with the further lines of its block.
+    Subtitle {
+        /// 1-based line number.
+        line: usize,
+        /// The subtitle.
+        title: &'a str,
+        /// The other lines of a multi-line subtitle block, kept as its body.
+        extra: Vec<Para>,
+    },
     /// A paragraph of text.
     Para(Para),
 }
+
+/// The marker of unnumbered subtitles.
+const SUBTITLE: Marker<'static> = Marker {
+    family: Family::Subtitle,
+    number: None,
+    text: "",
+    separated: true,
+};
 
 /// The tree with what was said about it.
 #[derive(Debug, Default)]
@@ -169,8 +187,18 @@ impl Nester {
             return;
         };
         let Frame {
-            mut node, paras, ..
+            mut node,
+            mut paras,
+            ..
         } = frame;
+        let leads = split_leads(&mut paras);
+        if let Some(first) = leads.first() {
+            let note = format!(
+                "run-in leads: {} parallel short first sentences",
+                leads.len()
+            );
+            self.tree.notes.push((first.line, note));
+        }
         let found = points(&paras);
         for note in found.notes {
             self.tree.notes.push((
@@ -179,6 +207,7 @@ impl Nester {
             ));
         }
         let mut children = found.nodes;
+        children.extend(leads);
         children.append(&mut node.children);
         match self.stack.last_mut() {
             Some(parent) => {
@@ -214,6 +243,7 @@ impl Nester {
                 let (title, body) = first_sentence(rest);
                 let kind = match (m.family, body.is_empty()) {
                     (Family::Bullet(_), _) => NodeKind::Bullet,
+                    (Family::Subtitle, _) => NodeKind::Subtitle,
                     (_, true) => NodeKind::Heading,
                     (_, false) => NodeKind::RunIn,
                 };
@@ -267,13 +297,54 @@ fn rest_join(m: &Marker, rest: &str) -> String {
         && !rest.is_empty()
         && matches!(
             m.family,
-            Family::Article | Family::Chapter | Family::Section | Family::Part | Family::CnSpace
+            Family::Article | Family::Chapter | Family::Section | Family::Part | Family::CnComma
         )
     {
         format!(" {rest}")
     } else {
         rest.to_string()
     }
+}
+
+/// Takes the paragraphs that open with parallel run-in leads (and those after each, up to
+/// the next lead) out of `paras`, as nodes with their own inline points.
+fn split_leads(paras: &mut Vec<Para>) -> Vec<Node> {
+    let at = run_in_leads(paras);
+    let Some(&first) = at.first() else {
+        return Vec::new();
+    };
+    let tail = paras.split_off(first);
+    let mut nodes: Vec<Node> = Vec::new();
+    let mut own: Vec<Vec<Para>> = Vec::new();
+    for (k, p) in tail.into_iter().enumerate() {
+        if at.contains(&(first + k)) {
+            let (title, body) = first_sentence(&p.text);
+            nodes.push(Node {
+                kind: NodeKind::Subtitle,
+                marker: String::new(),
+                number: None,
+                title: title.to_string(),
+                body: String::new(),
+                line: p.line,
+                children: Vec::new(),
+            });
+            own.push(Vec::new());
+            if !body.is_empty() {
+                own.last_mut().expect("pushed above").push(Para {
+                    line: p.line,
+                    text: body.to_string(),
+                });
+            }
+        } else if let Some(last) = own.last_mut() {
+            last.push(p);
+        }
+    }
+    for (node, paras) in nodes.iter_mut().zip(own) {
+        let found = points(&paras);
+        node.children = found.nodes;
+        node.body = found.rest.join("\n");
+    }
+    nodes
 }
 
 /// Builds the tree from the body items, in order.
@@ -286,6 +357,10 @@ pub fn nest(items: Vec<Item>) -> Tree {
     for item in items {
         match item {
             Item::Numbered { line, marker, rest } => n.push_numbered(line, marker, rest),
+            Item::Subtitle { line, title, extra } => {
+                n.push_numbered(line, SUBTITLE, title);
+                n.top().paras.extend(extra);
+            }
             Item::Para(p) => n.top().paras.push(p),
         }
     }

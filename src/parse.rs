@@ -1,11 +1,13 @@
 //! `parse(&str) -> Document`: lines → head and tail → body items → tree → warnings.
 
 use crate::inline::Para;
+use crate::join::join;
 use crate::meta;
 use crate::model::{Document, Node, Warning};
 use crate::nest::{nest, Item};
 use crate::scan::marker::line_marker;
 use crate::scan::numeral::cn_numeral;
+use crate::subtitle::subtitle_blocks;
 use crate::text::lines;
 
 /// Parses a document's text into its outline. Never fails: what it cannot classify stays
@@ -24,22 +26,49 @@ pub fn parse_explained(text: &str) -> (Document, Vec<(usize, String)>) {
         .iter()
         .map(|(i, why)| (lines[*i].no, why.clone()))
         .collect();
-    let items: Vec<Item> = lines
+    let body: Vec<Para> = lines
         .iter()
         .enumerate()
         .filter(|(i, l)| !l.text.is_empty() && !head.uses(*i))
-        .map(|(_, l)| match line_marker(l.text) {
+        .map(|(_, l)| Para {
+            line: l.no,
+            text: l.text.to_string(),
+        })
+        .collect();
+    let (paras, joined) = join(body);
+    notes.extend(joined);
+    let numbered: Vec<bool> = paras
+        .iter()
+        .map(|p| line_marker(&p.text).is_some())
+        .collect();
+    let blocks = subtitle_blocks(&paras, &numbered);
+    let mut items: Vec<Item> = Vec::with_capacity(paras.len());
+    let mut i = 0;
+    while i < paras.len() {
+        if let Some(&(_, len)) = blocks.iter().find(|(start, _)| *start == i) {
+            notes.push((
+                paras[i].line,
+                "subtitle: a short line without sentence end heading a long paragraph".into(),
+            ));
+            items.push(Item::Subtitle {
+                line: paras[i].line,
+                title: &paras[i].text,
+                extra: paras[i + 1..i + len].to_vec(),
+            });
+            i += len;
+            continue;
+        }
+        let p = &paras[i];
+        items.push(match line_marker(&p.text) {
             Some((marker, rest)) => Item::Numbered {
-                line: l.no,
+                line: p.line,
                 marker,
                 rest,
             },
-            None => Item::Para(Para {
-                line: l.no,
-                text: l.text.to_string(),
-            }),
-        })
-        .collect();
+            None => Item::Para(p.clone()),
+        });
+        i += 1;
+    }
     let tree = nest(items);
     notes.extend(tree.notes);
     notes.sort_by_key(|(line, _)| *line);

@@ -25,10 +25,8 @@ pub enum Family {
     Article,
     /// `壹、` (financial capitals)
     Upper,
-    /// `一、`
+    /// `一、`, and `一　` (a numeral and a space, no `、`) at the same level
     CnComma,
-    /// `一　` (numeral and a space, no `、`)
-    CnSpace,
     /// `（一）` `(一)`
     CnParen,
     /// `1.` `1、` `１．`
@@ -45,6 +43,8 @@ pub enum Family {
     Label,
     /// `●` `•` `◆` `■` `▶` `▷` `★` …, keyed by the bullet character
     Bullet(char),
+    /// An unnumbered subtitle line or run-in lead
+    Subtitle,
 }
 
 impl Family {
@@ -221,7 +221,7 @@ fn numbered(i: &str) -> IResult<&str, (Family, u32)> {
         map(paren_digit, |n| (Family::ParenDigit, n)),
         map(period_digit, |n| (Family::PeriodDigit, n)),
         map(label, |n| (Family::Label, n)),
-        map(cn_space, |n| (Family::CnSpace, n)),
+        map(cn_space, |n| (Family::CnComma, n)),
     ))
     .parse(i)
 }

@@ -1,0 +1,166 @@
+//! Lines back into paragraphs: text copied from a PDF is broken mid-sentence at a fixed
+//! width, and a heading or clause may run on after a comma. Real heading lines are never
+//! glued to their neighbours.
+
+use crate::inline::Para;
+use crate::scan::marker::line_marker;
+use crate::text::{chars, is_terminator};
+
+/// Display width: CJK and full-width characters count 2, others 1.
+fn width(s: &str) -> usize {
+    s.chars()
+        .map(|c| if (c as u32) >= 0x1100 { 2 } else { 1 })
+        .sum()
+}
+
+/// The width PDF text was wrapped at, when most long lines share one width (±2).
+fn wrap_width(paras: &[Para]) -> Option<usize> {
+    let widths: Vec<usize> = paras
+        .iter()
+        .map(|p| width(&p.text))
+        .filter(|&w| w >= 30)
+        .collect();
+    if widths.len() < 5 {
+        return None;
+    }
+    let (best, count) = widths
+        .iter()
+        .map(|&w| (w, widths.iter().filter(|&&v| v.abs_diff(w) <= 2).count()))
+        .max_by_key(|&(w, c)| (c, w))?;
+    // Wrapped lines dominate, and no paragraph is much wider than the wrap.
+    let wider = widths.iter().filter(|&&w| w > best + 4).count();
+    (count * 2 >= paras.len() && wider * 10 <= widths.len()).then_some(best)
+}
+
+/// Tells whether `p` ends where a sentence or heading may end.
+fn ends_clean(text: &str) -> bool {
+    text.ends_with(|c: char| {
+        is_terminator(c) || matches!(c, '：' | ':' | '”' | '」' | '）' | ')' | '…')
+    })
+}
+
+/// Joins paragraphs broken mid-sentence, returning the joined paragraphs and, for each
+/// line taken in, a note (for `--explain`).
+pub fn join(paras: Vec<Para>) -> (Vec<Para>, Vec<(usize, String)>) {
+    let wrap = wrap_width(&paras);
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    // The width of the last physical line of each output paragraph.
+    let mut last_width = 0;
+    let mut notes = Vec::new();
+    for p in paras {
+        let glue = out.last().is_some_and(|prev| {
+            if line_marker(&p.text).is_some() {
+                return false;
+            }
+            let trailing_comma = prev.text.ends_with(['，', '、', ',']);
+            if bare_numeral(&prev.text) {
+                return true;
+            }
+            let wrapped = wrap.is_some_and(|w| last_width + 4 >= w && !ends_clean(&prev.text));
+            trailing_comma || wrapped
+        });
+        last_width = width(&p.text);
+        match out.last_mut() {
+            Some(prev) if glue => {
+                let ascii_seam = prev.text.ends_with(|c: char| c.is_ascii_alphanumeric())
+                    && p.text.starts_with(|c: char| c.is_ascii_alphanumeric());
+                if ascii_seam || bare_numeral(&prev.text) {
+                    prev.text.push(' ');
+                }
+                prev.text.push_str(&p.text);
+                notes.push((
+                    p.line,
+                    format!("joined to the paragraph of line {}", prev.line),
+                ));
+            }
+            _ => out.push(p),
+        }
+    }
+    (out, notes)
+}
+
+/// Tells whether the text is a bare numeral standing for a heading marker, like `三`.
+pub fn bare_numeral(text: &str) -> bool {
+    (1..=3).contains(&chars(text))
+        && crate::scan::numeral::cn_numeral(text).is_ok_and(|(rest, _)| rest.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras(texts: &[&str]) -> Vec<Para> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Para {
+                line: i + 1,
+                text: t.to_string(),
+            })
+            .collect()
+    }
+
+    fn joined(texts: &[&str]) -> Vec<String> {
+        join(paras(texts)).0.into_iter().map(|p| p.text).collect()
+    }
+
+    #[test]
+    fn a_trailing_comma_runs_on() {
+        assert_eq!(
+            joined(&[
+                "四　离开实际调查就要产生唯心的工作指导，",
+                "那末，它的结果是盲动主义",
+                "下一段。"
+            ]),
+            vec![
+                "四　离开实际调查就要产生唯心的工作指导，那末，它的结果是盲动主义",
+                "下一段。"
+            ]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined() {
+        let lines = [
+            "给定资料1",
+            "近日，某市某景区综合行政执法队员在日常巡查过",
+            "程中发现有人在景区内违规堆放建筑垃圾。经核实",
+            "，当事人违反了有关规定，依法应予以简易程序处",
+            "罚。执法队员使用掌上执法端操作，整个过程用时",
+            "不到十分钟。",
+            "目前，该省已经完成了对全省相关业务主管部门的",
+            "专题培训。",
+            "给定资料2",
+        ];
+        let got = joined(&lines);
+        assert_eq!(got.len(), 5, "{got:?}");
+        assert_eq!(got[0], "给定资料1");
+        assert!(got[1].ends_with("不到十分钟。"));
+        assert_eq!(got[4], "给定资料2");
+    }
+
+    #[test]
+    fn headings_are_never_glued() {
+        assert_eq!(joined(&["坚持以人民为中心，", "一、总体要求"]).len(), 2);
+    }
+
+    #[test]
+    fn ordinary_paragraphs_stay_apart() {
+        assert_eq!(joined(&["第一段。", "第二段。"]).len(), 2);
+    }
+
+    #[test]
+    fn a_bare_numeral_takes_the_next_line() {
+        assert_eq!(
+            joined(&["三", "2000年的通知同时废止。"]),
+            vec!["三 2000年的通知同时废止。"]
+        );
+    }
+
+    #[test]
+    fn bare_numerals() {
+        assert!(bare_numeral("三"));
+        assert!(bare_numeral("十二"));
+        assert!(!bare_numeral("三要"));
+    }
+}

@@ -1,0 +1,197 @@
+//! Unnumbered structure: short subtitle lines used in parallel, and run-in leads (a short
+//! first sentence heading its paragraph, used in parallel).
+
+use crate::inline::Para;
+use crate::scan::point::point_marker;
+use crate::text::{chars, first_sentence, is_terminator};
+
+/// A subtitle can be at most this many characters.
+const SUBTITLE_MAX: usize = 30;
+/// The paragraph a subtitle heads has at least this many characters.
+const HEADED_MIN: usize = 40;
+
+/// Words that end an image caption or credit, never a subtitle.
+const CAPTION_ENDINGS: &[&str] = &[
+    "摄",
+    "供图",
+    "照片",
+    "图片",
+    "资料图",
+    "资料圖",
+    "美聯社",
+    "美联社",
+    "路透社",
+    "新华社发",
+    "视觉中国",
+];
+
+/// Tells whether a line may be a subtitle on its own: short, no sentence end, no colon.
+pub fn subtitle_candidate(text: &str) -> bool {
+    let n = chars(text);
+    (4..=SUBTITLE_MAX).contains(&n)
+        && !text.contains(|c: char| is_terminator(c) || matches!(c, '：' | ':'))
+        && !text.ends_with(['，', ',', '、', '…'])
+        && !text.starts_with(['—', '-', '“', '"', '《', '[', '［', '（', '('])
+        && !text.starts_with(|c: char| c.is_ascii_digit())
+        && !CAPTION_ENDINGS.iter().any(|e| text.ends_with(e))
+        && text.chars().filter(|&c| crate::text::is_cjk(c)).count() * 2 >= n
+}
+
+/// Finds subtitle blocks among body paragraphs that carry no marker: runs of one to three
+/// candidate lines followed by a long paragraph. Returns (first index, length) of each
+/// block, or nothing when the document uses fewer than two.
+pub fn subtitle_blocks(paras: &[Para], numbered: &[bool]) -> Vec<(usize, usize)> {
+    let mut blocks = Vec::new();
+    let mut i = 0;
+    while i < paras.len() {
+        let mut j = i;
+        while j < paras.len() && !numbered[j] && subtitle_candidate(&paras[j].text) {
+            j += 1;
+        }
+        let run = j - i;
+        let heads_text = paras.get(j).is_some_and(|p| chars(&p.text) >= HEADED_MIN);
+        if (1..=3).contains(&run) && heads_text {
+            blocks.push((i, run));
+        }
+        i = j.max(i + 1);
+    }
+    if blocks.len() >= 2 {
+        blocks
+    } else {
+        Vec::new()
+    }
+}
+
+/// Opening words of ordinary sentences, which never make a run-in lead.
+const DISCOURSE_OPENERS: &[&str] = &[
+    "习近平",
+    "总书记",
+    "文章",
+    "同志们",
+    "我们",
+    "但是",
+    "但",
+    "因此",
+    "为此",
+    "比如",
+    "例如",
+    "又如",
+    "再如",
+    "同时",
+    "此外",
+    "其中",
+    "目前",
+    "近年来",
+    "据",
+    "截至",
+    "当前",
+    "今年",
+    "去年",
+    "这",
+    "那",
+    "他",
+    "她",
+    "它",
+];
+
+/// Tells whether a paragraph opens with a run-in lead, returning the lead sentence.
+fn lead_of(text: &str) -> Option<&str> {
+    let (first, rest) = first_sentence(text);
+    let n = chars(first);
+    let ok = (6..=26).contains(&n)
+        && chars(rest) >= 30
+        && first.matches(['，', ',']).count() <= 1
+        && !first.contains(['：', ':', '；', ';', '“', '"'])
+        && !first.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_punctuation())
+        && point_marker(first).is_none()
+        && !DISCOURSE_OPENERS.iter().any(|w| first.starts_with(w));
+    ok.then_some(first)
+}
+
+/// Finds the paragraphs that open with a run-in lead, when at least two do and they make
+/// up at least half of the paragraphs after the first (which introduces its parent).
+pub fn run_in_leads(paras: &[Para]) -> Vec<usize> {
+    let leads: Vec<usize> = (1..paras.len())
+        .filter(|&i| lead_of(&paras[i].text).is_some())
+        .collect();
+    if leads.len() >= 2 && leads.len() * 2 >= paras.len() - 1 {
+        leads
+    } else {
+        Vec::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras(texts: &[&str]) -> Vec<Para> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Para {
+                line: i + 1,
+                text: t.to_string(),
+            })
+            .collect()
+    }
+
+    const LONG: &str = "这是一段足够长的正文，用来说明前面那一行短标题所统领的内容，它远远超过四十个字，也以句号结尾，不会被误认为标题。";
+
+    #[test]
+    fn candidates_are_short_plain_lines() {
+        assert!(subtitle_candidate("坚持党的领导 服务工作大局"));
+        assert!(subtitle_candidate("初识惊鸿，相遇珞珈"));
+        assert!(!subtitle_candidate("要不得！"));
+        assert!(!subtitle_candidate("后记："));
+        assert!(!subtitle_candidate("——编  者"));
+        assert!(!subtitle_candidate("会见现场。新华社记者 摄"));
+    }
+
+    #[test]
+    fn two_subtitles_make_blocks() {
+        let p = paras(&["甲乙丙丁小标题", LONG, "戊己庚辛小标题", "第二行副题", LONG]);
+        let numbered = vec![false; p.len()];
+        assert_eq!(subtitle_blocks(&p, &numbered), vec![(0, 1), (2, 2)]);
+    }
+
+    #[test]
+    fn a_single_subtitle_is_none() {
+        let p = paras(&["甲乙丙丁小标题", LONG, LONG]);
+        assert!(subtitle_blocks(&p, &[false; 3]).is_empty());
+    }
+
+    #[test]
+    fn a_long_list_of_short_lines_is_no_block() {
+        let p = paras(&[
+            "工业无产阶级",
+            "手工业工人",
+            "雇农贫农",
+            "城市贫民",
+            LONG,
+            "甲乙丙丁小标题",
+            LONG,
+        ]);
+        assert!(subtitle_blocks(&p, &[false; 7]).is_empty());
+    }
+
+    #[test]
+    fn parallel_leads_are_found() {
+        let p = paras(&[
+            "金融是国民经济的血脉，关乎大局。后面还有很长很长的一段话，用来介绍整篇文章的背景和意义。",
+            "厘清金融在政府与市场间的职能定位。金融是现代经济的核心，是连接政府与市场的重要纽带。",
+            "统筹金融在发展与安全间的双重目标。防范化解金融风险关乎人民群众切身利益和国家安全。",
+        ]);
+        assert_eq!(run_in_leads(&p), vec![1, 2]);
+    }
+
+    #[test]
+    fn ordinary_openings_are_no_leads() {
+        let p = paras(&[
+            "引言。后面还有很长很长的一段话，用来介绍整篇文章的背景和意义，足够长了。",
+            "文章指出，我国是社会主义国家。公有制经济是长期以来在国家发展历程中形成的。",
+            "9 月 4 日，我院举办活动。活动现场气氛热烈，同学们积极参与，收获满满。",
+        ]);
+        assert!(run_in_leads(&p).is_empty());
+    }
+}
