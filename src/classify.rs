@@ -195,31 +195,48 @@ fn byline(rest: &str, meta: &mut Meta) {
     }
 }
 
-/// Reads the names from an editors line such as `编辑:黄佐春 责任编辑:王敬东`.
+/// Reads the names from an editors line such as `编辑:黄佐春 责任编辑:王敬东` or `编辑 | 罗 萱`.
 fn editor_names(text: &str) -> Option<Vec<String>> {
     const LABELS: &[&str] = &[
         "责任编辑",
         "責任編輯",
+        "审核发布",
         "编辑",
         "編輯",
         "审核",
         "初审",
+        "终审",
         "校对",
         "监制",
-        "审核发布",
     ];
     let mut names = Vec::new();
-    let mut rest = text;
-    after_label(rest, LABELS)?;
-    while let Some(after) = after_label(rest, LABELS) {
-        let end = after
-            .find(|c: char| c.is_whitespace() || c == '\u{3000}')
-            .unwrap_or(after.len());
-        let name = &after[..end];
-        if !name.is_empty() && name.chars().all(is_cjk) {
-            names.push(name.to_string());
+    let mut rest = after_label(text, LABELS)?;
+    loop {
+        // The value runs up to the next label, or to the end.
+        let next = LABELS
+            .iter()
+            .filter_map(|l| rest.find(l))
+            .min()
+            .unwrap_or(rest.len());
+        let value = &rest[..next];
+        let compact: String = value
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
+            .collect();
+        if (2..=4).contains(&chars(&compact)) && compact.chars().all(is_cjk) {
+            names.push(compact);
+        } else {
+            names.extend(
+                value
+                    .split_whitespace()
+                    .filter(|w| w.chars().all(is_cjk) && !w.is_empty())
+                    .map(str::to_string),
+            );
         }
-        rest = trim(&after[end..]);
+        match after_label(&rest[next..], LABELS) {
+            Some(r) if next < rest.len() => rest = r,
+            _ => break,
+        }
     }
     Some(names)
 }
@@ -482,6 +499,12 @@ mod tests {
         assert_eq!(m.author, vec!["焦捷", "陆毅"]);
         assert_eq!(m.source.as_deref(), Some("人民日报"));
         assert_eq!(m.date.as_deref(), Some("2025-02-06"));
+    }
+
+    #[test]
+    fn spaced_editor_names_are_joined() {
+        assert_eq!(class("编辑 | 罗 萱").1.editors, vec!["罗萱"]);
+        assert_eq!(class("(责任编辑：梁斌 SF055)").1.editors, vec!["梁斌"]);
     }
 
     #[test]

@@ -133,10 +133,14 @@ mod tests {
             "给定资料2",
         ];
         let got = joined(&lines);
-        assert_eq!(got.len(), 5, "{got:?}");
+        assert_eq!(got.len(), 4, "{got:?}");
         assert_eq!(got[0], "给定资料1");
         assert!(got[1].ends_with("不到十分钟。"));
-        assert_eq!(got[4], "给定资料2");
+        assert_eq!(
+            got[2],
+            "目前，该省已经完成了对全省相关业务主管部门的专题培训。"
+        );
+        assert_eq!(got[3], "给定资料2");
     }
 
     #[test]

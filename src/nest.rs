@@ -60,6 +60,8 @@ struct Frame {
     family: Option<Family>,
     number: u32,
     node: Node,
+    /// The further lines of a subtitle block: body text, never a lead or a point.
+    intro: Vec<String>,
     paras: Vec<Para>,
 }
 
@@ -77,6 +79,7 @@ impl Frame {
                 line: 0,
                 children: Vec::new(),
             },
+            intro: Vec::new(),
             paras: Vec::new(),
         }
     }
@@ -189,6 +192,7 @@ impl Nester {
         let Frame {
             mut node,
             mut paras,
+            mut intro,
             ..
         } = frame;
         let leads = split_leads(&mut paras);
@@ -212,7 +216,8 @@ impl Nester {
         match self.stack.last_mut() {
             Some(parent) => {
                 node.children = children;
-                node.body = found.rest.join("\n");
+                intro.extend(found.rest);
+                node.body = intro.join("\n");
                 parent.node.children.push(node);
             }
             None => {
@@ -272,6 +277,7 @@ impl Nester {
                         line,
                         children: Vec::new(),
                     },
+                    intro: Vec::new(),
                     paras: Vec::new(),
                 };
                 if !body.is_empty() {
@@ -359,7 +365,7 @@ pub fn nest(items: Vec<Item>) -> Tree {
             Item::Numbered { line, marker, rest } => n.push_numbered(line, marker, rest),
             Item::Subtitle { line, title, extra } => {
                 n.push_numbered(line, SUBTITLE, title);
-                n.top().paras.extend(extra);
+                n.top().intro.extend(extra.into_iter().map(|p| p.text));
             }
             Item::Para(p) => n.top().paras.push(p),
         }

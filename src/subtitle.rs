@@ -8,7 +8,7 @@ use crate::text::{chars, first_sentence, is_terminator};
 /// A subtitle can be at most this many characters.
 const SUBTITLE_MAX: usize = 30;
 /// The paragraph a subtitle heads has at least this many characters.
-const HEADED_MIN: usize = 40;
+const HEADED_MIN: usize = 30;
 
 /// Words that end an image caption or credit, never a subtitle.
 const CAPTION_ENDINGS: &[&str] = &[
@@ -101,8 +101,10 @@ fn lead_of(text: &str) -> Option<&str> {
     let ok = (6..=26).contains(&n)
         && chars(rest) >= 30
         && first.matches(['，', ',']).count() <= 1
-        && !first.contains(['：', ':', '；', ';', '“', '"'])
-        && !first.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_punctuation())
+        && !first.contains(['：', ':', '；', ';'])
+        && !first.starts_with(|c: char| {
+            c.is_ascii_digit() || c.is_ascii_punctuation() || matches!(c, '“' | '《' | '（' | '—')
+        })
         && point_marker(first).is_none()
         && !DISCOURSE_OPENERS.iter().any(|w| first.starts_with(w));
     ok.then_some(first)
@@ -179,8 +181,8 @@ mod tests {
     fn parallel_leads_are_found() {
         let p = paras(&[
             "金融是国民经济的血脉，关乎大局。后面还有很长很长的一段话，用来介绍整篇文章的背景和意义。",
-            "厘清金融在政府与市场间的职能定位。金融是现代经济的核心，是连接政府与市场的重要纽带。",
-            "统筹金融在发展与安全间的双重目标。防范化解金融风险关乎人民群众切身利益和国家安全。",
+            "厘清金融在政府与市场间的职能定位。金融是现代经济的核心，是连接政府与市场的重要纽带，也是资源配置和宏观调控的重要工具。",
+            "统筹金融在发展与安全间的双重目标。防范化解金融风险关乎人民群众切身利益和国家安全，是金融工作的永恒主题。",
         ]);
         assert_eq!(run_in_leads(&p), vec![1, 2]);
     }

@@ -399,7 +399,7 @@ mod tests {
         );
         assert_eq!(
             fam("七　调查"),
-            Some((Family::CnSpace, Some(7), "七", "调查"))
+            Some((Family::CnComma, Some(7), "七", "调查"))
         );
         assert_eq!(fam("2023年10月1日起施行"), None);
         assert_eq!(fam("●"), None);
