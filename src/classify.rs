@@ -76,7 +76,8 @@ pub fn furniture(text: &str) -> Option<&'static str> {
             "navigation"
         });
     }
-    if !text.chars().any(char::is_alphabetic) {
+    // A lone colon belongs to the line above (`目标是` / `：`); the joiner puts it back.
+    if !text.chars().any(char::is_alphabetic) && !matches!(text, "：" | ":") {
         return Some("no words");
     }
     if chars(text) <= 40 {

@@ -53,7 +53,7 @@ pub fn join(paras: Vec<Para>) -> (Vec<Para>, Vec<(usize, String)>) {
                 return false;
             }
             let trailing_comma = prev.text.ends_with(['，', '、', ',']);
-            if bare_numeral(&prev.text) {
+            if bare_numeral(&prev.text) || matches!(p.text.as_str(), "：" | ":") {
                 return true;
             }
             let wrapped = wrap.is_some_and(|w| last_width + 4 >= w && !ends_clean(&prev.text));
@@ -159,6 +159,11 @@ mod tests {
             joined(&["三", "2000年的通知同时废止。"]),
             vec!["三 2000年的通知同时废止。"]
         );
+    }
+
+    #[test]
+    fn a_lone_colon_joins_the_line_above() {
+        assert_eq!(joined(&["目标是", "：", "● 甲"]), vec!["目标是：", "● 甲"]);
     }
 
     #[test]

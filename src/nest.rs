@@ -29,10 +29,20 @@ pub enum Item<'a> {
         title: &'a str,
         /// The other lines of a multi-line subtitle block, kept as its body.
         extra: Vec<Para>,
+        /// Whether it introduces a list (`目标是：`) rather than heading paragraphs.
+        intro: bool,
     },
     /// A paragraph of text.
     Para(Para),
 }
+
+/// The marker of lines that introduce a list.
+const LIST_INTRO: Marker<'static> = Marker {
+    family: Family::ListIntro,
+    number: None,
+    text: "",
+    separated: true,
+};
 
 /// The marker of unnumbered subtitles.
 const SUBTITLE: Marker<'static> = Marker {
@@ -248,7 +258,7 @@ impl Nester {
                 let (title, body) = first_sentence(rest);
                 let kind = match (m.family, body.is_empty()) {
                     (Family::Bullet(_), _) => NodeKind::Bullet,
-                    (Family::Subtitle, _) => NodeKind::Subtitle,
+                    (Family::Subtitle | Family::ListIntro, _) => NodeKind::Subtitle,
                     (_, true) => NodeKind::Heading,
                     (_, false) => NodeKind::RunIn,
                 };
@@ -363,8 +373,14 @@ pub fn nest(items: Vec<Item>) -> Tree {
     for item in items {
         match item {
             Item::Numbered { line, marker, rest } => n.push_numbered(line, marker, rest),
-            Item::Subtitle { line, title, extra } => {
-                n.push_numbered(line, SUBTITLE, title);
+            Item::Subtitle {
+                line,
+                title,
+                extra,
+                intro,
+            } => {
+                let marker = if intro { LIST_INTRO } else { SUBTITLE };
+                n.push_numbered(line, marker, title);
                 n.top().intro.extend(extra.into_iter().map(|p| p.text));
             }
             Item::Para(p) => n.top().paras.push(p),

@@ -6,8 +6,9 @@ use crate::meta;
 use crate::model::{Document, Node, Warning};
 use crate::nest::{nest, Item};
 use crate::scan::marker::line_marker;
+use crate::scan::marker::Family;
 use crate::scan::numeral::cn_numeral;
-use crate::subtitle::subtitle_blocks;
+use crate::subtitle::{list_intro, subtitle_blocks};
 use crate::text::lines;
 
 /// Parses a document's text into its outline. Never fails: what it cannot classify stays
@@ -54,8 +55,28 @@ pub fn parse_explained(text: &str) -> (Document, Vec<(usize, String)>) {
                 line: paras[i].line,
                 title: &paras[i].text,
                 extra: paras[i + 1..i + len].to_vec(),
+                intro: false,
             });
             i += len;
+            continue;
+        }
+        let heads_list = paras.get(i + 1).is_some_and(|next| {
+            blocks.iter().any(|(start, _)| *start == i + 1)
+                || line_marker(&next.text)
+                    .is_some_and(|(m, _)| matches!(m.family, Family::Bullet(_)))
+        });
+        if heads_list && list_intro(&paras[i].text) {
+            notes.push((
+                paras[i].line,
+                "list intro: a short line ending in a colon over a list".into(),
+            ));
+            items.push(Item::Subtitle {
+                line: paras[i].line,
+                title: &paras[i].text,
+                extra: Vec::new(),
+                intro: true,
+            });
+            i += 1;
             continue;
         }
         let p = &paras[i];

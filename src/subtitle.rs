@@ -37,6 +37,14 @@ pub fn subtitle_candidate(text: &str) -> bool {
         && text.chars().filter(|&c| crate::text::is_cjk(c)).count() * 2 >= n
 }
 
+/// Tells whether a line introduces the list under it: short, ending in `：` or `〜`, e.g.
+/// `目标是：` over bullets or `《意见》明确，浙江要完成这些任务〜` over subtitles.
+pub fn list_intro(text: &str) -> bool {
+    (3..=SUBTITLE_MAX).contains(&chars(text))
+        && text.ends_with(['：', ':', '〜', '～', '~'])
+        && !text.contains(|c: char| is_terminator(c))
+}
+
 /// Finds subtitle blocks among body paragraphs that carry no marker: runs of one to three
 /// candidate lines followed by a long paragraph. Returns (first index, length) of each
 /// block, or nothing when the document uses fewer than two.
@@ -148,6 +156,16 @@ mod tests {
         assert!(!subtitle_candidate("后记："));
         assert!(!subtitle_candidate("——编  者"));
         assert!(!subtitle_candidate("会见现场。新华社记者 摄"));
+    }
+
+    #[test]
+    fn list_intros_end_in_a_colon_or_wave() {
+        assert!(list_intro("目标是："));
+        assert!(list_intro("《意见》明确，浙江要完成这些任务〜"));
+        assert!(!list_intro(
+            "各省、自治区、直辖市人民政府，国务院各部委、各直属机构，各有关单位："
+        ));
+        assert!(!list_intro("他说。结果如下："));
     }
 
     #[test]

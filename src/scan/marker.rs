@@ -45,6 +45,8 @@ pub enum Family {
     Bullet(char),
     /// An unnumbered subtitle line or run-in lead
     Subtitle,
+    /// An unnumbered line introducing a list, e.g. `目标是：`
+    ListIntro,
 }
 
 impl Family {
