@@ -61,8 +61,41 @@ pub fn read(lines: &[Line]) -> Head {
         }
     }
     read_title(lines, &mut head);
+    notes(lines, &mut head);
     sign_off(lines, &mut head);
     head
+}
+
+/// Marks a notes section at the end (`注释` followed by `[1] ……`) as notes, not body.
+fn notes(lines: &[Line], head: &mut Head) {
+    const HEADINGS: &[&str] = &[
+        "注释",
+        "注释：",
+        "注：",
+        "註釋",
+        "注",
+        "参考文献",
+        "參考文獻",
+        "脚注",
+    ];
+    let free: Vec<usize> = free_from(lines, head, 0).collect();
+    let Some(pos) = free.iter().position(|&i| HEADINGS.contains(&lines[i].text)) else {
+        return;
+    };
+    let numbered_note = |t: &str| {
+        t.starts_with(['[', '［', '〔', '【'])
+            || t.starts_with(|c: char| ('\u{2460}'..='\u{2473}').contains(&c))
+    };
+    if !free
+        .get(pos + 1)
+        .is_some_and(|&i| numbered_note(lines[i].text))
+    {
+        return;
+    }
+    head.used.push((free[pos], "notes: heading".into()));
+    for &i in &free[pos + 1..] {
+        head.used.push((i, "notes".into()));
+    }
 }
 
 /// Finds the title (past breadcrumbs and page headings), its column, and a dateline under it.
@@ -302,6 +335,19 @@ mod tests {
             Some("在第18期培训班、第20期培训班开班典礼上的致辞")
         );
         assert_eq!(h.meta.date.as_deref(), Some("2026-04-23"));
+    }
+
+    #[test]
+    fn a_notes_section_is_kept_out_of_the_body() {
+        let l = lines("标题\n\n一、正文。\n\n注释\n\n[1] 见某书。\n\n[2] 同上。\n");
+        let h = read(&l);
+        let notes: Vec<usize> = h
+            .used
+            .iter()
+            .filter(|(_, w)| w.starts_with("notes"))
+            .map(|(i, _)| *i)
+            .collect();
+        assert_eq!(notes, vec![4, 6, 8]);
     }
 
     #[test]

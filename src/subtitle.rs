@@ -2,6 +2,7 @@
 //! first sentence heading its paragraph, used in parallel).
 
 use crate::inline::Para;
+use crate::scan::marker::{line_marker, Family};
 use crate::scan::point::point_marker;
 use crate::text::{chars, first_sentence, is_terminator};
 
@@ -57,8 +58,14 @@ pub fn subtitle_blocks(paras: &[Para], numbered: &[bool]) -> Vec<(usize, usize)>
             j += 1;
         }
         let run = j - i;
-        let heads_text = paras.get(j).is_some_and(|p| chars(&p.text) >= HEADED_MIN);
-        if (1..=3).contains(&run) && heads_text {
+        // A subtitle heads a paragraph of text, or a bulleted list.
+        let heads = paras.get(j).is_some_and(|p| {
+            chars(&p.text) >= HEADED_MIN
+                || line_marker(&p.text).is_some_and(|(m, _)| matches!(m.family, Family::Bullet(_)))
+        });
+        // Short lines right after `……有：` are the items of that list, not subtitles.
+        let after_colon = i > 0 && paras[i - 1].text.ends_with(['：', ':']);
+        if (1..=3).contains(&run) && heads && !after_colon {
             blocks.push((i, run));
         }
         i = j.max(i + 1);
@@ -119,12 +126,17 @@ fn lead_of(text: &str) -> Option<&str> {
 }
 
 /// Finds the paragraphs that open with a run-in lead, when at least two do and they make
-/// up at least half of the paragraphs after the first (which introduces its parent).
+/// up at least half of the full paragraphs after the first (which introduces its parent).
 pub fn run_in_leads(paras: &[Para]) -> Vec<usize> {
     let leads: Vec<usize> = (1..paras.len())
         .filter(|&i| lead_of(&paras[i].text).is_some())
         .collect();
-    if leads.len() >= 2 && leads.len() * 2 >= paras.len() - 1 {
+    let full = paras
+        .iter()
+        .skip(1)
+        .filter(|p| chars(&p.text) >= HEADED_MIN)
+        .count();
+    if leads.len() >= 2 && leads.len() * 2 >= full {
         leads
     } else {
         Vec::new()
@@ -173,6 +185,30 @@ mod tests {
         let p = paras(&["甲乙丙丁小标题", LONG, "戊己庚辛小标题", "第二行副题", LONG]);
         let numbered = vec![false; p.len()];
         assert_eq!(subtitle_blocks(&p, &numbered), vec![(0, 1), (2, 2)]);
+    }
+
+    #[test]
+    fn short_lines_after_a_colon_are_list_items() {
+        let p = paras(&[
+            "需要注意的社区设施有：",
+            "养老服务站",
+            "托育服务点",
+            LONG,
+            "甲乙丙丁小标题",
+            LONG,
+            "戊己庚辛小标题",
+            LONG,
+        ]);
+        assert_eq!(subtitle_blocks(&p, &[false; 8]), vec![(4, 1), (6, 1)]);
+    }
+
+    #[test]
+    fn a_subtitle_may_head_bullets() {
+        let p = paras(&["甲乙丙丁小标题", "• 短的要点", "戊己庚辛小标题", LONG]);
+        assert_eq!(
+            subtitle_blocks(&p, &[false, true, false, false]),
+            vec![(0, 1), (2, 1)]
+        );
     }
 
     #[test]
