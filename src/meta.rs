@@ -61,9 +61,56 @@ pub fn read(lines: &[Line]) -> Head {
         }
     }
     read_title(lines, &mut head);
+    table_of_contents(lines, &mut head);
+    related_links(lines, &mut head);
     notes(lines, &mut head);
     sign_off(lines, &mut head);
     head
+}
+
+/// Marks a table of contents (`目录` and the entries up to where the first entry comes
+/// again as a real heading) as furniture.
+fn table_of_contents(lines: &[Line], head: &mut Head) {
+    const HEADINGS: &[&str] = &["目录", "目 录", "目　录", "目錄", "目 錄"];
+    let free: Vec<usize> = free_from(lines, head, 0).collect();
+    let Some(pos) = free.iter().position(|&i| HEADINGS.contains(&lines[i].text)) else {
+        return;
+    };
+    let Some(&first) = free.get(pos + 1) else {
+        return;
+    };
+    let entry = lines[first].text;
+    let Some(again) = free[pos + 2..].iter().position(|&i| lines[i].text == entry) else {
+        return;
+    };
+    for &i in &free[pos..pos + 2 + again] {
+        let why = if i == free[pos] {
+            "furniture: table of contents"
+        } else {
+            "furniture: contents entry"
+        };
+        head.used.push((i, why.into()));
+    }
+}
+
+/// Marks the short link lines under `相关新闻` / `相关阅读` as furniture.
+fn related_links(lines: &[Line], head: &mut Head) {
+    let starts: Vec<usize> = head
+        .used
+        .iter()
+        .filter(|(_, why)| why == "furniture: related news")
+        .map(|(i, _)| *i)
+        .collect();
+    for start in starts {
+        let links: Vec<usize> = free_from(lines, head, start + 1)
+            .take_while(|&i| {
+                chars(lines[i].text) <= 40 && !lines[i].text.ends_with(['。', '！', '？'])
+            })
+            .collect();
+        for i in links {
+            head.used.push((i, "furniture: related link".into()));
+        }
+    }
 }
 
 /// Marks a notes section at the end (`注释` followed by `[1] ……`) as notes, not body.
@@ -348,6 +395,32 @@ mod tests {
             .map(|(i, _)| *i)
             .collect();
         assert_eq!(notes, vec![4, 6, 8]);
+    }
+
+    #[test]
+    fn a_table_of_contents_is_furniture() {
+        let l = lines("某法\n\n目录\n第一章 总则\n第二章 附则\n\n第一章 总则\n\n第一条 为了。\n");
+        let h = read(&l);
+        let used: Vec<usize> = h
+            .used
+            .iter()
+            .filter(|(_, w)| w.contains("contents"))
+            .map(|(i, _)| *i)
+            .collect();
+        assert_eq!(used, vec![2, 3, 4]);
+    }
+
+    #[test]
+    fn related_links_are_furniture() {
+        let l = lines("标题\n\n正文很长的一段话。\n\n相关新闻\n某地召开会议\n某市出台措施\n");
+        let h = read(&l);
+        assert_eq!(
+            h.used
+                .iter()
+                .filter(|(_, w)| w == "furniture: related link")
+                .count(),
+            2
+        );
     }
 
     #[test]

@@ -52,6 +52,9 @@ pub struct Meta {
     /// The issuing body signed under the text, e.g. `某市人民政府办公室`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer: Option<String>,
+    /// A news agency's dateline opening the text, e.g. `新华社北京3月16日电`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<String>,
     /// The original title from a non-empty `原标题:` line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub original_title: Option<String>,

@@ -5,6 +5,7 @@ use crate::join::join;
 use crate::meta;
 use crate::model::{Document, Node, Warning};
 use crate::nest::{nest, Item};
+use crate::scan::date::news_dateline;
 use crate::scan::marker::line_marker;
 use crate::scan::marker::Family;
 use crate::scan::numeral::cn_numeral;
@@ -37,6 +38,20 @@ pub fn parse_explained(text: &str) -> (Document, Vec<(usize, String)>) {
         })
         .collect();
     let (paras, joined) = join(body);
+    let mut meta = head.meta.clone();
+    if let Some(p) = paras
+        .iter()
+        .take(3)
+        .find(|p| news_dateline(&p.text).is_ok())
+    {
+        if let Ok((_, dateline)) = news_dateline(&p.text) {
+            meta.dateline = Some(dateline.to_string());
+            notes.push((
+                p.line,
+                format!("news dateline {dateline} (kept in the text)"),
+            ));
+        }
+    }
     notes.extend(joined);
     let numbered: Vec<bool> = paras
         .iter()
@@ -99,7 +114,7 @@ pub fn parse_explained(text: &str) -> (Document, Vec<(usize, String)>) {
     }
     let doc = Document {
         title: head.title.clone(),
-        meta: head.meta.clone(),
+        meta,
         lead: tree.lead,
         children: tree.children,
         dropped: head.dropped(&lines),

@@ -157,6 +157,21 @@ pub fn date(i: &str) -> IResult<&str, Date> {
     alt((nian_date, dash_date)).parse(i)
 }
 
+/// `news-dateline := [^0-9，。]{2,12} month "月" day "日" "电"`, e.g. `新华社北京3月16日电`;
+/// returns the dateline's text.
+pub fn news_dateline(i: &str) -> IResult<&str, &str> {
+    let start = i;
+    let (i, _) = take_while_m_n(2, 12, |c: char| {
+        !is_any_digit(c) && !is_cn_date_char(c) && !matches!(c, '，' | '。' | ' ' | '\u{3000}')
+    })
+    .parse(i)?;
+    let (i, _) = alt((digits(1, 2), cn_number(1, 3))).parse(i)?;
+    let (i, _) = char('月').parse(i)?;
+    let (i, _) = alt((digits(1, 2), cn_number(1, 3))).parse(i)?;
+    let (i, _) = tag("日电").parse(i)?;
+    Ok((i, &start[..start.len() - i.len()]))
+}
+
 /// Finds the first full date in `s`, returning it with its byte range.
 pub fn find_date(s: &str) -> Option<(Date, std::ops::Range<usize>)> {
     let mut prev_digit = false;
@@ -214,6 +229,19 @@ mod tests {
     fn dash_date_reads_iso() {
         assert_eq!(dash_date("2011-09-02").unwrap().1.ymd(), "2011-09-02");
         assert!(dash_date("2011-13-02").is_err());
+    }
+
+    #[test]
+    fn news_dateline_reads_agency_and_place() {
+        assert_eq!(
+            news_dateline("新华社北京3月16日电  近日").map(|r| r.1),
+            Ok("新华社北京3月16日电")
+        );
+        assert_eq!(
+            news_dateline("本报上海十月八日电 记者").map(|r| r.1),
+            Ok("本报上海十月八日电")
+        );
+        assert!(news_dateline("会议指出，3月16日电力").is_err());
     }
 
     #[test]
