@@ -29,9 +29,11 @@ pub mod render;
 pub mod scan;
 pub mod subtitle;
 pub mod text;
+pub mod transform;
 
 pub use decode::{decode, decode_file, encoding_for_label, Decoded};
 pub use error::{DecodeProblem, Error};
 pub use model::{Document, Dropped, Meta, Node, NodeKind, Warning};
 pub use parse::{parse, parse_explained};
 pub use render::Format;
+pub use transform::Shape;

@@ -1,6 +1,6 @@
 //! The `outline` command: read a file or stdin, parse it, write the outline.
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 use tigang::{Error, Format};
@@ -28,15 +28,34 @@ enum Command {
     Parse(ParseArgs),
     /// List the output formats.
     Formats,
+    /// Print the JSON Schema of the JSON output.
+    Schema,
+    /// Print shell completions (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff).
+    Man,
 }
 
 #[derive(clap::Args)]
 struct ParseArgs {
     /// The input file, or `-` for standard input.
     input: String,
-    /// Output format: json, yaml, opml [default: from the -o extension, else json].
+    /// Output format: json, yaml, opml, markdown, mermaid, freemind, xmind, svg, html, text
+    /// [default: from the -o extension, else json].
     #[arg(short, long)]
     format: Option<Format>,
+    /// Keep only this many levels of the outline.
+    #[arg(long, value_name = "N")]
+    depth: Option<usize>,
+    /// Leave the body text out.
+    #[arg(long)]
+    no_body: bool,
+    /// Put each body in a child node of its own (for tools that ignore OPML notes).
+    #[arg(long)]
+    notes_as_children: bool,
     /// Write to this file (atomically) instead of standard output.
     #[arg(short, long)]
     output: Option<String>,
@@ -56,10 +75,26 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Formats => {
             for f in Format::ALL {
-                println!("{}\t.{}", f.name(), f.extension());
+                println!("{:<9} .{:<6} {}", f.name(), f.extension(), f.description());
             }
             ExitCode::SUCCESS
         }
+        Command::Schema => {
+            let schema = schemars::schema_for!(tigang::Document);
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&schema).unwrap_or_default()
+            );
+            ExitCode::SUCCESS
+        }
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "outline", &mut io::stdout());
+            ExitCode::SUCCESS
+        }
+        Command::Man => match clap_mangen::Man::new(Cli::command()).render(&mut io::stdout()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => report(&Error::write("-", e)),
+        },
         Command::Parse(args) => match run(&args) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => report(&e),
@@ -76,6 +111,16 @@ fn run(args: &ParseArgs) -> Result<(), Error> {
     let bytes = read_input(&args.input)?;
     let decoded = tigang::decode_file(&args.input, &bytes, forced)?;
     let (doc, notes) = tigang::parse_explained(&decoded.text);
+    let shape = tigang::Shape {
+        depth: args.depth,
+        no_body: args.no_body,
+        notes_as_children: args.notes_as_children,
+    };
+    let doc = if shape.is_identity() {
+        doc
+    } else {
+        shape.apply(&doc)
+    };
     if !args.quiet {
         for w in &doc.warnings {
             eprintln!("{}:{}: warning: {}", args.input, w.line, w.message);
@@ -159,7 +204,11 @@ fn write_atomically(
         path: path.to_string(),
         source: e,
     };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".outline-");
+    #[cfg(unix)]
+    builder.permissions(output_permissions(target));
+    let mut tmp = builder.tempfile_in(dir).map_err(fail)?;
     {
         let mut out = io::BufWriter::new(tmp.as_file_mut());
         render(&mut out)?;
@@ -167,6 +216,16 @@ fn write_atomically(
     }
     tmp.persist(target).map_err(|e| fail(e.error))?;
     Ok(())
+}
+
+/// The permissions for a new output: those of the file it replaces, else `rw-r--r--`
+/// (a temporary file alone would leave it private).
+#[cfg(unix)]
+fn output_permissions(target: &std::path::Path) -> std::fs::Permissions {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(target)
+        .map(|m| m.permissions())
+        .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o644))
 }
 
 fn io_message(e: &io::Error) -> String {

@@ -1,9 +1,10 @@
 //! The outline as plain serde data: `Document`, `Meta`, `Node` and what was dropped.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// A whole parsed document, e.g. a 求是网评 article with its byline and four sections.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Document {
     /// The title line without a column prefix, e.g. `树牢“四种理念”坚定深化组织工作改革`.
     pub title: Option<String>,
@@ -23,7 +24,7 @@ pub struct Document {
 }
 
 /// Facts about the document read from its head and tail, e.g. `来源:求是网 2017年07月27日 09:30`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Meta {
     /// A column prefix or tag taken off the title, e.g. `求是网评` or `人民要论`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -61,7 +62,7 @@ pub struct Meta {
 }
 
 /// What made a node.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum NodeKind {
     /// A numbered heading on a line of its own, e.g. `一、总体要求` or `第一章 总则`.
@@ -74,10 +75,12 @@ pub enum NodeKind {
     Bullet,
     /// An unnumbered subtitle or run-in lead used in parallel, e.g. `初识惊鸿，相遇珞珈`.
     Subtitle,
+    /// A body turned into a node of its own by `--notes-as-children`.
+    Note,
 }
 
 /// One entry of the outline, e.g. the section `三、保障措施` or the point `一要深化理念改革`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Node {
     /// What made it a node.
     pub kind: NodeKind,
@@ -107,18 +110,20 @@ impl Node {
     /// Returns marker and title for display, with a space after a marker that needs one
     /// to be read (`第一章 总则`, `● 要点`), and none after `一、` or `（一）`.
     pub fn display(&self) -> String {
-        let spaced = self.marker.chars().last().is_some_and(|c| {
-            matches!(
-                c,
-                '章' | '节' | '節' | '条' | '條' | '编' | '編' | '分' | '篇'
-            ) || !c.is_alphanumeric()
+        let last = self.marker.chars().last();
+        let law =
+            self.marker.starts_with('第') && !self.marker.ends_with(['，', ',', '、', '：', ':']);
+        let symbol = last.is_some_and(|c| {
+            !c.is_alphanumeric()
                 && !matches!(c, '、' | '）' | ')' | '.' | '．' | '，' | ',' | '：' | ':')
-        }) || self.kind == NodeKind::Heading
+        });
+        let bare_numeral = self.kind == NodeKind::Heading
+            && !self.marker.is_empty()
             && self
                 .marker
                 .chars()
-                .all(crate::scan::numeral::is_cn_numeral_char)
-            && !self.marker.is_empty();
+                .all(crate::scan::numeral::is_cn_numeral_char);
+        let spaced = law || symbol || bare_numeral;
         if spaced && !self.title.is_empty() {
             format!("{} {}", self.marker, self.title)
         } else {
@@ -128,7 +133,7 @@ impl Node {
 }
 
 /// A line kept out of the outline, e.g. `扫一扫 手机阅读` (furniture) or `编辑:黄佐春` (editors).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Dropped {
     /// The 1-based line number.
     pub line: usize,
@@ -139,7 +144,7 @@ pub struct Dropped {
 }
 
 /// A remark about the numbering or the counts, e.g. `一、二、四、` has a gap.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Warning {
     /// The 1-based line it concerns.
     pub line: usize,

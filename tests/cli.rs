@@ -193,7 +193,97 @@ fn explain_names_the_rule_per_line() {
 #[test]
 fn formats_lists_every_format() {
     let o = run(&["formats"], None);
-    assert_eq!(stdout(&o), "json\t.json\nyaml\t.yaml\nopml\t.opml\n");
+    let names: Vec<String> = stdout(&o)
+        .lines()
+        .map(|l| l.split_whitespace().next().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "json", "yaml", "opml", "markdown", "mermaid", "freemind", "xmind", "svg", "html",
+            "text"
+        ]
+    );
+}
+
+#[test]
+fn every_extension_picks_its_format() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, starts) in [
+        ("a.md", "# 树牢"),
+        ("a.mmd", "mindmap"),
+        ("a.mm", "<map version=\"1.0.1\">"),
+        ("a.svg", "<?xml"),
+        ("a.html", "<!DOCTYPE html>"),
+        ("a.txt", "树牢“四种理念”"),
+        ("a.xmind", "PK"),
+    ] {
+        let path = dir.path().join(name);
+        let o = run(&["parse", SEED, "-o", path.to_str().unwrap()], None);
+        assert!(o.status.success(), "{name}: {}", stderr(&o));
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(bytes.starts_with(starts.as_bytes()), "{name}");
+    }
+}
+
+#[test]
+fn xmind_is_byte_for_byte_deterministic() {
+    let a = run(&["parse", SEED, "--format", "xmind"], None);
+    let b = run(&["parse", SEED, "--format", "xmind"], None);
+    assert!(a.status.success());
+    assert_eq!(a.stdout, b.stdout);
+}
+
+#[test]
+fn depth_cuts_and_no_body_drops() {
+    let o = run(&["parse", SEED, "--depth", "1", "--format", "text"], None);
+    assert_eq!(stdout(&o).lines().count(), 5);
+    let o = run(&["parse", SEED, "--no-body"], None);
+    assert!(!stdout(&o).contains("\"body\""));
+}
+
+#[test]
+fn notes_as_children_in_opml() {
+    let o = run(
+        &["parse", SEED, "--format", "opml", "--notes-as-children"],
+        None,
+    );
+    let out = stdout(&o);
+    assert!(!out.contains("_note="));
+    assert!(out.contains("<outline text=\"要按照“旗帜鲜明讲政治”"));
+}
+
+#[test]
+fn output_files_are_readable_by_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("out.json");
+    assert!(run(&["parse", SEED, "-o", path.to_str().unwrap()], None)
+        .status
+        .success());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o644
+        );
+    }
+}
+
+#[test]
+fn schema_describes_the_json() {
+    let o = run(&["schema"], None);
+    let schema: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(schema["properties"]["children"].is_object());
+    assert!(schema["$defs"]["Node"]["properties"]["marker"].is_object());
+}
+
+#[test]
+fn completions_and_man_page() {
+    let o = run(&["completions", "bash"], None);
+    assert!(o.status.success() && stdout(&o).contains("outline"));
+    let o = run(&["man"], None);
+    assert!(o.status.success() && stdout(&o).contains(".TH outline"));
 }
 
 #[test]

@@ -1,7 +1,15 @@
 //! Output formats: the `Format` enum and one `render` entry point with one `match`.
 
+mod freemind;
+mod html;
 mod json;
+mod markdown;
+mod mermaid;
 mod opml;
+mod svg;
+mod text;
+mod xmind;
+mod xml;
 mod yaml;
 
 use crate::error::Error;
@@ -16,13 +24,38 @@ pub enum Format {
     Json,
     /// YAML of the model, through serde-saphyr.
     Yaml,
-    /// OPML 2.0, for mind-mapping tools.
+    /// OPML 2.0, for XMind, 幕布, MindManager, Workflowy, Dynalist.
     Opml,
+    /// Markdown headings and nested lists, for markmap, Obsidian, Typora.
+    Markdown,
+    /// A Mermaid `mindmap` diagram, for GitHub, Typora and Mermaid Live.
+    Mermaid,
+    /// A FreeMind 1.0 map (`.mm`), for FreeMind and Freeplane.
+    Freemind,
+    /// An XMind (Zen) workbook: a zip of `content.json`, `metadata.json`, `manifest.json`.
+    Xmind,
+    /// A mind-map picture drawn as SVG.
+    Svg,
+    /// One self-contained HTML page with the map and a folding outline.
+    Html,
+    /// An indented tree for the terminal.
+    Text,
 }
 
 impl Format {
     /// Every format, in the order `outline formats` lists them.
-    pub const ALL: [Format; 3] = [Format::Json, Format::Yaml, Format::Opml];
+    pub const ALL: [Format; 10] = [
+        Format::Json,
+        Format::Yaml,
+        Format::Opml,
+        Format::Markdown,
+        Format::Mermaid,
+        Format::Freemind,
+        Format::Xmind,
+        Format::Svg,
+        Format::Html,
+        Format::Text,
+    ];
 
     /// The format's name, as `--format` takes it.
     pub fn name(self) -> &'static str {
@@ -30,15 +63,49 @@ impl Format {
             Format::Json => "json",
             Format::Yaml => "yaml",
             Format::Opml => "opml",
+            Format::Markdown => "markdown",
+            Format::Mermaid => "mermaid",
+            Format::Freemind => "freemind",
+            Format::Xmind => "xmind",
+            Format::Svg => "svg",
+            Format::Html => "html",
+            Format::Text => "text",
         }
     }
 
     /// The usual file extension, without the dot.
     pub fn extension(self) -> &'static str {
-        self.name()
+        match self {
+            Format::Markdown => "md",
+            Format::Mermaid => "mmd",
+            Format::Freemind => "mm",
+            Format::Text => "txt",
+            other => other.name(),
+        }
     }
 
-    /// Picks the format from a file name's extension (`.json`, `.yaml`, `.yml`, `.opml`).
+    /// What the format is for, in a line.
+    pub fn description(self) -> &'static str {
+        match self {
+            Format::Json => "the outline as JSON (default)",
+            Format::Yaml => "the outline as YAML",
+            Format::Opml => "OPML 2.0: XMind, 幕布, MindManager, Workflowy, Dynalist",
+            Format::Markdown => "headings and nested lists: markmap, Obsidian, Typora",
+            Format::Mermaid => "Mermaid mindmap: GitHub, Typora, Mermaid Live",
+            Format::Freemind => "FreeMind 1.0 map: FreeMind, Freeplane, XMind import",
+            Format::Xmind => "XMind workbook (binary zip)",
+            Format::Svg => "a mind-map picture",
+            Format::Html => "a self-contained page: map and folding outline",
+            Format::Text => "an indented tree for the terminal",
+        }
+    }
+
+    /// Tells whether the output is binary (not UTF-8 text).
+    pub fn is_binary(self) -> bool {
+        self == Format::Xmind
+    }
+
+    /// Picks the format from a file name's extension (`.json`, `.yml`, `.opml`, `.md`, `.mm` …).
     pub fn from_path(path: &str) -> Option<Format> {
         let ext = std::path::Path::new(path)
             .extension()?
@@ -46,7 +113,10 @@ impl Format {
             .to_ascii_lowercase();
         match ext.as_str() {
             "yml" => Some(Format::Yaml),
-            other => other.parse().ok(),
+            "markdown" => Some(Format::Markdown),
+            "htm" => Some(Format::Html),
+            "mermaid" => Some(Format::Mermaid),
+            other => Format::ALL.into_iter().find(|f| f.extension() == other),
         }
     }
 
@@ -59,12 +129,25 @@ impl Format {
             Format::Json => json::render,
             Format::Yaml => yaml::render,
             Format::Opml => opml::render,
+            Format::Markdown => markdown::render,
+            Format::Mermaid => mermaid::render,
+            Format::Freemind => freemind::render,
+            Format::Xmind => xmind::render,
+            Format::Svg => svg::render,
+            Format::Html => html::render,
+            Format::Text => text::render,
         };
         render(doc, out)
     }
 
-    /// Renders `doc` to a string.
+    /// Renders `doc` to a string; for XMind, the `content.json` inside the workbook.
+    ///
+    /// # Errors
+    /// As [`Format::render`].
     pub fn render_to_string(self, doc: &Document) -> Result<String, Error> {
+        if self == Format::Xmind {
+            return Ok(xmind::content_json(doc));
+        }
         let mut buf = Vec::new();
         self.render(doc, &mut buf)?;
         String::from_utf8(buf).map_err(|e| Error::Render {
@@ -78,12 +161,18 @@ impl FromStr for Format {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Format::ALL
-            .into_iter()
-            .find(|f| {
-                f.name().eq_ignore_ascii_case(s)
-                    || (s.eq_ignore_ascii_case("yml") && *f == Format::Yaml)
-            })
+        let s = s.to_ascii_lowercase();
+        let alias = match s.as_str() {
+            "yml" => Some(Format::Yaml),
+            "md" => Some(Format::Markdown),
+            "mmd" => Some(Format::Mermaid),
+            "mm" => Some(Format::Freemind),
+            "txt" | "tree" => Some(Format::Text),
+            "htm" => Some(Format::Html),
+            _ => None,
+        };
+        alias
+            .or_else(|| Format::ALL.into_iter().find(|f| f.name() == s))
             .ok_or_else(|| {
                 let names: Vec<_> = Format::ALL.iter().map(|f| f.name()).collect();
                 format!("unknown format {s:?} (one of {})", names.join(", "))
@@ -95,4 +184,17 @@ impl std::fmt::Display for Format {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.name())
     }
+}
+
+/// The text of the map's root: the title, or a placeholder when there is none.
+fn root_text(doc: &Document) -> &str {
+    doc.title
+        .as_deref()
+        .filter(|t| !t.is_empty())
+        .unwrap_or("提纲")
+}
+
+/// Wraps an I/O error from writing to the output.
+fn io_err(e: io::Error) -> Error {
+    Error::write("-", e)
 }

@@ -49,7 +49,7 @@ fn write(doc: &Document, w: &mut Writer<&mut dyn io::Write>) -> io::Result<()> {
 
 fn text_element(w: &mut Writer<&mut dyn io::Write>, name: &str, text: &str) -> io::Result<()> {
     w.write_event(Event::Start(BytesStart::new(name)))?;
-    w.write_event(Event::Text(BytesText::new(&xml_chars(text))))?;
+    w.write_event(Event::Text(BytesText::new(&super::xml::xml_chars(text))))?;
     w.write_event(Event::End(BytesEnd::new(name)))?;
     Ok(())
 }
@@ -70,23 +70,11 @@ fn outline(w: &mut Writer<&mut dyn io::Write>, node: &Node) -> io::Result<()> {
     w.write_event(Event::End(BytesEnd::new("outline")))
 }
 
-/// Builds an attribute whose value keeps its line breaks as `&#10;` (a literal newline in
-/// an attribute would be read back as a space).
+/// Builds an attribute with a value made XML-safe once, in `xml.rs`.
 fn attribute<'a>(key: &'a str, value: &str) -> Attribute<'a> {
-    let escaped = quick_xml::escape::escape(xml_chars(value).as_ref()).replace('\n', "&#10;");
     Attribute {
         key: QName(key.as_bytes()),
-        value: Cow::Owned(escaped.into_bytes()),
-    }
-}
-
-/// Removes the characters XML 1.0 forbids (C0 controls but tab and newline, U+FFFE/F).
-fn xml_chars(s: &str) -> Cow<'_, str> {
-    let legal = |c: char| matches!(c, '\t' | '\n' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..);
-    if s.chars().all(legal) {
-        Cow::Borrowed(s)
-    } else {
-        Cow::Owned(s.chars().filter(|&c| legal(c)).collect())
+        value: Cow::Owned(super::xml::attribute_value(value).into_bytes()),
     }
 }
 
@@ -124,11 +112,5 @@ mod tests {
             rfc822("2025-03-17", None).unwrap(),
             "Mon, 17 Mar 2025 00:00:00 +0800"
         );
-    }
-
-    #[test]
-    fn attribute_keeps_newlines_and_escapes() {
-        let a = attribute("_note", "a<b>\n\"c\"\u{1}");
-        assert_eq!(a.value.as_ref(), b"a&lt;b&gt;&#10;&quot;c&quot;");
     }
 }

@@ -1,0 +1,44 @@
+//! XML helpers shared by OPML, FreeMind and SVG: one place that makes text XML-safe.
+
+use std::borrow::Cow;
+
+/// Removes the characters XML 1.0 forbids (C0 controls but tab and newline, U+FFFE/F).
+pub fn xml_chars(s: &str) -> Cow<'_, str> {
+    let legal = |c: char| matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..);
+    if s.chars().all(legal) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.chars().filter(|&c| legal(c)).collect())
+    }
+}
+
+/// Escapes text for an attribute value, keeping line breaks as `&#10;` (a literal newline
+/// in an attribute is read back as a space).
+pub fn attribute_value(s: &str) -> String {
+    quick_xml::escape::escape(xml_chars(s).as_ref())
+        .replace('\r', "")
+        .replace('\n', "&#10;")
+}
+
+/// Escapes text for element content.
+pub fn text(s: &str) -> String {
+    quick_xml::escape::escape(xml_chars(s).as_ref()).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attribute_keeps_newlines_and_escapes() {
+        assert_eq!(
+            attribute_value("a<b>\n\"c\"\u{1}"),
+            "a&lt;b&gt;&#10;&quot;c&quot;"
+        );
+    }
+
+    #[test]
+    fn illegal_characters_are_removed() {
+        assert_eq!(xml_chars("a\u{0}b\u{fffe}c"), "abc");
+    }
+}
