@@ -1,45 +1,31 @@
 #!/usr/bin/env python3
-"""Checks the outputs with real readers: every sample through `outline`, then
-xmllint on the OPML, Python's `opml` package on the OPML, and PyYAML on the YAML
-(which must read back equal to the JSON: every scalar a string or number as in JSON).
+"""Opens every sample's output in every format with the real readers.
 
-Usage: check-readers.py BIN SAMPLES_DIR
+- xmllint --noout on OPML, FreeMind and SVG;
+- Python's `opml` package and `pandoc -f opml` on OPML;
+- PyYAML on YAML: it must read back equal to the JSON (every scalar a string as in JSON);
+- `xmindparser` on .xmind: same titles, notes and nesting as the JSON;
+- markmap-cli renders the Markdown; mermaid-cli renders the Mermaid to PNG;
+- headless Chromium screenshots the SVG and the HTML page; the PNGs must not be blank.
+
+Usage: check-readers.py BIN SAMPLES_DIR [--quick]   (--quick skips the browser checks)
+Prints each reader's version, a line per sample, and 'N passed, N failed'.
 """
 import json, os, subprocess, sys, tempfile, unicodedata
 
 import opml
 import yaml
+from PIL import Image
+from xmindparser import xmind_to_dict
 
-
-def main():
-    binary, samples = sys.argv[1], sys.argv[2]
-    failures = checked = 0
-    with tempfile.TemporaryDirectory() as tmp:
-        for name in sorted(os.listdir(samples)):
-            if not name.endswith('.txt'):
-                continue
-            src = os.path.join(samples, name)
-            outs = {}
-            for fmt in ('json', 'yaml', 'opml'):
-                path = os.path.join(tmp, f'{name}.{fmt}')
-                subprocess.run([binary, 'parse', src, '-q', '-o', path], check=True)
-                outs[fmt] = path
-            doc = json.load(open(outs['json'], encoding='utf-8'))
-            lint = subprocess.run(['xmllint', '--noout', outs['opml']], capture_output=True, text=True)
-            if lint.returncode != 0:
-                print(f'FAIL {name}: xmllint: {lint.stderr.strip()}'); failures += 1
-            o = opml.parse(outs['opml'])
-            if [norm(x.text) for x in o] != [norm(n['marker'] + n['title']) for n in doc['children']]:
-                print(f'FAIL {name}: opml top-level texts differ'); failures += 1
-            if count(o) != count_json(doc['children']):
-                print(f'FAIL {name}: opml node count differs'); failures += 1
-            y = yaml.safe_load(open(outs['yaml'], encoding='utf-8'))
-            if y != doc:
-                print(f'FAIL {name}: YAML read by PyYAML differs from JSON'); failures += 1
-            checked += 1
-            print(f'ok   {name}: {len(doc["children"])} top-level, {count_json(doc["children"])} nodes')
-    print(f'{checked - failures} passed, {failures} failed')
-    sys.exit(1 if failures else 0)
+HERE = os.path.dirname(os.path.abspath(__file__))
+BIN_DIR = os.path.join(HERE, 'readers', 'node_modules', '.bin')
+PUPPETEER = os.path.join(HERE, 'readers', 'puppeteer.json')
+CHROMIUM = ['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+            '--disable-background-networking', '--disable-component-update', '--disable-sync',
+            '--hide-scrollbars']
+FORMATS = {'json': 'json', 'yaml': 'yaml', 'opml': 'opml', 'markdown': 'md', 'mermaid': 'mmd',
+           'freemind': 'mm', 'xmind': 'xmind', 'svg': 'svg', 'html': 'html', 'text': 'txt'}
 
 
 def norm(s):
@@ -47,12 +33,121 @@ def norm(s):
     return ''.join(c for c in unicodedata.normalize('NFKC', s or '') if unicodedata.category(c)[0] in 'LN')
 
 
+def run(cmd, **kw):
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=180, **kw)
+
+
+def versions():
+    out = []
+    for cmd in (['xmllint', '--version'], ['pandoc', '--version'], ['chromium', '--version'],
+                [os.path.join(BIN_DIR, 'mmdc'), '--version'], [os.path.join(BIN_DIR, 'markmap'), '--version']):
+        try:
+            r = run(cmd)
+            text = (r.stdout or r.stderr).strip().splitlines()
+            out.append(f'{os.path.basename(cmd[0])}: {text[0] if text else "?"}')
+        except Exception as e:  # a missing reader shows here and fails its checks below
+            out.append(f'{os.path.basename(cmd[0])}: not available ({e})')
+    for mod in ('opml', 'yaml', 'xmindparser', 'PIL'):
+        m = __import__(mod)
+        out.append(f'python {mod}: {getattr(m, "__version__", "?")}')
+    return out
+
+
+def tree(nodes):
+    return [(norm(n['marker'] + n['title']), n.get('body', ''), tree(n.get('children', []))) for n in nodes]
+
+
+def xmind_tree(topics):
+    return [(norm(t['title']), t.get('note', ''), xmind_tree(t.get('topics', []))) for t in topics or []]
+
+
 def count(outline):
     return sum(1 + count(x) for x in outline)
 
 
+def not_blank(png):
+    """The picture has drawing on it: enough pixels away from the background colour."""
+    img = Image.open(png).convert('RGB')
+    img.thumbnail((400, 400))
+    raw = img.tobytes()
+    px = [tuple(raw[i:i + 3]) for i in range(0, len(raw), 3)]
+    bg = max(set(px), key=px.count)
+    ink = sum(1 for p in px if sum(abs(a - b) for a, b in zip(p, bg)) > 60)
+    return ink > len(px) // 200
+
+
+def check(binary, src, tmp, quick):
+    """Returns the list of problems with one sample."""
+    problems = []
+    name = os.path.basename(src)
+    out = {}
+    for fmt, ext in FORMATS.items():
+        out[fmt] = os.path.join(tmp, f'{name}.{ext}')
+        r = run([binary, 'parse', src, '-q', '-o', out[fmt]])
+        if r.returncode != 0:
+            problems.append(f'{fmt}: exit {r.returncode}: {r.stderr.strip()}')
+            return problems
+    doc = json.load(open(out['json'], encoding='utf-8'))
+    want = tree(doc['children'])
+    for fmt in ('opml', 'freemind', 'svg'):
+        r = run(['xmllint', '--noout', out[fmt]])
+        if r.returncode != 0:
+            problems.append(f'xmllint {fmt}: {r.stderr.strip()[:200]}')
+    o = opml.parse(out['opml'])
+    if [norm(x.text) for x in o] != [t[0] for t in want] or count(o) != count_json(doc['children']):
+        problems.append('opml package: different outline')
+    r = run(['pandoc', '-f', 'opml', '-t', 'plain', out['opml']])
+    if r.returncode != 0:
+        problems.append(f'pandoc -f opml: {r.stderr.strip()[:200]}')
+    elif want and want[0][0] not in norm(r.stdout):
+        problems.append('pandoc -f opml: first node missing')
+    if yaml.safe_load(open(out['yaml'], encoding='utf-8')) != doc:
+        problems.append('PyYAML: YAML differs from JSON')
+    sheet = xmind_to_dict(out['xmind'])[0]['topic']
+    if xmind_tree(sheet.get('topics')) != want:
+        problems.append('xmindparser: titles, notes or nesting differ')
+    if quick:
+        return problems
+    html = os.path.join(tmp, f'{name}.markmap.html')
+    r = run([os.path.join(BIN_DIR, 'markmap'), '--no-open', '--offline', '-o', html, out['markdown']])
+    if r.returncode != 0 or not os.path.exists(html):
+        problems.append(f'markmap: {r.stderr.strip()[:200]}')
+    png = os.path.join(tmp, f'{name}.mermaid.png')
+    r = run([os.path.join(BIN_DIR, 'mmdc'), '-q', '-i', out['mermaid'], '-o', png, '-p', PUPPETEER])
+    if r.returncode != 0 or not os.path.exists(png) or not not_blank(png):
+        problems.append(f'mermaid-cli: {(r.stderr or "blank picture").strip()[:200]}')
+    for fmt in ('svg', 'html'):
+        png = os.path.join(tmp, f'{name}.{fmt}.png')
+        r = run(CHROMIUM + [f'--user-data-dir={tmp}/chromium', f'--screenshot={png}', '--window-size=1200,900',
+                            'file://' + out[fmt]])
+        if not os.path.exists(png) or not not_blank(png):
+            problems.append(f'chromium {fmt}: blank or no screenshot ({r.stderr.strip()[-200:]})')
+    return problems
+
+
 def count_json(nodes):
     return sum(1 + count_json(n.get('children', [])) for n in nodes)
+
+
+def main():
+    binary, samples = sys.argv[1], sys.argv[2]
+    quick = '--quick' in sys.argv
+    for v in versions():
+        print('reader', v)
+    passed = failed = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in sorted(os.listdir(samples)):
+            if not name.endswith('.txt'):
+                continue
+            problems = check(binary, os.path.join(samples, name), tmp, quick)
+            if problems:
+                failed += 1
+                print(f'FAIL {name}: ' + '; '.join(problems))
+            else:
+                passed += 1
+                print(f'ok   {name}')
+    print(f'{passed} passed, {failed} failed')
+    sys.exit(1 if failed else 0)
 
 
 if __name__ == '__main__':

@@ -26,14 +26,17 @@ fn write_node(node: &Node, depth: usize, id: &mut usize, s: &mut String) {
     }
 }
 
-/// Makes text safe inside `["…"]`: entity codes for quotes and `#`, no line breaks, and no
-/// backtick (which would open a Markdown string).
+/// Makes text safe inside `["…"]`: entity codes for quotes, `#`, `*` and `_`, no line
+/// breaks, and no backtick (which would open a Markdown string).
 fn quote(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
             '"' => out.push_str("#quot;"),
             '#' => out.push_str("#35;"),
+            // Mermaid reads `*` and `_` in labels as Markdown emphasis.
+            '*' => out.push_str("#42;"),
+            '_' => out.push_str("#95;"),
             '`' => out.push('\''),
             '\n' | '\r' | '\t' => out.push(' '),
             c if c.is_control() => {}
@@ -50,5 +53,6 @@ mod tests {
     #[test]
     fn quotes_and_brackets_are_safe() {
         assert_eq!(quote("a\"b\"(c)[d]#1"), "a#quot;b#quot;(c)[d]#35;1");
+        assert_eq!(quote("*强调* _线_"), "#42;强调#42; #95;线#95;");
     }
 }
