@@ -20,3 +20,16 @@ fn every_sample_in_every_format() {
         }
     });
 }
+
+/// The picture README shows is the seed's map as the tool draws it now.
+#[test]
+fn readme_picture_is_current() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let text = std::fs::read_to_string(format!("{root}/samples/qiushi-four-concepts.txt")).unwrap();
+    let svg = Format::Svg.render_to_string(&tigang::parse(&text)).unwrap();
+    let committed = std::fs::read_to_string(format!("{root}/docs/seed-map.svg")).unwrap();
+    assert!(
+        committed == svg,
+        "docs/seed-map.svg is stale: outline parse samples/qiushi-four-concepts.txt -o docs/seed-map.svg"
+    );
+}
