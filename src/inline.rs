@@ -31,8 +31,10 @@ struct Found {
 pub struct Points {
     /// The points, in order.
     pub nodes: Vec<Node>,
-    /// Paragraphs (or parts) that belong to the parent: before the first point and after the last.
+    /// Paragraphs (or parts) that belong to the parent, before the first point.
     pub rest: Vec<String>,
+    /// Paragraphs that belong to the parent, after the last point.
+    pub after: Vec<String>,
     /// Why each candidate series was taken or not.
     pub notes: Vec<String>,
 }
@@ -158,7 +160,7 @@ fn build(paras: &[Para], chosen: &[Found], out: &mut Points) {
         let mut cursor = 0;
         for f in &here {
             let before = trim(&p.text[cursor..f.pos]);
-            push_text(&mut current, &mut out.rest, before);
+            push_text(&mut current, out, before);
             if let Some(done) = current.take() {
                 out.nodes.push(done);
             }
@@ -167,13 +169,15 @@ fn build(paras: &[Para], chosen: &[Found], out: &mut Points) {
                 .find(|g| g.para == i && g.pos > f.pos)
                 .map_or(p.text.len(), |g| g.pos);
             let marker = &p.text[f.pos..f.pos + f.marker.len];
-            let (title, body) = first_sentence(&p.text[f.pos + f.marker.len..end]);
+            let (title, stop, body) = first_sentence(&p.text[f.pos + f.marker.len..end]);
             current = Some(Node {
                 kind: NodeKind::Inline,
                 marker: trim(marker).to_string(),
                 number: (f.marker.number != LAST).then_some(f.marker.number),
                 title: title.to_string(),
+                end: stop.to_string(),
                 body: body.to_string(),
+                tail: String::new(),
                 line: p.line,
                 children: Vec::new(),
             });
@@ -184,16 +188,14 @@ fn build(paras: &[Para], chosen: &[Found], out: &mut Points) {
             // A whole paragraph between two points of a series continues the earlier point;
             // after the last point it goes back to the parent.
             let inside = chosen.iter().any(|f| f.para > i) && current.is_some();
-            if inside {
-                push_text(&mut current, &mut out.rest, tail);
-            } else {
+            if !inside {
                 if let Some(done) = current.take() {
                     out.nodes.push(done);
                 }
-                push_text(&mut None, &mut out.rest, tail);
             }
+            push_text(&mut current, out, tail);
         } else {
-            push_text(&mut current, &mut out.rest, tail);
+            push_text(&mut current, out, tail);
         }
     }
     if let Some(done) = current.take() {
@@ -201,8 +203,9 @@ fn build(paras: &[Para], chosen: &[Found], out: &mut Points) {
     }
 }
 
-/// Appends `text` to the open point's body, or to the parent's paragraphs.
-fn push_text(current: &mut Option<Node>, rest: &mut Vec<String>, text: &str) {
+/// Appends `text` to the open point's body, or to the parent's paragraphs: before the
+/// points while none has been found, after them once the series is over.
+fn push_text(current: &mut Option<Node>, out: &mut Points, text: &str) {
     if text.is_empty() {
         return;
     }
@@ -213,7 +216,8 @@ fn push_text(current: &mut Option<Node>, rest: &mut Vec<String>, text: &str) {
             }
             node.body.push_str(text);
         }
-        None => rest.push(text.to_string()),
+        None if out.nodes.is_empty() => out.rest.push(text.to_string()),
+        None => out.after.push(text.to_string()),
     }
 }
 
@@ -269,7 +273,8 @@ mod tests {
             "结语。",
         ]));
         assert_eq!(texts(&p), vec!["一是甲", "二是乙", "三是丙", "四是丁"]);
-        assert_eq!(p.rest, vec!["导语：", "结语。"]);
+        assert_eq!(p.rest, vec!["导语："]);
+        assert_eq!(p.after, vec!["结语。"]);
     }
 
     #[test]

@@ -200,9 +200,13 @@ fn read_title(lines: &[Line], head: &mut Head) {
             free.next();
         }
     }
-    let (column, title) = split_column(title.trim_end_matches(['*', '＊']));
+    let (column, clean) = split_column(title.trim_end_matches(['*', '＊']));
+    let clean = strip_site(&clean).to_string();
+    if clean != lines[t].text {
+        head.meta.title_line = Some(lines[t].text.to_string());
+    }
     head.meta.column = column;
-    head.title = Some(strip_site(&title).to_string());
+    head.title = Some(clean);
     // A dateline right under the title: `（一九四三年六月一日）`, `2015年12月27日 …通过`.
     if let Some(d) = free.next() {
         let text = lines[d].text;

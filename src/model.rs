@@ -15,6 +15,9 @@ pub struct Document {
     pub lead: Vec<String>,
     /// The top-level nodes of the outline.
     pub children: Vec<Node>,
+    /// Top-level paragraphs after the last node, one string per paragraph.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tail: Vec<String>,
     /// Lines kept out of the outline (page furniture, bylines, editors), with the reason.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dropped: Vec<Dropped>,
@@ -23,9 +26,52 @@ pub struct Document {
     pub warnings: Vec<Warning>,
 }
 
+impl Document {
+    /// Lists every piece of text the document holds, once each: the title line as written,
+    /// the lead, each node in tree order (marker, title, the sentence end, body, children,
+    /// tail), the top-level tail, then the dropped lines (furniture and metadata) by line.
+    ///
+    /// The outline part (everything before the dropped lines) is in document order, and
+    /// together the pieces hold every non-blank character of the parsed text exactly once.
+    pub fn text_spans(&self) -> Vec<&str> {
+        let mut out = self.outline_spans();
+        out.extend(self.dropped.iter().map(|d| d.text.as_str()));
+        out
+    }
+
+    /// Lists the text of the outline alone, in document order: the title line as written,
+    /// the lead, each node in tree order, and the top-level tail.
+    pub fn outline_spans(&self) -> Vec<&str> {
+        let mut out = Vec::new();
+        if let Some(raw) = self.meta.title_line.as_deref().or(self.title.as_deref()) {
+            out.push(raw);
+        }
+        out.extend(self.lead.iter().map(String::as_str));
+        for node in &self.children {
+            node.text_spans(&mut out);
+        }
+        out.extend(self.tail.iter().map(String::as_str));
+        out
+    }
+}
+
+impl Node {
+    fn text_spans<'a>(&'a self, out: &mut Vec<&'a str>) {
+        out.extend([self.marker.as_str(), &self.title, &self.end, &self.body]);
+        for child in &self.children {
+            child.text_spans(out);
+        }
+        out.push(&self.tail);
+    }
+}
+
 /// Facts about the document read from its head and tail, e.g. `来源:求是网 2017年07月27日 09:30`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Meta {
+    /// The title line(s) exactly as written, when the title was normalised from them
+    /// (a column taken off, a footnote mark or site name removed, two lines joined).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_line: Option<String>,
     /// A column prefix or tag taken off the title, e.g. `求是网评` or `人民要论`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub column: Option<String>,
@@ -91,9 +137,16 @@ pub struct Node {
     pub number: Option<u32>,
     /// The heading text after the marker, up to the first `。！？；`.
     pub title: String,
-    /// The text that belongs to this node and to none of its children.
+    /// The `。！？；` that ended the title, when the text ran on after it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub end: String,
+    /// The text that belongs to this node and to none of its children, before them.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub body: String,
+    /// Text of this node that comes after its children, e.g. a closing paragraph after a
+    /// series of points.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub tail: String,
     /// The 1-based line where the node starts.
     pub line: usize,
     /// The nodes under this one.
@@ -102,6 +155,15 @@ pub struct Node {
 }
 
 impl Node {
+    /// Returns the body and the tail together, the note that renderers show with the node.
+    pub fn note(&self) -> std::borrow::Cow<'_, str> {
+        match (self.body.is_empty(), self.tail.is_empty()) {
+            (_, true) => std::borrow::Cow::Borrowed(&self.body),
+            (true, false) => std::borrow::Cow::Borrowed(&self.tail),
+            (false, false) => std::borrow::Cow::Owned(format!("{}\n{}", self.body, self.tail)),
+        }
+    }
+
     /// Returns the marker and title together, as a reader sees them: `一、总体要求`.
     pub fn text(&self) -> String {
         format!("{}{}", self.marker, self.title)

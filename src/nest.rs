@@ -55,8 +55,10 @@ const SUBTITLE: Marker<'static> = Marker {
 /// The tree with what was said about it.
 #[derive(Debug, Default)]
 pub struct Tree {
-    /// Top-level text outside every node.
+    /// Top-level text before the first node.
     pub lead: Vec<String>,
+    /// Top-level text after the last node.
+    pub tail: Vec<String>,
     /// Top-level nodes.
     pub children: Vec<Node>,
     /// Numbering gaps and repeats.
@@ -85,6 +87,8 @@ impl Frame {
                 marker: String::new(),
                 number: None,
                 title: String::new(),
+                end: String::new(),
+                tail: String::new(),
                 body: String::new(),
                 line: 0,
                 children: Vec::new(),
@@ -221,6 +225,15 @@ impl Nester {
             ));
         }
         let mut children = found.nodes;
+        let mut after = found.after;
+        // Text after the points but before later children stays in order as the last
+        // point's tail; with nothing after it, it is this node's own tail.
+        if !after.is_empty() && !(leads.is_empty() && node.children.is_empty()) {
+            if let Some(last) = children.last_mut() {
+                last.tail = after.join("\n");
+                after.clear();
+            }
+        }
         children.extend(leads);
         children.append(&mut node.children);
         match self.stack.last_mut() {
@@ -228,10 +241,12 @@ impl Nester {
                 node.children = children;
                 intro.extend(found.rest);
                 node.body = intro.join("\n");
+                node.tail = after.join("\n");
                 parent.node.children.push(node);
             }
             None => {
                 self.tree.lead = found.rest;
+                self.tree.tail = after;
                 self.tree.children = children;
             }
         }
@@ -255,7 +270,7 @@ impl Nester {
                 if let Some(w) = warning {
                     self.tree.warnings.push(Warning { line, message: w });
                 }
-                let (title, body) = first_sentence(rest);
+                let (title, stop, body) = first_sentence(rest);
                 let kind = match (m.family, body.is_empty()) {
                     (Family::Bullet(_), _) => NodeKind::Bullet,
                     (Family::Subtitle | Family::ListIntro, _) => NodeKind::Subtitle,
@@ -283,7 +298,9 @@ impl Nester {
                         marker: m.text.to_string(),
                         number: m.number,
                         title: title.to_string(),
+                        end: stop.to_string(),
                         body: String::new(),
+                        tail: String::new(),
                         line,
                         children: Vec::new(),
                     },
@@ -334,12 +351,14 @@ fn split_leads(paras: &mut Vec<Para>) -> Vec<Node> {
     let mut own: Vec<Vec<Para>> = Vec::new();
     for (k, p) in tail.into_iter().enumerate() {
         if at.contains(&(first + k)) {
-            let (title, body) = first_sentence(&p.text);
+            let (title, stop, body) = first_sentence(&p.text);
             nodes.push(Node {
                 kind: NodeKind::Subtitle,
                 marker: String::new(),
                 number: None,
                 title: title.to_string(),
+                end: stop.to_string(),
+                tail: String::new(),
                 body: String::new(),
                 line: p.line,
                 children: Vec::new(),
@@ -359,6 +378,7 @@ fn split_leads(paras: &mut Vec<Para>) -> Vec<Node> {
         let found = points(&paras);
         node.children = found.nodes;
         node.body = found.rest.join("\n");
+        node.tail = found.after.join("\n");
     }
     nodes
 }

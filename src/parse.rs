@@ -116,6 +116,7 @@ pub fn parse_explained(text: &str) -> (Document, Vec<(usize, String)>) {
         title: head.title.clone(),
         meta,
         lead: tree.lead,
+        tail: tree.tail,
         children: tree.children,
         dropped: head.dropped(&lines),
         warnings,

@@ -111,7 +111,7 @@ const DISCOURSE_OPENERS: &[&str] = &[
 
 /// Tells whether a paragraph opens with a run-in lead, returning the lead sentence.
 fn lead_of(text: &str) -> Option<&str> {
-    let (first, rest) = first_sentence(text);
+    let (first, _, rest) = first_sentence(text);
     let n = chars(first);
     let ok = (6..=26).contains(&n)
         && chars(rest) >= 30

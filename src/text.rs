@@ -52,17 +52,17 @@ pub fn is_closer(c: char) -> bool {
     )
 }
 
-/// Cuts `s` at its first sentence end: the title without the terminator, and the rest.
+/// Cuts `s` at its first sentence end: the title without the terminator, the terminator,
+/// and the rest.
 ///
-/// `五、学会“弹钢琴”。党委书记……` gives `学会“弹钢琴”` and `党委书记……`.
-pub fn first_sentence(s: &str) -> (&str, &str) {
+/// `五、学会“弹钢琴”。党委书记……` gives `学会“弹钢琴”`, `。` and `党委书记……`.
+pub fn first_sentence(s: &str) -> (&str, &str, &str) {
     match s.char_indices().find(|&(_, c)| is_terminator(c)) {
         Some((pos, c)) => {
-            let title = trim(&s[..pos]);
-            let rest = trim(&s[pos + c.len_utf8()..]);
-            (title, rest)
+            let end = pos + c.len_utf8();
+            (trim(&s[..pos]), &s[pos..end], trim(&s[end..]))
         }
-        None => (trim(s), ""),
+        None => (trim(s), "", ""),
     }
 }
 
@@ -109,12 +109,12 @@ mod tests {
     fn first_sentence_cuts_at_the_terminator() {
         assert_eq!(
             first_sentence("学会“弹钢琴”。党委书记"),
-            ("学会“弹钢琴”", "党委书记")
+            ("学会“弹钢琴”", "。", "党委书记")
         );
-        assert_eq!(first_sentence("总体要求"), ("总体要求", ""));
+        assert_eq!(first_sentence("总体要求"), ("总体要求", "", ""));
         assert_eq!(
             first_sentence("有明确的被申请人；"),
-            ("有明确的被申请人", "")
+            ("有明确的被申请人", "；", "")
         );
     }
 

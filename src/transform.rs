@@ -26,6 +26,7 @@ impl Shape {
         let mut out = doc.clone();
         if self.no_body {
             out.lead.clear();
+            out.tail.clear();
         }
         out.children = self.nodes(&doc.children, 1);
         out
@@ -43,7 +44,7 @@ impl Shape {
         let mut body = if self.no_body {
             String::new()
         } else {
-            n.body.clone()
+            n.note().into_owned()
         };
         if self.notes_as_children && !body.is_empty() && self.depth.is_none_or(|d| level < d) {
             let note = Node {
@@ -51,7 +52,9 @@ impl Shape {
                 marker: String::new(),
                 number: None,
                 title: std::mem::take(&mut body),
+                end: String::new(),
                 body: String::new(),
+                tail: String::new(),
                 line: n.line,
                 children: Vec::new(),
             };
@@ -59,6 +62,7 @@ impl Shape {
         }
         Node {
             body,
+            tail: String::new(),
             children,
             ..n.clone()
         }

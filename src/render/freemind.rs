@@ -30,9 +30,10 @@ fn write_node(node: &Node, side: Option<&str>, s: &mut String) {
         s.push_str(&format!(" POSITION=\"{side}\""));
     }
     s.push_str(">\n");
-    if !node.body.is_empty() {
+    let note = node.note();
+    if !note.is_empty() {
         s.push_str("<richcontent TYPE=\"NOTE\"><html><head/><body>");
-        for line in node.body.lines() {
+        for line in note.lines() {
             s.push_str("<p>");
             s.push_str(&xml::text(line));
             s.push_str("</p>");

@@ -46,14 +46,15 @@ fn item(node: &Node, s: &mut String) {
         xml::text(&node.marker),
         xml::text(&node.title)
     );
-    if node.children.is_empty() && node.body.is_empty() {
+    let note = node.note();
+    if node.children.is_empty() && note.is_empty() {
         s.push_str(&format!("<li>{label}</li>\n"));
         return;
     }
     s.push_str(&format!("<li><details open><summary>{label}</summary>\n"));
-    if !node.body.is_empty() {
+    if !note.is_empty() {
         s.push_str("<details class=\"body\"><summary>正文</summary>");
-        for line in node.body.lines() {
+        for line in note.lines() {
             s.push_str(&format!("<p>{}</p>", xml::text(line)));
         }
         s.push_str("</details>\n");

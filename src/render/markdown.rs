@@ -20,6 +20,10 @@ pub fn render(doc: &Document, out: &mut dyn io::Write) -> Result<(), Error> {
     for node in &doc.children {
         section(node, &mut s);
     }
+    for p in &doc.tail {
+        s.push_str(&inline(p));
+        s.push_str("\n\n");
+    }
     out.write_all(s.as_bytes()).map_err(io_err)
 }
 
@@ -37,6 +41,10 @@ fn section(node: &Node, s: &mut String) {
     if !node.children.is_empty() {
         s.push('\n');
     }
+    for line in node.tail.lines() {
+        s.push_str(&inline(line));
+        s.push_str("\n\n");
+    }
 }
 
 fn item(node: &Node, depth: usize, s: &mut String) {
@@ -45,7 +53,8 @@ fn item(node: &Node, depth: usize, s: &mut String) {
     s.push_str("- ");
     s.push_str(&inline(&node.display()));
     s.push('\n');
-    for line in node.body.lines() {
+    let note = node.note();
+    for line in note.lines() {
         // A continuation paragraph of the list item, indented under its text.
         s.push('\n');
         s.push_str(&indent);
@@ -53,7 +62,7 @@ fn item(node: &Node, depth: usize, s: &mut String) {
         s.push_str(&inline(line));
         s.push('\n');
     }
-    if !node.body.is_empty() && !node.children.is_empty() {
+    if !note.is_empty() && !node.children.is_empty() {
         s.push('\n');
     }
     for child in &node.children {

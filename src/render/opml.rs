@@ -57,8 +57,9 @@ fn text_element(w: &mut Writer<&mut dyn io::Write>, name: &str, text: &str) -> i
 fn outline(w: &mut Writer<&mut dyn io::Write>, node: &Node) -> io::Result<()> {
     let mut el = BytesStart::new("outline");
     el.push_attribute(attribute("text", &node.display()));
-    if !node.body.is_empty() {
-        el.push_attribute(attribute("_note", &node.body));
+    let note = node.note();
+    if !note.is_empty() {
+        el.push_attribute(attribute("_note", &note));
     }
     if node.children.is_empty() {
         return w.write_event(Event::Empty(el));

@@ -41,8 +41,9 @@ fn topic(node: &Node, id: &mut usize) -> Value {
         "class": "topic",
         "title": node.display(),
     });
-    if !node.body.is_empty() {
-        t["notes"] = json!({ "plain": { "content": node.body } });
+    let note = node.note();
+    if !note.is_empty() {
+        t["notes"] = json!({ "plain": { "content": note } });
     }
     if !node.children.is_empty() {
         let children: Vec<Value> = node.children.iter().map(|c| topic(c, id)).collect();
