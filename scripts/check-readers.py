@@ -54,7 +54,12 @@ def versions():
 
 
 def tree(nodes):
-    return [(norm(n['marker'] + n['title']), n.get('body', ''), tree(n.get('children', []))) for n in nodes]
+    return [(norm(n['marker'] + n['title']), note(n), tree(n.get('children', []))) for n in nodes]
+
+
+def note(n):
+    """What renderers show as a node's note: its body, then its tail."""
+    return '\n'.join(t for t in (n.get('body', ''), n.get('tail', '')) if t)
 
 
 def xmind_tree(topics):

@@ -228,7 +228,8 @@ impl Nester {
         let mut after = found.after;
         // Text after the points but before later children stays in order as the last
         // point's tail; with nothing after it, it is this node's own tail.
-        if !after.is_empty() && !(leads.is_empty() && node.children.is_empty()) {
+        let later_children = !leads.is_empty() || !node.children.is_empty();
+        if !after.is_empty() && later_children {
             if let Some(last) = children.last_mut() {
                 last.tail = after.join("\n");
                 after.clear();
