@@ -71,16 +71,38 @@ fn strict(enc: &'static Encoding, bytes: &[u8]) -> Result<Decoded, DecodeProblem
         .ok_or(DecodeProblem::Malformed(enc.name()))
 }
 
+/// Decodes `bytes` like [`decode`], taking ownership so that UTF-8 input is not copied.
+///
+/// # Errors
+/// As [`decode`].
+pub fn decode_owned(
+    bytes: Vec<u8>,
+    forced: Option<&'static Encoding>,
+) -> Result<Decoded, DecodeProblem> {
+    let plain_utf8 = forced.is_none_or(|e| e == UTF_8) && Encoding::for_bom(&bytes).is_none();
+    if plain_utf8 {
+        return match String::from_utf8(bytes) {
+            Ok(text) => Ok(Decoded {
+                text,
+                encoding: UTF_8.name(),
+            }),
+            Err(_) if forced.is_some() => Err(DecodeProblem::Malformed(UTF_8.name())),
+            Err(e) => decode(e.as_bytes(), None),
+        };
+    }
+    decode(&bytes, forced)
+}
+
 /// Decodes the bytes of the file `path`, naming it in the error.
 ///
 /// # Errors
 /// [`Error::Decode`] naming `path`.
 pub fn decode_file(
     path: &str,
-    bytes: &[u8],
+    bytes: Vec<u8>,
     forced: Option<&'static Encoding>,
 ) -> Result<Decoded, Error> {
-    decode(bytes, forced).map_err(|problem| Error::Decode {
+    decode_owned(bytes, forced).map_err(|problem| Error::Decode {
         path: path.to_string(),
         problem,
     })

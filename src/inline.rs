@@ -148,26 +148,31 @@ pub fn points(paras: &[Para]) -> Points {
             None => break,
         }
     }
+    chosen.sort_by_key(|f| (f.para, f.pos));
     build(paras, &chosen, &mut out);
     out
 }
 
-/// Cuts the paragraphs at the chosen markers into point nodes and parent text.
+/// Cuts the paragraphs at the chosen markers (sorted by place) into point nodes and parent
+/// text, in one pass.
 fn build(paras: &[Para], chosen: &[Found], out: &mut Points) {
     let mut current: Option<Node> = None;
+    let last_para = chosen.last().map_or(0, |f| f.para);
+    let mut next = 0;
     for (i, p) in paras.iter().enumerate() {
-        let here: Vec<&Found> = chosen.iter().filter(|f| f.para == i).collect();
+        let start = next;
+        while next < chosen.len() && chosen[next].para == i {
+            next += 1;
+        }
+        let here = &chosen[start..next];
         let mut cursor = 0;
-        for f in &here {
+        for (k, f) in here.iter().enumerate() {
             let before = trim(&p.text[cursor..f.pos]);
             push_text(&mut current, out, before);
             if let Some(done) = current.take() {
                 out.nodes.push(done);
             }
-            let end = chosen
-                .iter()
-                .find(|g| g.para == i && g.pos > f.pos)
-                .map_or(p.text.len(), |g| g.pos);
+            let end = here.get(k + 1).map_or(p.text.len(), |g| g.pos);
             let marker = &p.text[f.pos..f.pos + f.marker.len];
             let (title, stop, body) = first_sentence(&p.text[f.pos + f.marker.len..end]);
             current = Some(Node {
@@ -187,7 +192,7 @@ fn build(paras: &[Para], chosen: &[Found], out: &mut Points) {
         if here.is_empty() {
             // A whole paragraph between two points of a series continues the earlier point;
             // after the last point it goes back to the parent.
-            let inside = chosen.iter().any(|f| f.para > i) && current.is_some();
+            let inside = last_para > i && current.is_some();
             if !inside {
                 if let Some(done) = current.take() {
                     out.nodes.push(done);

@@ -23,9 +23,18 @@ fn wrap_width(paras: &[Para]) -> Option<usize> {
     if widths.len() < 5 {
         return None;
     }
-    let (best, count) = widths
-        .iter()
-        .map(|&w| (w, widths.iter().filter(|&&v| v.abs_diff(w) <= 2).count()))
+    let mut histogram: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for &w in &widths {
+        *histogram.entry(w).or_default() += 1;
+    }
+    let near = |w: usize| {
+        (w.saturating_sub(2)..=w + 2)
+            .map(|v| histogram.get(&v).copied().unwrap_or(0))
+            .sum::<usize>()
+    };
+    let (best, count) = histogram
+        .keys()
+        .map(|&w| (w, near(w)))
         .max_by_key(|&(w, c)| (c, w))?;
     // Wrapped lines dominate, and no paragraph is much wider than the wrap.
     let wider = widths.iter().filter(|&&w| w > best + 4).count();
@@ -81,7 +90,9 @@ pub fn join(paras: Vec<Para>) -> (Vec<Para>, Vec<(usize, String)>) {
 
 /// Tells whether the text is a bare numeral standing for a heading marker, like `三`.
 pub fn bare_numeral(text: &str) -> bool {
-    (1..=3).contains(&chars(text))
+    // The byte length first: `text` may be a paragraph that has grown long.
+    text.len() <= 12
+        && (1..=3).contains(&chars(text))
         && crate::scan::numeral::cn_numeral(text).is_ok_and(|(rest, _)| rest.is_empty())
 }
 

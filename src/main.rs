@@ -109,7 +109,7 @@ fn run(args: &ParseArgs) -> Result<(), Error> {
         .map(tigang::encoding_for_label)
         .transpose()?;
     let bytes = read_input(&args.input)?;
-    let decoded = tigang::decode_file(&args.input, &bytes, forced)?;
+    let decoded = tigang::decode_file(&args.input, bytes, forced)?;
     let (doc, notes) = tigang::parse_explained(&decoded.text);
     let shape = tigang::Shape {
         depth: args.depth,

@@ -15,7 +15,7 @@ pub struct Head {
     /// Everything else read.
     pub meta: Meta,
     /// Indexes (into the lines) that are not body text, with why.
-    pub used: Vec<(usize, String)>,
+    pub used: std::collections::BTreeMap<usize, String>,
 }
 
 impl Head {
@@ -24,7 +24,7 @@ impl Head {
         let mut out: Vec<Dropped> = self
             .used
             .iter()
-            .filter(|(_, why)| why != "title")
+            .filter(|(_, why)| *why != "title")
             .map(|(i, why)| Dropped {
                 line: lines[*i].no,
                 text: lines[*i].text.to_string(),
@@ -37,7 +37,7 @@ impl Head {
 
     /// Tells whether line `i` was used.
     pub fn uses(&self, i: usize) -> bool {
-        self.used.iter().any(|(j, _)| *j == i)
+        self.used.contains_key(&i)
     }
 }
 
@@ -55,8 +55,12 @@ pub fn read(lines: &[Line]) -> Head {
             continue;
         }
         match classify(l.text, &mut head.meta) {
-            LineClass::Furniture(why) => head.used.push((i, format!("furniture: {why}"))),
-            LineClass::Meta(why) => head.used.push((i, why)),
+            LineClass::Furniture(why) => {
+                head.used.insert(i, format!("furniture: {why}"));
+            }
+            LineClass::Meta(why) => {
+                head.used.insert(i, why);
+            }
             LineClass::Text => {}
         }
     }
@@ -89,7 +93,7 @@ fn table_of_contents(lines: &[Line], head: &mut Head) {
         } else {
             "furniture: contents entry"
         };
-        head.used.push((i, why.into()));
+        head.used.insert(i, why.into());
     }
 }
 
@@ -98,17 +102,29 @@ fn related_links(lines: &[Line], head: &mut Head) {
     let starts: Vec<usize> = head
         .used
         .iter()
-        .filter(|(_, why)| why == "furniture: related news")
+        .filter(|(_, why)| *why == "furniture: related news")
         .map(|(i, _)| *i)
         .collect();
+    // Where the last list of links ended: a later `相关新闻` inside it adds nothing.
+    let mut covered = 0;
     for start in starts {
-        let links: Vec<usize> = free_from(lines, head, start + 1)
-            .take_while(|&i| {
-                chars(lines[i].text) <= 40 && !lines[i].text.ends_with(['。', '！', '？'])
-            })
-            .collect();
+        if start < covered {
+            continue;
+        }
+        let mut links = Vec::new();
+        covered = lines.len();
+        for i in start + 1..lines.len() {
+            if lines[i].text.is_empty() || head.uses(i) {
+                continue;
+            }
+            if chars(lines[i].text) > 40 || lines[i].text.ends_with(['。', '！', '？']) {
+                covered = i;
+                break;
+            }
+            links.push(i);
+        }
         for i in links {
-            head.used.push((i, "furniture: related link".into()));
+            head.used.insert(i, "furniture: related link".into());
         }
     }
 }
@@ -139,9 +155,9 @@ fn notes(lines: &[Line], head: &mut Head) {
     {
         return;
     }
-    head.used.push((free[pos], "notes: heading".into()));
+    head.used.insert(free[pos], "notes: heading".into());
     for &i in &free[pos + 1..] {
-        head.used.push((i, "notes".into()));
+        head.used.insert(i, "notes".into());
     }
 }
 
@@ -172,12 +188,12 @@ fn read_title(lines: &[Line], head: &mut Head) {
             } else {
                 "furniture: kicker"
             };
-            head.used.push((k, why.into()));
+            head.used.insert(k, why.into());
         }
         t = first;
         free = free_from(lines, head, first + 1);
     } else if is_page_heading(lines[t].text) {
-        head.used.push((t, "furniture: page heading".into()));
+        head.used.insert(t, "furniture: page heading".into());
         match free.next() {
             Some(next) => t = next,
             None => return,
@@ -187,7 +203,7 @@ fn read_title(lines: &[Line], head: &mut Head) {
         return;
     }
     let mut title = lines[t].text.to_string();
-    head.used.push((t, "title".into()));
+    head.used.insert(t, "title".into());
     // A title broken over two lines: `在第18期入党积极分子培训班、` / `第20期发展对象培训班……`.
     if title.ends_with(['、', '，', '—']) {
         if let Some(next) = free
@@ -196,7 +212,7 @@ fn read_title(lines: &[Line], head: &mut Head) {
             .filter(|&n| looks_like_title(lines[n].text))
         {
             title.push_str(lines[next].text);
-            head.used.push((next, "title (continued)".into()));
+            head.used.insert(next, "title (continued)".into());
             free.next();
         }
     }
@@ -215,11 +231,11 @@ fn read_title(lines: &[Line], head: &mut Head) {
             if (before.is_empty() || before == "（" || before == "(")
                 && set_date(text, &mut head.meta)
             {
-                head.used.push((d, "meta: dateline".into()));
+                head.used.insert(d, "meta: dateline".into());
             }
         } else if is_partial_dateline(text) {
             head.used
-                .push((d, "meta: dateline without a full date".into()));
+                .insert(d, "meta: dateline without a full date".into());
         }
     }
 }
@@ -285,14 +301,14 @@ fn sign_off(lines: &[Line], head: &mut Head) {
         return;
     }
     set_date(text, &mut head.meta);
-    head.used.push((d, "meta: sign-off date".into()));
+    head.used.insert(d, "meta: sign-off date".into());
     if let Some(u) = free.next() {
         let unit = lines[u].text;
         let plain =
             !unit.contains(|c: char| is_terminator(c) || matches!(c, '，' | ',' | '：' | ':'));
         if chars(unit) <= 25 && plain && line_marker(unit).is_none() {
             head.meta.issuer = Some(unit.to_string());
-            head.used.push((u, "meta: issuer".into()));
+            head.used.insert(u, "meta: issuer".into());
         }
     }
 }
@@ -421,7 +437,7 @@ mod tests {
         assert_eq!(
             h.used
                 .iter()
-                .filter(|(_, w)| w == "furniture: related link")
+                .filter(|(_, w)| *w == "furniture: related link")
                 .count(),
             2
         );

@@ -106,6 +106,10 @@ struct Nester {
     tree: Tree,
 }
 
+/// The deepest an outline goes; deeper headings become siblings at this level, with a
+/// warning. Each level needs a marker family of its own, so real documents stay far above.
+pub const MAX_DEPTH: usize = 16;
+
 /// What to do with a numbered line.
 enum Fit {
     /// Take it, popping the stack to this length first; maybe with a warning.
@@ -192,6 +196,16 @@ impl Nester {
             },
             None => self.stack.len(),
         };
+        // The stack holds the root too: `MAX_DEPTH` levels of nodes below it at most.
+        if keep > MAX_DEPTH {
+            return Fit::Take {
+                keep: MAX_DEPTH,
+                warning: Some(format!(
+                    "nesting capped at {MAX_DEPTH} levels: {} made a sibling",
+                    m.text
+                )),
+            };
+        }
         Fit::Take {
             keep,
             warning: None,
@@ -343,8 +357,8 @@ fn rest_join(m: &Marker, rest: &str) -> String {
 /// Takes the paragraphs that open with parallel run-in leads (and those after each, up to
 /// the next lead) out of `paras`, as nodes with their own inline points.
 fn split_leads(paras: &mut Vec<Para>) -> Vec<Node> {
-    let at = run_in_leads(paras);
-    let Some(&first) = at.first() else {
+    let at: std::collections::HashSet<usize> = run_in_leads(paras).into_iter().collect();
+    let Some(&first) = at.iter().min() else {
         return Vec::new();
     };
     let tail = paras.split_off(first);
@@ -501,6 +515,36 @@ mod tests {
     fn a_cross_reference_is_no_article() {
         let got = shape(&["第一条 甲。", "第十条规定的情形除外。", "第二条 乙。"]);
         assert_eq!(got, vec!["第一条甲", "第二条乙"]);
+    }
+
+    #[test]
+    fn nesting_is_capped() {
+        let bullets = [
+            '●', '•', '◆', '◇', '■', '□', '▪', '▶', '▷', '►', '★', '☆', '○', '◎', '❖', '➢', '✔',
+            '√',
+        ];
+        let lines: Vec<String> = bullets.iter().map(|b| format!("{b} 要点")).collect();
+        let items: Vec<Item> = lines
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let (marker, rest) = line_marker(t).unwrap();
+                Item::Numbered {
+                    line: i + 1,
+                    marker,
+                    rest,
+                }
+            })
+            .collect();
+        let tree = nest(items);
+        fn depth(n: &[Node]) -> usize {
+            n.iter().map(|c| 1 + depth(&c.children)).max().unwrap_or(0)
+        }
+        assert_eq!(depth(&tree.children), MAX_DEPTH);
+        assert!(tree
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("nesting capped")));
     }
 
     #[test]

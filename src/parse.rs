@@ -57,11 +57,12 @@ pub fn parse_explained(text: &str) -> (Document, Vec<(usize, String)>) {
         .iter()
         .map(|p| line_marker(&p.text).is_some())
         .collect();
-    let blocks = subtitle_blocks(&paras, &numbered);
+    let block_at: std::collections::HashMap<usize, usize> =
+        subtitle_blocks(&paras, &numbered).into_iter().collect();
     let mut items: Vec<Item> = Vec::with_capacity(paras.len());
     let mut i = 0;
     while i < paras.len() {
-        if let Some(&(_, len)) = blocks.iter().find(|(start, _)| *start == i) {
+        if let Some(&len) = block_at.get(&i) {
             notes.push((
                 paras[i].line,
                 "subtitle: a short line without sentence end heading a long paragraph".into(),
@@ -76,7 +77,7 @@ pub fn parse_explained(text: &str) -> (Document, Vec<(usize, String)>) {
             continue;
         }
         let heads_list = paras.get(i + 1).is_some_and(|next| {
-            blocks.iter().any(|(start, _)| *start == i + 1)
+            block_at.contains_key(&(i + 1))
                 || line_marker(&next.text)
                     .is_some_and(|(m, _)| matches!(m.family, Family::Bullet(_)))
         });
