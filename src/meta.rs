@@ -113,11 +113,11 @@ fn related_links(lines: &[Line], head: &mut Head) {
         }
         let mut links = Vec::new();
         covered = lines.len();
-        for i in start + 1..lines.len() {
-            if lines[i].text.is_empty() || head.uses(i) {
+        for (i, line) in lines.iter().enumerate().skip(start + 1) {
+            if line.text.is_empty() || head.uses(i) {
                 continue;
             }
-            if chars(lines[i].text) > 40 || lines[i].text.ends_with(['。', '！', '？']) {
+            if chars(line.text) > 40 || line.text.ends_with(['。', '！', '？']) {
                 covered = i;
                 break;
             }
