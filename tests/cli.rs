@@ -99,11 +99,72 @@ fn missing_file_exits_3_naming_it() {
 }
 
 #[test]
-fn directory_exits_3() {
+fn a_directory_without_documents_is_reported() {
     let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("picture.png"), b"\x89PNG").unwrap();
     let o = run(&["parse", dir.path().to_str().unwrap()], None);
-    assert_eq!(o.status.code(), Some(3));
-    assert!(stderr(&o).contains("is a directory"));
+    assert_eq!(o.status.code(), Some(6));
+    assert!(stderr(&o).contains("no readable files"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_directory_is_walked_and_mirrored() {
+    let src = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(src.path().join("sub/deeper")).unwrap();
+    std::fs::copy(SEED, src.path().join("a.txt")).unwrap();
+    std::fs::copy(SEED, src.path().join("sub/deeper/b.txt")).unwrap();
+    std::fs::write(src.path().join("sub/ignored.png"), b"x").unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let target = format!("{}/", out.path().display());
+    let o = run(
+        &[
+            "parse",
+            src.path().to_str().unwrap(),
+            "-o",
+            &target,
+            "-f",
+            "opml",
+            "-j",
+            "2",
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(out.path().join("a.opml").exists());
+    assert!(out.path().join("sub/deeper/b.opml").exists());
+    assert!(!out.path().join("sub/ignored.opml").exists());
+    assert!(stderr(&o).contains("2 files"), "{}", stderr(&o));
+}
+
+#[test]
+fn jsonl_keeps_input_order() {
+    let other = concat!(env!("CARGO_MANIFEST_DIR"), "/samples/utf16-speech.txt");
+    let o = run(&["parse", SEED, other, SEED, "-q"], None);
+    assert!(o.status.success());
+    let titles: Vec<String> = stdout(&o)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["title"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "树牢“四种理念”坚定深化组织工作改革",
+            "在青年干部座谈会上的讲话",
+            "树牢“四种理念”坚定深化组织工作改革"
+        ]
+    );
+}
+
+#[test]
+fn several_inputs_need_jsonl_or_a_directory() {
+    let o = run(&["parse", SEED, SEED, "--format", "opml"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("jsonl"));
 }
 
 #[test]
@@ -200,8 +261,8 @@ fn formats_lists_every_format() {
     assert_eq!(
         names,
         [
-            "json", "yaml", "opml", "markdown", "mermaid", "freemind", "xmind", "svg", "html",
-            "text"
+            "json", "jsonl", "yaml", "opml", "markdown", "mermaid", "freemind", "xmind", "svg",
+            "html", "text"
         ]
     );
 }

@@ -22,6 +22,8 @@ use std::str::FromStr;
 pub enum Format {
     /// Pretty JSON of the model, UTF-8 unescaped.
     Json,
+    /// One document per line, compact JSON: for batches.
+    Jsonl,
     /// YAML of the model, through serde-saphyr.
     Yaml,
     /// OPML 2.0, for XMind, 幕布, MindManager, Workflowy, Dynalist.
@@ -44,8 +46,9 @@ pub enum Format {
 
 impl Format {
     /// Every format, in the order `outline formats` lists them.
-    pub const ALL: [Format; 10] = [
+    pub const ALL: [Format; 11] = [
         Format::Json,
+        Format::Jsonl,
         Format::Yaml,
         Format::Opml,
         Format::Markdown,
@@ -61,6 +64,7 @@ impl Format {
     pub fn name(self) -> &'static str {
         match self {
             Format::Json => "json",
+            Format::Jsonl => "jsonl",
             Format::Yaml => "yaml",
             Format::Opml => "opml",
             Format::Markdown => "markdown",
@@ -88,6 +92,7 @@ impl Format {
     pub fn description(self) -> &'static str {
         match self {
             Format::Json => "the outline as JSON (default)",
+            Format::Jsonl => "one compact JSON document per line (default for several inputs)",
             Format::Yaml => "the outline as YAML",
             Format::Opml => "OPML 2.0: XMind, 幕布, MindManager, Workflowy, Dynalist",
             Format::Markdown => "headings and nested lists: markmap, Obsidian, Typora",
@@ -127,6 +132,7 @@ impl Format {
     pub fn render(self, doc: &Document, out: &mut dyn io::Write) -> Result<(), Error> {
         let render = match self {
             Format::Json => json::render,
+            Format::Jsonl => json::render_line,
             Format::Yaml => yaml::render,
             Format::Opml => opml::render,
             Format::Markdown => markdown::render,

@@ -134,9 +134,9 @@ pub fn is_any_digit(c: char) -> bool {
     digit_value(c).is_some()
 }
 
-/// `arabic := [0-9０-９]{1,3}`, e.g. `１２` → 12.
+/// `arabic := [0-9０-９]{1,6}`, e.g. `１２` → 12.
 pub fn arabic(i: &str) -> IResult<&str, u32> {
-    map(take_while_m_n(1, 3, is_any_digit), |s: &str| {
+    map(take_while_m_n(1, 6, is_any_digit), |s: &str| {
         s.chars().filter_map(digit_value).fold(0, |a, d| a * 10 + d)
     })
     .parse(i)

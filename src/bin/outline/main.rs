@@ -1,18 +1,25 @@
-//! The `outline` command: read a file or stdin, parse it, write the outline.
+//! The `outline` command: read files or stdin, parse them, write the outlines.
+
+mod batch;
+mod input;
+mod output;
 
 use clap::{CommandFactory, Parser, Subcommand};
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::process::ExitCode;
 use tigang::{Error, Format};
 
+/// Exit code for bad usage: an unknown flag, format or encoding, or formats that cannot
+/// take several inputs.
+const EXIT_USAGE: u8 = 2;
 /// Exit code when an input cannot be read (missing, a directory, no permission).
 const EXIT_READ: u8 = 3;
 /// Exit code when an input's bytes are not text we can decode.
 const EXIT_DECODE: u8 = 4;
 /// Exit code when the output cannot be written.
 const EXIT_WRITE: u8 = 5;
-/// Exit code for a bad `--encoding` or `--format`.
-const EXIT_USAGE: u8 = 2;
+/// Exit code of a batch in which some inputs failed (each is reported on stderr).
+const EXIT_SOME_FAILED: u8 = 6;
 
 /// Turn Chinese commentary and official documents into outlines for mind maps.
 #[derive(Parser)]
@@ -24,7 +31,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Parse a document and write its outline (JSON by default).
+    /// Parse documents and write their outlines (JSON by default).
     Parse(ParseArgs),
     /// List the output formats.
     Formats,
@@ -39,14 +46,23 @@ enum Command {
     Man,
 }
 
+/// The options of `outline parse`.
 #[derive(clap::Args)]
-struct ParseArgs {
-    /// The input file, or `-` for standard input.
-    input: String,
-    /// Output format: json, yaml, opml, markdown, mermaid, freemind, xmind, svg, html, text
-    /// [default: from the -o extension, else json].
+pub struct ParseArgs {
+    /// Input files or directories (walked for *.txt), or `-` for standard input.
+    #[arg(required = true)]
+    inputs: Vec<String>,
+    /// Output format: json, jsonl, yaml, opml, markdown, mermaid, freemind, xmind, svg, html,
+    /// text [default: from the -o extension, else json; jsonl for several inputs].
     #[arg(short, long)]
     format: Option<Format>,
+    /// Write to this file (atomically); with several inputs, a directory (ending in `/`)
+    /// gets one output per input, mirroring the input tree.
+    #[arg(short, long)]
+    output: Option<String>,
+    /// Read the input in this encoding (utf-8, gb18030, gbk, big5, utf-16le …) instead of detecting it.
+    #[arg(long)]
+    encoding: Option<String>,
     /// Keep only this many levels of the outline.
     #[arg(long, value_name = "N")]
     depth: Option<usize>,
@@ -56,18 +72,26 @@ struct ParseArgs {
     /// Put each body in a child node of its own (for tools that ignore OPML notes).
     #[arg(long)]
     notes_as_children: bool,
-    /// Write to this file (atomically) instead of standard output.
-    #[arg(short, long)]
-    output: Option<String>,
-    /// Read the input in this encoding (utf-8, gb18030, gbk, big5, utf-16le …) instead of detecting it.
-    #[arg(long)]
-    encoding: Option<String>,
     /// Print how each line was classified, and why, instead of the outline.
     #[arg(long)]
     explain: bool,
-    /// Do not print warnings on standard error.
+    /// Files parsed at once [default: all cores].
+    #[arg(short = 'j', long, value_name = "N")]
+    jobs: Option<usize>,
+    /// Print no warnings, progress or summary on standard error.
     #[arg(short, long)]
     quiet: bool,
+}
+
+impl ParseArgs {
+    /// The reshaping the flags ask for.
+    fn shape(&self) -> tigang::Shape {
+        tigang::Shape {
+            depth: self.depth,
+            no_body: self.no_body,
+            notes_as_children: self.notes_as_children,
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -95,41 +119,59 @@ fn main() -> ExitCode {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => report(&Error::write("-", e)),
         },
-        Command::Parse(args) => match run(&args) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => report(&e),
-        },
+        Command::Parse(args) => {
+            let single = args.inputs.len() == 1
+                && !std::path::Path::new(&args.inputs[0]).is_dir()
+                && !args.output.as_deref().is_some_and(output::is_dir_target);
+            if single {
+                match run_one(&args) {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(e) => report(&e),
+                }
+            } else {
+                batch::run(&args)
+            }
+        }
     }
 }
 
-fn run(args: &ParseArgs) -> Result<(), Error> {
+/// Parses one input into its document, telling warnings on stderr unless quiet.
+fn parse_input(
+    input: &input::Input,
+    args: &ParseArgs,
+) -> Result<(tigang::Document, Vec<(usize, String)>, String, usize), Error> {
     let forced = args
         .encoding
         .as_deref()
         .map(tigang::encoding_for_label)
         .transpose()?;
-    let bytes = read_input(&args.input)?;
-    let decoded = tigang::decode_file(&args.input, bytes, forced)?;
+    let bytes = input.read()?;
+    let size = bytes.len();
+    let decoded = tigang::decode_file(&input.name, bytes, forced)?;
     let (doc, notes) = tigang::parse_explained(&decoded.text);
-    let shape = tigang::Shape {
-        depth: args.depth,
-        no_body: args.no_body,
-        notes_as_children: args.notes_as_children,
-    };
+    if !args.quiet {
+        for w in &doc.warnings {
+            eprintln!("{}:{}: warning: {}", input.name, w.line, w.message);
+        }
+    }
+    let shape = args.shape();
     let doc = if shape.is_identity() {
         doc
     } else {
         shape.apply(&doc)
     };
-    if !args.quiet {
-        for w in &doc.warnings {
-            eprintln!("{}:{}: warning: {}", args.input, w.line, w.message);
-        }
-    }
+    Ok((doc, notes, decoded.text, size))
+}
+
+/// One input to one output.
+fn run_one(args: &ParseArgs) -> Result<(), Error> {
+    let inputs = input::expand(&args.inputs);
+    let input = inputs.into_iter().next().expect("one input")?;
+    let (doc, notes, text, _) = parse_input(&input, args)?;
     if args.explain {
-        let mut out = io::stdout().lock();
-        let text = explain(&decoded.text, &notes);
-        return out
+        let text = explain(&text, &notes);
+        return io::stdout()
+            .lock()
             .write_all(text.as_bytes())
             .map_err(|e| Error::write("-", e));
     }
@@ -138,7 +180,9 @@ fn run(args: &ParseArgs) -> Result<(), Error> {
         .or_else(|| args.output.as_deref().and_then(Format::from_path))
         .unwrap_or(Format::Json);
     match args.output.as_deref() {
-        Some(path) if path != "-" => write_atomically(path, |out| format.render(&doc, out)),
+        Some(path) if path != "-" => {
+            output::write_atomically(std::path::Path::new(path), |out| format.render(&doc, out))
+        }
         _ => {
             let mut out = io::BufWriter::new(io::stdout().lock());
             format.render(&doc, &mut out)?;
@@ -150,92 +194,27 @@ fn run(args: &ParseArgs) -> Result<(), Error> {
 /// Lists every non-blank line with how it was classified.
 fn explain(text: &str, notes: &[(usize, String)]) -> String {
     let mut out = String::new();
+    let mut said = notes.iter().peekable();
     for l in tigang::text::lines(text) {
-        if l.text.is_empty() {
-            continue;
-        }
-        let said: Vec<&str> = notes
-            .iter()
+        let mine: Vec<&str> = std::iter::from_fn(|| said.next_if(|(n, _)| *n <= l.no))
             .filter(|(n, _)| *n == l.no)
             .map(|(_, s)| s.as_str())
             .collect();
+        if l.text.is_empty() {
+            continue;
+        }
         let preview: String = l.text.chars().take(30).collect();
-        let what = if said.is_empty() {
+        let what = if mine.is_empty() {
             "text".to_string()
         } else {
-            said.join("; ")
+            mine.join("; ")
         };
         out.push_str(&format!("{:>5}  {preview}\n       → {what}\n", l.no));
     }
     out
 }
 
-fn read_input(path: &str) -> Result<Vec<u8>, Error> {
-    let fail = |e: io::Error| Error::Read {
-        path: path.to_string(),
-        message: io_message(&e),
-    };
-    if path == "-" {
-        let mut buf = Vec::new();
-        io::stdin().read_to_end(&mut buf).map_err(fail)?;
-        return Ok(buf);
-    }
-    if std::path::Path::new(path).is_dir() {
-        return Err(Error::Read {
-            path: path.to_string(),
-            message: "is a directory".into(),
-        });
-    }
-    std::fs::read(path).map_err(fail)
-}
-
-/// Writes through a temporary file in the same directory, renamed into place on success,
-/// so a failure never leaves a half-written file or destroys an existing one.
-fn write_atomically(
-    path: &str,
-    render: impl FnOnce(&mut dyn Write) -> Result<(), Error>,
-) -> Result<(), Error> {
-    let target = std::path::Path::new(path);
-    let dir = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => std::path::Path::new("."),
-    };
-    let fail = |e: io::Error| Error::Write {
-        path: path.to_string(),
-        source: e,
-    };
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".outline-");
-    #[cfg(unix)]
-    builder.permissions(output_permissions(target));
-    let mut tmp = builder.tempfile_in(dir).map_err(fail)?;
-    {
-        let mut out = io::BufWriter::new(tmp.as_file_mut());
-        render(&mut out)?;
-        out.flush().map_err(fail)?;
-    }
-    tmp.persist(target).map_err(|e| fail(e.error))?;
-    Ok(())
-}
-
-/// The permissions for a new output: those of the file it replaces, else `rw-r--r--`
-/// (a temporary file alone would leave it private).
-#[cfg(unix)]
-fn output_permissions(target: &std::path::Path) -> std::fs::Permissions {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::metadata(target)
-        .map(|m| m.permissions())
-        .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o644))
-}
-
-fn io_message(e: &io::Error) -> String {
-    match e.kind() {
-        io::ErrorKind::NotFound => "no such file".into(),
-        io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
-    }
-}
-
+/// Prints an error and gives its exit code; a broken pipe on stdout is a quiet success.
 fn report(e: &Error) -> ExitCode {
     if let Error::Write { path, source } = e {
         // A broken pipe means the reader (head, less) has had enough: quiet success.
@@ -244,10 +223,15 @@ fn report(e: &Error) -> ExitCode {
         }
     }
     eprintln!("outline: {e}");
-    ExitCode::from(match e {
+    ExitCode::from(exit_code(e))
+}
+
+/// The exit code for an error.
+fn exit_code(e: &Error) -> u8 {
+    match e {
         Error::Read { .. } => EXIT_READ,
         Error::Decode { .. } => EXIT_DECODE,
         Error::UnknownEncoding(_) => EXIT_USAGE,
         Error::Write { .. } | Error::Render { .. } => EXIT_WRITE,
-    })
+    }
 }

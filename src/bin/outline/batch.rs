@@ -1,0 +1,229 @@
+//! Many inputs: parsed in parallel (rayon), written in input order, either as JSON Lines
+//! to one stream or as one output per input under a directory; a progress bar when stderr
+//! is a terminal, and a closing summary.
+
+use crate::input::{self, Input};
+use crate::output;
+use crate::{exit_code, parse_input, report, ParseArgs, EXIT_SOME_FAILED, EXIT_USAGE};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use std::io::{self, IsTerminal, Write};
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Instant;
+use tigang::{Error, Format};
+
+/// Inputs handed to the workers at once; output is written between chunks, in order.
+const CHUNK: usize = 256;
+
+/// What one input came to.
+struct Done {
+    /// Bytes read.
+    size: usize,
+    /// Warnings in its document.
+    warnings: usize,
+    /// The JSON line, when writing one stream.
+    line: Option<Vec<u8>>,
+}
+
+/// Runs a batch; returns the exit code (0, or [`EXIT_SOME_FAILED`] when any input failed).
+pub fn run(args: &ParseArgs) -> ExitCode {
+    let dir = args.output.as_deref().filter(|o| output::is_dir_target(o));
+    let format = match (args.format, dir, args.output.as_deref()) {
+        (Some(f), Some(_), _) => f,
+        (None, Some(_), _) => Format::Json,
+        (Some(Format::Jsonl) | None, None, _) => Format::Jsonl,
+        (Some(f), None, _) => {
+            eprintln!(
+                "outline: several inputs give several documents: use --format jsonl, or -o DIR/ for one {} file each",
+                f.name()
+            );
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    if args.explain {
+        eprintln!("outline: --explain takes one input");
+        return ExitCode::from(EXIT_USAGE);
+    }
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.unwrap_or(0))
+        .build()
+    {
+        Ok(pool) => pool,
+        Err(e) => {
+            eprintln!("outline: cannot start workers: {e}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    let inputs = input::expand(&args.inputs);
+    let progress = progress_bar(inputs.len(), args.quiet);
+    let started = Instant::now();
+    let (mut files, mut bytes, mut warnings, mut failed) = (0usize, 0usize, 0usize, 0usize);
+    let mut first_error: Option<u8> = None;
+    let mut sink: Box<dyn Write> = match args.output.as_deref() {
+        Some(path) if dir.is_none() && path != "-" => {
+            // The stream goes to a temporary file renamed into place at the end.
+            match StreamFile::create(Path::new(path)) {
+                Ok(f) => Box::new(f),
+                Err(e) => return report(&e),
+            }
+        }
+        _ if dir.is_none() => Box::new(io::BufWriter::new(io::stdout().lock())),
+        _ => Box::new(io::sink()),
+    };
+    for chunk in inputs.chunks(CHUNK) {
+        let results: Vec<Result<Done, Error>> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|input| match input {
+                    Ok(input) => one(input, args, format, dir),
+                    Err(e) => Err(clone_error(e)),
+                })
+                .collect()
+        });
+        for result in results {
+            progress.inc(1);
+            match result {
+                Ok(done) => {
+                    files += 1;
+                    bytes += done.size;
+                    warnings += done.warnings;
+                    if let Some(line) = done.line {
+                        if let Err(e) = sink.write_all(&line) {
+                            progress.finish_and_clear();
+                            return report(&Error::write("-", e));
+                        }
+                    }
+                }
+                Err(e) => {
+                    failed += 1;
+                    first_error.get_or_insert(exit_code(&e));
+                    progress.suspend(|| eprintln!("outline: {e}"));
+                }
+            }
+        }
+    }
+    progress.finish_and_clear();
+    if let Err(e) = sink.flush() {
+        return report(&Error::write("-", e));
+    }
+    drop(sink);
+    if !args.quiet {
+        let secs = started.elapsed().as_secs_f64();
+        let mb = bytes as f64 / 1e6;
+        eprintln!(
+            "outline: {files} files, {mb:.1} MB in {secs:.2} s ({:.1} MB/s), {warnings} warnings, {failed} failed",
+            mb / secs.max(1e-9)
+        );
+    }
+    match first_error {
+        None => ExitCode::SUCCESS,
+        Some(_) => ExitCode::from(EXIT_SOME_FAILED),
+    }
+}
+
+/// Parses one input and renders it: to its own file under `dir`, or to a JSON line.
+fn one(input: &Input, args: &ParseArgs, format: Format, dir: Option<&str>) -> Result<Done, Error> {
+    let (doc, _, _, size) = parse_input(input, args)?;
+    let warnings = doc.warnings.len();
+    let line = match dir {
+        Some(dir) => {
+            let target = output::target_in(Path::new(dir), &input.rel, format);
+            if let Some(parent) = target.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| Error::Write {
+                    path: parent.display().to_string(),
+                    source: e,
+                })?;
+            }
+            output::write_atomically(&target, |out| format.render(&doc, out))?;
+            None
+        }
+        None => {
+            let mut line = Vec::new();
+            format.render(&doc, &mut line)?;
+            Some(line)
+        }
+    };
+    Ok(Done {
+        size,
+        warnings,
+        line,
+    })
+}
+
+/// Errors from expanding inputs are reported where they stand in the order.
+fn clone_error(e: &Error) -> Error {
+    match e {
+        Error::Read { path, message } => Error::Read {
+            path: path.clone(),
+            message: message.clone(),
+        },
+        other => Error::Read {
+            path: String::new(),
+            message: other.to_string(),
+        },
+    }
+}
+
+/// A bar on stderr when it is a terminal and the batch is more than a few files.
+fn progress_bar(n: usize, quiet: bool) -> ProgressBar {
+    if quiet || n < 8 || !io::stderr().is_terminal() {
+        return ProgressBar::with_draw_target(Some(n as u64), ProgressDrawTarget::hidden());
+    }
+    let bar = ProgressBar::new(n as u64);
+    if let Ok(style) =
+        ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed_precise} ETA {eta}")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// A JSON Lines file written through a temporary file, renamed into place when dropped
+/// after a clean flush.
+struct StreamFile {
+    tmp: Option<io::BufWriter<tempfile::NamedTempFile>>,
+    path: std::path::PathBuf,
+}
+
+impl StreamFile {
+    fn create(path: &Path) -> Result<Self, Error> {
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        let tmp = tempfile::Builder::new()
+            .prefix(".outline-")
+            .tempfile_in(dir)
+            .map_err(|e| Error::Write {
+                path: path.display().to_string(),
+                source: e,
+            })?;
+        Ok(StreamFile {
+            tmp: Some(io::BufWriter::new(tmp)),
+            path: path.to_path_buf(),
+        })
+    }
+}
+
+impl Write for StreamFile {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.tmp.as_mut().map_or(Ok(buf.len()), |t| t.write(buf))
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        let Some(tmp) = self.tmp.take() else {
+            return Ok(());
+        };
+        let file = tmp.into_inner().map_err(|e| e.into_error())?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&self.path)
+                .map(|m| m.permissions())
+                .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o644));
+            file.as_file().set_permissions(mode)?;
+        }
+        file.persist(&self.path).map(|_| ()).map_err(|e| e.error)
+    }
+}

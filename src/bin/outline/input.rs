@@ -1,0 +1,131 @@
+//! Inputs: files, directories walked for the formats the tool reads, or standard input.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use tigang::Error;
+
+/// File endings read when a directory is walked.
+pub const READABLE: &[&str] = &["txt", "text"];
+
+/// One document to read.
+#[derive(Debug, Clone)]
+pub struct Input {
+    /// As named to the user: the path, or `-` for standard input.
+    pub name: String,
+    /// Where its output goes under an output directory: the path relative to the directory
+    /// it was found in, or the file name.
+    pub rel: PathBuf,
+}
+
+impl Input {
+    /// Tells whether this is standard input.
+    pub fn is_stdin(&self) -> bool {
+        self.name == "-"
+    }
+
+    /// Reads the bytes.
+    ///
+    /// # Errors
+    /// [`Error::Read`] naming the input.
+    pub fn read(&self) -> Result<Vec<u8>, Error> {
+        let fail = |message: String| Error::Read {
+            path: self.name.clone(),
+            message,
+        };
+        if self.is_stdin() {
+            let mut buf = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut buf)
+                .map_err(|e| fail(io_message(&e)))?;
+            return Ok(buf);
+        }
+        let path = Path::new(&self.name);
+        if path.is_dir() {
+            return Err(fail("is a directory".into()));
+        }
+        std::fs::read(path).map_err(|e| fail(io_message(&e)))
+    }
+}
+
+/// Expands the command line's inputs: a directory becomes the readable files under it, in
+/// name order; anything else stays as named (a missing file fails when it is read).
+pub fn expand(args: &[String]) -> Vec<Result<Input, Error>> {
+    let mut out = Vec::new();
+    for arg in args {
+        let path = Path::new(arg);
+        if arg != "-" && path.is_dir() {
+            let before = out.len();
+            walk(path, path, &mut out);
+            if out.len() == before {
+                out.push(Err(Error::Read {
+                    path: arg.clone(),
+                    message: format!(
+                        "no readable files ({}) in this directory",
+                        READABLE
+                            .iter()
+                            .map(|e| format!("*.{e}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                }));
+            }
+        } else {
+            let rel = path
+                .file_name()
+                .map_or_else(|| PathBuf::from("stdin"), PathBuf::from);
+            out.push(Ok(Input {
+                name: arg.clone(),
+                rel,
+            }));
+        }
+    }
+    out
+}
+
+/// Collects the readable files under `dir`, recursively, in name order; symbolic links to
+/// directories are not followed (no loops).
+fn walk(root: &Path, dir: &Path, out: &mut Vec<Result<Input, Error>>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            out.push(Err(Error::Read {
+                path: dir.display().to_string(),
+                message: io_message(&e),
+            }));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        let is_link = path
+            .symlink_metadata()
+            .is_ok_and(|m| m.file_type().is_symlink());
+        if path.is_dir() {
+            if !is_link {
+                walk(root, &path, out);
+            }
+        } else if readable(&path) {
+            out.push(Ok(Input {
+                name: path.display().to_string(),
+                rel: path.strip_prefix(root).unwrap_or(&path).to_path_buf(),
+            }));
+        }
+    }
+}
+
+/// Tells whether a file's ending is one the tool reads.
+fn readable(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| READABLE.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// Words for an I/O error, lowercase and short.
+pub fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
