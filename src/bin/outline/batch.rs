@@ -124,7 +124,8 @@ pub fn run(args: &ParseArgs) -> ExitCode {
 
 /// Parses one input and renders it: to its own file under `dir`, or to a JSON line.
 fn one(input: &Input, args: &ParseArgs, format: Format, dir: Option<&str>) -> Result<Done, Error> {
-    let (doc, _, _, size) = parse_input(input, args)?;
+    let parsed = parse_input(input, args)?;
+    let (doc, size) = (parsed.doc, parsed.size);
     let warnings = doc.warnings.len();
     let line = match dir {
         Some(dir) => {

@@ -135,11 +135,20 @@ fn main() -> ExitCode {
     }
 }
 
+/// One input, parsed.
+pub struct Parsed {
+    /// The document, reshaped as the flags ask.
+    doc: tigang::Document,
+    /// How each line was classified, for `--explain`.
+    notes: Vec<(usize, String)>,
+    /// The decoded text.
+    text: String,
+    /// Bytes read.
+    size: usize,
+}
+
 /// Parses one input into its document, telling warnings on stderr unless quiet.
-fn parse_input(
-    input: &input::Input,
-    args: &ParseArgs,
-) -> Result<(tigang::Document, Vec<(usize, String)>, String, usize), Error> {
+fn parse_input(input: &input::Input, args: &ParseArgs) -> Result<Parsed, Error> {
     let forced = args
         .encoding
         .as_deref()
@@ -160,14 +169,21 @@ fn parse_input(
     } else {
         shape.apply(&doc)
     };
-    Ok((doc, notes, decoded.text, size))
+    Ok(Parsed {
+        doc,
+        notes,
+        text: decoded.text,
+        size,
+    })
 }
 
 /// One input to one output.
 fn run_one(args: &ParseArgs) -> Result<(), Error> {
     let inputs = input::expand(&args.inputs);
     let input = inputs.into_iter().next().expect("one input")?;
-    let (doc, notes, text, _) = parse_input(&input, args)?;
+    let Parsed {
+        doc, notes, text, ..
+    } = parse_input(&input, args)?;
     if args.explain {
         let text = explain(&text, &notes);
         return io::stdout()
