@@ -14,12 +14,8 @@ fn width(s: &str) -> usize {
 }
 
 /// The width PDF text was wrapped at, when most long lines share one width (±2).
-fn wrap_width(paras: &[Para]) -> Option<usize> {
-    let widths: Vec<usize> = paras
-        .iter()
-        .map(|p| width(&p.text))
-        .filter(|&w| w >= 30)
-        .collect();
+fn wrap_width(all: &[usize], paragraphs: usize) -> Option<usize> {
+    let widths: Vec<usize> = all.iter().copied().filter(|&w| w >= 30).collect();
     if widths.len() < 5 {
         return None;
     }
@@ -38,7 +34,7 @@ fn wrap_width(paras: &[Para]) -> Option<usize> {
         .max_by_key(|&(w, c)| (c, w))?;
     // Wrapped lines dominate, and no paragraph is much wider than the wrap.
     let wider = widths.iter().filter(|&&w| w > best + 4).count();
-    (count * 2 >= paras.len() && wider * 10 <= widths.len()).then_some(best)
+    (count * 2 >= paragraphs && wider * 10 <= widths.len()).then_some(best)
 }
 
 /// Tells whether `p` ends where a sentence or heading may end.
@@ -51,12 +47,13 @@ fn ends_clean(text: &str) -> bool {
 /// Joins paragraphs broken mid-sentence, returning the joined paragraphs and, for each
 /// line taken in, a note (for `--explain`).
 pub fn join(paras: Vec<Para>) -> (Vec<Para>, Vec<(usize, String)>) {
-    let wrap = wrap_width(&paras);
+    let widths: Vec<usize> = paras.iter().map(|p| width(&p.text)).collect();
+    let wrap = wrap_width(&widths, paras.len());
     let mut out: Vec<Para> = Vec::with_capacity(paras.len());
     // The width of the last physical line of each output paragraph.
     let mut last_width = 0;
     let mut notes = Vec::new();
-    for p in paras {
+    for (p, w) in paras.into_iter().zip(widths) {
         let glue = out.last().is_some_and(|prev| {
             if line_marker(&p.text).is_some() {
                 return false;
@@ -68,7 +65,7 @@ pub fn join(paras: Vec<Para>) -> (Vec<Para>, Vec<(usize, String)>) {
             let wrapped = wrap.is_some_and(|w| last_width + 4 >= w && !ends_clean(&prev.text));
             trailing_comma || wrapped
         });
-        last_width = width(&p.text);
+        last_width = w;
         match out.last_mut() {
             Some(prev) if glue => {
                 let ascii_seam = prev.text.ends_with(|c: char| c.is_ascii_alphanumeric())

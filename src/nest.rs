@@ -104,6 +104,7 @@ struct Nester {
     stack: Vec<Frame>,
     last: HashMap<Family, u32>,
     tree: Tree,
+    explain: bool,
 }
 
 /// The deepest an outline goes; deeper headings become siblings at this level, with a
@@ -225,18 +226,15 @@ impl Nester {
         } = frame;
         let leads = split_leads(&mut paras);
         if let Some(first) = leads.first() {
-            let note = format!(
-                "run-in leads: {} parallel short first sentences",
-                leads.len()
-            );
-            self.tree.notes.push((first.line, note));
+            let n = leads.len();
+            self.note(first.line, || {
+                format!("run-in leads: {n} parallel short first sentences")
+            });
         }
         let found = points(&paras);
+        let at = paras.first().map_or(node.line, |p| p.line);
         for note in found.notes {
-            self.tree.notes.push((
-                paras.first().map_or(node.line, |p| p.line),
-                format!("inline series {note}"),
-            ));
+            self.note(at, || format!("inline series {note}"));
         }
         let mut children = found.nodes;
         let mut after = found.after;
@@ -270,9 +268,7 @@ impl Nester {
     fn push_numbered(&mut self, line: usize, m: Marker, rest: &str) {
         match self.fit(&m) {
             Fit::Text(why) => {
-                self.tree
-                    .notes
-                    .push((line, format!("{}: not a node, {why}", m.text)));
+                self.note(line, || format!("{}: not a node, {why}", m.text));
                 self.top().paras.push(Para {
                     line,
                     text: format!("{}{}", m.text, rest_join(&m, rest)),
@@ -292,10 +288,10 @@ impl Nester {
                     (_, true) => NodeKind::Heading,
                     (_, false) => NodeKind::RunIn,
                 };
-                self.tree.notes.push((
-                    line,
-                    format!("{}: {kind:?} node at depth {}", m.text, self.stack.len()),
-                ));
+                let depth = self.stack.len();
+                self.note(line, || {
+                    format!("{}: {kind:?} node at depth {depth}", m.text)
+                });
                 if let Some(n) = m.number.filter(|_| !m.text.contains('之')) {
                     self.last.insert(m.family, n);
                 }
@@ -330,6 +326,13 @@ impl Nester {
                 }
                 self.stack.push(frame);
             }
+        }
+    }
+
+    /// Records how a line was decided, when explaining (the text is only built then).
+    fn note(&mut self, line: usize, text: impl FnOnce() -> String) {
+        if self.explain {
+            self.tree.notes.push((line, text()));
         }
     }
 
@@ -398,9 +401,11 @@ fn split_leads(paras: &mut Vec<Para>) -> Vec<Node> {
     nodes
 }
 
-/// Builds the tree from the body items, in order.
-pub fn nest(items: Vec<Item>) -> Tree {
+/// Builds the tree from the body items, in order; with `explain`, notes how each numbered
+/// line and inline series was decided.
+pub fn nest(items: Vec<Item>, explain: bool) -> Tree {
     let mut n = Nester {
+        explain,
         stack: vec![Frame::root()],
         last: HashMap::new(),
         tree: Tree::default(),
@@ -432,6 +437,10 @@ mod tests {
     use super::*;
     use crate::scan::marker::line_marker;
 
+    fn nest_all(items: Vec<Item<'static>>) -> Tree {
+        nest(items, true)
+    }
+
     fn items(lines: &[&'static str]) -> Vec<Item<'static>> {
         lines
             .iter()
@@ -459,7 +468,7 @@ mod tests {
 
     fn shape(lines: &[&'static str]) -> Vec<String> {
         let mut out = Vec::new();
-        outline(&nest(items(lines)).children, 0, &mut out);
+        outline(&nest_all(items(lines)).children, 0, &mut out);
         out
     }
 
@@ -536,7 +545,7 @@ mod tests {
                 }
             })
             .collect();
-        let tree = nest(items);
+        let tree = nest(items, false);
         fn depth(n: &[Node]) -> usize {
             n.iter().map(|c| 1 + depth(&c.children)).max().unwrap_or(0)
         }
@@ -549,7 +558,7 @@ mod tests {
 
     #[test]
     fn numbering_gap_warns() {
-        let tree = nest(items(&["一、甲", "二、乙", "四、丁"]));
+        let tree = nest_all(items(&["一、甲", "二、乙", "四、丁"]));
         assert_eq!(tree.children.len(), 3);
         assert!(tree.warnings[0].message.contains("gap"));
     }
@@ -565,7 +574,7 @@ mod tests {
 
     #[test]
     fn run_in_heading_keeps_its_body() {
-        let tree = nest(items(&["一、学会“弹钢琴”。党委书记要学会。"]));
+        let tree = nest_all(items(&["一、学会“弹钢琴”。党委书记要学会。"]));
         assert_eq!(tree.children[0].title, "学会“弹钢琴”");
         assert_eq!(tree.children[0].kind, NodeKind::RunIn);
         assert_eq!(tree.children[0].body, "党委书记要学会。");

@@ -7,7 +7,7 @@ use crate::model::{Document, Node, Warning};
 use crate::nest::{nest, Item};
 use crate::scan::date::news_dateline;
 use crate::scan::marker::line_marker;
-use crate::scan::marker::Family;
+use crate::scan::marker::{Family, Marker};
 use crate::scan::numeral::cn_numeral;
 use crate::subtitle::{list_intro, subtitle_blocks};
 use crate::text::lines;
@@ -15,12 +15,17 @@ use crate::text::lines;
 /// Parses a document's text into its outline. Never fails: what it cannot classify stays
 /// body text.
 pub fn parse(text: &str) -> Document {
-    parse_explained(text).0
+    run(text, false).0
 }
 
 /// Parses like [`parse`], also returning, line by line, how each line was classified and
 /// by which rule.
 pub fn parse_explained(text: &str) -> (Document, Vec<(usize, String)>) {
+    run(text, true)
+}
+
+/// The pipeline; notes are gathered only when `explain` asks for them.
+fn run(text: &str, explain: bool) -> (Document, Vec<(usize, String)>) {
     let lines = lines(text);
     let head = meta::read(&lines);
     let mut notes: Vec<(usize, String)> = head
@@ -53,10 +58,8 @@ pub fn parse_explained(text: &str) -> (Document, Vec<(usize, String)>) {
         }
     }
     notes.extend(joined);
-    let numbered: Vec<bool> = paras
-        .iter()
-        .map(|p| line_marker(&p.text).is_some())
-        .collect();
+    let markers: Vec<Option<(Marker, &str)>> = paras.iter().map(|p| line_marker(&p.text)).collect();
+    let numbered: Vec<bool> = markers.iter().map(Option::is_some).collect();
     let block_at: std::collections::HashMap<usize, usize> =
         subtitle_blocks(&paras, &numbered).into_iter().collect();
     let mut items: Vec<Item> = Vec::with_capacity(paras.len());
@@ -76,11 +79,9 @@ pub fn parse_explained(text: &str) -> (Document, Vec<(usize, String)>) {
             i += len;
             continue;
         }
-        let heads_list = paras.get(i + 1).is_some_and(|next| {
-            block_at.contains_key(&(i + 1))
-                || line_marker(&next.text)
-                    .is_some_and(|(m, _)| matches!(m.family, Family::Bullet(_)))
-        });
+        let heads_list = i + 1 < paras.len()
+            && (block_at.contains_key(&(i + 1))
+                || markers[i + 1].is_some_and(|(m, _)| matches!(m.family, Family::Bullet(_))));
         if heads_list && list_intro(&paras[i].text) {
             notes.push((
                 paras[i].line,
@@ -96,7 +97,7 @@ pub fn parse_explained(text: &str) -> (Document, Vec<(usize, String)>) {
             continue;
         }
         let p = &paras[i];
-        items.push(match line_marker(&p.text) {
+        items.push(match markers[i] {
             Some((marker, rest)) => Item::Numbered {
                 line: p.line,
                 marker,
@@ -106,7 +107,7 @@ pub fn parse_explained(text: &str) -> (Document, Vec<(usize, String)>) {
         });
         i += 1;
     }
-    let tree = nest(items);
+    let tree = nest(items, explain);
     notes.extend(tree.notes);
     notes.sort_by_key(|(line, _)| *line);
     let mut warnings = tree.warnings;

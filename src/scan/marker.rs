@@ -232,6 +232,10 @@ fn numbered(i: &str) -> IResult<&str, (Family, u32)> {
 ///
 /// `line-marker := numbered | bullet`
 pub fn line_marker(line: &str) -> Option<(Marker<'_>, &str)> {
+    // Most lines open with ordinary text: one look at the first character settles them.
+    if !line.starts_with(|c: char| may_open_marker(c)) {
+        return None;
+    }
     if let Ok((rest, (family, n))) = numbered(line) {
         let text = &line[..line.len() - rest.len()];
         let (rest, gap) = strip_space(rest);
@@ -263,6 +267,18 @@ pub fn line_marker(line: &str) -> Option<(Marker<'_>, &str)> {
         ));
     }
     None
+}
+
+/// Tells whether a marker can start with `c`: `第`, a numeral, a parenthesis, a digit, an
+/// enclosed number, a bullet, or the first character of a label.
+fn may_open_marker(c: char) -> bool {
+    super::numeral::is_cn_numeral_char(c)
+        || super::numeral::is_any_digit(c)
+        || is_bullet(c)
+        || matches!(
+            c,
+            '第' | '（' | '(' | '给' | '給' | '资' | '材' | '附' | '\u{2460}'..='\u{249B}'
+        )
 }
 
 /// Tells whether `c` is punctuation that may follow a marker, e.g. the `：` in `第一条：`.

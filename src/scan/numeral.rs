@@ -66,19 +66,18 @@ pub fn is_financial_char(c: char) -> bool {
 ///
 /// Accepts the positional form too (`一〇` = 10, `一九四三` = 1943) when there is no unit.
 pub fn cn_value(s: &str) -> Option<u32> {
-    let chars: Vec<char> = s.chars().collect();
-    if chars.is_empty() || chars.len() > 8 {
+    if s.is_empty() || s.chars().nth(8).is_some() {
         return None;
     }
-    if chars.iter().all(|&c| cn_digit_value(c).is_some()) {
+    if s.chars().all(|c| cn_digit_value(c).is_some()) {
         // Positional: 一〇, 一九四三; a lone 〇 is no ordinal.
-        let v = chars
-            .iter()
-            .try_fold(0u32, |acc, &c| Some(acc * 10 + cn_digit_value(c)?))?;
+        let v = s
+            .chars()
+            .try_fold(0u32, |acc, c| Some(acc * 10 + cn_digit_value(c)?))?;
         return (v > 0).then_some(v);
     }
     let (mut total, mut pending, mut last_unit) = (0u32, None::<u32>, u32::MAX);
-    for &c in &chars {
+    for c in s.chars() {
         if let Some(d) = cn_digit_value(c) {
             if pending.is_some() && d != 0 {
                 return None; // 二三十: two digits in a row

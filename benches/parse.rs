@@ -1,0 +1,114 @@
+//! Throughput of `parse` alone and of parse + JSON, on the seed, on a large generated
+//! document and on a corpus of generated articles (`cargo bench`).
+//!
+//! The generated text comes from `scripts/gen-corpus.py` when Python is there (the same
+//! articles `scripts/bench.sh` times through the CLI), else from the samples repeated.
+
+use divan::counter::BytesCount;
+use divan::Bencher;
+use std::sync::OnceLock;
+
+fn main() {
+    divan::main();
+}
+
+fn root() -> &'static str {
+    env!("CARGO_MANIFEST_DIR")
+}
+
+fn seed() -> &'static str {
+    static SEED: OnceLock<String> = OnceLock::new();
+    SEED.get_or_init(|| {
+        std::fs::read_to_string(format!("{}/samples/qiushi-four-concepts.txt", root())).unwrap()
+    })
+}
+
+/// About `mb` megabytes of generated articles, as one text.
+fn generated(mb: u32) -> String {
+    let out = std::env::temp_dir().join(format!("tigang-bench-{mb}mb.txt"));
+    if !out.exists() {
+        let _ = std::process::Command::new("python3")
+            .arg(format!("{}/scripts/gen-corpus.py", root()))
+            .arg(&out)
+            .arg(mb.to_string())
+            .arg("--one-file")
+            .status();
+    }
+    std::fs::read_to_string(&out)
+        .unwrap_or_else(|_| seed().repeat((mb as usize * 1_000_000) / seed().len() + 1))
+}
+
+fn large() -> &'static str {
+    static LARGE: OnceLock<String> = OnceLock::new();
+    LARGE.get_or_init(|| generated(10))
+}
+
+/// The 10 MB text cut into articles at title-like boundaries (blank line + short line).
+fn corpus() -> &'static Vec<String> {
+    static CORPUS: OnceLock<Vec<String>> = OnceLock::new();
+    CORPUS.get_or_init(|| {
+        let text = large();
+        let mut docs = Vec::new();
+        let mut cur = String::new();
+        for line in text.lines() {
+            if line.starts_with("求是网评")
+                || line.starts_with("某省")
+                || line.starts_with("关于做好")
+                || line.starts_with("首页")
+            {
+                if !cur.is_empty() {
+                    docs.push(std::mem::take(&mut cur));
+                }
+            }
+            cur.push_str(line);
+            cur.push('\n');
+        }
+        docs.push(cur);
+        docs
+    })
+}
+
+#[divan::bench]
+fn parse_seed(b: Bencher) {
+    b.counter(BytesCount::of_str(seed()))
+        .bench(|| tigang::parse(divan::black_box(seed())));
+}
+
+#[divan::bench]
+fn parse_json_seed(b: Bencher) {
+    b.counter(BytesCount::of_str(seed())).bench(|| {
+        let doc = tigang::parse(divan::black_box(seed()));
+        let mut out = Vec::with_capacity(seed().len() * 2);
+        tigang::Format::Json.render(&doc, &mut out).unwrap();
+        out
+    });
+}
+
+#[divan::bench(sample_count = 10)]
+fn parse_large(b: Bencher) {
+    b.counter(BytesCount::of_str(large()))
+        .bench(|| tigang::parse(divan::black_box(large())));
+}
+
+#[divan::bench(sample_count = 10)]
+fn parse_json_large(b: Bencher) {
+    b.counter(BytesCount::of_str(large())).bench(|| {
+        let doc = tigang::parse(divan::black_box(large()));
+        let mut out = Vec::with_capacity(large().len() * 2);
+        tigang::Format::Json.render(&doc, &mut out).unwrap();
+        out
+    });
+}
+
+#[divan::bench(sample_count = 10)]
+fn parse_json_corpus(b: Bencher) {
+    let bytes: usize = corpus().iter().map(String::len).sum();
+    b.counter(BytesCount::new(bytes)).bench(|| {
+        let mut out = Vec::with_capacity(bytes * 2);
+        for text in corpus() {
+            let doc = tigang::parse(divan::black_box(text));
+            tigang::Format::Json.render(&doc, &mut out).unwrap();
+        }
+        out
+    });
+}
