@@ -51,6 +51,9 @@ pub enum DecodeProblem {
     /// Bytes malformed in the encoding that was chosen or forced.
     #[error("bytes are not valid {0}")]
     Malformed(&'static str),
+    /// A Word, HTML or Markdown file that cannot be read as one.
+    #[error("not a readable document: {0}")]
+    Document(String),
     /// The bytes are not UTF-8, and no Chinese encoding explains them.
     #[error("not UTF-8, UTF-16, GB18030 or Big5 text (detector guessed {0}; use --encoding)")]
     Unknown(&'static str),

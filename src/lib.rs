@@ -20,6 +20,7 @@ pub mod classify;
 pub mod decode;
 pub mod error;
 pub mod inline;
+pub mod input;
 pub mod join;
 pub mod meta;
 pub mod model;
@@ -33,6 +34,7 @@ pub mod transform;
 
 pub use decode::{decode, decode_file, encoding_for_label, Decoded};
 pub use error::{DecodeProblem, Error};
+pub use input::{read_document, InputFormat};
 pub use model::{Document, Dropped, Meta, Node, NodeKind, Warning};
 pub use parse::{parse, parse_explained};
 pub use render::Format;

@@ -1,11 +1,9 @@
-//! Inputs: files, directories walked for the formats the tool reads, or standard input.
+//! Inputs: files, directories walked for the formats the tool reads (text, Word, HTML,
+//! Markdown), or standard input.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use tigang::Error;
-
-/// File endings read when a directory is walked.
-pub const READABLE: &[&str] = &["txt", "text"];
 
 /// One document to read.
 #[derive(Debug, Clone)]
@@ -59,14 +57,7 @@ pub fn expand(args: &[String]) -> Vec<Result<Input, Error>> {
             if out.len() == before {
                 out.push(Err(Error::Read {
                     path: arg.clone(),
-                    message: format!(
-                        "no readable files ({}) in this directory",
-                        READABLE
-                            .iter()
-                            .map(|e| format!("*.{e}"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
+                    message: "no readable files (.txt, .docx, .html, .md) in this directory".into(),
                 }));
             }
         } else {
@@ -118,7 +109,7 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Result<Input, Error>>) {
 fn readable(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
-        .is_some_and(|e| READABLE.contains(&e.to_ascii_lowercase().as_str()))
+        .is_some_and(|e| tigang::InputFormat::from_path(&format!("x.{e}")).is_some())
 }
 
 /// Words for an I/O error, lowercase and short.

@@ -60,6 +60,10 @@ pub struct ParseArgs {
     /// gets one output per input, mirroring the input tree.
     #[arg(short, long)]
     output: Option<String>,
+    /// Read the inputs as text, docx, html or markdown [default: from the extension; text
+    /// for standard input and other endings].
+    #[arg(long, value_name = "FORMAT")]
+    input_format: Option<tigang::InputFormat>,
     /// Read the input in this encoding (utf-8, gb18030, gbk, big5, utf-16le …) instead of detecting it.
     #[arg(long)]
     encoding: Option<String>,
@@ -156,7 +160,15 @@ fn parse_input(input: &input::Input, args: &ParseArgs) -> Result<Parsed, Error> 
         .transpose()?;
     let bytes = input.read()?;
     let size = bytes.len();
-    let decoded = tigang::decode_file(&input.name, bytes, forced)?;
+    let format = args
+        .input_format
+        .or_else(|| {
+            (!input.is_stdin())
+                .then(|| tigang::InputFormat::from_path(&input.name))
+                .flatten()
+        })
+        .unwrap_or(tigang::InputFormat::Text);
+    let decoded = tigang::read_document(&input.name, bytes, format, forced)?;
     let (doc, notes) = tigang::parse_explained(&decoded.text);
     if !args.quiet {
         for w in &doc.warnings {

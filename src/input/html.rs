@@ -1,0 +1,286 @@
+//! HTML input: the text of a saved page as a reader copies it. Scripts, styles, navigation,
+//! headers, footers, forms, comment sections, share bars and "related" lists go; block
+//! elements (paragraphs, headings, list items, table rows, line breaks) end lines.
+
+use crate::decode::{decode, Decoded};
+use crate::error::DecodeProblem;
+use encoding_rs::Encoding;
+use scraper::{ElementRef, Html, Node};
+
+/// Elements whose content is never article text.
+const SKIPPED_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "iframe", "nav", "header", "footer", "aside",
+    "form", "button", "select", "textarea", "svg", "canvas", "video", "audio", "head", "title",
+    "meta", "link",
+];
+
+/// Words in a class or id that mark page chrome rather than the article.
+const CHROME_WORDS: &[&str] = &[
+    "nav",
+    "menu",
+    "footer",
+    "header",
+    "comment",
+    "related",
+    "share",
+    "breadcrumb",
+    "sidebar",
+    "recommend",
+    "login",
+    "toolbar",
+    "copyright",
+    "advert",
+    "banner",
+    "hot-news",
+    "hotnews",
+];
+
+/// Elements that end a line before and after their text.
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "tr",
+    "section",
+    "article",
+    "main",
+    "blockquote",
+    "pre",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "center",
+    "figure",
+    "figcaption",
+    "hr",
+    "address",
+    "body",
+];
+
+/// Turns the bytes of a page into plain text.
+pub fn to_text(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded, DecodeProblem> {
+    let decoded = match (forced, declared_charset(bytes)) {
+        (Some(enc), _) => decode(bytes, Some(enc))?,
+        (None, Some(enc)) => decode(bytes, Some(enc)).or_else(|_| decode(bytes, None))?,
+        (None, None) => decode(bytes, None)?,
+    };
+    let source = strip_server_tags(&decoded.text);
+    let page = Html::parse_document(&source);
+    let mut out = String::with_capacity(source.len() / 2);
+    let body = page
+        .root_element()
+        .children()
+        .filter_map(ElementRef::wrap)
+        .find(|e| e.value().name() == "body")
+        .unwrap_or_else(|| page.root_element());
+    walk(body, &mut out);
+    Ok(Decoded {
+        text: tidy(&out),
+        encoding: decoded.encoding,
+    })
+}
+
+fn walk(element: ElementRef, out: &mut String) {
+    let el = element.value();
+    let name = el.name();
+    // `c:import`, `jsp:include` and the like are server-side tags saved with the page.
+    let server_tag = name.contains(':');
+    if server_tag
+        || SKIPPED_TAGS.contains(&name)
+        || is_chrome(el.attr("class"))
+        || is_chrome(el.attr("id"))
+    {
+        return;
+    }
+    let block = BLOCK_TAGS.contains(&name);
+    if block {
+        out.push('\n');
+    }
+    let mut after_link = false;
+    for child in element.children() {
+        match child.value() {
+            Node::Text(t) if t.trim().is_empty() => push_text(out, t),
+            Node::Text(t) => {
+                after_link = false;
+                push_text(out, t);
+            }
+            Node::Element(e) if e.name() == "br" => out.push('\n'),
+            Node::Element(e) if e.name() == "a" => {
+                // Links side by side are a list of links (breadcrumbs, related news): a line each.
+                if after_link {
+                    out.push('\n');
+                }
+                after_link = true;
+                if let Some(e) = ElementRef::wrap(child) {
+                    walk(e, out);
+                }
+            }
+            Node::Element(_) => {
+                after_link = false;
+                if let Some(e) = ElementRef::wrap(child) {
+                    // A short bold run that starts a source line is a subtitle line of its own.
+                    let line_start = out.is_empty() || out.ends_with('\n');
+                    let bold = matches!(e.value().name(), "b" | "strong")
+                        && e.text().map(|t| t.chars().count()).sum::<usize>() <= 30;
+                    walk(e, out);
+                    if bold && line_start {
+                        out.push('\n');
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if block {
+        out.push('\n');
+    }
+}
+
+/// Appends text with HTML's white-space rule: runs of ASCII white space are one space.
+/// (A no-break or ideographic space is text and stays.) A line break between two lines of
+/// text in one text node stays a line break: CMS pages hold plain text that way and show it
+/// with `white-space: pre-line`.
+fn push_text(out: &mut String, text: &str) {
+    let mut last_space = out.ends_with([' ', '\n']);
+    let mut seen_text = false;
+    for c in text.chars() {
+        if matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}') {
+            if c == '\n' && seen_text {
+                while out.ends_with(' ') {
+                    out.pop();
+                }
+                if !out.ends_with('\n') {
+                    out.push('\n');
+                }
+                last_space = true;
+            } else if !last_space {
+                out.push(' ');
+                last_space = true;
+            }
+        } else {
+            out.push(c);
+            last_space = false;
+            seen_text = true;
+        }
+    }
+}
+
+/// Tells whether a class or id names page chrome.
+fn is_chrome(value: Option<&str>) -> bool {
+    value.is_some_and(|v| {
+        let v = v.to_ascii_lowercase();
+        v.split(|c: char| c.is_whitespace() || c == '_' || c == '-')
+            .any(|word| CHROME_WORDS.contains(&word))
+            || CHROME_WORDS
+                .iter()
+                .any(|w| w.contains('-') && v.contains(w))
+    })
+}
+
+/// Trims each line and keeps at most one blank line between paragraphs.
+fn tidy(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = true;
+    for line in text.lines() {
+        let line = line.trim_matches(|c: char| c == ' ' || c == '\t');
+        if line.is_empty() {
+            if !blank {
+                out.push('\n');
+                blank = true;
+            }
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+        blank = false;
+    }
+    let end = out.trim_end_matches('\n').len();
+    out.truncate(end);
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
+/// Removes server-page directives such as `<%@ page … %>` that were saved with the page.
+fn strip_server_tags(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("<%") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("<%") {
+        out.push_str(&rest[..start]);
+        match rest[start..].find("%>") {
+            Some(end) => rest = &rest[start + end + 2..],
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
+/// The charset a page declares in its first bytes: `<meta charset="gbk">` or
+/// `content="text/html; charset=gb2312"`.
+fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let at = lower.windows(8).position(|w| w == b"charset=")? + 8;
+    let value: Vec<u8> = lower[at..]
+        .iter()
+        .copied()
+        .skip_while(|&b| b == b'"' || b == b'\'')
+        .take_while(|&b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        .collect();
+    Encoding::for_label(&value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chrome_goes_and_blocks_make_lines() {
+        let page = r#"<html><head><title>t</title><script>x()</script></head><body>
+<div class="nav">首页 新闻</div><h1>标题</h1><p>第一段，<b>加粗</b>文字。</p>
+<div id="comment-list">评论</div><p>一、甲<br>二、乙</p><footer>版权</footer></body></html>"#;
+        let text = to_text(page.as_bytes(), None).unwrap().text;
+        assert_eq!(text, "标题\n\n第一段，加粗文字。\n\n一、甲\n二、乙\n");
+    }
+
+    #[test]
+    fn plain_text_lines_and_bold_heads_stay_lines() {
+        let page = "<div>各地：\n现将通知转发。\n<b>一、各地自查</b>\n各地要自查。\n</div>";
+        assert_eq!(
+            to_text(page.as_bytes(), None).unwrap().text,
+            "各地：\n现将通知转发。\n一、各地自查\n各地要自查。\n"
+        );
+    }
+
+    #[test]
+    fn declared_charset_is_used() {
+        let (bytes, _, _) = encoding_rs::GBK.encode("<meta charset=\"gbk\"><p>一、总体要求</p>");
+        let d = to_text(&bytes, None).unwrap();
+        assert_eq!(d.text, "一、总体要求\n");
+        assert_eq!(d.encoding, "GBK");
+    }
+
+    #[test]
+    fn server_directives_are_removed() {
+        assert_eq!(
+            strip_server_tags("<%@ page x %>\n<p>正文</p>"),
+            "\n<p>正文</p>"
+        );
+    }
+}

@@ -1,0 +1,124 @@
+//! Input formats: plain text, and Word, HTML and Markdown files turned into the plain text a
+//! reader would copy from them (one paragraph a line, numbering as the reader sees it), for
+//! the same structure finding as plain text.
+
+mod docx;
+mod html;
+mod markdown;
+
+use crate::decode::Decoded;
+use crate::error::{DecodeProblem, Error};
+use encoding_rs::Encoding;
+use std::str::FromStr;
+
+/// The format of an input document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum InputFormat {
+    /// Plain text in any encoding `decode` reads.
+    Text,
+    /// A Word document (`.docx`), automatic numbering resolved.
+    Docx,
+    /// A saved web page: the article text without navigation, scripts and footers.
+    Html,
+    /// Markdown: headings, lists and paragraphs.
+    Markdown,
+}
+
+impl InputFormat {
+    /// Every input format.
+    pub const ALL: [InputFormat; 4] = [
+        InputFormat::Text,
+        InputFormat::Docx,
+        InputFormat::Html,
+        InputFormat::Markdown,
+    ];
+
+    /// The format's name, as `--input-format` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            InputFormat::Text => "text",
+            InputFormat::Docx => "docx",
+            InputFormat::Html => "html",
+            InputFormat::Markdown => "markdown",
+        }
+    }
+
+    /// The file endings read as this format.
+    pub fn extensions(self) -> &'static [&'static str] {
+        match self {
+            InputFormat::Text => &["txt", "text"],
+            InputFormat::Docx => &["docx"],
+            InputFormat::Html => &["html", "htm", "xhtml", "shtml", "jsp", "asp", "php"],
+            InputFormat::Markdown => &["md", "markdown"],
+        }
+    }
+
+    /// Picks the format from a file name's ending; `None` when it is no format we read.
+    pub fn from_path(path: &str) -> Option<InputFormat> {
+        let ext = std::path::Path::new(path)
+            .extension()?
+            .to_str()?
+            .to_ascii_lowercase();
+        InputFormat::ALL
+            .into_iter()
+            .find(|f| f.extensions().contains(&ext.as_str()))
+    }
+
+    /// Turns the bytes of a document in this format into plain text.
+    ///
+    /// # Errors
+    /// A [`DecodeProblem`] when the bytes are not a document of this format.
+    pub fn to_text(
+        self,
+        bytes: Vec<u8>,
+        forced: Option<&'static Encoding>,
+    ) -> Result<Decoded, DecodeProblem> {
+        match self {
+            InputFormat::Text => crate::decode::decode_owned(bytes, forced),
+            InputFormat::Docx => docx::to_text(&bytes).map(|text| Decoded {
+                text,
+                encoding: "UTF-8",
+            }),
+            InputFormat::Html => html::to_text(&bytes, forced),
+            InputFormat::Markdown => {
+                let decoded = crate::decode::decode_owned(bytes, forced)?;
+                Ok(Decoded {
+                    text: markdown::to_text(&decoded.text),
+                    encoding: decoded.encoding,
+                })
+            }
+        }
+    }
+}
+
+impl FromStr for InputFormat {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.to_ascii_lowercase();
+        InputFormat::ALL
+            .into_iter()
+            .find(|f| f.name() == s || f.extensions().contains(&s.as_str()))
+            .ok_or_else(|| {
+                format!("unknown input format {s:?} (one of text, docx, html, markdown)")
+            })
+    }
+}
+
+/// Reads a document file's bytes in the given format, naming the file in errors.
+///
+/// # Errors
+/// [`Error::Decode`] naming `path`.
+pub fn read_document(
+    path: &str,
+    bytes: Vec<u8>,
+    format: InputFormat,
+    forced: Option<&'static Encoding>,
+) -> Result<Decoded, Error> {
+    format
+        .to_text(bytes, forced)
+        .map_err(|problem| Error::Decode {
+            path: path.to_string(),
+            problem,
+        })
+}
