@@ -29,6 +29,15 @@ struct Numbering {
     started: std::collections::HashSet<String>,
 }
 
+/// A `<w:p>` being read: its text, style and numbering.
+#[derive(Debug, Default)]
+struct Paragraph {
+    text: String,
+    style: Option<String>,
+    num: Option<String>,
+    ilvl: Option<u32>,
+}
+
 /// A paragraph style's numbering: (numId, ilvl).
 type StyleNumbering = HashMap<String, (String, u32)>;
 
@@ -183,7 +192,7 @@ fn read_document(
 ) -> Result<String, DecodeProblem> {
     let mut out = String::with_capacity(xml.len() / 4);
     let mut reader = Reader::from_str(xml);
-    let mut para: Option<(String, Option<String>, Option<String>, Option<u32>)> = None;
+    let mut para: Option<Paragraph> = None;
     let mut in_text = false;
     loop {
         match reader
@@ -193,20 +202,20 @@ fn read_document(
             Event::Start(ref e) | Event::Empty(ref e) => {
                 let name = e.local_name();
                 match name.as_ref() {
-                    b"p" => para = Some((String::new(), None, None, None)),
+                    b"p" => para = Some(Paragraph::default()),
                     b"pStyle" => {
                         if let Some(p) = para.as_mut() {
-                            p.1 = attr(e, b"val");
+                            p.style = attr(e, b"val");
                         }
                     }
                     b"numId" => {
                         if let Some(p) = para.as_mut() {
-                            p.2 = attr(e, b"val");
+                            p.num = attr(e, b"val");
                         }
                     }
                     b"ilvl" => {
                         if let Some(p) = para.as_mut() {
-                            p.3 = attr(e, b"val").and_then(|v| v.parse().ok());
+                            p.ilvl = attr(e, b"val").and_then(|v| v.parse().ok());
                         }
                     }
                     b"t" => in_text = true,
@@ -231,7 +240,13 @@ fn read_document(
             Event::End(ref e) => match e.local_name().as_ref() {
                 b"t" => in_text = false,
                 b"p" => {
-                    if let Some((text, style, num, ilvl)) = para.take() {
+                    if let Some(Paragraph {
+                        text,
+                        style,
+                        num,
+                        ilvl,
+                    }) = para.take()
+                    {
                         let from_style = style.as_ref().and_then(|s| styles.get(s));
                         let num = num.or_else(|| from_style.map(|(n, _)| n.clone()));
                         let ilvl = ilvl.or_else(|| from_style.map(|(_, l)| *l)).unwrap_or(0);
@@ -255,9 +270,9 @@ fn read_document(
     Ok(out)
 }
 
-fn push(para: &mut Option<(String, Option<String>, Option<String>, Option<u32>)>, text: &str) {
+fn push(para: &mut Option<Paragraph>, text: &str) {
     if let Some(p) = para.as_mut() {
-        p.0.push_str(text);
+        p.text.push_str(text);
     }
 }
 
