@@ -43,28 +43,35 @@ fn large() -> &'static str {
     LARGE.get_or_init(|| generated(10))
 }
 
-/// The 10 MB text cut into articles at title-like boundaries (blank line + short line).
+/// About 10 MB of generated articles, one string each (a directory from
+/// `scripts/gen-corpus.py`), else the samples repeated.
 fn corpus() -> &'static Vec<String> {
     static CORPUS: OnceLock<Vec<String>> = OnceLock::new();
     CORPUS.get_or_init(|| {
-        let text = large();
-        let mut docs = Vec::new();
-        let mut cur = String::new();
-        for line in text.lines() {
-            if line.starts_with("求是网评")
-                || line.starts_with("某省")
-                || line.starts_with("关于做好")
-                || line.starts_with("首页")
-            {
-                if !cur.is_empty() {
-                    docs.push(std::mem::take(&mut cur));
+        let dir = std::env::temp_dir().join("tigang-bench-corpus");
+        if !dir.exists() {
+            let _ = std::process::Command::new("python3")
+                .arg(format!("{}/scripts/gen-corpus.py", root()))
+                .arg(&dir)
+                .arg("10")
+                .status();
+        }
+        let mut files = Vec::new();
+        let mut stack = vec![dir];
+        while let Some(d) = stack.pop() {
+            for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if let Ok(text) = std::fs::read_to_string(&path) {
+                    files.push(text);
                 }
             }
-            cur.push_str(line);
-            cur.push('\n');
         }
-        docs.push(cur);
-        docs
+        if files.is_empty() {
+            files = vec![seed().to_string(); 2000];
+        }
+        files
     })
 }
 
