@@ -18,7 +18,9 @@ pub fn to_text(md: &str) -> String {
         match event {
             Event::Start(Tag::Item) => {
                 block_break(&mut out);
-                only_headings = false;
+                if h1.is_none() {
+                    only_headings = false;
+                }
                 match lists.last_mut() {
                     Some(Some(n)) => {
                         out.push_str(&format!("{n}. "));
@@ -94,6 +96,11 @@ pub fn to_text(md: &str) -> String {
         }
     }
     out.retain(|c| c != '\u{0}');
+    // `**重点。**一是` is no emphasis under CommonMark's flanking rules (punctuation inside,
+    // a letter outside), as often in Chinese: the stars are markup all the same.
+    if out.contains("**") {
+        out = out.replace("**", "");
+    }
     if let (None, Some(title)) = (h1, front_title) {
         // The page's title lives only in the front matter: it leads the text, as on the page.
         return format!("{title}\n\n{out}");
@@ -182,6 +189,11 @@ mod tests {
             to_text("### 理论热词\n\n# 标题\n\n正文。\n"),
             "标题\n\n理论热词\n\n标题\n\n正文。\n\n"
         );
+    }
+
+    #[test]
+    fn bold_that_commonmark_misses_is_still_markup() {
+        assert_eq!(to_text("**重点。**一是甲。\n"), "重点。一是甲。\n\n");
     }
 
     #[test]
