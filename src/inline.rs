@@ -17,6 +17,21 @@ pub struct Para {
     pub text: String,
 }
 
+impl Para {
+    /// Makes paragraphs of `texts`, on lines 1, 2, 3 … (for tests).
+    #[cfg(test)]
+    pub(crate) fn numbered(texts: &[&str]) -> Vec<Para> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Para {
+                line: i + 1,
+                text: t.to_string(),
+            })
+            .collect()
+    }
+}
+
 /// A point marker found at a sentence start: which paragraph, where, and what.
 #[derive(Debug, Clone, Copy)]
 struct Found {
@@ -243,14 +258,7 @@ mod tests {
     use super::*;
 
     fn paras(texts: &[&str]) -> Vec<Para> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Para {
-                line: i + 1,
-                text: t.to_string(),
-            })
-            .collect()
+        Para::numbered(texts)
     }
 
     fn texts(p: &Points) -> Vec<String> {

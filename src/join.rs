@@ -98,14 +98,7 @@ mod tests {
     use super::*;
 
     fn paras(texts: &[&str]) -> Vec<Para> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Para {
-                line: i + 1,
-                text: t.to_string(),
-            })
-            .collect()
+        Para::numbered(texts)
     }
 
     fn joined(texts: &[&str]) -> Vec<String> {

@@ -148,14 +148,7 @@ mod tests {
     use super::*;
 
     fn paras(texts: &[&str]) -> Vec<Para> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Para {
-                line: i + 1,
-                text: t.to_string(),
-            })
-            .collect()
+        Para::numbered(texts)
     }
 
     const LONG: &str = "这是一段足够长的正文，用来说明前面那一行短标题所统领的内容，它远远超过四十个字，也以句号结尾，不会被误认为标题。";
