@@ -8,6 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mb=${1:-100}
 work=${BENCH_DIR:-$(mktemp -d)}
+mkdir -p "$work"
 bin=target/release/outline
 cargo build --release --quiet
 

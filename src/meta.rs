@@ -386,11 +386,11 @@ mod tests {
         assert!(h
             .used
             .iter()
-            .any(|(i, why)| *i == 1 && why == "furniture: navigation"));
+            .any(|(i, why)| l[*i].no == 2 && why == "furniture: navigation"));
         assert!(h
             .used
             .iter()
-            .any(|(i, why)| *i == 4 && why == "title repeated"));
+            .any(|(i, why)| l[*i].no == 5 && why == "title repeated"));
     }
 
     #[test]
@@ -412,9 +412,9 @@ mod tests {
             .used
             .iter()
             .filter(|(_, w)| w.starts_with("notes"))
-            .map(|(i, _)| *i)
+            .map(|(i, _)| l[*i].no)
             .collect();
-        assert_eq!(notes, vec![4, 6, 8]);
+        assert_eq!(notes, vec![5, 7, 9]);
     }
 
     #[test]
@@ -425,9 +425,9 @@ mod tests {
             .used
             .iter()
             .filter(|(_, w)| w.contains("contents"))
-            .map(|(i, _)| *i)
+            .map(|(i, _)| l[*i].no)
             .collect();
-        assert_eq!(used, vec![2, 3, 4]);
+        assert_eq!(used, vec![3, 4, 5]);
     }
 
     #[test]

@@ -4,29 +4,37 @@
 
 use crate::inline::{points, Para};
 use crate::model::{Node, NodeKind, Warning};
-use crate::scan::marker::{Family, Marker};
+use crate::scan::marker::{line_marker, Family, Marker};
 use crate::subtitle::run_in_leads;
 use crate::text::first_sentence;
 use std::collections::HashMap;
 
 /// One unit of the body: a line that opens with a marker, or a paragraph of text.
 #[derive(Debug, Clone)]
-pub enum Item<'a> {
+pub enum Item {
     /// A line opening with a marker; it becomes a node if its number fits.
     Numbered {
         /// 1-based line number.
         line: usize,
-        /// The marker.
-        marker: Marker<'a>,
-        /// The text after the marker.
-        rest: &'a str,
+        /// The marker's family.
+        family: Family,
+        /// The marker's number.
+        number: Option<u32>,
+        /// Whether space or punctuation follows the marker.
+        separated: bool,
+        /// The whole line; it owns the text, so nothing is copied on the way to the tree.
+        text: String,
+        /// Where the marker ends in `text`.
+        marker_end: usize,
+        /// Where the text after the marker starts in `text`.
+        rest_start: usize,
     },
     /// An unnumbered subtitle line, with the further lines of its block.
     Subtitle {
         /// 1-based line number.
         line: usize,
         /// The subtitle.
-        title: &'a str,
+        title: String,
         /// The other lines of a multi-line subtitle block, kept as its body.
         extra: Vec<Para>,
         /// Whether it introduces a list (`目标是：`) rather than heading paragraphs.
@@ -34,6 +42,26 @@ pub enum Item<'a> {
     },
     /// A paragraph of text.
     Para(Para),
+}
+
+impl Item {
+    /// Makes the item for a paragraph: numbered when it opens with a marker.
+    pub fn from_para(p: Para) -> Item {
+        let Some((m, rest)) = line_marker(&p.text) else {
+            return Item::Para(p);
+        };
+        let (family, number, separated) = (m.family, m.number, m.separated);
+        let (marker_end, rest_start) = (m.text.len(), p.text.len() - rest.len());
+        Item::Numbered {
+            line: p.line,
+            family,
+            number,
+            separated,
+            text: p.text,
+            marker_end,
+            rest_start,
+        }
+    }
 }
 
 /// The marker of lines that introduce a list.
@@ -412,7 +440,23 @@ pub fn nest(items: Vec<Item>, explain: bool) -> Tree {
     };
     for item in items {
         match item {
-            Item::Numbered { line, marker, rest } => n.push_numbered(line, marker, rest),
+            Item::Numbered {
+                line,
+                family,
+                number,
+                separated,
+                text,
+                marker_end,
+                rest_start,
+            } => {
+                let marker = Marker {
+                    family,
+                    number,
+                    text: &text[..marker_end],
+                    separated,
+                };
+                n.push_numbered(line, marker, &text[rest_start..]);
+            }
             Item::Subtitle {
                 line,
                 title,
@@ -420,7 +464,7 @@ pub fn nest(items: Vec<Item>, explain: bool) -> Tree {
                 intro,
             } => {
                 let marker = if intro { LIST_INTRO } else { SUBTITLE };
-                n.push_numbered(line, marker, title);
+                n.push_numbered(line, marker, &title);
                 n.top().intro.extend(extra.into_iter().map(|p| p.text));
             }
             Item::Para(p) => n.top().paras.push(p),
@@ -435,27 +479,15 @@ pub fn nest(items: Vec<Item>, explain: bool) -> Tree {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scan::marker::line_marker;
 
-    fn nest_all(items: Vec<Item<'static>>) -> Tree {
+    fn nest_all(items: Vec<Item>) -> Tree {
         nest(items, true)
     }
 
-    fn items(lines: &[&'static str]) -> Vec<Item<'static>> {
-        lines
-            .iter()
-            .enumerate()
-            .map(|(i, t)| match line_marker(t) {
-                Some((marker, rest)) => Item::Numbered {
-                    line: i + 1,
-                    marker,
-                    rest,
-                },
-                None => Item::Para(Para {
-                    line: i + 1,
-                    text: t.to_string(),
-                }),
-            })
+    fn items(lines: &[&str]) -> Vec<Item> {
+        Para::numbered(lines)
+            .into_iter()
+            .map(Item::from_para)
             .collect()
     }
 
@@ -533,18 +565,8 @@ mod tests {
             '√',
         ];
         let lines: Vec<String> = bullets.iter().map(|b| format!("{b} 要点")).collect();
-        let items: Vec<Item> = lines
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let (marker, rest) = line_marker(t).unwrap();
-                Item::Numbered {
-                    line: i + 1,
-                    marker,
-                    rest,
-                }
-            })
-            .collect();
+        let texts: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let items = items(&texts);
         let tree = nest(items, false);
         fn depth(n: &[Node]) -> usize {
             n.iter().map(|c| 1 + depth(&c.children)).max().unwrap_or(0)

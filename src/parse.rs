@@ -7,7 +7,7 @@ use crate::model::{Document, Node, Warning};
 use crate::nest::{nest, Item};
 use crate::scan::date::news_dateline;
 use crate::scan::marker::line_marker;
-use crate::scan::marker::{Family, Marker};
+use crate::scan::marker::Family;
 use crate::scan::numeral::cn_numeral;
 use crate::subtitle::{list_intro, subtitle_blocks};
 use crate::text::lines;
@@ -58,54 +58,50 @@ fn run(text: &str, explain: bool) -> (Document, Vec<(usize, String)>) {
         }
     }
     notes.extend(joined);
-    let markers: Vec<Option<(Marker, &str)>> = paras.iter().map(|p| line_marker(&p.text)).collect();
-    let numbered: Vec<bool> = markers.iter().map(Option::is_some).collect();
+    let families: Vec<Option<Family>> = paras
+        .iter()
+        .map(|p| line_marker(&p.text).map(|(m, _)| m.family))
+        .collect();
+    let numbered: Vec<bool> = families.iter().map(Option::is_some).collect();
     let block_at: std::collections::HashMap<usize, usize> =
         subtitle_blocks(&paras, &numbered).into_iter().collect();
+    // The paragraphs move into the items, and on into the tree: the text is not copied.
     let mut items: Vec<Item> = Vec::with_capacity(paras.len());
-    let mut i = 0;
-    while i < paras.len() {
+    let mut paras = paras.into_iter().enumerate().peekable();
+    while let Some((i, p)) = paras.next() {
         if let Some(&len) = block_at.get(&i) {
             notes.push((
-                paras[i].line,
+                p.line,
                 "subtitle: a short line without sentence end heading a long paragraph".into(),
             ));
+            let extra = (1..len)
+                .filter_map(|_| paras.next().map(|(_, q)| q))
+                .collect();
             items.push(Item::Subtitle {
-                line: paras[i].line,
-                title: &paras[i].text,
-                extra: paras[i + 1..i + len].to_vec(),
+                line: p.line,
+                title: p.text,
+                extra,
                 intro: false,
             });
-            i += len;
             continue;
         }
-        let heads_list = i + 1 < paras.len()
+        let heads_list = paras.peek().is_some()
             && (block_at.contains_key(&(i + 1))
-                || markers[i + 1].is_some_and(|(m, _)| matches!(m.family, Family::Bullet(_))));
-        if heads_list && list_intro(&paras[i].text) {
+                || matches!(families[i + 1], Some(Family::Bullet(_))));
+        if heads_list && list_intro(&p.text) {
             notes.push((
-                paras[i].line,
+                p.line,
                 "list intro: a short line ending in a colon over a list".into(),
             ));
             items.push(Item::Subtitle {
-                line: paras[i].line,
-                title: &paras[i].text,
+                line: p.line,
+                title: p.text,
                 extra: Vec::new(),
                 intro: true,
             });
-            i += 1;
             continue;
         }
-        let p = &paras[i];
-        items.push(match markers[i] {
-            Some((marker, rest)) => Item::Numbered {
-                line: p.line,
-                marker,
-                rest,
-            },
-            None => Item::Para(p.clone()),
-        });
-        i += 1;
+        items.push(Item::from_para(p));
     }
     let tree = nest(items, explain);
     notes.extend(tree.notes);

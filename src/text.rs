@@ -12,17 +12,18 @@ pub struct Line<'a> {
     pub text: &'a str,
 }
 
-/// Splits `text` into lines at CRLF, CR or LF, trimming each.
+/// Splits `text` into lines at CRLF, CR or LF, trimming each, and keeps the non-blank
+/// ones with their 1-based numbers (blank lines carry nothing the parser reads).
 pub fn lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut no = 1;
     let mut rest = text;
     while !rest.is_empty() {
         let end = rest.find(['\r', '\n']).unwrap_or(rest.len());
-        out.push(Line {
-            no,
-            text: trim(&rest[..end]),
-        });
+        let line = trim(&rest[..end]);
+        if !line.is_empty() {
+            out.push(Line { no, text: line });
+        }
         no += 1;
         rest = &rest[end..];
         if let Some(r) = rest.strip_prefix("\r\n") {
@@ -102,7 +103,7 @@ mod tests {
     fn lines_split_on_every_ending_and_trim() {
         let l = lines("a\r\n\u{3000}\u{3000}b\rc\n\n d \t");
         let texts: Vec<_> = l.iter().map(|l| (l.no, l.text)).collect();
-        assert_eq!(texts, vec![(1, "a"), (2, "b"), (3, "c"), (4, ""), (5, "d")]);
+        assert_eq!(texts, vec![(1, "a"), (2, "b"), (3, "c"), (5, "d")]);
     }
 
     #[test]
