@@ -11,7 +11,7 @@
 Usage: check-readers.py BIN SAMPLES_DIR [--quick]   (--quick skips the browser checks)
 Prints each reader's version, a line per sample, and 'N passed, N failed'.
 """
-import json, os, subprocess, sys, tempfile, unicodedata
+import importlib.metadata, json, os, subprocess, sys, tempfile, unicodedata
 
 import opml
 import yaml
@@ -47,9 +47,8 @@ def versions():
             out.append(f'{os.path.basename(cmd[0])}: {text[0] if text else "?"}')
         except Exception as e:  # a missing reader shows here and fails its checks below
             out.append(f'{os.path.basename(cmd[0])}: not available ({e})')
-    for mod in ('opml', 'yaml', 'xmindparser', 'PIL'):
-        m = __import__(mod)
-        out.append(f'python {mod}: {getattr(m, "__version__", "?")}')
+    for dist in ('opml', 'PyYAML', 'xmindparser', 'pillow'):
+        out.append(f'python {dist}: {importlib.metadata.version(dist)}')
     return out
 
 
