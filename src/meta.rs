@@ -227,10 +227,9 @@ fn read_title(lines: &[Line], head: &mut Head) {
     if let Some(d) = free.next() {
         let text = lines[d].text;
         if let Some((_, range)) = find_date(text) {
-            let before = trim(&text[..range.start]);
-            if (before.is_empty() || before == "（" || before == "(")
-                && set_date(text, &mut head.meta)
-            {
+            // `（2026年4月23日）`, `——2025年1月15日在…会议上`: only brackets or a dash before it.
+            let before = trim(&text[..range.start]).trim_matches(['（', '(', '—', '-']);
+            if before.is_empty() && set_date(text, &mut head.meta) {
                 head.used.insert(d, "meta: dateline".into());
             }
         } else if is_partial_dateline(text) {
