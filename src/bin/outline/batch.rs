@@ -77,7 +77,7 @@ pub fn run(args: &ParseArgs) -> ExitCode {
                 .par_iter()
                 .map(|input| match input {
                     Ok(input) => one(input, args, format, dir),
-                    Err(e) => Err(clone_error(e)),
+                    Err(e) => Err(Error::from(e.clone())),
                 })
                 .collect()
         });
@@ -150,20 +150,6 @@ fn one(input: &Input, args: &ParseArgs, format: Format, dir: Option<&str>) -> Re
         warnings,
         line,
     })
-}
-
-/// Errors from expanding inputs are reported where they stand in the order.
-fn clone_error(e: &Error) -> Error {
-    match e {
-        Error::Read { path, message } => Error::Read {
-            path: path.clone(),
-            message: message.clone(),
-        },
-        other => Error::Read {
-            path: String::new(),
-            message: other.to_string(),
-        },
-    }
 }
 
 /// A bar on stderr when it is a terminal and the batch is more than a few files.

@@ -5,6 +5,25 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use tigang::Error;
 
+/// An input that cannot even be listed: a directory that cannot be read or holds nothing
+/// readable.
+#[derive(Debug, Clone)]
+pub struct Unreadable {
+    /// The path as named.
+    pub path: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl From<Unreadable> for Error {
+    fn from(u: Unreadable) -> Error {
+        Error::Read {
+            path: u.path,
+            message: u.message,
+        }
+    }
+}
+
 /// One document to read.
 #[derive(Debug, Clone)]
 pub struct Input {
@@ -47,7 +66,7 @@ impl Input {
 
 /// Expands the command line's inputs: a directory becomes the readable files under it, in
 /// name order; anything else stays as named (a missing file fails when it is read).
-pub fn expand(args: &[String]) -> Vec<Result<Input, Error>> {
+pub fn expand(args: &[String]) -> Vec<Result<Input, Unreadable>> {
     let mut out = Vec::new();
     for arg in args {
         let path = Path::new(arg);
@@ -55,7 +74,7 @@ pub fn expand(args: &[String]) -> Vec<Result<Input, Error>> {
             let before = out.len();
             walk(path, path, &mut out);
             if out.len() == before {
-                out.push(Err(Error::Read {
+                out.push(Err(Unreadable {
                     path: arg.clone(),
                     message: "no readable files (.txt, .docx, .html, .md) in this directory".into(),
                 }));
@@ -75,11 +94,11 @@ pub fn expand(args: &[String]) -> Vec<Result<Input, Error>> {
 
 /// Collects the readable files under `dir`, recursively, in name order; symbolic links to
 /// directories are not followed (no loops).
-fn walk(root: &Path, dir: &Path, out: &mut Vec<Result<Input, Error>>) {
+fn walk(root: &Path, dir: &Path, out: &mut Vec<Result<Input, Unreadable>>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
-            out.push(Err(Error::Read {
+            out.push(Err(Unreadable {
                 path: dir.display().to_string(),
                 message: io_message(&e),
             }));
