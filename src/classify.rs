@@ -119,7 +119,19 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     let trigger = |c: char| {
         matches!(
             c,
-            ':' | '：' | '|' | '丨' | '《' | '*' | '＊' | '记' | '記' | '讯' | '訊' | '号'
+            ':' | '：'
+                | '|'
+                | '丨'
+                | '/'
+                | '／'
+                | '《'
+                | '*'
+                | '＊'
+                | '记'
+                | '記'
+                | '讯'
+                | '訊'
+                | '号'
         )
     };
     if !text.contains(trigger) {
@@ -207,12 +219,8 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
 
 /// Fills author and affiliation from a byline such as `中共筠连县委组织部 李刚`.
 fn byline(rest: &str, meta: &mut Meta) {
-    let compact: String = rest
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
-        .collect();
-    if (2..=4).contains(&chars(&compact)) && compact.chars().all(is_cjk) {
-        meta.author.push(compact);
+    if let Some(names) = names_in(rest) {
+        meta.author.extend(names);
         return;
     }
     let words: Vec<&str> = rest.split_whitespace().collect();
@@ -253,12 +261,8 @@ fn editor_names(text: &str) -> Option<Vec<String>> {
             .min()
             .unwrap_or(rest.len());
         let value = &rest[..next];
-        let compact: String = value
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
-            .collect();
-        if (2..=4).contains(&chars(&compact)) && compact.chars().all(is_cjk) {
-            names.push(compact);
+        if let Some(found) = names_in(value) {
+            names.extend(found);
         } else {
             names.extend(
                 value
@@ -308,14 +312,10 @@ fn reporter_names(text: &str) -> Option<Vec<String>> {
             .filter_map(|r| rest.find(r).map(|at| (at, r.len())))
             .min();
         let chunk = next.map_or(rest, |(at, _)| &rest[..at]);
-        let name: String = chunk
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
-            .collect();
-        if (2..=4).contains(&chars(&name)) && name.chars().all(is_cjk) {
-            names.push(name);
-        } else if !name.is_empty() && !name.chars().all(|c| c == '本' || c == '报') {
-            return None;
+        match names_in(chunk) {
+            Some(found) => names.extend(found),
+            None if trim(chunk).is_empty() || matches!(trim(chunk), "本报") => {}
+            None => return None,
         }
         match next {
             Some((at, len)) => rest = &rest[at + len..],
@@ -339,6 +339,18 @@ fn page_line(text: &str) -> Option<(&str, String)> {
         && chars(before) <= 20;
     (names_only && tail.contains('版') && find_date(tail).is_some())
         .then(|| (before, rest[..end].to_string()))
+}
+
+/// Reads the personal names in a byline value: `李刚`, `杨 洁` (one name, laid out with a
+/// space), `焦  捷  陆  毅` (two), `李四 王五` (two); `None` unless every name is 2–4 CJK
+/// characters.
+fn names_in(text: &str) -> Option<Vec<String>> {
+    let names = spaced_names(text);
+    let ok = !names.is_empty()
+        && names
+            .iter()
+            .all(|n| (2..=4).contains(&chars(n)) && n.chars().all(is_cjk));
+    ok.then_some(names)
 }
 
 /// Reads names laid out with spaces: `焦  捷  陆  毅` is two names, `张三 李四` two, `杨 洁` one.
@@ -423,7 +435,7 @@ fn unwrap_parens(text: &str) -> &str {
 fn after_label<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
     labels.iter().find_map(|label| {
         let rest = trim(text.strip_prefix(label)?);
-        let rest = rest.strip_prefix([':', '：', '|', '丨'])?;
+        let rest = rest.strip_prefix([':', '：', '|', '丨', '/', '／'])?;
         Some(trim(rest))
     })
 }
@@ -504,6 +516,13 @@ mod tests {
             vec!["毛泽东"]
         );
         assert_eq!(class("* 要点一").0, LineClass::Text);
+    }
+
+    #[test]
+    fn names_with_and_without_layout_spaces() {
+        assert_eq!(class("本报记者 李四 王五").1.author, vec!["李四", "王五"]);
+        assert_eq!(class("文/张三").1.author, vec!["张三"]);
+        assert_eq!(class("作者：赵六 钱七").1.author, vec!["赵六", "钱七"]);
     }
 
     #[test]
