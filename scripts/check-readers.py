@@ -11,7 +11,7 @@
 Usage: check-readers.py BIN SAMPLES_DIR [--quick]   (--quick skips the browser checks)
 Prints each reader's version, a line per sample, and 'N passed, N failed'.
 """
-import importlib.metadata, json, os, subprocess, sys, tempfile, unicodedata
+import collections, importlib.metadata, json, os, subprocess, sys, tempfile, unicodedata
 
 import opml
 import yaml
@@ -75,7 +75,7 @@ def not_blank(png):
     img.thumbnail((400, 400))
     raw = img.tobytes()
     px = [tuple(raw[i:i + 3]) for i in range(0, len(raw), 3)]
-    bg = max(set(px), key=px.count)
+    bg = collections.Counter(px).most_common(1)[0][0]
     ink = sum(1 for p in px if sum(abs(a - b) for a, b in zip(p, bg)) > 60)
     return ink > len(px) // 200
 
