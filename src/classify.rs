@@ -114,6 +114,13 @@ pub fn furniture(text: &str) -> Option<&'static str> {
 
 /// Reads a metadata line into `meta`, returning what it held, or `None` for other lines.
 fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
+    if let Some(name) = note_author(text) {
+        meta.author.push(name);
+        return Some("meta: editorial note".into());
+    }
+    if chars(text) > 120 {
+        return None;
+    }
     // Every metadata line has a label separator, a book-title mark, a note star, a
     // reporter's role or a document number: lines without one are settled in one scan.
     let trigger = |c: char| {
@@ -137,13 +144,7 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     if !text.contains(trigger) {
         return None;
     }
-    if let Some(name) = note_author(text) {
-        meta.author.push(name);
-        return Some("meta: editorial note".into());
-    }
-    if chars(text) > 120 {
-        return None;
-    }
+
     let inner = unwrap_parens(text);
     if let Some(rest) = after_label(inner, &["原标题"]).filter(|r| !r.is_empty()) {
         meta.original_title = Some(rest.to_string());

@@ -6,9 +6,11 @@ use crate::inline::Para;
 use crate::scan::marker::line_marker;
 use crate::text::{chars, is_terminator};
 
-/// Display width: CJK and full-width characters count 2, others 1.
+/// Display width: CJK and full-width characters count 2, others 1; counted up to twice
+/// [`crate::text::CHARS_CAP`] (far wider than any wrapped line).
 fn width(s: &str) -> usize {
     s.chars()
+        .take(crate::text::CHARS_CAP)
         .map(|c| if (c as u32) >= 0x1100 { 2 } else { 1 })
         .sum()
 }

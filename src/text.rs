@@ -90,9 +90,17 @@ pub fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
 }
 
-/// Counts characters.
+/// The most characters [`chars`] counts: more than any length a rule compares with.
+pub const CHARS_CAP: usize = 1000;
+
+/// Counts characters, stopping at [`CHARS_CAP`]: rules compare lengths with small bounds,
+/// and a long paragraph need not be walked to its end to know it is long.
 pub fn chars(s: &str) -> usize {
-    s.chars().count()
+    if s.len() <= CHARS_CAP {
+        s.chars().count()
+    } else {
+        s.chars().take(CHARS_CAP).count()
+    }
 }
 
 #[cfg(test)]
