@@ -14,7 +14,7 @@ use std::time::Instant;
 use tigang::{Error, Format};
 
 /// Inputs handed to the workers at once; output is written between chunks, in order.
-const CHUNK: usize = 256;
+const CHUNK: usize = 2048;
 
 /// What one input came to.
 struct Done {
