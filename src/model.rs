@@ -125,6 +125,20 @@ pub enum NodeKind {
     Note,
 }
 
+impl NodeKind {
+    /// The kind's name as JSON writes it, e.g. `run_in`.
+    pub fn name(self) -> &'static str {
+        match self {
+            NodeKind::Heading => "heading",
+            NodeKind::RunIn => "run_in",
+            NodeKind::Inline => "inline",
+            NodeKind::Bullet => "bullet",
+            NodeKind::Subtitle => "subtitle",
+            NodeKind::Note => "note",
+        }
+    }
+}
+
 /// One entry of the outline, e.g. the section `三、保障措施` or the point `一要深化理念改革`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Node {

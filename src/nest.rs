@@ -318,7 +318,7 @@ impl Nester {
                 };
                 let depth = self.stack.len();
                 self.note(line, || {
-                    format!("{}: {kind:?} node at depth {depth}", m.text)
+                    format!("{}: {} node at depth {depth}", m.text, kind.name())
                 });
                 if let Some(n) = m.number.filter(|_| !m.text.contains('之')) {
                     self.last.insert(m.family, n);

@@ -244,7 +244,7 @@ fn explain_names_the_rule_per_line() {
     assert!(o.status.success());
     let out = stdout(&o);
     assert!(out.contains("furniture: app download"), "{out}");
-    assert!(out.contains("一、: Heading node at depth 1"), "{out}");
+    assert!(out.contains("一、: heading node at depth 1"), "{out}");
     assert!(
         out.contains("inline series 一要/二要: 1 run(s) of 3 point(s)"),
         "{out}"
