@@ -128,11 +128,16 @@ fn law_unit(i: &str) -> IResult<&str, Family> {
     .parse(i)
 }
 
-/// `law-division := "第" any-numeral law-unit ("之" cn-numeral)?`, e.g. `第十二条之一`
+/// `law-division := "第" " "? any-numeral " "? law-unit ("之" cn-numeral)?`, e.g. `第十二条之一`,
+/// or `第 1 條` as Taiwan's law database writes it.
 pub fn law_division(i: &str) -> IResult<&str, (Family, u32)> {
+    let gap = |i| take_while(|c: char| c == ' ' || c == '\u{3000}').parse(i);
     map(
         terminated(
-            (preceded(char('第'), any_numeral), law_unit),
+            (
+                preceded((char('第'), gap), any_numeral),
+                preceded(gap, law_unit),
+            ),
             opt(preceded(char('之'), cn_numeral)),
         ),
         |(n, fam)| (fam, n),
@@ -237,6 +242,15 @@ pub fn line_marker(line: &str) -> Option<(Marker<'_>, &str)> {
         return None;
     }
     if let Ok((rest, (family, n))) = numbered(line) {
+        // `（一）、` and `①、`: a comma after a closed marker belongs to the marker.
+        let closed = matches!(
+            family,
+            Family::CnParen | Family::ArabicParen | Family::Circled | Family::ParenDigit
+        );
+        let rest = match rest.strip_prefix(['、', '．', '.']) {
+            Some(after) if closed => after,
+            _ => rest,
+        };
         let text = &line[..line.len() - rest.len()];
         let (rest, gap) = strip_space(rest);
         let separated = gap || family != Family::Article && family != Family::Label;
@@ -315,6 +329,23 @@ mod tests {
         );
         assert_eq!(law_division("第15条"), Ok(("", (Family::Article, 15))));
         assert!(law_division("第一，").is_err());
+    }
+
+    #[test]
+    fn law_division_allows_spaces_around_the_number() {
+        assert_eq!(
+            law_division("第 1 條 本法"),
+            Ok((" 本法", (Family::Article, 1)))
+        );
+        assert_eq!(law_division("第 12 条"), Ok(("", (Family::Article, 12))));
+    }
+
+    #[test]
+    fn a_comma_after_a_closed_marker_is_part_of_it() {
+        let (m, rest) = line_marker("（一）、加强领导").unwrap();
+        assert_eq!((m.text, rest), ("（一）、", "加强领导"));
+        let (m, rest) = line_marker("①、甲").unwrap();
+        assert_eq!((m.text, rest), ("①、", "甲"));
     }
 
     #[test]
