@@ -35,6 +35,8 @@ pub fn subtitle_candidate(text: &str) -> bool {
         && !text.starts_with(['—', '-', '“', '"', '《', '[', '［', '（', '('])
         && !text.starts_with(|c: char| c.is_ascii_digit())
         && !CAPTION_ENDINGS.iter().any(|e| text.ends_with(e))
+        && !text.starts_with("图为")
+        && !(text.contains('摄') && text.ends_with(['）', ')']))
         && text.chars().filter(|&c| crate::text::is_cjk(c)).count() * 2 >= n
 }
 
@@ -161,6 +163,8 @@ mod tests {
         assert!(!subtitle_candidate("后记："));
         assert!(!subtitle_candidate("——编  者"));
         assert!(!subtitle_candidate("会见现场。新华社记者 摄"));
+        assert!(!subtitle_candidate("图为新建成的文化广场"));
+        assert!(!subtitle_candidate("市民参观展览（记者 王五摄）"));
     }
 
     #[test]
