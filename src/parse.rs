@@ -49,8 +49,11 @@ fn run(text: &str, explain: bool) -> (Document, Vec<(usize, String)>) {
         .take(3)
         .find(|p| news_dateline(&p.text).is_ok())
     {
-        if let Ok((_, dateline)) = news_dateline(&p.text) {
+        if let Ok((after, dateline)) = news_dateline(&p.text) {
             meta.dateline = Some(dateline.to_string());
+            if meta.author.is_empty() {
+                meta.author = dateline_reporters(after);
+            }
             notes.push((
                 p.line,
                 format!("news dateline {dateline} (kept in the text)"),
@@ -122,6 +125,38 @@ fn run(text: &str, explain: bool) -> (Document, Vec<(usize, String)>) {
     (doc, notes)
 }
 
+/// Reads the reporters a dateline names in brackets: `（记者张三、李四）` after
+/// `新华社北京3月16日电`.
+fn dateline_reporters(after: &str) -> Vec<String> {
+    let Some(inner) = after
+        .trim_start()
+        .strip_prefix(['（', '('])
+        .and_then(|s| s.split([')', '）']).next())
+    else {
+        return Vec::new();
+    };
+    let Some(names) = inner
+        .strip_prefix("记者")
+        .or_else(|| inner.strip_prefix("本报记者"))
+    else {
+        return Vec::new();
+    };
+    let names: Vec<String> = names
+        .split(['、', '，', ',', ' ', '\u{3000}'])
+        .map(crate::text::trim)
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
+        .collect();
+    let ok = names
+        .iter()
+        .all(|n| (2..=4).contains(&crate::text::chars(n)) && n.chars().all(crate::text::is_cjk));
+    if ok {
+        names
+    } else {
+        Vec::new()
+    }
+}
+
 /// Warns when the title announces a count (`四种理念`) that the sections do not match.
 fn count_mismatch(title: Option<&str>, children: &[Node]) -> Option<Warning> {
     let title = title?;
@@ -166,6 +201,17 @@ mod tests {
     fn count_match_is_quiet() {
         let doc = parse("两个要点\n\n一、甲\n\n二、乙\n");
         assert!(doc.warnings.is_empty());
+    }
+
+    #[test]
+    fn dateline_brackets_name_the_reporters() {
+        assert_eq!(
+            dateline_reporters("（记者张三、李四）近日"),
+            vec!["张三", "李四"]
+        );
+        assert!(dateline_reporters("近日，记者获悉").is_empty());
+        let doc = parse("标题\n\n本报北京3月16日电（记者王芳）近日，某部门召开会议。\n");
+        assert_eq!(doc.meta.author, vec!["王芳"]);
     }
 
     #[test]
