@@ -21,6 +21,9 @@ pub enum Error {
         /// What is wrong with the bytes.
         problem: DecodeProblem,
     },
+    /// The command line asks for something that cannot be done, e.g. XMind to a terminal.
+    #[error("{0}")]
+    Usage(String),
     /// `--encoding` named an encoding that does not exist.
     #[error("unknown encoding {0:?} (try utf-8, gb18030, gbk, big5, utf-16le, utf-16be)")]
     UnknownEncoding(String),

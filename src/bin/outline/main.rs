@@ -5,7 +5,7 @@ mod input;
 mod output;
 
 use clap::{CommandFactory, Parser, Subcommand};
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 use tigang::{Error, Format};
 
@@ -211,6 +211,11 @@ fn run_one(args: &ParseArgs) -> Result<(), Error> {
         Some(path) if path != "-" => {
             output::write_atomically(std::path::Path::new(path), |out| format.render(&doc, out))
         }
+        _ if format.is_binary() && io::stdout().is_terminal() => Err(Error::Usage(format!(
+            "{} is a binary format: write it to a file with -o NAME.{}",
+            format.name(),
+            format.extension()
+        ))),
         _ => {
             let mut out = io::BufWriter::new(io::stdout().lock());
             format
@@ -263,7 +268,7 @@ fn exit_code(e: &Error) -> u8 {
     match e {
         Error::Read { .. } => EXIT_READ,
         Error::Decode { .. } => EXIT_DECODE,
-        Error::UnknownEncoding(_) => EXIT_USAGE,
+        Error::UnknownEncoding(_) | Error::Usage(_) => EXIT_USAGE,
         Error::Write { .. } | Error::Render { .. } => EXIT_WRITE,
     }
 }
