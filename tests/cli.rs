@@ -354,3 +354,17 @@ fn empty_input_gives_an_empty_outline() {
     let doc: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(doc["children"].as_array().unwrap().len(), 0);
 }
+
+#[test]
+fn xmind_is_not_written_to_a_terminal() {
+    // `script` gives the command a terminal for stdout (util-linux, on every Debian).
+    let Ok(o) = Command::new("script")
+        .args(["-qc", &format!("{BIN} parse {SEED} -f xmind"), "/dev/null"])
+        .output()
+    else {
+        return;
+    };
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("xmind is a binary format"), "{out}");
+    assert!(!out.contains("PK"), "{out}");
+}
