@@ -44,22 +44,56 @@ pub enum Item {
     Para(Para),
 }
 
+/// What `line_marker` found at the start of a paragraph, as places in its text, so that
+/// it can be kept while the paragraph moves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mark {
+    /// The marker's family.
+    pub family: Family,
+    /// The marker's number.
+    pub number: Option<u32>,
+    /// Whether space or punctuation follows the marker.
+    pub separated: bool,
+    /// Where the marker ends.
+    pub marker_end: usize,
+    /// Where the text after it starts.
+    pub rest_start: usize,
+}
+
+impl Mark {
+    /// Looks for the marker that opens `text`.
+    pub fn of(text: &str) -> Option<Mark> {
+        let (m, rest) = line_marker(text)?;
+        Some(Mark {
+            family: m.family,
+            number: m.number,
+            separated: m.separated,
+            marker_end: m.text.len(),
+            rest_start: text.len() - rest.len(),
+        })
+    }
+}
+
 impl Item {
     /// Makes the item for a paragraph: numbered when it opens with a marker.
     pub fn from_para(p: Para) -> Item {
-        let Some((m, rest)) = line_marker(&p.text) else {
-            return Item::Para(p);
-        };
-        let (family, number, separated) = (m.family, m.number, m.separated);
-        let (marker_end, rest_start) = (m.text.len(), p.text.len() - rest.len());
-        Item::Numbered {
-            line: p.line,
-            family,
-            number,
-            separated,
-            text: p.text,
-            marker_end,
-            rest_start,
+        let mark = Mark::of(&p.text);
+        Item::marked(p, mark)
+    }
+
+    /// Makes the item for a paragraph whose marker was already looked for.
+    pub fn marked(p: Para, mark: Option<Mark>) -> Item {
+        match mark {
+            None => Item::Para(p),
+            Some(m) => Item::Numbered {
+                line: p.line,
+                family: m.family,
+                number: m.number,
+                separated: m.separated,
+                text: p.text,
+                marker_end: m.marker_end,
+                rest_start: m.rest_start,
+            },
         }
     }
 }

@@ -4,9 +4,8 @@ use crate::inline::Para;
 use crate::join::join;
 use crate::meta;
 use crate::model::{Document, Node, Warning};
-use crate::nest::{nest, Item};
+use crate::nest::{nest, Item, Mark};
 use crate::scan::date::news_dateline;
-use crate::scan::marker::line_marker;
 use crate::scan::marker::Family;
 use crate::scan::numeral::cn_numeral;
 use crate::subtitle::{list_intro, subtitle_blocks};
@@ -61,11 +60,8 @@ fn run(text: &str, explain: bool) -> (Document, Vec<(usize, String)>) {
         }
     }
     notes.extend(joined);
-    let families: Vec<Option<Family>> = paras
-        .iter()
-        .map(|p| line_marker(&p.text).map(|(m, _)| m.family))
-        .collect();
-    let numbered: Vec<bool> = families.iter().map(Option::is_some).collect();
+    let marks: Vec<Option<Mark>> = paras.iter().map(|p| Mark::of(&p.text)).collect();
+    let numbered: Vec<bool> = marks.iter().map(Option::is_some).collect();
     let block_at: std::collections::HashMap<usize, usize> =
         subtitle_blocks(&paras, &numbered).into_iter().collect();
     // The paragraphs move into the items, and on into the tree: the text is not copied.
@@ -90,7 +86,7 @@ fn run(text: &str, explain: bool) -> (Document, Vec<(usize, String)>) {
         }
         let heads_list = paras.peek().is_some()
             && (block_at.contains_key(&(i + 1))
-                || matches!(families[i + 1], Some(Family::Bullet(_))));
+                || marks[i + 1].is_some_and(|m| matches!(m.family, Family::Bullet(_))));
         if heads_list && list_intro(&p.text) {
             notes.push((
                 p.line,
@@ -104,7 +100,7 @@ fn run(text: &str, explain: bool) -> (Document, Vec<(usize, String)>) {
             });
             continue;
         }
-        items.push(Item::from_para(p));
+        items.push(Item::marked(p, marks[i]));
     }
     let tree = nest(items, explain);
     notes.extend(tree.notes);
