@@ -195,6 +195,22 @@ proptest! {
     }
 
     #[test]
+    fn other_input_formats_never_panic(text in document(), bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        use tigang::InputFormat;
+        let html = format!("<html><body><div class=\"content\"><p>{text}</p><b>一、甲</b><br>{text}</div></body></html>");
+        for (format, input) in [
+            (InputFormat::Html, html.into_bytes()),
+            (InputFormat::Markdown, text.clone().into_bytes()),
+            (InputFormat::Docx, bytes.clone()),
+            (InputFormat::Html, bytes.clone()),
+        ] {
+            if let Ok(decoded) = format.to_text(input, None) {
+                let _ = tigang::parse(&decoded.text);
+            }
+        }
+    }
+
+    #[test]
     fn any_string_is_conserved(text in any::<String>()) {
         if let Err(e) = conserved(&text) {
             prop_assert!(false, "{:?}\n{}", text, e);

@@ -38,6 +38,9 @@ struct Paragraph {
     ilvl: Option<u32>,
 }
 
+/// The largest part of a Word file read, unpacked: 512 MB.
+const MAX_PART: u64 = 512 << 20;
+
 /// A paragraph style's numbering: (numId, ilvl).
 type StyleNumbering = HashMap<String, (String, u32)>;
 
@@ -68,6 +71,14 @@ fn entry(
         Err(zip::result::ZipError::FileNotFound) => return Ok(None),
         Err(e) => return Err(DecodeProblem::Document(format!("{name}: {e}"))),
     };
+    // A part larger than any real document is a zip bomb, not a letter.
+    if file.size() > MAX_PART {
+        return Err(DecodeProblem::Document(format!(
+            "{name} unpacks to {} MB, more than {} MB",
+            file.size() >> 20,
+            MAX_PART >> 20
+        )));
+    }
     let mut text = String::new();
     file.read_to_string(&mut text)
         .map_err(|e| DecodeProblem::Document(format!("{name}: {e}")))?;
