@@ -1,4 +1,5 @@
-//! Fuzzes decode → parse → every renderer, and checks conservation on the way.
+//! Fuzzes decode → parse → every renderer, checking conservation on the way, and the Word,
+//! HTML and Markdown readers on the same bytes.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -10,6 +11,15 @@ fn visible(s: &str) -> impl Iterator<Item = char> + '_ {
 }
 
 fuzz_target!(|bytes: &[u8]| {
+    for format in [
+        tigang::InputFormat::Docx,
+        tigang::InputFormat::Html,
+        tigang::InputFormat::Markdown,
+    ] {
+        if let Ok(decoded) = format.to_text(bytes.to_vec(), None) {
+            let _ = tigang::parse(&decoded.text);
+        }
+    }
     let Ok(decoded) = tigang::decode(bytes, None) else {
         return;
     };
