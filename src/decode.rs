@@ -93,21 +93,6 @@ pub fn decode_owned(
     decode(&bytes, forced)
 }
 
-/// Decodes the bytes of the file `path`, naming it in the error.
-///
-/// # Errors
-/// [`Error::Decode`] naming `path`.
-pub fn decode_file(
-    path: &str,
-    bytes: Vec<u8>,
-    forced: Option<&'static Encoding>,
-) -> Result<Decoded, Error> {
-    decode_owned(bytes, forced).map_err(|problem| Error::Decode {
-        path: path.to_string(),
-        problem,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -32,7 +32,7 @@ pub mod subtitle;
 pub mod text;
 pub mod transform;
 
-pub use decode::{decode, decode_file, encoding_for_label, Decoded};
+pub use decode::{decode, decode_owned, encoding_for_label, Decoded};
 pub use error::{DecodeProblem, Error};
 pub use input::{read_document, InputFormat};
 pub use model::{Document, Dropped, Meta, Node, NodeKind, Warning};

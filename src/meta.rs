@@ -19,10 +19,10 @@ pub struct Head {
 }
 
 impl Head {
-    /// Lists the lines used as furniture or metadata, in order, as `Dropped` entries.
+    /// Lists the lines used as furniture or metadata, in order (`used` is ordered by line),
+    /// as `Dropped` entries.
     pub fn dropped(&self, lines: &[Line]) -> Vec<Dropped> {
-        let mut out: Vec<Dropped> = self
-            .used
+        self.used
             .iter()
             .filter(|(_, why)| *why != "title")
             .map(|(i, why)| Dropped {
@@ -30,9 +30,7 @@ impl Head {
                 text: lines[*i].text.to_string(),
                 reason: why.clone(),
             })
-            .collect();
-        out.sort_by_key(|d| d.line);
-        out
+            .collect()
     }
 
     /// Tells whether line `i` was used.

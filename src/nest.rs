@@ -327,13 +327,15 @@ impl Nester {
         }
     }
 
-    fn push_numbered(&mut self, line: usize, m: Marker, rest: &str) {
+    /// Places a line that opens with marker `m` (its text after the marker is `rest`, the
+    /// whole line `whole`): as a node, or back as the text it was.
+    fn push_numbered(&mut self, line: usize, m: Marker, rest: &str, whole: &str) {
         match self.fit(&m) {
             Fit::Text(why) => {
                 self.note(line, || format!("{}: not a node, {why}", m.text));
                 self.top().paras.push(Para {
                     line,
-                    text: format!("{}{}", m.text, rest_join(&m, rest)),
+                    text: whole.to_string(),
                 });
             }
             Fit::Take { keep, warning } => {
@@ -401,21 +403,6 @@ impl Nester {
     fn top(&mut self) -> &mut Frame {
         let last = self.stack.len() - 1;
         &mut self.stack[last]
-    }
-}
-
-/// Puts the separator back between a marker and its text when the line is kept as text.
-fn rest_join(m: &Marker, rest: &str) -> String {
-    if m.separated
-        && !rest.is_empty()
-        && matches!(
-            m.family,
-            Family::Article | Family::Chapter | Family::Section | Family::Part | Family::CnComma
-        )
-    {
-        format!(" {rest}")
-    } else {
-        rest.to_string()
     }
 }
 
@@ -489,7 +476,7 @@ pub fn nest(items: Vec<Item>, explain: bool) -> Tree {
                     text: &text[..marker_end],
                     separated,
                 };
-                n.push_numbered(line, marker, &text[rest_start..]);
+                n.push_numbered(line, marker, &text[rest_start..], &text);
             }
             Item::Subtitle {
                 line,
@@ -498,7 +485,7 @@ pub fn nest(items: Vec<Item>, explain: bool) -> Tree {
                 intro,
             } => {
                 let marker = if intro { LIST_INTRO } else { SUBTITLE };
-                n.push_numbered(line, marker, &title);
+                n.push_numbered(line, marker, &title, &title);
                 n.top().intro.extend(extra.into_iter().map(|p| p.text));
             }
             Item::Para(p) => n.top().paras.push(p),

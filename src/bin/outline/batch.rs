@@ -204,13 +204,8 @@ impl Write for StreamFile {
         };
         let file = tmp.into_inner().map_err(|e| e.into_error())?;
         #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(&self.path)
-                .map(|m| m.permissions())
-                .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o644));
-            file.as_file().set_permissions(mode)?;
-        }
+        file.as_file()
+            .set_permissions(output::output_permissions(&self.path))?;
         file.persist(&self.path).map(|_| ()).map_err(|e| e.error)
     }
 }

@@ -39,7 +39,7 @@ pub fn write_atomically(
 /// The permissions for a new output: those of the file it replaces, else `rw-r--r--`
 /// (a temporary file alone would leave it private).
 #[cfg(unix)]
-fn output_permissions(target: &Path) -> std::fs::Permissions {
+pub fn output_permissions(target: &Path) -> std::fs::Permissions {
     use std::os::unix::fs::PermissionsExt;
     std::fs::metadata(target)
         .map(|m| m.permissions())
