@@ -8,6 +8,10 @@ use divan::counter::BytesCount;
 use divan::Bencher;
 use std::sync::OnceLock;
 
+/// The allocator the `outline` binary uses, so the figures are the CLI's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }

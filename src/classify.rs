@@ -80,36 +80,42 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     if !text.chars().any(char::is_alphabetic) && !matches!(text, "：" | ":") {
         return Some("no words");
     }
-    // Each phrase has one of these characters: most lines skip the phrase search.
-    let key = |c: char| {
+    if text.len() > 120 || chars(text) > 40 {
+        return None;
+    }
+    // The first phrase of the list found anywhere in the line gives the reason. Phrases are
+    // tried only where a character that starts one stands.
+    let first = |c: char| {
         matches!(
             c,
-            '客' | '载'
+            '客' | '扫'
+                | '下'
                 | 'A'
-                | '扫'
-                | '维'
-                | '阅'
+                | '二'
+                | '手'
                 | '分'
-                | '字'
+                | '【'
                 | '打'
                 | '关'
                 | '返'
-                | '纠'
-                | '篇'
+                | '上'
                 | '相'
                 | '推'
                 | '提'
                 | '评'
+                | '我'
         )
     };
-    if text.len() <= 120 && chars(text) <= 40 && text.contains(key) {
-        for (phrase, reason) in FURNITURE {
-            if text.contains(phrase) {
-                return Some(reason);
-            }
-        }
+    let mut best: Option<usize> = None;
+    for (at, _) in text.char_indices().filter(|&(_, c)| first(c)) {
+        let here = &text[at..];
+        let limit = best.unwrap_or(FURNITURE.len());
+        best = FURNITURE[..limit]
+            .iter()
+            .position(|(phrase, _)| here.starts_with(phrase))
+            .or(best);
     }
-    None
+    best.map(|k| FURNITURE[k].1)
 }
 
 /// Reads a metadata line into `meta`, returning what it held, or `None` for other lines.
@@ -118,7 +124,8 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         meta.author.push(name);
         return Some("meta: editorial note".into());
     }
-    if chars(text) > 120 {
+    // More than 480 bytes is more than 120 characters, whatever they are.
+    if text.len() > 480 || chars(text) > 120 {
         return None;
     }
     // Every metadata line has a label separator, a book-title mark, a note star, a

@@ -7,6 +7,7 @@
 use crate::model::{Node, NodeKind};
 use crate::scan::point::{point_marker, PointMarker, Series, LAST};
 use crate::text::{first_sentence, sentence_starts, trim};
+use std::borrow::Cow;
 
 /// A paragraph of body text with the line it starts on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,8 +102,8 @@ fn runs(found: &[Found], series: Series) -> Vec<Vec<Found>> {
 }
 
 /// Finds the points in `paras` and splits the text between them and their parent.
-pub fn points(paras: &[Para]) -> Points {
-    let found = candidates(paras);
+pub fn points(paras: Vec<Para>) -> Points {
+    let found = candidates(&paras);
     let mut out = Points::default();
     // The series whose first valid run starts earliest wins; the others stay text.
     let mut best: Option<(Series, Vec<Vec<Found>>)> = None;
@@ -137,7 +138,7 @@ pub fn points(paras: &[Para]) -> Points {
     let Some((series, mut chosen)) =
         best.map(|(s, r)| (s, r.into_iter().flatten().collect::<Vec<_>>()))
     else {
-        out.rest = paras.iter().map(|p| p.text.clone()).collect();
+        out.rest = paras.into_iter().map(|p| p.text).collect();
         return out;
     };
     // Further series that start after the chosen one ends stand beside it as siblings.
@@ -170,11 +171,11 @@ pub fn points(paras: &[Para]) -> Points {
 
 /// Cuts the paragraphs at the chosen markers (sorted by place) into point nodes and parent
 /// text, in one pass.
-fn build(paras: &[Para], chosen: &[Found], out: &mut Points) {
+fn build(paras: Vec<Para>, chosen: &[Found], out: &mut Points) {
     let mut current: Option<Node> = None;
     let last_para = chosen.last().map_or(0, |f| f.para);
     let mut next = 0;
-    for (i, p) in paras.iter().enumerate() {
+    for (i, p) in paras.into_iter().enumerate() {
         let start = next;
         while next < chosen.len() && chosen[next].para == i {
             next += 1;
@@ -183,7 +184,7 @@ fn build(paras: &[Para], chosen: &[Found], out: &mut Points) {
         let mut cursor = 0;
         for (k, f) in here.iter().enumerate() {
             let before = trim(&p.text[cursor..f.pos]);
-            push_text(&mut current, out, before);
+            push_text(&mut current, out, Cow::Borrowed(before));
             if let Some(done) = current.take() {
                 out.nodes.push(done);
             }
@@ -203,7 +204,6 @@ fn build(paras: &[Para], chosen: &[Found], out: &mut Points) {
             });
             cursor = end;
         }
-        let tail = trim(&p.text[cursor..]);
         if here.is_empty() {
             // A whole paragraph between two points of a series continues the earlier point;
             // after the last point it goes back to the parent.
@@ -213,9 +213,16 @@ fn build(paras: &[Para], chosen: &[Found], out: &mut Points) {
                     out.nodes.push(done);
                 }
             }
-            push_text(&mut current, out, tail);
+            // Paragraphs are trimmed: the whole one moves.
+            let whole = trim(&p.text).len() == p.text.len();
+            let text = if whole {
+                Cow::Owned(p.text)
+            } else {
+                Cow::Owned(trim(&p.text).to_string())
+            };
+            push_text(&mut current, out, text);
         } else {
-            push_text(&mut current, out, tail);
+            push_text(&mut current, out, Cow::Borrowed(trim(&p.text[cursor..])));
         }
     }
     if let Some(done) = current.take() {
@@ -225,7 +232,7 @@ fn build(paras: &[Para], chosen: &[Found], out: &mut Points) {
 
 /// Appends `text` to the open point's body, or to the parent's paragraphs: before the
 /// points while none has been found, after them once the series is over.
-fn push_text(current: &mut Option<Node>, out: &mut Points, text: &str) {
+fn push_text(current: &mut Option<Node>, out: &mut Points, text: Cow<str>) {
     if text.is_empty() {
         return;
     }
@@ -234,10 +241,10 @@ fn push_text(current: &mut Option<Node>, out: &mut Points, text: &str) {
             if !node.body.is_empty() {
                 node.body.push('\n');
             }
-            node.body.push_str(text);
+            node.body.push_str(&text);
         }
-        None if out.nodes.is_empty() => out.rest.push(text.to_string()),
-        None => out.after.push(text.to_string()),
+        None if out.nodes.is_empty() => out.rest.push(text.into_owned()),
+        None => out.after.push(text.into_owned()),
     }
 }
 
@@ -267,7 +274,7 @@ mod tests {
 
     #[test]
     fn a_series_inside_one_paragraph() {
-        let p = points(&paras(&[
+        let p = points(paras(&[
             "总的要求。一要深化理念改革。要按照要求。二要深化方式改革。三要深化服务改革。",
         ]));
         assert_eq!(
@@ -280,7 +287,7 @@ mod tests {
 
     #[test]
     fn a_series_across_paragraphs() {
-        let p = points(&paras(&[
+        let p = points(paras(&[
             "导语：一是甲。二是乙。",
             "三是丙。四是丁。",
             "结语。",
@@ -292,7 +299,7 @@ mod tests {
 
     #[test]
     fn a_single_marker_is_no_series() {
-        let p = points(&paras(&[
+        let p = points(paras(&[
             "首先，我代表学院表示祝贺。",
             "中间的话。",
             "最后，预祝圆满成功！",
@@ -303,19 +310,19 @@ mod tests {
 
     #[test]
     fn markers_inside_words_are_not_points() {
-        let p = points(&paras(&["统一要求。唯一是标准。二是乙。"]));
+        let p = points(paras(&["统一要求。唯一是标准。二是乙。"]));
         assert!(p.nodes.is_empty());
     }
 
     #[test]
     fn out_of_order_markers_are_not_points() {
-        let p = points(&paras(&["二是甲。一是乙。"]));
+        let p = points(paras(&["二是甲。一是乙。"]));
         assert!(p.nodes.is_empty());
     }
 
     #[test]
     fn sequence_with_last() {
-        let p = points(&paras(&["首先，是甲？其次，乙。最后，丙。"]));
+        let p = points(paras(&["首先，是甲？其次，乙。最后，丙。"]));
         assert_eq!(texts(&p), vec!["首先，是甲", "其次，乙", "最后，丙"]);
     }
 }

@@ -293,8 +293,8 @@ impl Nester {
                 format!("run-in leads: {n} parallel short first sentences")
             });
         }
-        let found = points(&paras);
         let at = paras.first().map_or(node.line, |p| p.line);
+        let found = points(paras);
         for note in found.notes {
             self.note(at, || format!("inline series {note}"));
         }
@@ -305,8 +305,7 @@ impl Nester {
         let later_children = !leads.is_empty() || !node.children.is_empty();
         if !after.is_empty() && later_children {
             if let Some(last) = children.last_mut() {
-                last.tail = after.join("\n");
-                after.clear();
+                last.tail = join_lines(std::mem::take(&mut after));
             }
         }
         children.extend(leads);
@@ -315,8 +314,8 @@ impl Nester {
             Some(parent) => {
                 node.children = children;
                 intro.extend(found.rest);
-                node.body = intro.join("\n");
-                node.tail = after.join("\n");
+                node.body = join_lines(intro);
+                node.tail = join_lines(after);
                 parent.node.children.push(node);
             }
             None => {
@@ -442,12 +441,21 @@ fn split_leads(paras: &mut Vec<Para>) -> Vec<Node> {
         }
     }
     for (node, paras) in nodes.iter_mut().zip(own) {
-        let found = points(&paras);
+        let found = points(paras);
         node.children = found.nodes;
-        node.body = found.rest.join("\n");
-        node.tail = found.after.join("\n");
+        node.body = join_lines(found.rest);
+        node.tail = join_lines(found.after);
     }
     nodes
+}
+
+/// Joins paragraphs with line breaks; a single one moves without a copy.
+fn join_lines(mut texts: Vec<String>) -> String {
+    if texts.len() == 1 {
+        texts.pop().unwrap_or_default()
+    } else {
+        texts.join("\n")
+    }
 }
 
 /// Builds the tree from the body items, in order; with `explain`, notes how each numbered

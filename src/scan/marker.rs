@@ -2,9 +2,10 @@
 //! `第一章` `第一条` `壹、` and bullets, each yielding its family and number.
 
 use super::numeral::{
-    any_numeral, arabic, circled, cn_numeral, financial_numeral, is_any_digit, paren_digit,
-    period_digit,
+    any_numeral, arabic, circled, cn_numeral, financial_numeral, is_any_digit, is_cn_numeral_char,
+    is_financial_char, paren_digit, period_digit,
 };
+
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while, take_while1};
 use nom::character::complete::{char, one_of, satisfy};
@@ -216,21 +217,32 @@ pub fn bullet(i: &str) -> IResult<&str, char> {
 
 /// `numbered := law-division | upper-comma | cn-comma | cn-paren | arabic-paren | arabic-dot
 ///   | circled | paren-digit | period-digit | label | cn-space`
+///
+/// The first character picks the alternatives that can start with it (in the order above),
+/// so a line is not run through all eleven.
 fn numbered(i: &str) -> IResult<&str, (Family, u32)> {
-    alt((
-        law_division,
-        map(upper_comma, |n| (Family::Upper, n)),
-        map(cn_comma, |n| (Family::CnComma, n)),
-        map(cn_paren, |n| (Family::CnParen, n)),
-        map(arabic_paren, |n| (Family::ArabicParen, n)),
-        map(arabic_dot, |n| (Family::Arabic, n)),
-        map(circled, |n| (Family::Circled, n)),
-        map(paren_digit, |n| (Family::ParenDigit, n)),
-        map(period_digit, |n| (Family::PeriodDigit, n)),
-        map(label, |n| (Family::Label, n)),
-        map(cn_space, |n| (Family::CnComma, n)),
-    ))
-    .parse(i)
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Alt));
+    let c = i.chars().next().ok_or_else(fail)?;
+    match c {
+        '第' => law_division(i),
+        '（' | '(' => alt((
+            map(cn_paren, |n| (Family::CnParen, n)),
+            map(arabic_paren, |n| (Family::ArabicParen, n)),
+        ))
+        .parse(i),
+        '\u{2460}'..='\u{2473}' => map(circled, |n| (Family::Circled, n)).parse(i),
+        '\u{2474}'..='\u{2487}' => map(paren_digit, |n| (Family::ParenDigit, n)).parse(i),
+        '\u{2488}'..='\u{249B}' => map(period_digit, |n| (Family::PeriodDigit, n)).parse(i),
+        '给' | '給' | '资' | '材' | '附' => map(label, |n| (Family::Label, n)).parse(i),
+        c if is_any_digit(c) => map(arabic_dot, |n| (Family::Arabic, n)).parse(i),
+        c if is_cn_numeral_char(c) || is_financial_char(c) => alt((
+            map(upper_comma, |n| (Family::Upper, n)),
+            map(cn_comma, |n| (Family::CnComma, n)),
+            map(cn_space, |n| (Family::CnComma, n)),
+        ))
+        .parse(i),
+        _ => Err(fail()),
+    }
 }
 
 /// Recognises the marker that opens `line` (already trimmed), with the text after it.

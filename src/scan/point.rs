@@ -117,6 +117,16 @@ pub fn paren_point(i: &str) -> IResult<&str, (Series, u32)> {
 ///
 /// `point-marker := aspect-point | verb-point | ordinal-point | sequence-point | qi-point | paren-point`
 pub fn point_marker(s: &str) -> Option<PointMarker> {
+    // Most sentences open with ordinary text: one look at the first character settles them.
+    let first = s.chars().next()?;
+    if !(super::numeral::is_cn_numeral_char(first)
+        || matches!(
+            first,
+            '第' | '首' | '其' | '再' | '然' | '最' | '另' | '（' | '('
+        ))
+    {
+        return None;
+    }
     let (rest, (series, number)) = alt((
         aspect_point,
         verb_point,
