@@ -39,7 +39,7 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded
     if let Some((enc, len)) = Encoding::for_bom(bytes) {
         return strict(enc, &bytes[len..]);
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
+    if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
         return Ok(Decoded {
             text: text.to_string(),
             encoding: UTF_8.name(),
@@ -81,13 +81,18 @@ pub fn decode_owned(
 ) -> Result<Decoded, DecodeProblem> {
     let plain_utf8 = forced.is_none_or(|e| e == UTF_8) && Encoding::for_bom(&bytes).is_none();
     if plain_utf8 {
-        return match String::from_utf8(bytes) {
-            Ok(text) => Ok(Decoded {
+        // simdutf8 validates Chinese text about ten times faster than the standard library.
+        return if simdutf8::basic::from_utf8(&bytes).is_ok() {
+            // SAFETY: simdutf8 has just validated `bytes` as UTF-8.
+            let text = unsafe { String::from_utf8_unchecked(bytes) };
+            Ok(Decoded {
                 text,
                 encoding: UTF_8.name(),
-            }),
-            Err(_) if forced.is_some() => Err(DecodeProblem::Malformed(UTF_8.name())),
-            Err(e) => decode(e.as_bytes(), None),
+            })
+        } else if forced.is_some() {
+            Err(DecodeProblem::Malformed(UTF_8.name()))
+        } else {
+            decode(&bytes, None)
         };
     }
     decode(&bytes, forced)

@@ -59,7 +59,7 @@ pub fn is_closer(c: char) -> bool {
 ///
 /// `五、学会“弹钢琴”。党委书记……` gives `学会“弹钢琴”`, `。` and `党委书记……`.
 pub fn first_sentence(s: &str) -> (&str, &str, &str) {
-    match find_char(s, 0, is_terminator) {
+    match find_char(s, 0, is_terminator, has_ascii_mark(s)) {
         Some((pos, c)) => {
             let end = pos + c.len_utf8();
             (trim(&s[..pos]), &s[pos..end], trim(&s[end..]))
@@ -72,10 +72,16 @@ pub fn first_sentence(s: &str) -> (&str, &str, &str) {
 /// only ASCII characters and those of U+3000..U+303F and U+FF00..U+FFEF (the CJK and
 /// full-width punctuation): the scan looks at bytes and decodes only ASCII and the lead
 /// bytes of those blocks, so a paragraph of ideographs goes by at memory speed.
-fn find_char(s: &str, from: usize, pred: fn(char) -> bool) -> Option<(usize, char)> {
+///
+/// `ascii` tells whether `s` may hold an ASCII character that `pred` accepts (see
+/// [`has_ascii_mark`]); without one, only the two lead bytes are looked for, with `memchr`.
+fn find_char(s: &str, from: usize, pred: fn(char) -> bool, ascii: bool) -> Option<(usize, char)> {
     let bytes = s.as_bytes();
     let mut i = from;
     while i < bytes.len() {
+        if !ascii {
+            i += memchr::memchr2(0xE3, 0xEF, &bytes[i..])?;
+        }
         let b = bytes[i];
         // ASCII, or the lead byte of U+3000..U+3FFF (0xE3) or U+F000..U+FFFF (0xEF): each
         // starts a character, so `i` is a boundary.
@@ -92,6 +98,12 @@ fn find_char(s: &str, from: usize, pred: fn(char) -> bool) -> Option<(usize, cha
     None
 }
 
+/// Tells whether `s` holds one of the ASCII marks `!?;:` that end a sentence or open a list.
+fn has_ascii_mark(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr3(b'!', b'?', b';', b).is_some() || memchr::memchr(b':', b).is_some()
+}
+
 /// Tells whether `c` ends a sentence or opens a list: `。！？；：` and their ASCII forms.
 fn ends_or_colon(c: char) -> bool {
     is_terminator(c) || c == '：' || c == ':'
@@ -104,6 +116,7 @@ pub fn sentence_starts(s: &str) -> SentenceStarts<'_> {
         s,
         from: 0,
         started: false,
+        ascii: has_ascii_mark(s),
     }
 }
 
@@ -115,6 +128,8 @@ pub struct SentenceStarts<'a> {
     from: usize,
     /// Whether 0 was given.
     started: bool,
+    /// Whether `s` holds an ASCII end mark.
+    ascii: bool,
 }
 
 impl Iterator for SentenceStarts<'_> {
@@ -125,7 +140,7 @@ impl Iterator for SentenceStarts<'_> {
             self.started = true;
             return Some(0);
         }
-        let Some((pos, c)) = find_char(self.s, self.from, ends_or_colon) else {
+        let Some((pos, c)) = find_char(self.s, self.from, ends_or_colon, self.ascii) else {
             self.from = self.s.len();
             return None;
         };
