@@ -4,7 +4,7 @@
 use crate::inline::Para;
 use crate::scan::marker::{line_marker, Family};
 use crate::scan::point::point_marker;
-use crate::text::{chars, first_sentence, is_terminator};
+use crate::text::{count_to, first_sentence, is_terminator};
 
 /// A subtitle can be at most this many characters.
 const SUBTITLE_MAX: usize = 30;
@@ -28,7 +28,7 @@ const CAPTION_ENDINGS: &[&str] = &[
 
 /// Tells whether a line may be a subtitle on its own: short, no sentence end, no colon.
 pub fn subtitle_candidate(text: &str) -> bool {
-    let n = chars(text);
+    let n = count_to(text, SUBTITLE_MAX + 1);
     (4..=SUBTITLE_MAX).contains(&n)
         && !text.contains(|c: char| is_terminator(c) || matches!(c, '：' | ':'))
         && !text.ends_with(['，', ',', '、', '…'])
@@ -43,7 +43,7 @@ pub fn subtitle_candidate(text: &str) -> bool {
 /// Tells whether a line introduces the list under it: short, ending in `：` or `〜`, e.g.
 /// `目标是：` over bullets or `《意见》明确，浙江要完成这些任务〜` over subtitles.
 pub fn list_intro(text: &str) -> bool {
-    (3..=SUBTITLE_MAX).contains(&chars(text))
+    (3..=SUBTITLE_MAX).contains(&count_to(text, SUBTITLE_MAX + 1))
         && text.ends_with(['：', ':', '〜', '～', '~'])
         && !text.contains(|c: char| is_terminator(c))
 }
@@ -62,7 +62,7 @@ pub fn subtitle_blocks(paras: &[Para], numbered: &[bool]) -> Vec<(usize, usize)>
         let run = j - i;
         // A subtitle heads a paragraph of text, or a bulleted list.
         let heads = paras.get(j).is_some_and(|p| {
-            chars(&p.text) >= HEADED_MIN
+            count_to(&p.text, HEADED_MIN) >= HEADED_MIN
                 || line_marker(&p.text).is_some_and(|(m, _)| matches!(m.family, Family::Bullet(_)))
         });
         // Short lines right after `……有：` are the items of that list, not subtitles.
@@ -114,9 +114,9 @@ const DISCOURSE_OPENERS: &[&str] = &[
 /// Tells whether a paragraph opens with a run-in lead, returning the lead sentence.
 fn lead_of(text: &str) -> Option<&str> {
     let (first, _, rest) = first_sentence(text);
-    let n = chars(first);
+    let n = count_to(first, 27);
     let ok = (6..=26).contains(&n)
-        && chars(rest) >= 30
+        && count_to(rest, 30) >= 30
         && first.matches(['，', ',']).count() <= 1
         && !first.contains(['：', ':', '；', ';'])
         && !first.starts_with(|c: char| {
@@ -136,7 +136,7 @@ pub fn run_in_leads(paras: &[Para]) -> Vec<usize> {
     let full = paras
         .iter()
         .skip(1)
-        .filter(|p| chars(&p.text) >= HEADED_MIN)
+        .filter(|p| count_to(&p.text, HEADED_MIN) >= HEADED_MIN)
         .count();
     if leads.len() >= 2 && leads.len() * 2 >= full {
         leads

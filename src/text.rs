@@ -171,11 +171,18 @@ pub const CHARS_CAP: usize = 1000;
 /// Counts characters, stopping at [`CHARS_CAP`]: rules compare lengths with small bounds,
 /// and a long paragraph need not be walked to its end to know it is long.
 pub fn chars(s: &str) -> usize {
-    if s.len() <= CHARS_CAP {
-        s.chars().count()
-    } else {
-        s.chars().take(CHARS_CAP).count()
+    count_to(s, CHARS_CAP)
+}
+
+/// Counts characters up to `cap`: `min(chars, cap)`, looking at no more than the first
+/// `4 × cap` bytes (which hold at least `cap` characters when the text is that long).
+/// `count_to(s, n + 1) <= n` asks whether `s` has at most `n` characters.
+pub fn count_to(s: &str, cap: usize) -> usize {
+    let mut end = s.len().min(cap.saturating_mul(4));
+    while !s.is_char_boundary(end) {
+        end -= 1;
     }
+    s[..end].chars().count().min(cap)
 }
 
 #[cfg(test)]

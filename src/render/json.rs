@@ -106,7 +106,8 @@ impl Writer<'_> {
         self.next();
         self.buf.push(b'"');
         self.buf.extend_from_slice(k.as_bytes());
-        self.buf.extend_from_slice(if self.pretty { b"\": " } else { b"\":" });
+        self.buf
+            .extend_from_slice(if self.pretty { b"\": " } else { b"\":" });
     }
 
     fn string(&mut self, s: &str) {
@@ -167,9 +168,9 @@ impl Writer<'_> {
 /// Tells whether JSON needs an escape in `s`: a quote, a backslash or a control character.
 /// No early exit, so that the loop is vectorised; a string is read once either way.
 fn needs_escape(s: &str) -> bool {
-    s.as_bytes()
-        .iter()
-        .fold(false, |any, &b| any | (b < 0x20) | (b == b'"') | (b == b'\\'))
+    s.as_bytes().iter().fold(false, |any, &b| {
+        any | (b < 0x20) | (b == b'"') | (b == b'\\')
+    })
 }
 
 fn document(w: &mut Writer, doc: &Document) -> io::Result<()> {
@@ -299,7 +300,11 @@ mod tests {
             marker: "一、".into(),
             number: (line % 2 == 0).then_some(line as u32),
             title: text.into(),
-            end: if line % 3 == 0 { "。".into() } else { String::new() },
+            end: if line % 3 == 0 {
+                "。".into()
+            } else {
+                String::new()
+            },
             body: text.repeat(line % 2),
             tail: text.repeat(line % 3 / 2),
             line,
@@ -311,7 +316,10 @@ mod tests {
         let pick = |i: usize| s.get(i % s.len().max(1)).cloned().unwrap_or_default();
         let mut children = vec![node(&pick(0), 2, Vec::new())];
         for d in 0..deep {
-            children = vec![node(&pick(d), d + 3, children), node(&pick(d + 1), d, Vec::new())];
+            children = vec![
+                node(&pick(d), d + 3, children),
+                node(&pick(d + 1), d, Vec::new()),
+            ];
         }
         Document {
             title: (s.len() % 2 == 0).then(|| pick(1)),
