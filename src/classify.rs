@@ -2,7 +2,7 @@
 
 use crate::model::Meta;
 use crate::scan::date::find_date;
-use crate::text::{chars, is_cjk, trim};
+use crate::text::{chars, count_to, is_cjk, trim};
 
 /// What a single line is, before structure is looked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,7 +69,8 @@ pub fn classify(text: &str, meta: &mut Meta) -> LineClass {
 
 /// Tells why `text` is page furniture, or `None` when it is not.
 pub fn furniture(text: &str) -> Option<&'static str> {
-    if FURNITURE_LINES.contains(&text) {
+    // The longest whole-line phrase has 12 bytes.
+    if text.len() <= 12 && FURNITURE_LINES.contains(&text) {
         return Some(if text.starts_with("原标题") {
             "empty original title"
         } else {
@@ -77,10 +78,12 @@ pub fn furniture(text: &str) -> Option<&'static str> {
         });
     }
     // A lone colon belongs to the line above (`目标是` / `：`); the joiner puts it back.
-    if !text.chars().any(char::is_alphabetic) && !matches!(text, "：" | ":") {
+    // Ideographs are letters; the common ones are settled without the Unicode tables.
+    let letter = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c) || c.is_alphabetic();
+    if !text.chars().any(letter) && !matches!(text, "：" | ":") {
         return Some("no words");
     }
-    if text.len() > 120 || chars(text) > 40 {
+    if text.len() > 120 || count_to(text, 41) > 40 {
         return None;
     }
     // The first phrase of the list found anywhere in the line gives the reason. Phrases are
@@ -125,7 +128,7 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         return Some("meta: editorial note".into());
     }
     // More than 480 bytes is more than 120 characters, whatever they are.
-    if text.len() > 480 || chars(text) > 120 {
+    if text.len() > 480 || count_to(text, 121) > 120 {
         return None;
     }
     // Every metadata line has a label separator, a book-title mark, a note star, a

@@ -178,8 +178,10 @@ pub fn find_date(s: &str) -> Option<(Date, std::ops::Range<usize>)> {
     for (pos, c) in s.char_indices() {
         // A date never starts in the middle of a number.
         let starts = !(prev_digit && (is_any_digit(c) || is_cn_date_char(c)));
-        prev_digit = is_any_digit(c) || is_cn_date_char(c);
-        if !starts {
+        let numeral = is_any_digit(c) || is_cn_date_char(c);
+        prev_digit = numeral;
+        // Every date opens with a numeral or `民國`.
+        if !starts || !(numeral || c == '民') {
             continue;
         }
         if let Ok((rest, d)) = date(&s[pos..]) {
