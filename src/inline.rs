@@ -11,26 +11,39 @@ use std::borrow::Cow;
 
 /// A paragraph of body text with the line it starts on.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Para {
+pub struct Para<'a> {
     /// 1-based line number.
     pub line: usize,
-    /// The paragraph's text.
-    pub text: String,
+    /// The paragraph's text: borrowed from the input, owned once lines are joined.
+    pub text: Cow<'a, str>,
 }
 
-impl Para {
+impl<'a> Para<'a> {
     /// Makes paragraphs of `texts`, on lines 1, 2, 3 … (for tests).
     #[cfg(test)]
-    pub(crate) fn numbered(texts: &[&str]) -> Vec<Para> {
+    pub(crate) fn numbered(texts: &[&'a str]) -> Vec<Para<'a>> {
         texts
             .iter()
             .enumerate()
             .map(|(i, t)| Para {
                 line: i + 1,
-                text: t.to_string(),
+                text: Cow::Borrowed(t),
             })
             .collect()
     }
+}
+
+/// The part `range` of `text`, borrowed from the input when `text` is.
+pub fn sub<'a>(text: &Cow<'a, str>, range: std::ops::Range<usize>) -> Cow<'a, str> {
+    match text {
+        Cow::Borrowed(s) => Cow::Borrowed(&s[range]),
+        Cow::Owned(s) => Cow::Owned(s[range].to_string()),
+    }
+}
+
+/// Where `part` (a slice of `whole`) starts in `whole`, in bytes.
+pub fn offset_in(whole: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
 }
 
 /// A point marker found at a sentence start: which paragraph, where, and what.
@@ -56,7 +69,7 @@ pub struct Points {
 }
 
 /// Finds every sentence-start point marker in `paras`.
-fn candidates(paras: &[Para]) -> Vec<Found> {
+fn candidates(paras: &[Para<'_>]) -> Vec<Found> {
     let mut out = Vec::new();
     for (i, p) in paras.iter().enumerate() {
         for pos in sentence_starts(&p.text) {
@@ -102,7 +115,7 @@ fn runs(found: &[Found], series: Series) -> Vec<Vec<Found>> {
 }
 
 /// Finds the points in `paras` and splits the text between them and their parent.
-pub fn points(paras: Vec<Para>) -> Points {
+pub fn points(paras: Vec<Para<'_>>) -> Points {
     let found = candidates(&paras);
     let mut out = Points::default();
     // The series whose first valid run starts earliest wins; the others stay text.
@@ -138,7 +151,7 @@ pub fn points(paras: Vec<Para>) -> Points {
     let Some((series, mut chosen)) =
         best.map(|(s, r)| (s, r.into_iter().flatten().collect::<Vec<_>>()))
     else {
-        out.rest = paras.into_iter().map(|p| p.text).collect();
+        out.rest = paras.into_iter().map(|p| p.text.into_owned()).collect();
         return out;
     };
     // Further series that start after the chosen one ends stand beside it as siblings.
@@ -171,7 +184,7 @@ pub fn points(paras: Vec<Para>) -> Points {
 
 /// Cuts the paragraphs at the chosen markers (sorted by place) into point nodes and parent
 /// text, in one pass.
-fn build(paras: Vec<Para>, chosen: &[Found], out: &mut Points) {
+fn build(paras: Vec<Para<'_>>, chosen: &[Found], out: &mut Points) {
     let mut current: Option<Node> = None;
     let last_para = chosen.last().map_or(0, |f| f.para);
     let mut next = 0;
@@ -216,7 +229,7 @@ fn build(paras: Vec<Para>, chosen: &[Found], out: &mut Points) {
             // Paragraphs are trimmed: the whole one moves.
             let whole = trim(&p.text).len() == p.text.len();
             let text = if whole {
-                Cow::Owned(p.text)
+                p.text
             } else {
                 Cow::Owned(trim(&p.text).to_string())
             };
@@ -264,7 +277,7 @@ fn series_label(s: Series) -> String {
 mod tests {
     use super::*;
 
-    fn paras(texts: &[&str]) -> Vec<Para> {
+    fn paras<'a>(texts: &[&'a str]) -> Vec<Para<'a>> {
         Para::numbered(texts)
     }
 

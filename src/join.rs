@@ -71,7 +71,7 @@ fn ends_clean(text: &str) -> bool {
 
 /// Joins paragraphs broken mid-sentence, returning the joined paragraphs and, for each
 /// line taken in, a note (for `--explain`).
-pub fn join(paras: Vec<Para>) -> (Vec<Para>, Vec<(usize, String)>) {
+pub fn join(paras: Vec<Para<'_>>) -> (Vec<Para<'_>>, Vec<(usize, String)>) {
     let widths: Vec<usize> = paras.iter().map(|p| width(&p.text)).collect();
     let wrap = wrap_width(&widths, paras.len());
     let mut out: Vec<Para> = Vec::with_capacity(paras.len());
@@ -84,7 +84,7 @@ pub fn join(paras: Vec<Para>) -> (Vec<Para>, Vec<(usize, String)>) {
                 return false;
             }
             let trailing_comma = prev.text.ends_with(['，', '、', ',']);
-            if bare_numeral(&prev.text) || matches!(p.text.as_str(), "：" | ":") {
+            if bare_numeral(&prev.text) || matches!(&*p.text, "：" | ":") {
                 return true;
             }
             let wrapped = wrap.is_some_and(|w| last_width + 4 >= w && !ends_clean(&prev.text));
@@ -95,10 +95,11 @@ pub fn join(paras: Vec<Para>) -> (Vec<Para>, Vec<(usize, String)>) {
             Some(prev) if glue => {
                 let ascii_seam = prev.text.ends_with(|c: char| c.is_ascii_alphanumeric())
                     && p.text.starts_with(|c: char| c.is_ascii_alphanumeric());
-                if ascii_seam || bare_numeral(&prev.text) {
-                    prev.text.push(' ');
+                let joined = prev.text.to_mut();
+                if ascii_seam || bare_numeral(joined) {
+                    joined.push(' ');
                 }
-                prev.text.push_str(&p.text);
+                joined.push_str(&p.text);
                 notes.push((
                     p.line,
                     format!("joined to the paragraph of line {}", prev.line),
@@ -145,12 +146,16 @@ mod tests {
         }
     }
 
-    fn paras(texts: &[&str]) -> Vec<Para> {
+    fn paras<'a>(texts: &[&'a str]) -> Vec<Para<'a>> {
         Para::numbered(texts)
     }
 
     fn joined(texts: &[&str]) -> Vec<String> {
-        join(paras(texts)).0.into_iter().map(|p| p.text).collect()
+        join(paras(texts))
+            .0
+            .into_iter()
+            .map(|p| p.text.into_owned())
+            .collect()
     }
 
     #[test]

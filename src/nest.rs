@@ -2,16 +2,17 @@
 //! appear: a stack of open headings, where a family seen again pops back to its level and
 //! the law divisions 编 > 章 > 节 > 条 keep their fixed order.
 
-use crate::inline::{points, Para};
+use crate::inline::{offset_in, points, sub, Para};
 use crate::model::{Node, NodeKind, Warning};
 use crate::scan::marker::{line_marker, Family, Marker};
 use crate::subtitle::run_in_leads;
 use crate::text::first_sentence;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// One unit of the body: a line that opens with a marker, or a paragraph of text.
 #[derive(Debug, Clone)]
-pub enum Item {
+pub enum Item<'a> {
     /// A line opening with a marker; it becomes a node if its number fits.
     Numbered {
         /// 1-based line number.
@@ -22,8 +23,8 @@ pub enum Item {
         number: Option<u32>,
         /// Whether space or punctuation follows the marker.
         separated: bool,
-        /// The whole line; it owns the text, so nothing is copied on the way to the tree.
-        text: String,
+        /// The whole line, borrowed from the input (owned when lines were joined).
+        text: Cow<'a, str>,
         /// Where the marker ends in `text`.
         marker_end: usize,
         /// Where the text after the marker starts in `text`.
@@ -34,14 +35,14 @@ pub enum Item {
         /// 1-based line number.
         line: usize,
         /// The subtitle.
-        title: String,
+        title: Cow<'a, str>,
         /// The other lines of a multi-line subtitle block, kept as its body.
-        extra: Vec<Para>,
+        extra: Vec<Para<'a>>,
         /// Whether it introduces a list (`目标是：`) rather than heading paragraphs.
         intro: bool,
     },
     /// A paragraph of text.
-    Para(Para),
+    Para(Para<'a>),
 }
 
 /// What `line_marker` found at the start of a paragraph, as places in its text, so that
@@ -74,15 +75,15 @@ impl Mark {
     }
 }
 
-impl Item {
+impl<'a> Item<'a> {
     /// Makes the item for a paragraph: numbered when it opens with a marker.
-    pub fn from_para(p: Para) -> Item {
+    pub fn from_para(p: Para<'a>) -> Item<'a> {
         let mark = Mark::of(&p.text);
         Item::marked(p, mark)
     }
 
     /// Makes the item for a paragraph whose marker was already looked for.
-    pub fn marked(p: Para, mark: Option<Mark>) -> Item {
+    pub fn marked(p: Para<'a>, mark: Option<Mark>) -> Item<'a> {
         match mark {
             None => Item::Para(p),
             Some(m) => Item::Numbered {
@@ -130,16 +131,16 @@ pub struct Tree {
 }
 
 /// An open node on the stack.
-struct Frame {
+struct Frame<'a> {
     family: Option<Family>,
     number: u32,
     node: Node,
     /// The further lines of a subtitle block: body text, never a lead or a point.
     intro: Vec<String>,
-    paras: Vec<Para>,
+    paras: Vec<Para<'a>>,
 }
 
-impl Frame {
+impl Frame<'_> {
     fn root() -> Self {
         Frame {
             family: None,
@@ -162,8 +163,8 @@ impl Frame {
 }
 
 /// The nesting state: the stack and the last number seen per family.
-struct Nester {
-    stack: Vec<Frame>,
+struct Nester<'a> {
+    stack: Vec<Frame<'a>>,
     last: HashMap<Family, u32>,
     tree: Tree,
     explain: bool,
@@ -184,7 +185,7 @@ enum Fit {
     Text(&'static str),
 }
 
-impl Nester {
+impl<'a> Nester<'a> {
     /// Decides whether a numbered line is a node, and where it goes.
     fn fit(&self, m: &Marker) -> Fit {
         let n = m.number.unwrap_or(0);
@@ -326,16 +327,22 @@ impl Nester {
         }
     }
 
-    /// Places a line that opens with marker `m` (its text after the marker is `rest`, the
-    /// whole line `whole`): as a node, or back as the text it was.
-    fn push_numbered(&mut self, line: usize, m: Marker, rest: &str, whole: &str) {
+    /// Places a line that opens with marker `m` (the text after it starts at `rest_start`
+    /// in `text`) as a node; returns `false` when it is not one, for the caller to put the
+    /// line back as the text it was.
+    // `&Cow`, not `&str`: a body cut from a borrowed line stays borrowed from the input.
+    #[allow(clippy::ptr_arg)]
+    fn push_numbered(
+        &mut self,
+        line: usize,
+        m: Marker,
+        text: &Cow<'a, str>,
+        rest_start: usize,
+    ) -> bool {
         match self.fit(&m) {
             Fit::Text(why) => {
                 self.note(line, || format!("{}: not a node, {why}", m.text));
-                self.top().paras.push(Para {
-                    line,
-                    text: whole.to_string(),
-                });
+                false
             }
             Fit::Take { keep, warning } => {
                 while self.stack.len() > keep.max(1) {
@@ -344,7 +351,7 @@ impl Nester {
                 if let Some(w) = warning {
                     self.tree.warnings.push(Warning { line, message: w });
                 }
-                let (title, stop, body) = first_sentence(rest);
+                let (title, stop, body) = first_sentence(&text[rest_start..]);
                 let kind = match (m.family, body.is_empty()) {
                     (Family::Bullet(_), _) => NodeKind::Bullet,
                     (Family::Subtitle | Family::ListIntro, _) => NodeKind::Subtitle,
@@ -382,12 +389,14 @@ impl Nester {
                     paras: Vec::new(),
                 };
                 if !body.is_empty() {
+                    let start = offset_in(text, body);
                     frame.paras.push(Para {
                         line,
-                        text: body.to_string(),
+                        text: sub(text, start..start + body.len()),
                     });
                 }
                 self.stack.push(frame);
+                true
             }
         }
     }
@@ -399,7 +408,7 @@ impl Nester {
         }
     }
 
-    fn top(&mut self) -> &mut Frame {
+    fn top(&mut self) -> &mut Frame<'a> {
         let last = self.stack.len() - 1;
         &mut self.stack[last]
     }
@@ -407,14 +416,14 @@ impl Nester {
 
 /// Takes the paragraphs that open with parallel run-in leads (and those after each, up to
 /// the next lead) out of `paras`, as nodes with their own inline points.
-fn split_leads(paras: &mut Vec<Para>) -> Vec<Node> {
+fn split_leads(paras: &mut Vec<Para<'_>>) -> Vec<Node> {
     let at: std::collections::HashSet<usize> = run_in_leads(paras).into_iter().collect();
     let Some(&first) = at.iter().min() else {
         return Vec::new();
     };
     let tail = paras.split_off(first);
     let mut nodes: Vec<Node> = Vec::new();
-    let mut own: Vec<Vec<Para>> = Vec::new();
+    let mut own: Vec<Vec<Para<'_>>> = Vec::new();
     for (k, p) in tail.into_iter().enumerate() {
         if at.contains(&(first + k)) {
             let (title, stop, body) = first_sentence(&p.text);
@@ -431,9 +440,10 @@ fn split_leads(paras: &mut Vec<Para>) -> Vec<Node> {
             });
             own.push(Vec::new());
             if !body.is_empty() {
+                let start = offset_in(&p.text, body);
                 own.last_mut().expect("pushed above").push(Para {
                     line: p.line,
-                    text: body.to_string(),
+                    text: sub(&p.text, start..start + body.len()),
                 });
             }
         } else if let Some(last) = own.last_mut() {
@@ -460,7 +470,7 @@ fn join_lines(mut texts: Vec<String>) -> String {
 
 /// Builds the tree from the body items, in order; with `explain`, notes how each numbered
 /// line and inline series was decided.
-pub fn nest(items: Vec<Item>, explain: bool) -> Tree {
+pub fn nest(items: Vec<Item<'_>>, explain: bool) -> Tree {
     let mut n = Nester {
         explain,
         stack: vec![Frame::root()],
@@ -484,7 +494,9 @@ pub fn nest(items: Vec<Item>, explain: bool) -> Tree {
                     text: &text[..marker_end],
                     separated,
                 };
-                n.push_numbered(line, marker, &text[rest_start..], &text);
+                if !n.push_numbered(line, marker, &text, rest_start) {
+                    n.top().paras.push(Para { line, text });
+                }
             }
             Item::Subtitle {
                 line,
@@ -493,8 +505,12 @@ pub fn nest(items: Vec<Item>, explain: bool) -> Tree {
                 intro,
             } => {
                 let marker = if intro { LIST_INTRO } else { SUBTITLE };
-                n.push_numbered(line, marker, &title, &title);
-                n.top().intro.extend(extra.into_iter().map(|p| p.text));
+                if !n.push_numbered(line, marker, &title, 0) {
+                    n.top().paras.push(Para { line, text: title });
+                }
+                n.top()
+                    .intro
+                    .extend(extra.into_iter().map(|p| p.text.into_owned()));
             }
             Item::Para(p) => n.top().paras.push(p),
         }
@@ -509,11 +525,11 @@ pub fn nest(items: Vec<Item>, explain: bool) -> Tree {
 mod tests {
     use super::*;
 
-    fn nest_all(items: Vec<Item>) -> Tree {
+    fn nest_all(items: Vec<Item<'_>>) -> Tree {
         nest(items, true)
     }
 
-    fn items(lines: &[&str]) -> Vec<Item> {
+    fn items<'a>(lines: &[&'a str]) -> Vec<Item<'a>> {
         Para::numbered(lines)
             .into_iter()
             .map(Item::from_para)

@@ -38,7 +38,7 @@ fn run(text: &str, explain: bool) -> (Document, Vec<(usize, String)>) {
         .filter(|(i, l)| !l.text.is_empty() && !head.uses(*i))
         .map(|(_, l)| Para {
             line: l.no,
-            text: l.text.to_string(),
+            text: std::borrow::Cow::Borrowed(l.text),
         })
         .collect();
     let (paras, joined) = join(body);

@@ -51,7 +51,7 @@ pub fn list_intro(text: &str) -> bool {
 /// Finds subtitle blocks among body paragraphs that carry no marker: runs of one to three
 /// candidate lines followed by a long paragraph. Returns (first index, length) of each
 /// block, or nothing when the document uses fewer than two.
-pub fn subtitle_blocks(paras: &[Para], numbered: &[bool]) -> Vec<(usize, usize)> {
+pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usize)> {
     let mut blocks = Vec::new();
     let mut i = 0;
     while i < paras.len() {
@@ -129,7 +129,7 @@ fn lead_of(text: &str) -> Option<&str> {
 
 /// Finds the paragraphs that open with a run-in lead, when at least two do and they make
 /// up at least half of the full paragraphs after the first (which introduces its parent).
-pub fn run_in_leads(paras: &[Para]) -> Vec<usize> {
+pub fn run_in_leads(paras: &[Para<'_>]) -> Vec<usize> {
     let leads: Vec<usize> = (1..paras.len())
         .filter(|&i| lead_of(&paras[i].text).is_some())
         .collect();
@@ -149,7 +149,7 @@ pub fn run_in_leads(paras: &[Para]) -> Vec<usize> {
 mod tests {
     use super::*;
 
-    fn paras(texts: &[&str]) -> Vec<Para> {
+    fn paras<'a>(texts: &[&'a str]) -> Vec<Para<'a>> {
         Para::numbered(texts)
     }
 
