@@ -40,22 +40,28 @@ fn width(s: &str) -> usize {
 
 /// The width PDF text was wrapped at, when most long lines share one width (±2).
 fn wrap_width(all: &[usize], paragraphs: usize) -> Option<usize> {
-    let widths: Vec<usize> = all.iter().copied().filter(|&w| w >= 30).collect();
+    let mut widths: Vec<usize> = all.iter().copied().filter(|&w| w >= 30).collect();
     if widths.len() < 5 {
         return None;
     }
-    let mut histogram: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    // The histogram as (width, count) in increasing width.
+    widths.sort_unstable();
+    let mut histogram: Vec<(usize, usize)> = Vec::new();
     for &w in &widths {
-        *histogram.entry(w).or_default() += 1;
+        match histogram.last_mut() {
+            Some((v, c)) if *v == w => *c += 1,
+            _ => histogram.push((w, 1)),
+        }
     }
-    let near = |w: usize| {
-        (w.saturating_sub(2)..=w + 2)
-            .map(|v| histogram.get(&v).copied().unwrap_or(0))
-            .sum::<usize>()
+    let count = |v: usize| {
+        histogram
+            .binary_search_by_key(&v, |&(w, _)| w)
+            .map_or(0, |k| histogram[k].1)
     };
+    let near = |w: usize| (w.saturating_sub(2)..=w + 2).map(count).sum::<usize>();
     let (best, count) = histogram
-        .keys()
-        .map(|&w| (w, near(w)))
+        .iter()
+        .map(|&(w, _)| (w, near(w)))
         .max_by_key(|&(w, c)| (c, w))?;
     // Wrapped lines dominate, and no paragraph is much wider than the wrap.
     let wider = widths.iter().filter(|&&w| w > best + 4).count();
@@ -69,9 +75,9 @@ fn ends_clean(text: &str) -> bool {
     })
 }
 
-/// Joins paragraphs broken mid-sentence, returning the joined paragraphs and, for each
-/// line taken in, a note (for `--explain`).
-pub fn join(paras: Vec<Para<'_>>) -> (Vec<Para<'_>>, Vec<(usize, String)>) {
+/// Joins paragraphs broken mid-sentence, returning the joined paragraphs and, with
+/// `explain`, a note for each line taken in.
+pub fn join(paras: Vec<Para<'_>>, explain: bool) -> (Vec<Para<'_>>, Vec<(usize, String)>) {
     let widths: Vec<usize> = paras.iter().map(|p| width(&p.text)).collect();
     let wrap = wrap_width(&widths, paras.len());
     let mut out: Vec<Para> = Vec::with_capacity(paras.len());
@@ -100,10 +106,12 @@ pub fn join(paras: Vec<Para<'_>>) -> (Vec<Para<'_>>, Vec<(usize, String)>) {
                     joined.push(' ');
                 }
                 joined.push_str(&p.text);
-                notes.push((
-                    p.line,
-                    format!("joined to the paragraph of line {}", prev.line),
-                ));
+                if explain {
+                    notes.push((
+                        p.line,
+                        format!("joined to the paragraph of line {}", prev.line),
+                    ));
+                }
             }
             _ => out.push(p),
         }
@@ -151,7 +159,7 @@ mod tests {
     }
 
     fn joined(texts: &[&str]) -> Vec<String> {
-        join(paras(texts))
+        join(paras(texts), true)
             .0
             .into_iter()
             .map(|p| p.text.into_owned())

@@ -8,7 +8,6 @@ use crate::scan::marker::{line_marker, Family, Marker};
 use crate::subtitle::run_in_leads;
 use crate::text::first_sentence;
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 /// One unit of the body: a line that opens with a marker, or a paragraph of text.
 #[derive(Debug, Clone)]
@@ -165,7 +164,8 @@ impl Frame<'_> {
 /// The nesting state: the stack and the last number seen per family.
 struct Nester<'a> {
     stack: Vec<Frame<'a>>,
-    last: HashMap<Family, u32>,
+    /// The last number taken per family, in the order the families came: a handful.
+    last: Vec<(Family, u32)>,
     tree: Tree,
     explain: bool,
 }
@@ -230,11 +230,11 @@ impl<'a> Nester<'a> {
             };
         }
         let continues =
-            m.number.is_none() || n == 1 || self.last.get(&m.family).is_some_and(|&l| n == l + 1);
+            m.number.is_none() || n == 1 || self.last_of(m.family).is_some_and(|l| n == l + 1);
         if !continues {
             return Fit::Text("a new series must start at 1");
         }
-        if !m.separated && n != 1 && m.number.is_some() && !self.last.contains_key(&m.family) {
+        if !m.separated && n != 1 && m.number.is_some() && self.last_of(m.family).is_none() {
             return Fit::Text("no space after an article marker");
         }
         let keep = match m.family.law_rank() {
@@ -363,7 +363,10 @@ impl<'a> Nester<'a> {
                     format!("{}: {} node at depth {depth}", m.text, kind.name())
                 });
                 if let Some(n) = m.number.filter(|_| !m.text.contains('之')) {
-                    self.last.insert(m.family, n);
+                    match self.last.iter_mut().find(|(f, _)| *f == m.family) {
+                        Some(slot) => slot.1 = n,
+                        None => self.last.push((m.family, n)),
+                    }
                 }
                 let mut frame = Frame {
                     family: Some(m.family),
@@ -401,6 +404,14 @@ impl<'a> Nester<'a> {
         }
     }
 
+    /// The last number taken in `family`.
+    fn last_of(&self, family: Family) -> Option<u32> {
+        self.last
+            .iter()
+            .find(|(f, _)| *f == family)
+            .map(|&(_, n)| n)
+    }
+
     /// Records how a line was decided, when explaining (the text is only built then).
     fn note(&mut self, line: usize, text: impl FnOnce() -> String) {
         if self.explain {
@@ -417,15 +428,16 @@ impl<'a> Nester<'a> {
 /// Takes the paragraphs that open with parallel run-in leads (and those after each, up to
 /// the next lead) out of `paras`, as nodes with their own inline points.
 fn split_leads(paras: &mut Vec<Para<'_>>) -> Vec<Node> {
-    let at: std::collections::HashSet<usize> = run_in_leads(paras).into_iter().collect();
-    let Some(&first) = at.iter().min() else {
+    // In increasing order.
+    let at: Vec<usize> = run_in_leads(paras);
+    let Some(&first) = at.first() else {
         return Vec::new();
     };
     let tail = paras.split_off(first);
     let mut nodes: Vec<Node> = Vec::new();
     let mut own: Vec<Vec<Para<'_>>> = Vec::new();
     for (k, p) in tail.into_iter().enumerate() {
-        if at.contains(&(first + k)) {
+        if at.binary_search(&(first + k)).is_ok() {
             let (title, stop, body) = first_sentence(&p.text);
             nodes.push(Node {
                 kind: NodeKind::Subtitle,
@@ -474,7 +486,7 @@ pub fn nest(items: Vec<Item<'_>>, explain: bool) -> Tree {
     let mut n = Nester {
         explain,
         stack: vec![Frame::root()],
-        last: HashMap::new(),
+        last: Vec::new(),
         tree: Tree::default(),
     };
     for item in items {

@@ -27,11 +27,10 @@ pub fn parse_explained(text: &str) -> (Document, Vec<(usize, String)>) {
 fn run(text: &str, explain: bool) -> (Document, Vec<(usize, String)>) {
     let lines = lines(text);
     let head = meta::read(&lines);
-    let mut notes: Vec<(usize, String)> = head
-        .used
-        .iter()
-        .map(|(i, why)| (lines[*i].no, why.clone()))
-        .collect();
+    let mut notes: Vec<(usize, String)> = Vec::new();
+    if explain {
+        notes.extend(head.used.iter().map(|(i, why)| (lines[*i].no, why.clone())));
+    }
     let body: Vec<Para> = lines
         .iter()
         .enumerate()
@@ -41,7 +40,7 @@ fn run(text: &str, explain: bool) -> (Document, Vec<(usize, String)>) {
             text: std::borrow::Cow::Borrowed(l.text),
         })
         .collect();
-    let (paras, joined) = join(body);
+    let (paras, joined) = join(body, explain);
     let mut meta = head.meta.clone();
     if let Some(p) = paras
         .iter()
@@ -62,13 +61,16 @@ fn run(text: &str, explain: bool) -> (Document, Vec<(usize, String)>) {
     notes.extend(joined);
     let marks: Vec<Option<Mark>> = paras.iter().map(|p| Mark::of(&p.text)).collect();
     let numbered: Vec<bool> = marks.iter().map(Option::is_some).collect();
-    let block_at: std::collections::HashMap<usize, usize> =
-        subtitle_blocks(&paras, &numbered).into_iter().collect();
+    // The length of the subtitle block starting at each paragraph (0: none).
+    let mut block_at = vec![0usize; paras.len() + 1];
+    for (i, len) in subtitle_blocks(&paras, &numbered) {
+        block_at[i] = len;
+    }
     // The paragraphs move into the items, and on into the tree: the text is not copied.
     let mut items: Vec<Item> = Vec::with_capacity(paras.len());
     let mut paras = paras.into_iter().enumerate().peekable();
     while let Some((i, p)) = paras.next() {
-        if let Some(&len) = block_at.get(&i) {
+        if let len @ 1.. = block_at[i] {
             notes.push((
                 p.line,
                 "subtitle: a short line without sentence end heading a long paragraph".into(),
@@ -85,7 +87,7 @@ fn run(text: &str, explain: bool) -> (Document, Vec<(usize, String)>) {
             continue;
         }
         let heads_list = paras.peek().is_some()
-            && (block_at.contains_key(&(i + 1))
+            && (block_at[i + 1] > 0
                 || marks[i + 1].is_some_and(|m| matches!(m.family, Family::Bullet(_))));
         if heads_list && list_intro(&p.text) {
             notes.push((

@@ -105,13 +105,21 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Result<Input, Unreadable>>) {
             return;
         }
     };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
-        let is_link = path
-            .symlink_metadata()
-            .is_ok_and(|m| m.file_type().is_symlink());
-        if path.is_dir() {
+    // Siblings sort by name as their paths would; the entry's own type (from the directory
+    // listing, not followed) saves a `stat` a file.
+    let mut entries: Vec<(std::ffi::OsString, Option<std::fs::FileType>)> = entries
+        .filter_map(Result::ok)
+        .map(|e| (e.file_name(), e.file_type().ok()))
+        .collect();
+    entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    for (name, kind) in entries {
+        let path = dir.join(name);
+        let (is_dir, is_link) = match kind {
+            Some(k) if k.is_symlink() => (path.is_dir(), true),
+            Some(k) => (k.is_dir(), false),
+            None => (path.is_dir(), false),
+        };
+        if is_dir {
             if !is_link {
                 walk(root, &path, out);
             }

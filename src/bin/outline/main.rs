@@ -174,7 +174,12 @@ fn parse_input(input: &input::Input, args: &ParseArgs) -> Result<Parsed, Error> 
         })
         .unwrap_or(tigang::InputFormat::Text);
     let decoded = tigang::read_document(&input.name, bytes, format, forced)?;
-    let (doc, notes) = tigang::parse_explained(&decoded.text);
+    // Notes cost a string per line: they are made only for `--explain`.
+    let (doc, notes) = if args.explain {
+        tigang::parse_explained(&decoded.text)
+    } else {
+        (tigang::parse(&decoded.text), Vec::new())
+    };
     if !args.quiet {
         for w in &doc.warnings {
             eprintln!("{}:{}: warning: {}", input.name, w.line, w.message);
