@@ -27,17 +27,23 @@ fn seed() -> &'static str {
     })
 }
 
-/// About `mb` megabytes of generated articles, as one text.
-fn generated(mb: u32) -> String {
-    let out = std::env::temp_dir().join(format!("tigang-bench-{mb}mb.txt"));
+/// Runs `scripts/gen-corpus.py OUT MB ARGS…` unless OUT is there (the names carry the
+/// generator's version, so an older corpus is never reused).
+fn gen(out: &std::path::Path, mb: u32, args: &[&str]) {
     if !out.exists() {
         let _ = std::process::Command::new("python3")
             .arg(format!("{}/scripts/gen-corpus.py", root()))
-            .arg(&out)
+            .arg(out)
             .arg(mb.to_string())
-            .arg("--one-file")
+            .args(args)
             .status();
     }
+}
+
+/// About `mb` megabytes of generated articles, as one text.
+fn generated(mb: u32) -> String {
+    let out = std::env::temp_dir().join(format!("tigang-bench-v2-{mb}mb.txt"));
+    gen(&out, mb, &["--one-file"]);
     std::fs::read_to_string(&out)
         .unwrap_or_else(|_| seed().repeat((mb as usize * 1_000_000) / seed().len() + 1))
 }
@@ -48,18 +54,24 @@ fn large() -> &'static str {
 }
 
 /// About 10 MB of generated articles, one string each (a directory from
-/// `scripts/gen-corpus.py`), else the samples repeated.
+/// `scripts/gen-corpus.py`, paragraphs as long as in real documents), else the samples
+/// repeated.
 fn corpus() -> &'static Vec<String> {
     static CORPUS: OnceLock<Vec<String>> = OnceLock::new();
-    CORPUS.get_or_init(|| {
-        let dir = std::env::temp_dir().join("tigang-bench-corpus");
-        if !dir.exists() {
-            let _ = std::process::Command::new("python3")
-                .arg(format!("{}/scripts/gen-corpus.py", root()))
-                .arg(&dir)
-                .arg("10")
-                .status();
-        }
+    CORPUS.get_or_init(|| articles("tigang-bench-v2-corpus", &[]))
+}
+
+/// The same with `--dense`: short paragraphs, 2.4 times the lines per megabyte of real
+/// documents (a stress case).
+fn dense() -> &'static Vec<String> {
+    static DENSE: OnceLock<Vec<String>> = OnceLock::new();
+    DENSE.get_or_init(|| articles("tigang-bench-v2-dense", &["--dense"]))
+}
+
+fn articles(name: &str, args: &[&str]) -> Vec<String> {
+    {
+        let dir = std::env::temp_dir().join(name);
+        gen(&dir, 10, args);
         let mut files = Vec::new();
         let mut stack = vec![dir];
         while let Some(d) = stack.pop() {
@@ -75,8 +87,9 @@ fn corpus() -> &'static Vec<String> {
         if files.is_empty() {
             files = vec![seed().to_string(); 2000];
         }
+        files.sort();
         files
-    })
+    }
 }
 
 #[divan::bench]
@@ -111,11 +124,35 @@ fn parse_json_large(b: Bencher) {
     });
 }
 
+/// Parse + JSON Lines over many articles, as `outline parse DIR` does on one core.
+fn json_lines(b: Bencher, articles: &[String]) {
+    let bytes: usize = articles.iter().map(String::len).sum();
+    b.counter(BytesCount::new(bytes)).bench(|| {
+        let mut out = Vec::with_capacity(bytes * 2);
+        for text in articles {
+            let doc = tigang::parse(divan::black_box(text));
+            tigang::Format::Jsonl.render(&doc, &mut out).unwrap();
+        }
+        out
+    });
+}
+
+#[divan::bench(sample_count = 10)]
+fn parse_jsonl_corpus(b: Bencher) {
+    json_lines(b, corpus());
+}
+
+#[divan::bench(sample_count = 10)]
+fn parse_jsonl_corpus_dense(b: Bencher) {
+    json_lines(b, dense());
+}
+
+/// Parse + pretty JSON (the one-file default) over the same articles.
 #[divan::bench(sample_count = 10)]
 fn parse_json_corpus(b: Bencher) {
     let bytes: usize = corpus().iter().map(String::len).sum();
     b.counter(BytesCount::new(bytes)).bench(|| {
-        let mut out = Vec::with_capacity(bytes * 2);
+        let mut out = Vec::with_capacity(bytes * 3);
         for text in corpus() {
             let doc = tigang::parse(divan::black_box(text));
             tigang::Format::Json.render(&doc, &mut out).unwrap();
