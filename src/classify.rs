@@ -113,9 +113,12 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     for (at, _) in text.char_indices().filter(|&(_, c)| first(c)) {
         let here = &text[at..];
         let limit = best.unwrap_or(FURNITURE.len());
+        // The first byte first: most phrases start with another character.
         best = FURNITURE[..limit]
             .iter()
-            .position(|(phrase, _)| here.starts_with(phrase))
+            .position(|(phrase, _)| {
+                phrase.as_bytes()[0] == here.as_bytes()[0] && here.starts_with(phrase)
+            })
             .or(best);
     }
     best.map(|k| FURNITURE[k].1)
@@ -301,7 +304,8 @@ fn reporter_names(text: &str) -> Option<Vec<String>> {
         "通讯员",
         "通訊員",
     ];
-    if chars(text) > 40 {
+    // Every role has one of these characters; most lines have none.
+    if count_to(text, 41) > 40 || !text.contains(['记', '記', '讯', '訊']) {
         return None;
     }
     let first = ROLES

@@ -25,14 +25,14 @@ fn width(s: &str) -> usize {
     }
     // Otherwise a character is narrow when it takes one or two bytes and wide when it takes
     // three or four: one for each lead byte, one more for each lead of three or four.
-    // Summed in blocks with narrow counters, so that the loop is vectorised.
+    // Summed in blocks with byte counters (at most 2 × 127), so that the loop is vectorised.
     bytes
-        .chunks(64)
+        .chunks(127)
         .map(|block| {
-            let n: u16 = block
-                .iter()
-                .map(|&b| u16::from((b as i8) >= -0x40) + u16::from(b >= 0xE0))
-                .sum();
+            let mut n = 0u8;
+            for &b in block {
+                n += u8::from((b as i8) >= -0x40) + u8::from(b >= 0xE0);
+            }
             usize::from(n)
         })
         .sum()
