@@ -1,20 +1,17 @@
-//! Many inputs: parsed in parallel (rayon), written in input order, either as JSON Lines
+//! Many inputs: parsed in parallel (rayon, see `ordered`), written in input order, either as JSON Lines
 //! to one stream or as one output per input under a directory; a progress bar when stderr
 //! is a terminal, and a closing summary.
 
 use crate::input::{self, Input};
+use crate::ordered;
 use crate::output;
 use crate::{exit_code, parse_input, report, ParseArgs, EXIT_SOME_FAILED, EXIT_USAGE};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rayon::prelude::*;
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 use tigang::{Error, Format};
-
-/// Inputs handed to the workers at once; output is written between chunks, in order.
-const CHUNK: usize = 2048;
 
 /// The JSON Lines stream is written a mebibyte at a time: 8 KiB writes made writing a
 /// 130 MB stream cost as much system time as reading the inputs.
@@ -78,17 +75,17 @@ pub fn run(args: &ParseArgs) -> ExitCode {
         )),
         _ => Box::new(io::sink()),
     };
-    for chunk in inputs.chunks(CHUNK) {
-        let results: Vec<Result<Done, Error>> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|input| match input {
-                    Ok(input) => one(input, args, format, dir),
-                    Err(e) => Err(Error::from(e.clone())),
-                })
-                .collect()
-        });
-        for result in results {
+    // The workers take the next input as soon as they are free; this thread writes the
+    // results in input order while they go on. A failed write stops the work.
+    let mut write_error: Option<Error> = None;
+    ordered::for_each_ordered(
+        &pool,
+        &inputs,
+        |input| match input {
+            Ok(input) => one(input, args, format, dir),
+            Err(e) => Err(Error::from(e.clone())),
+        },
+        |result| {
             progress.inc(1);
             match result {
                 Ok(done) => {
@@ -97,8 +94,8 @@ pub fn run(args: &ParseArgs) -> ExitCode {
                     warnings += done.warnings;
                     if let Some(line) = done.line {
                         if let Err(e) = sink.write_all(&line) {
-                            progress.finish_and_clear();
-                            return report(&Error::write("-", e));
+                            write_error = Some(Error::write("-", e));
+                            return false;
                         }
                     }
                 }
@@ -108,9 +105,13 @@ pub fn run(args: &ParseArgs) -> ExitCode {
                     progress.suspend(|| eprintln!("outline: {e}"));
                 }
             }
-        }
-    }
+            true
+        },
+    );
     progress.finish_and_clear();
+    if let Some(e) = write_error {
+        return report(&e);
+    }
     if let Err(e) = sink.flush() {
         return report(&Error::write("-", e));
     }

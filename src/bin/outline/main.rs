@@ -2,6 +2,7 @@
 
 mod batch;
 mod input;
+mod ordered;
 mod output;
 
 use clap::{CommandFactory, Parser, Subcommand};
