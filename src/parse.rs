@@ -40,6 +40,9 @@ fn run(text: &str, explain: bool) -> (Document, Vec<(usize, String)>) {
             text: std::borrow::Cow::Borrowed(l.text),
         })
         .collect();
+    // What the tree needs of the lines is taken: they go before the tree is built.
+    let dropped = head.dropped(&lines);
+    drop(lines);
     let (paras, joined) = join(body, explain);
     let mut meta = head.meta.clone();
     if let Some(p) = paras
@@ -104,6 +107,7 @@ fn run(text: &str, explain: bool) -> (Document, Vec<(usize, String)>) {
         }
         items.push(Item::marked(p, marks[i]));
     }
+    drop((marks, numbered, block_at));
     let tree = nest(items, explain);
     notes.extend(tree.notes);
     notes.sort_by_key(|(line, _)| *line);
@@ -117,7 +121,7 @@ fn run(text: &str, explain: bool) -> (Document, Vec<(usize, String)>) {
         lead: tree.lead,
         tail: tree.tail,
         children: tree.children,
-        dropped: head.dropped(&lines),
+        dropped,
         warnings,
     };
     (doc, notes)
