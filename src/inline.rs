@@ -41,9 +41,17 @@ pub fn sub<'a>(text: &Cow<'a, str>, range: std::ops::Range<usize>) -> Cow<'a, st
     }
 }
 
-/// Where `part` (a slice of `whole`) starts in `whole`, in bytes.
-pub fn offset_in(whole: &str, part: &str) -> usize {
-    (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
+/// `piece`, a slice of `text`, as a text of its own: borrowed from the input when `text` is.
+/// (A `piece` from elsewhere, such as an empty literal, is taken as it is.)
+pub fn part<'a>(text: &Cow<'a, str>, piece: &str) -> Cow<'a, str> {
+    if piece.is_empty() {
+        return Cow::Borrowed("");
+    }
+    let within = (piece.as_ptr() as usize).checked_sub(text.as_ptr() as usize);
+    match within {
+        Some(start) if start + piece.len() <= text.len() => sub(text, start..start + piece.len()),
+        _ => Cow::Owned(piece.to_string()),
+    }
 }
 
 /// A point marker found at a sentence start: which paragraph, where, and what.
@@ -57,13 +65,13 @@ struct Found {
 /// The outcome of looking for points: the points, the text that stays with the parent, and
 /// a note per series looked at (for `--explain`).
 #[derive(Debug, Default)]
-pub struct Points {
+pub struct Points<'a> {
     /// The points, in order.
-    pub nodes: Vec<Node>,
+    pub nodes: Vec<Node<'a>>,
     /// Paragraphs (or parts) that belong to the parent, before the first point.
-    pub rest: Vec<String>,
+    pub rest: Vec<Cow<'a, str>>,
     /// Paragraphs that belong to the parent, after the last point.
-    pub after: Vec<String>,
+    pub after: Vec<Cow<'a, str>>,
     /// Why each candidate series was taken or not.
     pub notes: Vec<String>,
 }
@@ -115,7 +123,7 @@ fn runs(found: &[Found], series: Series) -> Vec<Vec<Found>> {
 }
 
 /// Finds the points in `paras` and splits the text between them and their parent.
-pub fn points(paras: Vec<Para<'_>>) -> Points {
+pub fn points(paras: Vec<Para<'_>>) -> Points<'_> {
     let found = candidates(&paras);
     let mut out = Points::default();
     // The series whose first valid run starts earliest wins; the others stay text.
@@ -151,7 +159,7 @@ pub fn points(paras: Vec<Para<'_>>) -> Points {
     let Some((series, mut chosen)) =
         best.map(|(s, r)| (s, r.into_iter().flatten().collect::<Vec<_>>()))
     else {
-        out.rest = paras.into_iter().map(|p| p.text.into_owned()).collect();
+        out.rest = paras.into_iter().map(|p| p.text).collect();
         return out;
     };
     // Further series that start after the chosen one ends stand beside it as siblings.
@@ -184,8 +192,8 @@ pub fn points(paras: Vec<Para<'_>>) -> Points {
 
 /// Cuts the paragraphs at the chosen markers (sorted by place) into point nodes and parent
 /// text, in one pass.
-fn build(paras: Vec<Para<'_>>, chosen: &[Found], out: &mut Points) {
-    let mut current: Option<Node> = None;
+fn build<'a>(paras: Vec<Para<'a>>, chosen: &[Found], out: &mut Points<'a>) {
+    let mut current: Option<Node<'a>> = None;
     let last_para = chosen.last().map_or(0, |f| f.para);
     let mut next = 0;
     for (i, p) in paras.into_iter().enumerate() {
@@ -197,7 +205,7 @@ fn build(paras: Vec<Para<'_>>, chosen: &[Found], out: &mut Points) {
         let mut cursor = 0;
         for (k, f) in here.iter().enumerate() {
             let before = trim(&p.text[cursor..f.pos]);
-            push_text(&mut current, out, Cow::Borrowed(before));
+            push_text(&mut current, out, part(&p.text, before));
             if let Some(done) = current.take() {
                 out.nodes.push(done);
             }
@@ -206,12 +214,12 @@ fn build(paras: Vec<Para<'_>>, chosen: &[Found], out: &mut Points) {
             let (title, stop, body) = first_sentence(&p.text[f.pos + f.marker.len..end]);
             current = Some(Node {
                 kind: NodeKind::Inline,
-                marker: trim(marker).to_string(),
+                marker: part(&p.text, trim(marker)),
                 number: (f.marker.number != LAST).then_some(f.marker.number),
-                title: title.to_string(),
-                end: stop.to_string(),
-                body: body.to_string(),
-                tail: String::new(),
+                title: part(&p.text, title),
+                end: part(&p.text, stop),
+                body: part(&p.text, body),
+                tail: Cow::Borrowed(""),
                 line: p.line,
                 children: Vec::new(),
             });
@@ -231,11 +239,11 @@ fn build(paras: Vec<Para<'_>>, chosen: &[Found], out: &mut Points) {
             let text = if whole {
                 p.text
             } else {
-                Cow::Owned(trim(&p.text).to_string())
+                part(&p.text, trim(&p.text))
             };
             push_text(&mut current, out, text);
         } else {
-            push_text(&mut current, out, Cow::Borrowed(trim(&p.text[cursor..])));
+            push_text(&mut current, out, part(&p.text, trim(&p.text[cursor..])));
         }
     }
     if let Some(done) = current.take() {
@@ -245,19 +253,19 @@ fn build(paras: Vec<Para<'_>>, chosen: &[Found], out: &mut Points) {
 
 /// Appends `text` to the open point's body, or to the parent's paragraphs: before the
 /// points while none has been found, after them once the series is over.
-fn push_text(current: &mut Option<Node>, out: &mut Points, text: Cow<str>) {
+fn push_text<'a>(current: &mut Option<Node<'a>>, out: &mut Points<'a>, text: Cow<'a, str>) {
     if text.is_empty() {
         return;
     }
     match current {
+        Some(node) if node.body.is_empty() => node.body = text,
         Some(node) => {
-            if !node.body.is_empty() {
-                node.body.push('\n');
-            }
-            node.body.push_str(&text);
+            let body = node.body.to_mut();
+            body.push('\n');
+            body.push_str(&text);
         }
-        None if out.nodes.is_empty() => out.rest.push(text.into_owned()),
-        None => out.after.push(text.into_owned()),
+        None if out.nodes.is_empty() => out.rest.push(text),
+        None => out.after.push(text),
     }
 }
 

@@ -1,11 +1,15 @@
 //! The outline as plain serde data: `Document`, `Meta`, `Node` and what was dropped.
+//!
+//! A node's texts borrow from the parsed text where they are slices of it (nearly always),
+//! so that parsing copies no text; [`Document::into_owned`] detaches a document from it.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// A whole parsed document, e.g. a 求是网评 article with its byline and four sections.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Document {
+pub struct Document<'a> {
     /// The title line without a column prefix, e.g. `树牢“四种理念”坚定深化组织工作改革`.
     pub title: Option<String>,
     /// Column, source, date, author and editors read from the head and tail lines.
@@ -14,7 +18,7 @@ pub struct Document {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lead: Vec<String>,
     /// The top-level nodes of the outline.
-    pub children: Vec<Node>,
+    pub children: Vec<Node<'a>>,
     /// Top-level paragraphs after the last node, one string per paragraph.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tail: Vec<String>,
@@ -26,7 +30,20 @@ pub struct Document {
     pub warnings: Vec<Warning>,
 }
 
-impl Document {
+impl Document<'_> {
+    /// Copies what the document borrows from the parsed text, so that it can outlive it.
+    pub fn into_owned(self) -> Document<'static> {
+        Document {
+            title: self.title,
+            meta: self.meta,
+            lead: self.lead,
+            children: self.children.into_iter().map(Node::into_owned).collect(),
+            tail: self.tail,
+            dropped: self.dropped,
+            warnings: self.warnings,
+        }
+    }
+
     /// Lists every piece of text the document holds, once each: the title line as written,
     /// the lead, each node in tree order (marker, title, the sentence end, body, children,
     /// tail), the top-level tail, then the dropped lines (furniture and metadata) by line.
@@ -55,9 +72,24 @@ impl Document {
     }
 }
 
-impl Node {
-    fn text_spans<'a>(&'a self, out: &mut Vec<&'a str>) {
-        out.extend([self.marker.as_str(), &self.title, &self.end, &self.body]);
+impl Node<'_> {
+    /// Copies what the node and those under it borrow from the parsed text.
+    pub fn into_owned(self) -> Node<'static> {
+        Node {
+            kind: self.kind,
+            marker: Cow::Owned(self.marker.into_owned()),
+            number: self.number,
+            title: Cow::Owned(self.title.into_owned()),
+            end: Cow::Owned(self.end.into_owned()),
+            body: Cow::Owned(self.body.into_owned()),
+            tail: Cow::Owned(self.tail.into_owned()),
+            line: self.line,
+            children: self.children.into_iter().map(Node::into_owned).collect(),
+        }
+    }
+
+    fn text_spans<'s>(&'s self, out: &mut Vec<&'s str>) {
+        out.extend([&*self.marker, &self.title, &self.end, &self.body]);
         for child in &self.children {
             child.text_spans(out);
         }
@@ -141,34 +173,50 @@ impl NodeKind {
 
 /// One entry of the outline, e.g. the section `三、保障措施` or the point `一要深化理念改革`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Node {
+pub struct Node<'a> {
     /// What made it a node.
     pub kind: NodeKind,
     /// The marker exactly as written, e.g. `"三、"`, `"（二）"`, `"一要"`; empty for a subtitle.
-    pub marker: String,
+    pub marker: Cow<'a, str>,
     /// The number the marker carries (`3` for `三、`); absent for bullets and subtitles.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<u32>,
     /// The heading text after the marker, up to the first `。！？；`.
-    pub title: String,
+    pub title: Cow<'a, str>,
     /// The `。！？；` that ended the title, when the text ran on after it.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub end: String,
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub end: Cow<'a, str>,
     /// The text that belongs to this node and to none of its children, before them.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub body: String,
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub body: Cow<'a, str>,
     /// Text of this node that comes after its children, e.g. a closing paragraph after a
     /// series of points.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub tail: String,
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub tail: Cow<'a, str>,
     /// The 1-based line where the node starts.
     pub line: usize,
     /// The nodes under this one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub children: Vec<Node>,
+    pub children: Vec<Node<'a>>,
 }
 
-impl Node {
+/// For `skip_serializing_if`: an empty text is left out.
+#[allow(clippy::ptr_arg)] // serde hands over the field as it is typed
+fn is_empty(s: &Cow<'_, str>) -> bool {
+    s.is_empty()
+}
+
+impl<'a> Node<'a> {
+    /// The body and the tail together, as a text of the node's own lifetime (copied only
+    /// when both are there).
+    pub fn note_text(&self) -> Cow<'a, str> {
+        match (self.body.is_empty(), self.tail.is_empty()) {
+            (_, true) => self.body.clone(),
+            (true, false) => self.tail.clone(),
+            (false, false) => Cow::Owned(format!("{}\n{}", self.body, self.tail)),
+        }
+    }
+
     /// Returns the body and the tail together, the note that renderers show with the node.
     pub fn note(&self) -> std::borrow::Cow<'_, str> {
         match (self.body.is_empty(), self.tail.is_empty()) {

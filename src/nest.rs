@@ -2,7 +2,7 @@
 //! appear: a stack of open headings, where a family seen again pops back to its level and
 //! the law divisions 编 > 章 > 节 > 条 keep their fixed order.
 
-use crate::inline::{offset_in, points, sub, Para};
+use crate::inline::{part, points, Para};
 use crate::model::{Node, NodeKind, Warning};
 use crate::scan::marker::{line_marker, Family, Marker};
 use crate::subtitle::run_in_leads;
@@ -116,13 +116,13 @@ const SUBTITLE: Marker<'static> = Marker {
 
 /// The tree with what was said about it.
 #[derive(Debug, Default)]
-pub struct Tree {
+pub struct Tree<'a> {
     /// Top-level text before the first node.
-    pub lead: Vec<String>,
+    pub lead: Vec<Cow<'a, str>>,
     /// Top-level text after the last node.
-    pub tail: Vec<String>,
+    pub tail: Vec<Cow<'a, str>>,
     /// Top-level nodes.
-    pub children: Vec<Node>,
+    pub children: Vec<Node<'a>>,
     /// Numbering gaps and repeats.
     pub warnings: Vec<Warning>,
     /// How each numbered line and each inline series was decided, by line (for `--explain`).
@@ -133,9 +133,9 @@ pub struct Tree {
 struct Frame<'a> {
     family: Option<Family>,
     number: u32,
-    node: Node,
+    node: Node<'a>,
     /// The further lines of a subtitle block: body text, never a lead or a point.
-    intro: Vec<String>,
+    intro: Vec<Cow<'a, str>>,
     paras: Vec<Para<'a>>,
 }
 
@@ -146,12 +146,12 @@ impl Frame<'_> {
             number: 0,
             node: Node {
                 kind: NodeKind::Heading,
-                marker: String::new(),
+                marker: Cow::Borrowed(""),
                 number: None,
-                title: String::new(),
-                end: String::new(),
-                tail: String::new(),
-                body: String::new(),
+                title: Cow::Borrowed(""),
+                end: Cow::Borrowed(""),
+                tail: Cow::Borrowed(""),
+                body: Cow::Borrowed(""),
                 line: 0,
                 children: Vec::new(),
             },
@@ -166,7 +166,7 @@ struct Nester<'a> {
     stack: Vec<Frame<'a>>,
     /// The last number taken per family, in the order the families came: a handful.
     last: Vec<(Family, u32)>,
-    tree: Tree,
+    tree: Tree<'a>,
     explain: bool,
 }
 
@@ -379,12 +379,12 @@ impl<'a> Nester<'a> {
                     },
                     node: Node {
                         kind,
-                        marker: m.text.to_string(),
+                        marker: part(text, m.text),
                         number: m.number,
-                        title: title.to_string(),
-                        end: stop.to_string(),
-                        body: String::new(),
-                        tail: String::new(),
+                        title: part(text, title),
+                        end: part(text, stop),
+                        body: Cow::Borrowed(""),
+                        tail: Cow::Borrowed(""),
                         line,
                         children: Vec::new(),
                     },
@@ -392,10 +392,9 @@ impl<'a> Nester<'a> {
                     paras: Vec::new(),
                 };
                 if !body.is_empty() {
-                    let start = offset_in(text, body);
                     frame.paras.push(Para {
                         line,
-                        text: sub(text, start..start + body.len()),
+                        text: part(text, body),
                     });
                 }
                 self.stack.push(frame);
@@ -427,35 +426,34 @@ impl<'a> Nester<'a> {
 
 /// Takes the paragraphs that open with parallel run-in leads (and those after each, up to
 /// the next lead) out of `paras`, as nodes with their own inline points.
-fn split_leads(paras: &mut Vec<Para<'_>>) -> Vec<Node> {
+fn split_leads<'a>(paras: &mut Vec<Para<'a>>) -> Vec<Node<'a>> {
     // In increasing order.
     let at: Vec<usize> = run_in_leads(paras);
     let Some(&first) = at.first() else {
         return Vec::new();
     };
     let tail = paras.split_off(first);
-    let mut nodes: Vec<Node> = Vec::new();
-    let mut own: Vec<Vec<Para<'_>>> = Vec::new();
+    let mut nodes: Vec<Node<'a>> = Vec::new();
+    let mut own: Vec<Vec<Para<'a>>> = Vec::new();
     for (k, p) in tail.into_iter().enumerate() {
         if at.binary_search(&(first + k)).is_ok() {
             let (title, stop, body) = first_sentence(&p.text);
             nodes.push(Node {
                 kind: NodeKind::Subtitle,
-                marker: String::new(),
+                marker: Cow::Borrowed(""),
                 number: None,
-                title: title.to_string(),
-                end: stop.to_string(),
-                tail: String::new(),
-                body: String::new(),
+                title: part(&p.text, title),
+                end: part(&p.text, stop),
+                tail: Cow::Borrowed(""),
+                body: Cow::Borrowed(""),
                 line: p.line,
                 children: Vec::new(),
             });
             own.push(Vec::new());
             if !body.is_empty() {
-                let start = offset_in(&p.text, body);
                 own.last_mut().expect("pushed above").push(Para {
                     line: p.line,
-                    text: sub(&p.text, start..start + body.len()),
+                    text: part(&p.text, body),
                 });
             }
         } else if let Some(last) = own.last_mut() {
@@ -472,17 +470,17 @@ fn split_leads(paras: &mut Vec<Para<'_>>) -> Vec<Node> {
 }
 
 /// Joins paragraphs with line breaks; a single one moves without a copy.
-fn join_lines(mut texts: Vec<String>) -> String {
-    if texts.len() == 1 {
-        texts.pop().unwrap_or_default()
-    } else {
-        texts.join("\n")
+fn join_lines(mut texts: Vec<Cow<'_, str>>) -> Cow<'_, str> {
+    match texts.len() {
+        0 => Cow::Borrowed(""),
+        1 => texts.pop().unwrap_or_default(),
+        _ => Cow::Owned(texts.join("\n")),
     }
 }
 
 /// Builds the tree from the body items, in order; with `explain`, notes how each numbered
 /// line and inline series was decided.
-pub fn nest(items: Vec<Item<'_>>, explain: bool) -> Tree {
+pub fn nest(items: Vec<Item<'_>>, explain: bool) -> Tree<'_> {
     let mut n = Nester {
         explain,
         stack: vec![Frame::root()],
@@ -520,9 +518,7 @@ pub fn nest(items: Vec<Item<'_>>, explain: bool) -> Tree {
                 if !n.push_numbered(line, marker, &title, 0) {
                     n.top().paras.push(Para { line, text: title });
                 }
-                n.top()
-                    .intro
-                    .extend(extra.into_iter().map(|p| p.text.into_owned()));
+                n.top().intro.extend(extra.into_iter().map(|p| p.text));
             }
             Item::Para(p) => n.top().paras.push(p),
         }
@@ -537,7 +533,7 @@ pub fn nest(items: Vec<Item<'_>>, explain: bool) -> Tree {
 mod tests {
     use super::*;
 
-    fn nest_all(items: Vec<Item<'_>>) -> Tree {
+    fn nest_all(items: Vec<Item<'_>>) -> Tree<'_> {
         nest(items, true)
     }
 

@@ -10,21 +10,22 @@ use crate::scan::marker::Family;
 use crate::scan::numeral::cn_numeral;
 use crate::subtitle::{list_intro, subtitle_blocks};
 use crate::text::lines;
+use std::borrow::Cow;
 
 /// Parses a document's text into its outline. Never fails: what it cannot classify stays
 /// body text.
-pub fn parse(text: &str) -> Document {
+pub fn parse(text: &str) -> Document<'_> {
     run(text, false).0
 }
 
 /// Parses like [`parse`], also returning, line by line, how each line was classified and
 /// by which rule.
-pub fn parse_explained(text: &str) -> (Document, Vec<(usize, String)>) {
+pub fn parse_explained(text: &str) -> (Document<'_>, Vec<(usize, String)>) {
     run(text, true)
 }
 
 /// The pipeline; notes are gathered only when `explain` asks for them.
-fn run(text: &str, explain: bool) -> (Document, Vec<(usize, String)>) {
+fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
     let lines = lines(text);
     let head = meta::read(&lines);
     let mut notes: Vec<(usize, String)> = Vec::new();
@@ -118,8 +119,8 @@ fn run(text: &str, explain: bool) -> (Document, Vec<(usize, String)>) {
     let doc = Document {
         title: head.title.clone(),
         meta,
-        lead: tree.lead,
-        tail: tree.tail,
+        lead: tree.lead.into_iter().map(Cow::into_owned).collect(),
+        tail: tree.tail.into_iter().map(Cow::into_owned).collect(),
         children: tree.children,
         dropped,
         warnings,

@@ -2,6 +2,7 @@
 //! bodies, or turning bodies into child nodes for tools that ignore notes.
 
 use crate::model::{Document, Node, NodeKind};
+use std::borrow::Cow;
 
 /// How to reshape a document for output.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -22,7 +23,7 @@ impl Shape {
     }
 
     /// Returns `doc` reshaped.
-    pub fn apply(&self, doc: &Document) -> Document {
+    pub fn apply<'a>(&self, doc: &Document<'a>) -> Document<'a> {
         let mut out = doc.clone();
         if self.no_body {
             out.lead.clear();
@@ -32,29 +33,29 @@ impl Shape {
         out
     }
 
-    fn nodes(&self, nodes: &[Node], level: usize) -> Vec<Node> {
+    fn nodes<'a>(&self, nodes: &[Node<'a>], level: usize) -> Vec<Node<'a>> {
         if self.depth.is_some_and(|d| level > d) {
             return Vec::new();
         }
         nodes.iter().map(|n| self.node(n, level)).collect()
     }
 
-    fn node(&self, n: &Node, level: usize) -> Node {
+    fn node<'a>(&self, n: &Node<'a>, level: usize) -> Node<'a> {
         let mut children = self.nodes(&n.children, level + 1);
         let mut body = if self.no_body {
-            String::new()
+            Cow::Borrowed("")
         } else {
-            n.note().into_owned()
+            n.note_text()
         };
         if self.notes_as_children && !body.is_empty() && self.depth.is_none_or(|d| level < d) {
             let note = Node {
                 kind: NodeKind::Note,
-                marker: String::new(),
+                marker: Cow::Borrowed(""),
                 number: None,
                 title: std::mem::take(&mut body),
-                end: String::new(),
-                body: String::new(),
-                tail: String::new(),
+                end: Cow::Borrowed(""),
+                body: Cow::Borrowed(""),
+                tail: Cow::Borrowed(""),
                 line: n.line,
                 children: Vec::new(),
             };
@@ -62,7 +63,7 @@ impl Shape {
         }
         Node {
             body,
-            tail: String::new(),
+            tail: Cow::Borrowed(""),
             children,
             ..n.clone()
         }
@@ -73,7 +74,7 @@ impl Shape {
 mod tests {
     use super::*;
 
-    fn doc() -> Document {
+    fn doc() -> Document<'static> {
         crate::parse("标题\n\n一、甲\n\n说明。一是子一。正文。二是子二。\n\n二、乙\n")
     }
 
@@ -107,10 +108,7 @@ mod tests {
         }
         .apply(&doc());
         let first = &d.children[0].children[0];
-        assert_eq!(
-            (first.kind, first.title.as_str()),
-            (NodeKind::Note, "说明。")
-        );
+        assert_eq!((first.kind, &*first.title), (NodeKind::Note, "说明。"));
         assert_eq!(d.children[0].children[1].children[0].title, "正文。");
     }
 }

@@ -294,25 +294,21 @@ mod tests {
         s.unwrap() + "\n"
     }
 
-    fn node(text: &str, line: usize, children: Vec<Node>) -> Node {
+    fn node(text: &str, line: usize, children: Vec<Node<'static>>) -> Node<'static> {
         Node {
             kind: NodeKind::RunIn,
             marker: "一、".into(),
             number: (line % 2 == 0).then_some(line as u32),
-            title: text.into(),
-            end: if line % 3 == 0 {
-                "。".into()
-            } else {
-                String::new()
-            },
-            body: text.repeat(line % 2),
-            tail: text.repeat(line % 3 / 2),
+            title: text.to_string().into(),
+            end: if line % 3 == 0 { "。" } else { "" }.into(),
+            body: text.repeat(line % 2).into(),
+            tail: text.repeat(line % 3 / 2).into(),
             line,
             children,
         }
     }
 
-    fn doc(s: &[String], deep: usize) -> Document {
+    fn doc(s: &[String], deep: usize) -> Document<'static> {
         let pick = |i: usize| s.get(i % s.len().max(1)).cloned().unwrap_or_default();
         let mut children = vec![node(&pick(0), 2, Vec::new())];
         for d in 0..deep {

@@ -193,7 +193,7 @@ impl std::fmt::Display for Format {
 }
 
 /// The text of the map's root: the title, or a placeholder when there is none.
-fn root_text(doc: &Document) -> &str {
+fn root_text<'d>(doc: &'d Document<'_>) -> &'d str {
     doc.title
         .as_deref()
         .filter(|t| !t.is_empty())

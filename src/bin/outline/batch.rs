@@ -5,7 +5,7 @@
 use crate::input::{self, Input};
 use crate::ordered;
 use crate::output;
-use crate::{exit_code, parse_input, report, ParseArgs, EXIT_SOME_FAILED, EXIT_USAGE};
+use crate::{exit_code, load, parse_text, report, ParseArgs, EXIT_SOME_FAILED, EXIT_USAGE};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
@@ -132,8 +132,9 @@ pub fn run(args: &ParseArgs) -> ExitCode {
 
 /// Parses one input and renders it: to its own file under `dir`, or to a JSON line.
 fn one(input: &Input, args: &ParseArgs, format: Format, dir: Option<&str>) -> Result<Done, Error> {
-    let parsed = parse_input(input, args)?;
-    let (doc, size) = (parsed.doc, parsed.size);
+    let loaded = load(input, args)?;
+    let (doc, _) = parse_text(input, &loaded.text, args);
+    let size = loaded.size;
     let warnings = doc.warnings.len();
     let line = match dir {
         Some(dir) => {

@@ -145,20 +145,16 @@ fn main() -> ExitCode {
     }
 }
 
-/// One input, parsed.
-pub struct Parsed {
-    /// The document, reshaped as the flags ask.
-    doc: tigang::Document,
-    /// How each line was classified, for `--explain`.
-    notes: Vec<(usize, String)>,
-    /// The decoded text.
+/// One input, read and decoded.
+pub struct Loaded {
+    /// The decoded text (the document borrows from it).
     text: String,
     /// Bytes read.
     size: usize,
 }
 
-/// Parses one input into its document, telling warnings on stderr unless quiet.
-fn parse_input(input: &input::Input, args: &ParseArgs) -> Result<Parsed, Error> {
+/// Reads and decodes one input.
+fn load(input: &input::Input, args: &ParseArgs) -> Result<Loaded, Error> {
     let forced = args
         .encoding
         .as_deref()
@@ -175,11 +171,24 @@ fn parse_input(input: &input::Input, args: &ParseArgs) -> Result<Parsed, Error> 
         })
         .unwrap_or(tigang::InputFormat::Text);
     let decoded = tigang::read_document(&input.name, bytes, format, forced)?;
+    Ok(Loaded {
+        text: decoded.text,
+        size,
+    })
+}
+
+/// Parses a loaded input into its document, reshaped as the flags ask, telling warnings
+/// on stderr unless quiet; with `--explain`, also how each line was classified.
+fn parse_text<'t>(
+    input: &input::Input,
+    text: &'t str,
+    args: &ParseArgs,
+) -> (tigang::Document<'t>, Vec<(usize, String)>) {
     // Notes cost a string per line: they are made only for `--explain`.
     let (doc, notes) = if args.explain {
-        tigang::parse_explained(&decoded.text)
+        tigang::parse_explained(text)
     } else {
-        (tigang::parse(&decoded.text), Vec::new())
+        (tigang::parse(text), Vec::new())
     };
     if !args.quiet {
         for w in &doc.warnings {
@@ -192,23 +201,17 @@ fn parse_input(input: &input::Input, args: &ParseArgs) -> Result<Parsed, Error> 
     } else {
         shape.apply(&doc)
     };
-    Ok(Parsed {
-        doc,
-        notes,
-        text: decoded.text,
-        size,
-    })
+    (doc, notes)
 }
 
 /// One input to one output.
 fn run_one(args: &ParseArgs) -> Result<(), Error> {
     let inputs = input::expand(&args.inputs);
     let input = inputs.into_iter().next().expect("one input")?;
-    let Parsed {
-        doc, notes, text, ..
-    } = parse_input(&input, args)?;
+    let loaded = load(&input, args)?;
+    let (doc, notes) = parse_text(&input, &loaded.text, args);
     if args.explain {
-        let text = explain(&text, &notes);
+        let text = explain(&loaded.text, &notes);
         return io::stdout()
             .lock()
             .write_all(text.as_bytes())
@@ -235,7 +238,8 @@ fn run_one(args: &ParseArgs) -> Result<(), Error> {
         }
     };
     // The process ends here: freeing a large tree node by node would only cost time.
-    std::mem::forget((doc, notes, text));
+    std::mem::forget((doc, notes));
+    std::mem::forget(loaded);
     written
 }
 
