@@ -481,13 +481,30 @@ fn join_lines(mut texts: Vec<Cow<'_, str>>) -> Cow<'_, str> {
 /// Builds the tree from the body items, in order; with `explain`, notes how each numbered
 /// line and inline series was decided.
 pub fn nest(items: Vec<Item<'_>>, explain: bool) -> Tree<'_> {
-    let mut n = Nester {
-        explain,
-        stack: vec![Frame::root()],
-        last: Vec::new(),
-        tree: Tree::default(),
-    };
+    let mut n = Nest::new(explain);
     for item in items {
+        n.push(item);
+    }
+    n.finish()
+}
+
+/// The tree being built, item by item (so that the items need not all be held at once).
+pub struct Nest<'a>(Nester<'a>);
+
+impl<'a> Nest<'a> {
+    /// Starts an empty tree; with `explain`, notes are kept.
+    pub fn new(explain: bool) -> Self {
+        Nest(Nester {
+            explain,
+            stack: vec![Frame::root()],
+            last: Vec::new(),
+            tree: Tree::default(),
+        })
+    }
+
+    /// Places the next body item.
+    pub fn push(&mut self, item: Item<'a>) {
+        let n = &mut self.0;
         match item {
             Item::Numbered {
                 line,
@@ -523,10 +540,14 @@ pub fn nest(items: Vec<Item<'_>>, explain: bool) -> Tree<'_> {
             Item::Para(p) => n.top().paras.push(p),
         }
     }
-    while !n.stack.is_empty() {
-        n.pop();
+
+    /// Closes every open node and returns the tree.
+    pub fn finish(mut self) -> Tree<'a> {
+        while !self.0.stack.is_empty() {
+            self.0.pop();
+        }
+        self.0.tree
     }
-    n.tree
 }
 
 #[cfg(test)]

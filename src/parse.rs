@@ -4,7 +4,7 @@ use crate::inline::Para;
 use crate::join::join;
 use crate::meta;
 use crate::model::{Document, Node, Warning};
-use crate::nest::{nest, Item, Mark};
+use crate::nest::{Item, Mark, Nest};
 use crate::scan::date::news_dateline;
 use crate::scan::marker::Family;
 use crate::scan::numeral::cn_numeral;
@@ -70,8 +70,8 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
     for (i, len) in subtitle_blocks(&paras, &numbered) {
         block_at[i] = len;
     }
-    // The paragraphs move into the items, and on into the tree: the text is not copied.
-    let mut items: Vec<Item> = Vec::with_capacity(paras.len());
+    // Each paragraph goes into the tree as it is read: no list of items is held.
+    let mut items = Nest::new(explain);
     let mut paras = paras.into_iter().enumerate().peekable();
     while let Some((i, p)) = paras.next() {
         if let len @ 1.. = block_at[i] {
@@ -109,7 +109,7 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
         items.push(Item::marked(p, marks[i]));
     }
     drop((marks, numbered, block_at));
-    let tree = nest(items, explain);
+    let tree = items.finish();
     notes.extend(tree.notes);
     notes.sort_by_key(|(line, _)| *line);
     let mut warnings = tree.warnings;
