@@ -368,3 +368,35 @@ fn xmind_is_not_written_to_a_terminal() {
     assert!(out.contains("xmind is a binary format"), "{out}");
     assert!(!out.contains("PK"), "{out}");
 }
+
+/// Large files are mapped rather than read when they are plain UTF-8; with a byte-order
+/// mark, or in another encoding, they are read and decoded. All give the same outline.
+#[test]
+fn large_files_give_the_same_outline_however_they_are_read() {
+    let seed = std::fs::read_to_string(SEED).unwrap();
+    // Past the 1 MiB from which files are mapped.
+    let big = seed.repeat((1 << 20) / seed.len() + 2);
+    let dir = tempfile::tempdir().unwrap();
+    let plain = dir.path().join("plain.txt");
+    let bom = dir.path().join("bom.txt");
+    let gb = dir.path().join("gb.txt");
+    std::fs::write(&plain, &big).unwrap();
+    std::fs::write(&bom, [b"\xEF\xBB\xBF".as_slice(), big.as_bytes()].concat()).unwrap();
+    let (encoded, _, bad) = encoding_rs::GB18030.encode(&big);
+    assert!(!bad);
+    std::fs::write(&gb, &encoded).unwrap();
+    let outline = |path: &std::path::Path| {
+        let o = run(
+            &["parse", path.to_str().unwrap(), "-q", "-f", "jsonl"],
+            None,
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        let doc: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+        (doc["children"].clone(), doc["title"].clone())
+    };
+    let want = outline(&plain);
+    assert_eq!(want.1, "树牢“四种理念”坚定深化组织工作改革");
+    assert!(want.0.as_array().unwrap().len() >= 4);
+    assert_eq!(outline(&bom), want);
+    assert_eq!(outline(&gb), want);
+}

@@ -148,9 +148,24 @@ fn main() -> ExitCode {
 /// One input, read and decoded.
 pub struct Loaded {
     /// The decoded text (the document borrows from it).
-    text: String,
+    text: Text,
     /// Bytes read.
     size: usize,
+}
+
+/// A decoded text, or a mapped file of UTF-8 text.
+enum Text {
+    Decoded(String),
+    Mapped(input::MappedText),
+}
+
+impl Text {
+    fn as_str(&self) -> &str {
+        match self {
+            Text::Decoded(s) => s,
+            Text::Mapped(m) => m.as_str(),
+        }
+    }
 }
 
 /// Reads and decodes one input.
@@ -160,8 +175,6 @@ fn load(input: &input::Input, args: &ParseArgs) -> Result<Loaded, Error> {
         .as_deref()
         .map(tigang::encoding_for_label)
         .transpose()?;
-    let bytes = input.read()?;
-    let size = bytes.len();
     let format = args
         .input_format
         .or_else(|| {
@@ -170,9 +183,19 @@ fn load(input: &input::Input, args: &ParseArgs) -> Result<Loaded, Error> {
                 .flatten()
         })
         .unwrap_or(tigang::InputFormat::Text);
+    let plain = format == tigang::InputFormat::Text && forced.is_none_or(|e| e.name() == "UTF-8");
+    if let Some(map) = plain.then(|| input.map_utf8()).flatten() {
+        let size = map.as_str().len();
+        return Ok(Loaded {
+            text: Text::Mapped(map),
+            size,
+        });
+    }
+    let bytes = input.read()?;
+    let size = bytes.len();
     let decoded = tigang::read_document(&input.name, bytes, format, forced)?;
     Ok(Loaded {
-        text: decoded.text,
+        text: Text::Decoded(decoded.text),
         size,
     })
 }
@@ -209,9 +232,9 @@ fn run_one(args: &ParseArgs) -> Result<(), Error> {
     let inputs = input::expand(&args.inputs);
     let input = inputs.into_iter().next().expect("one input")?;
     let loaded = load(&input, args)?;
-    let (doc, notes) = parse_text(&input, &loaded.text, args);
+    let (doc, notes) = parse_text(&input, loaded.text.as_str(), args);
     if args.explain {
-        let text = explain(&loaded.text, &notes);
+        let text = explain(loaded.text.as_str(), &notes);
         return io::stdout()
             .lock()
             .write_all(text.as_bytes())
