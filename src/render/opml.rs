@@ -8,18 +8,22 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::name::QName;
 use quick_xml::Writer;
 use std::borrow::Cow;
-use std::io;
+use std::io::{self, Write};
 
 /// Writes `doc` as an OPML 2.0 document.
 pub fn render(doc: &Document, out: &mut dyn io::Write) -> Result<(), Error> {
-    let mut w = Writer::new_with_indent(out, b' ', 2);
+    // The writer's many small writes go to a typed buffer, not through `dyn Write`.
+    let mut w = Writer::new_with_indent(io::BufWriter::with_capacity(1 << 16, out), b' ', 2);
     write(doc, &mut w).map_err(|e| Error::write("-", e))?;
-    w.into_inner()
-        .write_all(b"\n")
+    let mut out = w.into_inner();
+    out.write_all(b"\n")
+        .and_then(|()| out.flush())
         .map_err(|e| Error::write("-", e))
 }
 
-fn write(doc: &Document, w: &mut Writer<&mut dyn io::Write>) -> io::Result<()> {
+type Out<'o> = Writer<io::BufWriter<&'o mut dyn io::Write>>;
+
+fn write(doc: &Document, w: &mut Out) -> io::Result<()> {
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     w.write_event(Event::Start(
         BytesStart::new("opml").with_attributes([("version", "2.0")]),
@@ -47,14 +51,14 @@ fn write(doc: &Document, w: &mut Writer<&mut dyn io::Write>) -> io::Result<()> {
     Ok(())
 }
 
-fn text_element(w: &mut Writer<&mut dyn io::Write>, name: &str, text: &str) -> io::Result<()> {
+fn text_element(w: &mut Out, name: &str, text: &str) -> io::Result<()> {
     w.write_event(Event::Start(BytesStart::new(name)))?;
     w.write_event(Event::Text(BytesText::new(&super::xml::xml_chars(text))))?;
     w.write_event(Event::End(BytesEnd::new(name)))?;
     Ok(())
 }
 
-fn outline(w: &mut Writer<&mut dyn io::Write>, node: &Node) -> io::Result<()> {
+fn outline(w: &mut Out, node: &Node) -> io::Result<()> {
     let mut el = BytesStart::new("outline");
     el.push_attribute(attribute("text", &node.display()));
     let note = node.note();

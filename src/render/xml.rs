@@ -5,6 +5,15 @@ use std::borrow::Cow;
 /// Removes the characters XML 1.0 forbids (C0 controls but tab and newline, U+FFFE/F).
 pub fn xml_chars(s: &str) -> Cow<'_, str> {
     let legal = |c: char| matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..);
+    // Looked for in the bytes first (a vectorised pass): a control byte, or `EF BF` which
+    // starts U+FFC0..U+FFFF, where U+FFFE and U+FFFF are. Nearly every text has neither.
+    let b = s.as_bytes();
+    let control = b.iter().fold(false, |any, &c| {
+        any | (c < 0x20 && c != b'\t' && c != b'\n' && c != b'\r')
+    });
+    if !control && memchr::memmem::find(b, b"\xEF\xBF").is_none() {
+        return Cow::Borrowed(s);
+    }
     if s.chars().all(legal) {
         Cow::Borrowed(s)
     } else {
@@ -15,9 +24,11 @@ pub fn xml_chars(s: &str) -> Cow<'_, str> {
 /// Escapes text for an attribute value, keeping line breaks as `&#10;` (a literal newline
 /// in an attribute is read back as a space).
 pub fn attribute_value(s: &str) -> String {
-    quick_xml::escape::escape(xml_chars(s).as_ref())
-        .replace('\r', "")
-        .replace('\n', "&#10;")
+    let escaped = quick_xml::escape::escape(xml_chars(s).as_ref()).into_owned();
+    if memchr::memchr2(b'\r', b'\n', escaped.as_bytes()).is_none() {
+        return escaped;
+    }
+    escaped.replace('\r', "").replace('\n', "&#10;")
 }
 
 /// Escapes text for element content.
