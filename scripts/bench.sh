@@ -1,49 +1,111 @@
 #!/usr/bin/env bash
 # End-to-end speed and memory of the `outline` CLI on generated corpora (scripts/gen-corpus.py):
-# one 100 MB file and one 10 MB file (linearity), a 100 MB directory of articles on one and
-# on two cores (batch scaling), peak memory (/usr/bin/time -v), and side by side on the same
-# content: `wc -m` (coreutils' character count) and `pandoc -f markdown -t opml`.
-# Usage: scripts/bench.sh [MB]   (default 100). Needs python3, GNU time; pandoc if present.
+#   - a directory of MB megabytes of articles (paragraphs as long as in the dev corpus), as a
+#     batch to JSON Lines on one core (pinned with taskset) and on two;
+#   - the same articles as one file to JSON, and a tenth of it (time per MB: linearity);
+#   - the dense variant (short paragraphs, 2.4 times the lines per MB) on one core;
+#   - three shapes that would show a quadratic path: a 5 MB paragraph, 100 000 inline points
+#     in one section, 100 000 sections;
+#   - side by side on the same content: `wc -m` (coreutils' character count) on the one
+#     file, and `pandoc -f markdown -t opml` on 10 MB written as Markdown.
+# Every figure is the median of RUNS runs (the best in brackets); wall time from `date`,
+# peak memory from `/usr/bin/time -v`. The page cache is warmed first.
+# Usage: scripts/bench.sh [MB] [RUNS]   (defaults 100 and 5). Needs python3, GNU time,
+# taskset; pandoc if present. BENCH_DIR=DIR keeps the generated corpora between runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mb=${1:-100}
+runs=${2:-5}
 work=${BENCH_DIR:-$(mktemp -d)}
 mkdir -p "$work"
-bin=target/release/outline
+bin=$PWD/target/release/outline
 cargo build --release --quiet
 
-gen() { [ -e "$2" ] || python3 scripts/gen-corpus.py "$2" "$1" ${3:-} 2>/dev/null; }
-gen "$mb" "$work/big.txt" --one-file
-gen "$((mb / 10))" "$work/small.txt" --one-file
-gen "$mb" "$work/dir"
-gen 2 "$work/pandoc.txt" --one-file
-gen 2 "$work/pandoc.md" "--one-file --markdown"
+# Corpora are named by generator version, so that an older one is never reused.
+gen() { [ -e "$work/$1" ] || python3 scripts/gen-corpus.py "$work/$1" "${@:2}" 2>/dev/null; }
+gen v2-dir "$mb"
+gen v2-dense "$mb" --dense
+gen v2-big.txt "$mb" --one-file
+gen v2-small.txt "$((mb / 10))" --one-file
+gen v2-pandoc.md 10 --one-file --markdown
+gen v2-pandoc.txt 10 --one-file
+python3 - "$work" <<'EOF'
+import os, sys
+w = sys.argv[1]
+def write(name, text):
+    p = os.path.join(w, name)
+    if not os.path.exists(p):
+        open(p, 'w', encoding='utf-8').write(text)
+s = '坚持党的领导，推动高质量发展，深化改革开放。'
+write('v2-paragraph.txt', '一段话\n\n' + s * (5_000_000 // len(s.encode())) + '\n')
+def cn(n):
+    d = '零一二三四五六七八九'
+    return d[n] if n < 10 else '十' + (d[n % 10] if n % 10 else '') if n < 20 else d[n // 10] + '十' + (d[n % 10] if n % 10 else '')
+# 100 000 points: the series 第一 … 第二十, five thousand times over, in one section.
+points = '一、总体要求\n\n' + ''.join(f'第{cn(k)}，加强学习。' for _ in range(5000) for k in range(1, 21)) + '\n'
+write('v2-points.txt', points)
+write('v2-sections.txt', ''.join(f'{k}. 标题\n\n正文。\n\n' for k in range(1, 100_001)))
+EOF
+find "$work" -type f -name '*.txt' -print0 | xargs -0 cat >/dev/null
 
-# Runs a command under GNU time; prints "seconds peak_kb".
+size_mb() { du -sb "$1" | awk '{printf "%.1f", $1 / 1e6}'; }
+ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / max(float(sys.argv[2]), 1e-9):.2f}')" "$1" "$2"; }
+
+# Runs a command RUNS times; sets $med and $best (seconds) and $peak (MB, largest seen).
 measure() {
-  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err"; exit 1; }
-  cat "$work/time"
+  local times=() peak_kb=0 t0 t1 kb
+  for _ in $(seq "$runs"); do
+    t0=$(date +%s.%N)
+    /usr/bin/time -v -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" "$work/time"; exit 1; }
+    t1=$(date +%s.%N)
+    times+=("$(python3 -c "print($t1 - $t0)")")
+    kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time")
+    [ "$kb" -gt "$peak_kb" ] && peak_kb=$kb
+  done
+  read -r med best < <(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {printf "%.3f %.3f\n", a[int((NR+1)/2)], a[1]}')
+  peak=$((peak_kb / 1024))
 }
-size_mb() { python3 -c "import os,sys; p=sys.argv[1]; print((sum(os.path.getsize(os.path.join(r,f)) for r,_,fs in os.walk(p) for f in fs) if os.path.isdir(p) else os.path.getsize(p))/1e6)" "$1"; }
-rate() { python3 -c "import sys; print(f'{float(sys.argv[1]) / max(float(sys.argv[2]), 1e-9):.1f}')" "$1" "$2"; }
+report() { # label, MB, then uses $med $best $peak
+  printf '%-46s %7.3f s [%.3f]  %6.1f MB/s [%.1f]  peak %d MB\n' "$1" "$med" "$best" \
+    "$(ratio "$2" "$med")" "$(ratio "$2" "$best")" "$peak"
+}
 
-big=$(size_mb "$work/big.txt"); small=$(size_mb "$work/small.txt"); dir=$(size_mb "$work/dir")
-read -r t_big m_big < <(measure $bin parse "$work/big.txt" -q -o "$work/big.json")
-read -r t_small _ < <(measure $bin parse "$work/small.txt" -q -o "$work/small.json")
-read -r t_j1 _ < <(measure $bin parse "$work/dir" -q -j 1 -o "$work/out1/")
-read -r t_j2 _ < <(measure $bin parse "$work/dir" -q -j 2 -o "$work/out2/")
-read -r t_wc _ < <(measure wc -m "$work/big.txt")
+dir=$(size_mb "$work/v2-dir"); dense=$(size_mb "$work/v2-dense"); big=$(size_mb "$work/v2-big.txt")
+small=$(size_mb "$work/v2-small.txt")
+echo "outline $("$bin" --version | awk '{print $2}'), $(nproc) cores, median of $runs runs [best]"
 
-echo "CLI, one file of ${big} MB to JSON:   ${t_big} s = $(rate "$big" "$t_big") MB/s, peak memory $((m_big / 1024)) MB ($(rate "$((m_big / 1024))" "$big")x the input)"
-echo "CLI, one file of ${small} MB to JSON:  ${t_small} s = $(rate "$small" "$t_small") MB/s"
-echo "time per MB, ${big} MB vs ${small} MB:  $(rate "$t_big" "$big") s vs $(rate "$t_small" "$small") s (ratio $(python3 -c "print(f'{($t_big/$big)/($t_small/$small):.2f}')"))"
-echo "batch of ${dir} MB, 1 core:           ${t_j1} s = $(rate "$dir" "$t_j1") MB/s"
-echo "batch of ${dir} MB, 2 cores:          ${t_j2} s = $(rate "$dir" "$t_j2") MB/s (speed-up $(rate "$t_j1" "$t_j2")x)"
-echo "wc -m on the ${big} MB file:          ${t_wc} s (outline is $(rate "$t_wc" "$t_big")x the speed of wc -m)"
+measure taskset -c 0 "$bin" parse "$work/v2-dir" -q -j 1 -o "$work/out1.jsonl"; one=$med
+report "batch, $dir MB of articles, 1 core" "$dir"
+measure "$bin" parse "$work/v2-dir" -q -j 2 -o "$work/out2.jsonl"; two=$med
+report "batch, the same, 2 cores" "$dir"
+echo "  2 cores against 1: $(ratio "$one" "$two")x"
+measure taskset -c 0 "$bin" parse "$work/v2-dense" -q -j 1 -o "$work/dense.jsonl"
+report "batch, $dense MB dense articles, 1 core" "$dense"
+
+measure taskset -c 0 "$bin" parse "$work/v2-big.txt" -q -o "$work/big.json"; t_big=$med
+report "one file of $big MB to JSON, 1 core" "$big"
+echo "  peak memory $(ratio "$peak" "$big")x the input"
+measure taskset -c 0 "$bin" parse "$work/v2-small.txt" -q -o "$work/small.json"; t_small=$med
+report "one file of $small MB to JSON, 1 core" "$small"
+echo "  time per MB, $big MB against $small MB: $(ratio "$(ratio "$t_big" "$big")" "$(ratio "$t_small" "$small")")"
+
+measure wc -m "$work/v2-big.txt"; t_wc=$med
+report "wc -m on the $big MB file" "$big"
+echo "  outline is $(ratio "$t_wc" "$t_big")x the speed of wc -m on the same file"
+
+for shape in paragraph points sections; do
+  measure taskset -c 0 "$bin" parse "$work/v2-$shape.txt" -q -o "$work/$shape.json"
+  report "one file: $shape ($(size_mb "$work/v2-$shape.txt") MB)" "$(size_mb "$work/v2-$shape.txt")"
+done
+
 if command -v pandoc >/dev/null; then
-  p=$(size_mb "$work/pandoc.md")
-  read -r t_pandoc _ < <(measure pandoc -f markdown -t opml "$work/pandoc.md" -o "$work/pandoc.opml")
-  read -r t_ours _ < <(measure $bin parse "$work/pandoc.txt" -q -f opml -o "$work/ours.opml")
-  echo "pandoc -f markdown -t opml, ${p} MB:   ${t_pandoc} s; outline on the same articles as text: ${t_ours} s ($(rate "$t_pandoc" "$t_ours")x faster)"
+  p=$(size_mb "$work/v2-pandoc.md")
+  saved=$runs; runs=1
+  measure pandoc -f markdown -t opml "$work/v2-pandoc.md" -o "$work/pandoc.opml"; t_pandoc=$med
+  runs=$saved
+  report "pandoc -f markdown -t opml, $p MB" "$p"
+  measure "$bin" parse "$work/v2-pandoc.txt" -q -f opml -o "$work/ours.opml"
+  report "outline to OPML, the same articles as text" "$p"
+  echo "  outline is $(ratio "$t_pandoc" "$med")x faster than pandoc"
 fi
 [ -n "${BENCH_DIR:-}" ] || rm -rf "$work"

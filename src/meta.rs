@@ -15,7 +15,36 @@ pub struct Head {
     /// Everything else read.
     pub meta: Meta,
     /// Indexes (into the lines) that are not body text, with why.
-    pub used: std::collections::BTreeMap<usize, String>,
+    pub used: Used,
+}
+
+/// The lines used, by index, with why: in line order, and asked about in constant time
+/// (every pass over the lines asks of each line).
+#[derive(Debug, Default)]
+pub struct Used {
+    why: std::collections::BTreeMap<usize, String>,
+    mask: Vec<bool>,
+}
+
+impl Used {
+    /// Marks line `i` as used, for this reason.
+    pub fn insert(&mut self, i: usize, why: String) {
+        if self.mask.len() <= i {
+            self.mask.resize(i + 1, false);
+        }
+        self.mask[i] = true;
+        self.why.insert(i, why);
+    }
+
+    /// Tells whether line `i` is used.
+    pub fn contains_key(&self, i: &usize) -> bool {
+        self.mask.get(*i).copied().unwrap_or(false)
+    }
+
+    /// The used lines and why, in line order.
+    pub fn iter(&self) -> std::collections::btree_map::Iter<'_, usize, String> {
+        self.why.iter()
+    }
 }
 
 impl Head {
@@ -48,6 +77,7 @@ const COLUMN_ENDINGS: &[&str] = &[
 /// Reads the head and tail of `lines`.
 pub fn read(lines: &[Line]) -> Head {
     let mut head = Head::default();
+    head.used.mask = vec![false; lines.len()];
     for (i, l) in lines.iter().enumerate() {
         if l.text.is_empty() {
             continue;
