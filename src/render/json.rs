@@ -111,14 +111,26 @@ impl Writer<'_> {
     }
 
     fn string(&mut self, s: &str) {
-        if needs_escape(s) {
+        let (newline, other) = needs_escape(s);
+        if other {
             // serde_json escapes; writing to a vector cannot fail.
             let _ = serde_json::to_writer(&mut self.buf, s);
-        } else {
-            self.buf.push(b'"');
-            self.buf.extend_from_slice(s.as_bytes());
-            self.buf.push(b'"');
+            return;
         }
+        self.buf.push(b'"');
+        if newline {
+            // Paragraphs of a body are joined by line breaks, the one escape most texts
+            // need, written as serde_json writes it.
+            for (k, piece) in s.split('\n').enumerate() {
+                if k > 0 {
+                    self.buf.extend_from_slice(b"\\n");
+                }
+                self.buf.extend_from_slice(piece.as_bytes());
+            }
+        } else {
+            self.buf.extend_from_slice(s.as_bytes());
+        }
+        self.buf.push(b'"');
     }
 
     fn number(&mut self, n: u64) {
@@ -165,11 +177,14 @@ impl Writer<'_> {
     }
 }
 
-/// Tells whether JSON needs an escape in `s`: a quote, a backslash or a control character.
-/// No early exit, so that the loop is vectorised; a string is read once either way.
-fn needs_escape(s: &str) -> bool {
-    s.as_bytes().iter().fold(false, |any, &b| {
-        any | (b < 0x20) | (b == b'"') | (b == b'\\')
+/// Tells whether JSON needs escapes in `s`: (a line break, anything else: a quote, a
+/// backslash or another control character). No early exit, so that the loop is vectorised.
+fn needs_escape(s: &str) -> (bool, bool) {
+    s.as_bytes().iter().fold((false, false), |(nl, other), &b| {
+        (
+            nl | (b == b'\n'),
+            other | ((b < 0x20) & (b != b'\n')) | (b == b'"') | (b == b'\\'),
+        )
     })
 }
 
