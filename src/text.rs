@@ -38,6 +38,18 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
 
 /// Trims white space of every width (ASCII, U+3000, NBSP, tabs) from both ends.
 pub fn trim(s: &str) -> &str {
+    // Most texts start with an ideograph or a visible ASCII character and end with one or
+    // with full-width punctuation: nothing to trim, settled from the bytes.
+    let b = s.as_bytes();
+    let clean_start = matches!(b.first(), Some(0x21..=0x7E | 0xE4..=0xE9));
+    let clean_end = match b {
+        [.., 0x21..=0x7E] => true,
+        [.., lead, _, _] => matches!(lead, 0xE4..=0xE9) || (*lead == 0xEF && b[b.len() - 2] == 0xBC),
+        _ => false,
+    };
+    if clean_start && clean_end {
+        return s;
+    }
     s.trim_matches(|c: char| is_space(c) || c == '\u{feff}' || c == '\u{200b}')
 }
 
@@ -178,6 +190,10 @@ pub fn chars(s: &str) -> usize {
 /// `4 × cap` bytes (which hold at least `cap` characters when the text is that long).
 /// `count_to(s, n + 1) <= n` asks whether `s` has at most `n` characters.
 pub fn count_to(s: &str, cap: usize) -> usize {
+    // Four bytes or more a character: this many bytes hold at least `cap` of them.
+    if s.len() >= cap.saturating_mul(4) {
+        return cap;
+    }
     let mut end = s.len().min(cap.saturating_mul(4));
     while !s.is_char_boundary(end) {
         end -= 1;

@@ -180,12 +180,11 @@ impl Writer<'_> {
 /// Tells whether JSON needs escapes in `s`: (a line break, anything else: a quote, a
 /// backslash or another control character). No early exit, so that the loop is vectorised.
 fn needs_escape(s: &str) -> (bool, bool) {
-    s.as_bytes().iter().fold((false, false), |(nl, other), &b| {
-        (
-            nl | (b == b'\n'),
-            other | ((b < 0x20) & (b != b'\n')) | (b == b'"') | (b == b'\\'),
-        )
-    })
+    let b = s.as_bytes();
+    let other = b.iter().fold(false, |any, &c| {
+        any | ((c < 0x20) & (c != b'\n')) | (c == b'"') | (c == b'\\')
+    });
+    (memchr::memchr(b'\n', b).is_some(), other)
 }
 
 fn document(w: &mut Writer, doc: &Document) -> io::Result<()> {
