@@ -3,7 +3,7 @@
 //! glued to their neighbours.
 
 use crate::inline::Para;
-use crate::scan::marker::line_marker;
+use crate::nest::Mark;
 use crate::text::{chars, is_terminator};
 
 /// Display width: CJK and full-width characters count 2, others 1; counted up to twice
@@ -76,18 +76,22 @@ fn ends_clean(text: &str) -> bool {
     })
 }
 
-/// Joins paragraphs broken mid-sentence, returning the joined paragraphs and, with
-/// `explain`, a note for each line taken in.
-pub fn join(paras: Vec<Para<'_>>, explain: bool) -> (Vec<Para<'_>>, Vec<(usize, String)>) {
+/// Joins paragraphs broken mid-sentence, returning the joined paragraphs, the marker that
+/// opens each (looked for once, here) and, with `explain`, a note for each line taken in.
+pub fn join(paras: Vec<Para<'_>>, explain: bool) -> Joined<'_> {
     let widths: Vec<usize> = paras.iter().map(|p| width(&p.text)).collect();
     let wrap = wrap_width(&widths, paras.len());
     let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    let mut marks: Vec<Option<Mark>> = Vec::with_capacity(paras.len());
+    // Paragraphs that took a line in: their marker is looked for again at the end.
+    let mut grown: Vec<usize> = Vec::new();
     // The width of the last physical line of each output paragraph.
     let mut last_width = 0;
     let mut notes = Vec::new();
     for (p, w) in paras.into_iter().zip(widths) {
+        let mark = Mark::of(&p.text);
         let glue = out.last().is_some_and(|prev| {
-            if line_marker(&p.text).is_some() {
+            if mark.is_some() {
                 return false;
             }
             let trailing_comma = prev.text.ends_with(['，', '、', ',']);
@@ -98,6 +102,7 @@ pub fn join(paras: Vec<Para<'_>>, explain: bool) -> (Vec<Para<'_>>, Vec<(usize, 
             trailing_comma || wrapped
         });
         last_width = w;
+        let last = out.len().wrapping_sub(1);
         match out.last_mut() {
             Some(prev) if glue => {
                 let ascii_seam = prev.text.ends_with(|c: char| c.is_ascii_alphanumeric())
@@ -107,6 +112,9 @@ pub fn join(paras: Vec<Para<'_>>, explain: bool) -> (Vec<Para<'_>>, Vec<(usize, 
                     joined.push(' ');
                 }
                 joined.push_str(&p.text);
+                if grown.last() != Some(&last) {
+                    grown.push(last);
+                }
                 if explain {
                     notes.push((
                         p.line,
@@ -114,10 +122,32 @@ pub fn join(paras: Vec<Para<'_>>, explain: bool) -> (Vec<Para<'_>>, Vec<(usize, 
                     ));
                 }
             }
-            _ => out.push(p),
+            _ => {
+                out.push(p);
+                marks.push(mark);
+            }
         }
     }
-    (out, notes)
+    // A line taken in may complete a marker (`三` and `调查的技术` make `三 调查的技术`).
+    for k in grown {
+        marks[k] = Mark::of(&out[k].text);
+    }
+    Joined {
+        paras: out,
+        marks,
+        notes,
+    }
+}
+
+/// Paragraphs after joining, the marker opening each, and notes for `--explain`.
+#[derive(Debug)]
+pub struct Joined<'a> {
+    /// The paragraphs.
+    pub paras: Vec<Para<'a>>,
+    /// What [`Mark::of`] finds in each.
+    pub marks: Vec<Option<Mark>>,
+    /// Which lines were taken in, by line.
+    pub notes: Vec<(usize, String)>,
 }
 
 /// Tells whether the text is a bare numeral standing for a heading marker, like `三`.
@@ -131,6 +161,16 @@ pub fn bare_numeral(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_joined_line_can_complete_a_marker() {
+        let j = join(paras(&["三", "调查的技术", "正文。"]), false);
+        assert_eq!(j.paras.len(), 2);
+        assert_eq!(j.paras[0].text, "三 调查的技术");
+        let mark = j.marks[0].expect("a marker once joined");
+        assert_eq!(mark.family, crate::scan::marker::Family::CnComma);
+        assert_eq!(j.marks[1], None);
+    }
 
     #[test]
     fn width_counts_wide_characters_twice() {
@@ -161,7 +201,7 @@ mod tests {
 
     fn joined(texts: &[&str]) -> Vec<String> {
         join(paras(texts), true)
-            .0
+            .paras
             .into_iter()
             .map(|p| p.text.into_owned())
             .collect()

@@ -1,10 +1,10 @@
 //! `parse(&str) -> Document`: lines → head and tail → body items → tree → warnings.
 
 use crate::inline::Para;
-use crate::join::join;
+use crate::join::{join, Joined};
 use crate::meta;
 use crate::model::{Document, Node, Warning};
-use crate::nest::{Item, Mark, Nest};
+use crate::nest::{Item, Nest};
 use crate::scan::date::news_dateline;
 use crate::scan::marker::Family;
 use crate::scan::numeral::cn_numeral;
@@ -44,7 +44,11 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
     // What the tree needs of the lines is taken: they go before the tree is built.
     let dropped = head.dropped(&lines);
     drop(lines);
-    let (paras, joined) = join(body, explain);
+    let Joined {
+        paras,
+        marks,
+        notes: joined,
+    } = join(body, explain);
     let mut meta = head.meta.clone();
     if let Some(p) = paras
         .iter()
@@ -63,7 +67,6 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
         }
     }
     notes.extend(joined);
-    let marks: Vec<Option<Mark>> = paras.iter().map(|p| Mark::of(&p.text)).collect();
     let numbered: Vec<bool> = marks.iter().map(Option::is_some).collect();
     // The length of the subtitle block starting at each paragraph (0: none).
     let mut block_at = vec![0usize; paras.len() + 1];
