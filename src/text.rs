@@ -44,7 +44,9 @@ pub fn trim(s: &str) -> &str {
     let clean_start = matches!(b.first(), Some(0x21..=0x7E | 0xE4..=0xE9));
     let clean_end = match b {
         [.., 0x21..=0x7E] => true,
-        [.., lead, _, _] => matches!(lead, 0xE4..=0xE9) || (*lead == 0xEF && b[b.len() - 2] == 0xBC),
+        [.., lead, _, _] => {
+            matches!(lead, 0xE4..=0xE9) || (*lead == 0xEF && b[b.len() - 2] == 0xBC)
+        }
         _ => false,
     };
     if clean_start && clean_end {

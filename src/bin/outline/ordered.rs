@@ -10,17 +10,19 @@ use std::sync::{mpsc, Condvar, Mutex, PoisonError};
 /// while an earlier, slower item is still being worked on.
 const WINDOW: usize = 4096;
 
-/// Items a worker takes at a time: one message, and one wake-up of the consumer, per block
-/// rather than per item (a message per item spent more in the kernel than it saved).
-const BLOCK: usize = 32;
+/// Items a worker takes at a time: one message, one wake-up of the consumer and one result
+/// per block rather than per item (a message per item spent more in the kernel than it
+/// saved).
+pub const BLOCK: usize = 32;
 
-/// Runs `work` on every item on the pool's threads and calls `consume` with each result, in
-/// item order, on the calling thread. When `consume` returns `false` the work stops: items
-/// not started are not worked on, and no result is consumed after that one.
+/// Runs `work` on every block of (up to) [`BLOCK`] items on the pool's threads and calls
+/// `consume` with each block's result, in item order, on the calling thread. When
+/// `consume` returns `false` the work stops: blocks not started are not worked on, and no
+/// result is consumed after that one.
 pub fn for_each_ordered<T, R>(
     pool: &rayon::ThreadPool,
     items: &[T],
-    work: impl Fn(&T) -> R + Sync,
+    work: impl Fn(&[T]) -> R + Sync,
     mut consume: impl FnMut(R) -> bool,
 ) where
     T: Sync,
@@ -31,7 +33,7 @@ pub fn for_each_ordered<T, R>(
     // How many results the consumer has taken, for the window.
     let consumed = Mutex::new(0usize);
     let moved = Condvar::new();
-    let (tx, rx) = mpsc::channel::<(usize, Vec<R>)>();
+    let (tx, rx) = mpsc::channel::<(usize, R)>();
     pool.in_place_scope(|scope| {
         for _ in 0..pool.current_num_threads() {
             let tx = tx.clone();
@@ -48,14 +50,14 @@ pub fn for_each_ordered<T, R>(
                     }
                 }
                 let block = &items[i..items.len().min(i + BLOCK)];
-                if tx.send((i, block.iter().map(work).collect())).is_err() {
+                if tx.send((i, work(block))).is_err() {
                     break;
                 }
             });
         }
         drop(tx);
         // Blocks that came early, by their distance (in blocks) from the one awaited.
-        let mut early: VecDeque<Option<Vec<R>>> = VecDeque::new();
+        let mut early: VecDeque<Option<R>> = VecDeque::new();
         let mut want = 0;
         'receive: for (i, results) in rx.iter() {
             let at = (i - want) / BLOCK;
@@ -64,14 +66,12 @@ pub fn for_each_ordered<T, R>(
             }
             early[at] = Some(results);
             while let Some(Some(_)) = early.front() {
-                let Some(Some(results)) = early.pop_front() else {
+                let Some(Some(result)) = early.pop_front() else {
                     break;
                 };
                 want += BLOCK;
-                for result in results {
-                    if !consume(result) {
-                        break 'receive;
-                    }
+                if !consume(result) {
+                    break 'receive;
                 }
                 *consumed.lock().unwrap_or_else(PoisonError::into_inner) = want;
                 moved.notify_all();
@@ -106,14 +106,15 @@ mod tests {
         for_each_ordered(
             &pool(3),
             &items,
-            |&n| {
-                if n % 97 == 0 {
+            |block| {
+                let slow = block.iter().any(|&n| n % 97 == 0);
+                if slow {
                     std::thread::sleep(std::time::Duration::from_micros(200));
                 }
-                n * 2
+                block.iter().map(|n| n * 2).collect::<Vec<_>>()
             },
             |r| {
-                got.push(r);
+                got.extend(r);
                 true
             },
         );
@@ -128,9 +129,9 @@ mod tests {
         for_each_ordered(
             &pool(2),
             &items,
-            |&n| {
-                worked.fetch_add(1, Ordering::Relaxed);
-                n
+            |block| {
+                worked.fetch_add(block.len(), Ordering::Relaxed);
+                block.len()
             },
             |_| {
                 got += 1;
@@ -139,7 +140,7 @@ mod tests {
         );
         assert_eq!(got, 10);
         // The window keeps the workers from running far ahead.
-        assert!(worked.load(Ordering::Relaxed) <= WINDOW + 3 * BLOCK);
+        assert!(worked.load(Ordering::Relaxed) <= 10 * BLOCK + WINDOW + 2 * BLOCK);
     }
 
     #[test]
@@ -148,7 +149,7 @@ mod tests {
         for_each_ordered(
             &pool(2),
             &[] as &[u8],
-            |&b| b,
+            |b| b.len(),
             |_| {
                 calls += 1;
                 true
