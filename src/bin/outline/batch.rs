@@ -23,13 +23,8 @@ struct Done {
     size: usize,
     /// Warnings in its document.
     warnings: usize,
-}
-
-/// What a block of inputs came to: each input's outcome, and the JSON lines of those that
-/// were parsed, together in one buffer (one allocation and one write a block).
-struct Block {
-    outcomes: Vec<Result<Done, Error>>,
-    lines: Vec<u8>,
+    /// The JSON line, when writing one stream.
+    line: Option<Vec<u8>>,
 }
 
 /// Runs a batch; returns the exit code (0, or [`EXIT_SOME_FAILED`] when any input failed).
@@ -86,36 +81,29 @@ pub fn run(args: &ParseArgs) -> ExitCode {
     ordered::for_each_ordered(
         &pool,
         &inputs,
-        |block| {
-            let mut lines = Vec::new();
-            let outcomes = block
-                .iter()
-                .map(|input| match input {
-                    Ok(input) => one(input, args, format, dir, &mut lines),
-                    Err(e) => Err(Error::from(e.clone())),
-                })
-                .collect();
-            Block { outcomes, lines }
+        |input| match input {
+            Ok(input) => one(input, args, format, dir),
+            Err(e) => Err(Error::from(e.clone())),
         },
-        |block| {
-            progress.inc(block.outcomes.len() as u64);
-            for outcome in block.outcomes {
-                match outcome {
-                    Ok(done) => {
-                        files += 1;
-                        bytes += done.size;
-                        warnings += done.warnings;
-                    }
-                    Err(e) => {
-                        failed += 1;
-                        first_error.get_or_insert(exit_code(&e));
-                        progress.suspend(|| eprintln!("outline: {e}"));
+        |result| {
+            progress.inc(1);
+            match result {
+                Ok(done) => {
+                    files += 1;
+                    bytes += done.size;
+                    warnings += done.warnings;
+                    if let Some(line) = done.line {
+                        if let Err(e) = sink.write_all(&line) {
+                            write_error = Some(Error::write("-", e));
+                            return false;
+                        }
                     }
                 }
-            }
-            if let Err(e) = sink.write_all(&block.lines) {
-                write_error = Some(Error::write("-", e));
-                return false;
+                Err(e) => {
+                    failed += 1;
+                    first_error.get_or_insert(exit_code(&e));
+                    progress.suspend(|| eprintln!("outline: {e}"));
+                }
             }
             true
         },
@@ -142,20 +130,13 @@ pub fn run(args: &ParseArgs) -> ExitCode {
     }
 }
 
-/// Parses one input and renders it: to its own file under `dir`, or as a JSON line onto
-/// `lines`.
-fn one(
-    input: &Input,
-    args: &ParseArgs,
-    format: Format,
-    dir: Option<&str>,
-    lines: &mut Vec<u8>,
-) -> Result<Done, Error> {
+/// Parses one input and renders it: to its own file under `dir`, or to a JSON line.
+fn one(input: &Input, args: &ParseArgs, format: Format, dir: Option<&str>) -> Result<Done, Error> {
     let loaded = load(input, args)?;
     let (doc, _) = parse_text(input, loaded.text.as_str(), args);
     let size = loaded.size;
     let warnings = doc.warnings.len();
-    match dir {
+    let line = match dir {
         Some(dir) => {
             let target = output::target_in(Path::new(dir), &input.rel, format);
             if let Some(parent) = target.parent() {
@@ -165,17 +146,19 @@ fn one(
                 })?;
             }
             output::write_atomically(&target, |out| format.render(&doc, out))?;
+            None
         }
         None => {
-            // A failed rendering leaves nothing half-written in the stream.
-            let mark = lines.len();
-            if let Err(e) = format.render(&doc, lines) {
-                lines.truncate(mark);
-                return Err(e);
-            }
+            let mut line = Vec::new();
+            format.render(&doc, &mut line)?;
+            Some(line)
         }
-    }
-    Ok(Done { size, warnings })
+    };
+    Ok(Done {
+        size,
+        warnings,
+        line,
+    })
 }
 
 /// A bar on stderr when it is a terminal and the batch is more than a few files.

@@ -10,19 +10,17 @@ use std::sync::{mpsc, Condvar, Mutex, PoisonError};
 /// while an earlier, slower item is still being worked on.
 const WINDOW: usize = 4096;
 
-/// Items a worker takes at a time: one message, one wake-up of the consumer and one result
-/// per block rather than per item (a message per item spent more in the kernel than it
-/// saved).
-pub const BLOCK: usize = 32;
+/// Items a worker takes at a time: one message, and one wake-up of the consumer, per block
+/// rather than per item (a message per item spent more in the kernel than it saved).
+const BLOCK: usize = 32;
 
-/// Runs `work` on every block of (up to) [`BLOCK`] items on the pool's threads and calls
-/// `consume` with each block's result, in item order, on the calling thread. When
-/// `consume` returns `false` the work stops: blocks not started are not worked on, and no
-/// result is consumed after that one.
+/// Runs `work` on every item on the pool's threads and calls `consume` with each result, in
+/// item order, on the calling thread. When `consume` returns `false` the work stops: items
+/// not started are not worked on, and no result is consumed after that one.
 pub fn for_each_ordered<T, R>(
     pool: &rayon::ThreadPool,
     items: &[T],
-    work: impl Fn(&[T]) -> R + Sync,
+    work: impl Fn(&T) -> R + Sync,
     mut consume: impl FnMut(R) -> bool,
 ) where
     T: Sync,
@@ -33,7 +31,7 @@ pub fn for_each_ordered<T, R>(
     // How many results the consumer has taken, for the window.
     let consumed = Mutex::new(0usize);
     let moved = Condvar::new();
-    let (tx, rx) = mpsc::channel::<(usize, R)>();
+    let (tx, rx) = mpsc::channel::<(usize, Vec<R>)>();
     pool.in_place_scope(|scope| {
         for _ in 0..pool.current_num_threads() {
             let tx = tx.clone();
@@ -50,14 +48,14 @@ pub fn for_each_ordered<T, R>(
                     }
                 }
                 let block = &items[i..items.len().min(i + BLOCK)];
-                if tx.send((i, work(block))).is_err() {
+                if tx.send((i, block.iter().map(work).collect())).is_err() {
                     break;
                 }
             });
         }
         drop(tx);
         // Blocks that came early, by their distance (in blocks) from the one awaited.
-        let mut early: VecDeque<Option<R>> = VecDeque::new();
+        let mut early: VecDeque<Option<Vec<R>>> = VecDeque::new();
         let mut want = 0;
         'receive: for (i, results) in rx.iter() {
             let at = (i - want) / BLOCK;
@@ -66,12 +64,14 @@ pub fn for_each_ordered<T, R>(
             }
             early[at] = Some(results);
             while let Some(Some(_)) = early.front() {
-                let Some(Some(result)) = early.pop_front() else {
+                let Some(Some(results)) = early.pop_front() else {
                     break;
                 };
                 want += BLOCK;
-                if !consume(result) {
-                    break 'receive;
+                for result in results {
+                    if !consume(result) {
+                        break 'receive;
+                    }
                 }
                 *consumed.lock().unwrap_or_else(PoisonError::into_inner) = want;
                 moved.notify_all();
@@ -106,15 +106,14 @@ mod tests {
         for_each_ordered(
             &pool(3),
             &items,
-            |block| {
-                let slow = block.iter().any(|&n| n % 97 == 0);
-                if slow {
+            |&n| {
+                if n % 97 == 0 {
                     std::thread::sleep(std::time::Duration::from_micros(200));
                 }
-                block.iter().map(|n| n * 2).collect::<Vec<_>>()
+                n * 2
             },
             |r| {
-                got.extend(r);
+                got.push(r);
                 true
             },
         );
@@ -129,9 +128,9 @@ mod tests {
         for_each_ordered(
             &pool(2),
             &items,
-            |block| {
-                worked.fetch_add(block.len(), Ordering::Relaxed);
-                block.len()
+            |&n| {
+                worked.fetch_add(1, Ordering::Relaxed);
+                n
             },
             |_| {
                 got += 1;
@@ -140,7 +139,7 @@ mod tests {
         );
         assert_eq!(got, 10);
         // The window keeps the workers from running far ahead.
-        assert!(worked.load(Ordering::Relaxed) <= 10 * BLOCK + WINDOW + 2 * BLOCK);
+        assert!(worked.load(Ordering::Relaxed) <= WINDOW + 3 * BLOCK);
     }
 
     #[test]
@@ -149,7 +148,7 @@ mod tests {
         for_each_ordered(
             &pool(2),
             &[] as &[u8],
-            |b| b.len(),
+            |&b| b,
             |_| {
                 calls += 1;
                 true
