@@ -12,7 +12,7 @@ const WINDOW: usize = 4096;
 
 /// Items a worker takes at a time: one message, and one wake-up of the consumer, per block
 /// rather than per item (a message per item spent more in the kernel than it saved).
-const BLOCK: usize = 32;
+const BLOCK: usize = 128;
 
 /// Runs `work` on every item on the pool's threads and calls `consume` with each result, in
 /// item order, on the calling thread. When `consume` returns `false` the work stops: items
