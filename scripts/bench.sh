@@ -65,9 +65,11 @@ measure() {
   read -r med best < <(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {printf "%.3f %.3f\n", a[int((NR+1)/2)], a[1]}')
   peak=$((peak_kb / 1024))
 }
-report() { # label, MB, then uses $med $best $peak
-  printf '%-46s %7.3f s [%.3f]  %6.1f MB/s [%.1f]  peak %d MB\n' "$1" "$med" "$best" \
-    "$(ratio "$2" "$med")" "$(ratio "$2" "$best")" "$peak"
+report() { # label, MB, then uses $med $best $peak (0: not measured)
+  printf '%-46s %7.3f s [%.3f]  %6.1f MB/s [%.1f]' "$1" "$med" "$best" \
+    "$(ratio "$2" "$med")" "$(ratio "$2" "$best")"
+  if [ "$peak" -gt 0 ]; then printf '  peak %d MB' "$peak"; fi
+  echo
 }
 
 dir=$(size_mb "$work/v2-dir"); dense=$(size_mb "$work/v2-dense"); big=$(size_mb "$work/v2-big.txt")
@@ -76,9 +78,20 @@ echo "outline $("$bin" --version | awk '{print $2}'), $(nproc) cores, median of 
 
 # Output goes to standard output, thrown away (the processing itself); the lines marked
 # "to a file" write it to $work, where the disk's own pace shows.
-measure taskset -c 0 "$bin" parse "$work/v2-dir" -q -j 1; one=$med
+# One core and two in turns, round after round, so that the machine's ups and downs fall
+# on both alike.
+ones=(); twos=()
+for _ in $(seq "$runs"); do
+  t0=$(date +%s.%N); taskset -c 0 "$bin" parse "$work/v2-dir" -q -j 1 >/dev/null; t1=$(date +%s.%N)
+  "$bin" parse "$work/v2-dir" -q -j 2 >/dev/null; t2=$(date +%s.%N)
+  ones+=("$(python3 -c "print($t1 - $t0)")"); twos+=("$(python3 -c "print($t2 - $t1)")")
+done
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)]}'; }
+least() { printf '%s\n' "$@" | sort -g | head -1; }
+one=$(median "${ones[@]}"); two=$(median "${twos[@]}")
+med=$one; best=$(least "${ones[@]}"); peak=0
 report "batch, $dir MB of articles, 1 core" "$dir"
-measure "$bin" parse "$work/v2-dir" -q -j 2; two=$med
+med=$two; best=$(least "${twos[@]}")
 report "batch, the same, 2 cores" "$dir"
 echo "  2 cores against 1: $(ratio "$one" "$two")x"
 measure taskset -c 0 "$bin" parse "$work/v2-dir" -q -j 1 -o "$work/out1.jsonl"

@@ -74,7 +74,8 @@ impl Input {
         }
         // SAFETY: the map is only read. As for any program reading a mapped file, a file
         // cut short or rewritten by another process during the run is not guarded against.
-        let map = unsafe { memmap2::Mmap::map(&file) }.ok()?;
+        // Populated: the pages are mapped in one call, not faulted in one by one.
+        let map = unsafe { memmap2::MmapOptions::new().populate().map(&file) }.ok()?;
         let valid = !map.starts_with(b"\xEF\xBB\xBF") && simdutf8::basic::from_utf8(&map).is_ok();
         valid.then_some(MappedText(map))
     }
