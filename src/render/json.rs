@@ -21,10 +21,26 @@ pub fn render_line(doc: &Document, out: &mut dyn io::Write) -> Result<(), Error>
     write(doc, out, false)
 }
 
-fn write(doc: &Document, out: &mut dyn io::Write, pretty: bool) -> Result<(), Error> {
+/// Appends `doc` to `out` as JSON (pretty or one line) followed by a newline, with no
+/// buffer of its own: for batches, which gather many documents in memory.
+pub fn append(doc: &Document, out: &mut Vec<u8>, pretty: bool) {
     let mut w = Writer {
-        buf: Vec::with_capacity(BUFFER + (BUFFER >> 2)),
-        sink: out,
+        buf: out,
+        sink: None,
+        pretty,
+        depth: 0,
+        fresh: true,
+    };
+    // Without a sink nothing can fail.
+    let _ = document(&mut w, doc);
+    w.buf.push(b'\n');
+}
+
+fn write(doc: &Document, out: &mut dyn io::Write, pretty: bool) -> Result<(), Error> {
+    let mut buf = Vec::with_capacity(BUFFER + (BUFFER >> 2));
+    let mut w = Writer {
+        buf: &mut buf,
+        sink: Some(out),
         pretty,
         depth: 0,
         fresh: true,
@@ -32,8 +48,9 @@ fn write(doc: &Document, out: &mut dyn io::Write, pretty: bool) -> Result<(), Er
     document(&mut w, doc)
         .and_then(|()| {
             w.buf.push(b'\n');
-            w.sink.write_all(&w.buf)?;
-            w.sink.flush()
+            let sink = w.sink.take().expect("set above");
+            sink.write_all(w.buf)?;
+            sink.flush()
         })
         .map_err(|e| Error::write("-", e))
 }
@@ -45,9 +62,10 @@ const BUFFER: usize = 1 << 16;
 const SPACES: &[u8; 128] = &[b' '; 128];
 
 /// A JSON writer laid out like serde_json's compact and pretty formatters.
-struct Writer<'w> {
-    buf: Vec<u8>,
-    sink: &'w mut dyn io::Write,
+struct Writer<'b, 'w> {
+    buf: &'b mut Vec<u8>,
+    /// Where full buffers go; with none, everything stays in `buf`.
+    sink: Option<&'w mut dyn io::Write>,
     pretty: bool,
     /// Open objects and arrays.
     depth: usize,
@@ -55,11 +73,11 @@ struct Writer<'w> {
     fresh: bool,
 }
 
-impl Writer<'_> {
+impl Writer<'_, '_> {
     /// Hands the gathered output to the sink once there is enough of it.
     fn drain(&mut self) -> io::Result<()> {
-        if self.buf.len() >= BUFFER {
-            self.sink.write_all(&self.buf)?;
+        if let Some(sink) = self.sink.as_mut().filter(|_| self.buf.len() >= BUFFER) {
+            sink.write_all(self.buf)?;
             self.buf.clear();
         }
         Ok(())
@@ -114,7 +132,7 @@ impl Writer<'_> {
         let (newline, other) = needs_escape(s);
         if other {
             // serde_json escapes; writing to a vector cannot fail.
-            let _ = serde_json::to_writer(&mut self.buf, s);
+            let _ = serde_json::to_writer(&mut *self.buf, s);
             return;
         }
         self.buf.push(b'"');
@@ -296,6 +314,10 @@ mod tests {
     fn ours(doc: &Document, pretty: bool) -> String {
         let mut out = Vec::new();
         write(doc, &mut out, pretty).unwrap();
+        // Appending to a vector gives the same bytes, after what was there.
+        let mut appended = b"before\n".to_vec();
+        append(doc, &mut appended, pretty);
+        assert_eq!(&appended[7..], &out[..]);
         String::from_utf8(out).unwrap()
     }
 

@@ -125,6 +125,20 @@ impl Format {
         }
     }
 
+    /// Renders `doc` onto the end of `out`; JSON and JSON Lines go straight into the vector
+    /// (batches gather their output this way).
+    ///
+    /// # Errors
+    /// As [`Format::render`].
+    pub fn render_onto(self, doc: &Document, out: &mut Vec<u8>) -> Result<(), Error> {
+        match self {
+            Format::Json => json::append(doc, out, true),
+            Format::Jsonl => json::append(doc, out, false),
+            other => return other.render(doc, out),
+        }
+        Ok(())
+    }
+
     /// Writes `doc` in this format.
     ///
     /// # Errors

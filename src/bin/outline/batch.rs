@@ -150,7 +150,7 @@ fn one(input: &Input, args: &ParseArgs, format: Format, dir: Option<&str>) -> Re
         }
         None => {
             let mut line = Vec::new();
-            format.render(&doc, &mut line)?;
+            format.render_onto(&doc, &mut line)?;
             Some(line)
         }
     };
