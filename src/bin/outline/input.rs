@@ -40,45 +40,63 @@ impl Input {
         self.name == "-"
     }
 
-    /// Reads the bytes.
+    /// Reads the bytes; with `may_map`, a large file of UTF-8 text (without a byte-order
+    /// mark) is mapped into memory instead: no copy, and no fresh memory for it (on this
+    /// kind of machine fresh pages cost more than the parse).
+    ///
+    /// A file is opened once. Most inputs fit in one first read, so their size is never
+    /// asked for: a system call a file less, which counts over thousands of articles. A
+    /// directory opens, then fails to read (`is a directory`).
     ///
     /// # Errors
     /// [`Error::Read`] naming the input.
-    pub fn read(&self) -> Result<Vec<u8>, Error> {
-        let fail = |message: String| Error::Read {
+    pub fn read(&self, may_map: bool) -> Result<Bytes, Error> {
+        let fail = |e: std::io::Error| Error::Read {
             path: self.name.clone(),
-            message,
+            message: io_message(&e),
         };
         if self.is_stdin() {
             let mut buf = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut buf)
-                .map_err(|e| fail(io_message(&e)))?;
-            return Ok(buf);
+            std::io::stdin().read_to_end(&mut buf).map_err(fail)?;
+            return Ok(Bytes::Read(buf));
         }
-        // A directory opens, then fails to read (`is a directory`): no `stat` first.
-        std::fs::read(Path::new(&self.name)).map_err(|e| fail(io_message(&e)))
+        let mut file = std::fs::File::open(Path::new(&self.name)).map_err(fail)?;
+        let mut buf = Vec::with_capacity(FIRST as usize);
+        (&mut file)
+            .take(FIRST)
+            .read_to_end(&mut buf)
+            .map_err(fail)?;
+        if buf.len() as u64 == FIRST {
+            let size = file.metadata().map_or(0, |m| m.len());
+            if may_map && size >= MAP_FROM {
+                if let Some(map) = map_utf8(&file) {
+                    return Ok(Bytes::Mapped(map));
+                }
+            }
+            buf.reserve((size as usize).saturating_sub(buf.len()));
+            file.read_to_end(&mut buf).map_err(fail)?;
+        }
+        Ok(Bytes::Read(buf))
     }
+}
 
-    /// Maps a large file of UTF-8 text (without a byte-order mark) into memory instead of
-    /// reading it: no copy, and no fresh memory for it (on this kind of machine fresh pages
-    /// cost more than the parse). `None` for anything else, which is then read.
-    pub fn map_utf8(&self) -> Option<MappedText> {
-        if self.is_stdin() {
-            return None;
-        }
-        let file = std::fs::File::open(&self.name).ok()?;
-        let meta = file.metadata().ok()?;
-        if !meta.is_file() || meta.len() < MAP_FROM {
-            return None;
-        }
-        // SAFETY: the map is only read. As for any program reading a mapped file, a file
-        // cut short or rewritten by another process during the run is not guarded against.
-        // Populated: the pages are mapped in one call, not faulted in one by one.
-        let map = unsafe { memmap2::MmapOptions::new().populate().map(&file) }.ok()?;
-        let valid = !map.starts_with(b"\xEF\xBB\xBF") && simdutf8::basic::from_utf8(&map).is_ok();
-        valid.then_some(MappedText(map))
-    }
+/// An input's bytes: read, or a mapped file of UTF-8 text.
+pub enum Bytes {
+    Read(Vec<u8>),
+    Mapped(MappedText),
+}
+
+/// The first read takes up to this much.
+const FIRST: u64 = 64 * 1024;
+
+/// Maps `file` when it holds UTF-8 text without a byte-order mark.
+fn map_utf8(file: &std::fs::File) -> Option<MappedText> {
+    // SAFETY: the map is only read. As for any program reading a mapped file, a file cut
+    // short or rewritten by another process during the run is not guarded against.
+    // Populated: the pages are mapped in one call, not faulted in one by one.
+    let map = unsafe { memmap2::MmapOptions::new().populate().map(file) }.ok()?;
+    let valid = !map.starts_with(b"\xEF\xBB\xBF") && simdutf8::basic::from_utf8(&map).is_ok();
+    valid.then_some(MappedText(map))
 }
 
 /// Files from this size on are mapped rather than read (below it, reading is as fast).

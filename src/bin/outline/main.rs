@@ -184,14 +184,16 @@ fn load(input: &input::Input, args: &ParseArgs) -> Result<Loaded, Error> {
         })
         .unwrap_or(tigang::InputFormat::Text);
     let plain = format == tigang::InputFormat::Text && forced.is_none_or(|e| e.name() == "UTF-8");
-    if let Some(map) = plain.then(|| input.map_utf8()).flatten() {
-        let size = map.as_str().len();
-        return Ok(Loaded {
-            text: Text::Mapped(map),
-            size,
-        });
-    }
-    let bytes = input.read()?;
+    let bytes = match input.read(plain)? {
+        input::Bytes::Mapped(map) => {
+            let size = map.as_str().len();
+            return Ok(Loaded {
+                text: Text::Mapped(map),
+                size,
+            });
+        }
+        input::Bytes::Read(bytes) => bytes,
+    };
     let size = bytes.len();
     let decoded = tigang::read_document(&input.name, bytes, format, forced)?;
     Ok(Loaded {
