@@ -2,7 +2,7 @@
 
 use crate::model::Meta;
 use crate::scan::date::find_date;
-use crate::text::{chars, count_to, is_cjk, trim};
+use crate::text::{chars, count_to, is_cjk, trim, CharSet};
 
 /// What a single line is, before structure is looked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,29 +88,12 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     }
     // The first phrase of the list found anywhere in the line gives the reason. Phrases are
     // tried only where a character that starts one stands.
-    let first = |c: char| {
-        matches!(
-            c,
-            '客' | '扫'
-                | '下'
-                | 'A'
-                | '二'
-                | '手'
-                | '分'
-                | '【'
-                | '打'
-                | '关'
-                | '返'
-                | '上'
-                | '相'
-                | '推'
-                | '提'
-                | '评'
-                | '我'
-        )
-    };
+    static FIRST: CharSet = CharSet::new(&[
+        '客', '扫', '下', 'A', '二', '手', '分', '【', '打', '关', '返', '上', '相', '推', '提',
+        '评', '我',
+    ]);
     let mut best: Option<usize> = None;
-    for (at, _) in text.char_indices().filter(|&(_, c)| first(c)) {
+    for (at, _) in text.char_indices().filter(|&(_, c)| FIRST.contains(c)) {
         let here = &text[at..];
         let limit = best.unwrap_or(FURNITURE.len());
         // The first byte first: most phrases start with another character.
@@ -136,25 +119,10 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     }
     // Every metadata line has a label separator, a book-title mark, a note star, a
     // reporter's role or a document number: lines without one are settled in one scan.
-    let trigger = |c: char| {
-        matches!(
-            c,
-            ':' | '：'
-                | '|'
-                | '丨'
-                | '/'
-                | '／'
-                | '《'
-                | '*'
-                | '＊'
-                | '记'
-                | '記'
-                | '讯'
-                | '訊'
-                | '号'
-        )
-    };
-    if !text.contains(trigger) {
+    static TRIGGERS: CharSet = CharSet::new(&[
+        ':', '：', '|', '丨', '/', '／', '《', '*', '＊', '记', '記', '讯', '訊', '号',
+    ]);
+    if !text.contains(|c| TRIGGERS.contains(c)) {
         return None;
     }
 
