@@ -234,6 +234,15 @@ impl<'a> Node<'a> {
     /// Returns marker and title for display, with a space after a marker that needs one
     /// to be read (`第一章 总则`, `● 要点`), and none after `一、` or `（一）`.
     pub fn display(&self) -> String {
+        if self.display_spaced() {
+            format!("{} {}", self.marker, self.title)
+        } else {
+            self.text()
+        }
+    }
+
+    /// Tells whether [`Node::display`] puts a space between marker and title.
+    pub fn display_spaced(&self) -> bool {
         let last = self.marker.chars().last();
         let law =
             self.marker.starts_with('第') && !self.marker.ends_with(['，', ',', '、', '：', ':']);
@@ -247,12 +256,7 @@ impl<'a> Node<'a> {
                 .marker
                 .chars()
                 .all(crate::scan::numeral::is_cn_numeral_char);
-        let spaced = law || symbol || bare_numeral;
-        if spaced && !self.title.is_empty() {
-            format!("{} {}", self.marker, self.title)
-        } else {
-            self.text()
-        }
+        (law || symbol || bare_numeral) && !self.title.is_empty()
     }
 }
 

@@ -3,32 +3,21 @@
 
 use crate::error::Error;
 use crate::model::{Document, Node};
-use quick_xml::events::attributes::Attribute;
-use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
-use quick_xml::name::QName;
-use quick_xml::Writer;
-use std::borrow::Cow;
 use std::io::{self, Write};
 
-/// Writes `doc` as an OPML 2.0 document.
+/// Writes `doc` as an OPML 2.0 document, laid out as quick-xml's indenting writer lays it
+/// out (a test holds the two together). The outline is written straight into a buffer,
+/// each text escaped once by quick-xml (`xml.rs`): an event per element, and a string for
+/// every node's text and note, had cost more than the parse.
 pub fn render(doc: &Document, out: &mut dyn io::Write) -> Result<(), Error> {
-    // The writer's many small writes go to a typed buffer, not through `dyn Write`.
-    let mut w = Writer::new_with_indent(io::BufWriter::with_capacity(1 << 16, out), b' ', 2);
-    write(doc, &mut w).map_err(|e| Error::write("-", e))?;
-    let mut out = w.into_inner();
-    out.write_all(b"\n")
-        .and_then(|()| out.flush())
+    let mut w = io::BufWriter::with_capacity(1 << 16, out);
+    write(doc, &mut w)
+        .and_then(|()| w.flush())
         .map_err(|e| Error::write("-", e))
 }
 
-type Out<'o> = Writer<io::BufWriter<&'o mut dyn io::Write>>;
-
-fn write(doc: &Document, w: &mut Out) -> io::Result<()> {
-    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
-    w.write_event(Event::Start(
-        BytesStart::new("opml").with_attributes([("version", "2.0")]),
-    ))?;
-    w.write_event(Event::Start(BytesStart::new("head")))?;
+fn write(doc: &Document, w: &mut impl Write) -> io::Result<()> {
+    w.write_all(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n  <head>")?;
     text_element(w, "title", doc.title.as_deref().unwrap_or(""))?;
     if !doc.meta.author.is_empty() {
         text_element(w, "ownerName", &doc.meta.author.join(" "))?;
@@ -41,46 +30,61 @@ fn write(doc: &Document, w: &mut Out) -> io::Result<()> {
     {
         text_element(w, "dateCreated", &date)?;
     }
-    w.write_event(Event::End(BytesEnd::new("head")))?;
-    w.write_event(Event::Start(BytesStart::new("body")))?;
+    w.write_all(b"\n  </head>\n  <body>")?;
     for node in &doc.children {
-        outline(w, node)?;
+        outline(w, node, 2)?;
     }
-    w.write_event(Event::End(BytesEnd::new("body")))?;
-    w.write_event(Event::End(BytesEnd::new("opml")))?;
+    w.write_all(b"\n  </body>\n</opml>\n")
+}
+
+fn text_element(w: &mut impl Write, name: &str, text: &str) -> io::Result<()> {
+    write!(w, "\n    <{name}>")?;
+    super::xml::write_text(w, text)?;
+    write!(w, "</{name}>")
+}
+
+/// Indentation: two spaces a level.
+fn indent(w: &mut impl Write, depth: usize) -> io::Result<()> {
+    const SPACES: &[u8; 64] = &[b' '; 64];
+    w.write_all(b"\n")?;
+    let mut n = depth * 2;
+    while n > 0 {
+        let k = n.min(SPACES.len());
+        w.write_all(&SPACES[..k])?;
+        n -= k;
+    }
     Ok(())
 }
 
-fn text_element(w: &mut Out, name: &str, text: &str) -> io::Result<()> {
-    w.write_event(Event::Start(BytesStart::new(name)))?;
-    w.write_event(Event::Text(BytesText::new(&super::xml::xml_chars(text))))?;
-    w.write_event(Event::End(BytesEnd::new(name)))?;
-    Ok(())
-}
-
-fn outline(w: &mut Out, node: &Node) -> io::Result<()> {
-    let mut el = BytesStart::new("outline");
-    el.push_attribute(attribute("text", &node.display()));
-    let note = node.note();
-    if !note.is_empty() {
-        el.push_attribute(attribute("_note", &note));
+fn outline(w: &mut impl Write, node: &Node, depth: usize) -> io::Result<()> {
+    indent(w, depth)?;
+    // `text` is the node's display text (`Node::display`), `_note` its note
+    // (`Node::note`), each written in parts: escaping goes character by character.
+    w.write_all(b"<outline text=\"")?;
+    super::xml::write_attribute_value(w, &node.marker)?;
+    if node.display_spaced() {
+        w.write_all(b" ")?;
+    }
+    super::xml::write_attribute_value(w, &node.title)?;
+    w.write_all(b"\"")?;
+    if !node.body.is_empty() || !node.tail.is_empty() {
+        w.write_all(b" _note=\"")?;
+        super::xml::write_attribute_value(w, &node.body)?;
+        if !node.body.is_empty() && !node.tail.is_empty() {
+            super::xml::write_attribute_value(w, "\n")?;
+        }
+        super::xml::write_attribute_value(w, &node.tail)?;
+        w.write_all(b"\"")?;
     }
     if node.children.is_empty() {
-        return w.write_event(Event::Empty(el));
+        return w.write_all(b"/>");
     }
-    w.write_event(Event::Start(el))?;
+    w.write_all(b">")?;
     for child in &node.children {
-        outline(w, child)?;
+        outline(w, child, depth + 1)?;
     }
-    w.write_event(Event::End(BytesEnd::new("outline")))
-}
-
-/// Builds an attribute with a value made XML-safe once, in `xml.rs`.
-fn attribute<'a>(key: &'a str, value: &str) -> Attribute<'a> {
-    Attribute {
-        key: QName(key.as_bytes()),
-        value: Cow::Owned(super::xml::attribute_value(value).into_bytes()),
-    }
+    indent(w, depth)?;
+    w.write_all(b"</outline>")
 }
 
 /// Formats `YYYY-MM-DD` (and `HH:MM`) as the RFC 822 date OPML wants, in China time.
@@ -106,6 +110,123 @@ fn rfc822(date: &str, time: Option<&str>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use quick_xml::events::attributes::Attribute;
+    use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
+    use quick_xml::name::QName;
+    use quick_xml::Writer;
+    use std::borrow::Cow;
+
+    /// The writer this renderer replaced: quick-xml events with indentation. Kept as the
+    /// definition of the layout.
+    fn oracle(doc: &Document) -> String {
+        type Out = Writer<Vec<u8>>;
+        fn text_element(w: &mut Out, name: &str, text: &str) {
+            w.write_event(Event::Start(BytesStart::new(name))).unwrap();
+            let text = crate::render::xml::xml_chars(text);
+            w.write_event(Event::Text(BytesText::new(&text))).unwrap();
+            w.write_event(Event::End(BytesEnd::new(name))).unwrap();
+        }
+        fn attribute<'a>(key: &'a str, value: &str) -> Attribute<'a> {
+            Attribute {
+                key: QName(key.as_bytes()),
+                value: Cow::Owned(crate::render::xml::attribute_value(value).into_bytes()),
+            }
+        }
+        fn outline(w: &mut Out, node: &Node) {
+            let mut el = BytesStart::new("outline");
+            el.push_attribute(attribute("text", &node.display()));
+            let note = node.note();
+            if !note.is_empty() {
+                el.push_attribute(attribute("_note", &note));
+            }
+            if node.children.is_empty() {
+                w.write_event(Event::Empty(el)).unwrap();
+                return;
+            }
+            w.write_event(Event::Start(el)).unwrap();
+            for child in &node.children {
+                outline(w, child);
+            }
+            w.write_event(Event::End(BytesEnd::new("outline"))).unwrap();
+        }
+        let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+        w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))
+            .unwrap();
+        w.write_event(Event::Start(
+            BytesStart::new("opml").with_attributes([("version", "2.0")]),
+        ))
+        .unwrap();
+        w.write_event(Event::Start(BytesStart::new("head")))
+            .unwrap();
+        text_element(&mut w, "title", doc.title.as_deref().unwrap_or(""));
+        if !doc.meta.author.is_empty() {
+            text_element(&mut w, "ownerName", &doc.meta.author.join(" "));
+        }
+        if let Some(date) = doc
+            .meta
+            .date
+            .as_deref()
+            .and_then(|d| rfc822(d, doc.meta.time.as_deref()))
+        {
+            text_element(&mut w, "dateCreated", &date);
+        }
+        w.write_event(Event::End(BytesEnd::new("head"))).unwrap();
+        w.write_event(Event::Start(BytesStart::new("body")))
+            .unwrap();
+        for node in &doc.children {
+            outline(&mut w, node);
+        }
+        w.write_event(Event::End(BytesEnd::new("body"))).unwrap();
+        w.write_event(Event::End(BytesEnd::new("opml"))).unwrap();
+        let mut out = w.into_inner();
+        out.push(b'\n');
+        String::from_utf8(out).unwrap()
+    }
+
+    fn ours(doc: &Document) -> String {
+        let mut out = Vec::new();
+        render(doc, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn every_sample_is_laid_out_as_quick_xml_lays_it_out() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/samples");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                let bytes = std::fs::read(&path).unwrap();
+                let text = crate::decode::decode(&bytes, None).unwrap().text;
+                let doc = crate::parse(&text);
+                assert_eq!(ours(&doc), oracle(&doc), "{}", path.display());
+            }
+        }
+    }
+
+    #[test]
+    fn odd_texts_are_laid_out_as_quick_xml_lays_them_out() {
+        let empty = Document::default();
+        assert_eq!(ours(&empty), oracle(&empty));
+        for text in [
+            "标题\n\n一、甲<&>\"'\u{1}\r\n正文\t二\u{fffe}。\n\n（一）乙\n\n● 丙\n",
+            "",
+            "第一章　总则\n\n第一条　为了。\n\n第二条　\n",
+            "\u{3000}\n一\n\n二\n",
+        ] {
+            let doc = crate::parse(text);
+            assert_eq!(ours(&doc), oracle(&doc), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn generated_texts_are_laid_out_as_quick_xml_lays_them_out(
+            text in "(([一二三]、|（[一二]）|第[一二]章 |● |[1-3]\\.)?[甲乙<&>\"'\t\r\u{1}\u{fffe}，。 ]{0,8}\n{1,2}){0,8}"
+        ) {
+            let doc = crate::parse(&text);
+            proptest::prop_assert_eq!(ours(&doc), oracle(&doc));
+        }
+    }
 
     #[test]
     fn rfc822_names_the_weekday() {

@@ -31,6 +31,27 @@ pub fn attribute_value(s: &str) -> String {
     escaped.replace('\r', "").replace('\n', "&#10;")
 }
 
+/// Writes `s` escaped for an attribute value, as [`attribute_value`] makes it, without
+/// making a string unless there is something to escape.
+pub fn write_attribute_value(w: &mut impl std::io::Write, s: &str) -> std::io::Result<()> {
+    let legal = xml_chars(s);
+    let escaped = quick_xml::escape::escape(legal.as_ref());
+    let mut rest = escaped.as_bytes();
+    while let Some(k) = memchr::memchr2(b'\r', b'\n', rest) {
+        w.write_all(&rest[..k])?;
+        if rest[k] == b'\n' {
+            w.write_all(b"&#10;")?;
+        }
+        rest = &rest[k + 1..];
+    }
+    w.write_all(rest)
+}
+
+/// Writes `s` escaped for element content, as [`text`] makes it.
+pub fn write_text(w: &mut impl std::io::Write, s: &str) -> std::io::Result<()> {
+    w.write_all(quick_xml::escape::escape(xml_chars(s).as_ref()).as_bytes())
+}
+
 /// Escapes text for element content.
 pub fn text(s: &str) -> String {
     quick_xml::escape::escape(xml_chars(s).as_ref()).into_owned()
