@@ -51,15 +51,19 @@ impl Head {
     /// Lists the lines used as furniture or metadata, in order (`used` is ordered by line),
     /// as `Dropped` entries.
     pub fn dropped(&self, lines: &[Line]) -> Vec<Dropped> {
-        self.used
-            .iter()
-            .filter(|(_, why)| *why != "title")
-            .map(|(i, why)| Dropped {
-                line: lines[*i].no,
-                text: lines[*i].text.to_string(),
-                reason: why.clone(),
-            })
-            .collect()
+        // Sized once: a vector grown by doubling takes fresh memory at every step.
+        let mut out = Vec::with_capacity(self.used.why.len());
+        out.extend(
+            self.used
+                .iter()
+                .filter(|(_, why)| *why != "title")
+                .map(|(i, why)| Dropped {
+                    line: lines[*i].no,
+                    text: lines[*i].text.to_string(),
+                    reason: why.clone(),
+                }),
+        );
+        out
     }
 
     /// Tells whether line `i` was used.
@@ -104,7 +108,11 @@ pub fn read(lines: &[Line]) -> Head {
 /// again as a real heading) as furniture.
 fn table_of_contents(lines: &[Line], head: &mut Head) {
     const HEADINGS: &[&str] = &["目录", "目 录", "目　录", "目錄", "目 錄"];
-    let free: Vec<usize> = free_from(lines, head, 0).collect();
+    // Rare: the free lines are listed only when there is a heading.
+    if !lines.iter().any(|l| HEADINGS.contains(&l.text)) {
+        return;
+    }
+    let free: Vec<usize> = free_from(lines, head, 0, usize::MAX).collect();
     let Some(pos) = free.iter().position(|&i| HEADINGS.contains(&lines[i].text)) else {
         return;
     };
@@ -169,7 +177,10 @@ fn notes(lines: &[Line], head: &mut Head) {
         "參考文獻",
         "脚注",
     ];
-    let free: Vec<usize> = free_from(lines, head, 0).collect();
+    if !lines.iter().any(|l| HEADINGS.contains(&l.text)) {
+        return;
+    }
+    let free: Vec<usize> = free_from(lines, head, 0, usize::MAX).collect();
     let Some(pos) = free.iter().position(|&i| HEADINGS.contains(&lines[i].text)) else {
         return;
     };
@@ -191,7 +202,10 @@ fn notes(lines: &[Line], head: &mut Head) {
 
 /// Finds the title (past breadcrumbs and page headings), its column, and a dateline under it.
 fn read_title(lines: &[Line], head: &mut Head) {
-    let mut free = free_from(lines, head, 0);
+    // The title is looked for among the first free lines: a few are read, never more than
+    // a dozen.
+    const NEAR: usize = 16;
+    let mut free = free_from(lines, head, 0, NEAR);
     let Some(mut t) = free.next() else { return };
     // Breadcrumbs and page headings above the title: `首页 / 采购焦点资讯 / 标题 … 标题`.
     let window: Vec<usize> = std::iter::once(t)
@@ -219,7 +233,7 @@ fn read_title(lines: &[Line], head: &mut Head) {
             head.used.insert(k, why.into());
         }
         t = first;
-        free = free_from(lines, head, first + 1);
+        free = free_from(lines, head, first + 1, NEAR);
     } else if is_page_heading(lines[t].text) {
         head.used.insert(t, "furniture: page heading".into());
         match free.next() {
@@ -267,10 +281,11 @@ fn read_title(lines: &[Line], head: &mut Head) {
     }
 }
 
-/// The lines from `start` on that are neither blank nor used yet.
-fn free_from(lines: &[Line], head: &Head, start: usize) -> std::vec::IntoIter<usize> {
+/// The first `most` lines from `start` on that are neither blank nor used yet.
+fn free_from(lines: &[Line], head: &Head, start: usize, most: usize) -> std::vec::IntoIter<usize> {
     (start..lines.len())
         .filter(|&i| !lines[i].text.is_empty() && !head.uses(i))
+        .take(most)
         .collect::<Vec<_>>()
         .into_iter()
 }

@@ -310,7 +310,12 @@ impl<'a> Nester<'a> {
             }
         }
         children.extend(leads);
-        children.append(&mut node.children);
+        if children.is_empty() {
+            // Most headings have no points of their own: their children move, uncopied.
+            children = std::mem::take(&mut node.children);
+        } else {
+            children.append(&mut node.children);
+        }
         match self.stack.last_mut() {
             Some(parent) => {
                 node.children = children;

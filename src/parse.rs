@@ -32,15 +32,18 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
     if explain {
         notes.extend(head.used.iter().map(|(i, why)| (lines[*i].no, why.clone())));
     }
-    let body: Vec<Para> = lines
-        .iter()
-        .enumerate()
-        .filter(|(i, l)| !l.text.is_empty() && !head.uses(*i))
-        .map(|(_, l)| Para {
-            line: l.no,
-            text: std::borrow::Cow::Borrowed(l.text),
-        })
-        .collect();
+    // Sized once: a vector grown by doubling takes fresh memory at every step.
+    let mut body: Vec<Para> = Vec::with_capacity(lines.len());
+    body.extend(
+        lines
+            .iter()
+            .enumerate()
+            .filter(|(i, l)| !l.text.is_empty() && !head.uses(*i))
+            .map(|(_, l)| Para {
+                line: l.no,
+                text: std::borrow::Cow::Borrowed(l.text),
+            }),
+    );
     // What the tree needs of the lines is taken: they go before the tree is built.
     let dropped = head.dropped(&lines);
     drop(lines);
