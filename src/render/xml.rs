@@ -9,9 +9,13 @@ pub fn xml_chars(s: &str) -> Cow<'_, str> {
     // starts U+FFC0..U+FFFF, where U+FFFE and U+FFFF are. Nearly every text has neither.
     let b = s.as_bytes();
     let control = b.iter().fold(false, |any, &c| {
-        any | (c < 0x20 && c != b'\t' && c != b'\n' && c != b'\r')
+        any | ((c < 0x20) & (c != b'\t') & (c != b'\n') & (c != b'\r'))
     });
-    if !control && memchr::memmem::find(b, b"\xEF\xBF").is_none() {
+    let high = b
+        .iter()
+        .zip(b.iter().skip(1))
+        .fold(false, |any, (&x, &y)| any | ((x == 0xEF) & (y == 0xBF)));
+    if !control && !high {
         return Cow::Borrowed(s);
     }
     if s.chars().all(legal) {
@@ -34,6 +38,9 @@ pub fn attribute_value(s: &str) -> String {
 /// Writes `s` escaped for an attribute value, as [`attribute_value`] makes it, without
 /// making a string unless there is something to escape.
 pub fn write_attribute_value(w: &mut impl std::io::Write, s: &str) -> std::io::Result<()> {
+    if plain(s) {
+        return w.write_all(s.as_bytes());
+    }
     let legal = xml_chars(s);
     let escaped = quick_xml::escape::escape(legal.as_ref());
     let mut rest = escaped.as_bytes();
@@ -49,7 +56,24 @@ pub fn write_attribute_value(w: &mut impl std::io::Write, s: &str) -> std::io::R
 
 /// Writes `s` escaped for element content, as [`text`] makes it.
 pub fn write_text(w: &mut impl std::io::Write, s: &str) -> std::io::Result<()> {
+    if plain(s) {
+        return w.write_all(s.as_bytes());
+    }
     w.write_all(quick_xml::escape::escape(xml_chars(s).as_ref()).as_bytes())
+}
+
+/// Tells whether `s` needs nothing done for XML: no markup character, no control character
+/// and no `EF BF` (U+FFC0..U+FFFF, where U+FFFE and U+FFFF are), in one vectorised pass.
+fn plain(s: &str) -> bool {
+    let b = s.as_bytes();
+    let special = b.iter().fold(false, |any, &c| {
+        any | (c < 0x20) | (c == b'<') | (c == b'>') | (c == b'&') | (c == b'\'') | (c == b'"')
+    });
+    let high = b
+        .iter()
+        .zip(b.iter().skip(1))
+        .fold(false, |any, (&x, &y)| any | ((x == 0xEF) & (y == 0xBF)));
+    !special && !high
 }
 
 /// Escapes text for element content.
