@@ -33,14 +33,6 @@ impl<'a> Para<'a> {
     }
 }
 
-/// The part `range` of `text`, borrowed from the input when `text` is.
-pub fn sub<'a>(text: &Cow<'a, str>, range: std::ops::Range<usize>) -> Cow<'a, str> {
-    match text {
-        Cow::Borrowed(s) => Cow::Borrowed(&s[range]),
-        Cow::Owned(s) => Cow::Owned(s[range].to_string()),
-    }
-}
-
 /// `piece`, a slice of `text`, as a text of its own: borrowed from the input when `text` is.
 /// (A `piece` from elsewhere, such as an empty literal, is taken as it is.)
 pub fn part<'a>(text: &Cow<'a, str>, piece: &str) -> Cow<'a, str> {
@@ -48,8 +40,10 @@ pub fn part<'a>(text: &Cow<'a, str>, piece: &str) -> Cow<'a, str> {
         return Cow::Borrowed("");
     }
     let within = (piece.as_ptr() as usize).checked_sub(text.as_ptr() as usize);
-    match within {
-        Some(start) if start + piece.len() <= text.len() => sub(text, start..start + piece.len()),
+    match (within, text) {
+        (Some(start), Cow::Borrowed(s)) if start + piece.len() <= s.len() => {
+            Cow::Borrowed(&s[start..start + piece.len()])
+        }
         _ => Cow::Owned(piece.to_string()),
     }
 }

@@ -225,11 +225,7 @@ pub fn count_to(s: &str, cap: usize) -> usize {
     if s.len() >= cap.saturating_mul(4) {
         return cap;
     }
-    let mut end = s.len().min(cap.saturating_mul(4));
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    s[..end].chars().count().min(cap)
+    s.chars().count().min(cap)
 }
 
 #[cfg(test)]

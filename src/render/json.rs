@@ -218,27 +218,30 @@ fn document(w: &mut Writer, doc: &Document) -> io::Result<()> {
     w.key("children");
     nodes(w, &doc.children)?;
     w.field_strings("tail", &doc.tail);
-    if !doc.dropped.is_empty() {
-        w.key("dropped");
-        w.open(b'[');
-        for d in &doc.dropped {
-            w.next();
-            dropped(w, d);
-            w.drain()?;
-        }
-        w.close(b']');
-    }
-    if !doc.warnings.is_empty() {
-        w.key("warnings");
-        w.open(b'[');
-        for x in &doc.warnings {
-            w.next();
-            warning(w, x);
-            w.drain()?;
-        }
-        w.close(b']');
-    }
+    field_list(w, "dropped", &doc.dropped, dropped)?;
+    field_list(w, "warnings", &doc.warnings, warning)?;
     w.close(b'}');
+    Ok(())
+}
+
+/// A list of records, skipped when empty.
+fn field_list<T>(
+    w: &mut Writer,
+    k: &str,
+    items: &[T],
+    item: fn(&mut Writer, &T),
+) -> io::Result<()> {
+    if items.is_empty() {
+        return Ok(());
+    }
+    w.key(k);
+    w.open(b'[');
+    for x in items {
+        w.next();
+        item(w, x);
+        w.drain()?;
+    }
+    w.close(b']');
     Ok(())
 }
 

@@ -11,11 +11,7 @@ pub fn xml_chars(s: &str) -> Cow<'_, str> {
     let control = b.iter().fold(false, |any, &c| {
         any | ((c < 0x20) & (c != b'\t') & (c != b'\n') & (c != b'\r'))
     });
-    let high = b
-        .iter()
-        .zip(b.iter().skip(1))
-        .fold(false, |any, (&x, &y)| any | ((x == 0xEF) & (y == 0xBF)));
-    if !control && !high {
+    if !control && !high(b) {
         return Cow::Borrowed(s);
     }
     if s.chars().all(legal) {
@@ -28,15 +24,14 @@ pub fn xml_chars(s: &str) -> Cow<'_, str> {
 /// Escapes text for an attribute value, keeping line breaks as `&#10;` (a literal newline
 /// in an attribute is read back as a space).
 pub fn attribute_value(s: &str) -> String {
-    let escaped = quick_xml::escape::escape(xml_chars(s).as_ref()).into_owned();
-    if memchr::memchr2(b'\r', b'\n', escaped.as_bytes()).is_none() {
-        return escaped;
-    }
-    escaped.replace('\r', "").replace('\n', "&#10;")
+    let mut out = Vec::with_capacity(s.len());
+    // Writing to a vector cannot fail; escaping keeps UTF-8 whole.
+    let _ = write_attribute_value(&mut out, s);
+    String::from_utf8(out).unwrap_or_default()
 }
 
-/// Writes `s` escaped for an attribute value, as [`attribute_value`] makes it, without
-/// making a string unless there is something to escape.
+/// Writes `s` escaped for an attribute value (see [`attribute_value`]), without making a
+/// string unless there is something to escape.
 pub fn write_attribute_value(w: &mut impl std::io::Write, s: &str) -> std::io::Result<()> {
     if plain(s) {
         return w.write_all(s.as_bytes());
@@ -54,7 +49,7 @@ pub fn write_attribute_value(w: &mut impl std::io::Write, s: &str) -> std::io::R
     w.write_all(rest)
 }
 
-/// Writes `s` escaped for element content, as [`text`] makes it.
+/// Writes `s` escaped for element content (see [`text`]).
 pub fn write_text(w: &mut impl std::io::Write, s: &str) -> std::io::Result<()> {
     if plain(s) {
         return w.write_all(s.as_bytes());
@@ -69,16 +64,23 @@ fn plain(s: &str) -> bool {
     let special = b.iter().fold(false, |any, &c| {
         any | (c < 0x20) | (c == b'<') | (c == b'>') | (c == b'&') | (c == b'\'') | (c == b'"')
     });
-    let high = b
-        .iter()
+    !special && !high(b)
+}
+
+/// Tells whether `b` holds `EF BF`, which starts U+FFC0..U+FFFF (where the forbidden U+FFFE
+/// and U+FFFF are); no early exit, so that the loop is vectorised.
+fn high(b: &[u8]) -> bool {
+    b.iter()
         .zip(b.iter().skip(1))
-        .fold(false, |any, (&x, &y)| any | ((x == 0xEF) & (y == 0xBF)));
-    !special && !high
+        .fold(false, |any, (&x, &y)| any | ((x == 0xEF) & (y == 0xBF)))
 }
 
 /// Escapes text for element content.
 pub fn text(s: &str) -> String {
-    quick_xml::escape::escape(xml_chars(s).as_ref()).into_owned()
+    let mut out = Vec::with_capacity(s.len());
+    // Writing to a vector cannot fail; escaping keeps UTF-8 whole.
+    let _ = write_text(&mut out, s);
+    String::from_utf8(out).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -174,13 +174,15 @@ pub fn news_dateline(i: &str) -> IResult<&str, &str> {
 
 /// Finds the first full date in `s`, returning it with its byte range.
 pub fn find_date(s: &str) -> Option<(Date, std::ops::Range<usize>)> {
-    // A date has `年` or a digit (ASCII, or full-width: `０`..`９` are EF BC 90..99).
+    // A date has `年` or a digit (ASCII, or full-width: `０`..`９` are EF BC 90..99); the
+    // cheapest look first (full-width punctuation shares the EF BC bytes, so that one last).
     let b = s.as_bytes();
-    let digit = b.iter().fold(false, |any, c| any | c.is_ascii_digit())
+    let possible = memchr::memmem::find(b, "年".as_bytes()).is_some()
+        || b.iter().fold(false, |any, c| any | c.is_ascii_digit())
         || memchr::memchr_iter(0xEF, b).any(|i| {
             b.get(i + 1) == Some(&0xBC) && b.get(i + 2).is_some_and(|c| (0x90..=0x99).contains(c))
         });
-    if !digit && memchr::memmem::find(b, "年".as_bytes()).is_none() {
+    if !possible {
         return None;
     }
     let mut prev_digit = false;
