@@ -73,7 +73,7 @@ pub fn is_closer(c: char) -> bool {
 ///
 /// `五、学会“弹钢琴”。党委书记……` gives `学会“弹钢琴”`, `。` and `党委书记……`.
 pub fn first_sentence(s: &str) -> (&str, &str, &str) {
-    match find_char(s, 0, is_terminator, has_ascii_mark(s)) {
+    match find_mark::<false>(s, 0) {
         Some((pos, c)) => {
             let end = pos + c.len_utf8();
             (trim(&s[..pos]), &s[pos..end], trim(&s[end..]))
@@ -82,40 +82,121 @@ pub fn first_sentence(s: &str) -> (&str, &str, &str) {
     }
 }
 
-/// Finds the first character from byte `from` on that `pred` accepts, where `pred` accepts
-/// only ASCII characters and those of U+3000..U+303F and U+FF00..U+FFEF (the CJK and
-/// full-width punctuation): the scan looks at bytes and decodes only ASCII and the lead
-/// bytes of those blocks, so a paragraph of ideographs goes by at memory speed.
-///
-/// `ascii` tells whether `s` may hold an ASCII character that `pred` accepts (see
-/// [`has_ascii_mark`]); without one, only the two lead bytes are looked for, with `memchr`.
-fn find_char(s: &str, from: usize, pred: fn(char) -> bool, ascii: bool) -> Option<(usize, char)> {
-    let bytes = s.as_bytes();
-    let mut i = from;
-    while i < bytes.len() {
-        if !ascii {
-            i += memchr::memchr2(0xE3, 0xEF, &bytes[i..])?;
-        }
-        let b = bytes[i];
-        // ASCII, or the lead byte of U+3000..U+3FFF (0xE3) or U+F000..U+FFFF (0xEF): each
-        // starts a character, so `i` is a boundary.
-        if b < 0x80 || b == 0xE3 || b == 0xEF {
-            let c = s[i..].chars().next()?;
-            if pred(c) {
-                return Some((i, c));
-            }
-            i += c.len_utf8();
-        } else {
-            i += 1;
-        }
+/// Finds the first sentence end from byte `from` on: `。！？；` and `!?;`, and with `COLON`
+/// also `：` and `:`. Those are ASCII or three bytes each (`E3 80 82`, `EF BC xx`), so the
+/// text is looked at a block at a time, every byte against the three that start at it, with
+/// vector instructions (AVX2 where the processor has it); only a block that holds a mark is
+/// looked at closer. (Stopping at every `E3` and `EF` byte had stopped at every comma, one
+/// every few characters.)
+fn find_mark<const COLON: bool>(s: &str, from: usize) -> Option<(usize, char)> {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the processor has AVX2, as just asked.
+        return unsafe { avx2::find_mark::<COLON>(s, from) };
     }
-    None
+    find_mark_portable::<COLON>(s, from)
 }
 
-/// Tells whether `s` holds one of the ASCII marks `!?;:` that end a sentence or open a list.
-fn has_ascii_mark(s: &str) -> bool {
+/// The character of the mark that starts at byte `k` of `s` (a lead or ASCII byte, so a
+/// character boundary).
+fn mark_char(s: &str, k: usize) -> Option<(usize, char)> {
+    s.get(k..)?.chars().next().map(|c| (k, c))
+}
+
+/// [`find_mark`] without processor-specific instructions: blocks of 32 bytes tested in a
+/// loop the compiler vectorises, the block with a mark walked byte by byte.
+fn find_mark_portable<const COLON: bool>(s: &str, from: usize) -> Option<(usize, char)> {
+    const W: usize = 32;
     let b = s.as_bytes();
-    memchr::memchr3(b'!', b'?', b';', b).is_some() || memchr::memchr(b':', b).is_some()
+    let mut i = from;
+    while i + W + 2 <= b.len() {
+        let x: &[u8; W] = b[i..i + W].try_into().ok()?;
+        let y: &[u8; W] = b[i + 1..i + W + 1].try_into().ok()?;
+        let z: &[u8; W] = b[i + 2..i + W + 2].try_into().ok()?;
+        if (0..W).fold(false, |any, j| any | mark::<COLON>(x[j], y[j], z[j])) {
+            break;
+        }
+        i += W;
+    }
+    let byte = |k: usize| b.get(k).copied().unwrap_or(0);
+    (i..b.len())
+        .find(|&k| mark::<COLON>(b[k], byte(k + 1), byte(k + 2)))
+        .and_then(|k| mark_char(s, k))
+}
+
+#[cfg(target_arch = "x86_64")]
+mod avx2 {
+    use std::arch::x86_64::{
+        __m256i, _mm256_and_si256, _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_movemask_epi8,
+        _mm256_or_si256, _mm256_set1_epi8, _mm256_setzero_si256,
+    };
+
+    /// [`super::find_mark`] 32 bytes at a time: a mask of the bytes that start a mark.
+    #[target_feature(enable = "avx2")]
+    pub fn find_mark<const COLON: bool>(s: &str, from: usize) -> Option<(usize, char)> {
+        let b = s.as_bytes();
+        let mut i = from;
+        while i + 34 <= b.len() {
+            let block: &[u8; 34] = b[i..i + 34].try_into().ok()?;
+            let hits = marks::<COLON>(block);
+            if hits != 0 {
+                return super::mark_char(s, i + hits.trailing_zeros() as usize);
+            }
+            i += 32;
+        }
+        // The last bytes, padded with zeros (which start no mark).
+        while i < b.len() {
+            let mut block = [0u8; 34];
+            let n = (b.len() - i).min(34);
+            block[..n].copy_from_slice(&b[i..i + n]);
+            let hits = marks::<COLON>(&block);
+            if hits != 0 {
+                return super::mark_char(s, i + hits.trailing_zeros() as usize);
+            }
+            i += 32;
+        }
+        None
+    }
+
+    /// Bit `j` set when a mark starts at byte `j` of the first 32 of `block`.
+    #[target_feature(enable = "avx2")]
+    fn marks<const COLON: bool>(block: &[u8; 34]) -> u32 {
+        let p = block.as_ptr();
+        // SAFETY: three unaligned loads of 32 bytes at offsets 0, 1 and 2 of 34 bytes.
+        let (x, y, z): (__m256i, __m256i, __m256i) = unsafe {
+            (
+                _mm256_loadu_si256(p.cast()),
+                _mm256_loadu_si256(p.add(1).cast()),
+                _mm256_loadu_si256(p.add(2).cast()),
+            )
+        };
+        let eq = |v: __m256i, k: u8| _mm256_cmpeq_epi8(v, _mm256_set1_epi8(k as i8));
+        let or = |a: __m256i, b: __m256i| _mm256_or_si256(a, b);
+        let and = |a: __m256i, b: __m256i| _mm256_and_si256(a, b);
+        let (colon_z, colon_x) = if COLON {
+            (eq(z, 0x9A), eq(x, b':'))
+        } else {
+            (_mm256_setzero_si256(), _mm256_setzero_si256())
+        };
+        let full_width = and(
+            and(eq(x, 0xEF), eq(y, 0xBC)),
+            or(or(eq(z, 0x81), eq(z, 0x9F)), or(eq(z, 0x9B), colon_z)),
+        );
+        let stop = and(and(eq(x, 0xE3), eq(y, 0x80)), eq(z, 0x82));
+        let ascii = or(or(eq(x, b'!'), eq(x, b'?')), or(eq(x, b';'), colon_x));
+        _mm256_movemask_epi8(or(or(full_width, stop), ascii)) as u32
+    }
+}
+
+/// Tells whether the bytes `x y z` start a mark that [`find_mark`] looks for.
+#[inline(always)]
+fn mark<const COLON: bool>(x: u8, y: u8, z: u8) -> bool {
+    let full_width = (x == 0xEF)
+        & (y == 0xBC)
+        & ((z == 0x81) | (z == 0x9F) | (z == 0x9B) | (COLON & (z == 0x9A)));
+    let stop = (x == 0xE3) & (y == 0x80) & (z == 0x82);
+    let ascii = (x == b'!') | (x == b'?') | (x == b';') | (COLON & (x == b':'));
+    full_width | stop | ascii
 }
 
 /// Tells whether `c` ends a sentence or opens a list: `。！？；：` and their ASCII forms.
@@ -130,7 +211,6 @@ pub fn sentence_starts(s: &str) -> SentenceStarts<'_> {
         s,
         from: 0,
         started: false,
-        ascii: has_ascii_mark(s),
     }
 }
 
@@ -142,8 +222,6 @@ pub struct SentenceStarts<'a> {
     from: usize,
     /// Whether 0 was given.
     started: bool,
-    /// Whether `s` holds an ASCII end mark.
-    ascii: bool,
 }
 
 impl Iterator for SentenceStarts<'_> {
@@ -154,7 +232,7 @@ impl Iterator for SentenceStarts<'_> {
             self.started = true;
             return Some(0);
         }
-        let Some((pos, c)) = find_char(self.s, self.from, ends_or_colon, self.ascii) else {
+        let Some((pos, c)) = find_mark::<true>(self.s, self.from) else {
             self.from = self.s.len();
             return None;
         };
@@ -266,6 +344,60 @@ mod tests {
         // Same low ten bits as `号` (U+53F7), not in the set.
         let twin = char::from_u32(0x53F7 - 1024).unwrap();
         assert!(SET.contains('号') && !SET.contains(twin));
+    }
+
+    /// The definition [`find_mark`] must agree with: the first character that is a mark.
+    fn first_mark(s: &str, from: usize, colon: bool) -> Option<(usize, char)> {
+        s[from..]
+            .char_indices()
+            .map(|(k, c)| (from + k, c))
+            .find(|&(_, c)| is_terminator(c) || (colon && (c == '：' || c == ':')))
+    }
+
+    /// Both ways of finding a mark (vector instructions and the portable loop) against the
+    /// definition, from every character of `s`.
+    fn check_marks(s: &str) {
+        for (from, _) in s.char_indices() {
+            for colon in [false, true] {
+                let want = first_mark(s, from, colon);
+                let (got, portable) = if colon {
+                    (
+                        find_mark::<true>(s, from),
+                        find_mark_portable::<true>(s, from),
+                    )
+                } else {
+                    (
+                        find_mark::<false>(s, from),
+                        find_mark_portable::<false>(s, from),
+                    )
+                };
+                assert_eq!(got, want, "{s:?} from {from}, colon {colon}");
+                assert_eq!(portable, want, "{s:?} from {from}, colon {colon}");
+            }
+        }
+    }
+
+    #[test]
+    fn marks_are_found_at_block_edges() {
+        // A mark that starts at the last bytes of a block, straddles two blocks, or ends
+        // the text; commas, `、` and other `E3`/`EF` characters in between are no marks.
+        for pad in 0..40 {
+            let a = "a".repeat(pad);
+            for mark in ["。", "！", "？", "；", "：", "!", "?", ";", ":"] {
+                check_marks(&format!("{a}{mark}"));
+                check_marks(&format!("{a}，、（）{mark}甲"));
+            }
+            check_marks(&format!("{a}，、「」ｂ"));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn marks_are_the_first_mark_characters(
+            s in "[甲乙，、。！？；：!?;:a 「」（）\u{FFE5}\u{3001}\u{FF0C}]{0,80}"
+        ) {
+            check_marks(&s);
+        }
     }
 
     #[test]

@@ -30,23 +30,19 @@ pub fn attribute_value(s: &str) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// Writes `s` escaped for an attribute value (see [`attribute_value`]), without making a
-/// string unless there is something to escape.
+/// Writes `s` escaped for an attribute value (see [`attribute_value`]), a line at a time:
+/// the lines of a note are nearly always plain, written as they are, without making a
+/// string.
 pub fn write_attribute_value(w: &mut impl std::io::Write, s: &str) -> std::io::Result<()> {
-    if plain(s) {
-        return w.write_all(s.as_bytes());
-    }
-    let legal = xml_chars(s);
-    let escaped = quick_xml::escape::escape(legal.as_ref());
-    let mut rest = escaped.as_bytes();
-    while let Some(k) = memchr::memchr2(b'\r', b'\n', rest) {
-        w.write_all(&rest[..k])?;
-        if rest[k] == b'\n' {
+    let mut rest = s;
+    while let Some(k) = memchr::memchr2(b'\r', b'\n', rest.as_bytes()) {
+        write_text(w, &rest[..k])?;
+        if rest.as_bytes()[k] == b'\n' {
             w.write_all(b"&#10;")?;
         }
         rest = &rest[k + 1..];
     }
-    w.write_all(rest)
+    write_text(w, rest)
 }
 
 /// Writes `s` escaped for element content (see [`text`]).
@@ -58,13 +54,19 @@ pub fn write_text(w: &mut impl std::io::Write, s: &str) -> std::io::Result<()> {
 }
 
 /// Tells whether `s` needs nothing done for XML: no markup character, no control character
-/// and no `EF BF` (U+FFC0..U+FFFF, where U+FFFE and U+FFFF are), in one vectorised pass.
+/// and no `EF BF` (U+FFC0..U+FFFF, where U+FFFE and U+FFFF are), in one vectorised pass
+/// over each byte and the next.
 fn plain(s: &str) -> bool {
     let b = s.as_bytes();
-    let special = b.iter().fold(false, |any, &c| {
-        any | (c < 0x20) | (c == b'<') | (c == b'>') | (c == b'&') | (c == b'\'') | (c == b'"')
+    let special =
+        |c: u8| (c < 0x20) | (c == b'<') | (c == b'>') | (c == b'&') | (c == b'\'') | (c == b'"');
+    let Some((&last, init)) = b.split_last() else {
+        return true;
+    };
+    let found = init.iter().zip(&b[1..]).fold(false, |any, (&x, &y)| {
+        any | special(x) | ((x == 0xEF) & (y == 0xBF))
     });
-    !special && !high(b)
+    !found && !special(last)
 }
 
 /// Tells whether `b` holds `EF BF`, which starts U+FFC0..U+FFFF (where the forbidden U+FFFE
