@@ -187,6 +187,8 @@ pub fn points(paras: Vec<Para<'_>>) -> Points<'_> {
 /// Cuts the paragraphs at the chosen markers (sorted by place) into point nodes and parent
 /// text, in one pass.
 fn build<'a>(paras: Vec<Para<'a>>, chosen: &[Found], out: &mut Points<'a>) {
+    // One point a marker: the vector is sized once.
+    out.nodes.reserve_exact(chosen.len());
     let mut current: Option<Node<'a>> = None;
     let last_para = chosen.last().map_or(0, |f| f.para);
     let mut next = 0;

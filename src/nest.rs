@@ -309,6 +309,9 @@ impl<'a> Nester<'a> {
                 last.tail = join_lines(std::mem::take(&mut after));
             }
         }
+        if !children.is_empty() {
+            children.reserve_exact(leads.len() + node.children.len());
+        }
         children.extend(leads);
         if children.is_empty() {
             // Most headings have no points of their own: their children move, uncopied.
