@@ -225,6 +225,59 @@ fn failed_run_keeps_existing_output() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
 }
 
+#[cfg(unix)]
+#[test]
+fn output_to_a_device_writes_it_and_keeps_it() {
+    use std::os::unix::fs::FileTypeExt;
+    let null = std::path::Path::new("/dev/null");
+    if !std::fs::metadata(null).is_ok_and(|m| m.file_type().is_char_device()) {
+        return; // no device to write to here
+    }
+    let o = run(&["parse", SEED, "-f", "opml", "-o", "/dev/null"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::metadata(null)
+        .unwrap()
+        .file_type()
+        .is_char_device());
+}
+
+#[cfg(unix)]
+#[test]
+fn output_to_a_named_pipe_is_read_from_it() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let pipe = dir.path().join("pipe");
+    let made = Command::new("mkfifo").arg(&pipe).status();
+    if !made.is_ok_and(|s| s.success()) {
+        return; // no mkfifo here
+    }
+    let reader = {
+        let pipe = pipe.clone();
+        std::thread::spawn(move || std::fs::read_to_string(pipe).unwrap())
+    };
+    let o = run(&["parse", SEED, "-o", pipe.to_str().unwrap()], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc: serde_json::Value = serde_json::from_str(&reader.join().unwrap()).unwrap();
+    assert_eq!(doc["title"], "树牢“四种理念”坚定深化组织工作改革");
+    assert!(std::fs::metadata(&pipe).unwrap().file_type().is_fifo());
+}
+
+#[cfg(unix)]
+#[test]
+fn output_through_a_link_replaces_the_file_it_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("real.json");
+    let link = dir.path().join("link.json");
+    std::fs::write(&real, "old").unwrap();
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let o = run(&["parse", SEED, "-o", link.to_str().unwrap()], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&real).unwrap()).unwrap();
+    assert_eq!(doc["title"], "树牢“四种理念”坚定深化组织工作改革");
+}
+
 #[test]
 fn warnings_go_to_stderr_unless_quiet() {
     let gap = concat!(

@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use tigang::{Error, Format};
 
 /// Writes through a temporary file in the same directory, renamed into place on success,
-/// so a failure never leaves a half-written file or destroys an existing one.
+/// so a failure never leaves a half-written file or destroys an existing one. A symbolic
+/// link is kept and the file it names replaced; what is no regular file (`/dev/null`, a
+/// named pipe, a terminal) is written to as it is, never replaced.
 ///
 /// # Errors
 /// [`Error::Write`] naming `path`, or what `render` returns.
@@ -14,13 +16,31 @@ pub fn write_atomically(
     path: &Path,
     render: impl FnOnce(&mut dyn Write) -> Result<(), Error>,
 ) -> Result<(), Error> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
     let fail = |e: io::Error| Error::Write {
         path: path.display().to_string(),
         source: e,
+    };
+    // `metadata` follows links: what the path finally names.
+    let resolved;
+    let path = match std::fs::metadata(path) {
+        Ok(m) if !m.is_file() && !m.is_dir() => {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(fail)?;
+            let mut out = io::BufWriter::new(file);
+            render(&mut out)?;
+            return out.flush().map_err(fail);
+        }
+        Ok(_) if path.is_symlink() => {
+            resolved = std::fs::canonicalize(path).map_err(fail)?;
+            resolved.as_path()
+        }
+        _ => path,
+    };
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
     };
     let mut builder = tempfile::Builder::new();
     builder.prefix(".outline-");
