@@ -34,6 +34,9 @@ pub fn attribute_value(s: &str) -> String {
 /// the lines of a note are nearly always plain, written as they are, without making a
 /// string.
 pub fn write_attribute_value(w: &mut impl std::io::Write, s: &str) -> std::io::Result<()> {
+    if plain(s) {
+        return w.write_all(s.as_bytes());
+    }
     let mut rest = s;
     while let Some(k) = memchr::memchr2(b'\r', b'\n', rest.as_bytes()) {
         write_text(w, &rest[..k])?;
