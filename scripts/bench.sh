@@ -8,11 +8,14 @@
 #     in one section, 100 000 sections;
 #   - side by side on the same content: `wc -m` (coreutils' character count) on the one
 #     file, and `pandoc -f markdown -t opml` on 10 MB written as Markdown.
-# Every figure is the median of RUNS runs (the best in brackets); wall time from `date`,
-# peak memory from `/usr/bin/time -v`. The page cache is warmed first.
+# Every figure is the median of RUNS runs (the best in brackets); wall time from bash's
+# $EPOCHREALTIME (no process of its own to time), peak memory from `/usr/bin/time -v`.
+# pandoc is run PANDOC_RUNS times (default 3; a run takes seconds). The page cache is
+# warmed first.
 # Usage: scripts/bench.sh [MB] [RUNS]   (defaults 100 and 5). Needs python3, GNU time,
 # taskset; pandoc if present. BENCH_DIR=DIR keeps the generated corpora between runs.
 set -euo pipefail
+export LC_NUMERIC=C # a decimal point in $EPOCHREALTIME
 cd "$(dirname "$0")/.."
 mb=${1:-100}
 runs=${2:-5}
@@ -55,9 +58,9 @@ ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / max(float(sys.ar
 measure() {
   local times=() peak_kb=0 t0 t1 kb
   for _ in $(seq "$runs"); do
-    t0=$(date +%s.%N)
+    t0=$EPOCHREALTIME
     /usr/bin/time -v -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" "$work/time"; exit 1; }
-    t1=$(date +%s.%N)
+    t1=$EPOCHREALTIME
     times+=("$(python3 -c "print($t1 - $t0)")")
     kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time")
     [ "$kb" -gt "$peak_kb" ] && peak_kb=$kb
@@ -82,8 +85,8 @@ echo "outline $("$bin" --version | awk '{print $2}'), $(nproc) cores, median of 
 # on both alike.
 ones=(); twos=()
 for _ in $(seq "$runs"); do
-  t0=$(date +%s.%N); taskset -c 0 "$bin" parse "$work/v2-dir" -q -j 1 >/dev/null; t1=$(date +%s.%N)
-  "$bin" parse "$work/v2-dir" -q -j 2 >/dev/null; t2=$(date +%s.%N)
+  t0=$EPOCHREALTIME; taskset -c 0 "$bin" parse "$work/v2-dir" -q -j 1 >/dev/null; t1=$EPOCHREALTIME
+  "$bin" parse "$work/v2-dir" -q -j 2 >/dev/null; t2=$EPOCHREALTIME
   ones+=("$(python3 -c "print($t1 - $t0)")"); twos+=("$(python3 -c "print($t2 - $t1)")")
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)]}'; }
@@ -121,7 +124,7 @@ done
 
 if command -v pandoc >/dev/null; then
   p=$(size_mb "$work/v2-pandoc.md")
-  saved=$runs; runs=1
+  saved=$runs; runs=${PANDOC_RUNS:-3}
   measure taskset -c 0 pandoc -f markdown -t opml "$work/v2-pandoc.md" -o "$work/pandoc.opml"; t_pandoc=$med
   runs=$saved
   report "pandoc -f markdown -t opml, $p MB" "$p"
