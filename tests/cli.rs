@@ -264,6 +264,34 @@ fn output_to_a_named_pipe_is_read_from_it() {
 
 #[cfg(unix)]
 #[test]
+fn a_batch_streams_into_a_named_pipe() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let pipe = dir.path().join("pipe");
+    let made = Command::new("mkfifo").arg(&pipe).status();
+    if !made.is_ok_and(|s| s.success()) {
+        return; // no mkfifo here
+    }
+    let reader = {
+        let pipe = pipe.clone();
+        std::thread::spawn(move || std::fs::read_to_string(pipe).unwrap())
+    };
+    let o = run(
+        &["parse", SEED, SEED, "-q", "-o", pipe.to_str().unwrap()],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = reader.join().unwrap();
+    assert_eq!(text.lines().count(), 2);
+    for line in text.lines() {
+        let doc: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_eq!(doc["title"], "树牢“四种理念”坚定深化组织工作改革");
+    }
+    assert!(std::fs::metadata(&pipe).unwrap().file_type().is_fifo());
+}
+
+#[cfg(unix)]
+#[test]
 fn output_through_a_link_replaces_the_file_it_names() {
     let dir = tempfile::tempdir().unwrap();
     let real = dir.path().join("real.json");

@@ -175,15 +175,34 @@ fn progress_bar(n: usize, quiet: bool) -> ProgressBar {
     bar
 }
 
-/// A JSON Lines file written through a temporary file, renamed into place when dropped
-/// after a clean flush.
-struct StreamFile {
-    tmp: Option<io::BufWriter<tempfile::NamedTempFile>>,
-    path: std::path::PathBuf,
+/// A JSON Lines file written through a temporary file, renamed into place when flushed
+/// cleanly; or, when the output is no regular file (`/dev/null`, a named pipe), written to
+/// as it is.
+enum StreamFile {
+    Replace {
+        /// `None` once renamed into place.
+        tmp: Option<io::BufWriter<tempfile::NamedTempFile>>,
+        /// The file it replaces (through a symbolic link, the file the link names).
+        path: std::path::PathBuf,
+    },
+    Direct(io::BufWriter<std::fs::File>),
 }
 
 impl StreamFile {
     fn create(path: &Path) -> Result<Self, Error> {
+        let fail = |e: io::Error| Error::Write {
+            path: path.display().to_string(),
+            source: e,
+        };
+        let path = match output::target(path).map_err(fail)? {
+            output::Target::Direct(file) => {
+                return Ok(StreamFile::Direct(io::BufWriter::with_capacity(
+                    STREAM_BUFFER,
+                    file,
+                )))
+            }
+            output::Target::Replace(path) => path,
+        };
         let dir = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
@@ -191,30 +210,41 @@ impl StreamFile {
         let tmp = tempfile::Builder::new()
             .prefix(".outline-")
             .tempfile_in(dir)
-            .map_err(|e| Error::Write {
-                path: path.display().to_string(),
-                source: e,
-            })?;
-        Ok(StreamFile {
+            .map_err(fail)?;
+        Ok(StreamFile::Replace {
             tmp: Some(io::BufWriter::with_capacity(STREAM_BUFFER, tmp)),
-            path: path.to_path_buf(),
+            path,
         })
     }
 }
 
 impl Write for StreamFile {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.tmp.as_mut().map_or(Ok(buf.len()), |t| t.write(buf))
+        match self {
+            StreamFile::Replace { tmp, .. } => tmp.as_mut().map_or(Ok(buf.len()), |t| t.write(buf)),
+            StreamFile::Direct(out) => out.write(buf),
+        }
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        match self {
+            StreamFile::Replace { tmp, .. } => tmp.as_mut().map_or(Ok(()), |t| t.write_all(buf)),
+            StreamFile::Direct(out) => out.write_all(buf),
+        }
     }
 
     fn flush(&mut self) -> io::Result<()> {
-        let Some(tmp) = self.tmp.take() else {
+        let (tmp, path) = match self {
+            StreamFile::Direct(out) => return out.flush(),
+            StreamFile::Replace { tmp, path } => (tmp, path),
+        };
+        let Some(tmp) = tmp.take() else {
             return Ok(());
         };
         let file = tmp.into_inner().map_err(|e| e.into_error())?;
         #[cfg(unix)]
         file.as_file()
-            .set_permissions(output::output_permissions(&self.path))?;
-        file.persist(&self.path).map(|_| ()).map_err(|e| e.error)
+            .set_permissions(output::output_permissions(path))?;
+        file.persist(&*path).map(|_| ()).map_err(|e| e.error)
     }
 }

@@ -20,24 +20,15 @@ pub fn write_atomically(
         path: path.display().to_string(),
         source: e,
     };
-    // `metadata` follows links: what the path finally names.
-    let resolved;
-    let path = match std::fs::metadata(path) {
-        Ok(m) if !m.is_file() && !m.is_dir() => {
-            let file = std::fs::OpenOptions::new()
-                .write(true)
-                .open(path)
-                .map_err(fail)?;
+    let resolved = match target(path).map_err(fail)? {
+        Target::Direct(file) => {
             let mut out = io::BufWriter::new(file);
             render(&mut out)?;
             return out.flush().map_err(fail);
         }
-        Ok(_) if path.is_symlink() => {
-            resolved = std::fs::canonicalize(path).map_err(fail)?;
-            resolved.as_path()
-        }
-        _ => path,
+        Target::Replace(resolved) => resolved,
     };
+    let path = resolved.as_path();
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -54,6 +45,32 @@ pub fn write_atomically(
     }
     tmp.persist(path).map_err(|e| fail(e.error))?;
     Ok(())
+}
+
+/// Where an output goes: a regular file (or none yet) is replaced through a temporary file;
+/// what is no regular file is written to as it is.
+pub enum Target {
+    /// Not a regular file (`/dev/null`, a named pipe, a terminal): opened for writing.
+    Direct(std::fs::File),
+    /// The file to replace: `path`, or the file a symbolic link at `path` names (the link
+    /// stays).
+    Replace(PathBuf),
+}
+
+/// Tells where an output at `path` goes (see [`Target`]).
+///
+/// # Errors
+/// What opening a device or resolving a link fails with.
+pub fn target(path: &Path) -> io::Result<Target> {
+    // `metadata` follows links: what the path finally names.
+    match std::fs::metadata(path) {
+        Ok(m) if !m.is_file() && !m.is_dir() => std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .map(Target::Direct),
+        Ok(_) if path.is_symlink() => std::fs::canonicalize(path).map(Target::Replace),
+        _ => Ok(Target::Replace(path.to_path_buf())),
+    }
 }
 
 /// The permissions for a new output: those of the file it replaces, else `rw-r--r--`
