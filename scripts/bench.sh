@@ -54,19 +54,25 @@ find "$work" -type f -name '*.txt' -print0 | xargs -0 cat >/dev/null
 size_mb() { du -sb "$1" | awk '{printf "%.1f", $1 / 1e6}'; }
 ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / max(float(sys.argv[2]), 1e-9):.2f}')" "$1" "$2"; }
 
-# Runs a command RUNS times; sets $med and $best (seconds) and $peak (MB, largest seen).
+# The script pins itself, and so every command it starts, to one core or lets it use all:
+# no `taskset` process inside a timed span.
+one_core() { taskset -cp 0 $$ >/dev/null; }
+all_cores() { taskset -cp "0-$(($(nproc) - 1))" $$ >/dev/null; }
+
+# Runs a command RUNS times; sets $med and $best (seconds), then once more under GNU time
+# (kept out of the timed runs) for $peak (MB).
 measure() {
-  local times=() peak_kb=0 t0 t1 kb
+  local times=() t0 t1 kb
   for _ in $(seq "$runs"); do
     t0=$EPOCHREALTIME
-    /usr/bin/time -v -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" "$work/time"; exit 1; }
+    "$@" >/dev/null 2>"$work/err" || { cat "$work/err"; exit 1; }
     t1=$EPOCHREALTIME
     times+=("$(python3 -c "print($t1 - $t0)")")
-    kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time")
-    [ "$kb" -gt "$peak_kb" ] && peak_kb=$kb
   done
   read -r med best < <(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {printf "%.3f %.3f\n", a[int((NR+1)/2)], a[1]}')
-  peak=$((peak_kb / 1024))
+  /usr/bin/time -v -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" "$work/time"; exit 1; }
+  kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time")
+  peak=$((kb / 1024))
 }
 report() { # label, MB, then uses $med $best $peak (0: not measured)
   printf '%-46s %7.3f s [%.3f]  %6.1f MB/s [%.1f]' "$1" "$med" "$best" \
@@ -85,8 +91,8 @@ echo "outline $("$bin" --version | awk '{print $2}'), $(nproc) cores, median of 
 # on both alike.
 ones=(); twos=()
 for _ in $(seq "$runs"); do
-  t0=$EPOCHREALTIME; taskset -c 0 "$bin" parse "$work/v2-dir" -q -j 1 >/dev/null; t1=$EPOCHREALTIME
-  "$bin" parse "$work/v2-dir" -q -j 2 >/dev/null; t2=$EPOCHREALTIME
+  one_core; t0=$EPOCHREALTIME; "$bin" parse "$work/v2-dir" -q -j 1 >/dev/null; t1=$EPOCHREALTIME
+  all_cores; "$bin" parse "$work/v2-dir" -q -j 2 >/dev/null; t2=$EPOCHREALTIME
   ones+=("$(python3 -c "print($t1 - $t0)")"); twos+=("$(python3 -c "print($t2 - $t1)")")
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)]}'; }
@@ -97,19 +103,19 @@ report "batch, $dir MB of articles, 1 core" "$dir"
 med=$two; best=$(least "${twos[@]}")
 report "batch, the same, 2 cores" "$dir"
 echo "  2 cores against 1: $(ratio "$one" "$two")x"
-measure taskset -c 0 "$bin" parse "$work/v2-dir" -q -j 1 -o "$work/out1.jsonl"
+one_core; measure "$bin" parse "$work/v2-dir" -q -j 1 -o "$work/out1.jsonl"
 report "batch, 1 core, to a file" "$dir"
-measure "$bin" parse "$work/v2-dir" -q -j 2 -o "$work/out2.jsonl"
+all_cores; measure "$bin" parse "$work/v2-dir" -q -j 2 -o "$work/out2.jsonl"
 report "batch, 2 cores, to a file" "$dir"
-measure taskset -c 0 "$bin" parse "$work/v2-dense" -q -j 1
+one_core; measure "$bin" parse "$work/v2-dense" -q -j 1
 report "batch, $dense MB dense articles, 1 core" "$dense"
 
-measure taskset -c 0 "$bin" parse "$work/v2-big.txt" -q; t_big=$med
+measure "$bin" parse "$work/v2-big.txt" -q; t_big=$med
 report "one file of $big MB to JSON, 1 core" "$big"
 echo "  peak memory $(ratio "$peak" "$big")x the input"
-measure taskset -c 0 "$bin" parse "$work/v2-big.txt" -q -o "$work/big.json"
+measure "$bin" parse "$work/v2-big.txt" -q -o "$work/big.json"
 report "the same, to a file" "$big"
-measure taskset -c 0 "$bin" parse "$work/v2-small.txt" -q; t_small=$med
+measure "$bin" parse "$work/v2-small.txt" -q; t_small=$med
 report "one file of $small MB to JSON, 1 core" "$small"
 echo "  time per MB, $big MB against $small MB: $(python3 -c "print(f'{($t_big / $big) / ($t_small / $small):.2f}')")"
 
@@ -118,17 +124,17 @@ report "wc -m on the $big MB file" "$big"
 echo "  outline is $(ratio "$t_wc" "$t_big")x the speed of wc -m on the same file"
 
 for shape in paragraph points sections; do
-  measure taskset -c 0 "$bin" parse "$work/v2-$shape.txt" -q
+  measure "$bin" parse "$work/v2-$shape.txt" -q
   report "one file: $shape ($(size_mb "$work/v2-$shape.txt") MB)" "$(size_mb "$work/v2-$shape.txt")"
 done
 
 if command -v pandoc >/dev/null; then
   p=$(size_mb "$work/v2-pandoc.md")
   saved=$runs; runs=${PANDOC_RUNS:-3}
-  measure taskset -c 0 pandoc -f markdown -t opml "$work/v2-pandoc.md" -o "$work/pandoc.opml"; t_pandoc=$med
+  measure pandoc -f markdown -t opml "$work/v2-pandoc.md" -o "$work/pandoc.opml"; t_pandoc=$med
   runs=$saved
   report "pandoc -f markdown -t opml, $p MB" "$p"
-  measure taskset -c 0 "$bin" parse "$work/v2-pandoc.txt" -q -f opml -o "$work/ours.opml"
+  measure "$bin" parse "$work/v2-pandoc.txt" -q -f opml -o "$work/ours.opml"
   report "outline to OPML, the same articles as text" "$p"
   echo "  outline is $(ratio "$t_pandoc" "$med")x faster than pandoc"
 fi
