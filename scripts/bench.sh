@@ -56,8 +56,9 @@ ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / max(float(sys.ar
 
 # The script pins itself, and so every command it starts, to one core or lets it use all:
 # no `taskset` process inside a timed span.
+cores=$(nproc) # asked before pinning: nproc counts the cores a process may use
 one_core() { taskset -cp 0 $$ >/dev/null; }
-all_cores() { taskset -cp "0-$(($(nproc) - 1))" $$ >/dev/null; }
+all_cores() { taskset -cp "0-$((cores - 1))" $$ >/dev/null; }
 
 # Runs a command RUNS times; sets $med and $best (seconds), then once more under GNU time
 # (kept out of the timed runs) for $peak (MB).
@@ -83,7 +84,7 @@ report() { # label, MB, then uses $med $best $peak (0: not measured)
 
 dir=$(size_mb "$work/v2-dir"); dense=$(size_mb "$work/v2-dense"); big=$(size_mb "$work/v2-big.txt")
 small=$(size_mb "$work/v2-small.txt")
-echo "outline $("$bin" --version | awk '{print $2}'), $(nproc) cores, median of $runs runs [best]"
+echo "outline $("$bin" --version | awk '{print $2}'), $cores cores, median of $runs runs [best]"
 
 # Output goes to standard output, thrown away (the processing itself); the lines marked
 # "to a file" write it to $work, where the disk's own pace shows.
