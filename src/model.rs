@@ -246,8 +246,9 @@ impl<'a> Node<'a> {
         let last = self.marker.chars().last();
         let law =
             self.marker.starts_with('第') && !self.marker.ends_with(['，', ',', '、', '：', ':']);
+        // (Ideographs are letters: settled before the Unicode tables are asked.)
         let symbol = last.is_some_and(|c| {
-            !c.is_alphanumeric()
+            !(crate::text::is_cjk(c) || c.is_alphanumeric())
                 && !matches!(c, '、' | '）' | ')' | '.' | '．' | '，' | ',' | '：' | ':')
         });
         let bare_numeral = self.kind == NodeKind::Heading
