@@ -78,6 +78,7 @@ pub fn run(args: &ParseArgs) -> ExitCode {
     // The workers take the next input as soon as they are free; this thread writes the
     // results in input order while they go on. A failed write stops the work.
     let mut write_error: Option<Error> = None;
+    let mut pending = Pending::default();
     ordered::for_each_ordered(
         &pool,
         &inputs,
@@ -93,7 +94,7 @@ pub fn run(args: &ParseArgs) -> ExitCode {
                     bytes += done.size;
                     warnings += done.warnings;
                     if let Some(line) = done.line {
-                        if let Err(e) = sink.write_all(&line) {
+                        if let Err(e) = pending.push(line, &mut sink) {
                             write_error = Some(Error::write("-", e));
                             return false;
                         }
@@ -112,7 +113,7 @@ pub fn run(args: &ParseArgs) -> ExitCode {
     if let Some(e) = write_error {
         return report(&e);
     }
-    if let Err(e) = sink.flush() {
+    if let Err(e) = pending.write(&mut sink).and_then(|()| sink.flush()) {
         return report(&Error::write("-", e));
     }
     drop(sink);
@@ -161,6 +162,42 @@ fn one(input: &Input, args: &ParseArgs, format: Format, dir: Option<&str>) -> Re
     })
 }
 
+/// JSON lines waiting to be written: a mebibyte at a time, each line from its own vector
+/// in one gathering write (copying 130 MB of lines into a buffer had been most of the
+/// writing thread's work).
+#[derive(Default)]
+struct Pending {
+    lines: Vec<Vec<u8>>,
+    bytes: usize,
+}
+
+impl Pending {
+    fn push(&mut self, line: Vec<u8>, sink: &mut dyn Write) -> io::Result<()> {
+        self.bytes += line.len();
+        self.lines.push(line);
+        if self.bytes >= STREAM_BUFFER {
+            self.write(sink)?;
+        }
+        Ok(())
+    }
+
+    fn write(&mut self, sink: &mut dyn Write) -> io::Result<()> {
+        let mut slices: Vec<io::IoSlice> = self.lines.iter().map(|l| io::IoSlice::new(l)).collect();
+        let mut rest = &mut slices[..];
+        while !rest.is_empty() {
+            match sink.write_vectored(rest) {
+                Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+                Ok(n) => io::IoSlice::advance_slices(&mut rest, n),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        self.lines.clear();
+        self.bytes = 0;
+        Ok(())
+    }
+}
+
 /// A bar on stderr when it is a terminal and the batch is more than a few files.
 fn progress_bar(n: usize, quiet: bool) -> ProgressBar {
     if quiet || n < 8 || !io::stderr().is_terminal() {
@@ -181,7 +218,7 @@ fn progress_bar(n: usize, quiet: bool) -> ProgressBar {
 enum StreamFile {
     Replace {
         /// `None` once renamed into place.
-        tmp: Option<io::BufWriter<tempfile::NamedTempFile>>,
+        tmp: Option<(io::BufWriter<std::fs::File>, tempfile::TempPath)>,
         /// The file it replaces (through a symbolic link, the file the link names).
         path: std::path::PathBuf,
     },
@@ -212,7 +249,11 @@ impl StreamFile {
             .tempfile_in(dir)
             .map_err(fail)?;
         Ok(StreamFile::Replace {
-            tmp: Some(io::BufWriter::with_capacity(STREAM_BUFFER, tmp)),
+            tmp: Some({
+                // The file apart from its path: a `File` writes gathered lines at once.
+                let (file, temp) = tmp.into_parts();
+                (io::BufWriter::with_capacity(STREAM_BUFFER, file), temp)
+            }),
             path,
         })
     }
@@ -221,14 +262,26 @@ impl StreamFile {
 impl Write for StreamFile {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self {
-            StreamFile::Replace { tmp, .. } => tmp.as_mut().map_or(Ok(buf.len()), |t| t.write(buf)),
+            StreamFile::Replace { tmp, .. } => {
+                tmp.as_mut().map_or(Ok(buf.len()), |t| t.0.write(buf))
+            }
             StreamFile::Direct(out) => out.write(buf),
+        }
+    }
+
+    fn write_vectored(&mut self, bufs: &[io::IoSlice<'_>]) -> io::Result<usize> {
+        match self {
+            StreamFile::Replace { tmp, .. } => tmp.as_mut().map_or_else(
+                || Ok(bufs.iter().map(|b| b.len()).sum()),
+                |t| t.0.write_vectored(bufs),
+            ),
+            StreamFile::Direct(out) => out.write_vectored(bufs),
         }
     }
 
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
         match self {
-            StreamFile::Replace { tmp, .. } => tmp.as_mut().map_or(Ok(()), |t| t.write_all(buf)),
+            StreamFile::Replace { tmp, .. } => tmp.as_mut().map_or(Ok(()), |t| t.0.write_all(buf)),
             StreamFile::Direct(out) => out.write_all(buf),
         }
     }
@@ -238,13 +291,13 @@ impl Write for StreamFile {
             StreamFile::Direct(out) => return out.flush(),
             StreamFile::Replace { tmp, path } => (tmp, path),
         };
-        let Some(tmp) = tmp.take() else {
+        let Some((out, temp)) = tmp.take() else {
             return Ok(());
         };
-        let file = tmp.into_inner().map_err(|e| e.into_error())?;
+        let file = out.into_inner().map_err(|e| e.into_error())?;
         #[cfg(unix)]
-        file.as_file()
-            .set_permissions(output::output_permissions(path))?;
-        file.persist(&*path).map(|_| ()).map_err(|e| e.error)
+        file.set_permissions(output::output_permissions(path))?;
+        drop(file);
+        temp.persist(&*path).map_err(|e| e.error)
     }
 }
