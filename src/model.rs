@@ -248,8 +248,9 @@ impl<'a> Node<'a> {
             self.marker.starts_with('第') && !self.marker.ends_with(['，', ',', '、', '：', ':']);
         // (Ideographs are letters: settled before the Unicode tables are asked.)
         let symbol = last.is_some_and(|c| {
-            !(crate::text::is_cjk(c) || c.is_alphanumeric())
-                && !matches!(c, '、' | '）' | ')' | '.' | '．' | '，' | ',' | '：' | ':')
+            !(crate::text::is_cjk(c)
+                || c.is_alphanumeric()
+                || matches!(c, '、' | '）' | ')' | '.' | '．' | '，' | ',' | '：' | ':'))
         });
         let bare_numeral = self.kind == NodeKind::Heading
             && !self.marker.is_empty()
