@@ -10,8 +10,8 @@
 #     file, and `pandoc -f markdown -t opml` on 10 MB written as Markdown.
 # Every figure is the median of RUNS runs (the best in brackets); wall time from bash's
 # $EPOCHREALTIME (no process of its own to time), peak memory from `/usr/bin/time -v`.
-# pandoc is run PANDOC_RUNS times (default 3; a run takes seconds). The page cache is
-# warmed first.
+# pandoc is run PANDOC_RUNS times (default 3; a run takes seconds). Every input is read
+# just before it is timed, so that the page cache holds it.
 # Usage: scripts/bench.sh [MB] [RUNS]   (defaults 100 and 5). Needs python3, GNU time,
 # taskset; pandoc if present. BENCH_DIR=DIR keeps the generated corpora between runs.
 set -euo pipefail
@@ -49,7 +49,9 @@ points = '一、总体要求\n\n' + ''.join(f'第{cn(k)}，加强学习。' for 
 write('v2-points.txt', points)
 write('v2-sections.txt', ''.join(f'{k}. 标题\n\n正文。\n\n' for k in range(1, 100_001)))
 EOF
-find "$work" -type f -name '*.txt' -print0 | xargs -0 cat >/dev/null
+# Inputs are read once just before they are timed: the page cache holds them (this VM's
+# memory reclaim drops files left unread for a minute).
+warm() { find "$@" -type f -print0 | xargs -0 cat >/dev/null; }
 
 size_mb() { du -sb "$1" | awk '{printf "%.1f", $1 / 1e6}'; }
 ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / max(float(sys.argv[2]), 1e-9):.2f}')" "$1" "$2"; }
@@ -94,6 +96,7 @@ echo "outline $("$bin" --version | awk '{print $2}'), $cores cores, median of $r
 # "to a file" write it to $work, where the disk's own pace shows.
 # One core and two in turns, round after round, so that the machine's ups and downs fall
 # on both alike.
+warm "$work/v2-dir"
 ones=(); twos=()
 for _ in $(seq "$runs"); do
   one_core; t0=$EPOCHREALTIME; "$bin" parse "$work/v2-dir" -q -j 1 >/dev/null; t1=$EPOCHREALTIME
@@ -112,23 +115,28 @@ one_core; fresh="$work/out1.jsonl" measure "$bin" parse "$work/v2-dir" -q -j 1 -
 report "batch, 1 core, to a file" "$dir"
 all_cores; fresh="$work/out2.jsonl" measure "$bin" parse "$work/v2-dir" -q -j 2 -o "$work/out2.jsonl"
 report "batch, 2 cores, to a file" "$dir"
+warm "$work/v2-dense"
 one_core; measure "$bin" parse "$work/v2-dense" -q -j 1
 report "batch, $dense MB dense articles, 1 core" "$dense"
 
+warm "$work/v2-big.txt"
 measure "$bin" parse "$work/v2-big.txt" -q; t_big=$med
 report "one file of $big MB to JSON, 1 core" "$big"
 echo "  peak memory $(ratio "$peak" "$big")x the input"
 fresh="$work/big.json" measure "$bin" parse "$work/v2-big.txt" -q -o "$work/big.json"
 report "the same, to a file" "$big"
+warm "$work/v2-small.txt"
 measure "$bin" parse "$work/v2-small.txt" -q; t_small=$med
 report "one file of $small MB to JSON, 1 core" "$small"
 echo "  time per MB, $big MB against $small MB: $(python3 -c "print(f'{($t_big / $big) / ($t_small / $small):.2f}')")"
 
+warm "$work/v2-big.txt"
 measure wc -m "$work/v2-big.txt"; t_wc=$med
 report "wc -m on the $big MB file" "$big"
 echo "  outline is $(ratio "$t_wc" "$t_big")x the speed of wc -m on the same file"
 
 for shape in paragraph points sections; do
+  warm "$work/v2-$shape.txt"
   measure "$bin" parse "$work/v2-$shape.txt" -q
   report "one file: $shape ($(size_mb "$work/v2-$shape.txt") MB)" "$(size_mb "$work/v2-$shape.txt")"
 done
@@ -136,9 +144,11 @@ done
 if command -v pandoc >/dev/null; then
   p=$(size_mb "$work/v2-pandoc.md")
   saved=$runs; runs=${PANDOC_RUNS:-3}
+  warm "$work/v2-pandoc.md"
   fresh="$work/pandoc.opml" measure pandoc -f markdown -t opml "$work/v2-pandoc.md" -o "$work/pandoc.opml"; t_pandoc=$med
   runs=$saved
   report "pandoc -f markdown -t opml, $p MB" "$p"
+  warm "$work/v2-pandoc.txt"
   fresh="$work/ours.opml" measure "$bin" parse "$work/v2-pandoc.txt" -q -f opml -o "$work/ours.opml"
   report "outline to OPML, the same articles as text" "$p"
   echo "  outline is $(ratio "$t_pandoc" "$med")x faster than pandoc"
