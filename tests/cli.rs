@@ -137,6 +137,28 @@ fn a_directory_is_walked_and_mirrored() {
 }
 
 #[test]
+fn a_walked_directory_comes_in_name_order() {
+    let src = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(src.path().join("b/c")).unwrap();
+    let files = ["d.txt", "b/c/x.txt", "a.txt", "b/y.md", "b.txt", "c.txt"];
+    for f in files {
+        std::fs::write(src.path().join(f), format!("标题{f}\n\n正文。\n")).unwrap();
+    }
+    let o = run(
+        &["parse", src.path().to_str().unwrap(), "-q", "-j", "2"],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let titles: Vec<String> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["title"].to_string())
+        .collect();
+    let want = ["a.txt", "b/c/x.txt", "b/y.md", "b.txt", "c.txt", "d.txt"];
+    let want: Vec<String> = want.iter().map(|f| format!("\"标题{f}\"")).collect();
+    assert_eq!(titles, want);
+}
+
+#[test]
 fn jsonl_keeps_input_order() {
     let other = concat!(env!("CARGO_MANIFEST_DIR"), "/samples/utf16-speech.txt");
     let o = run(&["parse", SEED, other, SEED, "-q"], None);

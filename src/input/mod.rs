@@ -55,13 +55,14 @@ impl InputFormat {
 
     /// Picks the format from a file name's ending; `None` when it is no format we read.
     pub fn from_path(path: &str) -> Option<InputFormat> {
-        let ext = std::path::Path::new(path)
-            .extension()?
-            .to_str()?
-            .to_ascii_lowercase();
+        InputFormat::from_extension(std::path::Path::new(path).extension()?.to_str()?)
+    }
+
+    /// Picks the format from a file ending such as `txt` or `DOCX` (any case).
+    pub fn from_extension(ext: &str) -> Option<InputFormat> {
         InputFormat::ALL
             .into_iter()
-            .find(|f| f.extensions().contains(&ext.as_str()))
+            .find(|f| f.extensions().iter().any(|e| e.eq_ignore_ascii_case(ext)))
     }
 
     /// Turns the bytes of a document in this format into plain text.

@@ -56,7 +56,8 @@ pub fn run(args: &ParseArgs) -> ExitCode {
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    let inputs = input::expand(&args.inputs);
+    // The pool's workers list the directories too: they would be idle meanwhile.
+    let inputs = pool.install(|| input::expand(&args.inputs));
     let progress = progress_bar(inputs.len(), args.quiet);
     let started = Instant::now();
     let (mut files, mut bytes, mut warnings, mut failed) = (0usize, 0usize, 0usize, 0usize);
@@ -139,7 +140,7 @@ fn one(input: &Input, args: &ParseArgs, format: Format, dir: Option<&str>) -> Re
     let warnings = doc.warnings.len();
     let line = match dir {
         Some(dir) => {
-            let target = output::target_in(Path::new(dir), &input.rel, format);
+            let target = output::target_in(Path::new(dir), input.rel(), format);
             if let Some(parent) = target.parent() {
                 std::fs::create_dir_all(parent).map_err(|e| Error::Write {
                     path: parent.display().to_string(),

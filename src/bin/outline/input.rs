@@ -1,6 +1,7 @@
 //! Inputs: files, directories walked for the formats the tool reads (text, Word, HTML,
 //! Markdown), or standard input.
 
+use rayon::iter::{Either, IntoParallelIterator, ParallelIterator};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use tigang::Error;
@@ -29,12 +30,30 @@ impl From<Unreadable> for Error {
 pub struct Input {
     /// As named to the user: the path, or `-` for standard input.
     pub name: String,
-    /// Where its output goes under an output directory: the path relative to the directory
-    /// it was found in, or the file name.
-    pub rel: PathBuf,
+    /// Where [`Input::rel`] starts in `name`.
+    rel_at: usize,
 }
 
 impl Input {
+    /// An input named on the command line: its output under a directory is its file name.
+    fn named(name: String) -> Input {
+        let rel_at = Path::new(&name)
+            .file_name()
+            .and_then(|f| f.to_str())
+            .and_then(|f| name.strip_suffix(f))
+            .map_or(name.len(), str::len);
+        Input { rel_at, name }
+    }
+
+    /// Where its output goes under an output directory: the path relative to the directory
+    /// it was found in, or the file name (`stdin` for standard input).
+    pub fn rel(&self) -> &Path {
+        match self.name.get(self.rel_at..) {
+            None | Some("") => Path::new("stdin"),
+            Some(rel) => Path::new(rel),
+        }
+    }
+
     /// Tells whether this is standard input.
     pub fn is_stdin(&self) -> bool {
         self.name == "-"
@@ -120,38 +139,34 @@ pub fn expand(args: &[String]) -> Vec<Result<Input, Unreadable>> {
     for arg in args {
         let path = Path::new(arg);
         if arg != "-" && path.is_dir() {
-            let before = out.len();
-            walk(path, path, &mut out);
-            if out.len() == before {
+            let found = walk(path, path);
+            let none = found.is_empty();
+            out.extend(found);
+            if none {
                 out.push(Err(Unreadable {
                     path: arg.clone(),
                     message: "no readable files (.txt, .docx, .html, .md) in this directory".into(),
                 }));
             }
         } else {
-            let rel = path
-                .file_name()
-                .map_or_else(|| PathBuf::from("stdin"), PathBuf::from);
-            out.push(Ok(Input {
-                name: arg.clone(),
-                rel,
-            }));
+            out.push(Ok(Input::named(arg.clone())));
         }
     }
     out
 }
 
 /// Collects the readable files under `dir`, recursively, in name order; symbolic links to
-/// directories are not followed (no loops).
-fn walk(root: &Path, dir: &Path, out: &mut Vec<Result<Input, Unreadable>>) {
+/// directories are not followed (no loops). The entries of a directory are looked at in
+/// parallel (on the current rayon pool: a batch's workers, idle until the list is made),
+/// collected in order.
+fn walk(root: &Path, dir: &Path) -> Vec<Result<Input, Unreadable>> {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
-            out.push(Err(Unreadable {
+            return vec![Err(Unreadable {
                 path: dir.display().to_string(),
                 message: io_message(&e),
-            }));
-            return;
+            })];
         }
     };
     // Siblings sort by name as their paths would; the entry's own type (from the directory
@@ -161,31 +176,49 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<Result<Input, Unreadable>>) {
         .map(|e| (e.file_name(), e.file_type().ok()))
         .collect();
     entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    for (name, kind) in entries {
-        let path = dir.join(name);
-        let (is_dir, is_link) = match kind {
-            Some(k) if k.is_symlink() => (path.is_dir(), true),
-            Some(k) => (k.is_dir(), false),
-            None => (path.is_dir(), false),
-        };
-        if is_dir {
-            if !is_link {
-                walk(root, &path, out);
+    entries
+        .into_par_iter()
+        .flat_map_iter(|(name, kind)| {
+            let path = dir.join(name);
+            let (is_dir, is_link) = match kind {
+                Some(k) if k.is_symlink() => (path.is_dir(), true),
+                Some(k) => (k.is_dir(), false),
+                None => (path.is_dir(), false),
+            };
+            if is_dir {
+                let below = if is_link {
+                    Vec::new()
+                } else {
+                    walk(root, &path)
+                };
+                return Either::Left(below.into_iter());
             }
-        } else if readable(&path) {
-            out.push(Ok(Input {
-                name: path.display().to_string(),
-                rel: path.strip_prefix(root).unwrap_or(&path).to_path_buf(),
-            }));
-        }
-    }
+            if !readable(&path) {
+                return Either::Right(None.into_iter());
+            }
+            // The path below `root` is the end of the path: found as an offset, not copied.
+            let rel = path.strip_prefix(root).map_or(0, |r| r.as_os_str().len());
+            let name = path
+                .into_os_string()
+                .into_string()
+                .unwrap_or_else(|os| PathBuf::from(os).display().to_string());
+            Either::Right(
+                Some(Ok(Input {
+                    rel_at: name.len().saturating_sub(rel),
+                    name,
+                }))
+                .into_iter(),
+            )
+        })
+        .collect()
 }
 
 /// Tells whether a file's ending is one the tool reads.
 fn readable(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
-        .is_some_and(|e| tigang::InputFormat::from_path(&format!("x.{e}")).is_some())
+        .and_then(tigang::InputFormat::from_extension)
+        .is_some()
 }
 
 /// Words for an I/O error, lowercase and short.
