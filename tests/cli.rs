@@ -263,53 +263,51 @@ fn output_to_a_device_writes_it_and_keeps_it() {
         .is_char_device());
 }
 
+/// Runs `outline parse ARGS -o PIPE` into a new named pipe, read by another thread; gives
+/// what came through (`None` where there is no `mkfifo`), and checks the pipe is still one.
 #[cfg(unix)]
-#[test]
-fn output_to_a_named_pipe_is_read_from_it() {
+fn through_a_pipe(args: &[&str]) -> Option<String> {
     use std::os::unix::fs::FileTypeExt;
     let dir = tempfile::tempdir().unwrap();
     let pipe = dir.path().join("pipe");
     let made = Command::new("mkfifo").arg(&pipe).status();
     if !made.is_ok_and(|s| s.success()) {
-        return; // no mkfifo here
+        return None;
     }
     let reader = {
         let pipe = pipe.clone();
         std::thread::spawn(move || std::fs::read_to_string(pipe).unwrap())
     };
-    let o = run(&["parse", SEED, "-o", pipe.to_str().unwrap()], None);
+    let mut all = vec!["parse"];
+    all.extend(args);
+    all.extend(["-o", pipe.to_str().unwrap()]);
+    let o = run(&all, None);
     assert!(o.status.success(), "{}", stderr(&o));
-    let doc: serde_json::Value = serde_json::from_str(&reader.join().unwrap()).unwrap();
-    assert_eq!(doc["title"], "树牢“四种理念”坚定深化组织工作改革");
     assert!(std::fs::metadata(&pipe).unwrap().file_type().is_fifo());
+    Some(reader.join().unwrap())
+}
+
+#[cfg(unix)]
+#[test]
+fn output_to_a_named_pipe_is_read_from_it() {
+    let Some(text) = through_a_pipe(&[SEED]) else {
+        return; // no mkfifo here
+    };
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(doc["title"], "树牢“四种理念”坚定深化组织工作改革");
 }
 
 #[cfg(unix)]
 #[test]
 fn a_batch_streams_into_a_named_pipe() {
-    use std::os::unix::fs::FileTypeExt;
-    let dir = tempfile::tempdir().unwrap();
-    let pipe = dir.path().join("pipe");
-    let made = Command::new("mkfifo").arg(&pipe).status();
-    if !made.is_ok_and(|s| s.success()) {
+    let Some(text) = through_a_pipe(&[SEED, SEED, "-q"]) else {
         return; // no mkfifo here
-    }
-    let reader = {
-        let pipe = pipe.clone();
-        std::thread::spawn(move || std::fs::read_to_string(pipe).unwrap())
     };
-    let o = run(
-        &["parse", SEED, SEED, "-q", "-o", pipe.to_str().unwrap()],
-        None,
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
-    let text = reader.join().unwrap();
     assert_eq!(text.lines().count(), 2);
     for line in text.lines() {
         let doc: serde_json::Value = serde_json::from_str(line).unwrap();
         assert_eq!(doc["title"], "树牢“四种理念”坚定深化组织工作改革");
     }
-    assert!(std::fs::metadata(&pipe).unwrap().file_type().is_fifo());
 }
 
 #[cfg(unix)]
