@@ -146,18 +146,36 @@ mod avx2 {
             }
             i += 32;
         }
-        // The last bytes, padded with zeros (which start no mark).
-        while i < b.len() {
-            let mut block = [0u8; 34];
-            let n = (b.len() - i).min(34);
-            block[..n].copy_from_slice(&b[i..i + n]);
-            let hits = marks::<COLON>(&block);
+        // The last bytes: the block that ends the text, its bits before `i` dropped (a copy
+        // into a padded block stalled on the load that read it back), then the last two
+        // bytes, where only an ASCII mark can start.
+        if i < b.len() && b.len() >= 34 {
+            let start = b.len() - 34;
+            let block: &[u8; 34] = b[start..].try_into().ok()?;
+            let skip = i - start;
+            let hits = if skip < 32 {
+                marks::<COLON>(block) & (u32::MAX << skip)
+            } else {
+                0
+            };
             if hits != 0 {
-                return super::mark_char(s, i + hits.trailing_zeros() as usize);
+                return super::mark_char(s, start + hits.trailing_zeros() as usize);
             }
-            i += 32;
+            let byte = |k: usize| b.get(k).copied().unwrap_or(0);
+            return (i.max(b.len() - 2)..b.len())
+                .find(|&k| super::mark::<COLON>(b[k], byte(k + 1), byte(k + 2)))
+                .and_then(|k| super::mark_char(s, k));
         }
-        None
+        // A text shorter than a block: byte by byte, looking closer only at the bytes a
+        // mark can start with (a padded copy stalled on reading it back).
+        let byte = |k: usize| b.get(k).copied().unwrap_or(0);
+        (i..b.len())
+            .find(|&k| {
+                let x = b[k];
+                (x < 0x40 || x == 0xE3 || x == 0xEF)
+                    && super::mark::<COLON>(x, byte(k + 1), byte(k + 2))
+            })
+            .and_then(|k| super::mark_char(s, k))
     }
 
     /// Bit `j` set when a mark starts at byte `j` of the first 32 of `block`.
