@@ -120,9 +120,23 @@ fn find_mark_portable<const COLON: bool>(s: &str, from: usize) -> Option<(usize,
         }
         i += W;
     }
+    find_mark_bytes::<COLON>(s, i..b.len())
+}
+
+/// [`find_mark`] byte by byte over `range`, looking closer only at the bytes a mark can
+/// start with (ASCII punctuation, `E3`, `EF`).
+fn find_mark_bytes<const COLON: bool>(
+    s: &str,
+    range: std::ops::Range<usize>,
+) -> Option<(usize, char)> {
+    let b = s.as_bytes();
     let byte = |k: usize| b.get(k).copied().unwrap_or(0);
-    (i..b.len())
-        .find(|&k| mark::<COLON>(b[k], byte(k + 1), byte(k + 2)))
+    range
+        .into_iter()
+        .find(|&k| {
+            let x = byte(k);
+            (x < 0x40 || x == 0xE3 || x == 0xEF) && mark::<COLON>(x, byte(k + 1), byte(k + 2))
+        })
         .and_then(|k| mark_char(s, k))
 }
 
@@ -161,21 +175,11 @@ mod avx2 {
             if hits != 0 {
                 return super::mark_char(s, start + hits.trailing_zeros() as usize);
             }
-            let byte = |k: usize| b.get(k).copied().unwrap_or(0);
-            return (i.max(b.len() - 2)..b.len())
-                .find(|&k| super::mark::<COLON>(b[k], byte(k + 1), byte(k + 2)))
-                .and_then(|k| super::mark_char(s, k));
+            return super::find_mark_bytes::<COLON>(s, i.max(b.len() - 2)..b.len());
         }
-        // A text shorter than a block: byte by byte, looking closer only at the bytes a
-        // mark can start with (a padded copy stalled on reading it back).
-        let byte = |k: usize| b.get(k).copied().unwrap_or(0);
-        (i..b.len())
-            .find(|&k| {
-                let x = b[k];
-                (x < 0x40 || x == 0xE3 || x == 0xEF)
-                    && super::mark::<COLON>(x, byte(k + 1), byte(k + 2))
-            })
-            .and_then(|k| super::mark_char(s, k))
+        // A text shorter than a block: byte by byte (a padded copy stalled on reading it
+        // back).
+        super::find_mark_bytes::<COLON>(s, i..b.len())
     }
 
     /// Bit `j` set when a mark starts at byte `j` of the first 32 of `block`.
