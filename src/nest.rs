@@ -502,9 +502,19 @@ pub struct Nest<'a>(Nester<'a>);
 impl<'a> Nest<'a> {
     /// Starts an empty tree; with `explain`, notes are kept.
     pub fn new(explain: bool) -> Self {
+        Nest::with_room(explain, 0)
+    }
+
+    /// Starts an empty tree with room for `top` nodes at the top level (a hint: the
+    /// numbered paragraphs and subtitles, of which the top level has at most as many). A
+    /// document of many short sections had grown that vector a doubling at a time, each
+    /// step a fresh copy of every node.
+    pub fn with_room(explain: bool, top: usize) -> Self {
+        let mut root = Frame::root();
+        root.node.children.reserve_exact(top);
         Nest(Nester {
             explain,
-            stack: vec![Frame::root()],
+            stack: vec![root],
             last: Vec::new(),
             tree: Tree::default(),
         })

@@ -77,7 +77,8 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
         block_at[i] = len;
     }
     // Each paragraph goes into the tree as it is read: no list of items is held.
-    let mut items = Nest::new(explain);
+    let top = numbered.iter().filter(|&&n| n).count() + block_at.iter().filter(|&&b| b > 0).count();
+    let mut items = Nest::with_room(explain, top);
     let mut paras = paras.into_iter().enumerate().peekable();
     while let Some((i, p)) = paras.next() {
         if let len @ 1.. = block_at[i] {
