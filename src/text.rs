@@ -17,9 +17,10 @@ pub struct Line<'a> {
 pub fn lines(text: &str) -> Vec<Line<'_>> {
     let bytes = text.as_bytes();
     // Sized for lines of 32 bytes or more on average (an article's run ten times that),
-    // growing past it only for texts of short lines; counting the line feeds first took
-    // a pass over the text of its own.
-    let mut out = Vec::with_capacity(bytes.len() / 32 + 1);
+    // growing past it only for texts of short lines or of more than 32 MB (no reservation
+    // out of proportion on a small machine); counting the line feeds first took a pass
+    // over the text of its own.
+    let mut out = Vec::with_capacity((bytes.len() / 32 + 1).min(1 << 20));
     let mut no = 1;
     let mut start = 0;
     while start < bytes.len() {
