@@ -124,6 +124,17 @@ fn parse_json_large(b: Bencher) {
     });
 }
 
+/// Parse + OPML, the format `scripts/bench.sh` sets against pandoc.
+#[divan::bench(sample_count = 10)]
+fn parse_opml_large(b: Bencher) {
+    b.counter(BytesCount::of_str(large())).bench(|| {
+        let doc = tigang::parse(divan::black_box(large()));
+        let mut out = Vec::with_capacity(large().len() * 2);
+        tigang::Format::Opml.render(&doc, &mut out).unwrap();
+        out
+    });
+}
+
 /// Parse + JSON Lines over many articles, as `outline parse DIR` does on one core.
 fn json_lines(b: Bencher, articles: &[String]) {
     let bytes: usize = articles.iter().map(String::len).sum();
