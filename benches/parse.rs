@@ -1,5 +1,5 @@
 //! Throughput of `parse` alone and of parse + JSON, on the seed, on a large generated
-//! document and on a corpus of generated articles (`cargo bench`).
+//! document (also parse + OPML) and on a corpus of generated articles (`cargo bench`).
 //!
 //! The generated text comes from `scripts/gen-corpus.py` when Python is there (the same
 //! articles `scripts/bench.sh` times through the CLI), else from the samples repeated.
@@ -69,27 +69,35 @@ fn dense() -> &'static Vec<String> {
 }
 
 fn articles(name: &str, args: &[&str]) -> Vec<String> {
-    {
-        let dir = std::env::temp_dir().join(name);
-        gen(&dir, 10, args);
-        let mut files = Vec::new();
-        let mut stack = vec![dir];
-        while let Some(d) = stack.pop() {
-            for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    stack.push(path);
-                } else if let Ok(text) = std::fs::read_to_string(&path) {
-                    files.push(text);
-                }
+    let dir = std::env::temp_dir().join(name);
+    gen(&dir, 10, args);
+    let mut files = Vec::new();
+    let mut stack = vec![dir];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if let Ok(text) = std::fs::read_to_string(&path) {
+                files.push(text);
             }
         }
-        if files.is_empty() {
-            files = vec![seed().to_string(); 2000];
-        }
-        files.sort();
-        files
     }
+    if files.is_empty() {
+        files = vec![seed().to_string(); 2000];
+    }
+    files.sort();
+    files
+}
+
+/// Parse + `format` of `text`, rendered into a vector.
+fn parse_render(b: Bencher, text: &'static str, format: tigang::Format) {
+    b.counter(BytesCount::of_str(text)).bench(|| {
+        let doc = tigang::parse(divan::black_box(text));
+        let mut out = Vec::with_capacity(text.len() * 2);
+        format.render(&doc, &mut out).unwrap();
+        out
+    });
 }
 
 #[divan::bench]
@@ -100,12 +108,7 @@ fn parse_seed(b: Bencher) {
 
 #[divan::bench]
 fn parse_json_seed(b: Bencher) {
-    b.counter(BytesCount::of_str(seed())).bench(|| {
-        let doc = tigang::parse(divan::black_box(seed()));
-        let mut out = Vec::with_capacity(seed().len() * 2);
-        tigang::Format::Json.render(&doc, &mut out).unwrap();
-        out
-    });
+    parse_render(b, seed(), tigang::Format::Json);
 }
 
 #[divan::bench(sample_count = 10)]
@@ -116,23 +119,13 @@ fn parse_large(b: Bencher) {
 
 #[divan::bench(sample_count = 10)]
 fn parse_json_large(b: Bencher) {
-    b.counter(BytesCount::of_str(large())).bench(|| {
-        let doc = tigang::parse(divan::black_box(large()));
-        let mut out = Vec::with_capacity(large().len() * 2);
-        tigang::Format::Json.render(&doc, &mut out).unwrap();
-        out
-    });
+    parse_render(b, large(), tigang::Format::Json);
 }
 
 /// Parse + OPML, the format `scripts/bench.sh` sets against pandoc.
 #[divan::bench(sample_count = 10)]
 fn parse_opml_large(b: Bencher) {
-    b.counter(BytesCount::of_str(large())).bench(|| {
-        let doc = tigang::parse(divan::black_box(large()));
-        let mut out = Vec::with_capacity(large().len() * 2);
-        tigang::Format::Opml.render(&doc, &mut out).unwrap();
-        out
-    });
+    parse_render(b, large(), tigang::Format::Opml);
 }
 
 /// Parse + JSON Lines over many articles, as `outline parse DIR` does on one core.

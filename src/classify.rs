@@ -42,6 +42,12 @@ const FURNITURE: &[(&str, &str)] = &[
     ("我要评论", "comment form"),
 ];
 
+/// The characters the phrases of [`FURNITURE`] start with (a test holds the two together).
+static FURNITURE_FIRST: CharSet = CharSet::new(&[
+    '客', '扫', '下', 'A', '二', '手', '分', '【', '打', '关', '返', '上', '相', '推', '提', '评',
+    '我',
+]);
+
 /// Lines that are furniture when they are the whole line.
 const FURNITURE_LINES: &[&str] = &[
     "首页",
@@ -78,8 +84,8 @@ pub fn furniture(text: &str) -> Option<&'static str> {
         });
     }
     // A lone colon belongs to the line above (`目标是` / `：`); the joiner puts it back.
-    // Ideographs are letters; the common ones are settled without the Unicode tables.
-    let letter = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c) || c.is_alphabetic();
+    // Ideographs are letters; they are settled without the Unicode tables.
+    let letter = |c: char| is_cjk(c) || c.is_alphabetic();
     if !text.chars().any(letter) && !matches!(text, "：" | ":") {
         return Some("no words");
     }
@@ -88,12 +94,11 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     }
     // The first phrase of the list found anywhere in the line gives the reason. Phrases are
     // tried only where a character that starts one stands.
-    static FIRST: CharSet = CharSet::new(&[
-        '客', '扫', '下', 'A', '二', '手', '分', '【', '打', '关', '返', '上', '相', '推', '提',
-        '评', '我',
-    ]);
     let mut best: Option<usize> = None;
-    for (at, _) in text.char_indices().filter(|&(_, c)| FIRST.contains(c)) {
+    for (at, _) in text
+        .char_indices()
+        .filter(|&(_, c)| FURNITURE_FIRST.contains(c))
+    {
         let here = &text[at..];
         let limit = best.unwrap_or(FURNITURE.len());
         // The first byte first: most phrases start with another character.
@@ -499,6 +504,14 @@ mod tests {
             vec!["毛泽东"]
         );
         assert_eq!(class("* 要点一").0, LineClass::Text);
+    }
+
+    #[test]
+    fn every_furniture_phrase_starts_with_a_listed_character() {
+        for (phrase, _) in FURNITURE {
+            let first = phrase.chars().next().unwrap();
+            assert!(FURNITURE_FIRST.contains(first), "{phrase}");
+        }
     }
 
     #[test]

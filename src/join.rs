@@ -41,83 +41,34 @@ fn width(s: &str) -> usize {
 
 /// The width PDF text was wrapped at, when most long lines share one width (±2): the
 /// width of 30 or more whose neighbourhood (±2) holds the most lines, the wider on a tie.
-/// A few widths are sorted; many (a long document) are counted in a table, where a sort
-/// had cost more than the joining itself.
+/// Counted in a table indexed by width ([`width`] stops at twice [`crate::text::CHARS_CAP`],
+/// so the table is small); a sort of every width had cost more than the joining itself.
 fn wrap_width(all: &[usize], paragraphs: usize) -> Option<usize> {
-    if all.len() <= 1024 {
-        wrap_width_sorted(all, paragraphs)
-    } else {
-        wrap_width_counted(all, paragraphs)
-    }
-}
-
-/// [`wrap_width`] by sorting the widths.
-fn wrap_width_sorted(all: &[usize], paragraphs: usize) -> Option<usize> {
-    let mut widths: Vec<usize> = all.iter().copied().filter(|&w| w >= 30).collect();
-    if widths.len() < 5 {
-        return None;
-    }
-    // The histogram as (width, count) in increasing width.
-    widths.sort_unstable();
-    let mut histogram: Vec<(usize, usize)> = Vec::new();
-    for &w in &widths {
-        match histogram.last_mut() {
-            Some((v, c)) if *v == w => *c += 1,
-            _ => histogram.push((w, 1)),
-        }
-    }
-    let count = |v: usize| {
-        histogram
-            .binary_search_by_key(&v, |&(w, _)| w)
-            .map_or(0, |k| histogram[k].1)
-    };
-    let near = |w: usize| (w.saturating_sub(2)..=w + 2).map(count).sum::<usize>();
-    let (best, count) = histogram
-        .iter()
-        .map(|&(w, _)| (w, near(w)))
-        .max_by_key(|&(w, c)| (c, w))?;
-    // Wrapped lines dominate, and no paragraph is much wider than the wrap.
-    let wider = widths.iter().filter(|&&w| w > best + 4).count();
-    (count * 2 >= paragraphs && wider * 10 <= widths.len()).then_some(best)
-}
-
-/// [`wrap_width`] by counting the widths in a table (below 4096; above, in a sorted list).
-fn wrap_width_counted(all: &[usize], paragraphs: usize) -> Option<usize> {
     const MIN: usize = 30;
-    const DENSE: usize = 4096;
-    let mut table = vec![0u32; DENSE];
-    let mut wide: Vec<usize> = Vec::new();
+    let widest = all.iter().copied().max().unwrap_or(0);
+    // Room for the neighbourhood of the widest.
+    let mut table = vec![0u32; widest + 3];
     let mut long = 0;
     for &w in all.iter().filter(|&&w| w >= MIN) {
+        table[w] += 1;
         long += 1;
-        match table.get_mut(w) {
-            Some(c) => *c += 1,
-            None => wide.push(w),
-        }
     }
     if long < 5 {
         return None;
     }
-    wide.sort_unstable();
-    // How many widths are at most `v`, and how many are exactly `v`.
-    let at_most = |v: usize| -> usize {
-        let dense: usize = table[..=v.min(DENSE - 1)].iter().map(|&c| c as usize).sum();
-        dense + wide.partition_point(|&w| w <= v)
+    let near = |w: usize| {
+        table[w - 2..=w + 2]
+            .iter()
+            .map(|&c| c as usize)
+            .sum::<usize>()
     };
-    let count = |v: usize| match table.get(v) {
-        Some(&c) => c as usize,
-        None => wide.partition_point(|&w| w <= v) - wide.partition_point(|&w| w < v),
-    };
-    let near = |w: usize| (w.saturating_sub(2)..=w + 2).map(count).sum::<usize>();
-    let mut distinct: Vec<usize> = (MIN..DENSE).filter(|&w| table[w] > 0).collect();
-    distinct.extend(wide.iter().copied());
-    distinct.dedup();
-    let (best, count) = distinct
+    let (best, count) = all
         .iter()
+        .filter(|&&w| w >= MIN)
         .map(|&w| (w, near(w)))
         .max_by_key(|&(w, c)| (c, w))?;
     // Wrapped lines dominate, and no paragraph is much wider than the wrap.
-    let wider = long - at_most(best + 4);
+    let wider = all.iter().filter(|&&w| w > best + 4).count();
     (count * 2 >= paragraphs && wider * 10 <= long).then_some(best)
 }
 
@@ -214,6 +165,36 @@ pub fn bare_numeral(text: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The first definition of [`wrap_width`]: every width sorted.
+    fn wrap_width_sorted(all: &[usize], paragraphs: usize) -> Option<usize> {
+        let mut widths: Vec<usize> = all.iter().copied().filter(|&w| w >= 30).collect();
+        if widths.len() < 5 {
+            return None;
+        }
+        // The histogram as (width, count) in increasing width.
+        widths.sort_unstable();
+        let mut histogram: Vec<(usize, usize)> = Vec::new();
+        for &w in &widths {
+            match histogram.last_mut() {
+                Some((v, c)) if *v == w => *c += 1,
+                _ => histogram.push((w, 1)),
+            }
+        }
+        let count = |v: usize| {
+            histogram
+                .binary_search_by_key(&v, |&(w, _)| w)
+                .map_or(0, |k| histogram[k].1)
+        };
+        let near = |w: usize| (w.saturating_sub(2)..=w + 2).map(count).sum::<usize>();
+        let (best, count) = histogram
+            .iter()
+            .map(|&(w, _)| (w, near(w)))
+            .max_by_key(|&(w, c)| (c, w))?;
+        // Wrapped lines dominate, and no paragraph is much wider than the wrap.
+        let wider = widths.iter().filter(|&&w| w > best + 4).count();
+        (count * 2 >= paragraphs && wider * 10 <= widths.len()).then_some(best)
+    }
+
     #[test]
     fn a_joined_line_can_complete_a_marker() {
         let j = join(paras(&["三", "调查的技术", "正文。"]), false);
@@ -249,24 +230,24 @@ mod tests {
         #[test]
         fn wrap_width_is_the_sorted_count(
             mut all in proptest::collection::vec(0usize..120, 0..60),
-            wide in proptest::collection::vec(4090usize..4110, 0..12),
+            wide in proptest::collection::vec(1990usize..2010, 0..12),
             paragraphs in 0usize..80,
         ) {
             all.extend(wide);
-            proptest::prop_assert_eq!(wrap_width_counted(&all, paragraphs), wrap_width_sorted(&all, paragraphs));
+            proptest::prop_assert_eq!(wrap_width(&all, paragraphs), wrap_width_sorted(&all, paragraphs));
         }
     }
 
     #[test]
     fn wrap_width_takes_the_common_long_width() {
-        for wrap_width in [wrap_width_sorted, wrap_width_counted] {
+        for wrap_width in [wrap_width, wrap_width_sorted] {
             // Around 40 (40 itself: the most lines within ±2, and the wider of a tie with 39).
-            let mut all = vec![40, 41, 39, 40, 40, 12, 40, 38, 40, 40, 39, 40, 41, 5000];
+            let mut all = vec![40, 41, 39, 40, 40, 12, 40, 38, 40, 40, 39, 40, 41, 2000];
             assert_eq!(wrap_width(&all, 10), Some(40));
             // Too many paragraphs much wider than that: no wrap.
-            all.extend([5000; 2]);
+            all.extend([2000; 2]);
             assert_eq!(wrap_width(&all, 10), None);
-            assert_eq!(wrap_width(&[4100; 6], 6), Some(4100));
+            assert_eq!(wrap_width(&[2000; 6], 6), Some(2000));
         }
     }
 

@@ -309,14 +309,13 @@ impl<'a> Nester<'a> {
                 last.tail = join_lines(std::mem::take(&mut after));
             }
         }
-        if !children.is_empty() {
-            children.reserve_exact(leads.len() + node.children.len());
-        }
-        children.extend(leads);
-        if children.is_empty() {
-            // Most headings have no points of their own: their children move, uncopied.
+        if children.is_empty() && leads.is_empty() {
+            // Most headings have no points or leads of their own: their children move,
+            // uncopied.
             children = std::mem::take(&mut node.children);
         } else {
+            children.reserve_exact(leads.len() + node.children.len());
+            children.extend(leads);
             children.append(&mut node.children);
         }
         match self.stack.last_mut() {

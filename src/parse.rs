@@ -41,7 +41,7 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
             .filter(|(i, l)| !l.text.is_empty() && !head.uses(*i))
             .map(|(_, l)| Para {
                 line: l.no,
-                text: std::borrow::Cow::Borrowed(l.text),
+                text: Cow::Borrowed(l.text),
             }),
     );
     // What the tree needs of the lines is taken: they go before the tree is built.
@@ -52,7 +52,7 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
         marks,
         notes: joined,
     } = join(body, explain);
-    let mut meta = head.meta.clone();
+    let mut meta = head.meta;
     if let Some(p) = paras
         .iter()
         .take(3)
@@ -63,10 +63,12 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
             if meta.author.is_empty() {
                 meta.author = dateline_reporters(after);
             }
-            notes.push((
-                p.line,
-                format!("news dateline {dateline} (kept in the text)"),
-            ));
+            if explain {
+                notes.push((
+                    p.line,
+                    format!("news dateline {dateline} (kept in the text)"),
+                ));
+            }
         }
     }
     notes.extend(joined);
@@ -77,15 +79,17 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
         block_at[i] = len;
     }
     // Each paragraph goes into the tree as it is read: no list of items is held.
-    let top = numbered.iter().filter(|&&n| n).count() + block_at.iter().filter(|&&b| b > 0).count();
+    let top = marks.iter().flatten().count() + block_at.iter().filter(|&&b| b > 0).count();
     let mut items = Nest::with_room(explain, top);
     let mut paras = paras.into_iter().enumerate().peekable();
     while let Some((i, p)) = paras.next() {
         if let len @ 1.. = block_at[i] {
-            notes.push((
-                p.line,
-                "subtitle: a short line without sentence end heading a long paragraph".into(),
-            ));
+            if explain {
+                notes.push((
+                    p.line,
+                    "subtitle: a short line without sentence end heading a long paragraph".into(),
+                ));
+            }
             let extra = (1..len)
                 .filter_map(|_| paras.next().map(|(_, q)| q))
                 .collect();
@@ -101,10 +105,12 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
             && (block_at[i + 1] > 0
                 || marks[i + 1].is_some_and(|m| matches!(m.family, Family::Bullet(_))));
         if heads_list && list_intro(&p.text) {
-            notes.push((
-                p.line,
-                "list intro: a short line ending in a colon over a list".into(),
-            ));
+            if explain {
+                notes.push((
+                    p.line,
+                    "list intro: a short line ending in a colon over a list".into(),
+                ));
+            }
             items.push(Item::Subtitle {
                 line: p.line,
                 title: p.text,
@@ -124,7 +130,7 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
         warnings.push(w);
     }
     let doc = Document {
-        title: head.title.clone(),
+        title: head.title,
         meta,
         lead: tree.lead.into_iter().map(Cow::into_owned).collect(),
         tail: tree.tail.into_iter().map(Cow::into_owned).collect(),

@@ -66,9 +66,10 @@ fn plain(s: &str) -> bool {
     let Some((&last, init)) = b.split_last() else {
         return true;
     };
-    let found = init.iter().zip(&b[1..]).fold(false, |any, (&x, &y)| {
-        any | special(x) | ((x == 0xEF) & (y == 0xBF))
-    });
+    let found = init
+        .iter()
+        .zip(&b[1..])
+        .fold(false, |any, (&x, &y)| any | special(x) | high_pair(x, y));
     !found && !special(last)
 }
 
@@ -77,7 +78,13 @@ fn plain(s: &str) -> bool {
 fn high(b: &[u8]) -> bool {
     b.iter()
         .zip(b.iter().skip(1))
-        .fold(false, |any, (&x, &y)| any | ((x == 0xEF) & (y == 0xBF)))
+        .fold(false, |any, (&x, &y)| any | high_pair(x, y))
+}
+
+/// Tells whether the bytes `x y` are `EF BF`.
+#[inline(always)]
+fn high_pair(x: u8, y: u8) -> bool {
+    (x == 0xEF) & (y == 0xBF)
 }
 
 /// Escapes text for element content.

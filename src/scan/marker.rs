@@ -402,6 +402,65 @@ mod tests {
         assert_eq!(arabic_paren("(12)x"), Ok(("x", 12)));
     }
 
+    /// `numbered` as the grammar says it, every alternative tried in order: the definition
+    /// the first-character dispatch must agree with.
+    fn numbered_by_alternation(i: &str) -> IResult<&str, (Family, u32)> {
+        alt((
+            law_division,
+            map(upper_comma, |n| (Family::Upper, n)),
+            map(cn_comma, |n| (Family::CnComma, n)),
+            map(cn_paren, |n| (Family::CnParen, n)),
+            map(arabic_paren, |n| (Family::ArabicParen, n)),
+            map(arabic_dot, |n| (Family::Arabic, n)),
+            map(circled, |n| (Family::Circled, n)),
+            map(paren_digit, |n| (Family::ParenDigit, n)),
+            map(period_digit, |n| (Family::PeriodDigit, n)),
+            map(label, |n| (Family::Label, n)),
+            map(cn_space, |n| (Family::CnComma, n)),
+        ))
+        .parse(i)
+    }
+
+    #[test]
+    fn the_dispatch_is_the_alternation() {
+        let pieces = [
+            "第",
+            "（",
+            "(",
+            "）",
+            ")",
+            "①",
+            "⑴",
+            "⒈",
+            "12",
+            "１",
+            "一",
+            "十",
+            "壹",
+            "两",
+            "、",
+            "．",
+            ".",
+            " ",
+            "条",
+            "章",
+            "部分",
+            "之一",
+            "给定资料",
+            "給定資料",
+            "材料",
+            "附件",
+            "甲",
+        ];
+        for line in super::super::texts_of(&pieces) {
+            assert_eq!(
+                numbered(&line).ok(),
+                numbered_by_alternation(&line).ok(),
+                "{line:?}"
+            );
+        }
+    }
+
     #[test]
     fn label_reads_exam_blocks() {
         assert_eq!(label("给定资料3"), Ok(("", 3)));

@@ -8,7 +8,7 @@ use crate::output;
 use crate::{exit_code, load, parse_text, report, ParseArgs, EXIT_SOME_FAILED, EXIT_USAGE};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::{self, IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 use tigang::{Error, Format};
@@ -213,92 +213,54 @@ fn progress_bar(n: usize, quiet: bool) -> ProgressBar {
     bar
 }
 
-/// A JSON Lines file written through a temporary file, renamed into place when flushed
-/// cleanly; or, when the output is no regular file (`/dev/null`, a named pipe), written to
+/// A JSON Lines file: written through a temporary file renamed into place when flushed
+/// cleanly, or, when the output is no regular file (`/dev/null`, a named pipe), written to
 /// as it is.
-enum StreamFile {
-    Replace {
-        /// `None` once renamed into place.
-        tmp: Option<(io::BufWriter<std::fs::File>, tempfile::TempPath)>,
-        /// The file it replaces (through a symbolic link, the file the link names).
-        path: std::path::PathBuf,
-    },
-    Direct(io::BufWriter<std::fs::File>),
+struct StreamFile {
+    out: io::BufWriter<std::fs::File>,
+    /// The temporary file's path and the file it replaces, until renamed.
+    replace: Option<(tempfile::TempPath, PathBuf)>,
 }
 
 impl StreamFile {
     fn create(path: &Path) -> Result<Self, Error> {
-        let fail = |e: io::Error| Error::Write {
+        let target = output::target(path).map_err(|e| Error::Write {
             path: path.display().to_string(),
             source: e,
-        };
-        let path = match output::target(path).map_err(fail)? {
-            output::Target::Direct(file) => {
-                return Ok(StreamFile::Direct(io::BufWriter::with_capacity(
-                    STREAM_BUFFER,
-                    file,
-                )))
-            }
-            output::Target::Replace(path) => path,
-        };
-        let dir = match path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p,
-            _ => Path::new("."),
-        };
-        let tmp = tempfile::Builder::new()
-            .prefix(".outline-")
-            .tempfile_in(dir)
-            .map_err(fail)?;
-        Ok(StreamFile::Replace {
-            tmp: Some({
+        })?;
+        let (file, replace) = match target {
+            output::Target::Direct(file) => (file, None),
+            output::Target::Replace(tmp, replaced) => {
                 // The file apart from its path: a `File` writes gathered lines at once.
                 let (file, temp) = tmp.into_parts();
-                (io::BufWriter::with_capacity(STREAM_BUFFER, file), temp)
-            }),
-            path,
+                (file, Some((temp, replaced)))
+            }
+        };
+        Ok(StreamFile {
+            out: io::BufWriter::with_capacity(STREAM_BUFFER, file),
+            replace,
         })
     }
 }
 
 impl Write for StreamFile {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        match self {
-            StreamFile::Replace { tmp, .. } => {
-                tmp.as_mut().map_or(Ok(buf.len()), |t| t.0.write(buf))
-            }
-            StreamFile::Direct(out) => out.write(buf),
-        }
+        self.out.write(buf)
     }
 
     fn write_vectored(&mut self, bufs: &[io::IoSlice<'_>]) -> io::Result<usize> {
-        match self {
-            StreamFile::Replace { tmp, .. } => tmp.as_mut().map_or_else(
-                || Ok(bufs.iter().map(|b| b.len()).sum()),
-                |t| t.0.write_vectored(bufs),
-            ),
-            StreamFile::Direct(out) => out.write_vectored(bufs),
-        }
+        self.out.write_vectored(bufs)
     }
 
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-        match self {
-            StreamFile::Replace { tmp, .. } => tmp.as_mut().map_or(Ok(()), |t| t.0.write_all(buf)),
-            StreamFile::Direct(out) => out.write_all(buf),
-        }
+        self.out.write_all(buf)
     }
 
     fn flush(&mut self) -> io::Result<()> {
-        let (tmp, path) = match self {
-            StreamFile::Direct(out) => return out.flush(),
-            StreamFile::Replace { tmp, path } => (tmp, path),
-        };
-        let Some((out, temp)) = tmp.take() else {
-            return Ok(());
-        };
-        let file = out.into_inner().map_err(|e| e.into_error())?;
-        #[cfg(unix)]
-        file.set_permissions(output::output_permissions(path))?;
-        drop(file);
-        temp.persist(&*path).map_err(|e| e.error)
+        self.out.flush()?;
+        match self.replace.take() {
+            Some((temp, replaced)) => temp.persist(replaced).map_err(|e| e.error),
+            None => Ok(()),
+        }
     }
 }

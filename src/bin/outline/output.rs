@@ -20,31 +20,21 @@ pub fn write_atomically(
         path: path.display().to_string(),
         source: e,
     };
-    let resolved = match target(path).map_err(fail)? {
+    match target(path).map_err(fail)? {
         Target::Direct(file) => {
             let mut out = io::BufWriter::new(file);
             render(&mut out)?;
-            return out.flush().map_err(fail);
+            out.flush().map_err(fail)
         }
-        Target::Replace(resolved) => resolved,
-    };
-    let path = resolved.as_path();
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".outline-");
-    #[cfg(unix)]
-    builder.permissions(output_permissions(path));
-    let mut tmp = builder.tempfile_in(dir).map_err(fail)?;
-    {
-        let mut out = io::BufWriter::new(tmp.as_file_mut());
-        render(&mut out)?;
-        out.flush().map_err(fail)?;
+        Target::Replace(mut tmp, replaced) => {
+            let mut out = io::BufWriter::new(tmp.as_file_mut());
+            render(&mut out)?;
+            out.flush().map_err(fail)?;
+            drop(out);
+            tmp.persist(replaced).map_err(|e| fail(e.error))?;
+            Ok(())
+        }
     }
-    tmp.persist(path).map_err(|e| fail(e.error))?;
-    Ok(())
 }
 
 /// Where an output goes: a regular file (or none yet) is replaced through a temporary file;
@@ -52,31 +42,45 @@ pub fn write_atomically(
 pub enum Target {
     /// Not a regular file (`/dev/null`, a named pipe, a terminal): opened for writing.
     Direct(std::fs::File),
-    /// The file to replace: `path`, or the file a symbolic link at `path` names (the link
-    /// stays).
-    Replace(PathBuf),
+    /// A temporary file beside the file to replace (`path`, or the file a symbolic link at
+    /// `path` names: the link stays), with the permissions the output is to have; renamed
+    /// over it once written.
+    Replace(tempfile::NamedTempFile, PathBuf),
 }
 
 /// Tells where an output at `path` goes (see [`Target`]).
 ///
 /// # Errors
-/// What opening a device or resolving a link fails with.
+/// What opening a device, resolving a link or making the temporary file fails with.
 pub fn target(path: &Path) -> io::Result<Target> {
     // `metadata` follows links: what the path finally names.
-    match std::fs::metadata(path) {
-        Ok(m) if !m.is_file() && !m.is_dir() => std::fs::OpenOptions::new()
-            .write(true)
-            .open(path)
-            .map(Target::Direct),
-        Ok(_) if path.is_symlink() => std::fs::canonicalize(path).map(Target::Replace),
-        _ => Ok(Target::Replace(path.to_path_buf())),
-    }
+    let replaced = match std::fs::metadata(path) {
+        Ok(m) if !m.is_file() && !m.is_dir() => {
+            return std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map(Target::Direct)
+        }
+        Ok(_) if path.is_symlink() => std::fs::canonicalize(path)?,
+        _ => path.to_path_buf(),
+    };
+    let dir = match replaced.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let tmp = tempfile::Builder::new()
+        .prefix(".outline-")
+        .tempfile_in(dir)?;
+    #[cfg(unix)]
+    tmp.as_file()
+        .set_permissions(output_permissions(&replaced))?;
+    Ok(Target::Replace(tmp, replaced))
 }
 
 /// The permissions for a new output: those of the file it replaces, else `rw-r--r--`
 /// (a temporary file alone would leave it private).
 #[cfg(unix)]
-pub fn output_permissions(target: &Path) -> std::fs::Permissions {
+fn output_permissions(target: &Path) -> std::fs::Permissions {
     use std::os::unix::fs::PermissionsExt;
     std::fs::metadata(target)
         .map(|m| m.permissions())
