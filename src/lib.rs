@@ -30,6 +30,7 @@ pub mod render;
 pub mod scan;
 pub mod subtitle;
 pub mod text;
+pub mod toc;
 pub mod transform;
 
 pub use decode::{decode, decode_owned, encoding_for_label, Decoded};

@@ -104,32 +104,18 @@ pub fn read(lines: &[Line]) -> Head {
     head
 }
 
-/// Marks a table of contents (`目录` and the entries up to where the first entry comes
-/// again as a real heading) as furniture.
+/// Marks each table of contents (its label and entries; see [`crate::toc`]) as furniture.
 fn table_of_contents(lines: &[Line], head: &mut Head) {
-    const HEADINGS: &[&str] = &["目录", "目 录", "目　录", "目錄", "目 錄"];
-    // Rare: the free lines are listed only when there is a heading.
-    if !lines.iter().any(|l| HEADINGS.contains(&l.text)) {
-        return;
-    }
-    let free: Vec<usize> = free_from(lines, head, 0, usize::MAX).collect();
-    let Some(pos) = free.iter().position(|&i| HEADINGS.contains(&lines[i].text)) else {
-        return;
-    };
-    let Some(&first) = free.get(pos + 1) else {
-        return;
-    };
-    let entry = lines[first].text;
-    let Some(again) = free[pos + 2..].iter().position(|&i| lines[i].text == entry) else {
-        return;
-    };
-    for &i in &free[pos..pos + 2 + again] {
-        let why = if i == free[pos] {
-            "furniture: table of contents"
-        } else {
-            "furniture: contents entry"
-        };
-        head.used.insert(i, why.into());
+    for c in crate::toc::find(lines, |i| !head.uses(i)) {
+        if let Some(i) = c.label {
+            head.used.insert(i, "furniture: table of contents".into());
+        }
+        for i in c.entries {
+            head.used.insert(
+                i,
+                "furniture: contents entry (the text repeats it with a body)".into(),
+            );
+        }
     }
 }
 

@@ -1,0 +1,242 @@
+//! A table of contents, recognised by what it does rather than how it is labelled: a run of
+//! heading lines without bodies whose sequence the text repeats later, each heading there
+//! with its body. A label line above it (`目录`, `目　　录`, `目錄`, `目次`, however spaced)
+//! is part of it; an unlabelled run counts too when the repetition is plain.
+
+use crate::scan::marker::{line_marker, Family};
+use crate::text::{count_to, is_terminator, Line};
+
+/// A contents entry is a heading line: at most this many characters (a chapter title with
+/// its number; the longest in national laws runs to about 30).
+const ENTRY_MAX: usize = 40;
+
+/// An unlabelled run must list at least this many headings: two bodiless chapter lines in a
+/// row can be a chapter followed by its first section.
+const UNLABELLED_MIN: usize = 3;
+
+/// What the contents were found to be: the label line (if any) and the entry lines, as
+/// indexes into the lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contents {
+    /// The `目录` line above the entries.
+    pub label: Option<usize>,
+    /// The entry lines, in order.
+    pub entries: Vec<usize>,
+}
+
+/// The text a heading is compared by: spaces of every width, leader dots and a trailing page
+/// number dropped, full-width letters and digits folded to ASCII, so `第一章　总　　则 …… 1`
+/// and `第一章 总则` compare equal.
+pub fn key(text: &str) -> String {
+    let folded: String = text
+        .chars()
+        .filter(|&c| !c.is_whitespace() && c != '\u{3000}')
+        .map(fold_width)
+        .collect();
+    let leaders = |c: char| matches!(c, '.' | '…' | '·' | '-' | '—' | '_' | '⋯' | '•');
+    let without_page = folded.trim_end_matches(|c: char| c.is_ascii_digit());
+    // A page number counts only after leaders; otherwise the digits are the heading's own.
+    let base = if without_page.len() < folded.len() && without_page.ends_with(leaders) {
+        without_page
+    } else {
+        &folded
+    };
+    base.trim_end_matches(leaders).to_string()
+}
+
+/// Full-width ASCII (`１` `Ａ` `．`) to its ASCII form; everything else unchanged.
+fn fold_width(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// Tells whether a line is a contents label: `目录` or `目次` (simplified or traditional),
+/// whatever spaces are laid between and around the characters.
+pub fn is_label(text: &str) -> bool {
+    matches!(key(text).as_str(), "目录" | "目錄" | "目次")
+}
+
+/// Tells whether a line has the shape of a contents entry: a heading marker of a family that
+/// heads divisions (not an article or item, which carry text), short, no sentence inside.
+fn is_entry(text: &str) -> bool {
+    let heading_family = line_marker(text).is_some_and(|(m, _)| {
+        matches!(
+            m.family,
+            Family::Part
+                | Family::Chapter
+                | Family::Section
+                | Family::Upper
+                | Family::CnComma
+                | Family::CnParen
+        )
+    });
+    heading_family && count_to(text, ENTRY_MAX + 1) <= ENTRY_MAX && !text.contains(is_terminator)
+}
+
+/// Finds every table of contents among `lines`, looking only at the lines `free` allows.
+pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
+    let mut found = Vec::new();
+    // Where each short line's key stands, made only when some line could be an entry: a
+    // repetition is then looked up, never searched for line by line.
+    let mut index: Option<Index> = None;
+    let mut i = 0;
+    while i < lines.len() {
+        if !free(i) {
+            i += 1;
+            continue;
+        }
+        let label = is_label(lines[i].text).then_some(i);
+        let start = if label.is_some() { i + 1 } else { i };
+        // The run ends where its first entry comes again: the text proper starts there.
+        let first = lines.get(start).map(|l| key(l.text));
+        let mut end = start;
+        while end < lines.len()
+            && free(end)
+            && is_entry(lines[end].text)
+            && (end == start || first.as_deref() != Some(&key(lines[end].text)))
+        {
+            end += 1;
+        }
+        let entries: Vec<usize> = (start..end).collect();
+        if entries.is_empty() {
+            i += 1;
+            continue;
+        }
+        let index = index.get_or_insert_with(|| Index::new(lines));
+        if repeated_later(lines, index, &entries, end, label.is_some()) {
+            found.push(Contents { label, entries });
+            i = end;
+        } else {
+            // A failed labelled run is looked at again unlabelled; a failed unlabelled run
+            // holds no shorter one that repeats (each of its entries was looked up).
+            i = if label.is_some() { i + 1 } else { end };
+        }
+    }
+    found
+}
+
+/// Tells whether the entries come again after `after`, in order, as lines of their own:
+/// under a label the first entry and at least half of them; unlabelled, at least
+/// [`UNLABELLED_MIN`] entries, every one of them, each followed by text that is no entry
+/// (a body), so that a run of headings never counts as its own repetition.
+fn repeated_later(
+    lines: &[Line],
+    index: &Index,
+    entries: &[usize],
+    after: usize,
+    labelled: bool,
+) -> bool {
+    if !labelled && entries.len() < UNLABELLED_MIN {
+        return false;
+    }
+    let keys: Vec<String> = entries.iter().map(|&e| key(lines[e].text)).collect();
+    let mut at = after;
+    let mut hits = 0;
+    let mut first_hit = false;
+    for (n, k) in keys.iter().enumerate() {
+        let Some(pos) = index.next(k, at) else {
+            continue;
+        };
+        let bodied = lines
+            .get(pos + 1)
+            .is_some_and(|next| !is_entry(next.text) && !is_label(next.text));
+        if !labelled && !bodied {
+            continue;
+        }
+        hits += 1;
+        first_hit |= n == 0;
+        at = pos + 1;
+    }
+    if labelled {
+        first_hit && hits * 2 >= keys.len()
+    } else {
+        hits == keys.len()
+    }
+}
+
+/// The lines of heading length by key, each key's lines in increasing order.
+struct Index(std::collections::HashMap<String, Vec<usize>>);
+
+impl Index {
+    fn new(lines: &[Line]) -> Self {
+        let mut map: std::collections::HashMap<String, Vec<usize>> = Default::default();
+        for (i, l) in lines.iter().enumerate() {
+            // Spaces laid inside a heading may double its length; longer lines are text.
+            if count_to(l.text, 2 * ENTRY_MAX + 1) <= 2 * ENTRY_MAX {
+                map.entry(key(l.text)).or_default().push(i);
+            }
+        }
+        Index(map)
+    }
+
+    /// The first line at or after `from` whose key is `k`.
+    fn next(&self, k: &str, from: usize) -> Option<usize> {
+        let at = self.0.get(k)?;
+        at.get(at.partition_point(|&i| i < from)).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::lines;
+
+    fn contents(text: &str) -> Vec<(Option<usize>, Vec<usize>)> {
+        let l = lines(text);
+        find(&l, |_| true)
+            .into_iter()
+            .map(|c| {
+                (
+                    c.label.map(|i| l[i].no),
+                    c.entries.iter().map(|&i| l[i].no).collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn keys_ignore_spaces_widths_and_page_numbers() {
+        assert_eq!(key("第一章　总　　则"), "第一章总则");
+        assert_eq!(key("第一章 总则 ………… 12"), "第一章总则");
+        assert_eq!(key("第三章　２０３５年目标"), "第三章2035年目标");
+        assert_eq!(key("一、到2035年"), "一、到2035年");
+    }
+
+    #[test]
+    fn labels_however_spaced() {
+        for label in ["目录", "目 录", "目　　录", " 目  錄 ", "目次"] {
+            assert!(is_label(label), "{label}");
+        }
+        assert!(!is_label("目录编制"));
+        assert!(!is_label("完成数据目录编制。"));
+    }
+
+    #[test]
+    fn a_labelled_run_repeated_with_bodies() {
+        let text = "某条例\n目　　录\n第一章　总　　则\n第二章　附　　则\n第一章　总则\n第一条　为了规范。\n第二章　附则\n第二条　本条例自公布之日起施行。\n";
+        assert_eq!(contents(text), vec![(Some(2), vec![3, 4])]);
+    }
+
+    #[test]
+    fn an_unlabelled_run_repeated_with_bodies() {
+        let text = "某办法\n第一章 总则\n第二章 管理\n第三章 附则\n第一章 总则\n第一条 为了规范。\n第二章 管理\n第二条 应当管理。\n第三章 附则\n第三条 自公布之日起施行。\n";
+        assert_eq!(contents(text), vec![(None, vec![2, 3, 4])]);
+    }
+
+    #[test]
+    fn headings_without_a_repetition_are_no_contents() {
+        // A chapter right above its first section, and sections that never come again.
+        let text = "某条例\n第一章 总则\n第一节 一般规定\n第一条 为了规范。\n第二节 特别规定\n第二条 应当遵守。\n";
+        assert!(contents(text).is_empty());
+        let plan = "一、总体要求\n二、重点任务\n三、保障措施\n一是加强领导。\n";
+        assert!(contents(plan).is_empty());
+    }
+
+    #[test]
+    fn a_label_word_inside_a_sentence_is_no_label() {
+        let text = "完成数据目录编制。\n一、总体要求\n一、总体要求\n正文。\n";
+        assert!(contents(text).is_empty());
+    }
+}
