@@ -94,6 +94,12 @@ pub fn join(paras: Vec<Para<'_>>, explain: bool) -> Joined<'_> {
     for (p, w) in paras.into_iter().zip(widths) {
         let mark = Mark::of(&p.text);
         let glue = out.last().is_some_and(|prev| {
+            if let Some(why) = continues(&prev.text, &p.text, mark) {
+                if explain {
+                    notes.push((p.line, why.to_string()));
+                }
+                return true;
+            }
             if mark.is_some() {
                 return false;
             }
@@ -111,7 +117,7 @@ pub fn join(paras: Vec<Para<'_>>, explain: bool) -> Joined<'_> {
                 let ascii_seam = prev.text.ends_with(|c: char| c.is_ascii_alphanumeric())
                     && p.text.starts_with(|c: char| c.is_ascii_alphanumeric());
                 let joined = prev.text.to_mut();
-                if ascii_seam || bare_numeral(joined) {
+                if ascii_seam || bare_numeral(joined) || number_alone(joined) {
                     joined.push(' ');
                 }
                 joined.push_str(&p.text);
@@ -140,6 +146,43 @@ pub fn join(paras: Vec<Para<'_>>, explain: bool) -> Joined<'_> {
         marks,
         notes,
     }
+}
+
+/// A division title on its own line after a number alone is at most this long: `总则`,
+/// `法规之制定`; a chapter title runs to about 30 characters.
+const DIVISION_TITLE_MAX: usize = 30;
+
+/// Tells why line `next` (opening with `mark`, if any) continues paragraph `prev` although
+/// the general rules would keep them apart, or `None`:
+/// - a law number alone on its line (`第五条`, `第 1 條`, `第一章`) takes the line after it,
+///   its text (an article) or its title (a division);
+/// - a line opening with an article number run into its words (`第十条规定的情形除外。`)
+///   after a sentence broken off mid-way (`……但`) is that sentence's cross-reference, not
+///   a new article: the marker is text and the line goes back into its sentence.
+fn continues(prev: &str, next: &str, mark: Option<Mark>) -> Option<&'static str> {
+    if number_alone(prev) && mark.is_none() {
+        let article =
+            Mark::of(prev).is_some_and(|m| m.family == crate::scan::marker::Family::Article);
+        let title_like = chars(next) <= DIVISION_TITLE_MAX && !next.contains(is_terminator);
+        if article || title_like {
+            return Some("a law number alone on its line takes the next line as its text");
+        }
+    }
+    let cross_reference =
+        mark.is_some_and(|m| m.family == crate::scan::marker::Family::Article && !m.separated);
+    let broken_off = !ends_clean(prev)
+        && !prev.ends_with(|c: char| c.is_ascii_punctuation())
+        && prev.contains(['，', '。', '；', ',']);
+    (cross_reference && broken_off)
+        .then_some("an article number run into the words of a broken sentence is a cross-reference")
+}
+
+/// Tells whether `text` is a law number and nothing else: `第五条`, `第 1 條`, `第一章`.
+fn number_alone(text: &str) -> bool {
+    // The longest, `第 一 百 二 十 三 條`, has under 40 bytes.
+    text.len() <= 40
+        && Mark::of(text)
+            .is_some_and(|m| m.rest_start == text.len() && m.family.law_rank().is_some())
 }
 
 /// Paragraphs after joining, the marker opening each, and notes for `--explain`.
@@ -330,5 +373,55 @@ mod tests {
         assert!(bare_numeral("三"));
         assert!(bare_numeral("十二"));
         assert!(!bare_numeral("三要"));
+    }
+
+    #[test]
+    fn an_article_number_alone_takes_the_next_line() {
+        assert_eq!(
+            joined(&[
+                "第五条",
+                "本办法自发布之日起施行。",
+                "第六条",
+                "由某局负责解释。"
+            ]),
+            vec!["第五条 本办法自发布之日起施行。", "第六条 由某局负责解释。"]
+        );
+        assert_eq!(
+            joined(&["第 3 條", "本規則經會議通過後施行。"]),
+            vec!["第 3 條 本規則經會議通過後施行。"]
+        );
+        // A chapter number alone takes a short title, never a sentence.
+        assert_eq!(joined(&["第二章", "监督管理"]), vec!["第二章 监督管理"]);
+        assert_eq!(
+            joined(&["第二章", "本章规定监督的办法。"]),
+            vec!["第二章", "本章规定监督的办法。"]
+        );
+        // A number followed by another marker stays alone.
+        assert_eq!(
+            joined(&["第七条", "（一）甲项内容；"]),
+            vec!["第七条", "（一）甲项内容；"]
+        );
+    }
+
+    #[test]
+    fn a_cross_reference_after_a_broken_sentence_goes_back_into_it() {
+        assert_eq!(
+            joined(&["当事人可以申请复议，但", "第十条规定的情形除外。"]),
+            vec!["当事人可以申请复议，但第十条规定的情形除外。"]
+        );
+        // After a finished sentence, or with a space after the number, it is an article.
+        assert_eq!(
+            joined(&["当事人可以申请复议。", "第十条规定的情形除外。"]),
+            vec!["当事人可以申请复议。", "第十条规定的情形除外。"]
+        );
+        assert_eq!(
+            joined(&["当事人可以申请复议，但", "第十条 本办法自公布之日起施行。"]),
+            vec!["当事人可以申请复议，但", "第十条 本办法自公布之日起施行。"]
+        );
+        // A heading above is no broken sentence.
+        assert_eq!(
+            joined(&["第一章 总则", "第一条为了规范管理，制定本办法。"]),
+            vec!["第一章 总则", "第一条为了规范管理，制定本办法。"]
+        );
     }
 }
