@@ -272,7 +272,6 @@ fn series_label(s: Series) -> String {
         Series::Ordinal => "第一/第二".into(),
         Series::Sequence => "首先/其次".into(),
         Series::Qi => "其一/其二".into(),
-        Series::Aspect => "一方面/另一方面".into(),
         Series::Paren => "（一）/（二）".into(),
     }
 }

@@ -72,11 +72,41 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
         }
         i = j.max(i + 1);
     }
-    if blocks.len() >= 2 {
-        blocks
-    } else {
-        Vec::new()
+    if blocks.len() < 2 {
+        blocks.clear();
     }
+    // Questions heading answers are a parallel form of their own: two or more make them
+    // subtitles, whether or not plain subtitles are used too.
+    let questions: Vec<(usize, usize)> = (0..paras.len())
+        .filter(|&i| {
+            !numbered[i]
+                && question_line(&paras[i].text)
+                && paras
+                    .get(i + 1)
+                    .is_some_and(|answer| !question_line(&answer.text))
+        })
+        .map(|i| (i, 1))
+        .collect();
+    if questions.len() >= 2 {
+        blocks.extend(questions);
+        blocks.sort_unstable();
+        blocks.dedup_by_key(|b| b.0);
+    }
+    blocks
+}
+
+/// A question that heads its answer is at most this many characters: one sentence of a
+/// journalist's or a reader's question (`问：……如何规定的？`); longer questions are prose.
+const QUESTION_MAX: usize = 60;
+
+/// Tells whether a paragraph is a question standing alone as a heading: short, ending in a
+/// question mark, with no other sentence end before it but another question
+/// (`为何建？建在哪？`), e.g. `问：这项制度如何落实？` or `社区食堂为何建？`.
+pub fn question_line(text: &str) -> bool {
+    let n = count_to(text, QUESTION_MAX + 1);
+    (4..=QUESTION_MAX).contains(&n)
+        && text.ends_with(['？', '?'])
+        && !text.contains(|c: char| is_terminator(c) && !matches!(c, '？' | '?'))
 }
 
 /// Opening words of ordinary sentences, which never make a run-in lead.
@@ -206,6 +236,32 @@ mod tests {
             subtitle_blocks(&p, &[false, true, false, false]),
             vec![(0, 1), (2, 1)]
         );
+    }
+
+    #[test]
+    fn questions_heading_answers_are_subtitles() {
+        let p = paras(&[
+            "问：这项制度为什么要出台？",
+            LONG,
+            "问：新制度从何时开始实施？",
+            LONG,
+            LONG,
+        ]);
+        assert_eq!(subtitle_blocks(&p, &[false; 5]), vec![(0, 1), (2, 1)]);
+        let p = paras(&["社区食堂为何建？", LONG, "社区食堂建在哪？", LONG]);
+        assert_eq!(subtitle_blocks(&p, &[false; 4]), vec![(0, 1), (2, 1)]);
+    }
+
+    #[test]
+    fn a_lone_question_or_questions_in_prose_are_text() {
+        // One rhetorical question on its own line is no series.
+        let p = paras(&[LONG, "我们为什么要坚持这样做？", LONG]);
+        assert!(subtitle_blocks(&p, &[false; 3]).is_empty());
+        // A question inside a paragraph of sentences is prose.
+        assert!(!question_line("这是为什么呢？原因在于制度。我们要怎么办？"));
+        // A run of questions answered by none of them is a list of questions, not headings.
+        let p = paras(&["第一个问题是什么？", "第二个问题是什么？", "第三个问题是什么？"]);
+        assert!(subtitle_blocks(&p, &[false; 3]).is_empty());
     }
 
     #[test]

@@ -12,7 +12,7 @@ use nom::{IResult, Parser};
 /// The series a point marker belongs to; a series is a run of one kind numbered from its first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Series {
-    /// `一是` `一要` `一则` `一来` `一把`, keyed by the verb after the numeral
+    /// `一是` `一要`, keyed by the verb after the numeral
     Verb(char),
     /// `第一，` `第二、`
     Ordinal,
@@ -20,8 +20,6 @@ pub enum Series {
     Sequence,
     /// `其一` `其二`
     Qi,
-    /// `一方面` `另一方面`
-    Aspect,
     /// `（一）` inside a paragraph
     Paren,
 }
@@ -45,9 +43,9 @@ fn after_comma(i: &str) -> IResult<&str, Option<char>> {
     opt(one_of("，,、：:")).parse(i)
 }
 
-/// `verb-point := cn-numeral ("是" | "要" | "则" | "来")`, e.g. `二要`; numerals up to 20.
+/// `verb-point := cn-numeral ("是" | "要")`, e.g. `二要`; numerals up to 20.
 pub fn verb_point(i: &str) -> IResult<&str, (Series, u32)> {
-    let (rest, (n, v)) = pair(cn_numeral, one_of("是要则来")).parse(i)?;
+    let (rest, (n, v)) = pair(cn_numeral, one_of("是要")).parse(i)?;
     if n > 20 {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
@@ -93,18 +91,6 @@ pub fn qi_point(i: &str) -> IResult<&str, (Series, u32)> {
     .parse(i)
 }
 
-/// `aspect-point := ("一方面" | "另一方面") ("，" | …)?`
-pub fn aspect_point(i: &str) -> IResult<&str, (Series, u32)> {
-    map(
-        terminated(
-            alt((value(1, tag("一方面")), value(2, tag("另一方面")))),
-            after_comma,
-        ),
-        |n| (Series::Aspect, n),
-    )
-    .parse(i)
-}
-
 /// `paren-point := "（" cn-numeral "）"`, e.g. `（二）` inside a paragraph
 pub fn paren_point(i: &str) -> IResult<&str, (Series, u32)> {
     map(delimited(one_of("（("), cn_numeral, one_of("）)")), |n| {
@@ -113,10 +99,9 @@ pub fn paren_point(i: &str) -> IResult<&str, (Series, u32)> {
     .parse(i)
 }
 
-/// `aspect-point | verb-point | ordinal-point | sequence-point | qi-point | paren-point`
+/// `verb-point | ordinal-point | sequence-point | qi-point | paren-point`
 fn any_point(i: &str) -> IResult<&str, (Series, u32)> {
     alt((
-        aspect_point,
         verb_point,
         ordinal_point,
         sequence_point,
@@ -128,14 +113,14 @@ fn any_point(i: &str) -> IResult<&str, (Series, u32)> {
 
 /// Recognises a point marker at the start of `s` (a sentence start).
 ///
-/// `point-marker := aspect-point | verb-point | ordinal-point | sequence-point | qi-point | paren-point`
+/// `point-marker := verb-point | ordinal-point | sequence-point | qi-point | paren-point`
 pub fn point_marker(s: &str) -> Option<PointMarker> {
     // Most sentences open with ordinary text: one look at the first character settles them.
     let first = s.chars().next()?;
     if !(super::numeral::is_cn_numeral_char(first)
         || matches!(
             first,
-            '第' | '首' | '其' | '再' | '然' | '最' | '另' | '（' | '('
+            '第' | '首' | '其' | '再' | '然' | '最' | '（' | '('
         ))
     {
         return None;
@@ -213,9 +198,12 @@ mod tests {
     }
 
     #[test]
-    fn aspect_point_pairs() {
-        assert_eq!(aspect_point("一方面，"), Ok(("", (Series::Aspect, 1))));
-        assert_eq!(aspect_point("另一方面要"), Ok(("要", (Series::Aspect, 2))));
+    fn pairs_that_weigh_two_sides_are_no_series() {
+        // `一方面/另一方面`, `一则/二则`, `一来/二来` balance two sides of one sentence; the
+        // enumerators are `一是` `一要` `第一，` `首先` `其一` `（一）` only.
+        for s in ["一方面，要发展", "另一方面，要改善", "一则以喜", "一来方便群众"] {
+            assert_eq!(pm(s), None, "{s}");
+        }
     }
 
     #[test]
@@ -227,7 +215,6 @@ mod tests {
     fn point_marker_includes_the_comma() {
         assert_eq!(pm("第一，坚持"), Some((Series::Ordinal, 1, "第一，")));
         assert_eq!(pm("首先，是"), Some((Series::Sequence, 1, "首先，")));
-        assert_eq!(pm("一方面要"), Some((Series::Aspect, 1, "一方面")));
         assert_eq!(pm("一要深化"), Some((Series::Verb('要'), 1, "一要")));
         assert_eq!(pm("统一要求"), None);
         assert_eq!(pm("唯一是"), None);
