@@ -1,0 +1,198 @@
+//! Runs the hand-written examples of `tests/spec/*.txt` (see `tests/spec/README.md`): each
+//! input is parsed and its outline, rendered as indented text, must equal the expected one.
+//! `tests/spec/pending/*.txt` holds known gaps: reported, never failing.
+//! `SPEC_RULE=id` runs the examples whose rule id is `id` or starts with `id.`.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// The fence that opens (followed by ` example ID description`) and closes an example.
+const FENCE: &str = "````````````````````````````````";
+
+/// One example: where it is, its rule, and the two texts.
+struct Example {
+    file: String,
+    line: usize,
+    id: String,
+    description: String,
+    input: String,
+    expected: String,
+}
+
+/// Reads the examples of one file; text outside the fences is commentary.
+fn read_examples(path: &Path) -> Vec<Example> {
+    let text = std::fs::read_to_string(path).unwrap();
+    let file = path.display().to_string();
+    let mut out = Vec::new();
+    let mut lines = text.lines().enumerate();
+    while let Some((no, line)) = lines.next() {
+        let Some(head) = line
+            .strip_prefix(FENCE)
+            .and_then(|l| l.strip_prefix(" example "))
+        else {
+            continue;
+        };
+        let (id, description) = head.split_once(' ').unwrap_or((head, ""));
+        let body: Vec<&str> = lines
+            .by_ref()
+            .map(|(_, l)| l)
+            .take_while(|l| *l != FENCE)
+            .collect();
+        let dot = body.iter().position(|l| *l == ".");
+        let dot = dot.unwrap_or_else(|| panic!("{file}:{}: {id}: no `.` line", no + 1));
+        out.push(Example {
+            file: file.clone(),
+            line: no + 1,
+            id: id.to_string(),
+            description: description.trim().to_string(),
+            input: body[..dot].join("\n") + "\n",
+            expected: body[dot + 1..].join("\n"),
+        });
+    }
+    out
+}
+
+/// Renders the parsed outline the way the expected text is written: the header keys the
+/// expected text names, in its order, then `---` and the tree.
+fn render(doc: &tigang::Document, expected: &str) -> String {
+    let mut s = String::new();
+    let keys = expected.lines().take_while(|l| *l != "---");
+    let mut seen = Vec::new();
+    for key in keys.filter_map(|l| l.split_once(':').map(|(k, _)| k)) {
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        let or_dash = |v: Option<&str>| v.filter(|v| !v.is_empty()).unwrap_or("-").to_string();
+        let values = match key {
+            "title" => vec![or_dash(doc.title.as_deref())],
+            "column" => vec![or_dash(doc.meta.column.as_deref())],
+            "author" => vec![or_dash(Some(&doc.meta.author.join(" ")))],
+            "source" => vec![or_dash(doc.meta.source.as_deref())],
+            "date" => vec![or_dash(doc.meta.date.as_deref())],
+            "dropped" if doc.dropped.is_empty() => vec!["-".to_string()],
+            "dropped" => doc.dropped.iter().map(|d| d.text.clone()).collect(),
+            other => vec![format!("(unknown key {other})")],
+        };
+        for v in values {
+            writeln!(s, "{key}: {v}").unwrap();
+        }
+    }
+    s.push_str("---\n");
+    tree(&doc.children, 0, &mut s);
+    s
+}
+
+/// One node a line, `Node::display` (marker and title), two spaces a level.
+fn tree(nodes: &[tigang::Node], depth: usize, s: &mut String) {
+    for n in nodes {
+        writeln!(s, "{}{}", "  ".repeat(depth), n.display()).unwrap();
+        tree(&n.children, depth + 1, s);
+    }
+}
+
+/// Trailing white space of each line and trailing blank lines are not compared.
+fn normalise(s: &str) -> String {
+    let lines: Vec<&str> = s.lines().map(str::trim_end).collect();
+    lines.join("\n").trim_end().to_string()
+}
+
+/// The examples of the `*.txt` files in `dir`, in file order.
+fn examples_in(dir: &Path) -> Vec<Example> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    files.iter().flat_map(|f| read_examples(f)).collect()
+}
+
+/// Runs the examples of `dir` that `SPEC_RULE` names (all when it is unset), returning
+/// each with what the parser gave when that differs from the expected text.
+fn run(dir: &Path) -> Vec<(Example, Option<String>)> {
+    let rule = std::env::var("SPEC_RULE").ok();
+    let wanted = |ex: &Example| {
+        rule.as_deref()
+            .is_none_or(|r| ex.id == r || ex.id.starts_with(&format!("{r}.")))
+    };
+    let mut out = Vec::new();
+    for ex in examples_in(dir).into_iter().filter(wanted) {
+        let got = normalise(&render(&tigang::parse(&ex.input), &ex.expected));
+        let wrong = (got != normalise(&ex.expected)).then_some(got);
+        out.push((ex, wrong));
+    }
+    out
+}
+
+fn report(ex: &Example, got: &str) -> String {
+    format!(
+        "\n== {}:{} [{}] {}\n-- input:\n{}-- expected:\n{}\n-- got:\n{}\n",
+        ex.file,
+        ex.line,
+        ex.id,
+        ex.description,
+        ex.input,
+        normalise(&ex.expected),
+        got
+    )
+}
+
+fn spec_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/spec")
+}
+
+#[test]
+fn spec_examples_pass() {
+    let results = run(&spec_dir());
+    let mut failed = 0;
+    for (ex, got) in &results {
+        if let Some(got) = got {
+            eprint!("{}", report(ex, got));
+            failed += 1;
+        }
+    }
+    eprintln!("spec: {} examples, {failed} failed", results.len());
+    assert!(
+        failed == 0,
+        "{failed} of {} spec examples failed",
+        results.len()
+    );
+}
+
+/// Known gaps: each failure is listed; one that passes is flagged for promotion.
+#[test]
+fn pending_examples_are_reported() {
+    let results = run(&spec_dir().join("pending"));
+    let mut failed = 0;
+    for (ex, got) in &results {
+        match got {
+            Some(got) => {
+                eprint!("{}", report(ex, got));
+                failed += 1;
+            }
+            None => eprintln!(
+                "\npending: [{}] now PASSES, promote it ({}:{})",
+                ex.id, ex.file, ex.line
+            ),
+        }
+    }
+    eprintln!("pending: {} examples, {failed} still fail", results.len());
+}
+
+/// Every rule id is used once, across the main and the pending files, and every expected
+/// text starts with a title line and has its `---`.
+#[test]
+fn spec_files_are_well_formed() {
+    let mut ids: Vec<String> = Vec::new();
+    for dir in [spec_dir(), spec_dir().join("pending")] {
+        for ex in examples_in(&dir) {
+            let at = format!("{}:{} [{}]", ex.file, ex.line, ex.id);
+            assert!(!ids.contains(&ex.id), "{at}: rule id used twice");
+            assert!(ex.expected.starts_with("title: "), "{at}: no title line");
+            assert!(ex.expected.lines().any(|l| l == "---"), "{at}: no `---`");
+            assert!(!ex.description.is_empty(), "{at}: no description");
+            ids.push(ex.id);
+        }
+    }
+}
