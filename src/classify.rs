@@ -37,6 +37,8 @@ const FURNITURE: &[(&str, &str)] = &[
     ("相关新闻", "related news"),
     ("相关阅读", "related news"),
     ("推荐阅读", "related news"),
+    ("相关推荐", "related news"),
+    ("延伸阅读", "related news"),
     ("提交回复", "comment form"),
     ("评论回复", "comment form"),
     ("我要评论", "comment form"),
@@ -45,7 +47,7 @@ const FURNITURE: &[(&str, &str)] = &[
 /// The characters the phrases of [`FURNITURE`] start with (a test holds the two together).
 static FURNITURE_FIRST: CharSet = CharSet::new(&[
     '客', '扫', '下', 'A', '二', '手', '分', '【', '打', '关', '返', '上', '相', '推', '提', '评',
-    '我',
+    '我', '延',
 ]);
 
 /// Lines that are furniture when they are the whole line.
@@ -89,7 +91,9 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     if !text.chars().any(letter) && !matches!(text, "：" | ":") {
         return Some("no words");
     }
-    if text.len() > 120 || count_to(text, 41) > 40 {
+    // A sentence that names an app or a download (`“某某办”APP已覆盖全省。`) is text:
+    // page widgets are labels and never end a sentence with a full stop.
+    if text.len() > 120 || count_to(text, 41) > 40 || text.ends_with(['。', '；', ';']) {
         return None;
     }
     // The first phrase of the list found anywhere in the line gives the reason. Phrases are
@@ -458,6 +462,8 @@ mod tests {
         assert_eq!(furniture("1 1 1"), Some("no words"));
         assert_eq!(furniture("原标题:"), Some("empty original title"));
         assert_eq!(furniture("一、总体要求"), None);
+        assert_eq!(furniture("“某某办”APP已覆盖全省。"), None);
+        assert_eq!(furniture("点击下一篇阅读；"), None);
     }
 
     #[test]

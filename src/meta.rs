@@ -4,7 +4,7 @@
 use crate::classify::{classify, set_date, LineClass};
 use crate::model::{Dropped, Meta};
 use crate::scan::date::find_date;
-use crate::scan::marker::line_marker;
+use crate::scan::marker::{line_marker, Family};
 use crate::text::{chars, is_terminator, trim, Line};
 
 /// What the head and tail say, and which lines they used.
@@ -34,6 +34,14 @@ impl Used {
         }
         self.mask[i] = true;
         self.why.insert(i, why);
+    }
+
+    /// Takes line `i` back into the text.
+    pub fn remove(&mut self, i: usize) {
+        if let Some(m) = self.mask.get_mut(i) {
+            *m = false;
+        }
+        self.why.remove(&i);
     }
 
     /// Tells whether line `i` is used.
@@ -96,9 +104,10 @@ pub fn read(lines: &[Line]) -> Head {
             LineClass::Text => {}
         }
     }
+    // Before the title: a line taken back into the text may stand above it.
+    related_links(lines, &mut head);
     read_title(lines, &mut head);
     table_of_contents(lines, &mut head);
-    related_links(lines, &mut head);
     notes(lines, &mut head);
     sign_off(lines, &mut head);
     head
@@ -139,11 +148,24 @@ fn related_links(lines: &[Line], head: &mut Head) {
             if line.text.is_empty() || head.uses(i) {
                 continue;
             }
-            if chars(line.text) > 40 || line.text.ends_with(['。', '！', '？']) {
+            // Links are titles of other pages: never a sentence, never a numbered heading
+            // or item of this document (`（一）`, `二、`), which ends the list.
+            let numbered =
+                line_marker(line.text).is_some_and(|(m, _)| !matches!(m.family, Family::Bullet(_)));
+            if chars(line.text) > 40 || line.text.ends_with(['。', '！', '？']) || numbered {
                 covered = i;
                 break;
             }
             links.push(i);
+        }
+        // A phrase such as `推荐阅读` over the document's own numbered items is an ordinary
+        // line (`推荐阅读书目如下`) that introduces them: it goes back into the text.
+        let numbered_next = (start + 1..lines.len())
+            .find(|&i| !head.uses(i))
+            .is_some_and(|i| covered == i && links.is_empty());
+        if numbered_next {
+            head.used.remove(start);
+            continue;
         }
         for i in links {
             head.used.insert(i, "furniture: related link".into());
@@ -456,6 +478,18 @@ mod tests {
             .map(|(i, _)| l[*i].no)
             .collect();
         assert_eq!(used, vec![3, 4, 5]);
+    }
+
+    #[test]
+    fn a_related_phrase_over_numbered_items_is_text() {
+        let l =
+            lines("标题\n\n推荐阅读书目如下\n（一）《某书》\n（二）《另一本书》\n二、工作要求\n");
+        let h = read(&l);
+        assert!(
+            h.used.iter().all(|(_, w)| !w.contains("related")),
+            "{:?}",
+            h.used
+        );
     }
 
     #[test]

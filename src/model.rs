@@ -250,7 +250,10 @@ impl<'a> Node<'a> {
         let symbol = last.is_some_and(|c| {
             !(crate::text::is_cjk(c)
                 || c.is_alphanumeric()
-                || matches!(c, '、' | '）' | ')' | '.' | '．' | '，' | ',' | '：' | ':'))
+                || matches!(
+                    c,
+                    '、' | '）' | ')' | '.' | '．' | '，' | ',' | '：' | ':' | '—'
+                ))
         });
         let bare_numeral = self.kind == NodeKind::Heading
             && !self.marker.is_empty()

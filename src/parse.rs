@@ -72,6 +72,8 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
         }
     }
     notes.extend(joined);
+    let mut marks = marks;
+    lone_dashes_are_text(&mut marks, &mut notes, &paras, explain);
     let numbered: Vec<bool> = marks.iter().map(Option::is_some).collect();
     // The length of the subtitle block starting at each paragraph (0: none).
     let mut block_at = vec![0usize; paras.len() + 1];
@@ -139,6 +141,31 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
         warnings,
     };
     (doc, notes)
+}
+
+/// How far (in paragraphs) the next `——` item of a series may stand: the items of one
+/// series follow one another, with at most a paragraph or two of text between.
+const DASH_SERIES_GAP: usize = 3;
+
+/// A `——` line is an item only beside another: alone it is an attribution (`——某某`), a
+/// subtitle under a headline or a dateline, and stays text.
+fn lone_dashes_are_text(
+    marks: &mut [Option<crate::nest::Mark>],
+    notes: &mut Vec<(usize, String)>,
+    paras: &[crate::inline::Para],
+    explain: bool,
+) {
+    let dash = |m: &Option<crate::nest::Mark>| m.is_some_and(|m| m.family == Family::Bullet('—'));
+    let at: Vec<usize> = (0..marks.len()).filter(|&i| dash(&marks[i])).collect();
+    for (k, &i) in at.iter().enumerate() {
+        let near = |j: Option<&usize>| j.is_some_and(|&j| j.abs_diff(i) <= DASH_SERIES_GAP);
+        if !near(k.checked_sub(1).and_then(|p| at.get(p))) && !near(at.get(k + 1)) {
+            marks[i] = None;
+            if explain {
+                notes.push((paras[i].line, "——: text, no other —— item beside it".into()));
+            }
+        }
+    }
 }
 
 /// Reads the reporters a dateline names in brackets: `（记者张三、李四）` after
@@ -228,6 +255,17 @@ mod tests {
         assert!(dateline_reporters("近日，记者获悉").is_empty());
         let doc = parse("标题\n\n本报北京3月16日电（记者王芳）近日，某部门召开会议。\n");
         assert_eq!(doc.meta.author, vec!["王芳"]);
+    }
+
+    #[test]
+    fn dash_items_need_a_sibling() {
+        let doc = parse("讲话\n\n一、把握重点\n\n——着力提升服务效能。要深化改革。\n\n——着力降低经营成本。要落实政策。\n\n二、加强保障\n");
+        let items: Vec<String> = doc.children[0].children.iter().map(|n| n.text()).collect();
+        assert_eq!(items, vec!["——着力提升服务效能", "——着力降低经营成本"]);
+        // One dash line alone is an attribution, text of its section.
+        let doc =
+            parse("讲话\n\n一、把握重点\n\n要深化改革，这是关键。\n\n——摘自某书\n\n二、加强保障\n");
+        assert!(doc.children[0].children.is_empty());
     }
 
     #[test]

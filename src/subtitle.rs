@@ -81,9 +81,9 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
         .filter(|&i| {
             !numbered[i]
                 && question_line(&paras[i].text)
-                && paras
-                    .get(i + 1)
-                    .is_some_and(|answer| !question_line(&answer.text))
+                && paras.get(i + 1).is_some_and(|answer| {
+                    !question_line(&answer.text) && count_to(&answer.text, HEADED_MIN) >= HEADED_MIN
+                })
         })
         .map(|i| (i, 1))
         .collect();
@@ -260,7 +260,11 @@ mod tests {
         // A question inside a paragraph of sentences is prose.
         assert!(!question_line("这是为什么呢？原因在于制度。我们要怎么办？"));
         // A run of questions answered by none of them is a list of questions, not headings.
-        let p = paras(&["第一个问题是什么？", "第二个问题是什么？", "第三个问题是什么？"]);
+        let p = paras(&[
+            "第一个问题是什么？",
+            "第二个问题是什么？",
+            "第三个问题是什么？",
+        ]);
         assert!(subtitle_blocks(&p, &[false; 3]).is_empty());
     }
 

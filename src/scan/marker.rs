@@ -202,8 +202,20 @@ pub fn label(i: &str) -> IResult<&str, u32> {
     .parse(i)
 }
 
-/// `bullet := bullet-char space*`, e.g. `● `; `-` and `*` need a space after them.
+/// `bullet := "——" space* | bullet-char space*`, e.g. `● `; `-` and `*` need a space after
+/// them. `——` (two em dashes) opens the parallel items of official prose
+/// (`——坚持正确方向，……`); it is keyed `—`.
 pub fn bullet(i: &str) -> IResult<&str, char> {
+    if let Some(rest) = i.strip_prefix("——") {
+        let (rest, _) = take_while(is_space).parse(rest)?;
+        if rest.starts_with(['—', '-']) {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Verify,
+            )));
+        }
+        return Ok((rest, '—'));
+    }
     let (rest, c) = satisfy(is_bullet).parse(i)?;
     let (rest, spaces) = take_while(is_space).parse(rest)?;
     if matches!(c, '-' | '*') && spaces.is_empty() {
@@ -303,7 +315,7 @@ fn may_open_marker(c: char) -> bool {
         || is_bullet(c)
         || matches!(
             c,
-            '第' | '（' | '(' | '给' | '給' | '资' | '材' | '附' | '\u{2460}'..='\u{249B}'
+            '第' | '（' | '(' | '给' | '給' | '资' | '材' | '附' | '—' | '\u{2460}'..='\u{249B}'
         )
 }
 

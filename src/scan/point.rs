@@ -118,10 +118,7 @@ pub fn point_marker(s: &str) -> Option<PointMarker> {
     // Most sentences open with ordinary text: one look at the first character settles them.
     let first = s.chars().next()?;
     if !(super::numeral::is_cn_numeral_char(first)
-        || matches!(
-            first,
-            '第' | '首' | '其' | '再' | '然' | '最' | '（' | '('
-        ))
+        || matches!(first, '第' | '首' | '其' | '再' | '然' | '最' | '（' | '('))
     {
         return None;
     }
@@ -201,7 +198,12 @@ mod tests {
     fn pairs_that_weigh_two_sides_are_no_series() {
         // `一方面/另一方面`, `一则/二则`, `一来/二来` balance two sides of one sentence; the
         // enumerators are `一是` `一要` `第一，` `首先` `其一` `（一）` only.
-        for s in ["一方面，要发展", "另一方面，要改善", "一则以喜", "一来方便群众"] {
+        for s in [
+            "一方面，要发展",
+            "另一方面，要改善",
+            "一则以喜",
+            "一来方便群众",
+        ] {
             assert_eq!(pm(s), None, "{s}");
         }
     }
