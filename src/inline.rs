@@ -210,6 +210,7 @@ fn build<'a>(paras: Vec<Para<'a>>, chosen: &[Found], out: &mut Points<'a>) {
             let (title, stop, body) = first_sentence(&p.text[f.pos + f.marker.len..end]);
             current = Some(Node {
                 kind: NodeKind::Inline,
+                frame: Cow::Borrowed(""),
                 marker: part(&p.text, trim(marker)),
                 number: (f.marker.number != LAST).then_some(f.marker.number),
                 title: part(&p.text, title),

@@ -77,6 +77,7 @@ impl Node<'_> {
     pub fn into_owned(self) -> Node<'static> {
         Node {
             kind: self.kind,
+            frame: Cow::Owned(self.frame.into_owned()),
             marker: Cow::Owned(self.marker.into_owned()),
             number: self.number,
             title: Cow::Owned(self.title.into_owned()),
@@ -89,7 +90,13 @@ impl Node<'_> {
     }
 
     fn text_spans<'s>(&'s self, out: &mut Vec<&'s str>) {
-        out.extend([&*self.marker, &self.title, &self.end, &self.body]);
+        out.extend([
+            &*self.frame,
+            &self.marker,
+            &self.title,
+            &self.end,
+            &self.body,
+        ]);
         for child in &self.children {
             child.text_spans(out);
         }
@@ -176,6 +183,10 @@ impl NodeKind {
 pub struct Node<'a> {
     /// What made it a node.
     pub kind: NodeKind,
+    /// Words before the lead that report it rather than head it, e.g. `文章指出，` before
+    /// `认识要进一步到位。`: kept, in place, out of the title.
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub frame: Cow<'a, str>,
     /// The marker exactly as written, e.g. `"三、"`, `"（二）"`, `"一要"`; empty for a subtitle.
     pub marker: Cow<'a, str>,
     /// The number the marker carries (`3` for `三、`); absent for bullets and subtitles.
@@ -208,12 +219,18 @@ fn is_empty(s: &Cow<'_, str>) -> bool {
 
 impl<'a> Node<'a> {
     /// The body and the tail together, as a text of the node's own lifetime (copied only
-    /// when both are there).
+    /// when both are there), after the frame that opened the node's paragraph (`文章指出，`),
+    /// if any, so that a note shows every word the title left out.
     pub fn note_text(&self) -> Cow<'a, str> {
-        match (self.body.is_empty(), self.tail.is_empty()) {
+        let text = match (self.body.is_empty(), self.tail.is_empty()) {
             (_, true) => self.body.clone(),
             (true, false) => self.tail.clone(),
             (false, false) => Cow::Owned(format!("{}\n{}", self.body, self.tail)),
+        };
+        if self.frame.is_empty() {
+            text
+        } else {
+            Cow::Owned(format!("{}{}", self.frame, text))
         }
     }
 

@@ -146,6 +146,7 @@ impl Frame<'_> {
             number: 0,
             node: Node {
                 kind: NodeKind::Heading,
+                frame: Cow::Borrowed(""),
                 marker: Cow::Borrowed(""),
                 number: None,
                 title: Cow::Borrowed(""),
@@ -386,6 +387,7 @@ impl<'a> Nester<'a> {
                     },
                     node: Node {
                         kind,
+                        frame: Cow::Borrowed(""),
                         marker: part(text, m.text),
                         number: m.number,
                         title: part(text, title),
@@ -435,7 +437,8 @@ impl<'a> Nester<'a> {
 /// the next lead) out of `paras`, as nodes with their own inline points.
 fn split_leads<'a>(paras: &mut Vec<Para<'a>>) -> Vec<Node<'a>> {
     // In increasing order.
-    let at: Vec<usize> = run_in_leads(paras);
+    let leads = run_in_leads(paras);
+    let at: Vec<usize> = leads.iter().map(|l| l.at).collect();
     let Some(&first) = at.first() else {
         return Vec::new();
     };
@@ -443,10 +446,12 @@ fn split_leads<'a>(paras: &mut Vec<Para<'a>>) -> Vec<Node<'a>> {
     let mut nodes: Vec<Node<'a>> = Vec::new();
     let mut own: Vec<Vec<Para<'a>>> = Vec::new();
     for (k, p) in tail.into_iter().enumerate() {
-        if at.binary_search(&(first + k)).is_ok() {
-            let (title, stop, body) = first_sentence(&p.text);
+        if let Ok(n) = at.binary_search(&(first + k)) {
+            let f = leads[n].frame;
+            let (title, stop, body) = first_sentence(&p.text[f..]);
             nodes.push(Node {
                 kind: NodeKind::Subtitle,
+                frame: part(&p.text, &p.text[..f]),
                 marker: Cow::Borrowed(""),
                 number: None,
                 title: part(&p.text, title),

@@ -141,12 +141,35 @@ const DISCOURSE_OPENERS: &[&str] = &[
     "它",
 ];
 
-/// Tells whether a paragraph opens with a run-in lead, returning the lead sentence.
-fn lead_of(text: &str) -> Option<&str> {
+/// A run-in lead has at least this many characters: four-character phrases (`去粗取精`)
+/// head paragraphs in parallel as often as longer sentences do.
+const LEAD_MIN: usize = 4;
+/// A run-in lead has at most this many characters: a topic sentence, not a sentence of the
+/// argument (those run to 40 and more).
+const LEAD_MAX: usize = 26;
+/// A lead heads text: at least this many characters follow it in its paragraph, unless
+/// the leads share a template (then any text after them will do).
+const LED_MIN: usize = 30;
+/// A frame reporting a lead (`文章指出，`) is a clause of at most this many characters.
+const FRAME_MAX: usize = 8;
+
+/// A paragraph that opens with a run-in lead: where it stands among the paragraphs, and
+/// how many bytes of a reporting frame (`文章指出，`) come before the lead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lead {
+    /// The paragraph's index.
+    pub at: usize,
+    /// The length of the frame before the lead, in bytes (0: none).
+    pub frame: usize,
+}
+
+/// Tells whether `text` opens with a run-in lead, returning the lead sentence; the text
+/// after it must have `led` characters or more.
+fn lead_of(text: &str, led: usize) -> Option<&str> {
     let (first, _, rest) = first_sentence(text);
-    let n = count_to(first, 27);
-    let ok = (6..=26).contains(&n)
-        && count_to(rest, 30) >= 30
+    let n = count_to(first, LEAD_MAX + 1);
+    let ok = (LEAD_MIN..=LEAD_MAX).contains(&n)
+        && count_to(rest, led) >= led.max(1)
         && first.matches(['，', ',']).count() <= 1
         && !first.contains(['：', ':', '；', ';'])
         && !first.starts_with(|c: char| {
@@ -157,22 +180,90 @@ fn lead_of(text: &str) -> Option<&str> {
     ok.then_some(first)
 }
 
-/// Finds the paragraphs that open with a run-in lead, when at least two do and they make
-/// up at least half of the full paragraphs after the first (which introduces its parent).
-pub fn run_in_leads(paras: &[Para<'_>]) -> Vec<usize> {
-    let leads: Vec<usize> = (1..paras.len())
-        .filter(|&i| lead_of(&paras[i].text).is_some())
-        .collect();
+/// The opening clause of `text` when it is short enough to be a frame (`文章指出，`), with
+/// its comma: its length in bytes.
+fn frame_of(text: &str) -> Option<usize> {
+    let comma = text.find('，')?;
+    let frame = &text[..comma];
+    (count_to(frame, FRAME_MAX + 1) <= FRAME_MAX && !frame.contains(is_terminator))
+        .then_some(comma + '，'.len_utf8())
+}
+
+/// The longest ending (two to six characters) that at least two of `leads` share, with
+/// the leads that have it.
+fn shared_ending<'t>(leads: &[(usize, &'t str)]) -> Vec<usize> {
+    let mut best: Vec<usize> = Vec::new();
+    for len in (2..=6).rev() {
+        for &(_, lead) in leads {
+            let Some((cut, _)) = lead.char_indices().rev().nth(len - 1) else {
+                continue;
+            };
+            let ending = &lead[cut..];
+            let with: Vec<usize> = leads
+                .iter()
+                .filter(|(_, l)| l.ends_with(ending) && l.len() > ending.len())
+                .map(|&(i, _)| i)
+                .collect();
+            // Two characters in common may be chance; three leads sharing them are not.
+            let enough = if len >= 3 { 2 } else { 3 };
+            if with.len() >= enough && with.len() > best.len() {
+                best = with;
+            }
+        }
+        if !best.is_empty() {
+            return best;
+        }
+    }
+    best
+}
+
+/// Finds the paragraphs that open with run-in leads used in parallel (the first paragraph
+/// introduces the parent and is never one). Tried in turn, the first that holds wins:
+/// - leads after one shared frame (`文章指出，对……要进一步到位。`): every lead of the series
+///   has the same frame, at least two, and they make up half of the full paragraphs;
+/// - plain leads: at least two, making up at least half of the full paragraphs;
+/// - leads sharing an ending (`认识要进一步到位。` `责任要进一步到位。`), which may head
+///   short paragraphs: at least half of the paragraphs after the first.
+pub fn run_in_leads(paras: &[Para<'_>]) -> Vec<Lead> {
     let full = paras
         .iter()
         .skip(1)
         .filter(|p| count_to(&p.text, HEADED_MIN) >= HEADED_MIN)
         .count();
-    if leads.len() >= 2 && leads.len() * 2 >= full {
-        leads
-    } else {
-        Vec::new()
+    // One frame shared by every lead of the series.
+    let framed: Vec<(usize, &str)> = (1..paras.len())
+        .filter_map(|i| {
+            let text = &paras[i].text;
+            let f = frame_of(text)?;
+            lead_of(&text[f..], LED_MIN).map(|_| (i, &text[..f]))
+        })
+        .collect();
+    if let Some(&(_, frame)) = framed.first() {
+        let same: Vec<usize> = framed
+            .iter()
+            .filter(|(_, f)| *f == frame)
+            .map(|&(i, _)| i)
+            .collect();
+        if same.len() >= 2 && same.len() == framed.len() && same.len() * 2 >= full {
+            let len = frame.len();
+            return same.into_iter().map(|at| Lead { at, frame: len }).collect();
+        }
     }
+    let plain: Vec<usize> = (1..paras.len())
+        .filter(|&i| lead_of(&paras[i].text, LED_MIN).is_some())
+        .collect();
+    if plain.len() >= 2 && plain.len() * 2 >= full {
+        return plain.into_iter().map(|at| Lead { at, frame: 0 }).collect();
+    }
+    // Leads sharing an ending may head short paragraphs.
+    let loose: Vec<(usize, &str)> = (1..paras.len())
+        .filter_map(|i| lead_of(&paras[i].text, 1).map(|l| (i, l)))
+        .collect();
+    let ending = shared_ending(&loose);
+    if !ending.is_empty() && ending.len() * 2 >= paras.len().saturating_sub(1) {
+        return ending.into_iter().map(|at| Lead { at, frame: 0 }).collect();
+    }
+    Vec::new()
 }
 
 #[cfg(test)]
@@ -295,7 +386,53 @@ mod tests {
             "厘清金融在政府与市场间的职能定位。金融是现代经济的核心，是连接政府与市场的重要纽带，也是资源配置和宏观调控的重要工具。",
             "统筹金融在发展与安全间的双重目标。防范化解金融风险关乎人民群众切身利益和国家安全，是金融工作的永恒主题。",
         ]);
-        assert_eq!(run_in_leads(&p), vec![1, 2]);
+        assert_eq!(
+            run_in_leads(&p),
+            vec![Lead { at: 1, frame: 0 }, Lead { at: 2, frame: 0 }]
+        );
+    }
+
+    fn at(leads: Vec<Lead>) -> Vec<(usize, usize)> {
+        leads.into_iter().map(|l| (l.at, l.frame)).collect()
+    }
+
+    #[test]
+    fn leads_behind_one_shared_frame() {
+        let p = paras(&[
+            "评论强调，改革要落到实处。这是全篇的引言，交代了写作的背景和主要的观点。",
+            "评论指出，制度建设要更加完善。制度是管根本、管长远的，必须在改革发展的实践中不断健全和发展。",
+            "评论指出，监督检查要更加有力。监督是治理的内在要素，要在常态长效上下功夫，在精准有效上见成效。",
+        ]);
+        let frame = "评论指出，".len();
+        assert_eq!(at(run_in_leads(&p)), vec![(1, frame), (2, frame)]);
+        // Frames that differ are no shared frame: ordinary openers.
+        let p = paras(&[
+            "引言。这是全篇的引言，交代了写作的背景和主要的观点，足够长。",
+            "同时，制度建设要更加完善，制度是管根本、管长远的，必须在实践中不断健全。",
+            "此外，监督检查要更加有力，监督是治理的内在要素，要在常态长效上下功夫。",
+        ]);
+        assert!(run_in_leads(&p).is_empty());
+    }
+
+    #[test]
+    fn leads_sharing_an_ending_may_head_short_paragraphs() {
+        let p = paras(&[
+            "根据反馈意见，各单位认真抓好整改，取得了阶段性成效。",
+            "思想认识要进一步到位。个别单位重视不够。",
+            "责任落实要进一步到位。有的措施没有时限。",
+            "跟踪问效要进一步到位。督查还不够经常。",
+        ]);
+        assert_eq!(at(run_in_leads(&p)), vec![(1, 0), (2, 0), (3, 0)]);
+        // Short sentences that merely end alike, among others that do not, are no series.
+        let p = paras(&[
+            "引言部分。这是全篇的引言。",
+            "我们看到了问题。问题不少。",
+            "他们很快离开了会场。",
+            "大家都看到了变化。变化很大。",
+            "会议在下午结束。",
+            "代表们纷纷发言。",
+        ]);
+        assert!(run_in_leads(&p).is_empty());
     }
 
     #[test]

@@ -50,6 +50,7 @@ impl Shape {
         if self.notes_as_children && !body.is_empty() && self.depth.is_none_or(|d| level < d) {
             let note = Node {
                 kind: NodeKind::Note,
+                frame: Cow::Borrowed(""),
                 marker: Cow::Borrowed(""),
                 number: None,
                 title: std::mem::take(&mut body),

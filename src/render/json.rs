@@ -276,6 +276,7 @@ fn nodes(w: &mut Writer, list: &[Node]) -> io::Result<()> {
 fn node(w: &mut Writer, n: &Node) -> io::Result<()> {
     w.open(b'{');
     w.field_str("kind", n.kind.name());
+    w.field_nonempty("frame", &n.frame);
     w.field_str("marker", &n.marker);
     if let Some(k) = n.number {
         w.field_num("number", u64::from(k));
@@ -336,6 +337,7 @@ mod tests {
     fn node(text: &str, line: usize, children: Vec<Node<'static>>) -> Node<'static> {
         Node {
             kind: NodeKind::RunIn,
+            frame: if line % 5 == 0 { "文章指出，" } else { "" }.into(),
             marker: "一、".into(),
             number: (line % 2 == 0).then_some(line as u32),
             title: text.to_string().into(),
