@@ -191,7 +191,7 @@ fn frame_of(text: &str) -> Option<usize> {
 
 /// The longest ending (two to six characters) that at least two of `leads` share, with
 /// the leads that have it.
-fn shared_ending<'t>(leads: &[(usize, &'t str)]) -> Vec<usize> {
+fn shared_ending(leads: &[(usize, &str)]) -> Vec<usize> {
     let mut best: Vec<usize> = Vec::new();
     for len in (2..=6).rev() {
         for &(_, lead) in leads {
