@@ -28,6 +28,7 @@ pub mod nest;
 pub mod parse;
 pub mod render;
 pub mod scan;
+pub mod series;
 pub mod subtitle;
 pub mod text;
 pub mod toc;

@@ -74,6 +74,11 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
     notes.extend(joined);
     let mut marks = marks;
     lone_dashes_are_text(&mut marks, &mut notes, &paras, explain);
+    for (i, why) in crate::series::drop_false_markers(&mut marks) {
+        if explain {
+            notes.push((paras[i].line, why.into()));
+        }
+    }
     let numbered: Vec<bool> = marks.iter().map(Option::is_some).collect();
     // The length of the subtitle block starting at each paragraph (0: none).
     let mut block_at = vec![0usize; paras.len() + 1];
