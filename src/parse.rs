@@ -85,6 +85,10 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
     for (i, len) in subtitle_blocks(&paras, &numbered) {
         block_at[i] = len;
     }
+    let mut label_at = vec![false; paras.len()];
+    for i in crate::subtitle::list_labels(&paras, &numbered) {
+        label_at[i] = true;
+    }
     // Each paragraph goes into the tree as it is read: no list of items is held.
     let top = marks.iter().flatten().count() + block_at.iter().filter(|&&b| b > 0).count();
     let mut items = Nest::with_room(explain, top);
@@ -108,9 +112,10 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
             });
             continue;
         }
-        let heads_list = paras.peek().is_some()
-            && (block_at[i + 1] > 0
-                || marks[i + 1].is_some_and(|m| matches!(m.family, Family::Bullet(_))));
+        let heads_list = label_at[i]
+            || paras.peek().is_some()
+                && (block_at[i + 1] > 0
+                    || marks[i + 1].is_some_and(|m| matches!(m.family, Family::Bullet(_))));
         if heads_list && list_intro(&p.text) {
             if explain {
                 notes.push((
@@ -128,7 +133,7 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
         }
         items.push(Item::marked(p, marks[i]));
     }
-    drop((marks, numbered, block_at));
+    drop((marks, numbered, block_at, label_at));
     let tree = items.finish();
     notes.extend(tree.notes);
     notes.sort_by_key(|(line, _)| *line);

@@ -48,6 +48,41 @@ pub fn list_intro(text: &str) -> bool {
         && !text.contains(|c: char| is_terminator(c))
 }
 
+/// A label over a list (`后勤保障部：`) is at most this many characters: a department,
+/// a group of people, a stage; a longer line ending in a colon is a sentence introducing
+/// what follows.
+const LABEL_MAX: usize = 16;
+
+/// Finds the label lines that head numbered lists in parallel: short lines ending in a
+/// colon, each right above a numbered line, where at least two labels differ
+/// (`后勤保障部：` / `学生所在学院：`). A label repeated the same before each list
+/// (`主要举措：`) names no branch of its own and stays text.
+pub fn list_labels(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
+    let at: Vec<usize> = (0..paras.len().saturating_sub(1))
+        .filter(|&i| {
+            !numbered[i]
+                && numbered[i + 1]
+                && list_intro(&paras[i].text)
+                && count_to(&paras[i].text, LABEL_MAX + 1) <= LABEL_MAX
+        })
+        .collect();
+    let once: Vec<usize> = at
+        .iter()
+        .copied()
+        .filter(|&i| {
+            at.iter()
+                .filter(|&&j| paras[j].text == paras[i].text)
+                .count()
+                == 1
+        })
+        .collect();
+    if once.len() >= 2 {
+        once
+    } else {
+        Vec::new()
+    }
+}
+
 /// Finds subtitle blocks among body paragraphs that carry no marker: runs of one to three
 /// candidate lines followed by a long paragraph. Returns (first index, length) of each
 /// block, or nothing when the document uses fewer than two.
@@ -296,6 +331,24 @@ mod tests {
             "各省、自治区、直辖市人民政府，国务院各部委、各直属机构，各有关单位："
         ));
         assert!(!list_intro("他说。结果如下："));
+    }
+
+    #[test]
+    fn differing_labels_over_numbered_lists_head_them() {
+        let p = paras(&[
+            "物业服务中心：",
+            "1.检查设施。",
+            "2.打扫卫生。",
+            "各班班主任：",
+            "1.做好登记。",
+        ]);
+        let numbered = [false, true, true, false, true];
+        assert_eq!(list_labels(&p, &numbered), vec![0, 3]);
+        // The same label before each list, or a single label, heads nothing.
+        let p = paras(&["主要举措：", "1.检查设施。", "主要举措：", "1.做好登记。"]);
+        assert!(list_labels(&p, &[false, true, false, true]).is_empty());
+        let p = paras(&["例如：", "1.检查设施。", "2.打扫卫生。"]);
+        assert!(list_labels(&p, &[false, true, true]).is_empty());
     }
 
     #[test]
