@@ -54,6 +54,41 @@ struct Found {
     para: usize,
     pos: usize,
     marker: PointMarker,
+    /// Whether it opens a clause after a comma rather than a sentence.
+    clause: bool,
+}
+
+/// A point opening a clause (`这其中的道理，一是说……，二是说……`) says at least this many
+/// characters before the clause ends: `一是一，二是二` is an idiom, not a series.
+const CLAUSE_POINT_MIN: usize = 4;
+
+/// Finds `一是` / `一要` points that open clauses after a comma, in paragraphs where the
+/// first of them does (a cheap look for `，一是` or `，一要` first).
+fn clause_candidates(i: usize, text: &str, out: &mut Vec<Found>) {
+    if !(text.contains("，一是") || text.contains("，一要")) {
+        return;
+    }
+    for (comma, _) in text.match_indices('，') {
+        let pos = comma + '，'.len_utf8();
+        let Some(marker) = point_marker(&text[pos..]) else {
+            continue;
+        };
+        if !matches!(marker.series, Series::Verb(_)) {
+            continue;
+        }
+        let said = &text[pos + marker.len..];
+        let clause_end = said
+            .find(|c: char| c == '，' || crate::text::is_terminator(c))
+            .unwrap_or(said.len());
+        if crate::text::count_to(&said[..clause_end], CLAUSE_POINT_MIN) >= CLAUSE_POINT_MIN {
+            out.push(Found {
+                para: i,
+                pos,
+                marker,
+                clause: true,
+            });
+        }
+    }
 }
 
 /// The outcome of looking for points: the points, the text that stays with the parent, and
@@ -80,8 +115,14 @@ fn candidates(paras: &[Para<'_>]) -> Vec<Found> {
                     para: i,
                     pos,
                     marker,
+                    clause: false,
                 });
             }
+        }
+        let before = out.len();
+        clause_candidates(i, &p.text, &mut out);
+        if out.len() > before {
+            out.sort_by_key(|f| (f.para, f.pos));
         }
     }
     out
@@ -93,7 +134,11 @@ fn runs(found: &[Found], series: Series) -> Vec<Vec<Found>> {
     let mut runs = Vec::new();
     let mut cur: Vec<Found> = Vec::new();
     let close = |cur: &mut Vec<Found>, runs: &mut Vec<Vec<Found>>| {
-        if cur.len() >= 2 && cur[1].marker.number == 2 {
+        // A run with points at clause starts stays within one paragraph: the enumeration
+        // is then the sentence's own.
+        let one_sentence =
+            cur.iter().all(|f| !f.clause) || cur.iter().all(|f| f.para == cur[0].para);
+        if cur.len() >= 2 && cur[1].marker.number == 2 && one_sentence {
             runs.push(std::mem::take(cur));
         } else {
             cur.clear();
@@ -312,6 +357,29 @@ mod tests {
         assert_eq!(texts(&p), vec!["一是甲", "二是乙", "三是丙", "四是丁"]);
         assert_eq!(p.rest, vec!["导语："]);
         assert_eq!(p.after, vec!["结语。"]);
+    }
+
+    #[test]
+    fn points_opening_clauses_of_one_paragraph() {
+        let p = points(paras(&[
+            "这个故事的道理，一是说安于现状终会落后，不进则退。二是说小问题积累成大问题，要防微杜渐。",
+        ]));
+        assert_eq!(
+            texts(&p),
+            vec![
+                "一是说安于现状终会落后，不进则退",
+                "二是说小问题积累成大问题，要防微杜渐"
+            ]
+        );
+        // An idiom is no series: each clause says too little.
+        let p = points(paras(&["做事要实事求是，一是一，二是二，不能含糊。"]));
+        assert!(p.nodes.is_empty());
+        // Clause starts in different paragraphs are no series of one sentence.
+        let p = points(paras(&[
+            "前面的话，一是说要学习理论知识。",
+            "后面的话，二是说要投身实践锻炼。",
+        ]));
+        assert!(p.nodes.is_empty());
     }
 
     #[test]
