@@ -27,6 +27,7 @@ pub mod model;
 pub mod nest;
 pub mod parse;
 pub mod render;
+pub mod repeated;
 pub mod scan;
 pub mod series;
 pub mod subtitle;

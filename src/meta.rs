@@ -104,6 +104,12 @@ pub fn read(lines: &[Line]) -> Head {
             LineClass::Text => {}
         }
     }
+    for i in crate::repeated::running_lines(lines, |i| !head.uses(i)) {
+        head.used.insert(
+            i,
+            "furniture: a short line repeated through the text (page head or foot)".into(),
+        );
+    }
     // Before the title: a line taken back into the text may stand above it.
     related_links(lines, &mut head);
     read_title(lines, &mut head);
