@@ -1,6 +1,7 @@
 //! One line on its own: page furniture, a metadata line (source, byline, editors), or text.
 
 use crate::model::Meta;
+use crate::names::{is_personal_name, names_in};
 use crate::scan::date::find_date;
 use crate::text::{chars, count_to, is_cjk, trim, CharSet};
 
@@ -34,6 +35,9 @@ const FURNITURE: &[(&str, &str)] = &[
     ("【纠错】", "page tools"),
     ("上一篇", "navigation"),
     ("下一篇", "navigation"),
+    ("原文链接", "source link"),
+    ("阅读原文", "source link"),
+    ("首发地址", "source link"),
     ("相关新闻", "related news"),
     ("相关阅读", "related news"),
     ("推荐阅读", "related news"),
@@ -45,7 +49,7 @@ const FURNITURE: &[(&str, &str)] = &[
 /// The characters the phrases of [`FURNITURE`] start with (a test holds the two together).
 static FURNITURE_FIRST: CharSet = CharSet::new(&[
     '客', '扫', '下', 'A', '二', '手', '分', '【', '打', '关', '返', '上', '相', '推', '提', '评',
-    '我',
+    '我', '原', '阅', '首',
 ]);
 
 /// Lines that are furniture when they are the whole line.
@@ -169,21 +173,18 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         return Some("meta: editors".into());
     }
     if let Some(pos) = find_label(text, &["来源", "來源"]) {
-        let rest = &text[pos..];
-        let source: String = rest
-            .chars()
-            .take_while(|&c| {
-                !c.is_whitespace() && c != '\u{3000}' && !matches!(c, '|' | '（' | '(' | '　')
-            })
-            .collect();
         let mut what = String::from("meta: source");
-        if !source.is_empty() {
+        if let Some(source) = source_value(&text[pos..]) {
             meta.source = Some(source);
         }
         if set_date(text, meta) {
             what.push_str(", date");
         }
         return Some(what);
+    }
+    if let Some(value) = publication_date(text) {
+        set_date(value, meta);
+        return Some("meta: date".into());
     }
     if let Some(rest) = after_label(inner, &["发布时间", "發佈時間", "发布日期", "日期", "时间"])
     {
@@ -192,11 +193,11 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
             return Some("meta: date".into());
         }
     }
-    if after_label(inner, &["发布人", "發佈人"]).is_some() {
+    if after_label(inner, &["发布人", "發佈人", "发布者", "發佈者"]).is_some() {
         return Some("meta: poster".into());
     }
     if let Some((names, paper)) = page_line(text) {
-        meta.author.extend(spaced_names(names));
+        meta.author.extend(names_in(names).unwrap_or_default());
         meta.source.get_or_insert(paper);
         set_date(text, meta);
         return Some("meta: source, date".into());
@@ -212,7 +213,7 @@ fn byline(rest: &str, meta: &mut Meta) {
     }
     let words: Vec<&str> = rest.split_whitespace().collect();
     match words.split_last() {
-        Some((name, unit)) if chars(name) <= 4 && name.chars().all(is_cjk) => {
+        Some((name, unit)) if is_personal_name(name) => {
             meta.author.push(name.to_string());
             if !unit.is_empty() {
                 meta.affiliation = Some(unit.join(" "));
@@ -329,34 +330,6 @@ fn page_line(text: &str) -> Option<(&str, String)> {
         .then(|| (before, rest[..end].to_string()))
 }
 
-/// Reads the personal names in a byline value: `李刚`, `杨 洁` (one name, laid out with a
-/// space), `焦  捷  陆  毅` (two), `李四 王五` (two); `None` unless every name is 2–4 CJK
-/// characters.
-fn names_in(text: &str) -> Option<Vec<String>> {
-    let names = spaced_names(text);
-    let ok = !names.is_empty()
-        && names
-            .iter()
-            .all(|n| (2..=4).contains(&chars(n)) && n.chars().all(is_cjk));
-    ok.then_some(names)
-}
-
-/// Reads names laid out with spaces: `焦  捷  陆  毅` is two names, `张三 李四` two, `杨 洁` one.
-pub fn spaced_names(text: &str) -> Vec<String> {
-    let words: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || c == '\u{3000}')
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() {
-        return Vec::new();
-    }
-    if words.iter().all(|w| chars(w) == 1) {
-        // Two-character names are written with a space inside: pair the single characters.
-        return words.chunks(2).map(|c| c.concat()).collect();
-    }
-    words.into_iter().map(str::to_string).collect()
-}
-
 /// Reads the author from an editorial note such as `* 这是毛泽东为中共中央所写的决定。` or
 /// `* 毛泽东的这篇文章是为了……`.
 fn note_author(text: &str) -> Option<String> {
@@ -364,7 +337,7 @@ fn note_author(text: &str) -> Option<String> {
     let name_at = |s: &str, ends: &[&str]| -> Option<String> {
         let end = ends.iter().filter_map(|e| s.find(e)).min()?;
         let name = &s[..end];
-        ((2..=4).contains(&chars(name)) && name.chars().all(is_cjk)).then(|| name.to_string())
+        is_personal_name(name).then(|| name.to_string())
     };
     if let Some(rest) = body
         .strip_prefix("这是")
@@ -411,6 +384,72 @@ pub fn set_date(text: &str, meta: &mut Meta) -> bool {
     }
 }
 
+/// Tells whether `c` belongs to a word (an ideograph, a letter or a digit), so that a label
+/// right after it is part of a longer label.
+fn is_word_char(c: char) -> bool {
+    is_cjk(c) || c.is_alphanumeric()
+}
+
+/// Labels of a page's publication date, found anywhere in an info line
+/// (`发布者：某处 发布时间：2018-5-10 点击：`): a date label with a publishing verb.
+const PUBLICATION_LABELS: &[&str] = &[
+    "发布时间",
+    "发布日期",
+    "發佈時間",
+    "發佈日期",
+    "發布時間",
+    "發布日期",
+    "发表时间",
+    "发表日期",
+    "發表時間",
+    "发稿时间",
+    "上传时间",
+    "录入时间",
+    "公布日期",
+    "公布时间",
+    "印发日期",
+    "成文日期",
+];
+
+/// Finds a publication date in a page's info line: a [`PUBLICATION_LABELS`] label anywhere
+/// (not glued to a word), or `日期：`/`时间：` at the start, followed by a full date. Returns
+/// the text from the date's label on.
+fn publication_date(text: &str) -> Option<&str> {
+    if let Some(pos) = find_label(text, PUBLICATION_LABELS) {
+        let value = &text[pos..];
+        if find_date(value).is_some() {
+            return Some(value);
+        }
+    }
+    let inner = unwrap_parens(text);
+    after_label(inner, &["日期", "时间", "時間"]).filter(|rest| find_date(rest).is_some())
+}
+
+/// Reads a source's name from the text after `来源：`: up to a space or a bar, with a part
+/// in brackets that names the source further (`某数据库（example.gov.cn）`), never one that
+/// holds a date or another label (`某报（2025年1月2日）`, `某网（作者：…）`).
+fn source_value(value: &str) -> Option<String> {
+    let end = value
+        .find(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '（' | '(' | '　'))
+        .unwrap_or(value.len());
+    let mut source = value[..end].to_string();
+    let rest = &value[end..];
+    if let Some(open) = rest.strip_prefix(['（', '(']) {
+        if let Some(close) = open.find(['）', ')']) {
+            let inner = &open[..close];
+            let plain = !inner.is_empty()
+                && find_date(inner).is_none()
+                && !inner.contains([':', '：', ' ', '，', '、']);
+            if plain {
+                source.push_str(&rest[..rest.len() - open.len() + close]);
+                let closer = open[close..].chars().next().map_or(1, char::len_utf8);
+                source.push_str(&open[close..close + closer]);
+            }
+        }
+    }
+    (!source.is_empty()).then_some(source)
+}
+
 /// Strips one pair of enclosing parentheses: `（作者：…）` → `作者：…`.
 fn unwrap_parens(text: &str) -> &str {
     let t = text
@@ -428,10 +467,15 @@ fn after_label<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
     })
 }
 
-/// Finds `label` followed by a separator anywhere in `text`, returning where its value starts.
+/// Finds `label` followed by a separator in `text`, at the start or after a space, bar or
+/// bracket (never glued to a word before it: `资金来源：` is another label), returning where
+/// its value starts.
 fn find_label(text: &str, labels: &[&str]) -> Option<usize> {
     labels.iter().find_map(|label| {
-        let at = text.find(label)?;
+        let at = text
+            .match_indices(label)
+            .map(|(at, _)| at)
+            .find(|&at| !text[..at].chars().next_back().is_some_and(is_word_char))?;
         let after = &text[at + label.len()..];
         let value = trim(after.strip_prefix([':', '：'])?);
         Some(text.len() - value.len())

@@ -19,17 +19,20 @@
 pub mod classify;
 pub mod decode;
 pub mod error;
+pub mod fields;
 pub mod inline;
 pub mod input;
 pub mod join;
 pub mod meta;
 pub mod model;
+pub mod names;
 pub mod nest;
 pub mod parse;
 pub mod render;
 pub mod scan;
 pub mod subtitle;
 pub mod text;
+pub mod title;
 pub mod transform;
 
 pub use decode::{decode, decode_owned, encoding_for_label, Decoded};
