@@ -107,11 +107,14 @@ fn set_best_date(meta: &mut Meta, mut dates: Vec<(u8, String)>) {
 const BULLETS: &[char] = &['-', '•', '·', '*', '●', '■', '◆'];
 
 /// Tells whether a line is one field of a record: `- 标签：值`, short, the label a few
-/// characters of words and no person's name (`某某：在……上的讲话` is a headline).
+/// characters of words; without a bullet, no person's name (`某某：在……上的讲话` is a
+/// headline).
 fn is_field_line(text: &str) -> bool {
+    let bulleted = text.starts_with(BULLETS);
     chars(text) <= FIELD_LINE_MAX
-        && field(text)
-            .is_some_and(|(label, _)| chars(label) <= FIELD_LABEL_MAX && !is_bare_name(label))
+        && field(text).is_some_and(|(label, _)| {
+            chars(label) <= FIELD_LABEL_MAX && (bulleted || !is_bare_name(label))
+        })
 }
 
 #[cfg(test)]
@@ -122,7 +125,7 @@ mod tests {
     #[test]
     fn a_record_block_is_metadata() {
         let l = lines(
-            "某市物业管理条例\n\n- 公布日期：2024-06-01\n- 施行日期：2024-09-01\n- 来源：某数据库（example.gov.cn）\n\n第一条 为了规范物业管理，制定本条例。\n",
+            "某市物业管理条例\n\n- 公布日期：2024-06-01\n- 施行日期：2024-09-01\n- 时效性：有效\n- 来源：某数据库（example.gov.cn）\n\n第一条 为了规范物业管理，制定本条例。\n",
         );
         let h = read(&l);
         assert_eq!(h.meta.date.as_deref(), Some("2024-06-01"));
@@ -133,7 +136,7 @@ mod tests {
             .iter()
             .filter(|(i, w)| l[**i].no > 2 && w.starts_with("meta"))
             .count();
-        assert_eq!(fields, 3);
+        assert_eq!(fields, 4);
     }
 
     #[test]

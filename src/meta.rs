@@ -136,13 +136,15 @@ fn first_date_line(lines: &[Line], head: &mut Head) {
 /// Marks a table of contents (`目录` and the entries up to where the first entry comes
 /// again as a real heading) as furniture.
 fn table_of_contents(lines: &[Line], head: &mut Head) {
-    const HEADINGS: &[&str] = &["目录", "目 录", "目　录", "目錄", "目 錄"];
     // Rare: the free lines are listed only when there is a heading.
-    if !lines.iter().any(|l| HEADINGS.contains(&l.text)) {
+    if !lines.iter().any(|l| is_contents_heading(l.text)) {
         return;
     }
     let free: Vec<usize> = free_from(lines, head, 0, usize::MAX).collect();
-    let Some(pos) = free.iter().position(|&i| HEADINGS.contains(&lines[i].text)) else {
+    let Some(pos) = free
+        .iter()
+        .position(|&i| is_contents_heading(lines[i].text))
+    else {
         return;
     };
     let Some(&first) = free.get(pos + 1) else {
@@ -161,6 +163,19 @@ fn table_of_contents(lines: &[Line], head: &mut Head) {
         head.used.insert(i, why.into());
     }
 }
+
+/// Tells whether a line is a table of contents' heading, however it is spaced: `目录`,
+/// `目　　录`, `目 錄`.
+fn is_contents_heading(text: &str) -> bool {
+    chars(text) <= CONTENTS_HEADING_MAX
+        && matches!(
+            crate::names::join_spaces(text).as_str(),
+            "目录" | "目錄" | "目次"
+        )
+}
+
+/// The most characters of a contents heading with its layout spaces (`目　　　录`).
+const CONTENTS_HEADING_MAX: usize = 8;
 
 /// Marks the short link lines under `相关新闻` / `相关阅读` as furniture.
 fn related_links(lines: &[Line], head: &mut Head) {
