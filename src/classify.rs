@@ -1,7 +1,7 @@
 //! One line on its own: page furniture, a metadata line (source, byline, editors), or text.
 
 use crate::model::Meta;
-use crate::names::{is_personal_name, names_in};
+use crate::names::{is_personal_name, is_role, names_in};
 use crate::scan::date::find_date;
 use crate::text::{chars, count_to, is_cjk, trim, CharSet};
 
@@ -116,11 +116,19 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     best.map(|k| FURNITURE[k].1)
 }
 
+/// The most bytes of a line that is a role alone: an agency of six characters and a role
+/// of five (`某某日报特约评论员`), three bytes each, with a few layout spaces.
+const ROLE_LINE_MAX_BYTES: usize = 40;
+
 /// Reads a metadata line into `meta`, returning what it held, or `None` for other lines.
 fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     if let Some(name) = note_author(text) {
         meta.author.push(name);
         return Some("meta: editorial note".into());
+    }
+    // A role alone on its line (`本报评论员`) is a byline that names no one.
+    if text.len() <= ROLE_LINE_MAX_BYTES && is_role(text) {
+        return Some("meta: byline (a role without a name)".into());
     }
     // More than 480 bytes is more than 120 characters, whatever they are.
     if text.len() > 480 || count_to(text, 121) > 120 {
@@ -605,6 +613,15 @@ mod tests {
         let (_, m) = class("《人民日报》（2025年03月17日第 01 版）");
         assert_eq!(m.source.as_deref(), Some("人民日报"));
         assert_eq!(m.date.as_deref(), Some("2025-03-17"));
+    }
+
+    #[test]
+    fn a_role_alone_is_a_byline() {
+        assert_eq!(
+            class("本报评论员").0,
+            LineClass::Meta("meta: byline (a role without a name)".into())
+        );
+        assert_eq!(class("记者是时代的记录者").0, LineClass::Text);
     }
 
     #[test]

@@ -306,6 +306,15 @@ fn read_title(lines: &[Line], head: &mut Head) {
             break;
         }
     }
+    // A breadcrumb whose short last part no line below completes is a path to a channel
+    // (`首页 > 时政`), not to the article: it is navigation.
+    for (i, shape) in shapes.iter_mut() {
+        if let Shape::Candidate(c) = shape {
+            if c.crumb && c.is_short() && crumb_headline(lines, &free, *i, &c.title).is_none() {
+                *shape = Shape::Rejected("a breadcrumb to a channel (no headline ends with it)");
+            }
+        }
+    }
     let short_nav = |k: usize| -> bool {
         let short =
             |s: &Shape| matches!(s, Shape::Candidate(c) if c.is_short() && !c.crumb && !c.field);
@@ -742,6 +751,21 @@ mod tests {
         let l = lines("您的位置：首页 >> 工作方案\n\n某局2024年度\n\n宣传工作方案\n\n为做好宣传工作，制定本方案。\n");
         let h = read(&l);
         assert_eq!(h.title.as_deref(), Some("某局2024年度宣传工作方案"));
+    }
+
+    #[test]
+    fn a_breadcrumb_to_a_channel_is_navigation() {
+        let l = lines("某某网\n首页 > 时政\n某省召开全省经济工作会议\n2024年12月20日 08:12  来源：某日报\n会议指出，明年要继续做好稳增长工作。\n");
+        let h = read(&l);
+        assert_eq!(h.title.as_deref(), Some("某省召开全省经济工作会议"));
+        let l = lines("当前位置：首页 > 新闻中心 > 图片新闻\n\n学校举办第十届运动会\n\n发布时间：2023-10-20  浏览次数：120\n\n10月19日，学校运动会开幕。\n");
+        assert_eq!(read(&l).title.as_deref(), Some("学校举办第十届运动会"));
+    }
+
+    #[test]
+    fn a_role_over_the_headline_is_a_byline() {
+        let l = lines("本报评论员\n\n以实干笃定前行\n\n本报评论员\n\n新年伊始，万象更新。\n");
+        assert_eq!(read(&l).title.as_deref(), Some("以实干笃定前行"));
     }
 
     #[test]

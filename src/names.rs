@@ -125,6 +125,21 @@ pub fn strip_role(text: &str) -> &str {
     rest
 }
 
+/// Tells whether a line is a role alone, a byline without a name: `本报评论员`, `新华社记者`.
+pub fn is_role(text: &str) -> bool {
+    let t = join_spaces(text);
+    ROLE_ENDINGS.iter().any(|r| {
+        t.strip_suffix(r)
+            // An agency is a name: no particle (`新时代的记者` is a phrase).
+            .is_some_and(|agency| {
+                chars(agency) <= ROLE_PREFIX_MAX
+                    && agency
+                        .chars()
+                        .all(|c| is_cjk(c) && !matches!(c, '的' | '之' | '和'))
+            })
+    })
+}
+
 /// The most characters of an agency before a role (`新华社`, `国务院`, `人民日报`).
 const ROLE_PREFIX_MAX: usize = 6;
 
@@ -213,6 +228,14 @@ mod tests {
             strip_role("本次会议的各位记者朋友"),
             "本次会议的各位记者朋友"
         );
+    }
+
+    #[test]
+    fn a_role_alone_is_a_byline() {
+        assert!(is_role("本报评论员"));
+        assert!(is_role("新华社记者"));
+        assert!(!is_role("致敬新时代的记者"));
+        assert!(!is_role("以实干笃定前行"));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //!
 //! Nothing here knows a site's spelling: each test is about the shape of the line.
 
-use crate::names::{is_bare_name, join_spaces};
+use crate::names::{is_bare_name, is_role, join_spaces};
 use crate::scan::date::find_date;
 use crate::scan::marker::line_marker;
 use crate::text::{chars, is_cjk, trim};
@@ -99,6 +99,9 @@ pub fn judge(text: &str) -> Shape {
     }
     if is_date_line(text) {
         return Shape::Date;
+    }
+    if is_role(text) {
+        return Shape::Rejected("a byline without a name (a role)");
     }
     if is_page_heading(text) {
         return Shape::Rejected("a page heading (details, text, list)");
@@ -414,6 +417,14 @@ mod tests {
         assert_eq!(
             title_of("外卖骑手：城市里的摆渡人"),
             Some("外卖骑手：城市里的摆渡人".into())
+        );
+    }
+
+    #[test]
+    fn a_role_alone_is_no_title() {
+        assert_eq!(
+            judge("本报评论员"),
+            Shape::Rejected("a byline without a name (a role)")
         );
     }
 
