@@ -284,10 +284,19 @@ pub fn breadcrumb_last(text: &str) -> Option<&str> {
     (parts_short && !last.is_empty() && !trim(&text[..at]).is_empty()).then_some(last)
 }
 
-/// Strips a site suffix from a title: `标题 | nankai.info`, `标题_共产党员网`.
+/// Strips a site suffix from a title: `标题 | nankai.info`, `标题_共产党员网`: a short name,
+/// or a domain of any length, after a bar or an underscore.
 pub fn strip_site(title: &str) -> &str {
     match title.rfind(['|', '｜', '_']) {
-        Some(pos) if pos > 0 && chars(&title[pos..]) <= SITE_SUFFIX_MAX => trim(&title[..pos]),
+        Some(pos) if pos > 0 => {
+            let sep = title[pos..].chars().next().map_or(1, char::len_utf8);
+            let site = trim(&title[pos + sep..]);
+            if chars(&title[pos..]) <= SITE_SUFFIX_MAX || is_domain(site) {
+                trim(&title[..pos])
+            } else {
+                title
+            }
+        }
         _ => title,
     }
 }
@@ -380,6 +389,10 @@ mod tests {
         assert_eq!(
             title_of("某某学院->学院召开年度工作会议 | example.edu.cn"),
             Some("学院召开年度工作会议".into())
+        );
+        assert_eq!(
+            title_of("某某学院->学院举行开学典礼 | www.some-long-college-name.edu.cn"),
+            Some("学院举行开学典礼".into())
         );
         assert_eq!(
             title_of("学习平台>>谈谈调查研究"),
