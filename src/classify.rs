@@ -275,7 +275,7 @@ fn editor_names(text: &str) -> Option<Vec<String>> {
     Some(names)
 }
 
-/// Reads the names from a reporters' byline such as `本报记者 包兴安 见习记者 杨 洁`.
+/// Reads the names from a reporters' byline such as `本报记者 石文远 见习记者 龙 悦`.
 fn reporter_names(text: &str) -> Option<Vec<String>> {
     const ROLES: &[&str] = &[
         "特约记者",
@@ -322,7 +322,7 @@ fn reporter_names(text: &str) -> Option<Vec<String>> {
     (!names.is_empty()).then_some(names)
 }
 
-/// A newspaper page line, maybe after the authors: `焦  捷  陆  毅《人民日报》（2025年02月06日第 09 版）`.
+/// A newspaper page line, maybe after the authors: `韦  宁  贺  川《某某日报》（2024年05月06日第 07 版）`.
 /// Returns the text before `《` and the paper.
 fn page_line(text: &str) -> Option<(&str, String)> {
     let open = text.find('《')?;
@@ -338,7 +338,7 @@ fn page_line(text: &str) -> Option<(&str, String)> {
         .then(|| (before, rest[..end].to_string()))
 }
 
-/// Reads the author from an editorial note such as `* 这是毛泽东为中共中央所写的决定。` or
+/// Reads the author from an editorial note such as `* 这是周立言为某委员会所写的决定。` or
 /// `* 毛泽东的这篇文章是为了……`.
 fn note_author(text: &str) -> Option<String> {
     let body = trim(text.strip_prefix(['*', '＊'])?);
@@ -362,7 +362,7 @@ fn note_author(text: &str) -> Option<String> {
     name_at(body, &["的这篇", "的這篇", "这篇", "這篇", "同志的"])
 }
 
-/// Tells whether `text` is a document number such as `劳社部发[2008]3号` or `国办发〔2024〕12号`.
+/// Tells whether `text` is a document number such as `某社部发[2009]7号` or `国办发〔2024〕12号`.
 fn doc_number(text: &str) -> bool {
     let Some(open) = text.find(['〔', '[', '［', '（', '(']) else {
         return false;
@@ -536,24 +536,24 @@ mod tests {
 
     #[test]
     fn reporters_byline_gives_every_name() {
-        let (_, m) = class("本报记者 包兴安 见习记者 杨 洁");
-        assert_eq!(m.author, vec!["包兴安", "杨洁"]);
-        let (_, m) = class("本报通讯员   姬尊雨");
-        assert_eq!(m.author, vec!["姬尊雨"]);
+        let (_, m) = class("本报记者 石文远 见习记者 龙 悦");
+        assert_eq!(m.author, vec!["石文远", "龙悦"]);
+        let (_, m) = class("本报通讯员   易思远");
+        assert_eq!(m.author, vec!["易思远"]);
         assert_eq!(class("记者从日前召开的会议上获悉。").0, LineClass::Text);
     }
 
     #[test]
     fn editorial_note_names_the_author() {
         assert_eq!(
-            class("* 这是毛泽东为中共中央所写的决定。").1.author,
-            vec!["毛泽东"]
+            class("* 这是周立言为某委员会所写的决定。").1.author,
+            vec!["周立言"]
         );
         assert_eq!(
-            class("* 毛泽东的这篇文章是为了反对教条主义而写的。")
+            class("* 周立言的这篇文章是为了批评空谈作风而写的。")
                 .1
                 .author,
-            vec!["毛泽东"]
+            vec!["周立言"]
         );
         assert_eq!(class("* 要点一").0, LineClass::Text);
     }
@@ -575,19 +575,19 @@ mod tests {
 
     #[test]
     fn labelled_authors_and_credits() {
-        assert_eq!(class("博客 | 陳慧兒").1.author, vec!["陳慧兒"]);
+        assert_eq!(class("博客 | 林曉晴").1.author, vec!["林曉晴"]);
         assert_eq!(class("供稿 | 罗 萱").1.author, vec!["罗萱"]);
         assert_eq!(
-            class("制图：张芳曼").0,
+            class("制图：孔令仪").0,
             LineClass::Meta("meta: credit".into())
         );
     }
 
     #[test]
     fn document_number_is_meta() {
-        let (c, m) = class("劳社部发[2008]3号");
+        let (c, m) = class("某社部发[2009]7号");
         assert_eq!(c, LineClass::Meta("meta: document number".into()));
-        assert_eq!(m.doc_number.as_deref(), Some("劳社部发[2008]3号"));
+        assert_eq!(m.doc_number.as_deref(), Some("某社部发[2009]7号"));
         assert_eq!(
             class("国办发〔2024〕12号").0,
             LineClass::Meta("meta: document number".into())
@@ -596,10 +596,10 @@ mod tests {
 
     #[test]
     fn page_line_with_authors() {
-        let (_, m) = class("焦  捷  陆  毅《人民日报》（2025年02月06日第 09 版）");
-        assert_eq!(m.author, vec!["焦捷", "陆毅"]);
-        assert_eq!(m.source.as_deref(), Some("人民日报"));
-        assert_eq!(m.date.as_deref(), Some("2025-02-06"));
+        let (_, m) = class("韦  宁  贺  川《某某日报》（2024年05月06日第 07 版）");
+        assert_eq!(m.author, vec!["韦宁", "贺川"]);
+        assert_eq!(m.source.as_deref(), Some("某某日报"));
+        assert_eq!(m.date.as_deref(), Some("2024-05-06"));
     }
 
     #[test]
@@ -610,9 +610,9 @@ mod tests {
 
     #[test]
     fn page_line_gives_paper_and_date() {
-        let (_, m) = class("《人民日报》（2025年03月17日第 01 版）");
-        assert_eq!(m.source.as_deref(), Some("人民日报"));
-        assert_eq!(m.date.as_deref(), Some("2025-03-17"));
+        let (_, m) = class("《某某日报》（2024年03月18日第 02 版）");
+        assert_eq!(m.source.as_deref(), Some("某某日报"));
+        assert_eq!(m.date.as_deref(), Some("2024-03-18"));
     }
 
     #[test]

@@ -650,11 +650,11 @@ mod tests {
 
     #[test]
     fn head_reads_title_and_dateline() {
-        let text = "关于领导方法的若干问题\n\n（一九四三年六月一日）\n\n正文。";
+        let text = "关于工作方法的几个问题\n\n（一九五二年六月一日）\n\n正文。";
         let l = lines(text);
         let h = read(&l);
-        assert_eq!(h.title.as_deref(), Some("关于领导方法的若干问题"));
-        assert_eq!(h.meta.date.as_deref(), Some("1943-06-01"));
+        assert_eq!(h.title.as_deref(), Some("关于工作方法的几个问题"));
+        assert_eq!(h.meta.date.as_deref(), Some("1952-06-01"));
     }
 
     #[test]

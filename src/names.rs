@@ -233,7 +233,7 @@ mod tests {
     #[test]
     fn a_role_alone_is_a_byline() {
         assert!(is_role("本报评论员"));
-        assert!(is_role("新华社记者"));
+        assert!(is_role("某通讯社记者"));
         assert!(!is_role("致敬新时代的记者"));
         assert!(!is_role("以实干笃定前行"));
     }
