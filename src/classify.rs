@@ -1,6 +1,7 @@
 //! One line on its own: page furniture, a metadata line (source, byline, editors), or text.
 
 use crate::model::Meta;
+use crate::names::{is_personal_name, is_role, names_in};
 use crate::scan::date::find_date;
 use crate::text::{chars, count_to, is_cjk, trim, CharSet};
 
@@ -34,6 +35,9 @@ const FURNITURE: &[(&str, &str)] = &[
     ("【纠错】", "page tools"),
     ("上一篇", "navigation"),
     ("下一篇", "navigation"),
+    ("原文链接", "source link"),
+    ("阅读原文", "source link"),
+    ("首发地址", "source link"),
     ("相关新闻", "related news"),
     ("相关阅读", "related news"),
     ("推荐阅读", "related news"),
@@ -47,7 +51,7 @@ const FURNITURE: &[(&str, &str)] = &[
 /// The characters the phrases of [`FURNITURE`] start with (a test holds the two together).
 static FURNITURE_FIRST: CharSet = CharSet::new(&[
     '客', '扫', '下', 'A', '二', '手', '分', '【', '打', '关', '返', '上', '相', '推', '提', '评',
-    '我', '延',
+    '我', '延', '原', '阅', '首',
 ]);
 
 /// Lines that are furniture when they are the whole line.
@@ -116,11 +120,19 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     best.map(|k| FURNITURE[k].1)
 }
 
+/// The most bytes of a line that is a role alone: an agency of six characters and a role
+/// of five (`某某日报特约评论员`), three bytes each, with a few layout spaces.
+const ROLE_LINE_MAX_BYTES: usize = 40;
+
 /// Reads a metadata line into `meta`, returning what it held, or `None` for other lines.
 fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     if let Some(name) = note_author(text) {
         meta.author.push(name);
         return Some("meta: editorial note".into());
+    }
+    // A role alone on its line (`本报评论员`) is a byline that names no one.
+    if text.len() <= ROLE_LINE_MAX_BYTES && is_role(text) {
+        return Some("meta: byline (a role without a name)".into());
     }
     // More than 480 bytes is more than 120 characters, whatever they are.
     if text.len() > 480 || count_to(text, 121) > 120 {
@@ -173,21 +185,18 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         return Some("meta: editors".into());
     }
     if let Some(pos) = find_label(text, &["来源", "來源"]) {
-        let rest = &text[pos..];
-        let source: String = rest
-            .chars()
-            .take_while(|&c| {
-                !c.is_whitespace() && c != '\u{3000}' && !matches!(c, '|' | '（' | '(' | '　')
-            })
-            .collect();
         let mut what = String::from("meta: source");
-        if !source.is_empty() {
+        if let Some(source) = source_value(&text[pos..]) {
             meta.source = Some(source);
         }
         if set_date(text, meta) {
             what.push_str(", date");
         }
         return Some(what);
+    }
+    if let Some(value) = publication_date(text) {
+        set_date(value, meta);
+        return Some("meta: date".into());
     }
     if let Some(rest) = after_label(inner, &["发布时间", "發佈時間", "发布日期", "日期", "时间"])
     {
@@ -196,11 +205,11 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
             return Some("meta: date".into());
         }
     }
-    if after_label(inner, &["发布人", "發佈人"]).is_some() {
+    if after_label(inner, &["发布人", "發佈人", "发布者", "發佈者"]).is_some() {
         return Some("meta: poster".into());
     }
     if let Some((names, paper)) = page_line(text) {
-        meta.author.extend(spaced_names(names));
+        meta.author.extend(names_in(names).unwrap_or_default());
         meta.source.get_or_insert(paper);
         set_date(text, meta);
         return Some("meta: source, date".into());
@@ -216,7 +225,7 @@ fn byline(rest: &str, meta: &mut Meta) {
     }
     let words: Vec<&str> = rest.split_whitespace().collect();
     match words.split_last() {
-        Some((name, unit)) if chars(name) <= 4 && name.chars().all(is_cjk) => {
+        Some((name, unit)) if is_personal_name(name) => {
             meta.author.push(name.to_string());
             if !unit.is_empty() {
                 meta.affiliation = Some(unit.join(" "));
@@ -270,7 +279,7 @@ fn editor_names(text: &str) -> Option<Vec<String>> {
     Some(names)
 }
 
-/// Reads the names from a reporters' byline such as `本报记者 包兴安 见习记者 杨 洁`.
+/// Reads the names from a reporters' byline such as `本报记者 石文远 见习记者 龙 悦`.
 fn reporter_names(text: &str) -> Option<Vec<String>> {
     const ROLES: &[&str] = &[
         "特约记者",
@@ -317,7 +326,7 @@ fn reporter_names(text: &str) -> Option<Vec<String>> {
     (!names.is_empty()).then_some(names)
 }
 
-/// A newspaper page line, maybe after the authors: `焦  捷  陆  毅《人民日报》（2025年02月06日第 09 版）`.
+/// A newspaper page line, maybe after the authors: `韦  宁  贺  川《某某日报》（2024年05月06日第 07 版）`.
 /// Returns the text before `《` and the paper.
 fn page_line(text: &str) -> Option<(&str, String)> {
     let open = text.find('《')?;
@@ -333,42 +342,14 @@ fn page_line(text: &str) -> Option<(&str, String)> {
         .then(|| (before, rest[..end].to_string()))
 }
 
-/// Reads the personal names in a byline value: `李刚`, `杨 洁` (one name, laid out with a
-/// space), `焦  捷  陆  毅` (two), `李四 王五` (two); `None` unless every name is 2–4 CJK
-/// characters.
-fn names_in(text: &str) -> Option<Vec<String>> {
-    let names = spaced_names(text);
-    let ok = !names.is_empty()
-        && names
-            .iter()
-            .all(|n| (2..=4).contains(&chars(n)) && n.chars().all(is_cjk));
-    ok.then_some(names)
-}
-
-/// Reads names laid out with spaces: `焦  捷  陆  毅` is two names, `张三 李四` two, `杨 洁` one.
-pub fn spaced_names(text: &str) -> Vec<String> {
-    let words: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || c == '\u{3000}')
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() {
-        return Vec::new();
-    }
-    if words.iter().all(|w| chars(w) == 1) {
-        // Two-character names are written with a space inside: pair the single characters.
-        return words.chunks(2).map(|c| c.concat()).collect();
-    }
-    words.into_iter().map(str::to_string).collect()
-}
-
-/// Reads the author from an editorial note such as `* 这是毛泽东为中共中央所写的决定。` or
+/// Reads the author from an editorial note such as `* 这是周立言为某委员会所写的决定。` or
 /// `* 毛泽东的这篇文章是为了……`.
 fn note_author(text: &str) -> Option<String> {
     let body = trim(text.strip_prefix(['*', '＊'])?);
     let name_at = |s: &str, ends: &[&str]| -> Option<String> {
         let end = ends.iter().filter_map(|e| s.find(e)).min()?;
         let name = &s[..end];
-        ((2..=4).contains(&chars(name)) && name.chars().all(is_cjk)).then(|| name.to_string())
+        is_personal_name(name).then(|| name.to_string())
     };
     if let Some(rest) = body
         .strip_prefix("这是")
@@ -385,7 +366,7 @@ fn note_author(text: &str) -> Option<String> {
     name_at(body, &["的这篇", "的這篇", "这篇", "這篇", "同志的"])
 }
 
-/// Tells whether `text` is a document number such as `劳社部发[2008]3号` or `国办发〔2024〕12号`.
+/// Tells whether `text` is a document number such as `某社部发[2009]7号` or `国办发〔2024〕12号`.
 fn doc_number(text: &str) -> bool {
     let Some(open) = text.find(['〔', '[', '［', '（', '(']) else {
         return false;
@@ -415,6 +396,72 @@ pub fn set_date(text: &str, meta: &mut Meta) -> bool {
     }
 }
 
+/// Tells whether `c` belongs to a word (an ideograph, a letter or a digit), so that a label
+/// right after it is part of a longer label.
+fn is_word_char(c: char) -> bool {
+    is_cjk(c) || c.is_alphanumeric()
+}
+
+/// Labels of a page's publication date, found anywhere in an info line
+/// (`发布者：某处 发布时间：2018-5-10 点击：`): a date label with a publishing verb.
+const PUBLICATION_LABELS: &[&str] = &[
+    "发布时间",
+    "发布日期",
+    "發佈時間",
+    "發佈日期",
+    "發布時間",
+    "發布日期",
+    "发表时间",
+    "发表日期",
+    "發表時間",
+    "发稿时间",
+    "上传时间",
+    "录入时间",
+    "公布日期",
+    "公布时间",
+    "印发日期",
+    "成文日期",
+];
+
+/// Finds a publication date in a page's info line: a [`PUBLICATION_LABELS`] label anywhere
+/// (not glued to a word), or `日期：`/`时间：` at the start, followed by a full date. Returns
+/// the text from the date's label on.
+fn publication_date(text: &str) -> Option<&str> {
+    if let Some(pos) = find_label(text, PUBLICATION_LABELS) {
+        let value = &text[pos..];
+        if find_date(value).is_some() {
+            return Some(value);
+        }
+    }
+    let inner = unwrap_parens(text);
+    after_label(inner, &["日期", "时间", "時間"]).filter(|rest| find_date(rest).is_some())
+}
+
+/// Reads a source's name from the text after `来源：`: up to a space or a bar, with a part
+/// in brackets that names the source further (`某数据库（example.gov.cn）`), never one that
+/// holds a date or another label (`某报（2025年1月2日）`, `某网（作者：…）`).
+fn source_value(value: &str) -> Option<String> {
+    let end = value
+        .find(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '（' | '(' | '　'))
+        .unwrap_or(value.len());
+    let mut source = value[..end].to_string();
+    let rest = &value[end..];
+    if let Some(open) = rest.strip_prefix(['（', '(']) {
+        if let Some(close) = open.find(['）', ')']) {
+            let inner = &open[..close];
+            let plain = !inner.is_empty()
+                && find_date(inner).is_none()
+                && !inner.contains([':', '：', ' ', '，', '、']);
+            if plain {
+                source.push_str(&rest[..rest.len() - open.len() + close]);
+                let closer = open[close..].chars().next().map_or(1, char::len_utf8);
+                source.push_str(&open[close..close + closer]);
+            }
+        }
+    }
+    (!source.is_empty()).then_some(source)
+}
+
 /// Strips one pair of enclosing parentheses: `（作者：…）` → `作者：…`.
 fn unwrap_parens(text: &str) -> &str {
     let t = text
@@ -432,10 +479,15 @@ fn after_label<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
     })
 }
 
-/// Finds `label` followed by a separator anywhere in `text`, returning where its value starts.
+/// Finds `label` followed by a separator in `text`, at the start or after a space, bar or
+/// bracket (never glued to a word before it: `资金来源：` is another label), returning where
+/// its value starts.
 fn find_label(text: &str, labels: &[&str]) -> Option<usize> {
     labels.iter().find_map(|label| {
-        let at = text.find(label)?;
+        let at = text
+            .match_indices(label)
+            .map(|(at, _)| at)
+            .find(|&at| !text[..at].chars().next_back().is_some_and(is_word_char))?;
         let after = &text[at + label.len()..];
         let value = trim(after.strip_prefix([':', '：'])?);
         Some(text.len() - value.len())
@@ -490,24 +542,24 @@ mod tests {
 
     #[test]
     fn reporters_byline_gives_every_name() {
-        let (_, m) = class("本报记者 包兴安 见习记者 杨 洁");
-        assert_eq!(m.author, vec!["包兴安", "杨洁"]);
-        let (_, m) = class("本报通讯员   姬尊雨");
-        assert_eq!(m.author, vec!["姬尊雨"]);
+        let (_, m) = class("本报记者 石文远 见习记者 龙 悦");
+        assert_eq!(m.author, vec!["石文远", "龙悦"]);
+        let (_, m) = class("本报通讯员   易思远");
+        assert_eq!(m.author, vec!["易思远"]);
         assert_eq!(class("记者从日前召开的会议上获悉。").0, LineClass::Text);
     }
 
     #[test]
     fn editorial_note_names_the_author() {
         assert_eq!(
-            class("* 这是毛泽东为中共中央所写的决定。").1.author,
-            vec!["毛泽东"]
+            class("* 这是周立言为某委员会所写的决定。").1.author,
+            vec!["周立言"]
         );
         assert_eq!(
-            class("* 毛泽东的这篇文章是为了反对教条主义而写的。")
+            class("* 周立言的这篇文章是为了批评空谈作风而写的。")
                 .1
                 .author,
-            vec!["毛泽东"]
+            vec!["周立言"]
         );
         assert_eq!(class("* 要点一").0, LineClass::Text);
     }
@@ -529,19 +581,19 @@ mod tests {
 
     #[test]
     fn labelled_authors_and_credits() {
-        assert_eq!(class("博客 | 陳慧兒").1.author, vec!["陳慧兒"]);
+        assert_eq!(class("博客 | 林曉晴").1.author, vec!["林曉晴"]);
         assert_eq!(class("供稿 | 罗 萱").1.author, vec!["罗萱"]);
         assert_eq!(
-            class("制图：张芳曼").0,
+            class("制图：孔令仪").0,
             LineClass::Meta("meta: credit".into())
         );
     }
 
     #[test]
     fn document_number_is_meta() {
-        let (c, m) = class("劳社部发[2008]3号");
+        let (c, m) = class("某社部发[2009]7号");
         assert_eq!(c, LineClass::Meta("meta: document number".into()));
-        assert_eq!(m.doc_number.as_deref(), Some("劳社部发[2008]3号"));
+        assert_eq!(m.doc_number.as_deref(), Some("某社部发[2009]7号"));
         assert_eq!(
             class("国办发〔2024〕12号").0,
             LineClass::Meta("meta: document number".into())
@@ -550,10 +602,10 @@ mod tests {
 
     #[test]
     fn page_line_with_authors() {
-        let (_, m) = class("焦  捷  陆  毅《人民日报》（2025年02月06日第 09 版）");
-        assert_eq!(m.author, vec!["焦捷", "陆毅"]);
-        assert_eq!(m.source.as_deref(), Some("人民日报"));
-        assert_eq!(m.date.as_deref(), Some("2025-02-06"));
+        let (_, m) = class("韦  宁  贺  川《某某日报》（2024年05月06日第 07 版）");
+        assert_eq!(m.author, vec!["韦宁", "贺川"]);
+        assert_eq!(m.source.as_deref(), Some("某某日报"));
+        assert_eq!(m.date.as_deref(), Some("2024-05-06"));
     }
 
     #[test]
@@ -564,9 +616,18 @@ mod tests {
 
     #[test]
     fn page_line_gives_paper_and_date() {
-        let (_, m) = class("《人民日报》（2025年03月17日第 01 版）");
-        assert_eq!(m.source.as_deref(), Some("人民日报"));
-        assert_eq!(m.date.as_deref(), Some("2025-03-17"));
+        let (_, m) = class("《某某日报》（2024年03月18日第 02 版）");
+        assert_eq!(m.source.as_deref(), Some("某某日报"));
+        assert_eq!(m.date.as_deref(), Some("2024-03-18"));
+    }
+
+    #[test]
+    fn a_role_alone_is_a_byline() {
+        assert_eq!(
+            class("本报评论员").0,
+            LineClass::Meta("meta: byline (a role without a name)".into())
+        );
+        assert_eq!(class("记者是时代的记录者").0, LineClass::Text);
     }
 
     #[test]

@@ -19,11 +19,13 @@
 pub mod classify;
 pub mod decode;
 pub mod error;
+pub mod fields;
 pub mod inline;
 pub mod input;
 pub mod join;
 pub mod meta;
 pub mod model;
+pub mod names;
 pub mod nest;
 pub mod parse;
 pub mod render;
@@ -32,6 +34,7 @@ pub mod scan;
 pub mod series;
 pub mod subtitle;
 pub mod text;
+pub mod title;
 pub mod toc;
 pub mod transform;
 

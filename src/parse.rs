@@ -200,9 +200,7 @@ fn dateline_reporters(after: &str) -> Vec<String> {
         .filter(|n| !n.is_empty())
         .map(str::to_string)
         .collect();
-    let ok = names
-        .iter()
-        .all(|n| (2..=4).contains(&crate::text::chars(n)) && n.chars().all(crate::text::is_cjk));
+    let ok = names.iter().all(|n| crate::names::is_personal_name(n));
     if ok {
         names
     } else {

@@ -152,9 +152,90 @@ fn valid(i: &str, d: Date) -> IResult<&str, Date> {
     }
 }
 
-/// `date := nian-date | dash-date`
+/// English month names as pages write them, full or cut to three letters (`May`, `Sep`,
+/// `Sept`), with their numbers.
+const MONTHS: &[(&str, u32)] = &[
+    ("January", 1),
+    ("February", 2),
+    ("March", 3),
+    ("April", 4),
+    ("May", 5),
+    ("June", 6),
+    ("July", 7),
+    ("August", 8),
+    ("September", 9),
+    ("October", 10),
+    ("November", 11),
+    ("December", 12),
+];
+
+/// `month-name := January | Jan | Sept | …`, longest spelling first.
+fn month_name(i: &str) -> IResult<&str, u32> {
+    for (name, n) in MONTHS {
+        if let Some(rest) = i.strip_prefix(name) {
+            return Ok((rest, *n));
+        }
+        let short = &name[..3];
+        if let Some(rest) = i.strip_prefix("Sept").filter(|_| *n == 9) {
+            return Ok((rest, *n));
+        }
+        if let Some(rest) = i.strip_prefix(short) {
+            let rest = rest.strip_prefix('.').unwrap_or(rest);
+            return Ok((rest, *n));
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+/// `en-date := month-name " " day ","? " " yyyy`, e.g. `May 08, 2020`, `Sep 3 2019`.
+pub fn en_date(i: &str) -> IResult<&str, Date> {
+    let (i, month) = month_name(i)?;
+    let (i, _) = char(' ').parse(i)?;
+    let (i, day) = digits(1, 2)(i)?;
+    let (i, _) = opt(char(',')).parse(i)?;
+    let (i, _) = char(' ').parse(i)?;
+    let (i, year) = digits(4, 4)(i)?;
+    valid(
+        i,
+        Date {
+            year,
+            month,
+            day,
+            time: None,
+        },
+    )
+}
+
+/// `compact-date := yyyy mm dd`, eight digits alone (`20040519`), as a field's value gives
+/// it (`修正日期：20040519`). Never looked for in running text, where eight digits are
+/// as likely a number: callers use it on a field's whole value.
+pub fn compact_date(s: &str) -> Option<Date> {
+    let s = s.trim();
+    if s.len() != 8 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (_, year) = digits(4, 4)(&s[..4]).ok()?;
+    let (_, month) = digits(2, 2)(&s[4..6]).ok()?;
+    let (_, day) = digits(2, 2)(&s[6..]).ok()?;
+    valid(
+        "",
+        Date {
+            year,
+            month,
+            day,
+            time: None,
+        },
+    )
+    .ok()
+    .map(|(_, d)| d)
+}
+
+/// `date := nian-date | dash-date | en-date`
 pub fn date(i: &str) -> IResult<&str, Date> {
-    alt((nian_date, dash_date)).parse(i)
+    alt((nian_date, dash_date, en_date)).parse(i)
 }
 
 /// `news-dateline := [^0-9，。]{2,12} month "月" day "日" "电"`, e.g. `新华社北京3月16日电`;
@@ -186,13 +267,17 @@ pub fn find_date(s: &str) -> Option<(Date, std::ops::Range<usize>)> {
         return None;
     }
     let mut prev_digit = false;
+    let mut prev_letter = false;
     for (pos, c) in s.char_indices() {
         // A date never starts in the middle of a number.
         let starts = !(prev_digit && (is_any_digit(c) || is_cn_date_char(c)));
         let numeral = is_any_digit(c) || is_cn_date_char(c);
+        // An English month opens a word, with a capital.
+        let month = c.is_ascii_uppercase() && !prev_letter;
         prev_digit = numeral;
-        // Every date opens with a numeral or `民國`.
-        if !starts || !(numeral || c == '民') {
+        prev_letter = c.is_ascii_alphabetic();
+        // Every date opens with a numeral, `民國` or a month's name.
+        if !starts || !(numeral || c == '民' || month) {
             continue;
         }
         if let Ok((rest, d)) = date(&s[pos..]) {
@@ -220,12 +305,12 @@ mod tests {
     #[test]
     fn nian_date_reads_chinese_numerals() {
         assert_eq!(
-            nian_date("一九四三年六月一日").unwrap().1.ymd(),
-            "1943-06-01"
+            nian_date("一九五二年六月一日").unwrap().1.ymd(),
+            "1952-06-01"
         );
         assert_eq!(
-            nian_date("一九四九年三月十三日").unwrap().1.ymd(),
-            "1949-03-13"
+            nian_date("一九五七年三月十三日").unwrap().1.ymd(),
+            "1957-03-13"
         );
         assert_eq!(
             nian_date("二〇二四年十二月二十七日").unwrap().1.ymd(),
@@ -239,6 +324,23 @@ mod tests {
     }
 
     #[test]
+    fn english_and_compact_dates() {
+        assert_eq!(en_date("May 08, 2020").unwrap().1.ymd(), "2020-05-08");
+        assert_eq!(en_date("Sep 3 2019").unwrap().1.ymd(), "2019-09-03");
+        assert_eq!(
+            find_date("Posted on March 1, 2021 by admin")
+                .unwrap()
+                .0
+                .ymd(),
+            "2021-03-01"
+        );
+        assert_eq!(find_date("Mayday 2020"), None);
+        assert_eq!(compact_date("20040519").unwrap().ymd(), "2004-05-19");
+        assert_eq!(compact_date("20041319"), None);
+        assert_eq!(compact_date("2004051"), None);
+    }
+
+    #[test]
     fn dash_date_reads_iso() {
         assert_eq!(dash_date("2011-09-02").unwrap().1.ymd(), "2011-09-02");
         assert!(dash_date("2011-13-02").is_err());
@@ -247,8 +349,8 @@ mod tests {
     #[test]
     fn news_dateline_reads_agency_and_place() {
         assert_eq!(
-            news_dateline("新华社北京3月16日电  近日").map(|r| r.1),
-            Ok("新华社北京3月16日电")
+            news_dateline("新华社北京4月12日电  近日").map(|r| r.1),
+            Ok("新华社北京4月12日电")
         );
         assert_eq!(
             news_dateline("本报上海十月八日电 记者").map(|r| r.1),
@@ -259,7 +361,7 @@ mod tests {
 
     #[test]
     fn find_date_skips_partial_dates() {
-        assert_eq!(find_date("（一九三○年五月）"), None);
+        assert_eq!(find_date("（一九三一年五月）"), None);
         assert_eq!(find_date("12月9日"), None);
         let (d, r) = find_date("新闻频道 来源:求是网 2017年07月27日 09:30 A-A+").unwrap();
         assert_eq!(d.ymd(), "2017-07-27");

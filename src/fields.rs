@@ -1,0 +1,179 @@
+//! A block of document fields at the head: `- 公布日期：2025-01-01`, `- 来源：某数据库`,
+//! `法規類別：行政`, `修正日期：20040519` — a database's record of the document, read into
+//! the metadata and kept out of the outline.
+//!
+//! A field line inside the text (`资金来源：财政拨款`, `講師來源：校外`) is no such block: the
+//! block must stand among the first lines, hold two fields or more, and one of them must
+//! be a date or an address, as a record's fields are.
+
+use crate::meta::Head;
+use crate::model::Meta;
+use crate::names::is_bare_name;
+use crate::scan::date::{compact_date, find_date};
+use crate::text::{chars, Line};
+use crate::title::{field, is_domain, is_title_label, FIELD_LABEL_MAX};
+
+/// How many lines from the top a field block may start at: under a title and a line or
+/// two, never further down in the text.
+const BLOCK_START_MAX: usize = 6;
+
+/// The fewest fields of a bulleted block (`- 公布日期：…`): one `label：value` line alone is
+/// as often text.
+const BLOCK_MIN: usize = 2;
+
+/// The fewest fields of a block without bullets: a headline with a colon over a `来源：` line
+/// makes two such lines, a record three or more.
+const PLAIN_BLOCK_MIN: usize = 3;
+
+/// The most characters of a field line: a record's value is a date, a name, an address.
+const FIELD_LINE_MAX: usize = 120;
+
+/// Words of a label for the date a document was published, preferred over the other dates.
+const PUBLISHED: &[&str] = &[
+    "公布", "发布", "發布", "發佈", "颁布", "頒布", "印发", "成文",
+];
+
+/// Words of a label for the date a law takes effect: its date only when it is the only one.
+const EFFECTIVE: &[&str] = &["施行", "生效", "实施", "實施"];
+
+/// Reads a field block among the first lines into `head`, marking its lines as metadata.
+pub fn read_fields(lines: &[Line], head: &mut Head) {
+    let first = lines
+        .iter()
+        .take(BLOCK_START_MAX)
+        .position(|l| is_field_line(l.text));
+    let Some(start) = first else { return };
+    let len = lines[start..]
+        .iter()
+        .take_while(|l| is_field_line(l.text))
+        .count();
+    let block = &lines[start..start + len];
+    let recordlike = block.iter().any(|l| {
+        field(l.text).is_some_and(|(_, v)| {
+            find_date(v).is_some() || compact_date(v).is_some() || is_domain(v)
+        })
+    });
+    let bulleted = block.iter().all(|l| l.text.starts_with(BULLETS));
+    let fewest = if bulleted { BLOCK_MIN } else { PLAIN_BLOCK_MIN };
+    if len < fewest || !recordlike {
+        return;
+    }
+    let mut dates: Vec<(u8, String)> = Vec::new();
+    for (k, l) in block.iter().enumerate() {
+        let Some((label, value)) = field(l.text) else {
+            continue;
+        };
+        let mut why = "meta: document field".to_string();
+        if is_title_label(label) {
+            // The title's own field is read as the title, by the head.
+            continue;
+        }
+        if let Some(d) = find_date(value)
+            .map(|(d, _)| d)
+            .or_else(|| compact_date(value))
+        {
+            let rank = if PUBLISHED.iter().any(|w| label.contains(w)) {
+                0
+            } else if EFFECTIVE.iter().any(|w| label.contains(w)) {
+                2
+            } else {
+                1
+            };
+            dates.push((rank, d.ymd()));
+            why = format!("meta: document field ({label})");
+        }
+        if label.ends_with("来源") || label.ends_with("來源") {
+            head.meta.source.get_or_insert_with(|| value.to_string());
+            why = "meta: document field (source)".into();
+        }
+        // A line an earlier pass read (`作者：`, `来源：`) keeps its reason.
+        if !head.uses(start + k) {
+            head.used.insert(start + k, why);
+        }
+    }
+    set_best_date(&mut head.meta, dates);
+}
+
+/// Sets the date from the block's dates: a publication date first, an effective date last.
+fn set_best_date(meta: &mut Meta, mut dates: Vec<(u8, String)>) {
+    dates.sort_by_key(|(rank, _)| *rank);
+    if let Some((_, d)) = dates.into_iter().next() {
+        meta.date = Some(d);
+        meta.time = None;
+    }
+}
+
+/// The bullets a record's fields are listed with.
+const BULLETS: &[char] = &['-', '•', '·', '*', '●', '■', '◆'];
+
+/// Tells whether a line is one field of a record: `- 标签：值`, short, the label a few
+/// characters of words; without a bullet, no person's name (`某某：在……上的讲话` is a
+/// headline).
+fn is_field_line(text: &str) -> bool {
+    let bulleted = text.starts_with(BULLETS);
+    chars(text) <= FIELD_LINE_MAX
+        && field(text).is_some_and(|(label, _)| {
+            chars(label) <= FIELD_LABEL_MAX && (bulleted || !is_bare_name(label))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::meta::read;
+    use crate::text::lines;
+
+    #[test]
+    fn a_record_block_is_metadata() {
+        let l = lines(
+            "某市物业管理条例\n\n- 公布日期：2024-06-01\n- 施行日期：2024-09-01\n- 时效性：有效\n- 来源：某数据库（example.gov.cn）\n\n第一条 为了规范物业管理，制定本条例。\n",
+        );
+        let h = read(&l);
+        assert_eq!(h.meta.date.as_deref(), Some("2024-06-01"));
+        assert_eq!(h.meta.source.as_deref(), Some("某数据库（example.gov.cn）"));
+        assert_eq!(h.title.as_deref(), Some("某市物业管理条例"));
+        let fields = h
+            .used
+            .iter()
+            .filter(|(i, w)| l[**i].no > 2 && w.starts_with("meta"))
+            .count();
+        assert_eq!(fields, 4);
+    }
+
+    #[test]
+    fn a_record_with_its_title_field() {
+        let l = lines(
+            "法規名稱：某某條例\n法規類別：行政\n修正日期：20100105\n\n第 1 條\n本條例依法制定。\n",
+        );
+        let h = read(&l);
+        assert_eq!(h.title.as_deref(), Some("某某條例"));
+        assert_eq!(h.meta.date.as_deref(), Some("2010-01-05"));
+    }
+
+    #[test]
+    fn an_effective_date_only_when_alone() {
+        let l = lines("某办法\n\n- 施行日期：2020-01-01\n- 制定机关：某部\n\n第一条 为了。\n");
+        assert_eq!(read(&l).meta.date.as_deref(), Some("2020-01-01"));
+    }
+
+    #[test]
+    fn a_headline_with_a_colon_over_a_source_line_is_no_record() {
+        let l =
+            lines("王某某：在某会议上的讲话\n\n来源：某平台　|　日期：2025-01-02\n\n同志们：\n");
+        let h = read(&l);
+        assert_eq!(h.title.as_deref(), Some("在某会议上的讲话"));
+        assert_eq!(h.meta.author, vec!["王某某"]);
+    }
+
+    #[test]
+    fn field_lines_in_the_text_stay_text() {
+        let l = lines("关于某项目的说明\n\n项目概况如下。\n\n资金来源：财政拨款\n建设地点：某区\n");
+        let h = read(&l);
+        assert!(!h
+            .used
+            .iter()
+            .any(|(_, w)| w.starts_with("meta: document field")));
+        // One label line without a date or address is no record either.
+        let l = lines("某讲座通知\n讲师：张某\n地点：礼堂\n\n欢迎参加。\n");
+        assert!(read(&l).meta.date.is_none());
+    }
+}

@@ -1,0 +1,269 @@
+//! Personal names: what a byline, a speaker prefix or a self-introduction names, after the
+//! roles and agencies in front of it and the layout spaces inside it are taken off.
+//!
+//! One test, [`is_personal_name`], is used wherever a name is read, so that a byline, a
+//! dateline's reporters and a speaker are held to the same shape.
+
+use crate::text::{chars, is_cjk, trim};
+
+/// The fewest characters of a Chinese personal name: a surname and a given name.
+pub const NAME_MIN: usize = 2;
+
+/// The most characters of a personal name: a compound surname with a two-character given
+/// name (`欧阳修文`), or a four-character transcribed name. Longer runs are units or titles.
+pub const NAME_MAX: usize = 4;
+
+/// The most characters of a name that is read without a label in front of it (a speaker
+/// prefix, a self-introduction): a surname and one or two characters. Four-character runs
+/// there are words far more often than names, so they are taken only with a compound surname.
+const BARE_NAME_MAX: usize = 3;
+
+/// Roles and agencies written in front of a name in a byline, longest first so that
+/// `本报记者` is taken whole before `记者`. A name follows them (`新华社记者  姜  琳`).
+const ROLE_ENDINGS: &[&str] = &[
+    "特约评论员",
+    "特约撰稿人",
+    "特约记者",
+    "见习记者",
+    "見習記者",
+    "本报记者",
+    "本報記者",
+    "评论员",
+    "評論員",
+    "通讯员",
+    "通訊員",
+    "撰稿人",
+    "总书记",
+    "總書記",
+    "记者",
+    "記者",
+    "总理",
+    "總理",
+    "主席",
+    "书记",
+    "書記",
+    "部长",
+    "部長",
+    "校长",
+    "校長",
+    "院长",
+    "院長",
+    "主任",
+    "教授",
+    "研究员",
+    "研究員",
+];
+
+/// Words that end a role or a group, never a name: `学生代表`, `全体教师`, `一名新生`.
+const NOT_NAME_ENDINGS: &[&str] = &[
+    "代表", "同学", "同志", "老师", "教师", "学生", "新生", "干部", "党员", "朋友", "大家", "家长",
+    "记者", "委员", "成员", "人员", "群众", "团队", "单位", "部门", "学院", "大学", "中心",
+];
+
+/// Common single-character surnames (simplified and traditional forms): a name read without
+/// a label must start with one of them, the evidence that a short run is a person.
+const SURNAMES: &str = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺习習";
+
+/// Compound surnames, the one case where a bare four-character run is taken as a name.
+const COMPOUND_SURNAMES: &[&str] = &[
+    "欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "尉迟", "公孙",
+    "公孫", "慕容", "令狐", "司徒", "夏侯", "端木", "长孙", "長孫", "宇文", "轩辕",
+];
+
+/// Joins the layout spaces a page puts inside a name (`姜  琳` → `姜琳`, `杨 洁` → `杨洁`).
+pub fn join_spaces(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
+        .collect()
+}
+
+/// Tells whether `text` is one personal name: 2–4 CJK characters once layout spaces are
+/// joined, and not a role or a group (`学生代表`, `本报记者`).
+pub fn is_personal_name(text: &str) -> bool {
+    let name = join_spaces(text);
+    (NAME_MIN..=NAME_MAX).contains(&chars(&name))
+        && name.chars().all(is_cjk)
+        && !NOT_NAME_ENDINGS.iter().any(|e| name.ends_with(e))
+        && !ROLE_ENDINGS.iter().any(|r| name.ends_with(r))
+}
+
+/// Tells whether `text` reads as a name even without a label saying so: a personal name
+/// that starts with a common surname, of at most three characters (four with a compound
+/// surname). Used for speaker prefixes (`某某：在……上的讲话`) and self-introductions.
+pub fn is_bare_name(text: &str) -> bool {
+    let name = join_spaces(text);
+    if !is_personal_name(&name) {
+        return false;
+    }
+    if COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s)) {
+        return true;
+    }
+    chars(&name) <= BARE_NAME_MAX && name.chars().next().is_some_and(|c| SURNAMES.contains(c))
+}
+
+/// Takes the roles and agencies off the front of a byline value: `新华社记者  姜  琳` →
+/// `姜  琳`, `国务院总理 李某` → `李某`. Text without a role comes back as it was.
+pub fn strip_role(text: &str) -> &str {
+    let mut rest = trim(text);
+    // A byline names at most an agency and a role or two before the name.
+    for _ in 0..3 {
+        let cut = ROLE_ENDINGS
+            .iter()
+            .filter_map(|r| rest.find(r).map(|at| (at, at + r.len())))
+            // The role ends the byline's first word: what precedes it is an agency
+            // (`新华社`, `本报`, `国务院`), short and without spaces.
+            .filter(|&(at, _)| {
+                let before = &rest[..at];
+                chars(before) <= ROLE_PREFIX_MAX && !before.contains(char::is_whitespace)
+            })
+            .min_by_key(|&(at, end)| (at, std::cmp::Reverse(end)));
+        match cut {
+            Some((_, end)) if !trim(&rest[end..]).is_empty() => rest = trim(&rest[end..]),
+            _ => break,
+        }
+    }
+    rest
+}
+
+/// Tells whether a line is a role alone, a byline without a name: `本报评论员`, `新华社记者`.
+pub fn is_role(text: &str) -> bool {
+    let t = join_spaces(text);
+    ROLE_ENDINGS.iter().any(|r| {
+        t.strip_suffix(r)
+            // An agency is a name: no particle (`新时代的记者` is a phrase).
+            .is_some_and(|agency| {
+                chars(agency) <= ROLE_PREFIX_MAX
+                    && agency
+                        .chars()
+                        .all(|c| is_cjk(c) && !matches!(c, '的' | '之' | '和'))
+            })
+    })
+}
+
+/// The most characters of an agency before a role (`新华社`, `国务院`, `人民日报`).
+const ROLE_PREFIX_MAX: usize = 6;
+
+/// Reads names laid out with spaces: `焦  捷  陆  毅` is two names, `张三 李四` two, `杨 洁`
+/// one. Runs of single characters are paired (a two-character name written with a space
+/// inside); longer words are names of their own.
+pub fn spaced_names(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '\u{3000}')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    let mut singles: Vec<&str> = Vec::new();
+    for w in words {
+        if chars(w) == 1 {
+            singles.push(w);
+            continue;
+        }
+        out.extend(singles.chunks(2).map(|c| c.concat()));
+        singles.clear();
+        out.push(w.to_string());
+    }
+    out.extend(singles.chunks(2).map(|c| c.concat()));
+    out
+}
+
+/// Reads the personal names in a byline value after its roles: `李刚`, `杨 洁`, `焦  捷  陆
+/// 毅`, `新华社记者  姜  琳`; `None` unless every name passes [`is_personal_name`].
+pub fn names_in(text: &str) -> Option<Vec<String>> {
+    let names = spaced_names(strip_role(text));
+    let ok = !names.is_empty() && names.iter().all(|n| is_personal_name(n));
+    ok.then_some(names)
+}
+
+/// Reads the speaker's name from a self-introduction at the start of a speech: `我是来自某学院
+/// 的张三！`, `我叫李四。` The name is the run after the last `的` (or right after `我是` /
+/// `我叫`) up to the sentence's end, and must read as a name without a label.
+pub fn self_introduced(text: &str) -> Option<String> {
+    const OPENERS: &[&str] = &["我是", "我叫", "本人是", "本人"];
+    for sentence in text.split(['。', '！', '!', '，', ',', '；']) {
+        let sentence = trim(sentence);
+        let Some(rest) = OPENERS.iter().find_map(|o| sentence.strip_prefix(o)) else {
+            continue;
+        };
+        let name = rest.rsplit('的').next().unwrap_or(rest);
+        if is_bare_name(name) {
+            return Some(join_spaces(name));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn personal_names_and_not() {
+        assert!(is_personal_name("李刚"));
+        assert!(is_personal_name("杨 洁"));
+        assert!(is_personal_name("陳慧兒"));
+        assert!(!is_personal_name("学生代表"));
+        assert!(!is_personal_name("本报记者"));
+        assert!(!is_personal_name("中共筠连县委组织部"));
+        assert!(!is_personal_name("Li Gang"));
+        assert!(!is_personal_name("李"));
+    }
+
+    #[test]
+    fn bare_names_need_a_surname() {
+        assert!(is_bare_name("王小明"));
+        assert!(is_bare_name("欧阳文华"));
+        assert!(!is_bare_name("通知"));
+        assert!(!is_bare_name("两会观察"));
+        assert!(!is_bare_name("王老师"));
+    }
+
+    #[test]
+    fn roles_and_agencies_come_off() {
+        assert_eq!(strip_role("新华社记者  张  岚"), "张  岚");
+        assert_eq!(strip_role("本报记者 周某某"), "周某某");
+        assert_eq!(strip_role("国务院总理 李某"), "李某");
+        assert_eq!(strip_role("王五"), "王五");
+        // A role word inside a long phrase is not a byline's role.
+        assert_eq!(
+            strip_role("本次会议的各位记者朋友"),
+            "本次会议的各位记者朋友"
+        );
+    }
+
+    #[test]
+    fn a_role_alone_is_a_byline() {
+        assert!(is_role("本报评论员"));
+        assert!(is_role("某通讯社记者"));
+        assert!(!is_role("致敬新时代的记者"));
+        assert!(!is_role("以实干笃定前行"));
+    }
+
+    #[test]
+    fn names_in_bylines() {
+        assert_eq!(names_in("新华社记者  张  岚"), Some(vec!["张岚".into()]));
+        assert_eq!(
+            names_in("焦  捷  陆  毅"),
+            Some(vec!["焦捷".into(), "陆毅".into()])
+        );
+        assert_eq!(
+            names_in("赵六 钱七"),
+            Some(vec!["赵六".into(), "钱七".into()])
+        );
+        assert_eq!(names_in("某某大学党委宣传部"), None);
+    }
+
+    #[test]
+    fn a_speaker_introduces_themself() {
+        assert_eq!(
+            self_introduced("大家好！我是来自机械工程2301班的周小川！"),
+            Some("周小川".into())
+        );
+        assert_eq!(
+            self_introduced("我叫林一，来自外语学院。"),
+            Some("林一".into())
+        );
+        assert_eq!(self_introduced("我是一名普通的新生。"), None);
+        assert_eq!(self_introduced("我是你们的老师。"), None);
+        assert_eq!(self_introduced("今天我们在这里相聚。"), None);
+    }
+}

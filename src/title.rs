@@ -1,0 +1,499 @@
+//! Title candidates: what one line at the head of a document is by its shape — a headline,
+//! a breadcrumb ending in one, a site's name or domain, a hotline, a scraper's note, a
+//! navigation label — and the headline's text once breadcrumbs, site names, field labels,
+//! column tags and a speaker prefix are taken off.
+//!
+//! Nothing here knows a site's spelling: each test is about the shape of the line.
+
+use crate::names::{is_bare_name, is_role, join_spaces};
+use crate::scan::date::find_date;
+use crate::scan::marker::line_marker;
+use crate::text::{chars, is_cjk, trim};
+
+/// The most characters of a title line: longer lines are paragraphs.
+pub const TITLE_MAX: usize = 60;
+
+/// The most characters of a navigation label (`查看内容`, `专家学者`, `资讯正文`): a line this
+/// short loses to a better-supported headline after it. Real titles of six characters or
+/// fewer exist (`实践论`), so shortness only weighs against a line, never rejects it.
+pub const NAV_LABEL_MAX: usize = 6;
+
+/// The most characters of one part of a breadcrumb before its last (`首页`, `某大学`,
+/// `新闻中心`): longer parts are text, and the line is no breadcrumb.
+const CRUMB_MAX: usize = 16;
+
+/// The most characters of a site name after a title (`| nankai.info`, `_共产党员网`).
+const SITE_SUFFIX_MAX: usize = 16;
+
+/// The most characters of a column tag in brackets after a title (`（人民要论）`).
+const COLUMN_TAG_MAX: usize = 8;
+
+/// The most characters of a tag in `【】` before a title (`【资讯汇总】`).
+const KICKER_TAG_MAX: usize = 8;
+
+/// The most characters of a column prefix before a colon (`人民日报评论员文章：`).
+const COLUMN_PREFIX_MAX: usize = 12;
+
+/// The most characters of a field label (`法規名稱`, `公布日期`, `财富热线`).
+pub const FIELD_LABEL_MAX: usize = 8;
+
+/// Column words that end a prefix such as `求是网评:` or `人民日报评论员文章：`.
+const COLUMN_ENDINGS: &[&str] = &[
+    "评", "论", "评论", "文章", "观察", "声音", "时评", "社论", "短评", "快评", "锐评", "视点",
+    "观点", "论坛", "要论", "谈",
+];
+
+/// Last characters of a bracketed status that belongs to the title, never a column:
+/// `（试行）`, `（草案）`, `（修订版）`, `（征求意见稿）`, `（节选）`, `（全文）`.
+const STATUS_ENDINGS: &[char] = &[
+    '行', '案', '订', '訂', '正', '版', '稿', '选', '選', '录', '錄', '文', '要', '本', '编', '編',
+];
+
+/// What one head line is, by its shape.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Shape {
+    /// Not a title, with why (a domain, a hotline, a scraper's note …).
+    Rejected(&'static str),
+    /// A paragraph: the head ends here.
+    Body,
+    /// A subtitle under a headline (`——……答记者问`): neither title nor the end of the head.
+    Subtitle,
+    /// A date standing alone (`2019年9月26日 15:10`): a dateline.
+    Date,
+    /// A title candidate.
+    Candidate(Candidate),
+}
+
+/// A line that may be the title, and what its shape says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Candidate {
+    /// The headline once breadcrumb, site, field label, column and speaker are off.
+    pub title: String,
+    /// A column taken off (`求是网评`, `人民要论`, `资讯汇总`).
+    pub column: Option<String>,
+    /// A speaker taken off the front (`某某：在……上的讲话`).
+    pub speaker: Option<String>,
+    /// The line was a breadcrumb (`首页 >> 栏目 >> 标题`) or a page title with a site
+    /// suffix: the page says itself which part is the headline.
+    pub crumb: bool,
+    /// The line was a `标题：` field: the document says itself that this is its title.
+    pub field: bool,
+    /// What was taken off, for `--explain`.
+    pub notes: Vec<&'static str>,
+}
+
+impl Candidate {
+    /// Tells whether the candidate is as short as a navigation label.
+    pub fn is_short(&self) -> bool {
+        chars(&self.title) <= NAV_LABEL_MAX
+    }
+}
+
+/// Judges one head line by its shape.
+pub fn judge(text: &str) -> Shape {
+    if is_scraper_note(text) {
+        return Shape::Rejected("a scraper's note (URL query text)");
+    }
+    if text.starts_with(['—', '─']) || text.starts_with("--") {
+        return Shape::Subtitle;
+    }
+    if is_date_line(text) {
+        return Shape::Date;
+    }
+    if is_role(text) {
+        return Shape::Rejected("a byline without a name (a role)");
+    }
+    if is_page_heading(text) {
+        return Shape::Rejected("a page heading (details, text, list)");
+    }
+    if is_domain(text) {
+        return Shape::Rejected("a domain name");
+    }
+    if let Some((label, value)) = field(text) {
+        if is_title_label(label) {
+            return match candidate(value) {
+                Some(mut c) => {
+                    c.field = true;
+                    c.notes.push("field label taken off");
+                    Shape::Candidate(c)
+                }
+                None => Shape::Rejected("an empty title field"),
+            };
+        }
+        if !value.chars().any(is_cjk) {
+            return Shape::Rejected(if is_phone(value) {
+                "a phone number"
+            } else {
+                "a field without words (label: number, address or date)"
+            });
+        }
+    }
+    if chars(text) > TITLE_MAX || text.ends_with(['。', '；', ';', '：', ':']) {
+        return Shape::Body;
+    }
+    match candidate(text) {
+        Some(c) => Shape::Candidate(c),
+        None => Shape::Body,
+    }
+}
+
+/// Makes a candidate of a line that reads as a title, taking off what is not the headline.
+fn candidate(text: &str) -> Option<Candidate> {
+    let mut c = Candidate::default();
+    let mut t = text;
+    if let Some(last) = breadcrumb_last(t) {
+        t = last;
+        c.crumb = true;
+        c.notes.push("breadcrumb: its last part");
+    }
+    let stripped = strip_site(t);
+    if stripped.len() != t.len() {
+        c.crumb = true;
+        c.notes.push("site name after it taken off");
+        t = stripped;
+    }
+    let t = trim(t.trim_end_matches(['*', '＊', '※']));
+    if !looks_like_title(t) {
+        return None;
+    }
+    let (column, rest) = split_column(t);
+    if column.is_some() {
+        c.notes.push("column taken off");
+    }
+    c.column = column;
+    let (speaker, rest) = split_speaker(&rest);
+    if speaker.is_some() {
+        c.notes.push("speaker taken off (the author)");
+    }
+    c.speaker = speaker;
+    c.title = rest;
+    Some(c)
+}
+
+/// Tells whether a line reads as a title: short, not a sentence, not numbered.
+pub fn looks_like_title(text: &str) -> bool {
+    !text.is_empty()
+        && chars(text) <= TITLE_MAX
+        && !text.ends_with(['。', '；', ';', '.'])
+        && !text.ends_with(['：', ':', '，', ','])
+        && line_marker(text).is_none()
+}
+
+/// Tells whether a line is a page's own heading (`接访信息详情`, `资讯正文`), not the document's.
+fn is_page_heading(text: &str) -> bool {
+    chars(text) <= NAV_LABEL_MAX * 2
+        && [
+            "详情", "詳情", "正文", "列表", "频道", "頻道", "首页", "首頁",
+        ]
+        .iter()
+        .any(|e| text.ends_with(e))
+}
+
+/// Tells whether a line is a scraper's or an archive's note: it holds URL query text
+/// (`&siteId=12`, `?id=3`) and is not a title (`&` and `=` never stand in a headline).
+fn is_scraper_note(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.windows(2).enumerate().any(|(i, w)| {
+        matches!(w[0], b'&' | b'?')
+            && w[1].is_ascii_alphabetic()
+            && b[i + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_')
+                .count()
+                > 0
+            && b[i + 1..]
+                .iter()
+                .find(|c| !(c.is_ascii_alphanumeric() || **c == b'_'))
+                == Some(&b'=')
+    })
+}
+
+/// Tells whether a line is a domain name or a URL alone: `example.com.cn`, `www.x.org`,
+/// `https://…`: ASCII without spaces, dot-separated labels, the last one letters.
+pub fn is_domain(text: &str) -> bool {
+    if !text.is_ascii() || text.contains(char::is_whitespace) {
+        return false;
+    }
+    if text.starts_with("http://") || text.starts_with("https://") {
+        return true;
+    }
+    let labels: Vec<&str> = text.trim_end_matches('/').split('.').collect();
+    labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        && labels
+            .last()
+            .is_some_and(|l| l.bytes().all(|b| b.is_ascii_alphabetic()))
+}
+
+/// Tells whether a value is a phone number: digits with dashes or spaces, 7 digits or more
+/// (`400-123-4567`, `010 1234 5678`).
+fn is_phone(value: &str) -> bool {
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    digits >= 7
+        && value
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | ' ' | '(' | ')' | '+' | '转'))
+}
+
+/// Splits a `label：value` field: the label 2–8 characters of words, the value not empty.
+/// `法規名稱：某法` → (`法規名稱`, `某法`).
+pub fn field(text: &str) -> Option<(&str, &str)> {
+    let t = text.trim_start_matches(['-', '•', '·', '*', '●', '■', '◆', ' ']);
+    let pos = t.find(['：', ':'])?;
+    let label = trim(&t[..pos]);
+    let sep = t[pos..].chars().next().map_or(1, char::len_utf8);
+    let value = trim(&t[pos + sep..]);
+    let words = label
+        .chars()
+        .all(|c| is_cjk(c) || c.is_ascii_alphabetic() || c == ' ');
+    ((2..=FIELD_LABEL_MAX).contains(&chars(label)) && words && !value.is_empty())
+        .then_some((label, value))
+}
+
+/// Tells whether a field label names the document's title: `标题`, `法規名稱`, `文件名称`.
+pub fn is_title_label(label: &str) -> bool {
+    ["标题", "標題", "名称", "名稱", "题名", "題名"]
+        .iter()
+        .any(|e| label.ends_with(e))
+}
+
+/// The last part of a breadcrumb, when `text` is one: parts joined by `->`, `>>`, `>`, `＞`,
+/// `»` (or ` / ` with spaces), every part before the last short. `某大学->标题` → `标题`,
+/// `您的位置：首页 >> 栏目` → `栏目`.
+pub fn breadcrumb_last(text: &str) -> Option<&str> {
+    // Arrows and doubled signs are breadcrumbs wherever they stand; a single `>` or `/`
+    // only with spaces around it (`首页 > 新闻`), as `改变量＞学习量` or `2024/2025` is text.
+    const SEPARATORS: &[&str] = &[
+        "->", "－>", "—>", ">>", "＞＞", "》》", "»", " > ", " ＞ ", " / ", " ／ ",
+    ];
+    let (at, sep) = SEPARATORS
+        .iter()
+        .filter_map(|s| text.rfind(s).map(|at| (at, *s)))
+        .max_by_key(|&(at, s)| (at + s.len(), s.len()))?;
+    let last = trim(&text[at + sep.len()..]);
+    // Every part before the last is short: a place on the site, not a sentence.
+    let mut before = text[..at].to_string();
+    for s in SEPARATORS {
+        before = before.replace(s, "\u{1}");
+    }
+    let parts_short = before
+        .split('\u{1}')
+        .all(|p| chars(trim(p)) <= CRUMB_MAX && !p.contains(['，', '。']));
+    (parts_short && !last.is_empty() && !trim(&text[..at]).is_empty()).then_some(last)
+}
+
+/// Strips a site suffix from a title: `标题 | nankai.info`, `标题_共产党员网`: a short name,
+/// or a domain of any length, after a bar or an underscore.
+pub fn strip_site(title: &str) -> &str {
+    match title.rfind(['|', '｜', '_']) {
+        Some(pos) if pos > 0 => {
+            let sep = title[pos..].chars().next().map_or(1, char::len_utf8);
+            let site = trim(&title[pos + sep..]);
+            if chars(&title[pos..]) <= SITE_SUFFIX_MAX || is_domain(site) {
+                trim(&title[..pos])
+            } else {
+                title
+            }
+        }
+        _ => title,
+    }
+}
+
+/// Splits a column off a title: a prefix (`求是网评:`), a tag in brackets after it
+/// (`（人民要论）`) or a tag in `【】` before it (`【资讯汇总】`).
+pub fn split_column(text: &str) -> (Option<String>, String) {
+    if let Some(pos) = text.find([':', '：']) {
+        let prefix = trim(&text[..pos]);
+        let rest = trim(&text[pos + text[pos..].chars().next().map_or(1, char::len_utf8)..]);
+        if chars(prefix) <= COLUMN_PREFIX_MAX
+            && !rest.is_empty()
+            && COLUMN_ENDINGS.iter().any(|e| prefix.ends_with(e))
+        {
+            return (Some(prefix.to_string()), rest.to_string());
+        }
+    }
+    if let Some(inner) = text.strip_prefix('【') {
+        if let Some(close) = inner.find('】') {
+            let tag = trim(&inner[..close]);
+            let rest = trim(&inner[close + '】'.len_utf8()..]);
+            if (1..=KICKER_TAG_MAX).contains(&chars(tag)) && looks_like_title(rest) {
+                return (Some(tag.to_string()), rest.to_string());
+            }
+        }
+    }
+    if let Some(stripped) = text.strip_suffix(['）', ')']) {
+        if let Some(open) = stripped.rfind(['（', '(']) {
+            let tag = &stripped[open + stripped[open..].chars().next().map_or(1, char::len_utf8)..];
+            let title = trim(&stripped[..open]);
+            if chars(tag) <= COLUMN_TAG_MAX && !title.is_empty() && is_column_tag(tag) {
+                return (Some(tag.to_string()), title.to_string());
+            }
+        }
+    }
+    (None, text.to_string())
+}
+
+/// Tells whether a bracketed tag after a title is a column (`人民要论`, `评论员观察`, any
+/// four-character name of words), not the document's status (`试行`, `征求意见稿`) or a
+/// year or edition (`2024年修订`).
+fn is_column_tag(tag: &str) -> bool {
+    let words = tag.chars().all(is_cjk);
+    let status = tag.ends_with(STATUS_ENDINGS);
+    words
+        && !status
+        && (COLUMN_ENDINGS.iter().any(|e| tag.ends_with(e)) || chars(tag) == COLUMN_NAME_CHARS)
+}
+
+/// Newspaper columns are named in four characters (`专题深思`, `大家手笔`, `思想纵横`).
+const COLUMN_NAME_CHARS: usize = 4;
+
+/// Splits a speaker off the front of a title: `某某：在……上的讲话` → (`某某`, `在……上的讲话`).
+/// The prefix must read as a name without a label ([`is_bare_name`]).
+pub fn split_speaker(text: &str) -> (Option<String>, String) {
+    if let Some(pos) = text.find([':', '：']) {
+        let prefix = trim(&text[..pos]);
+        let rest = trim(&text[pos + text[pos..].chars().next().map_or(1, char::len_utf8)..]);
+        if is_bare_name(prefix) && looks_like_title(rest) && chars(rest) > NAV_LABEL_MAX {
+            return (Some(join_spaces(prefix)), rest.to_string());
+        }
+    }
+    (None, text.to_string())
+}
+
+/// Tells whether a line is a date standing alone (`2019年9月26日 15:10`, `（2021年10月30日）`,
+/// `May 8, 2020`): a dateline or a sign-off.
+pub fn is_date_line(text: &str) -> bool {
+    find_date(text).is_some_and(|(_, r)| {
+        let outside = format!("{}{}", &text[..r.start], &text[r.end..]);
+        trim(&outside)
+            .chars()
+            .all(|c| matches!(c, '（' | '）' | '(' | ')' | ' ' | '\u{3000}'))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn title_of(text: &str) -> Option<String> {
+        match judge(text) {
+            Shape::Candidate(c) => Some(c.title),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn breadcrumbs_give_their_last_part() {
+        assert_eq!(
+            title_of("某某学院->学院召开年度工作会议 | example.edu.cn"),
+            Some("学院召开年度工作会议".into())
+        );
+        assert_eq!(
+            title_of("某某学院->学院举行开学典礼 | www.some-long-college-name.edu.cn"),
+            Some("学院举行开学典礼".into())
+        );
+        assert_eq!(
+            title_of("学习平台>>谈谈调查研究"),
+            Some("谈谈调查研究".into())
+        );
+        assert_eq!(
+            title_of("您的位置：首页 >> 通知公告"),
+            Some("通知公告".into())
+        );
+        assert_eq!(
+            title_of("首页 / 新闻中心 / 学校举行运动会"),
+            Some("学校举行运动会".into())
+        );
+        // A comparison sign inside a headline is no breadcrumb.
+        assert_eq!(
+            title_of("为什么说改变量＞学习量，听听专家的意见"),
+            Some("为什么说改变量＞学习量，听听专家的意见".into())
+        );
+    }
+
+    #[test]
+    fn shapes_that_are_no_title() {
+        assert_eq!(
+            judge("本页面由程序自动生成，以原文为准。&docId=0012"),
+            Shape::Rejected("a scraper's note (URL query text)")
+        );
+        assert_eq!(judge("example.com.cn"), Shape::Rejected("a domain name"));
+        assert_eq!(
+            judge("客服热线：400-123-4567"),
+            Shape::Rejected("a phone number")
+        );
+        assert_eq!(judge("会议认为，要进一步加强工作。"), Shape::Body);
+        assert_eq!(judge("各有关单位："), Shape::Body);
+        // A colon headline is a candidate.
+        assert_eq!(
+            title_of("外卖骑手：城市里的摆渡人"),
+            Some("外卖骑手：城市里的摆渡人".into())
+        );
+    }
+
+    #[test]
+    fn a_role_alone_is_no_title() {
+        assert_eq!(
+            judge("本报评论员"),
+            Shape::Rejected("a byline without a name (a role)")
+        );
+    }
+
+    #[test]
+    fn a_title_field_gives_its_value() {
+        let Shape::Candidate(c) = judge("法規名稱：某某條例") else {
+            panic!()
+        };
+        assert_eq!(c.title, "某某條例");
+        assert!(c.field);
+    }
+
+    #[test]
+    fn columns_and_tags_are_split() {
+        assert_eq!(
+            split_column("求是网评:树牢“四种理念”"),
+            (Some("求是网评".into()), "树牢“四种理念”".into())
+        );
+        assert_eq!(
+            split_column("坚定不移走好之路（人民要论）"),
+            (Some("人民要论".into()), "坚定不移走好之路".into())
+        );
+        assert_eq!(
+            split_column("推动某产业高质量发展（专题深思）"),
+            (Some("专题深思".into()), "推动某产业高质量发展".into())
+        );
+        assert_eq!(
+            split_column("【每日要闻】某市出台十条措施"),
+            (Some("每日要闻".into()), "某市出台十条措施".into())
+        );
+        for kept in [
+            "关于执行工作若干问题的规定（试行）",
+            "某市物业管理条例（征求意见稿）",
+            "某省选调生考试试题（考生回忆版）",
+            "关于加强工作的通知",
+        ] {
+            assert_eq!(split_column(kept), (None, kept.into()), "{kept}");
+        }
+    }
+
+    #[test]
+    fn a_speaker_prefix_is_the_author() {
+        assert_eq!(
+            split_speaker("王某某：在全市工作会议上的讲话"),
+            (Some("王某某".into()), "在全市工作会议上的讲话".into())
+        );
+        assert_eq!(
+            split_speaker("通知：关于放假安排的说明"),
+            (None, "通知：关于放假安排的说明".into())
+        );
+    }
+
+    #[test]
+    fn date_lines_stand_alone() {
+        assert!(is_date_line("2019年9月26日 15:10"));
+        assert!(is_date_line("（2021年10月30日）"));
+        assert!(!is_date_line("2021年10月30日，会议在京召开。"));
+    }
+}
