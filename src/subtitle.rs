@@ -66,6 +66,17 @@ pub fn list_labels(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
                 && count_to(&paras[i].text, LABEL_MAX + 1) <= LABEL_MAX
         })
         .collect();
+    // Parallel labels head lists of one kind, each from its start (`1.`).
+    let list = |i: usize| line_marker(&paras[i + 1].text).map(|(m, _)| (m.family, m.number));
+    let Some(kind) = at.first().and_then(|&i| list(i)) else {
+        return Vec::new();
+    };
+    if at
+        .iter()
+        .any(|&i| list(i).is_none_or(|(f, n)| f != kind.0 || n.is_some_and(|n| n != 1)))
+    {
+        return Vec::new();
+    }
     let once: Vec<usize> = at
         .iter()
         .copied()
@@ -88,10 +99,22 @@ pub fn list_labels(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
 /// block, or nothing when the document uses fewer than two.
 pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usize)> {
     let mut blocks = Vec::new();
+    // Subtitles differ from one another: a candidate repeated word for word (`【参考答案】`
+    // before each answer) is a label of the layout, heading no branch of its own.
+    let mut seen: std::collections::HashMap<&str, usize> = Default::default();
+    let candidate: Vec<bool> = (0..paras.len())
+        .map(|j| !numbered[j] && subtitle_candidate(&paras[j].text))
+        .collect();
+    for j in (0..paras.len()).filter(|&j| candidate[j]) {
+        *seen.entry(&paras[j].text).or_default() += 1;
+    }
+    let candidate: Vec<bool> = (0..paras.len())
+        .map(|j| candidate[j] && seen.get(&*paras[j].text) == Some(&1))
+        .collect();
     let mut i = 0;
     while i < paras.len() {
         let mut j = i;
-        while j < paras.len() && !numbered[j] && subtitle_candidate(&paras[j].text) {
+        while j < paras.len() && candidate[j] {
             j += 1;
         }
         let run = j - i;
@@ -207,12 +230,29 @@ fn lead_of(text: &str, led: usize) -> Option<&str> {
         && count_to(rest, led) >= led.max(1)
         && first.matches(['，', ',']).count() <= 1
         && !first.contains(['：', ':', '；', ';'])
-        && !first.starts_with(|c: char| {
+        && (!first.starts_with(|c: char| {
             c.is_ascii_digit() || c.is_ascii_punctuation() || matches!(c, '“' | '《' | '（' | '—')
-        })
+        }) || quoted_keyword(first))
         && point_marker(first).is_none()
         && !DISCOURSE_OPENERS.iter().any(|w| first.starts_with(w));
     ok.then_some(first)
+}
+
+/// A keyword in quotes opening a lead is at most this many characters (`“稳”`, `“新动能”`).
+const KEYWORD_MAX: usize = 4;
+
+/// Tells whether `text` opens with a short keyword in quotes and goes on
+/// (`“稳”的态势巩固延续`): a lead of the form that names its topic by one word.
+fn quoted_keyword(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix('“') else {
+        return false;
+    };
+    inner.find('”').is_some_and(|end| {
+        let word = &inner[..end];
+        !word.is_empty()
+            && count_to(word, KEYWORD_MAX + 1) <= KEYWORD_MAX
+            && end + '”'.len_utf8() < inner.len()
+    })
 }
 
 /// The opening clause of `text` when it is short enough to be a frame (`文章指出，`), with
@@ -349,6 +389,9 @@ mod tests {
         assert!(list_labels(&p, &[false, true, false, true]).is_empty());
         let p = paras(&["例如：", "1.检查设施。", "2.打扫卫生。"]);
         assert!(list_labels(&p, &[false, true, true]).is_empty());
+        // Labels over lists of different kinds are no parallel labels.
+        let p = paras(&["附件：", "第一章 总则", "应当载明下列事项：", "一、名称。"]);
+        assert!(list_labels(&p, &[false, true, false, true]).is_empty());
     }
 
     #[test]
@@ -410,6 +453,19 @@ mod tests {
             "第三个问题是什么？",
         ]);
         assert!(subtitle_blocks(&p, &[false; 3]).is_empty());
+    }
+
+    #[test]
+    fn a_repeated_label_is_no_subtitle() {
+        let p = paras(&[
+            "【参考答案】",
+            LONG,
+            "【参考答案】",
+            LONG,
+            "【参考答案】",
+            LONG,
+        ]);
+        assert!(subtitle_blocks(&p, &[false; 6]).is_empty());
     }
 
     #[test]
@@ -486,6 +542,19 @@ mod tests {
             "代表们纷纷发言。",
         ]);
         assert!(run_in_leads(&p).is_empty());
+    }
+
+    #[test]
+    fn leads_opening_with_a_quoted_keyword() {
+        let p = paras(&[
+            "今年以来，全县经济运行总体平稳，主要指标好于预期，呈现稳中有进的良好态势。",
+            "“稳”的态势持续巩固。工业增加值同比增长百分之六，固定资产投资保持两位数增长，就业形势总体稳定。",
+            "“进”的步伐更加坚实。新开工重点项目三十个，招商引资到位资金创历史新高，营商环境持续优化。",
+        ]);
+        assert_eq!(at(run_in_leads(&p)), vec![(1, 0), (2, 0)]);
+        // A quotation opening a sentence is no keyword.
+        assert!(!quoted_keyword("“我们要把人民放在心中最高位置。”他说"));
+        assert!(quoted_keyword("“新”的动能加快集聚"));
     }
 
     #[test]

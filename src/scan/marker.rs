@@ -146,9 +146,31 @@ pub fn law_division(i: &str) -> IResult<&str, (Family, u32)> {
     .parse(i)
 }
 
-/// `cn-comma := cn-numeral ("、" | "．")`, e.g. `三、`
+/// `cn-comma := cn-numeral ("、" | "．") !range-end`, e.g. `三、`; not the first number of a
+/// range such as `三、四月份` or `一、二年级` (`range-end := a greater cn-numeral, then a
+/// counter`).
 pub fn cn_comma(i: &str) -> IResult<&str, u32> {
-    terminated(cn_numeral, one_of("、．")).parse(i)
+    let (rest, n) = terminated(cn_numeral, one_of("、．")).parse(i)?;
+    if range_end(rest, n) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, n))
+}
+
+/// Tells whether `rest` (after `n、`) ends a range of numbers: a greater numeral and a
+/// counter word (`四月份`, `二年级`, `五十岁`), so `n、` was the range's start.
+fn range_end(rest: &str, n: u32) -> bool {
+    const COUNTERS: &[char] = &[
+        '月', '年', '季', '岁', '个', '天', '周', '次', '级', '倍', '成', '名', '十', '百', '千',
+        '万', '亿', '日', '时', '点', '分', '层', '期', '届', '代',
+    ];
+    match cn_numeral(rest) {
+        Ok((after, m)) => m > n && after.starts_with(COUNTERS),
+        Err(_) => false,
+    }
 }
 
 /// `cn-space := cn-numeral space+` followed by text, e.g. `七　调查的技术`
@@ -471,6 +493,22 @@ mod tests {
                 "{line:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_range_of_numbers_is_no_marker() {
+        for text in [
+            "三、四月份正值春耕",
+            "一、二年级学生",
+            "四、五十岁的人",
+            "二、三季度",
+        ] {
+            assert_eq!(fam(text), None, "{text}");
+        }
+        // A heading whose words start with a numeral stays one.
+        assert_eq!(fam("二、三农工作").map(|f| f.1), Some(Some(2)));
+        assert_eq!(fam("一、二十大精神").map(|f| f.1), Some(Some(1)));
+        assert_eq!(fam("三、二月份工作").map(|f| f.1), Some(Some(3)));
     }
 
     #[test]
