@@ -359,7 +359,12 @@ impl<'a> Nester<'a> {
                 if let Some(w) = warning {
                     self.tree.warnings.push(Warning { line, message: w });
                 }
-                let (title, stop, body) = first_sentence(&text[rest_start..]);
+                // A subtitle is its whole line (a question keeps its `？`, a lead-in sentence
+                // before it stays in it).
+                let (title, stop, body) = match m.family {
+                    Family::Subtitle => (&text[rest_start..], "", ""),
+                    _ => first_sentence(&text[rest_start..]),
+                };
                 let kind = match (m.family, body.is_empty()) {
                     (Family::Bullet(_), _) => NodeKind::Bullet,
                     (Family::Subtitle | Family::ListIntro, _) => NodeKind::Subtitle,

@@ -161,10 +161,33 @@ const QUESTION_MAX: usize = 60;
 /// question mark, with no other sentence end before it but another question
 /// (`为何建？建在哪？`), e.g. `问：这项制度如何落实？` or `社区食堂为何建？`.
 pub fn question_line(text: &str) -> bool {
-    let n = count_to(text, QUESTION_MAX + 1);
-    (4..=QUESTION_MAX).contains(&n)
+    let n = count_to(text, LABELLED_QUESTION_MAX + 1);
+    let labelled = asker(text).is_some();
+    let max = if labelled {
+        LABELLED_QUESTION_MAX
+    } else {
+        QUESTION_MAX
+    };
+    (4..=max).contains(&n)
         && text.ends_with(['？', '?'])
-        && !text.contains(|c: char| is_terminator(c) && !matches!(c, '？' | '?'))
+        && (labelled || !text.contains(|c: char| is_terminator(c) && !matches!(c, '？' | '?')))
+}
+
+/// A question put by a named asker (`记者：` `问：` `主持人：`) may set out its ground in a
+/// sentence or two before asking: up to this many characters.
+const LABELLED_QUESTION_MAX: usize = 100;
+
+/// An asker's label is a word of at most this many characters before the colon.
+const ASKER_MAX: usize = 4;
+
+/// The asker's label opening `text` (`记者` in `记者：……？`), if any.
+fn asker(text: &str) -> Option<&str> {
+    let colon = text.find(['：', ':'])?;
+    let label = &text[..colon];
+    (!label.is_empty()
+        && count_to(label, ASKER_MAX + 1) <= ASKER_MAX
+        && label.chars().all(crate::text::is_cjk))
+    .then_some(label)
 }
 
 /// Opening words of ordinary sentences, which never make a run-in lead.
@@ -446,6 +469,13 @@ mod tests {
         assert!(subtitle_blocks(&p, &[false; 3]).is_empty());
         // A question inside a paragraph of sentences is prose.
         assert!(!question_line("这是为什么呢？原因在于制度。我们要怎么办？"));
+        // An asker may set out the ground of the question first.
+        assert!(question_line(
+            "记者：群众办事难是老问题。新规定有哪些破解之策？"
+        ));
+        assert!(!question_line(
+            "他在会上说：群众办事难是老问题。有哪些破解之策？"
+        ));
         // A run of questions answered by none of them is a list of questions, not headings.
         let p = paras(&[
             "第一个问题是什么？",
