@@ -118,10 +118,18 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
             j += 1;
         }
         let run = j - i;
-        // A subtitle heads a paragraph of text, or a bulleted list.
+        // A subtitle heads a paragraph of text, or a bulleted list, or short sentences that
+        // together make a block of text (up to the next candidate or numbered line).
         let heads = paras.get(j).is_some_and(|p| {
             count_to(&p.text, HEADED_MIN) >= HEADED_MIN
                 || line_marker(&p.text).is_some_and(|(m, _)| matches!(m.family, Family::Bullet(_)))
+                || p.text.ends_with(is_terminator) && {
+                    let block: usize = (j..paras.len())
+                        .take_while(|&k| k == j || !candidate[k] && !numbered[k])
+                        .map(|k| count_to(&paras[k].text, HEADED_MIN))
+                        .sum();
+                    block >= HEADED_MIN
+                }
         });
         // Short lines right after `……有：` are the items of that list, not subtitles.
         let after_colon = i > 0 && paras[i - 1].text.ends_with(['：', ':']);
@@ -496,6 +504,18 @@ mod tests {
             LONG,
         ]);
         assert!(subtitle_blocks(&p, &[false; 6]).is_empty());
+    }
+
+    #[test]
+    fn a_subtitle_may_head_short_sentences_that_make_a_block() {
+        let p = paras(&[
+            "甲乙丙丁小标题",
+            "支部持续提升组织力。",
+            "全年召开支部大会十二次，组织生活会两次。",
+            "戊己庚辛小标题",
+            LONG,
+        ]);
+        assert_eq!(subtitle_blocks(&p, &[false; 5]), vec![(0, 1), (3, 1)]);
     }
 
     #[test]
