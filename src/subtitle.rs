@@ -323,6 +323,45 @@ fn shared_ending(leads: &[(usize, &str)]) -> Vec<usize> {
     best
 }
 
+/// Leads that share a template are this many or more: three leads opening with the same
+/// word are a form, two may be chance.
+const TEMPLATE_MIN: usize = 3;
+
+/// Drops the leads at either end of the run that do not share the template most of the
+/// others share (the same first or last character: `要坚守……` `要保持……`), so that an
+/// opening (`近段时间，我研读了……。`) or a closing paragraph of lead shape is no lead.
+/// Leads inside the run are kept: a series may vary its form.
+fn trim_outliers(paras: &[Para<'_>], mut leads: Vec<usize>) -> Vec<usize> {
+    let first_sentence_of = |i: usize| first_sentence(&paras[i].text).0;
+    let shapes: [fn(&str) -> Option<char>; 2] = [|t| t.chars().next(), |t| t.chars().next_back()];
+    for shape in shapes {
+        let mut counts: Vec<(char, usize)> = Vec::new();
+        for &i in &leads {
+            if let Some(c) = shape(first_sentence_of(i)) {
+                match counts.iter_mut().find(|(k, _)| *k == c) {
+                    Some(slot) => slot.1 += 1,
+                    None => counts.push((c, 1)),
+                }
+            }
+        }
+        let Some(&(c, n)) = counts.iter().max_by_key(|(_, n)| *n) else {
+            continue;
+        };
+        // More than half of the leads, and at least three, share it.
+        if n >= TEMPLATE_MIN && n * 2 > leads.len() && n < leads.len() {
+            let fits = |i: &usize| shape(first_sentence_of(*i)) == Some(c);
+            while leads.first().is_some_and(|i| !fits(i)) {
+                leads.remove(0);
+            }
+            while leads.last().is_some_and(|i| !fits(i)) {
+                leads.pop();
+            }
+            return leads;
+        }
+    }
+    leads
+}
+
 /// Finds the paragraphs that open with run-in leads used in parallel (the first paragraph
 /// introduces the parent and is never one). Tried in turn, the first that holds wins:
 /// - leads after one shared frame (`文章指出，对……要进一步到位。`): every lead of the series
@@ -359,6 +398,7 @@ pub fn run_in_leads(paras: &[Para<'_>]) -> Vec<Lead> {
         .filter(|&i| lead_of(&paras[i].text, LED_MIN).is_some())
         .collect();
     if plain.len() >= 2 && plain.len() * 2 >= full {
+        let plain = trim_outliers(paras, plain);
         return plain.into_iter().map(|at| Lead { at, frame: 0 }).collect();
     }
     // Leads sharing an ending may head short paragraphs.
@@ -592,6 +632,19 @@ mod tests {
             "代表们纷纷发言。",
         ]);
         assert!(run_in_leads(&p).is_empty());
+    }
+
+    #[test]
+    fn an_opening_and_a_closing_paragraph_outside_the_template_are_no_leads() {
+        let p = paras(&[
+            "学习体会。",
+            "近来我认真研读了这本书。书中的许多论述深入浅出，给我留下了深刻的印象，也引发了我的思考。",
+            "要坚守为民情怀。为官一任、造福一方，始终把群众的冷暖放在心上，把群众的事当成自己的事来办。",
+            "要保持务实作风。说实话、办实事、求实效，不做表面文章，不搞形式主义，真正把工作落到实处。",
+            "要养成学习习惯。本领恐慌是最大的恐慌，只有不断学习、终身学习，才能跟上时代前进的步伐。",
+            "读书的过程是照镜子。对照书中的要求，我发现自己还有不少差距，今后要在工作中不断加以改进。",
+        ]);
+        assert_eq!(at(run_in_leads(&p)), vec![(2, 0), (3, 0), (4, 0)]);
     }
 
     #[test]
