@@ -269,7 +269,7 @@ impl<'a> Node<'a> {
                 || c.is_alphanumeric()
                 || matches!(
                     c,
-                    '、' | '）' | ')' | '.' | '．' | '，' | ',' | '：' | ':' | '—'
+                    '、' | '）' | ')' | '.' | '．' | '，' | ',' | '：' | ':' | '—' | '】'
                 ))
         });
         let bare_numeral = self.kind == NodeKind::Heading

@@ -361,9 +361,17 @@ impl<'a> Nester<'a> {
                 }
                 // A subtitle is its whole line (a question keeps its `？`, a lead-in sentence
                 // before it stays in it).
-                let (title, stop, body) = match m.family {
-                    Family::Subtitle => (&text[rest_start..], "", ""),
-                    _ => first_sentence(&text[rest_start..]),
+                // A tagged headline (`【某报】……！……`) is its whole line too, unless it runs
+                // on into sentences of text.
+                let whole = match m.family {
+                    Family::Subtitle => true,
+                    Family::Bullet('【') => !text.contains('。'),
+                    _ => false,
+                };
+                let (title, stop, body) = if whole {
+                    (&text[rest_start..], "", "")
+                } else {
+                    first_sentence(&text[rest_start..])
                 };
                 let kind = match (m.family, body.is_empty()) {
                     (Family::Bullet(_), _) => NodeKind::Bullet,

@@ -9,7 +9,7 @@ use crate::text::{count_to, first_sentence, is_terminator};
 /// A subtitle can be at most this many characters.
 const SUBTITLE_MAX: usize = 30;
 /// The paragraph a subtitle heads has at least this many characters.
-const HEADED_MIN: usize = 30;
+pub const HEADED_MIN: usize = 30;
 
 /// Words that end an image caption or credit, never a subtitle.
 const CAPTION_ENDINGS: &[&str] = &[

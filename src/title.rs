@@ -176,7 +176,8 @@ pub fn looks_like_title(text: &str) -> bool {
         && chars(text) <= TITLE_MAX
         && !text.ends_with(['。', '；', ';', '.'])
         && !text.ends_with(['：', ':', '，', ','])
-        && line_marker(text).is_none()
+        // A bracketed tag (`【资讯汇总】标题`) is a kicker the title sheds, no numbering.
+        && line_marker(text).is_none_or(|(m, _)| m.family == crate::scan::marker::Family::Bullet('【'))
 }
 
 /// Tells whether a line is a page's own heading (`接访信息详情`, `资讯正文`), not the document's.

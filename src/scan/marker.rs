@@ -224,10 +224,26 @@ pub fn label(i: &str) -> IResult<&str, u32> {
     .parse(i)
 }
 
-/// `bullet := "——" space* | bullet-char space*`, e.g. `● `; `-` and `*` need a space after
+/// A bracketed tag opening an item (`【某某日报】`) is at most this many characters: a
+/// paper's, a site's or a column's name.
+const TAG_MAX: usize = 12;
+
+/// `bullet := "【" tag "】" space* | "——" space* | bullet-char space*`, e.g. `● `; `-` and `*` need a space after
 /// them. `——` (two em dashes) opens the parallel items of official prose
 /// (`——坚持正确方向，……`); it is keyed `—`.
 pub fn bullet(i: &str) -> IResult<&str, char> {
+    if let Some(tagged) = i.strip_prefix('【') {
+        // `【证券时报】标题……`: a bracketed tag (a source, a column) opening an item.
+        let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
+        let close = tagged.find('】').ok_or_else(fail)?;
+        let tag = &tagged[..close];
+        let rest = tagged[close + '】'.len_utf8()..].trim_start_matches(is_space);
+        let short = !tag.is_empty() && tag.chars().count() <= TAG_MAX;
+        if !short || rest.is_empty() {
+            return Err(fail());
+        }
+        return Ok((&i[i.len() - rest.len()..], '【'));
+    }
     if let Some(rest) = i.strip_prefix("——") {
         let (rest, _) = take_while(is_space).parse(rest)?;
         if rest.starts_with(['—', '-']) {
@@ -337,7 +353,8 @@ fn may_open_marker(c: char) -> bool {
         || is_bullet(c)
         || matches!(
             c,
-            '第' | '（' | '(' | '给' | '給' | '资' | '材' | '附' | '—' | '\u{2460}'..='\u{249B}'
+            '第' | '（' | '(' | '给' | '給' | '资' | '材' | '附' | '—' | '【' | '\u{2460}'
+                ..='\u{249B}'
         )
 }
 
@@ -493,6 +510,22 @@ mod tests {
                 "{line:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_bracketed_tag_opens_an_item() {
+        let (m, rest) = line_marker("【某某日报】全市新增就业岗位五万个").unwrap();
+        assert_eq!(
+            (m.family, m.text, rest),
+            (
+                Family::Bullet('【'),
+                "【某某日报】",
+                "全市新增就业岗位五万个"
+            )
+        );
+        // A tag alone, or a long bracketed sentence, opens nothing.
+        assert!(line_marker("【参考答案】").is_none());
+        assert!(line_marker("【这是一段很长的括号里的说明文字不是标签】正文").is_none());
     }
 
     #[test]
