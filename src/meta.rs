@@ -114,7 +114,15 @@ pub fn read(lines: &[Line]) -> Head {
     sign_off(lines, &mut head);
     first_date_line(lines, &mut head);
     self_introduction(lines, &mut head);
+    dedup_authors(&mut head.meta.author);
     head
+}
+
+/// Keeps each author once, in the order first named: a byline and a closing
+/// `（本报记者 某某）` name the same person twice.
+fn dedup_authors(authors: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    authors.retain(|a| seen.insert(a.clone()));
 }
 
 /// How many paragraphs at the start of the text a speaker introduces themself in.
@@ -614,13 +622,41 @@ fn is_partial_dateline(text: &str) -> bool {
         })
 }
 
-/// Reads a sign-off at the end: a date on its own line, and the issuing body above it.
+/// How many remark lines in brackets may stand under a sign-off (`（此件公开发布）`,
+/// `（联系人：某某，电话：…）`): a notice puts one or two there, never more.
+const REMARKS_MAX: usize = 2;
+
+/// The most characters of a remark line under a sign-off: a note, a contact, a phone.
+const REMARK_MAX: usize = 40;
+
+/// Tells whether a line is a remark in brackets under a sign-off: one short bracketed
+/// note, no date in it, no sentence inside running past the bracket.
+fn is_remark(text: &str) -> bool {
+    let inner = text
+        .strip_prefix(['（', '('])
+        .and_then(|t| t.strip_suffix(['）', ')']));
+    inner.is_some_and(|t| {
+        !t.is_empty()
+            && chars(text) <= REMARK_MAX
+            && !t.contains(['（', '(', '）', ')'])
+            && find_date(t).is_none()
+    })
+}
+
+/// Reads a sign-off at the end: a date on its own line, and the issuing body above it;
+/// remark lines in brackets under the date are passed over (they stay text).
 fn sign_off(lines: &[Line], head: &mut Head) {
-    let free: Vec<usize> = (0..lines.len())
+    let tail: Vec<usize> = (0..lines.len())
         .rev()
         .filter(|&i| !lines[i].text.is_empty() && !head.uses(i))
-        .take(2)
+        .take(REMARKS_MAX + 2)
         .collect();
+    let remarks = tail
+        .iter()
+        .take(REMARKS_MAX)
+        .take_while(|&&i| is_remark(lines[i].text))
+        .count();
+    let free: Vec<usize> = tail.into_iter().skip(remarks).take(2).collect();
     let mut free = free.into_iter();
     let Some(d) = free.next() else { return };
     let text = lines[d].text;
@@ -635,7 +671,12 @@ fn sign_off(lines: &[Line], head: &mut Head) {
         return;
     }
     set_date(text, &mut head.meta);
-    head.used.insert(d, "meta: sign-off date".into());
+    let why = if remarks > 0 {
+        "meta: sign-off date (above a remark in brackets)"
+    } else {
+        "meta: sign-off date"
+    };
+    head.used.insert(d, why.into());
     if let Some(u) = free.next() {
         let unit = lines[u].text;
         let plain =
@@ -801,6 +842,30 @@ mod tests {
         let doc = crate::parse("——某栏目\n关于某事的通知\n\n各单位：\n");
         assert_eq!(doc.title.as_deref(), Some("关于某事的通知"));
         assert!(doc.lead.iter().all(|p| !p.contains("某栏目")));
+    }
+
+    #[test]
+    fn an_author_named_twice_is_kept_once() {
+        let l = lines(
+            "某村修通致富路\n\n本报记者 林小禾 何远\n\n村里的路修好了。\n\n（本报记者 林小禾）\n",
+        );
+        assert_eq!(read(&l).meta.author, vec!["林小禾", "何远"]);
+    }
+
+    #[test]
+    fn a_sign_off_above_a_remark() {
+        let l = lines("关于开展某项检查的通知\n\n各单位：\n\n现将有关事项通知如下，请遵照执行。\n\n某市某局\n\n2023年9月4日\n\n（此件主动公开）\n");
+        let h = read(&l);
+        assert_eq!(h.meta.date.as_deref(), Some("2023-09-04"));
+        assert_eq!(h.meta.issuer.as_deref(), Some("某市某局"));
+        let l = lines("关于开展某项检查的通知\n\n各单位：\n\n请遵照执行。\n\n某市某局\n\n2023年9月4日\n\n（联系人：郑某，电话：1234567）\n\n（此件主动公开）\n");
+        assert_eq!(read(&l).meta.date.as_deref(), Some("2023-09-04"));
+        // A bracketed sentence closing the text is no remark: a date above it is not the
+        // sign-off.
+        assert!(!is_remark(
+            "（据某报报道，2023年9月4日会议召开，与会者讨论了许多问题，最后形成了一致意见）"
+        ));
+        assert!(!is_remark("全文完"));
     }
 
     #[test]

@@ -37,10 +37,27 @@ const COLUMN_PREFIX_MAX: usize = 12;
 /// The most characters of a field label (`法規名稱`, `公布日期`, `财富热线`).
 pub const FIELD_LABEL_MAX: usize = 8;
 
-/// Column words that end a prefix such as `求是网评:` or `人民日报评论员文章：`.
+/// Column words that end a prefix such as `求是网评:`, `人民日报评论员文章：` or
+/// `某某网评论员：` (a commentator's column: the commentator is a role, not a name).
 const COLUMN_ENDINGS: &[&str] = &[
-    "评", "论", "评论", "文章", "观察", "声音", "时评", "社论", "短评", "快评", "锐评", "视点",
-    "观点", "论坛", "要论", "谈",
+    "评论员",
+    "評論員",
+    "评",
+    "论",
+    "评论",
+    "文章",
+    "观察",
+    "声音",
+    "时评",
+    "社论",
+    "短评",
+    "快评",
+    "锐评",
+    "视点",
+    "观点",
+    "论坛",
+    "要论",
+    "谈",
 ];
 
 /// Last characters of a bracketed status that belongs to the title, never a column:
@@ -310,6 +327,9 @@ pub fn split_column(text: &str) -> (Option<String>, String) {
         if chars(prefix) <= COLUMN_PREFIX_MAX
             && !rest.is_empty()
             && COLUMN_ENDINGS.iter().any(|e| prefix.ends_with(e))
+            // A commentator's column names an agency before the role (`某某网评论员`),
+            // never a phrase (`我们的评论员`).
+            && (!prefix.ends_with(['员', '員']) || is_role(prefix))
         {
             return (Some(prefix.to_string()), rest.to_string());
         }
@@ -465,6 +485,10 @@ mod tests {
             (Some("专题深思".into()), "推动某产业高质量发展".into())
         );
         assert_eq!(
+            split_column("某某网评论员：把小事办实办好"),
+            (Some("某某网评论员".into()), "把小事办实办好".into())
+        );
+        assert_eq!(
             split_column("【每日要闻】某市出台十条措施"),
             (Some("每日要闻".into()), "某市出台十条措施".into())
         );
@@ -473,6 +497,9 @@ mod tests {
             "某市物业管理条例（征求意见稿）",
             "某省选调生考试试题（考生回忆版）",
             "关于加强工作的通知",
+            // A person before a colon is a speaker, never a column.
+            "周某某：在某会议上的讲话",
+            "我们的评论员：请核实数据后再发表看法",
         ] {
             assert_eq!(split_column(kept), (None, kept.into()), "{kept}");
         }
