@@ -486,20 +486,55 @@ fn read_title(lines: &[Line], head: &mut Head) {
         }
     }
     head.title = Some(title);
-    // A dateline right under the title: `（一九四三年六月一日）`, `2015年12月27日 …通过`.
-    let mut rest = free_from(lines, head, raw_first + 1, HEAD_WINDOW);
-    if let Some(d) = rest.next() {
+    under_title(lines, head, raw_first);
+}
+
+/// How many lines under the title are looked at for its dateline and a name byline: the
+/// two stand there in either order (`（2024年3月1日）` then `某某`, or the other way).
+const UNDER_TITLE_MAX: usize = 2;
+
+/// Reads a dateline (`（一九四三年六月一日）`, `2015年12月27日 …通过`) and a byline that is
+/// a name alone or an office and a name (`某某大学党委书记　某某`) right under the title.
+fn under_title(lines: &[Line], head: &mut Head, title: usize) {
+    let rest: Vec<usize> = free_from(lines, head, title + 1, UNDER_TITLE_MAX).collect();
+    let (mut dated, mut named) = (false, false);
+    for d in rest {
         let text = lines[d].text;
-        if let Some((_, range)) = find_date(text) {
-            // `（2026年4月23日）`, `——2025年1月15日在…会议上`: only brackets or a dash before it.
-            let before = trim(&text[..range.start]).trim_matches(['（', '(', '—', '-']);
-            if before.is_empty() && set_date(text, &mut head.meta) {
-                head.used.insert(d, "meta: dateline".into());
+        if !dated {
+            if let Some((_, range)) = find_date(text) {
+                // `（2026年4月23日）`, `——2025年1月15日在…会议上`: only brackets or a dash
+                // before it.
+                let before = trim(&text[..range.start]).trim_matches(['（', '(', '—', '-']);
+                if before.is_empty() && set_date(text, &mut head.meta) {
+                    head.used.insert(d, "meta: dateline".into());
+                    dated = true;
+                    continue;
+                }
+                break;
+            } else if is_partial_dateline(text) {
+                head.used
+                    .insert(d, "meta: dateline without a full date".into());
+                dated = true;
+                continue;
             }
-        } else if is_partial_dateline(text) {
-            head.used
-                .insert(d, "meta: dateline without a full date".into());
         }
+        // A name where a byline stands, when no byline named anyone.
+        if !named && head.meta.author.is_empty() {
+            if let Some((unit, name)) = crate::names::name_byline(text) {
+                let why = match &unit {
+                    Some(_) => "meta: byline under the title (an office or unit, then a name)",
+                    None => "meta: byline under the title (a name alone)",
+                };
+                head.meta.author.push(name);
+                if let Some(u) = unit {
+                    head.meta.affiliation.get_or_insert(u);
+                }
+                head.used.insert(d, why.into());
+                named = true;
+                continue;
+            }
+        }
+        break;
     }
 }
 
@@ -866,6 +901,31 @@ mod tests {
             "（据某报报道，2023年9月4日会议召开，与会者讨论了许多问题，最后形成了一致意见）"
         ));
         assert!(!is_remark("全文完"));
+    }
+
+    #[test]
+    fn a_name_under_the_title_is_the_author() {
+        // Before the dateline: both are read.
+        let l = lines("在全市某某工作会议上的讲话\n\n某某大学党委书记　沈雨桐\n\n（2024年5月9日）\n\n同志们：\n");
+        let h = read(&l);
+        assert_eq!(h.title.as_deref(), Some("在全市某某工作会议上的讲话"));
+        assert_eq!(h.meta.author, vec!["沈雨桐"]);
+        assert_eq!(h.meta.affiliation.as_deref(), Some("某某大学党委书记"));
+        assert_eq!(h.meta.date.as_deref(), Some("2024-05-09"));
+        // After the dateline, a name alone.
+        let l = lines("在某某开班式上的讲话\n\n（2023年2月6日）\n\n陈思远\n\n各位学员：\n");
+        let h = read(&l);
+        assert_eq!(h.meta.author, vec!["陈思远"]);
+        assert_eq!(h.meta.date.as_deref(), Some("2023-02-06"));
+    }
+
+    #[test]
+    fn a_short_line_under_the_title_that_is_no_name_stays() {
+        let l = lines("某某村的变化\n\n春风 十里\n\n村里的路修好了。\n");
+        assert!(read(&l).meta.author.is_empty());
+        // A byline already read: the line under the title is not a second author.
+        let l = lines("某某村的变化\n\n作者：何远\n\n林小禾\n\n村里的路修好了。\n");
+        assert_eq!(read(&l).meta.author, vec!["何远"]);
     }
 
     #[test]
