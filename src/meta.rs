@@ -364,13 +364,23 @@ fn read_title(lines: &[Line], head: &mut Head) {
         return;
     };
     let mut prev_title: Option<String> = None;
+    let several = cands.len() > 1;
     for c in &mut cands {
         if c.cand.crumb || c.cand.field {
             c.score += CRUMB_WEIGHT;
             c.why
                 .push("the page marks it (breadcrumb, site name or field)");
         }
-        if c.i == first {
+        let below = after(lines, head, &shapes, c.i);
+        // A site's name heads a page with chrome and never stands over the article's info
+        // line: being first is no evidence for it when another candidate is left.
+        let site = page
+            && several
+            && crate::title::is_site_name(&c.cand.title)
+            && !matches!(below, After::Byline);
+        if c.i == first && site {
+            c.why.push("first, but shaped as a site's name on a page");
+        } else if c.i == first {
             c.score += FIRST_WEIGHT;
             c.why.push("the first candidate");
         }
@@ -378,7 +388,7 @@ fn read_title(lines: &[Line], head: &mut Head) {
             c.score += REPEATED_WEIGHT;
             c.why.push("repeated below");
         }
-        match after(lines, head, &shapes, c.i) {
+        match below {
             After::Byline => {
                 c.score += BYLINE_WEIGHT;
                 c.why.push("a byline or date under it");
@@ -843,6 +853,17 @@ mod tests {
         let l = lines("您的位置：首页 >> 工作方案\n\n某局2024年度\n\n宣传工作方案\n\n为做好宣传工作，制定本方案。\n");
         let h = read(&l);
         assert_eq!(h.title.as_deref(), Some("某局2024年度宣传工作方案"));
+    }
+
+    #[test]
+    fn a_site_name_over_a_contact_line_is_not_the_headline() {
+        let l = lines("某某县融媒体新闻网\n热线电话：0000-7654321　投稿邮箱：tips@example.cn\n首页 > 本地新闻 > 正文\n\n某镇：小茶叶做成大产业\n\n来源：某某日报  发布时间：2024-05-06 09:10\n\n走进某镇，茶园连片。\n");
+        let h = read(&l);
+        assert_eq!(h.title.as_deref(), Some("某镇：小茶叶做成大产业"));
+        assert_eq!(h.meta.date.as_deref(), Some("2024-05-06"));
+        // A headline ending in 网 over its info line stays the title.
+        let l = lines("首页 > 要闻\n织密基层社会保障安全网\n来源：某日报 作者：孔一凡\n\n日前，某市出台新举措。\n");
+        assert_eq!(read(&l).title.as_deref(), Some("织密基层社会保障安全网"));
     }
 
     #[test]

@@ -286,7 +286,8 @@ const UNIT_MAX: usize = 24;
 /// an organisation ([`UNIT_ENDINGS`]). Words (`春风 十里`, `方法`) are no byline.
 pub fn name_byline(text: &str) -> Option<(Option<String>, String)> {
     let text = trim(text);
-    if text.contains(|c: char| !(is_cjk(c) || c.is_whitespace())) {
+    // An office may list two posts (`市委副书记、市长`); nothing else but words and spaces.
+    if text.contains(|c: char| !(is_cjk(c) || c.is_whitespace() || c == '、')) {
         return None;
     }
     if is_bare_name(text) {
@@ -392,6 +393,11 @@ mod tests {
             name_byline("某某大学党委书记　沈雨桐"),
             Some((Some("某某大学党委书记".into()), "沈雨桐".into()))
         );
+        assert_eq!(
+            name_byline("某区委书记、区长 邝一鸣"),
+            Some((Some("某区委书记、区长".into()), "邝一鸣".into()))
+        );
+        assert_eq!(name_byline("学习、工作 生活"), None);
         assert_eq!(
             name_byline("某县文化和旅游局 乐然"),
             Some((Some("某县文化和旅游局".into()), "乐然".into()))

@@ -144,6 +144,15 @@ pub fn judge(text: &str) -> Shape {
                 "a field without words (label: number, address or date)"
             });
         }
+        // A page's contact line lists fields after a phone or an address
+        // (`热线电话：0000-1234567　投稿邮箱：…`): its first value says what it is.
+        let first = value
+            .split(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or(value);
+        if is_phone(first) || is_email(first) {
+            return Shape::Rejected("a contact line (phone or mail address)");
+        }
     }
     if chars(text) > TITLE_MAX || text.ends_with(['。', '；', ';', '：', ':']) {
         return Shape::Body;
@@ -252,6 +261,27 @@ fn is_phone(value: &str) -> bool {
         && value
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '-' | ' ' | '(' | ')' | '+' | '转'))
+}
+
+/// Tells whether a value is a mail address: ASCII, one `@`, a dot after it.
+fn is_email(value: &str) -> bool {
+    value.is_ascii()
+        && value
+            .split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+}
+
+/// Last words of a site's name (`某某新闻网`, `某某在线`, `某某门户`): a page puts its site's
+/// name first, above the menu; the article's headline stands above its info line.
+const SITE_ENDINGS: &[&str] = &["网", "網", "在线", "在線", "门户", "門戶", "网站", "網站"];
+
+/// The most characters of a site's name (`某某市某某区融媒体中心网`).
+pub const SITE_NAME_MAX: usize = 12;
+
+/// Tells whether a line may be a site's name by its shape: short, ending in a site word.
+/// Only a hint: a headline may end in `网` too (`织密安全网`), so the head weighs it.
+pub fn is_site_name(text: &str) -> bool {
+    chars(text) <= SITE_NAME_MAX && SITE_ENDINGS.iter().any(|e| text.ends_with(e))
 }
 
 /// Splits a `label：value` field: the label 2–8 characters of words, the value not empty.
@@ -451,6 +481,26 @@ mod tests {
             title_of("外卖骑手：城市里的摆渡人"),
             Some("外卖骑手：城市里的摆渡人".into())
         );
+    }
+
+    #[test]
+    fn a_contact_line_is_no_title() {
+        assert_eq!(
+            judge("热线电话：0000-1234567　投稿邮箱：news@example.cn"),
+            Shape::Rejected("a contact line (phone or mail address)")
+        );
+        assert_eq!(
+            judge("联系我们：news@example.cn 欢迎投稿"),
+            Shape::Rejected("a contact line (phone or mail address)")
+        );
+        // A headline with a colon and a number is a headline.
+        assert!(matches!(
+            judge("一图读懂：2024年全市经济运行情况"),
+            Shape::Candidate(_)
+        ));
+        assert!(is_site_name("某某新闻网"));
+        assert!(is_site_name("某某在线"));
+        assert!(!is_site_name("关于织密社会保障安全网的若干意见"));
     }
 
     #[test]
