@@ -148,8 +148,8 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     }
 
     let inner = unwrap_parens(text);
-    if let Some(fields) = info_fields(inner) {
-        return Some(read_info_fields(inner, &fields, meta));
+    if let Some((first, fields)) = info_fields(inner) {
+        return Some(read_info_fields(inner, first, &fields, meta));
     }
     if let Some(rest) = after_label(inner, &["原标题"]).filter(|r| !r.is_empty()) {
         meta.original_title = Some(rest.to_string());
@@ -219,6 +219,10 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     }
     None
 }
+
+/// An info line's fields: where the first label starts, and each field's kind, label and
+/// value's range.
+type InfoFields<'a> = (usize, Vec<(FieldKind, &'a str, std::ops::Range<usize>)>);
 
 /// What a label of a page's info line names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -299,16 +303,18 @@ const INFO_LABELS: &[(&str, FieldKind)] = &[
 /// read by the single-label rules below, and a sentence with a colon is no info line.
 const INFO_FIELDS_MIN: usize = 2;
 
-/// The most characters before an info line's first label (`新闻频道`, `本站`): more is a
-/// sentence that happens to hold labels.
+/// The most characters before an info line's first label (`新闻频道`, `本站`), unless they
+/// are a date and time (`2024年04月08日 07:45 来源：…`): more is a sentence that happens to
+/// hold labels.
 const INFO_PREFIX_MAX: usize = 8;
 
 /// Splits a page's info line into its `label：value` fields, whatever their order and
 /// spacing (`来源：某报 作者：张三 2024-03-02`, `作者：张三　来源：某网`): each label of
 /// [`INFO_LABELS`] starts the line or follows a space or a bar, and is followed by a colon.
 /// `None` unless two fields or more are found and one names an author or a source (the
-/// lines of dates and editors alone are read by the rules for them).
-fn info_fields(text: &str) -> Option<Vec<(FieldKind, &str, std::ops::Range<usize>)>> {
+/// lines of dates and editors alone are read by the rules for them). Returns where the
+/// first label starts, and each field's kind, label and value's range.
+fn info_fields(text: &str) -> Option<InfoFields<'_>> {
     // Where each label starts and its value begins.
     let mut starts: Vec<(usize, usize, FieldKind, &str)> = Vec::new();
     let mut at = 0;
@@ -336,9 +342,10 @@ fn info_fields(text: &str) -> Option<Vec<(FieldKind, &str, std::ops::Range<usize
         .iter()
         .any(|s| matches!(s.2, FieldKind::Author | FieldKind::Source));
     let first = starts.first()?.0;
+    let prefix = trim(&text[..first]);
     if starts.len() < INFO_FIELDS_MIN
         || !named
-        || chars(&text[..first]) > INFO_PREFIX_MAX
+        || (chars(prefix) > INFO_PREFIX_MAX && !crate::title::is_date_line(prefix))
         || text.ends_with(['。', '；', '？', '！'])
     {
         return None;
@@ -348,16 +355,21 @@ fn info_fields(text: &str) -> Option<Vec<(FieldKind, &str, std::ops::Range<usize
         let end = starts.get(k + 1).map_or(text.len(), |s| s.0);
         out.push((kind, label, value_at..end));
     }
-    Some(out)
+    Some((first, out))
 }
 
 /// Reads each field of an info line into `meta` and says what was read.
 fn read_info_fields(
     text: &str,
+    first: usize,
     fields: &[(FieldKind, &str, std::ops::Range<usize>)],
     meta: &mut Meta,
 ) -> String {
     let mut read: Vec<&str> = Vec::new();
+    // A date before the first label (`2024年4月8日 07:45 来源：…`) is the line's date.
+    if set_date(&text[..first], meta) {
+        read.push("date");
+    }
     for (kind, _, range) in fields {
         let value = trim(trim(&text[range.clone()]).trim_end_matches(['|', '｜', '丨', '/', '／']));
         // An unlabelled date after a value (`作者：张三 2024-03-02`) is the line's date.
@@ -831,6 +843,10 @@ mod tests {
         assert_eq!(m.affiliation.as_deref(), Some("某区教育局"));
         assert_eq!(m.source.as_deref(), Some("某区融媒体中心"));
         assert_eq!(m.date.as_deref(), Some("2022-06-01"));
+        let (_, m) = class("2021年09月30日 18:05 来源:某某网 作者:邝一鸣");
+        assert_eq!(m.author, vec!["邝一鸣"]);
+        assert_eq!(m.date.as_deref(), Some("2021-09-30"));
+        assert_eq!(m.time.as_deref(), Some("18:05"));
         let (_, m) = class("(编辑：宋一凡 作者：唐小禾)");
         assert_eq!(m.author, vec!["唐小禾"]);
         assert_eq!(m.editors, vec!["宋一凡"]);
@@ -842,6 +858,8 @@ mod tests {
         assert!(info_fields("资金来源：财政拨款 作者：不详").is_none());
         assert!(info_fields("他在会上强调，要核实来源：作者：等信息。").is_none());
         assert!(info_fields("作者：王小明").is_none());
+        // A long run of words before the labels is a sentence.
+        assert!(info_fields("请各位读者在转载时注明 来源：某网 作者：某人").is_none());
         assert!(class("本文作者：某人，请读者注意甄别真伪。")
             .1
             .author
