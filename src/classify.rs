@@ -148,6 +148,9 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     }
 
     let inner = unwrap_parens(text);
+    if let Some((first, fields)) = info_fields(inner) {
+        return Some(read_info_fields(inner, first, &fields, meta));
+    }
     if let Some(rest) = after_label(inner, &["原标题"]).filter(|r| !r.is_empty()) {
         meta.original_title = Some(rest.to_string());
         return Some("meta: original title".into());
@@ -215,6 +218,195 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         return Some("meta: source, date".into());
     }
     None
+}
+
+/// An info line's fields: where the first label starts, and each field's kind, label and
+/// value's range.
+type InfoFields<'a> = (usize, Vec<(FieldKind, &'a str, std::ops::Range<usize>)>);
+
+/// What a label of a page's info line names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FieldKind {
+    Author,
+    Source,
+    Date,
+    Editor,
+    Affiliation,
+    /// A field read past (`浏览次数：`, `发布者：`, `字号：`): it only ends the one before it.
+    Other,
+}
+
+/// Labels of an info line's fields, each with what it names. A longer label that starts
+/// with a shorter one (`作者单位`, `作者`) is listed before it.
+const INFO_LABELS: &[(&str, FieldKind)] = &[
+    ("作者单位", FieldKind::Affiliation),
+    ("作者", FieldKind::Author),
+    ("撰文", FieldKind::Author),
+    ("撰稿", FieldKind::Author),
+    ("执笔", FieldKind::Author),
+    ("執筆", FieldKind::Author),
+    ("记者", FieldKind::Author),
+    ("記者", FieldKind::Author),
+    ("通讯员", FieldKind::Author),
+    ("通訊員", FieldKind::Author),
+    ("文", FieldKind::Author),
+    ("来源", FieldKind::Source),
+    ("來源", FieldKind::Source),
+    ("稿源", FieldKind::Source),
+    ("出处", FieldKind::Source),
+    ("發佈時間", FieldKind::Date),
+    ("發佈日期", FieldKind::Date),
+    ("發布時間", FieldKind::Date),
+    ("發布日期", FieldKind::Date),
+    ("发布时间", FieldKind::Date),
+    ("发布日期", FieldKind::Date),
+    ("发表时间", FieldKind::Date),
+    ("发表日期", FieldKind::Date),
+    ("發表時間", FieldKind::Date),
+    ("发稿时间", FieldKind::Date),
+    ("更新时间", FieldKind::Date),
+    ("上传时间", FieldKind::Date),
+    ("录入时间", FieldKind::Date),
+    ("公布日期", FieldKind::Date),
+    ("日期", FieldKind::Date),
+    ("时间", FieldKind::Date),
+    ("時間", FieldKind::Date),
+    ("责任编辑", FieldKind::Editor),
+    ("責任編輯", FieldKind::Editor),
+    ("审核发布", FieldKind::Editor),
+    ("责编", FieldKind::Editor),
+    ("编辑", FieldKind::Editor),
+    ("編輯", FieldKind::Editor),
+    ("审核", FieldKind::Editor),
+    ("初审", FieldKind::Editor),
+    ("终审", FieldKind::Editor),
+    ("校对", FieldKind::Editor),
+    ("发布者", FieldKind::Other),
+    ("发布人", FieldKind::Other),
+    ("發佈者", FieldKind::Other),
+    ("發佈人", FieldKind::Other),
+    ("浏览次数", FieldKind::Other),
+    ("浏览量", FieldKind::Other),
+    ("浏览", FieldKind::Other),
+    ("阅读量", FieldKind::Other),
+    ("阅读", FieldKind::Other),
+    ("点击数", FieldKind::Other),
+    ("点击量", FieldKind::Other),
+    ("点击", FieldKind::Other),
+    ("访问量", FieldKind::Other),
+    ("字号", FieldKind::Other),
+    ("摄影", FieldKind::Other),
+    ("供图", FieldKind::Other),
+];
+
+/// The fewest labelled fields of an info line read field by field: one `label：value` is
+/// read by the single-label rules below, and a sentence with a colon is no info line.
+const INFO_FIELDS_MIN: usize = 2;
+
+/// The most characters before an info line's first label (`新闻频道`, `本站`), unless they
+/// are a date and time (`2024年04月08日 07:45 来源：…`): more is a sentence that happens to
+/// hold labels.
+const INFO_PREFIX_MAX: usize = 8;
+
+/// Splits a page's info line into its `label：value` fields, whatever their order and
+/// spacing (`来源：某报 作者：张三 2024-03-02`, `作者：张三　来源：某网`): each label of
+/// [`INFO_LABELS`] starts the line or follows a space or a bar, and is followed by a colon.
+/// `None` unless two fields or more are found and one names an author or a source (the
+/// lines of dates and editors alone are read by the rules for them). Returns where the
+/// first label starts, and each field's kind, label and value's range.
+fn info_fields(text: &str) -> Option<InfoFields<'_>> {
+    // Where each label starts and its value begins.
+    let mut starts: Vec<(usize, usize, FieldKind, &str)> = Vec::new();
+    let mut at = 0;
+    while at < text.len() {
+        let boundary = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, '|' | '｜' | '丨' | '/' | '／'));
+        if boundary {
+            let found = INFO_LABELS.iter().find_map(|&(label, kind)| {
+                let after = text[at..].strip_prefix(label)?;
+                let after = after.trim_start_matches([' ', '\u{3000}']);
+                let value = after.strip_prefix([':', '：'])?;
+                Some((text.len() - value.len(), kind, label))
+            });
+            if let Some((value_at, kind, label)) = found {
+                starts.push((at, value_at, kind, label));
+                at = value_at;
+                continue;
+            }
+        }
+        at += text[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    let named = starts
+        .iter()
+        .any(|s| matches!(s.2, FieldKind::Author | FieldKind::Source));
+    let first = starts.first()?.0;
+    let prefix = trim(&text[..first]);
+    if starts.len() < INFO_FIELDS_MIN
+        || !named
+        || (chars(prefix) > INFO_PREFIX_MAX && !crate::title::is_date_line(prefix))
+        || text.ends_with(['。', '；', '？', '！'])
+    {
+        return None;
+    }
+    let mut out = Vec::with_capacity(starts.len());
+    for (k, &(_, value_at, kind, label)) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map_or(text.len(), |s| s.0);
+        out.push((kind, label, value_at..end));
+    }
+    Some((first, out))
+}
+
+/// Reads each field of an info line into `meta` and says what was read.
+fn read_info_fields(
+    text: &str,
+    first: usize,
+    fields: &[(FieldKind, &str, std::ops::Range<usize>)],
+    meta: &mut Meta,
+) -> String {
+    let mut read: Vec<&str> = Vec::new();
+    // A date before the first label (`2024年4月8日 07:45 来源：…`) is the line's date.
+    if set_date(&text[..first], meta) {
+        read.push("date");
+    }
+    for (kind, _, range) in fields {
+        let value = trim(trim(&text[range.clone()]).trim_end_matches(['|', '｜', '丨', '/', '／']));
+        // An unlabelled date after a value (`作者：张三 2024-03-02`) is the line's date.
+        let (value, date) = match find_date(value) {
+            Some((_, r)) => (trim(&value[..r.start]), Some(&value[r.start..])),
+            None => (value, None),
+        };
+        let what = match kind {
+            FieldKind::Author if !value.is_empty() => {
+                byline(value, meta);
+                Some("author")
+            }
+            FieldKind::Source => source_value(value).map(|s| {
+                meta.source.get_or_insert(s);
+                "source"
+            }),
+            FieldKind::Editor => {
+                meta.editors.extend(names_in(value).unwrap_or_default());
+                Some("editors")
+            }
+            FieldKind::Affiliation if !value.is_empty() => {
+                meta.affiliation = Some(value.to_string());
+                Some("affiliation")
+            }
+            _ => None,
+        };
+        read.extend(what);
+        if date.is_some_and(|d| set_date(d, meta)) {
+            read.push("date");
+        }
+    }
+    read.dedup();
+    if read.is_empty() {
+        "meta: info line".into()
+    } else {
+        format!("meta: info line ({})", read.join(", "))
+    }
 }
 
 /// Fills author and affiliation from a byline such as `中共筠连县委组织部 李刚`.
@@ -628,6 +820,50 @@ mod tests {
             LineClass::Meta("meta: byline (a role without a name)".into())
         );
         assert_eq!(class("记者是时代的记录者").0, LineClass::Text);
+    }
+
+    #[test]
+    fn an_info_line_is_read_field_by_field() {
+        let (c, m) = class("来源：某晚报 作者：周文涛 2023-11-08");
+        assert_eq!(m.author, vec!["周文涛"]);
+        assert_eq!(m.source.as_deref(), Some("某晚报"));
+        assert_eq!(m.date.as_deref(), Some("2023-11-08"));
+        assert_eq!(
+            c,
+            LineClass::Meta("meta: info line (source, author, date)".into())
+        );
+        let (_, m) = class("作者：林子航　来源：某某在线");
+        assert_eq!(m.author, vec!["林子航"]);
+        assert_eq!(m.source.as_deref(), Some("某某在线"));
+        assert_eq!(m.affiliation, None);
+        let (_, m) = class(
+            "发布时间：2022年6月1日  来源：某区融媒体中心 | 作者：某区教育局 吴明 | 浏览次数：32",
+        );
+        assert_eq!(m.author, vec!["吴明"]);
+        assert_eq!(m.affiliation.as_deref(), Some("某区教育局"));
+        assert_eq!(m.source.as_deref(), Some("某区融媒体中心"));
+        assert_eq!(m.date.as_deref(), Some("2022-06-01"));
+        let (_, m) = class("2021年09月30日 18:05 来源:某某网 作者:邝一鸣");
+        assert_eq!(m.author, vec!["邝一鸣"]);
+        assert_eq!(m.date.as_deref(), Some("2021-09-30"));
+        assert_eq!(m.time.as_deref(), Some("18:05"));
+        let (_, m) = class("(编辑：宋一凡 作者：唐小禾)");
+        assert_eq!(m.author, vec!["唐小禾"]);
+        assert_eq!(m.editors, vec!["宋一凡"]);
+    }
+
+    #[test]
+    fn labels_inside_a_sentence_are_no_info_line() {
+        // Glued to a word, or in a sentence: text.
+        assert!(info_fields("资金来源：财政拨款 作者：不详").is_none());
+        assert!(info_fields("他在会上强调，要核实来源：作者：等信息。").is_none());
+        assert!(info_fields("作者：王小明").is_none());
+        // A long run of words before the labels is a sentence.
+        assert!(info_fields("请各位读者在转载时注明 来源：某网 作者：某人").is_none());
+        assert!(class("本文作者：某人，请读者注意甄别真伪。")
+            .1
+            .author
+            .is_empty());
     }
 
     #[test]

@@ -114,7 +114,15 @@ pub fn read(lines: &[Line]) -> Head {
     sign_off(lines, &mut head);
     first_date_line(lines, &mut head);
     self_introduction(lines, &mut head);
+    dedup_authors(&mut head.meta.author);
     head
+}
+
+/// Keeps each author once, in the order first named: a byline and a closing
+/// `（本报记者 某某）` name the same person twice.
+fn dedup_authors(authors: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    authors.retain(|a| seen.insert(a.clone()));
 }
 
 /// How many paragraphs at the start of the text a speaker introduces themself in.
@@ -356,13 +364,23 @@ fn read_title(lines: &[Line], head: &mut Head) {
         return;
     };
     let mut prev_title: Option<String> = None;
+    let several = cands.len() > 1;
     for c in &mut cands {
         if c.cand.crumb || c.cand.field {
             c.score += CRUMB_WEIGHT;
             c.why
                 .push("the page marks it (breadcrumb, site name or field)");
         }
-        if c.i == first {
+        let below = after(lines, head, &shapes, c.i);
+        // A site's name heads a page with chrome and never stands over the article's info
+        // line: being first is no evidence for it when another candidate is left.
+        let site = page
+            && several
+            && crate::title::is_site_name(&c.cand.title)
+            && !matches!(below, After::Byline);
+        if c.i == first && site {
+            c.why.push("first, but shaped as a site's name on a page");
+        } else if c.i == first {
             c.score += FIRST_WEIGHT;
             c.why.push("the first candidate");
         }
@@ -370,7 +388,7 @@ fn read_title(lines: &[Line], head: &mut Head) {
             c.score += REPEATED_WEIGHT;
             c.why.push("repeated below");
         }
-        match after(lines, head, &shapes, c.i) {
+        match below {
             After::Byline => {
                 c.score += BYLINE_WEIGHT;
                 c.why.push("a byline or date under it");
@@ -478,20 +496,55 @@ fn read_title(lines: &[Line], head: &mut Head) {
         }
     }
     head.title = Some(title);
-    // A dateline right under the title: `（一九四三年六月一日）`, `2015年12月27日 …通过`.
-    let mut rest = free_from(lines, head, raw_first + 1, HEAD_WINDOW);
-    if let Some(d) = rest.next() {
+    under_title(lines, head, raw_first);
+}
+
+/// How many lines under the title are looked at for its dateline and a name byline: the
+/// two stand there in either order (`（2024年3月1日）` then `某某`, or the other way).
+const UNDER_TITLE_MAX: usize = 2;
+
+/// Reads a dateline (`（一九四三年六月一日）`, `2015年12月27日 …通过`) and a byline that is
+/// a name alone or an office and a name (`某某大学党委书记　某某`) right under the title.
+fn under_title(lines: &[Line], head: &mut Head, title: usize) {
+    let rest: Vec<usize> = free_from(lines, head, title + 1, UNDER_TITLE_MAX).collect();
+    let (mut dated, mut named) = (false, false);
+    for d in rest {
         let text = lines[d].text;
-        if let Some((_, range)) = find_date(text) {
-            // `（2026年4月23日）`, `——2025年1月15日在…会议上`: only brackets or a dash before it.
-            let before = trim(&text[..range.start]).trim_matches(['（', '(', '—', '-']);
-            if before.is_empty() && set_date(text, &mut head.meta) {
-                head.used.insert(d, "meta: dateline".into());
+        if !dated {
+            if let Some((_, range)) = find_date(text) {
+                // `（2026年4月23日）`, `——2025年1月15日在…会议上`: only brackets or a dash
+                // before it.
+                let before = trim(&text[..range.start]).trim_matches(['（', '(', '—', '-']);
+                if before.is_empty() && set_date(text, &mut head.meta) {
+                    head.used.insert(d, "meta: dateline".into());
+                    dated = true;
+                    continue;
+                }
+                break;
+            } else if is_partial_dateline(text) {
+                head.used
+                    .insert(d, "meta: dateline without a full date".into());
+                dated = true;
+                continue;
             }
-        } else if is_partial_dateline(text) {
-            head.used
-                .insert(d, "meta: dateline without a full date".into());
         }
+        // A name where a byline stands, when no byline named anyone.
+        if !named && head.meta.author.is_empty() {
+            if let Some((unit, name)) = crate::names::name_byline(text) {
+                let why = match &unit {
+                    Some(_) => "meta: byline under the title (an office or unit, then a name)",
+                    None => "meta: byline under the title (a name alone)",
+                };
+                head.meta.author.push(name);
+                if let Some(u) = unit {
+                    head.meta.affiliation.get_or_insert(u);
+                }
+                head.used.insert(d, why.into());
+                named = true;
+                continue;
+            }
+        }
+        break;
     }
 }
 
@@ -614,13 +667,41 @@ fn is_partial_dateline(text: &str) -> bool {
         })
 }
 
-/// Reads a sign-off at the end: a date on its own line, and the issuing body above it.
+/// How many remark lines in brackets may stand under a sign-off (`（此件公开发布）`,
+/// `（联系人：某某，电话：…）`): a notice puts one or two there, never more.
+const REMARKS_MAX: usize = 2;
+
+/// The most characters of a remark line under a sign-off: a note, a contact, a phone.
+const REMARK_MAX: usize = 40;
+
+/// Tells whether a line is a remark in brackets under a sign-off: one short bracketed
+/// note, no date in it, no sentence inside running past the bracket.
+fn is_remark(text: &str) -> bool {
+    let inner = text
+        .strip_prefix(['（', '('])
+        .and_then(|t| t.strip_suffix(['）', ')']));
+    inner.is_some_and(|t| {
+        !t.is_empty()
+            && chars(text) <= REMARK_MAX
+            && !t.contains(['（', '(', '）', ')'])
+            && find_date(t).is_none()
+    })
+}
+
+/// Reads a sign-off at the end: a date on its own line, and the issuing body above it;
+/// remark lines in brackets under the date are passed over (they stay text).
 fn sign_off(lines: &[Line], head: &mut Head) {
-    let free: Vec<usize> = (0..lines.len())
+    let tail: Vec<usize> = (0..lines.len())
         .rev()
         .filter(|&i| !lines[i].text.is_empty() && !head.uses(i))
-        .take(2)
+        .take(REMARKS_MAX + 2)
         .collect();
+    let remarks = tail
+        .iter()
+        .take(REMARKS_MAX)
+        .take_while(|&&i| is_remark(lines[i].text))
+        .count();
+    let free: Vec<usize> = tail.into_iter().skip(remarks).take(2).collect();
     let mut free = free.into_iter();
     let Some(d) = free.next() else { return };
     let text = lines[d].text;
@@ -635,7 +716,12 @@ fn sign_off(lines: &[Line], head: &mut Head) {
         return;
     }
     set_date(text, &mut head.meta);
-    head.used.insert(d, "meta: sign-off date".into());
+    let why = if remarks > 0 {
+        "meta: sign-off date (above a remark in brackets)"
+    } else {
+        "meta: sign-off date"
+    };
+    head.used.insert(d, why.into());
     if let Some(u) = free.next() {
         let unit = lines[u].text;
         let plain =
@@ -770,6 +856,17 @@ mod tests {
     }
 
     #[test]
+    fn a_site_name_over_a_contact_line_is_not_the_headline() {
+        let l = lines("某某县融媒体新闻网\n热线电话：0000-7654321　投稿邮箱：tips@example.cn\n首页 > 本地新闻 > 正文\n\n某镇：小茶叶做成大产业\n\n来源：某某日报  发布时间：2024-05-06 09:10\n\n走进某镇，茶园连片。\n");
+        let h = read(&l);
+        assert_eq!(h.title.as_deref(), Some("某镇：小茶叶做成大产业"));
+        assert_eq!(h.meta.date.as_deref(), Some("2024-05-06"));
+        // A headline ending in 网 over its info line stays the title.
+        let l = lines("首页 > 要闻\n织密基层社会保障安全网\n来源：某日报 作者：孔一凡\n\n日前，某市出台新举措。\n");
+        assert_eq!(read(&l).title.as_deref(), Some("织密基层社会保障安全网"));
+    }
+
+    #[test]
     fn a_breadcrumb_to_a_channel_is_navigation() {
         let l = lines("某某网\n首页 > 时政\n某省召开全省经济工作会议\n2024年12月20日 08:12  来源：某日报\n会议指出，明年要继续做好稳增长工作。\n");
         let h = read(&l);
@@ -801,6 +898,55 @@ mod tests {
         let doc = crate::parse("——某栏目\n关于某事的通知\n\n各单位：\n");
         assert_eq!(doc.title.as_deref(), Some("关于某事的通知"));
         assert!(doc.lead.iter().all(|p| !p.contains("某栏目")));
+    }
+
+    #[test]
+    fn an_author_named_twice_is_kept_once() {
+        let l = lines(
+            "某村修通致富路\n\n本报记者 林小禾 何远\n\n村里的路修好了。\n\n（本报记者 林小禾）\n",
+        );
+        assert_eq!(read(&l).meta.author, vec!["林小禾", "何远"]);
+    }
+
+    #[test]
+    fn a_sign_off_above_a_remark() {
+        let l = lines("关于开展某项检查的通知\n\n各单位：\n\n现将有关事项通知如下，请遵照执行。\n\n某市某局\n\n2023年9月4日\n\n（此件主动公开）\n");
+        let h = read(&l);
+        assert_eq!(h.meta.date.as_deref(), Some("2023-09-04"));
+        assert_eq!(h.meta.issuer.as_deref(), Some("某市某局"));
+        let l = lines("关于开展某项检查的通知\n\n各单位：\n\n请遵照执行。\n\n某市某局\n\n2023年9月4日\n\n（联系人：郑某，电话：1234567）\n\n（此件主动公开）\n");
+        assert_eq!(read(&l).meta.date.as_deref(), Some("2023-09-04"));
+        // A bracketed sentence closing the text is no remark: a date above it is not the
+        // sign-off.
+        assert!(!is_remark(
+            "（据某报报道，2023年9月4日会议召开，与会者讨论了许多问题，最后形成了一致意见）"
+        ));
+        assert!(!is_remark("全文完"));
+    }
+
+    #[test]
+    fn a_name_under_the_title_is_the_author() {
+        // Before the dateline: both are read.
+        let l = lines("在全市某某工作会议上的讲话\n\n某某大学党委书记　沈雨桐\n\n（2024年5月9日）\n\n同志们：\n");
+        let h = read(&l);
+        assert_eq!(h.title.as_deref(), Some("在全市某某工作会议上的讲话"));
+        assert_eq!(h.meta.author, vec!["沈雨桐"]);
+        assert_eq!(h.meta.affiliation.as_deref(), Some("某某大学党委书记"));
+        assert_eq!(h.meta.date.as_deref(), Some("2024-05-09"));
+        // After the dateline, a name alone.
+        let l = lines("在某某开班式上的讲话\n\n（2023年2月6日）\n\n陈思远\n\n各位学员：\n");
+        let h = read(&l);
+        assert_eq!(h.meta.author, vec!["陈思远"]);
+        assert_eq!(h.meta.date.as_deref(), Some("2023-02-06"));
+    }
+
+    #[test]
+    fn a_short_line_under_the_title_that_is_no_name_stays() {
+        let l = lines("某某村的变化\n\n春风 十里\n\n村里的路修好了。\n");
+        assert!(read(&l).meta.author.is_empty());
+        // A byline already read: the line under the title is not a second author.
+        let l = lines("某某村的变化\n\n作者：何远\n\n林小禾\n\n村里的路修好了。\n");
+        assert_eq!(read(&l).meta.author, vec!["何远"]);
     }
 
     #[test]

@@ -174,6 +174,139 @@ pub fn names_in(text: &str) -> Option<Vec<String>> {
     ok.then_some(names)
 }
 
+/// Words that end an office or a unit written before a name in a byline under a title
+/// (`某某大学党委书记　某某`, `某市某局　某某`): the evidence that the words before the name
+/// say who the person is, not a phrase that happens to end in two characters.
+const UNIT_ENDINGS: &[&str] = &[
+    "大学",
+    "大學",
+    "学院",
+    "學院",
+    "学校",
+    "學校",
+    "委员会",
+    "委員會",
+    "党委",
+    "黨委",
+    "政府",
+    "中心",
+    "公司",
+    "集团",
+    "集團",
+    "医院",
+    "醫院",
+    "研究院",
+    "研究所",
+    "办公室",
+    "辦公室",
+    "支部",
+    "党组",
+    "黨組",
+    "局",
+    "厅",
+    "廳",
+    "部",
+    "处",
+    "處",
+    "委",
+    "办",
+    "辦",
+    "院",
+    "所",
+    "站",
+    "社",
+    "馆",
+    "館",
+    "会",
+    "會",
+    "校",
+    "村",
+    "街道",
+    "社区",
+    "社區",
+    "乡",
+    "镇",
+    "鎮",
+    "县",
+    "縣",
+    "市",
+    "省",
+    "区",
+    "區",
+    "班",
+    "系",
+    "组",
+    "組",
+    "队",
+    "隊",
+    "副主任",
+    "副书记",
+    "副校长",
+    "副院长",
+    "副部长",
+    "局长",
+    "局長",
+    "厅长",
+    "廳長",
+    "处长",
+    "處長",
+    "科长",
+    "科長",
+    "镇长",
+    "县长",
+    "市长",
+    "区长",
+    "村长",
+    "社长",
+    "会长",
+    "董事长",
+    "总经理",
+    "副教授",
+    "讲师",
+    "講師",
+    "委员",
+    "委員",
+    "干部",
+    "幹部",
+    "党员",
+    "黨員",
+    "学生",
+    "學生",
+    "教师",
+    "教師",
+];
+
+/// The most characters of the office or unit before a name in a byline line.
+const UNIT_MAX: usize = 24;
+
+/// Reads a byline that is a name alone, or an office or unit and then a name, as it stands
+/// on a line of its own under a title: `陈某某`, `某某大学党委书记　陈某某`, `某市某局 王某`.
+/// Returns the unit (if any) and the name. A bare name must read as one without a label
+/// ([`is_bare_name`]); after a unit, any personal name, when the unit ends in an office or
+/// an organisation ([`UNIT_ENDINGS`]). Words (`春风 十里`, `方法`) are no byline.
+pub fn name_byline(text: &str) -> Option<(Option<String>, String)> {
+    let text = trim(text);
+    // An office may list two posts (`市委副书记、市长`); nothing else but words and spaces.
+    if text.contains(|c: char| !(is_cjk(c) || c.is_whitespace() || c == '、')) {
+        return None;
+    }
+    if is_bare_name(text) {
+        return Some((None, join_spaces(text)));
+    }
+    let (unit, name) = text.rsplit_once(|c: char| c.is_whitespace())?;
+    let (unit, name) = (trim(unit), trim(name));
+    // `某某局 陈 立 群`: the spaced name is read by the words after the unit.
+    let ok = !unit.is_empty()
+        && chars(unit) <= UNIT_MAX
+        && !unit.contains(char::is_whitespace)
+        && UNIT_ENDINGS
+            .iter()
+            .chain(ROLE_ENDINGS)
+            .any(|e| unit.ends_with(e))
+        && is_personal_name(name);
+    ok.then(|| (Some(unit.to_string()), name.to_string()))
+}
+
 /// Reads the speaker's name from a self-introduction at the start of a speech: `我是来自某学院
 /// 的张三！`, `我叫李四。` The name is the run after the last `的` (or right after `我是` /
 /// `我叫`) up to the sentence's end, and must read as a name without a label.
@@ -250,6 +383,32 @@ mod tests {
             Some(vec!["赵六".into(), "钱七".into()])
         );
         assert_eq!(names_in("某某大学党委宣传部"), None);
+    }
+
+    #[test]
+    fn name_bylines_under_a_title() {
+        assert_eq!(name_byline("陈思远"), Some((None, "陈思远".into())));
+        assert_eq!(name_byline("陈 思 远"), Some((None, "陈思远".into())));
+        assert_eq!(
+            name_byline("某某大学党委书记　沈雨桐"),
+            Some((Some("某某大学党委书记".into()), "沈雨桐".into()))
+        );
+        assert_eq!(
+            name_byline("某区委书记、区长 邝一鸣"),
+            Some((Some("某区委书记、区长".into()), "邝一鸣".into()))
+        );
+        assert_eq!(name_byline("学习、工作 生活"), None);
+        assert_eq!(
+            name_byline("某县文化和旅游局 乐然"),
+            Some((Some("某县文化和旅游局".into()), "乐然".into()))
+        );
+        // Words and phrases are no byline.
+        assert_eq!(name_byline("春风 十里"), None);
+        assert_eq!(name_byline("大美 江山"), None);
+        assert_eq!(name_byline("工作方法"), None);
+        assert_eq!(name_byline("全体党员同志"), None);
+        assert_eq!(name_byline("陈思远说，会议很重要。"), None);
+        assert_eq!(name_byline("2024年 张三"), None);
     }
 
     #[test]

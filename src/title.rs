@@ -37,10 +37,27 @@ const COLUMN_PREFIX_MAX: usize = 12;
 /// The most characters of a field label (`法規名稱`, `公布日期`, `财富热线`).
 pub const FIELD_LABEL_MAX: usize = 8;
 
-/// Column words that end a prefix such as `求是网评:` or `人民日报评论员文章：`.
+/// Column words that end a prefix such as `求是网评:`, `人民日报评论员文章：` or
+/// `某某网评论员：` (a commentator's column: the commentator is a role, not a name).
 const COLUMN_ENDINGS: &[&str] = &[
-    "评", "论", "评论", "文章", "观察", "声音", "时评", "社论", "短评", "快评", "锐评", "视点",
-    "观点", "论坛", "要论", "谈",
+    "评论员",
+    "評論員",
+    "评",
+    "论",
+    "评论",
+    "文章",
+    "观察",
+    "声音",
+    "时评",
+    "社论",
+    "短评",
+    "快评",
+    "锐评",
+    "视点",
+    "观点",
+    "论坛",
+    "要论",
+    "谈",
 ];
 
 /// Last characters of a bracketed status that belongs to the title, never a column:
@@ -126,6 +143,15 @@ pub fn judge(text: &str) -> Shape {
             } else {
                 "a field without words (label: number, address or date)"
             });
+        }
+        // A page's contact line lists fields after a phone or an address
+        // (`热线电话：0000-1234567　投稿邮箱：…`): its first value says what it is.
+        let first = value
+            .split(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or(value);
+        if is_phone(first) || is_email(first) {
+            return Shape::Rejected("a contact line (phone or mail address)");
         }
     }
     if chars(text) > TITLE_MAX || text.ends_with(['。', '；', ';', '：', ':']) {
@@ -238,6 +264,27 @@ fn is_phone(value: &str) -> bool {
             .all(|c| c.is_ascii_digit() || matches!(c, '-' | ' ' | '(' | ')' | '+' | '转'))
 }
 
+/// Tells whether a value is a mail address: ASCII, one `@`, a dot after it.
+fn is_email(value: &str) -> bool {
+    value.is_ascii()
+        && value
+            .split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+}
+
+/// Last words of a site's name (`某某新闻网`, `某某在线`, `某某门户`): a page puts its site's
+/// name first, above the menu; the article's headline stands above its info line.
+const SITE_ENDINGS: &[&str] = &["网", "網", "在线", "在線", "门户", "門戶", "网站", "網站"];
+
+/// The most characters of a site's name (`某某市某某区融媒体中心网`).
+pub const SITE_NAME_MAX: usize = 12;
+
+/// Tells whether a line may be a site's name by its shape: short, ending in a site word.
+/// Only a hint: a headline may end in `网` too (`织密安全网`), so the head weighs it.
+pub fn is_site_name(text: &str) -> bool {
+    chars(text) <= SITE_NAME_MAX && SITE_ENDINGS.iter().any(|e| text.ends_with(e))
+}
+
 /// Splits a `label：value` field: the label 2–8 characters of words, the value not empty.
 /// `法規名稱：某法` → (`法規名稱`, `某法`).
 pub fn field(text: &str) -> Option<(&str, &str)> {
@@ -311,6 +358,9 @@ pub fn split_column(text: &str) -> (Option<String>, String) {
         if chars(prefix) <= COLUMN_PREFIX_MAX
             && !rest.is_empty()
             && COLUMN_ENDINGS.iter().any(|e| prefix.ends_with(e))
+            // A commentator's column names an agency before the role (`某某网评论员`),
+            // never a phrase (`我们的评论员`).
+            && (!prefix.ends_with(['员', '員']) || is_role(prefix))
         {
             return (Some(prefix.to_string()), rest.to_string());
         }
@@ -435,6 +485,26 @@ mod tests {
     }
 
     #[test]
+    fn a_contact_line_is_no_title() {
+        assert_eq!(
+            judge("热线电话：0000-1234567　投稿邮箱：news@example.cn"),
+            Shape::Rejected("a contact line (phone or mail address)")
+        );
+        assert_eq!(
+            judge("联系我们：news@example.cn 欢迎投稿"),
+            Shape::Rejected("a contact line (phone or mail address)")
+        );
+        // A headline with a colon and a number is a headline.
+        assert!(matches!(
+            judge("一图读懂：2024年全市经济运行情况"),
+            Shape::Candidate(_)
+        ));
+        assert!(is_site_name("某某新闻网"));
+        assert!(is_site_name("某某在线"));
+        assert!(!is_site_name("关于织密社会保障安全网的若干意见"));
+    }
+
+    #[test]
     fn a_role_alone_is_no_title() {
         assert_eq!(
             judge("本报评论员"),
@@ -466,6 +536,10 @@ mod tests {
             (Some("专题深思".into()), "推动某产业高质量发展".into())
         );
         assert_eq!(
+            split_column("某某网评论员：把小事办实办好"),
+            (Some("某某网评论员".into()), "把小事办实办好".into())
+        );
+        assert_eq!(
             split_column("【每日要闻】某市出台十条措施"),
             (Some("每日要闻".into()), "某市出台十条措施".into())
         );
@@ -474,6 +548,9 @@ mod tests {
             "某市物业管理条例（征求意见稿）",
             "某省选调生考试试题（考生回忆版）",
             "关于加强工作的通知",
+            // A person before a colon is a speaker, never a column.
+            "周某某：在某会议上的讲话",
+            "我们的评论员：请核实数据后再发表看法",
         ] {
             assert_eq!(split_column(kept), (None, kept.into()), "{kept}");
         }

@@ -87,9 +87,15 @@ fn time(i: &str) -> IResult<&str, (u32, u32)> {
 }
 
 /// `nian-date := year "年" month "月" day ("日" | "号")`, in digits or Chinese numerals,
-/// with `民國`/`民国` years counted from 1912.
+/// with `民國`/`民国` (or `中華民國`/`中华民国`) years counted from 1912; a form's layout
+/// spaces may stand around the numbers (`民國 109 年 05 月 20 日`).
 pub fn nian_date(i: &str) -> IResult<&str, Date> {
-    let (i, roc) = opt(alt((tag("民國"), tag("民国")))).parse(i)?;
+    let (i, roc) = opt((
+        opt(alt((tag("中華"), tag("中华")))),
+        alt((tag("民國"), tag("民国"))),
+        spaces,
+    ))
+    .parse(i)?;
     let (i, year) = alt((digits(2, 4), cn_number(2, 4))).parse(i)?;
     let (i, _) = (spaces, char('年'), spaces).parse(i)?;
     let (i, month) = alt((digits(1, 2), cn_number(1, 3))).parse(i)?;
@@ -276,8 +282,8 @@ pub fn find_date(s: &str) -> Option<(Date, std::ops::Range<usize>)> {
         let month = c.is_ascii_uppercase() && !prev_letter;
         prev_digit = numeral;
         prev_letter = c.is_ascii_alphabetic();
-        // Every date opens with a numeral, `民國` or a month's name.
-        if !starts || !(numeral || c == '民' || month) {
+        // Every date opens with a numeral, `民國`, `中華民國` or a month's name.
+        if !starts || !(numeral || c == '民' || c == '中' || month) {
             continue;
         }
         if let Ok((rest, d)) = date(&s[pos..]) {
@@ -321,6 +327,23 @@ mod tests {
     #[test]
     fn nian_date_reads_roc_years() {
         assert_eq!(nian_date("民國113年5月20日").unwrap().1.ymd(), "2024-05-20");
+        assert_eq!(
+            nian_date("民國 109 年 05 月 20 日").unwrap().1.ymd(),
+            "2020-05-20"
+        );
+        assert_eq!(
+            nian_date("中華民國108年3月1日").unwrap().1.ymd(),
+            "2019-03-01"
+        );
+        assert!(find_date("中华民国一百年").is_none());
+        // The whole of a ROC date is the date: a line of it alone is a dateline.
+        let text = "中華民國 99 年 12 月 1 日";
+        assert_eq!(
+            find_date(text).map(|(d, r)| (d.ymd(), r)),
+            Some(("2010-12-01".into(), 0..text.len()))
+        );
+        // A year of the Republic is never read without its era.
+        assert_eq!(find_date("109 年 05 月 20 日"), None);
     }
 
     #[test]
