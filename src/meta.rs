@@ -616,10 +616,14 @@ fn repeated_at(lines: &[Line], free: &[usize], i: usize, title: &str) -> Option<
     if want.is_empty() {
         return None;
     }
-    free.iter().copied().filter(|&j| j > i).find(|&j| {
+    // A headline comes again once (the page's and the article's); a line that comes again
+    // and again is a label of the layout (`【题目】` before each question).
+    let mut again = free.iter().copied().filter(|&j| j > i).filter(|&j| {
         let k = key(lines[j].text);
         k == want || k == raw
-    })
+    });
+    let first = again.next()?;
+    again.next().is_none().then_some(first)
 }
 
 /// Finds the free lines below breadcrumb line `t` that make the full headline its short

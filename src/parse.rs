@@ -86,6 +86,13 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
     for (i, len) in subtitle_blocks(&paras, &numbered) {
         block_at[i] = len;
     }
+    let starts_at_one: Vec<bool> = marks
+        .iter()
+        .map(|m| m.is_some_and(|m| m.number == Some(1)))
+        .collect();
+    for i in crate::subtitle::part_headings(&paras, &numbered, &starts_at_one) {
+        block_at[i] = block_at[i].max(1);
+    }
     let mut label_at = vec![false; paras.len()];
     for i in crate::subtitle::list_labels(&paras, &numbered) {
         label_at[i] = true;

@@ -94,6 +94,57 @@ pub fn list_labels(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
     }
 }
 
+/// A part heading (the heading of one of several notices or announcements printed
+/// together) is at most this many characters: an issuer's name and a document's.
+const PART_HEADING_MAX: usize = 60;
+/// Part headings share their first this many characters: the issuer, or the series name.
+const STEM_MIN: usize = 6;
+/// A part heading's own numbered list starts within this many paragraphs below it (a
+/// dateline and a preamble may come between).
+const PART_REACH: usize = 4;
+
+/// The first [`STEM_MIN`] characters of `t`, when it has more.
+fn stem(t: &str) -> Option<&str> {
+    t.char_indices().nth(STEM_MIN).map(|(end, _)| &t[..end])
+}
+
+/// Finds the headings of parts printed together (`某市指挥部第33号公告`, `某市指挥部第34号
+/// 公告`): lines without a sentence end that share their first [`STEM_MIN`] characters with
+/// one another, at least two, each followed within [`PART_REACH`] paragraphs by a numbered
+/// list that starts at 1. `starts_at_one[i]` tells whether paragraph `i` opens a list with
+/// number 1.
+pub fn part_headings(paras: &[Para<'_>], numbered: &[bool], starts_at_one: &[bool]) -> Vec<usize> {
+    let at: Vec<usize> = (0..paras.len())
+        .filter(|&i| {
+            let t = &paras[i].text;
+            !numbered[i]
+                && count_to(t, PART_HEADING_MAX + 1) <= PART_HEADING_MAX
+                && !t.contains(is_terminator)
+                && !t.ends_with(['：', ':', '，', ','])
+                && stem(t).is_some()
+                && (i + 1..paras.len().min(i + 1 + PART_REACH))
+                    .take_while(|&k| !numbered[k] || starts_at_one[k])
+                    .any(|k| starts_at_one[k])
+        })
+        .collect();
+    let out: Vec<usize> = at
+        .iter()
+        .copied()
+        .filter(|&i| {
+            at.iter().any(|&j| {
+                j != i
+                    && paras[j].text != paras[i].text
+                    && stem(&paras[j].text) == stem(&paras[i].text)
+            })
+        })
+        .collect();
+    if out.len() >= 2 {
+        out
+    } else {
+        Vec::new()
+    }
+}
+
 /// Finds subtitle blocks among body paragraphs that carry no marker: runs of one to three
 /// candidate lines followed by a long paragraph. Returns (first index, length) of each
 /// block, or nothing when the document uses fewer than two.
@@ -556,6 +607,31 @@ mod tests {
             LONG,
         ]);
         assert_eq!(subtitle_blocks(&p, &[false; 5]), vec![(0, 1), (3, 1)]);
+    }
+
+    #[test]
+    fn parts_printed_together_are_headed_by_their_shared_stem() {
+        let p = paras(&[
+            "某市防汛抗旱指挥部第5号通告",
+            "（2024年7月1日）",
+            "一、各地要加强值守。",
+            "二、各单位要排查隐患。",
+            "某市防汛抗旱指挥部第6号通告",
+            "一、全市启动应急响应。",
+        ]);
+        let numbered = [false, false, true, true, false, true];
+        let one = [false, false, true, false, false, true];
+        assert_eq!(part_headings(&p, &numbered, &one), vec![0, 4]);
+        // Lines that share no stem, or head no list of their own, are no parts.
+        let p = paras(&[
+            "某市防汛抗旱指挥部第5号通告",
+            "一、各地要加强值守。",
+            "另一单位的通知",
+            "一、要做好准备。",
+        ]);
+        assert!(
+            part_headings(&p, &[false, true, false, true], &[false, true, false, true]).is_empty()
+        );
     }
 
     #[test]

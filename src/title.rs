@@ -123,6 +123,9 @@ pub fn judge(text: &str) -> Shape {
     if is_page_heading(text) {
         return Shape::Rejected("a page heading (details, text, list)");
     }
+    if is_bracket_label(text) {
+        return Shape::Rejected("a label in brackets (【题目】, 【导读】)");
+    }
     if is_domain(text) {
         return Shape::Rejected("a domain name");
     }
@@ -204,6 +207,12 @@ pub fn looks_like_title(text: &str) -> bool {
         && !text.ends_with(['：', ':', '，', ','])
         // A bracketed tag (`【资讯汇总】标题`) is a kicker the title sheds, no numbering.
         && line_marker(text).is_none_or(|(m, _)| m.family == crate::scan::marker::Family::Bullet('【'))
+}
+
+/// Tells whether a line is only a label in black brackets (`【导读】`, `【题目】`): a
+/// kicker or a layout label, never a headline (a headline says more after its tag).
+fn is_bracket_label(text: &str) -> bool {
+    text.starts_with('【') && text.ends_with('】') && text.matches('【').count() == 1
 }
 
 /// Tells whether a line is a page's own heading (`接访信息详情`, `资讯正文`), not the document's.
@@ -433,6 +442,14 @@ mod tests {
             Shape::Candidate(c) => Some(c.title),
             _ => None,
         }
+    }
+
+    #[test]
+    fn a_label_in_brackets_is_no_title() {
+        assert_eq!(title_of("【题目】"), None);
+        assert_eq!(title_of("【导读】"), None);
+        // A headline after its tag is a title (the tag is a kicker).
+        assert!(title_of("【资讯汇总】今日要闻速览").is_some());
     }
 
     #[test]
