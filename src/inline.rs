@@ -163,6 +163,72 @@ fn runs(found: &[Found], series: Series) -> Vec<Vec<Found>> {
 
 /// Finds the points in `paras` and splits the text between them and their parent.
 pub fn points(paras: Vec<Para<'_>>) -> Points<'_> {
+    let mut out = series_in(paras);
+    // A series of another kind inside a point's own text (`首先，……。其一，……；其二，……`)
+    // is that point's: one level down, no further.
+    let mut notes = Vec::new();
+    for node in &mut out.nodes {
+        inner_points(node, &mut notes);
+    }
+    out.notes.extend(notes);
+    out
+}
+
+/// Finds the points of a series inside `node`'s body and makes them its children; the body
+/// keeps what comes before them, the tail what comes after.
+fn inner_points<'a>(node: &mut Node<'a>, notes: &mut Vec<String>) {
+    // Two markers at least, so most bodies are settled without being split.
+    if node.body.is_empty()
+        || !node
+            .body
+            .contains(['一', '二', '其', '首', '第', '（', '('])
+    {
+        return;
+    }
+    let line = node.line;
+    let pieces: Vec<Para<'a>> = match &node.body {
+        Cow::Borrowed(b) => b
+            .split('\n')
+            .map(|t| Para {
+                line,
+                text: Cow::Borrowed(t),
+            })
+            .collect(),
+        Cow::Owned(b) => b
+            .split('\n')
+            .map(|t| Para {
+                line,
+                text: Cow::Owned(t.to_string()),
+            })
+            .collect(),
+    };
+    let inner = series_in(pieces);
+    if inner.nodes.is_empty() {
+        return;
+    }
+    notes.extend(
+        inner
+            .notes
+            .into_iter()
+            .map(|n| format!("inside {}: {n}", node.text())),
+    );
+    node.children = inner.nodes;
+    node.body = join_texts(inner.rest);
+    node.tail = join_texts(inner.after);
+}
+
+/// Joins texts with line breaks; a single one moves without a copy.
+fn join_texts(mut texts: Vec<Cow<'_, str>>) -> Cow<'_, str> {
+    match texts.len() {
+        0 => Cow::Borrowed(""),
+        1 => texts.pop().unwrap_or_default(),
+        _ => Cow::Owned(texts.join("\n")),
+    }
+}
+
+/// Finds the points of one level in `paras`: the series that starts first, and the series
+/// of other kinds that start after it ends.
+fn series_in(paras: Vec<Para<'_>>) -> Points<'_> {
     let found = candidates(&paras);
     let mut out = Points::default();
     // The series whose first valid run starts earliest wins; the others stay text.
@@ -380,6 +446,26 @@ mod tests {
             "后面的话，二是说要投身实践锻炼。",
         ]));
         assert!(p.nodes.is_empty());
+    }
+
+    #[test]
+    fn a_series_inside_a_point_is_its_children() {
+        let p = points(paras(&[
+            "引言。首先，要让人才留得住。其一，要解决好住房问题，完善保障。其二，要解决好子女入学问题。其次，要让人才干得好。要搭建平台。",
+        ]));
+        assert_eq!(
+            texts(&p),
+            vec!["首先，要让人才留得住", "其次，要让人才干得好"]
+        );
+        let inner: Vec<String> = p.nodes[0].children.iter().map(|n| n.text()).collect();
+        assert_eq!(
+            inner,
+            vec![
+                "其一，要解决好住房问题，完善保障",
+                "其二，要解决好子女入学问题"
+            ]
+        );
+        assert!(p.nodes[1].children.is_empty());
     }
 
     #[test]
