@@ -374,6 +374,14 @@ fn shared_ending(leads: &[(usize, &str)]) -> Vec<usize> {
     best
 }
 
+/// Leads open alike when their first this many characters are the same (`坚持`, `要把`).
+const OPENING_MIN: usize = 2;
+
+/// The number of characters `a` and `b` start with in common.
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
+}
+
 /// Leads that share a template are this many or more: three leads opening with the same
 /// word are a form, two may be chance.
 const TEMPLATE_MIN: usize = 3;
@@ -445,9 +453,20 @@ pub fn run_in_leads(paras: &[Para<'_>]) -> Vec<Lead> {
             return same.into_iter().map(|at| Lead { at, frame: len }).collect();
         }
     }
-    let plain: Vec<usize> = (1..paras.len())
+    let mut plain: Vec<usize> = (1..paras.len())
         .filter(|&i| lead_of(&paras[i].text, LED_MIN).is_some())
         .collect();
+    // The first paragraph introduces its parent, unless it opens as the leads after it do
+    // (`坚持项目为王。` `坚持要素保障。` right under a heading): then it is the first lead.
+    if let Some(first) = paras.first().and_then(|p| lead_of(&p.text, LED_MIN)) {
+        let same_opening = plain.iter().any(|&i| {
+            lead_of(&paras[i].text, LED_MIN).is_some_and(|l| common_prefix(first, l) >= OPENING_MIN)
+        });
+        if same_opening {
+            plain.insert(0, 0);
+        }
+    }
+    let full = full + usize::from(plain.first() == Some(&0));
     if plain.len() >= 2 && plain.len() * 2 >= full {
         let plain = trim_outliers(paras, plain);
         return plain.into_iter().map(|at| Lead { at, frame: 0 }).collect();
@@ -721,6 +740,22 @@ mod tests {
             "读书的过程是照镜子。对照书中的要求，我发现自己还有不少差距，今后要在工作中不断加以改进。",
         ]);
         assert_eq!(at(run_in_leads(&p)), vec![(2, 0), (3, 0), (4, 0)]);
+    }
+
+    #[test]
+    fn the_first_paragraph_is_a_lead_when_it_opens_as_the_others() {
+        let p = paras(&[
+            "坚持项目为王。全年谋划储备重大项目一百二十个，新开工项目六十个，项目投资完成率居全市前列。",
+            "坚持要素保障。建立用地用能统筹调度机制，盘活存量土地两千亩，保障重点项目建设需求。",
+        ]);
+        assert_eq!(at(run_in_leads(&p)), vec![(0, 0), (1, 0)]);
+        // An introduction that opens otherwise stays the parent's text.
+        let p = paras(&[
+            "今年以来工作成效明显。全县上下齐心协力，各项工作取得新的进展，为全年目标打下了基础。",
+            "坚持项目为王。全年谋划储备重大项目一百二十个，新开工项目六十个，项目投资完成率居全市前列。",
+            "坚持要素保障。建立用地用能统筹调度机制，盘活存量土地两千亩，保障重点项目建设需求。",
+        ]);
+        assert_eq!(at(run_in_leads(&p)), vec![(1, 0), (2, 0)]);
     }
 
     #[test]
