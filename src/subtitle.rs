@@ -194,14 +194,19 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
     }
     // Questions heading answers are a parallel form of their own: two or more make them
     // subtitles, whether or not plain subtitles are used too.
+    // Two questions over answers of some length make the form; then every question of the
+    // run heads its answer, however short.
+    let asked = |i: usize, long: bool| {
+        !numbered[i]
+            && question_line(&paras[i].text)
+            && paras.get(i + 1).is_some_and(|answer| {
+                !question_line(&answer.text)
+                    && (!long || count_to(&answer.text, HEADED_MIN) >= HEADED_MIN)
+            })
+    };
+    let answered = (0..paras.len()).filter(|&i| asked(i, true)).count();
     let questions: Vec<(usize, usize)> = (0..paras.len())
-        .filter(|&i| {
-            !numbered[i]
-                && question_line(&paras[i].text)
-                && paras.get(i + 1).is_some_and(|answer| {
-                    !question_line(&answer.text) && count_to(&answer.text, HEADED_MIN) >= HEADED_MIN
-                })
-        })
+        .filter(|&i| answered >= 2 && asked(i, false))
         .map(|i| (i, 1))
         .collect();
     if questions.len() >= 2 {
@@ -578,6 +583,22 @@ mod tests {
         assert_eq!(subtitle_blocks(&p, &[false; 5]), vec![(0, 1), (2, 1)]);
         let p = paras(&["社区食堂为何建？", LONG, "社区食堂建在哪？", LONG]);
         assert_eq!(subtitle_blocks(&p, &[false; 4]), vec![(0, 1), (2, 1)]);
+    }
+
+    #[test]
+    fn every_question_of_the_run_heads_its_answer() {
+        let p = paras(&[
+            "问：新规何时施行？",
+            LONG,
+            "问：适用于哪些人？",
+            LONG,
+            "问：有过渡期吗？",
+            "有，为期半年。",
+        ]);
+        assert_eq!(
+            subtitle_blocks(&p, &[false; 6]),
+            vec![(0, 1), (2, 1), (4, 1)]
+        );
     }
 
     #[test]

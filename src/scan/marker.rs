@@ -209,7 +209,8 @@ pub fn arabic_paren(i: &str) -> IResult<&str, u32> {
     delimited(open_paren, arabic, close_paren).parse(i)
 }
 
-/// `label := ("给定资料" | "资料" | "材料" | "附件") (arabic | cn-numeral)`, e.g. `给定资料2`
+/// `label := ("给定资料" | "资料" | "材料" | "附件" | "专栏") (arabic | cn-numeral)`, e.g.
+/// `给定资料2`, or `专栏3` (a plan's box of figures or cases)
 pub fn label(i: &str) -> IResult<&str, u32> {
     preceded(
         alt((
@@ -218,6 +219,8 @@ pub fn label(i: &str) -> IResult<&str, u32> {
             tag("资料"),
             tag("材料"),
             tag("附件"),
+            tag("专栏"),
+            tag("專欄"),
         )),
         alt((arabic, cn_numeral)),
     )
@@ -283,7 +286,9 @@ fn numbered(i: &str) -> IResult<&str, (Family, u32)> {
         '\u{2460}'..='\u{2473}' => map(circled, |n| (Family::Circled, n)).parse(i),
         '\u{2474}'..='\u{2487}' => map(paren_digit, |n| (Family::ParenDigit, n)).parse(i),
         '\u{2488}'..='\u{249B}' => map(period_digit, |n| (Family::PeriodDigit, n)).parse(i),
-        '给' | '給' | '资' | '材' | '附' => map(label, |n| (Family::Label, n)).parse(i),
+        '给' | '給' | '资' | '材' | '附' | '专' | '專' => {
+            map(label, |n| (Family::Label, n)).parse(i)
+        }
         c if is_any_digit(c) => map(arabic_dot, |n| (Family::Arabic, n)).parse(i),
         c if is_cn_numeral_char(c) || is_financial_char(c) => alt((
             map(upper_comma, |n| (Family::Upper, n)),
@@ -353,8 +358,18 @@ fn may_open_marker(c: char) -> bool {
         || is_bullet(c)
         || matches!(
             c,
-            '第' | '（' | '(' | '给' | '給' | '资' | '材' | '附' | '—' | '【' | '\u{2460}'
-                ..='\u{249B}'
+            '第' | '（'
+                | '('
+                | '给'
+                | '給'
+                | '资'
+                | '材'
+                | '附'
+                | '专'
+                | '專'
+                | '—'
+                | '【'
+                | '\u{2460}'..='\u{249B}'
         )
 }
 
@@ -501,6 +516,7 @@ mod tests {
             "給定資料",
             "材料",
             "附件",
+            "专栏",
             "甲",
         ];
         for line in super::super::texts_of(&pieces) {
