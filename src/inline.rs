@@ -65,7 +65,12 @@ const CLAUSE_POINT_MIN: usize = 4;
 /// Finds `一是` / `一要` points that open clauses after a comma, in paragraphs where the
 /// first of them does (a cheap look for `，一是` or `，一要` first).
 fn clause_candidates(i: usize, text: &str, out: &mut Vec<Found>) {
-    if !(text.contains("，一是") || text.contains("，一要")) {
+    // One search for `，一`, then a look at the character after it.
+    let has = memchr::memmem::find_iter(text.as_bytes(), "，一".as_bytes()).any(|at| {
+        let after = &text.as_bytes()[at + "，一".len()..];
+        after.starts_with("是".as_bytes()) || after.starts_with("要".as_bytes())
+    });
+    if !has {
         return;
     }
     for (comma, _) in text.match_indices('，') {
@@ -177,12 +182,12 @@ pub fn points(paras: Vec<Para<'_>>) -> Points<'_> {
 /// Finds the points of a series inside `node`'s body and makes them its children; the body
 /// keeps what comes before them, the tail what comes after.
 fn inner_points<'a>(node: &mut Node<'a>, notes: &mut Vec<String>) {
-    // Two markers at least, so most bodies are settled without being split.
-    if node.body.is_empty()
-        || !node
-            .body
-            .contains(['一', '二', '其', '首', '第', '（', '('])
-    {
+    // A series has a second point, and every second point has `二` (`二是` `第二` `其二`
+    // `（二）`) or `次` (`其次`): most bodies are settled without being split.
+    let b = node.body.as_bytes();
+    let second = memchr::memmem::find(b, "二".as_bytes()).is_some()
+        || memchr::memmem::find(b, "次".as_bytes()).is_some();
+    if !second {
         return;
     }
     let line = node.line;

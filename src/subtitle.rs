@@ -77,15 +77,14 @@ pub fn list_labels(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
     {
         return Vec::new();
     }
+    let mut times: std::collections::HashMap<&str, usize> = Default::default();
+    for &i in &at {
+        *times.entry(&paras[i].text).or_default() += 1;
+    }
     let once: Vec<usize> = at
         .iter()
         .copied()
-        .filter(|&i| {
-            at.iter()
-                .filter(|&&j| paras[j].text == paras[i].text)
-                .count()
-                == 1
-        })
+        .filter(|&i| times.get(&*paras[i].text) == Some(&1))
         .collect();
     if once.len() >= 2 {
         once
@@ -127,16 +126,21 @@ pub fn part_headings(paras: &[Para<'_>], numbered: &[bool], starts_at_one: &[boo
                     .any(|k| starts_at_one[k])
         })
         .collect();
+    // Each stem with the texts that have it: a part needs another part of its stem that
+    // says something else.
+    let mut stems: std::collections::HashMap<&str, Vec<&str>> = Default::default();
+    for &i in &at {
+        if let Some(st) = stem(&paras[i].text) {
+            let texts = stems.entry(st).or_default();
+            if !texts.contains(&&*paras[i].text) && texts.len() < 2 {
+                texts.push(&paras[i].text);
+            }
+        }
+    }
     let out: Vec<usize> = at
         .iter()
         .copied()
-        .filter(|&i| {
-            at.iter().any(|&j| {
-                j != i
-                    && paras[j].text != paras[i].text
-                    && stem(&paras[j].text) == stem(&paras[i].text)
-            })
-        })
+        .filter(|&i| stem(&paras[i].text).is_some_and(|st| stems[st].len() >= 2))
         .collect();
     if out.len() >= 2 {
         out
@@ -175,10 +179,16 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
             count_to(&p.text, HEADED_MIN) >= HEADED_MIN
                 || line_marker(&p.text).is_some_and(|(m, _)| matches!(m.family, Family::Bullet(_)))
                 || p.text.ends_with(is_terminator) && {
-                    let block: usize = (j..paras.len())
-                        .take_while(|&k| k == j || !candidate[k] && !numbered[k])
-                        .map(|k| count_to(&paras[k].text, HEADED_MIN))
-                        .sum();
+                    // Counted up to what is enough: never past it.
+                    let mut block = 0;
+                    for k in
+                        (j..paras.len()).take_while(|&k| k == j || !candidate[k] && !numbered[k])
+                    {
+                        block += count_to(&paras[k].text, HEADED_MIN);
+                        if block >= HEADED_MIN {
+                            break;
+                        }
+                    }
                     block >= HEADED_MIN
                 }
         });
@@ -354,29 +364,28 @@ fn frame_of(text: &str) -> Option<usize> {
 /// The longest ending (two to six characters) that at least two of `leads` share, with
 /// the leads that have it.
 fn shared_ending(leads: &[(usize, &str)]) -> Vec<usize> {
-    let mut best: Vec<usize> = Vec::new();
     for len in (2..=6).rev() {
-        for &(_, lead) in leads {
-            let Some((cut, _)) = lead.char_indices().rev().nth(len - 1) else {
-                continue;
-            };
-            let ending = &lead[cut..];
-            let with: Vec<usize> = leads
-                .iter()
-                .filter(|(_, l)| l.ends_with(ending) && l.len() > ending.len())
-                .map(|&(i, _)| i)
-                .collect();
-            // Two characters in common may be chance; three leads sharing them are not.
-            let enough = if len >= 3 { 2 } else { 3 };
-            if with.len() >= enough && with.len() > best.len() {
-                best = with;
+        // The leads by their ending of `len` characters (longer than the ending itself),
+        // in a map: every lead is looked at once a length.
+        let mut by_ending: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+        for &(i, lead) in leads {
+            if let Some((cut, _)) = lead.char_indices().rev().nth(len - 1) {
+                if cut > 0 {
+                    by_ending.entry(&lead[cut..]).or_default().push(i);
+                }
             }
         }
-        if !best.is_empty() {
+        // Two characters in common may be chance; three leads sharing them are not.
+        let enough = if len >= 3 { 2 } else { 3 };
+        let best = by_ending
+            .into_values()
+            .filter(|with| with.len() >= enough)
+            .max_by_key(|with| (with.len(), std::cmp::Reverse(with[0])));
+        if let Some(best) = best {
             return best;
         }
     }
-    best
+    Vec::new()
 }
 
 /// Leads open alike when their first this many characters are the same (`坚持`, `要把`).

@@ -58,6 +58,12 @@ pub fn is_label(text: &str) -> bool {
     matches!(key(text).as_str(), "目录" | "目錄" | "目次")
 }
 
+/// [`is_label`], settled from the bytes for the lines that have no `目` or are long.
+fn may_be_label(text: &str) -> bool {
+    // `目　　录` with layout spaces takes at most 30 bytes.
+    text.len() <= 30 && text.contains('目') && is_label(text)
+}
+
 /// Tells whether a line has the shape of a contents entry: a heading marker of a family that
 /// heads divisions (not an article or item, which carry text), short, no sentence inside.
 fn is_entry(text: &str) -> bool {
@@ -87,8 +93,16 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
             i += 1;
             continue;
         }
-        let label = is_label(lines[i].text).then_some(i);
+        let label = may_be_label(lines[i].text).then_some(i);
         let start = if label.is_some() { i + 1 } else { i };
+        // Most lines start no run: settled before any key is made.
+        if !lines
+            .get(start)
+            .is_some_and(|l| free(start) && is_entry(l.text))
+        {
+            i += 1;
+            continue;
+        }
         // The run ends where its first entry comes again: the text proper starts there.
         let first = lines.get(start).map(|l| key(l.text));
         let mut end = start;

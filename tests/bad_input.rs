@@ -108,6 +108,40 @@ fn a_hundred_thousand_sections() {
     assert_eq!(children(&o), 100_000);
 }
 
+/// Shapes that every parallel-form rule looks at across the document (parts sharing a stem,
+/// labels over lists, leads sharing an ending, bodiless headings, repeated lines): each is
+/// settled through a map, never by comparing every pair; 50 000 of each finish.
+#[test]
+fn parallel_form_floods_are_parsed() {
+    let parts: String = (1..=50_000)
+        .map(|i| format!("某某指挥部第{i}号通告\n一、各单位要加强值守。\n"))
+        .collect();
+    let labels: String = (1..=50_000)
+        .map(|i| format!("第{i}小组：\n1.做好登记。\n"))
+        .collect();
+    let leads: String = std::iter::once("引言。\n".to_string())
+        .chain((1..=50_000).map(|i| format!("第{i}项工作要进一步到位。有序推进。\n")))
+        .collect();
+    let headings: String = (1..=50_000)
+        .map(|i| format!("第{}章 第{i}部分\n", crate_cn(i)))
+        .collect();
+    let repeated = "某某资料站\n正文一句。\n".repeat(50_000);
+    for text in [parts, labels, leads, headings, repeated] {
+        let (o, _d) = parse_file(text.as_bytes(), &["-q"]);
+        no_panic(&o);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+}
+
+/// A Chinese numeral for `n` below 100 000 (enough for chapter numbers in a flood).
+fn crate_cn(n: u32) -> String {
+    const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    n.to_string()
+        .chars()
+        .map(|c| D[c.to_digit(10).unwrap_or(0) as usize])
+        .collect()
+}
+
 #[test]
 fn bullets_ten_thousand_deep_are_capped_with_a_warning() {
     let bullets = [
