@@ -114,8 +114,90 @@ pub fn read(lines: &[Line]) -> Head {
     sign_off(lines, &mut head);
     first_date_line(lines, &mut head);
     self_introduction(lines, &mut head);
+    news_opening_credits(lines, &mut head);
+    wechat_account(lines, &mut head);
     dedup_authors(&mut head.meta.author);
     head
+}
+
+/// How many paragraphs under the title are looked at for a news item's opening
+/// (`本报讯（通讯员 某某）`, `新华社某地某月某日电（记者 某某）`): it is the first, maybe after
+/// a subtitle or a lead line.
+const NEWS_OPENING_REACH: usize = 3;
+
+/// The most characters of the outlet before `讯` (`本报讯`, `本刊讯`, `某某日报讯`).
+const NEWS_OUTLET_MAX: usize = 8;
+
+/// Reads the people a news item's opening credits in brackets (`本报讯（通讯员 张某 李某）`,
+/// `本报讯（记者 王某 通讯员 赵某）`, `……日电（记者 某某）`), roles taken off, when nothing
+/// else named an author. A line that is the opening alone is metadata; one that runs on
+/// into the text stays text.
+fn news_opening_credits(lines: &[Line], head: &mut Head) {
+    if !head.meta.author.is_empty() {
+        return;
+    }
+    let start = head
+        .used
+        .iter()
+        .find(|(_, w)| w.starts_with("title:"))
+        .map_or(0, |(i, _)| *i + 1);
+    let found = free_from(lines, head, start, NEWS_OPENING_REACH).find_map(|i| {
+        let (names, rest) = news_opening(lines[i].text)?;
+        Some((i, names, rest))
+    });
+    let Some((i, names, rest)) = found else {
+        return;
+    };
+    head.meta.author.extend(names);
+    if trim(rest).is_empty() {
+        head.used.insert(
+            i,
+            "meta: news opening's credits (names after 讯, roles off)".into(),
+        );
+    }
+}
+
+/// Reads a news item's opening: an outlet's `……讯` or an agency's `……日电`, then the
+/// credits in brackets. Returns the names credited and the text after the brackets.
+fn news_opening(text: &str) -> Option<(Vec<String>, &str)> {
+    let after = match crate::scan::date::news_dateline(text) {
+        Ok((after, _)) => after,
+        Err(_) => {
+            let open = text.find(['（', '('])?;
+            let outlet = &text[..open];
+            let ok = outlet.ends_with(['讯', '訊'])
+                && (2..=NEWS_OUTLET_MAX).contains(&chars(outlet))
+                && outlet.chars().all(crate::text::is_cjk);
+            if !ok {
+                return None;
+            }
+            &text[open..]
+        }
+    };
+    let inner = after.trim_start().strip_prefix(['（', '('])?;
+    let close = inner.find(['）', ')'])?;
+    let names = crate::names::credited_names(&inner[..close])?;
+    let past = inner[close..].chars().next().map_or(1, char::len_utf8);
+    Some((names, &inner[close + past..]))
+}
+
+/// The most characters of a WeChat account's name taken as the source.
+const ACCOUNT_MAX: usize = 20;
+
+/// Takes a WeChat header's account name (`原创 某某 某某观察 2024-05-06`) as the source when
+/// no `来源` line named one: the account publishes the article.
+fn wechat_account(lines: &[Line], head: &mut Head) {
+    if head.meta.source.is_some() {
+        return;
+    }
+    let account = head
+        .used
+        .iter()
+        .filter(|(_, w)| w.starts_with("meta: WeChat header"))
+        .find_map(|(i, _)| crate::classify::wechat_header(lines[*i].text))
+        .map(|h| h.account)
+        .filter(|a| chars(a) <= ACCOUNT_MAX);
+    head.meta.source = account;
 }
 
 /// Keeps each author once, in the order first named: a byline and a closing
@@ -1043,5 +1125,50 @@ mod tests {
         let l =
             lines("首页\n某校召开教学工作会议\n\n某校召开教学工作会议\n\n会议指出，要抓好教学。\n");
         assert_eq!(read(&l).title.as_deref(), Some("某校召开教学工作会议"));
+    }
+
+    #[test]
+    fn a_news_opening_credits_its_authors() {
+        let l = lines("某校举办青年教师讲课比赛\n\n本报讯（通讯员 张小明 李大伟）近日，某校举办讲课比赛。\n\n比赛分两个阶段。\n");
+        let h = read(&l);
+        assert_eq!(h.meta.author, vec!["张小明", "李大伟"]);
+        // The opening runs on into the text: it stays text.
+        assert!(h.used.iter().all(|(i, _)| l[*i].no != 3));
+        let l = lines("某校召开新学期工作会议\n\n本报讯（记者 王晓红 通讯员 赵一鸣）\n\n2月26日，某校召开会议。\n");
+        let h = read(&l);
+        assert_eq!(h.meta.author, vec!["王晓红", "赵一鸣"]);
+        assert!(h
+            .used
+            .iter()
+            .any(|(i, w)| l[*i].no == 3 && w.starts_with("meta: news opening")));
+        let l = lines("某地春耕忙\n\n新华社某地3月1日电（记者 陈一帆）连日来，某地春耕忙。\n");
+        assert_eq!(read(&l).meta.author, vec!["陈一帆"]);
+        // Brackets after 讯 that credit no one, or a sentence: no author.
+        let l = lines("某地春耕忙\n\n本报讯（图片由某单位提供）连日来，某地春耕忙。\n");
+        assert!(read(&l).meta.author.is_empty());
+        // Not the paragraph's opening: the credits of a quoted item.
+        let l = lines("某地春耕忙\n\n连日来，某报讯（记者 陈一帆）称，某地春耕忙。\n");
+        assert!(read(&l).meta.author.is_empty());
+    }
+
+    #[test]
+    fn a_wechat_page_gives_its_headline_author_and_account() {
+        let l = lines("原创 林晓雨 某某观察 2024-05-06 08:00 北京\n\n点击上方蓝字关注我们\n\n乡村振兴的三点思考\n\n乡村振兴是一篇大文章。\n\n阅读原文\n\n分享 收藏 点赞 在看\n\n继续滑动看下一个\n");
+        let h = read(&l);
+        assert_eq!(h.title.as_deref(), Some("乡村振兴的三点思考"));
+        assert_eq!(h.meta.author, vec!["林晓雨"]);
+        assert_eq!(h.meta.date.as_deref(), Some("2024-05-06"));
+        assert_eq!(h.meta.source.as_deref(), Some("某某观察"));
+        // A 来源 line names the source: it wins over the account.
+        let l = lines("原创 林晓雨 某某观察 2024-05-06 08:00 北京\n\n乡村振兴的三点思考\n\n来源：某某日报\n\n乡村振兴是一篇大文章。\n");
+        assert_eq!(read(&l).meta.source.as_deref(), Some("某某日报"));
+    }
+
+    #[test]
+    fn a_speaker_under_the_title_is_the_author() {
+        let l = lines("深入学习贯彻全会精神专题党课\n\n主讲人：某某大学党委书记 冯志远\n\n同志们：\n\n今天我们一起学习。\n");
+        let h = read(&l);
+        assert_eq!(h.title.as_deref(), Some("深入学习贯彻全会精神专题党课"));
+        assert_eq!(h.meta.author, vec!["冯志远"]);
     }
 }
