@@ -318,8 +318,9 @@ pub struct WeChatHeader {
 
 /// Reads a WeChat article's header as copied with the text: `原创` then the author and the
 /// account, then the date, time and place (`原创 林某 某某观察 2024-05-06 08:00 北京`). Needs
-/// `原创` and a space opening the line, a full date, words only before it and no sentence
-/// mark. With one word before the date that word is the account, and no author is read.
+/// `原创` and a space opening the line, words only before the date and no sentence mark;
+/// without a date (it stands on the next line), exactly a personal name and an account.
+/// With one word before the date that word is the account, and no author is read.
 pub fn wechat_header(text: &str) -> Option<WeChatHeader> {
     let rest = text.strip_prefix("原创")?;
     if !rest.starts_with(|c: char| c.is_whitespace())
@@ -328,12 +329,16 @@ pub fn wechat_header(text: &str) -> Option<WeChatHeader> {
     {
         return None;
     }
-    let (_, range) = find_date(rest)?;
-    let words: Vec<&str> = rest[..range.start].split_whitespace().collect();
+    // The date may stand on the next line (`原创 林某 某某观察` / `2024-05-06 08:00`): then
+    // the line is the two names alone.
+    let dated = find_date(rest).map(|(_, r)| r.start);
+    let words: Vec<&str> = rest[..dated.unwrap_or(rest.len())]
+        .split_whitespace()
+        .collect();
     let (account, before) = words.split_last()?;
-    if !words
-        .iter()
-        .all(|w| w.chars().all(|c| is_cjk(c) || c.is_alphanumeric()))
+    let plain = |w: &&str| w.chars().all(|c| is_cjk(c) || c.is_alphanumeric());
+    if !words.iter().all(plain)
+        || (dated.is_none() && !(words.len() == 2 && is_personal_name(words[0])))
     {
         return None;
     }
@@ -894,7 +899,14 @@ mod tests {
         // A sentence about originality, or no date: text.
         assert_eq!(wechat_header("原创作品 2024年5月6日发布"), None);
         assert_eq!(wechat_header("原创 不易，感谢 2024-05-06 支持"), None);
-        assert_eq!(wechat_header("原创 林晓雨 某某观察"), None);
+        assert_eq!(wechat_header("原创 不易 请多支持 谢谢"), None);
+        assert_eq!(wechat_header("原创 某某观察"), None);
+        // The date on the next line: an author and an account.
+        let h = wechat_header("原创 林晓雨 某某观察").unwrap();
+        assert_eq!(
+            (h.author.as_deref(), h.account.as_str()),
+            (Some("林晓雨"), "某某观察")
+        );
         assert_eq!(class("原创是文艺作品的生命。").0, LineClass::Text);
     }
 

@@ -1159,6 +1159,11 @@ mod tests {
         assert_eq!(h.meta.author, vec!["林晓雨"]);
         assert_eq!(h.meta.date.as_deref(), Some("2024-05-06"));
         assert_eq!(h.meta.source.as_deref(), Some("某某观察"));
+        // The date, time and place on a line of their own under the names.
+        let l = lines("原创 林晓雨 某某观察\n2024-05-06 08:00 北京\n\n乡村振兴的三点思考\n\n乡村振兴是一篇大文章。\n");
+        let h = read(&l);
+        assert_eq!(h.title.as_deref(), Some("乡村振兴的三点思考"));
+        assert_eq!(h.meta.date.as_deref(), Some("2024-05-06"));
         // A 来源 line names the source: it wins over the account.
         let l = lines("原创 林晓雨 某某观察 2024-05-06 08:00 北京\n\n乡村振兴的三点思考\n\n来源：某某日报\n\n乡村振兴是一篇大文章。\n");
         assert_eq!(read(&l).meta.source.as_deref(), Some("某某日报"));

@@ -548,14 +548,27 @@ pub fn split_speaker(text: &str) -> (Option<String>, String) {
     (None, text.to_string())
 }
 
+/// The most characters of the place a WeChat page prints after its date and time
+/// (`2024-05-06 08:00 北京`, `… 内蒙古`).
+const DATE_PLACE_MAX: usize = 4;
+
 /// Tells whether a line is a date standing alone (`2019年9月26日 15:10`, `（2021年10月30日）`,
-/// `May 8, 2020`): a dateline or a sign-off.
+/// `May 8, 2020`): a dateline or a sign-off. A date with a time may be followed by a place
+/// of at most [`DATE_PLACE_MAX`] characters (`2024-05-06 08:00 北京`), as a WeChat page
+/// writes it; a date without a time followed by words is no date line (`2021年5月6日 会议`).
 pub fn is_date_line(text: &str) -> bool {
-    find_date(text).is_some_and(|(_, r)| {
+    find_date(text).is_some_and(|(d, r)| {
         let outside = format!("{}{}", &text[..r.start], &text[r.end..]);
-        trim(&outside)
+        let bare = trim(&outside)
             .chars()
-            .all(|c| matches!(c, '（' | '）' | '(' | ')' | ' ' | '\u{3000}'))
+            .all(|c| matches!(c, '（' | '）' | '(' | ')' | ' ' | '\u{3000}'));
+        let place = trim(&text[r.end..]);
+        let placed = d.hm().is_some()
+            && trim(&text[..r.start]).is_empty()
+            && text[r.end..].starts_with(char::is_whitespace)
+            && (2..=DATE_PLACE_MAX).contains(&chars(place))
+            && place.chars().all(is_cjk);
+        bare || placed
     })
 }
 
@@ -716,6 +729,10 @@ mod tests {
         assert!(is_date_line("2019年9月26日 15:10"));
         assert!(is_date_line("（2021年10月30日）"));
         assert!(!is_date_line("2021年10月30日，会议在京召开。"));
+        // A WeChat page's date, time and place.
+        assert!(is_date_line("2024-05-06 08:00 北京"));
+        assert!(!is_date_line("2024-05-06 北京"));
+        assert!(!is_date_line("2024-05-06 08:00 北京市召开会议"));
     }
 
     #[test]
