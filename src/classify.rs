@@ -18,6 +18,16 @@ pub enum LineClass {
 
 /// Phrases that mark a short line as page furniture, with the reason.
 const FURNITURE: &[(&str, &str)] = &[
+    // A WeChat page's chrome, copied with the article: follow prompts over it, the
+    // preview notice and swipe prompts under it. First, so that they name the reason even
+    // where a shorter phrase below (`扫一扫`, `阅读原文`) matches too.
+    ("点击上方蓝字", "WeChat chrome (follow prompt)"),
+    ("点击蓝字", "WeChat chrome (follow prompt)"),
+    ("关注该公众号", "WeChat chrome (follow prompt)"),
+    ("微信扫一扫", "WeChat chrome (follow prompt)"),
+    ("预览时标签不可点", "WeChat chrome (preview notice)"),
+    ("滑动看下一个", "WeChat chrome (swipe prompt)"),
+    ("轻触阅读原文", "WeChat chrome (source link)"),
     ("客户端", "app download"),
     ("扫描下载", "app download"),
     ("下载APP", "app download"),
@@ -51,8 +61,40 @@ const FURNITURE: &[(&str, &str)] = &[
 /// The characters the phrases of [`FURNITURE`] start with (a test holds the two together).
 static FURNITURE_FIRST: CharSet = CharSet::new(&[
     '客', '扫', '下', 'A', '二', '手', '分', '【', '打', '关', '返', '上', '相', '推', '提', '评',
-    '我', '延', '原', '阅', '首',
+    '我', '延', '原', '阅', '首', '点', '微', '预', '滑', '轻',
 ]);
+
+/// The buttons of a WeChat page's action row (`分享 收藏 点赞 在看`): a line made of two or
+/// more of them, and nothing else, is the row.
+const SHARE_BUTTONS: &[&str] = &[
+    "分享",
+    "收藏",
+    "点赞",
+    "在看",
+    "赞",
+    "转发",
+    "写留言",
+    "留言",
+    "推荐",
+    "喜欢",
+];
+
+/// The fewest buttons of an action row: one word alone (`分享`) may be a heading.
+const SHARE_ROW_MIN: usize = 2;
+
+/// Tells whether a line is a page's action row: [`SHARE_ROW_MIN`] or more words, each a
+/// button of [`SHARE_BUTTONS`], parted by spaces or bars.
+fn is_share_row(text: &str) -> bool {
+    // Ten buttons of three bytes with spaces: longer lines are settled without a split.
+    if text.len() > 64 {
+        return false;
+    }
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '丨' | '·'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() >= SHARE_ROW_MIN && words.iter().all(|w| SHARE_BUTTONS.contains(w))
+}
 
 /// Lines that are furniture when they are the whole line.
 const FURNITURE_LINES: &[&str] = &[
@@ -66,6 +108,8 @@ const FURNITURE_LINES: &[&str] = &[
     "原标题:",
     "原标题：",
     "字号",
+    // A WeChat page's `在看` button left on a line of its own.
+    "在看",
 ];
 
 /// Classifies one trimmed line, filling `meta` with what a metadata line says.
@@ -85,6 +129,8 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     if text.len() <= 12 && FURNITURE_LINES.contains(&text) {
         return Some(if text.starts_with("原标题") {
             "empty original title"
+        } else if text == "在看" {
+            "WeChat chrome (share, favourite, like buttons)"
         } else {
             "navigation"
         });
@@ -94,6 +140,9 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     let letter = |c: char| is_cjk(c) || c.is_alphabetic();
     if !text.chars().any(letter) && !matches!(text, "：" | ":") {
         return Some("no words");
+    }
+    if is_share_row(text) {
+        return Some("WeChat chrome (share, favourite, like buttons)");
     }
     // A sentence that names an app or a download (`“某某办”APP已覆盖全省。`) is text:
     // page widgets are labels and never end a sentence with a full stop.
@@ -138,6 +187,15 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     if text.len() > 480 || count_to(text, 121) > 120 {
         return None;
     }
+    if let Some(h) = wechat_header(text) {
+        meta.author.extend(h.author);
+        let mut what = String::from("meta: WeChat header (原创");
+        if set_date(text, meta) {
+            what.push_str(", date");
+        }
+        what.push_str("; the account is the source unless a 来源 names one)");
+        return Some(what);
+    }
     // Every metadata line has a label separator, a book-title mark, a note star, a
     // reporter's role or a document number: lines without one are settled in one scan.
     static TRIGGERS: CharSet = CharSet::new(&[
@@ -167,6 +225,15 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         && chars(text) <= 24
     {
         return Some("meta: credit".into());
+    }
+    if let Some((unit, name)) =
+        after_label(inner, SPEAKER_LABELS).and_then(crate::names::speaker_value)
+    {
+        meta.author.push(name);
+        if let Some(u) = unit {
+            meta.affiliation.get_or_insert(u);
+        }
+        return Some("meta: speaker (主讲人, 报告人: the name after the office)".into());
     }
     if let Some(rest) = after_label(
         inner,
@@ -218,6 +285,71 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         return Some("meta: source, date".into());
     }
     None
+}
+
+/// Labels of the person who gives a lecture or a report (`主讲人：某某大学党委书记 某某`): the
+/// name after them is the author. Longer labels first (`主讲人` before `主讲`).
+const SPEAKER_LABELS: &[&str] = &[
+    "主讲人",
+    "主講人",
+    "主讲嘉宾",
+    "主講嘉賓",
+    "主讲",
+    "主講",
+    "报告人",
+    "報告人",
+    "宣讲人",
+    "宣講人",
+    "授课人",
+    "授課人",
+];
+
+/// The most characters of a WeChat header line (`原创 作者 公众号 2024-05-06 08:00 北京`).
+const WECHAT_HEADER_MAX: usize = 60;
+
+/// What a WeChat header says: the author after `原创` and the account's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeChatHeader {
+    /// The author, when two names stand before the date (the first is the author).
+    pub author: Option<String>,
+    /// The account's name: the last word before the date.
+    pub account: String,
+}
+
+/// Reads a WeChat article's header as copied with the text: `原创` then the author and the
+/// account, then the date, time and place (`原创 林某 某某观察 2024-05-06 08:00 北京`). Needs
+/// `原创` and a space opening the line, words only before the date and no sentence mark;
+/// without a date (it stands on the next line), exactly a personal name and an account.
+/// With one word before the date that word is the account, and no author is read.
+pub fn wechat_header(text: &str) -> Option<WeChatHeader> {
+    let rest = text.strip_prefix("原创")?;
+    if !rest.starts_with(|c: char| c.is_whitespace())
+        || chars(text) > WECHAT_HEADER_MAX
+        || text.contains(['。', '，', '！', '？', '；'])
+    {
+        return None;
+    }
+    // The date may stand on the next line (`原创 林某 某某观察` / `2024-05-06 08:00`): then
+    // the line is the two names alone.
+    let dated = find_date(rest).map(|(_, r)| r.start);
+    let words: Vec<&str> = rest[..dated.unwrap_or(rest.len())]
+        .split_whitespace()
+        .collect();
+    let (account, before) = words.split_last()?;
+    let plain = |w: &&str| w.chars().all(|c| is_cjk(c) || c.is_alphanumeric());
+    if !words.iter().all(plain)
+        || (dated.is_none() && !(words.len() == 2 && is_personal_name(words[0])))
+    {
+        return None;
+    }
+    let author = match before {
+        [name] if is_personal_name(name) => Some(name.to_string()),
+        _ => None,
+    };
+    Some(WeChatHeader {
+        author,
+        account: account.to_string(),
+    })
 }
 
 /// An info line's fields: where the first label starts, and each field's kind, label and
@@ -708,6 +840,89 @@ mod tests {
         assert_eq!(furniture("一、总体要求"), None);
         assert_eq!(furniture("“某某办”APP已覆盖全省。"), None);
         assert_eq!(furniture("点击下一篇阅读；"), None);
+    }
+
+    #[test]
+    fn wechat_chrome_is_furniture() {
+        for line in [
+            "点击上方蓝字关注我们",
+            "点击蓝字 关注我们",
+            "预览时标签不可点",
+            "微信扫一扫关注该公众号",
+            "继续滑动看下一个",
+            "向上滑动看下一个",
+            "轻触阅读原文",
+            "阅读原文",
+            "分享 收藏 点赞 在看",
+            "分享｜收藏｜在看",
+            "在看",
+        ] {
+            assert!(furniture(line).is_some(), "{line}");
+        }
+        assert_eq!(
+            furniture("点击上方蓝字关注我们"),
+            Some("WeChat chrome (follow prompt)")
+        );
+        assert_eq!(
+            furniture("分享 收藏 点赞 在看"),
+            Some("WeChat chrome (share, favourite, like buttons)")
+        );
+        // The same words in an ordinary sentence are text.
+        for line in [
+            "读者可点击上方蓝字关注我们，获取更多政策解读。",
+            "向上滑动看下一个页面的做法，已被很多读者熟悉。",
+            "在手机上预览时标签不可点，这是平台的设置。",
+            "不少人习惯微信扫一扫关注该公众号，方便随时阅读。",
+        ] {
+            assert_eq!(furniture(line), None, "{line}");
+        }
+        // One button word alone, or buttons among other words, is no action row.
+        assert_eq!(furniture("分享"), None);
+        assert_eq!(furniture("收藏 一份温暖"), None);
+        assert_eq!(furniture("为奋斗者点赞"), None);
+    }
+
+    #[test]
+    fn a_wechat_header_gives_author_and_date() {
+        let (c, m) = class("原创 林晓雨 某某观察 2024-05-06 08:00 北京");
+        assert!(matches!(c, LineClass::Meta(ref w) if w.starts_with("meta: WeChat header")));
+        assert_eq!(m.author, vec!["林晓雨"]);
+        assert_eq!(m.date.as_deref(), Some("2024-05-06"));
+        assert_eq!(m.time.as_deref(), Some("08:00"));
+        assert_eq!(
+            wechat_header("原创 林晓雨 某某观察 2024-05-06 08:00 北京").map(|h| h.account),
+            Some("某某观察".into())
+        );
+        // One word before the date: the account, no author.
+        let h = wechat_header("原创 某某观察 2024年5月6日 08:00").unwrap();
+        assert_eq!((h.author, h.account.as_str()), (None, "某某观察"));
+        // A sentence about originality, or no date: text.
+        assert_eq!(wechat_header("原创作品 2024年5月6日发布"), None);
+        assert_eq!(wechat_header("原创 不易，感谢 2024-05-06 支持"), None);
+        assert_eq!(wechat_header("原创 不易 请多支持 谢谢"), None);
+        assert_eq!(wechat_header("原创 某某观察"), None);
+        // The date on the next line: an author and an account.
+        let h = wechat_header("原创 林晓雨 某某观察").unwrap();
+        assert_eq!(
+            (h.author.as_deref(), h.account.as_str()),
+            (Some("林晓雨"), "某某观察")
+        );
+        assert_eq!(class("原创是文艺作品的生命。").0, LineClass::Text);
+    }
+
+    #[test]
+    fn a_speaker_label_gives_the_author() {
+        let (c, m) = class("主讲人：某某大学党委书记 冯志远");
+        assert_eq!(
+            c,
+            LineClass::Meta("meta: speaker (主讲人, 报告人: the name after the office)".into())
+        );
+        assert_eq!(m.author, vec!["冯志远"]);
+        assert_eq!(m.affiliation.as_deref(), Some("某某大学党委书记"));
+        assert_eq!(class("报告人：林 岚").1.author, vec!["林岚"]);
+        assert_eq!(class("主讲：某某学院院长 何一舟").1.author, vec!["何一舟"]);
+        // A topic after the label is no byline.
+        assert_eq!(class("主讲：新时代青年的使命与担当").0, LineClass::Text);
     }
 
     #[test]

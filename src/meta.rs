@@ -114,8 +114,90 @@ pub fn read(lines: &[Line]) -> Head {
     sign_off(lines, &mut head);
     first_date_line(lines, &mut head);
     self_introduction(lines, &mut head);
+    news_opening_credits(lines, &mut head);
+    wechat_account(lines, &mut head);
     dedup_authors(&mut head.meta.author);
     head
+}
+
+/// How many paragraphs under the title are looked at for a news item's opening
+/// (`本报讯（通讯员 某某）`, `新华社某地某月某日电（记者 某某）`): it is the first, maybe after
+/// a subtitle or a lead line.
+const NEWS_OPENING_REACH: usize = 3;
+
+/// The most characters of the outlet before `讯` (`本报讯`, `本刊讯`, `某某日报讯`).
+const NEWS_OUTLET_MAX: usize = 8;
+
+/// Reads the people a news item's opening credits in brackets (`本报讯（通讯员 张某 李某）`,
+/// `本报讯（记者 王某 通讯员 赵某）`, `……日电（记者 某某）`), roles taken off, when nothing
+/// else named an author. A line that is the opening alone is metadata; one that runs on
+/// into the text stays text.
+fn news_opening_credits(lines: &[Line], head: &mut Head) {
+    if !head.meta.author.is_empty() {
+        return;
+    }
+    let start = head
+        .used
+        .iter()
+        .find(|(_, w)| w.starts_with("title:"))
+        .map_or(0, |(i, _)| *i + 1);
+    let found = free_from(lines, head, start, NEWS_OPENING_REACH).find_map(|i| {
+        let (names, rest) = news_opening(lines[i].text)?;
+        Some((i, names, rest))
+    });
+    let Some((i, names, rest)) = found else {
+        return;
+    };
+    head.meta.author.extend(names);
+    if trim(rest).is_empty() {
+        head.used.insert(
+            i,
+            "meta: news opening's credits (names after 讯, roles off)".into(),
+        );
+    }
+}
+
+/// Reads a news item's opening: an outlet's `……讯` or an agency's `……日电`, then the
+/// credits in brackets. Returns the names credited and the text after the brackets.
+fn news_opening(text: &str) -> Option<(Vec<String>, &str)> {
+    let after = match crate::scan::date::news_dateline(text) {
+        Ok((after, _)) => after,
+        Err(_) => {
+            let open = text.find(['（', '('])?;
+            let outlet = &text[..open];
+            let ok = outlet.ends_with(['讯', '訊'])
+                && (2..=NEWS_OUTLET_MAX).contains(&chars(outlet))
+                && outlet.chars().all(crate::text::is_cjk);
+            if !ok {
+                return None;
+            }
+            &text[open..]
+        }
+    };
+    let inner = after.trim_start().strip_prefix(['（', '('])?;
+    let close = inner.find(['）', ')'])?;
+    let names = crate::names::credited_names(&inner[..close])?;
+    let past = inner[close..].chars().next().map_or(1, char::len_utf8);
+    Some((names, &inner[close + past..]))
+}
+
+/// The most characters of a WeChat account's name taken as the source.
+const ACCOUNT_MAX: usize = 20;
+
+/// Takes a WeChat header's account name (`原创 某某 某某观察 2024-05-06`) as the source when
+/// no `来源` line named one: the account publishes the article.
+fn wechat_account(lines: &[Line], head: &mut Head) {
+    if head.meta.source.is_some() {
+        return;
+    }
+    let account = head
+        .used
+        .iter()
+        .filter(|(_, w)| w.starts_with("meta: WeChat header"))
+        .find_map(|(i, _)| crate::classify::wechat_header(lines[*i].text))
+        .map(|h| h.account)
+        .filter(|a| chars(a) <= ACCOUNT_MAX);
+    head.meta.source = account;
 }
 
 /// Keeps each author once, in the order first named: a byline and a closing
@@ -360,6 +442,33 @@ fn read_title(lines: &[Line], head: &mut Head) {
         let nav_lines: Vec<usize> = nav.iter().map(|&k| shapes[k].0).collect();
         cands.retain(|c| !nav_lines.contains(&c.i));
     }
+    // The issuer's name signed under the text (`中共某市纪委办公室` over its date): a line at
+    // the head that says the same is the issuer's red head, not the headline.
+    let signed = find_sign_off(lines, head).and_then(|s| s.unit);
+    let key = |s: &str| -> String { s.chars().filter(|c| !c.is_whitespace()).collect() };
+    let issuer_why = |c: &Scored| -> Option<&'static str> {
+        let signs = signed.is_some_and(|u| u != c.i && key(lines[u].text) == key(&c.cand.title));
+        if signs {
+            Some("the issuer's name, signed under the text")
+        } else {
+            crate::title::issuer_line(&c.cand.title)
+        }
+    };
+    // Issuers' lines (a document-type label, an organisation's name) are set aside when a
+    // headline longer than a navigation label is left: a `关于……的通知` or a news headline
+    // under them says what the document is about.
+    let mut aside: Vec<(usize, &'static str)> = Vec::new();
+    let headline_left = cands
+        .iter()
+        .any(|c| issuer_why(c).is_none() && !c.cand.is_short());
+    if headline_left {
+        for c in &cands {
+            if let Some(why) = issuer_why(c) {
+                aside.push((c.i, why));
+            }
+        }
+        cands.retain(|c| !aside.iter().any(|(i, _)| *i == c.i));
+    }
     let Some(first) = cands.first().map(|c| c.i) else {
         return;
     };
@@ -384,9 +493,14 @@ fn read_title(lines: &[Line], head: &mut Head) {
             c.score += FIRST_WEIGHT;
             c.why.push("the first candidate");
         }
-        if repeated_at(lines, &free, c.i, &c.cand.title).is_some() {
-            c.score += REPEATED_WEIGHT;
-            c.why.push("repeated below");
+        match repeated_at(lines, &free, c.i, &c.cand.title) {
+            // The sign-off names the issuer, not the headline: no evidence for a title.
+            Some(j) if Some(j) == signed => c.why.push("repeated only as the issuer's sign-off"),
+            Some(_) => {
+                c.score += REPEATED_WEIGHT;
+                c.why.push("repeated below");
+            }
+            None => {}
         }
         match below {
             After::Byline => {
@@ -424,6 +538,10 @@ fn read_title(lines: &[Line], head: &mut Head) {
         }
         let why = match shape {
             Shape::Rejected(r) => format!("furniture: {r}"),
+            Shape::Candidate(_) if aside.iter().any(|(k, _)| k == i) => {
+                let why = aside.iter().find(|(k, _)| k == i).map_or("", |(_, w)| *w);
+                format!("furniture: {why}; the headline below says what the text is about")
+            }
             Shape::Candidate(_) if nav.iter().any(|&k| shapes[k].0 == *i) => {
                 "furniture: navigation label (short, among page furniture)".into()
             }
@@ -480,7 +598,9 @@ fn read_title(lines: &[Line], head: &mut Head) {
     if title != lines[raw_first].text {
         head.meta.title_line = Some(lines[raw_first].text.to_string());
     }
-    if let Some(j) = repeated_at(lines, &free, raw_first, &title) {
+    // A repeat that is the sign-off stays for the sign-off to read as the issuer.
+    let repeat = repeated_at(lines, &free, raw_first, &title).filter(|&j| Some(j) != signed);
+    if let Some(j) = repeat {
         head.used.insert(j, "title repeated".into());
         // Short lines between a headline and its repeat are its kicker.
         for &k in free.iter().filter(|&&k| k > raw_first && k < j) {
@@ -692,9 +812,18 @@ fn is_remark(text: &str) -> bool {
     })
 }
 
-/// Reads a sign-off at the end: a date on its own line, and the issuing body above it;
-/// remark lines in brackets under the date are passed over (they stay text).
-fn sign_off(lines: &[Line], head: &mut Head) {
+/// A sign-off found at the end: the date's line, the issuer's line above it, and how many
+/// remark lines in brackets stand under the date.
+struct SignOff {
+    date: usize,
+    unit: Option<usize>,
+    remarks: usize,
+}
+
+/// Finds a sign-off at the end among the lines not used yet: a date on its own line, and
+/// the issuing body above it; remark lines in brackets under the date are passed over.
+/// Reads nothing: the title looks for it too (a headline is never the issuer's name).
+fn find_sign_off(lines: &[Line], head: &Head) -> Option<SignOff> {
     let tail: Vec<usize> = (0..lines.len())
         .rev()
         .filter(|&i| !lines[i].text.is_empty() && !head.uses(i))
@@ -705,35 +834,46 @@ fn sign_off(lines: &[Line], head: &mut Head) {
         .take(REMARKS_MAX)
         .take_while(|&&i| is_remark(lines[i].text))
         .count();
-    let free: Vec<usize> = tail.into_iter().skip(remarks).take(2).collect();
-    let mut free = free.into_iter();
-    let Some(d) = free.next() else { return };
+    let mut free = tail.into_iter().skip(remarks).take(2);
+    let d = free.next()?;
     let text = lines[d].text;
-    let Some((_, range)) = find_date(text) else {
-        return;
-    };
+    let (_, range) = find_date(text)?;
     let outside = format!("{}{}", &text[..range.start], &text[range.end..]);
     if !trim(&outside)
         .chars()
         .all(|c| matches!(c, '（' | '）' | '(' | ')'))
     {
-        return;
+        return None;
     }
-    set_date(text, &mut head.meta);
-    let why = if remarks > 0 {
+    let unit = free.next().filter(|&u| {
+        let unit = lines[u].text;
+        let plain =
+            !unit.contains(|c: char| is_terminator(c) || matches!(c, '，' | ',' | '：' | ':'));
+        chars(unit) <= 25 && plain && line_marker(unit).is_none()
+    });
+    Some(SignOff {
+        date: d,
+        unit,
+        remarks,
+    })
+}
+
+/// Reads a sign-off at the end ([`find_sign_off`]): its date and the issuing body; remark
+/// lines in brackets under the date stay text.
+fn sign_off(lines: &[Line], head: &mut Head) {
+    let Some(s) = find_sign_off(lines, head) else {
+        return;
+    };
+    set_date(lines[s.date].text, &mut head.meta);
+    let why = if s.remarks > 0 {
         "meta: sign-off date (above a remark in brackets)"
     } else {
         "meta: sign-off date"
     };
-    head.used.insert(d, why.into());
-    if let Some(u) = free.next() {
-        let unit = lines[u].text;
-        let plain =
-            !unit.contains(|c: char| is_terminator(c) || matches!(c, '，' | ',' | '：' | ':'));
-        if chars(unit) <= 25 && plain && line_marker(unit).is_none() {
-            head.meta.issuer = Some(unit.to_string());
-            head.used.insert(u, "meta: issuer".into());
-        }
+    head.used.insert(s.date, why.into());
+    if let Some(u) = s.unit {
+        head.meta.issuer = Some(lines[u].text.to_string());
+        head.used.insert(u, "meta: issuer".into());
     }
 }
 
@@ -957,5 +1097,83 @@ mod tests {
     fn a_sentence_is_no_title() {
         let l = lines("金秋之际，丹桂飘香。这个九月，学院迎来新生。\n");
         assert_eq!(read(&l).title, None);
+    }
+
+    #[test]
+    fn a_release_label_and_its_issuer_lose_to_the_headline() {
+        let l = lines("某某厅新闻稿\n\n2024年6月3日\n\n某某厅办公室\n\n某某厅部署汛期安全工作\n\n6月2日，某某厅召开会议。\n");
+        let h = read(&l);
+        assert_eq!(h.title.as_deref(), Some("某某厅部署汛期安全工作"));
+        assert_eq!(h.meta.date.as_deref(), Some("2024-06-03"));
+        assert!(h
+            .used
+            .iter()
+            .any(|(i, w)| l[*i].no == 1 && w.contains("document-type label")));
+        // With no headline left, the label stays the title (a bare 公告 and its number).
+        let l = lines("某市人民政府公告\n\n第1号\n\n为做好工作，现公告如下：\n\n一、暂停营业。\n");
+        assert_eq!(read(&l).title.as_deref(), Some("某市人民政府公告"));
+    }
+
+    #[test]
+    fn an_issuer_signed_below_is_not_the_headline() {
+        let l = lines("某县教育局办公室\n\n关于做好暑期安全工作的通知\n\n各学校：\n\n请认真落实。\n\n某县教育局办公室\n\n2024年7月1日\n");
+        let h = read(&l);
+        assert_eq!(h.title.as_deref(), Some("关于做好暑期安全工作的通知"));
+        assert_eq!(h.meta.issuer.as_deref(), Some("某县教育局办公室"));
+        assert_eq!(h.meta.date.as_deref(), Some("2024-07-01"));
+        // A headline repeated in the head (not in a sign-off) still counts as repeated.
+        let l =
+            lines("首页\n某校召开教学工作会议\n\n某校召开教学工作会议\n\n会议指出，要抓好教学。\n");
+        assert_eq!(read(&l).title.as_deref(), Some("某校召开教学工作会议"));
+    }
+
+    #[test]
+    fn a_news_opening_credits_its_authors() {
+        let l = lines("某校举办青年教师讲课比赛\n\n本报讯（通讯员 张小明 李大伟）近日，某校举办讲课比赛。\n\n比赛分两个阶段。\n");
+        let h = read(&l);
+        assert_eq!(h.meta.author, vec!["张小明", "李大伟"]);
+        // The opening runs on into the text: it stays text.
+        assert!(h.used.iter().all(|(i, _)| l[*i].no != 3));
+        let l = lines("某校召开新学期工作会议\n\n本报讯（记者 王晓红 通讯员 赵一鸣）\n\n2月26日，某校召开会议。\n");
+        let h = read(&l);
+        assert_eq!(h.meta.author, vec!["王晓红", "赵一鸣"]);
+        assert!(h
+            .used
+            .iter()
+            .any(|(i, w)| l[*i].no == 3 && w.starts_with("meta: news opening")));
+        let l = lines("某地春耕忙\n\n新华社某地3月1日电（记者 陈一帆）连日来，某地春耕忙。\n");
+        assert_eq!(read(&l).meta.author, vec!["陈一帆"]);
+        // Brackets after 讯 that credit no one, or a sentence: no author.
+        let l = lines("某地春耕忙\n\n本报讯（图片由某单位提供）连日来，某地春耕忙。\n");
+        assert!(read(&l).meta.author.is_empty());
+        // Not the paragraph's opening: the credits of a quoted item.
+        let l = lines("某地春耕忙\n\n连日来，某报讯（记者 陈一帆）称，某地春耕忙。\n");
+        assert!(read(&l).meta.author.is_empty());
+    }
+
+    #[test]
+    fn a_wechat_page_gives_its_headline_author_and_account() {
+        let l = lines("原创 林晓雨 某某观察 2024-05-06 08:00 北京\n\n点击上方蓝字关注我们\n\n乡村振兴的三点思考\n\n乡村振兴是一篇大文章。\n\n阅读原文\n\n分享 收藏 点赞 在看\n\n继续滑动看下一个\n");
+        let h = read(&l);
+        assert_eq!(h.title.as_deref(), Some("乡村振兴的三点思考"));
+        assert_eq!(h.meta.author, vec!["林晓雨"]);
+        assert_eq!(h.meta.date.as_deref(), Some("2024-05-06"));
+        assert_eq!(h.meta.source.as_deref(), Some("某某观察"));
+        // The date, time and place on a line of their own under the names.
+        let l = lines("原创 林晓雨 某某观察\n2024-05-06 08:00 北京\n\n乡村振兴的三点思考\n\n乡村振兴是一篇大文章。\n");
+        let h = read(&l);
+        assert_eq!(h.title.as_deref(), Some("乡村振兴的三点思考"));
+        assert_eq!(h.meta.date.as_deref(), Some("2024-05-06"));
+        // A 来源 line names the source: it wins over the account.
+        let l = lines("原创 林晓雨 某某观察 2024-05-06 08:00 北京\n\n乡村振兴的三点思考\n\n来源：某某日报\n\n乡村振兴是一篇大文章。\n");
+        assert_eq!(read(&l).meta.source.as_deref(), Some("某某日报"));
+    }
+
+    #[test]
+    fn a_speaker_under_the_title_is_the_author() {
+        let l = lines("深入学习贯彻全会精神专题党课\n\n主讲人：某某大学党委书记 冯志远\n\n同志们：\n\n今天我们一起学习。\n");
+        let h = read(&l);
+        assert_eq!(h.title.as_deref(), Some("深入学习贯彻全会精神专题党课"));
+        assert_eq!(h.meta.author, vec!["冯志远"]);
     }
 }

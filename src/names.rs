@@ -307,6 +307,91 @@ pub fn name_byline(text: &str) -> Option<(Option<String>, String)> {
     ok.then(|| (Some(unit.to_string()), name.to_string()))
 }
 
+/// Roles that credit the people of a news item inside the brackets after `本报讯` or
+/// `……电` (`（记者 某某 通讯员 某某）`), longest first so that `本报记者` is taken whole.
+const CREDIT_ROLES: &[&str] = &[
+    "本报记者",
+    "本報記者",
+    "特约记者",
+    "特約記者",
+    "见习记者",
+    "見習記者",
+    "通讯员",
+    "通訊員",
+    "实习生",
+    "實習生",
+    "记者",
+    "記者",
+];
+
+/// Reads the names credited in the brackets of a news item's opening
+/// (`通讯员 张三 李四`, `记者 王某 通讯员 赵某`, `记者张三、李四`): the roles are taken off,
+/// and every name left must pass [`is_personal_name`]. `None` without a role, or when any
+/// word left is no name (`记者从会上获悉`).
+pub fn credited_names(inner: &str) -> Option<Vec<String>> {
+    let mut rest = trim(inner);
+    let mut names = Vec::new();
+    let mut roles = 0;
+    loop {
+        let next = CREDIT_ROLES
+            .iter()
+            .filter_map(|r| rest.find(r).map(|at| (at, r.len())))
+            .min_by_key(|&(at, len)| (at, std::cmp::Reverse(len)));
+        let chunk = next.map_or(rest, |(at, _)| &rest[..at]);
+        let words: Vec<String> = chunk
+            .split(['、', '，', ',', '；'])
+            .flat_map(spaced_names)
+            .collect();
+        if !words.iter().all(|w| is_personal_name(w)) {
+            return None;
+        }
+        // Names stand after a role, never before the first.
+        if roles == 0 && !words.is_empty() {
+            return None;
+        }
+        names.extend(words);
+        match next {
+            Some((at, len)) => {
+                rest = &rest[at + len..];
+                roles += 1;
+            }
+            None => break,
+        }
+    }
+    (roles > 0 && !names.is_empty()).then_some(names)
+}
+
+/// Reads the speaker named after a label such as `主讲人：`, maybe after an office
+/// (`某某大学党委书记 冯某某`, `某某大学党委书记冯某某`): the unit (if any) and the name.
+/// `None` when the value names no person (`主讲：新时代的青年使命`).
+pub fn speaker_value(value: &str) -> Option<(Option<String>, String)> {
+    let value = trim(value);
+    if let Some(found) = name_byline(value) {
+        return Some(found);
+    }
+    if let Some(names) = names_in(value).filter(|n| n.len() == 1) {
+        let name = names.into_iter().next()?;
+        // The office is what the role's cut left before the name.
+        let unit = trim(&value[..value.len() - strip_role(value).len()]);
+        let unit = (!unit.is_empty()).then(|| unit.to_string());
+        return Some((unit, name));
+    }
+    // An office glued to the name: the name is what follows the last office word.
+    if value.chars().all(is_cjk) {
+        let cut = UNIT_ENDINGS
+            .iter()
+            .chain(ROLE_ENDINGS)
+            .filter(|e| chars(e) >= 2)
+            .filter_map(|e| value.rfind(e).map(|at| at + e.len()))
+            .max()?;
+        let (unit, name) = value.split_at(cut);
+        if (NAME_MIN..=BARE_NAME_MAX).contains(&chars(name)) && is_personal_name(name) {
+            return Some((Some(unit.to_string()), name.to_string()));
+        }
+    }
+    None
+}
+
 /// Reads the speaker's name from a self-introduction at the start of a speech: `我是来自某学院
 /// 的张三！`, `我叫李四。` The name is the run after the last `的` (or right after `我是` /
 /// `我叫`) up to the sentence's end, and must read as a name without a label.
@@ -424,5 +509,47 @@ mod tests {
         assert_eq!(self_introduced("我是一名普通的新生。"), None);
         assert_eq!(self_introduced("我是你们的老师。"), None);
         assert_eq!(self_introduced("今天我们在这里相聚。"), None);
+    }
+
+    #[test]
+    fn credited_names_in_a_news_opening() {
+        assert_eq!(
+            credited_names("通讯员 张小明 李大伟"),
+            Some(vec!["张小明".into(), "李大伟".into()])
+        );
+        assert_eq!(
+            credited_names("记者 王晓红 通讯员 赵一鸣"),
+            Some(vec!["王晓红".into(), "赵一鸣".into()])
+        );
+        assert_eq!(
+            credited_names("记者张三、李四"),
+            Some(vec!["张三".into(), "李四".into()])
+        );
+        assert_eq!(credited_names("本报记者 陈 默"), Some(vec!["陈默".into()]));
+        // No role, a word that is no name, or a name before any role: none.
+        assert_eq!(credited_names("张三 李四"), None);
+        assert_eq!(credited_names("记者从会上获悉有关情况"), None);
+        assert_eq!(credited_names("图片由某某单位提供"), None);
+        assert_eq!(credited_names("记者"), None);
+    }
+
+    #[test]
+    fn a_speaker_after_a_label() {
+        assert_eq!(
+            speaker_value("某某大学党委书记 冯志远"),
+            Some((Some("某某大学党委书记".into()), "冯志远".into()))
+        );
+        assert_eq!(speaker_value("冯志远"), Some((None, "冯志远".into())));
+        assert_eq!(
+            speaker_value("某某省某某大学党委书记冯志远"),
+            Some((Some("某某省某某大学党委书记".into()), "冯志远".into()))
+        );
+        assert_eq!(
+            speaker_value("市委党校教授 林 岚"),
+            Some((Some("市委党校教授".into()), "林岚".into()))
+        );
+        // A topic after the label names no one.
+        assert_eq!(speaker_value("新时代青年的使命与担当"), None);
+        assert_eq!(speaker_value("乡村振兴战略"), None);
     }
 }

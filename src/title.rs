@@ -294,6 +294,132 @@ pub fn is_site_name(text: &str) -> bool {
     chars(text) <= SITE_NAME_MAX && SITE_ENDINGS.iter().any(|e| text.ends_with(e))
 }
 
+/// Last words of an organisation's name (`某市人民政府办公室`, `中共某县纪委`, `某某大学`): a
+/// line that is such a name alone names who issues the document (the red head of an
+/// official paper, the office over a press release), never what it is about. Longer words
+/// first, so that the reason names the whole ending.
+const ORG_ENDINGS: &[&str] = &[
+    "办公室",
+    "辦公室",
+    "办公厅",
+    "辦公廳",
+    "委员会",
+    "委員會",
+    "人民政府",
+    "政府",
+    "纪委",
+    "紀委",
+    "监委",
+    "監委",
+    "党委",
+    "黨委",
+    "党组",
+    "黨組",
+    "中心",
+    "学院",
+    "學院",
+    "大学",
+    "大學",
+    "公司",
+    "集团",
+    "集團",
+    "协会",
+    "協會",
+    "联合会",
+    "聯合會",
+    "局",
+    "厅",
+    "廳",
+    "部",
+    "委",
+    "院",
+    "署",
+    "办",
+    "辦",
+];
+
+/// Document-type words that, after an issuer's name and nothing else, label a release
+/// (`某某部新闻稿`, `某市人民政府公告`): the label says what kind of paper follows, the
+/// headline under it what it is about.
+const DOC_TYPE_LABELS: &[&str] = &[
+    "新闻通稿",
+    "新聞通稿",
+    "新闻稿",
+    "新聞稿",
+    "通报",
+    "通報",
+    "公告",
+    "通告",
+    "简报",
+    "簡報",
+];
+
+/// The fewest characters of an organisation's name read from a line's shape: shorter lines
+/// ending in `部` or `院` are words (`西部`, `书院`), not issuers.
+const ORG_NAME_MIN: usize = 5;
+
+/// The most characters of an organisation's name on a line of its own.
+const ORG_NAME_MAX: usize = 30;
+
+/// Tells whether a line is an organisation's name alone: words only (brackets allowed, as in
+/// `中共某市委员会（某市人民政府）`), ending in an organisation word ([`ORG_ENDINGS`]), with
+/// nothing that makes a headline of it — no `的`, no `关于`, no quotation or book marks, no
+/// headline verb from [`HEADLINE_VERBS`].
+pub fn is_org_name(text: &str) -> bool {
+    let n = chars(text);
+    (ORG_NAME_MIN..=ORG_NAME_MAX).contains(&n)
+        && text
+            .chars()
+            .all(|c| is_cjk(c) || matches!(c, '（' | '）' | '(' | ')'))
+        && ORG_ENDINGS.iter().any(|e| text.ends_with(e))
+        && !text.contains(['的', '之'])
+        && !text.contains("关于")
+        && !text.contains("關於")
+        && !HEADLINE_VERBS.iter().any(|v| text.contains(v))
+}
+
+/// Verbs of a headline that ends in an organisation word (`走进某某学院`, `某县成立乡村振兴
+/// 服务中心`): one of them makes the line a statement about the body, not its name.
+const HEADLINE_VERBS: &[&str] = &[
+    "召开", "举办", "舉辦", "举行", "舉行", "开展", "開展", "走进", "走進", "建设", "建設", "打造",
+    "扎根", "紮根", "致敬", "成立", "揭牌", "发布", "發佈", "印发", "印發", "通过", "通過", "获批",
+    "獲批", "荣获", "榮獲", "考察", "调研", "調研", "看望", "慰问", "慰問",
+];
+
+/// Tells whether a line only labels the kind of paper that follows: a document-type word
+/// ([`DOC_TYPE_LABELS`]) alone or after an organisation's name (`新闻稿`, `某某部新闻稿`),
+/// with no subject (`关于……的通报` and `某市发布第3号公告` say what they are about).
+pub fn is_doc_type_label(text: &str) -> bool {
+    DOC_TYPE_LABELS.iter().any(|label| {
+        text.strip_suffix(label).is_some_and(|issuer| {
+            issuer.is_empty() || is_org_name(issuer) || is_org_name_short(issuer)
+        })
+    })
+}
+
+/// An organisation's name before a document-type word may be short (`某某部`, `国务院`):
+/// the word after it says it is an issuer.
+fn is_org_name_short(text: &str) -> bool {
+    chars(text) >= 2
+        && text.chars().all(is_cjk)
+        && ORG_ENDINGS.iter().any(|e| text.ends_with(e))
+        && !text.contains(['的', '之'])
+        && !HEADLINE_VERBS.iter().any(|v| text.contains(v))
+}
+
+/// Why a candidate is an issuer's line and no headline, when it is one: a document-type
+/// label or an organisation's name alone. The head sets such lines aside when a headline
+/// is left.
+pub fn issuer_line(text: &str) -> Option<&'static str> {
+    if is_doc_type_label(text) {
+        Some("a document-type label (an issuer's 新闻稿, 公告 or 通报, with no subject)")
+    } else if is_org_name(text) {
+        Some("an organisation's name alone (an issuer, not a headline)")
+    } else {
+        None
+    }
+}
+
 /// Splits a `label：value` field: the label 2–8 characters of words, the value not empty.
 /// `法規名稱：某法` → (`法規名稱`, `某法`).
 pub fn field(text: &str) -> Option<(&str, &str)> {
@@ -422,14 +548,27 @@ pub fn split_speaker(text: &str) -> (Option<String>, String) {
     (None, text.to_string())
 }
 
+/// The most characters of the place a WeChat page prints after its date and time
+/// (`2024-05-06 08:00 北京`, `… 内蒙古`).
+const DATE_PLACE_MAX: usize = 4;
+
 /// Tells whether a line is a date standing alone (`2019年9月26日 15:10`, `（2021年10月30日）`,
-/// `May 8, 2020`): a dateline or a sign-off.
+/// `May 8, 2020`): a dateline or a sign-off. A date with a time may be followed by a place
+/// of at most [`DATE_PLACE_MAX`] characters (`2024-05-06 08:00 北京`), as a WeChat page
+/// writes it; a date without a time followed by words is no date line (`2021年5月6日 会议`).
 pub fn is_date_line(text: &str) -> bool {
-    find_date(text).is_some_and(|(_, r)| {
+    find_date(text).is_some_and(|(d, r)| {
         let outside = format!("{}{}", &text[..r.start], &text[r.end..]);
-        trim(&outside)
+        let bare = trim(&outside)
             .chars()
-            .all(|c| matches!(c, '（' | '）' | '(' | ')' | ' ' | '\u{3000}'))
+            .all(|c| matches!(c, '（' | '）' | '(' | ')' | ' ' | '\u{3000}'));
+        let place = trim(&text[r.end..]);
+        let placed = d.hm().is_some()
+            && trim(&text[..r.start]).is_empty()
+            && text[r.end..].starts_with(char::is_whitespace)
+            && (2..=DATE_PLACE_MAX).contains(&chars(place))
+            && place.chars().all(is_cjk);
+        bare || placed
     })
 }
 
@@ -590,5 +729,31 @@ mod tests {
         assert!(is_date_line("2019年9月26日 15:10"));
         assert!(is_date_line("（2021年10月30日）"));
         assert!(!is_date_line("2021年10月30日，会议在京召开。"));
+        // A WeChat page's date, time and place.
+        assert!(is_date_line("2024-05-06 08:00 北京"));
+        assert!(!is_date_line("2024-05-06 北京"));
+        assert!(!is_date_line("2024-05-06 08:00 北京市召开会议"));
+    }
+
+    #[test]
+    fn issuer_lines_are_named() {
+        // A document-type label, alone or after an issuer: no subject.
+        assert!(issuer_line("某某部新闻稿").is_some());
+        assert!(issuer_line("新聞稿").is_some());
+        assert!(issuer_line("某市人民政府公告").is_some());
+        // A document-type word with a subject is a headline.
+        assert_eq!(issuer_line("关于三起违规问题的通报"), None);
+        assert_eq!(issuer_line("某市发布第3号公告"), None);
+        assert_eq!(issuer_line("某校期末考试安排公告"), None);
+        // An organisation's name alone is an issuer.
+        assert!(issuer_line("中共某市纪委办公室").is_some());
+        assert!(issuer_line("某某省人力资源和社会保障厅").is_some());
+        assert!(issuer_line("某市人民政府办公室").is_some());
+        // A headline that happens to end in an organisation word is none.
+        assert_eq!(issuer_line("走进某某职业技术学院"), None);
+        assert_eq!(issuer_line("某县成立乡村振兴服务中心"), None);
+        assert_eq!(issuer_line("扎根西部"), None);
+        assert_eq!(issuer_line("我心中的大学"), None);
+        assert_eq!(issuer_line("关于某某委员会"), None);
     }
 }
