@@ -235,6 +235,9 @@ const QUESTION_MAX: usize = 60;
 /// question mark, with no other sentence end before it but another question
 /// (`为何建？建在哪？`), e.g. `问：这项制度如何落实？` or `社区食堂为何建？`.
 pub fn question_line(text: &str) -> bool {
+    if !text.ends_with(['？', '?']) {
+        return false;
+    }
     let n = count_to(text, LABELLED_QUESTION_MAX + 1);
     let labelled = asker(text).is_some();
     let max = if labelled {
@@ -448,34 +451,48 @@ pub fn run_in_leads(paras: &[Para<'_>]) -> Vec<Lead> {
         .skip(1)
         .filter(|p| count_to(&p.text, HEADED_MIN) >= HEADED_MIN)
         .count();
-    // One frame shared by every lead of the series.
-    let framed: Vec<(usize, &str)> = (1..paras.len())
-        .filter_map(|i| {
-            let text = &paras[i].text;
-            let f = frame_of(text)?;
-            lead_of(&text[f..], LED_MIN).map(|_| (i, &text[..f]))
+    // Each paragraph's lead heading any text after it, looked for once; whether it heads
+    // a full paragraph's worth follows from it.
+    let loose: Vec<Option<&str>> = paras.iter().map(|p| lead_of(&p.text, 1)).collect();
+    let strict = |i: usize| {
+        loose.get(i).copied().flatten().filter(|_| {
+            let (_, _, rest) = first_sentence(&paras[i].text);
+            count_to(rest, LED_MIN) >= LED_MIN
         })
+    };
+    // One frame shared by every lead of the series; looked for only where some opening
+    // clause short enough to be a frame comes twice.
+    let frames: Vec<(usize, &str)> = (1..paras.len())
+        .filter_map(|i| frame_of(&paras[i].text).map(|f| (i, &paras[i].text[..f])))
         .collect();
-    if let Some(&(_, frame)) = framed.first() {
-        let same: Vec<usize> = framed
+    let repeated_frame = frames
+        .iter()
+        .any(|(i, f)| frames.iter().any(|(j, g)| j != i && f == g));
+    if repeated_frame {
+        let framed: Vec<(usize, &str)> = frames
             .iter()
-            .filter(|(_, f)| *f == frame)
-            .map(|&(i, _)| i)
+            .filter(|(i, f)| lead_of(&paras[*i].text[f.len()..], LED_MIN).is_some())
+            .copied()
             .collect();
-        if same.len() >= 2 && same.len() == framed.len() && same.len() * 2 >= full {
-            let len = frame.len();
-            return same.into_iter().map(|at| Lead { at, frame: len }).collect();
+        if let Some(&(_, frame)) = framed.first() {
+            let same: Vec<usize> = framed
+                .iter()
+                .filter(|(_, f)| *f == frame)
+                .map(|&(i, _)| i)
+                .collect();
+            if same.len() >= 2 && same.len() == framed.len() && same.len() * 2 >= full {
+                let len = frame.len();
+                return same.into_iter().map(|at| Lead { at, frame: len }).collect();
+            }
         }
     }
-    let mut plain: Vec<usize> = (1..paras.len())
-        .filter(|&i| lead_of(&paras[i].text, LED_MIN).is_some())
-        .collect();
+    let mut plain: Vec<usize> = (1..paras.len()).filter(|&i| strict(i).is_some()).collect();
     // The first paragraph introduces its parent, unless it opens as the leads after it do
     // (`坚持项目为王。` `坚持要素保障。` right under a heading): then it is the first lead.
-    if let Some(first) = paras.first().and_then(|p| lead_of(&p.text, LED_MIN)) {
-        let same_opening = plain.iter().any(|&i| {
-            lead_of(&paras[i].text, LED_MIN).is_some_and(|l| common_prefix(first, l) >= OPENING_MIN)
-        });
+    if let Some(first) = strict(0) {
+        let same_opening = plain
+            .iter()
+            .any(|&i| strict(i).is_some_and(|l| common_prefix(first, l) >= OPENING_MIN));
         if same_opening {
             plain.insert(0, 0);
         }
@@ -487,7 +504,7 @@ pub fn run_in_leads(paras: &[Para<'_>]) -> Vec<Lead> {
     }
     // Leads sharing an ending may head short paragraphs.
     let loose: Vec<(usize, &str)> = (1..paras.len())
-        .filter_map(|i| lead_of(&paras[i].text, 1).map(|l| (i, l)))
+        .filter_map(|i| loose[i].map(|l| (i, l)))
         .collect();
     let ending = shared_ending(&loose);
     if !ending.is_empty() && ending.len() * 2 >= paras.len().saturating_sub(1) {

@@ -118,6 +118,11 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
             i += 1;
             continue;
         }
+        // Too short a run to be contents unless labelled: no index is made for it.
+        if label.is_none() && entries.len() < UNLABELLED_MIN {
+            i = end.max(i + 1);
+            continue;
+        }
         let index = index.get_or_insert_with(|| Index::new(lines));
         if repeated_later(lines, index, &entries, end, label.is_some()) {
             found.push(Contents { label, entries });
