@@ -89,11 +89,18 @@ fn is_share_row(text: &str) -> bool {
     if text.len() > 64 {
         return false;
     }
-    let words: Vec<&str> = text
+    // Counted without a vector: most short lines fail at their first word.
+    let mut words = 0;
+    for w in text
         .split(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '丨' | '·'))
         .filter(|w| !w.is_empty())
-        .collect();
-    words.len() >= SHARE_ROW_MIN && words.iter().all(|w| SHARE_BUTTONS.contains(w))
+    {
+        if !SHARE_BUTTONS.contains(&w) {
+            return false;
+        }
+        words += 1;
+    }
+    words >= SHARE_ROW_MIN
 }
 
 /// Lines that are furniture when they are the whole line.
@@ -180,7 +187,7 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         return Some("meta: editorial note".into());
     }
     // A role alone on its line (`本报评论员`) is a byline that names no one.
-    if text.len() <= ROLE_LINE_MAX_BYTES && is_role(text) {
+    if text.len() <= ROLE_LINE_MAX_BYTES && crate::names::may_end_a_role(text) && is_role(text) {
         return Some("meta: byline (a role without a name)".into());
     }
     // More than 480 bytes is more than 120 characters, whatever they are.
@@ -206,7 +213,9 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     }
 
     let inner = unwrap_parens(text);
-    if let Some((first, fields)) = info_fields(inner) {
+    // An info line has two labelled fields: two colons at least.
+    let colons = || inner.bytes().filter(|&b| b == b':').count() + inner.matches('：').count();
+    if let Some((first, fields)) = (colons() >= 2).then(|| info_fields(inner)).flatten() {
         return Some(read_info_fields(inner, first, &fields, meta));
     }
     if let Some(rest) = after_label(inner, &["原标题"]).filter(|r| !r.is_empty()) {

@@ -184,10 +184,7 @@ pub fn points(paras: Vec<Para<'_>>) -> Points<'_> {
 fn inner_points<'a>(node: &mut Node<'a>, notes: &mut Vec<String>) {
     // A series has a second point, and every second point has `二` (`二是` `第二` `其二`
     // `（二）`) or `次` (`其次`): most bodies are settled without being split.
-    let b = node.body.as_bytes();
-    let second = memchr::memmem::find(b, "二".as_bytes()).is_some()
-        || memchr::memmem::find(b, "次".as_bytes()).is_some();
-    if !second {
+    if !has_second_marker(&node.body) {
         return;
     }
     let line = node.line;
@@ -220,6 +217,22 @@ fn inner_points<'a>(node: &mut Node<'a>, notes: &mut Vec<String>) {
     node.children = inner.nodes;
     node.body = join_texts(inner.rest);
     node.tail = join_texts(inner.after);
+}
+
+/// Tells whether `text` holds a marker a second point would carry: `二是` `二要` `第二`
+/// `其二` `（二）` or `其次` (each `二` and `次` looked at with its neighbours).
+fn has_second_marker(text: &str) -> bool {
+    let b = text.as_bytes();
+    let before = |at: usize, c: char| b[..at].ends_with(c.encode_utf8(&mut [0; 4]).as_bytes());
+    let after = |at: usize, c: char| b[at + 3..].starts_with(c.encode_utf8(&mut [0; 4]).as_bytes());
+    memchr::memmem::find_iter(b, "二".as_bytes()).any(|at| {
+        before(at, '第')
+            || before(at, '其')
+            || before(at, '（')
+            || before(at, '(')
+            || after(at, '是')
+            || after(at, '要')
+    }) || memchr::memmem::find_iter(b, "次".as_bytes()).any(|at| before(at, '其'))
 }
 
 /// Joins texts with line breaks; a single one moves without a copy.

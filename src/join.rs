@@ -170,10 +170,12 @@ fn continues(prev: &str, next: &str, mark: Option<Mark>) -> Option<&'static str>
     }
     let cross_reference =
         mark.is_some_and(|m| m.family == crate::scan::marker::Family::Article && !m.separated);
-    let broken_off = !ends_clean(prev)
-        && !prev.ends_with(|c: char| c.is_ascii_punctuation())
-        && prev.contains(['，', '。', '；', ',']);
-    (cross_reference && broken_off)
+    let broken_off = || {
+        !ends_clean(prev)
+            && !prev.ends_with(|c: char| c.is_ascii_punctuation())
+            && prev.contains(['，', '。', '；', ','])
+    };
+    (cross_reference && broken_off())
         .then_some("an article number run into the words of a broken sentence is a cross-reference")
 }
 

@@ -125,6 +125,21 @@ pub fn strip_role(text: &str) -> &str {
     rest
 }
 
+/// Tells whether `text` ends with a character some role ends with (`员` `者` `人` …): the
+/// cheap look that settles most lines before [`is_role`] joins their spaces.
+pub fn may_end_a_role(text: &str) -> bool {
+    text.trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| ROLE_LAST.contains(c))
+}
+
+/// The characters the roles of [`ROLE_ENDINGS`] end with (a test holds the two together).
+static ROLE_LAST: crate::text::CharSet = crate::text::CharSet::new(&[
+    '人', '任', '众', '位', '友', '员', '員', '学', '家', '师', '席', '心', '志', '授', '理', '生',
+    '者', '表', '記', '记', '部', '長', '长', '门', '队', '院',
+]);
+
 /// Tells whether a line is a role alone, a byline without a name: `本报评论员`, `新华社记者`.
 pub fn is_role(text: &str) -> bool {
     let t = join_spaces(text);
@@ -412,6 +427,14 @@ pub fn self_introduced(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn every_role_ends_with_a_listed_character() {
+        for r in ROLE_ENDINGS {
+            assert!(may_end_a_role(r), "{r}");
+        }
+    }
+
     use super::*;
 
     #[test]

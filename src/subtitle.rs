@@ -453,21 +453,31 @@ pub fn run_in_leads(paras: &[Para<'_>]) -> Vec<Lead> {
         .count();
     // Each paragraph's lead heading any text after it, looked for once; whether it heads
     // a full paragraph's worth follows from it.
-    let loose: Vec<Option<&str>> = paras.iter().map(|p| lead_of(&p.text, 1)).collect();
-    let strict = |i: usize| {
-        loose.get(i).copied().flatten().filter(|_| {
-            let (_, _, rest) = first_sentence(&paras[i].text);
-            count_to(rest, LED_MIN) >= LED_MIN
+    let leads: Vec<Option<(&str, bool)>> = paras
+        .iter()
+        .map(|p| {
+            let lead = lead_of(&p.text, 1)?;
+            // The lead's sentence end, then the text it heads.
+            let after = &p.text[lead.len()..];
+            let rest = after.char_indices().nth(1).map_or("", |(k, _)| &after[k..]);
+            Some((lead, count_to(rest, LED_MIN) >= LED_MIN))
         })
+        .collect();
+    let loose = |i: usize| leads.get(i).copied().flatten().map(|(l, _)| l);
+    let strict = |i: usize| {
+        leads
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|(l, full)| full.then_some(l))
     };
     // One frame shared by every lead of the series; looked for only where some opening
     // clause short enough to be a frame comes twice.
     let frames: Vec<(usize, &str)> = (1..paras.len())
         .filter_map(|i| frame_of(&paras[i].text).map(|f| (i, &paras[i].text[..f])))
         .collect();
-    let repeated_frame = frames
-        .iter()
-        .any(|(i, f)| frames.iter().any(|(j, g)| j != i && f == g));
+    let mut seen_frames: std::collections::HashSet<&str> = Default::default();
+    let repeated_frame = frames.iter().any(|(_, f)| !seen_frames.insert(f));
     if repeated_frame {
         let framed: Vec<(usize, &str)> = frames
             .iter()
@@ -504,7 +514,7 @@ pub fn run_in_leads(paras: &[Para<'_>]) -> Vec<Lead> {
     }
     // Leads sharing an ending may head short paragraphs.
     let loose: Vec<(usize, &str)> = (1..paras.len())
-        .filter_map(|i| loose[i].map(|l| (i, l)))
+        .filter_map(|i| loose(i).map(|l| (i, l)))
         .collect();
     let ending = shared_ending(&loose);
     if !ending.is_empty() && ending.len() * 2 >= paras.len().saturating_sub(1) {

@@ -67,6 +67,10 @@ fn may_be_label(text: &str) -> bool {
 /// Tells whether a line has the shape of a contents entry: a heading marker of a family that
 /// heads divisions (not an article or item, which carry text), short, no sentence inside.
 fn is_entry(text: &str) -> bool {
+    // Forty characters take at most 160 bytes: longer lines are settled without a look.
+    if text.len() > ENTRY_MAX * 4 {
+        return false;
+    }
     let heading_family = line_marker(text).is_some_and(|(m, _)| {
         matches!(
             m.family,
@@ -104,13 +108,16 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
             continue;
         }
         // The run ends where its first entry comes again: the text proper starts there.
-        let first = lines.get(start).map(|l| key(l.text));
+        // (Its key is made only for a run of two or more.)
+        let mut first: Option<String> = None;
         let mut end = start;
-        while end < lines.len()
-            && free(end)
-            && is_entry(lines[end].text)
-            && (end == start || first.as_deref() != Some(&key(lines[end].text)))
-        {
+        while end < lines.len() && free(end) && is_entry(lines[end].text) {
+            if end > start {
+                let k = first.get_or_insert_with(|| key(lines[start].text));
+                if *k == key(lines[end].text) {
+                    break;
+                }
+            }
             end += 1;
         }
         let entries: Vec<usize> = (start..end).collect();
