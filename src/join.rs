@@ -137,7 +137,7 @@ pub fn join(paras: Vec<Para<'_>>, explain: bool) -> Joined<'_> {
             }
         }
     }
-    // A line taken in may complete a marker (`三` and `调查的技术` make `三 调查的技术`).
+    // A line taken in may complete a marker (`三` and `观察的方法` make `三 观察的方法`).
     for k in grown {
         marks[k] = Mark::of(&out[k].text);
     }
@@ -242,9 +242,9 @@ mod tests {
 
     #[test]
     fn a_joined_line_can_complete_a_marker() {
-        let j = join(paras(&["三", "调查的技术", "正文。"]), false);
+        let j = join(paras(&["三", "观察的方法", "正文。"]), false);
         assert_eq!(j.paras.len(), 2);
-        assert_eq!(j.paras[0].text, "三 调查的技术");
+        assert_eq!(j.paras[0].text, "三 观察的方法");
         let mark = j.marks[0].expect("a marker once joined");
         assert_eq!(mark.family, crate::scan::marker::Family::CnComma);
         assert_eq!(j.marks[1], None);
@@ -349,7 +349,7 @@ mod tests {
 
     #[test]
     fn headings_are_never_glued() {
-        assert_eq!(joined(&["坚持以人民为中心，", "一、总体要求"]).len(), 2);
+        assert_eq!(joined(&["坚持以群众需求为导向，", "一、总体要求"]).len(), 2);
     }
 
     #[test]
@@ -422,8 +422,8 @@ mod tests {
         );
         // A heading above is no broken sentence.
         assert_eq!(
-            joined(&["第一章 总则", "第一条为了规范管理，制定本办法。"]),
-            vec!["第一章 总则", "第一条为了规范管理，制定本办法。"]
+            joined(&["第一章 适用范围", "第一条为了规范管理，制定本办法。"]),
+            vec!["第一章 适用范围", "第一条为了规范管理，制定本办法。"]
         );
     }
 }

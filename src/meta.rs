@@ -932,7 +932,9 @@ mod tests {
 
     #[test]
     fn a_table_of_contents_is_furniture() {
-        let l = lines("某法\n\n目录\n第一章 总则\n第二章 附则\n\n第一章 总则\n\n第一条 为了。\n");
+        let l = lines(
+            "某法\n\n目录\n第一章 适用范围\n第二章 附则\n\n第一章 适用范围\n\n第一条 为了。\n",
+        );
         let h = read(&l);
         let used: Vec<usize> = h
             .used

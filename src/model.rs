@@ -150,7 +150,7 @@ pub struct Meta {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum NodeKind {
-    /// A numbered heading on a line of its own, e.g. `一、总体要求` or `第一章 总则`.
+    /// A numbered heading on a line of its own, e.g. `一、总体要求` or `第一章 适用范围`.
     Heading,
     /// A numbered paragraph whose first sentence is its title, e.g. `第一条 为了……，制定本法。`.
     RunIn,
@@ -158,7 +158,7 @@ pub enum NodeKind {
     Inline,
     /// A bulleted line, e.g. `● 项目引进实现新突破`.
     Bullet,
-    /// An unnumbered subtitle or run-in lead used in parallel, e.g. `初识惊鸿，相遇珞珈`.
+    /// An unnumbered subtitle or run-in lead used in parallel, e.g. `初见山城，相逢江畔`.
     Subtitle,
     /// A body turned into a node of its own by `--notes-as-children`.
     Note,
@@ -249,7 +249,7 @@ impl<'a> Node<'a> {
     }
 
     /// Returns marker and title for display, with a space after a marker that needs one
-    /// to be read (`第一章 总则`, `● 要点`), and none after `一、` or `（一）`.
+    /// to be read (`第一章 适用范围`, `● 要点`), and none after `一、` or `（一）`.
     pub fn display(&self) -> String {
         if self.display_spaced() {
             format!("{} {}", self.marker, self.title)

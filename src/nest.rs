@@ -641,7 +641,7 @@ mod tests {
     #[test]
     fn law_divisions_keep_their_rank() {
         let got = shape(&[
-            "第一章 总则",
+            "第一章 适用范围",
             "第一条 甲。",
             "第二章 分则",
             "第一节 通则",
@@ -651,7 +651,7 @@ mod tests {
         assert_eq!(
             got,
             vec![
-                "第一章总则",
+                "第一章适用范围",
                 "  第一条甲",
                 "第二章分则",
                 "  第一节通则",
@@ -705,8 +705,8 @@ mod tests {
 
     #[test]
     fn run_in_heading_keeps_its_body() {
-        let tree = nest_all(items(&["一、学会“弹钢琴”。党委书记要学会。"]));
-        assert_eq!(tree.children[0].title, "学会“弹钢琴”");
+        let tree = nest_all(items(&["一、学会“抓重点”。党委书记要学会。"]));
+        assert_eq!(tree.children[0].title, "学会“抓重点”");
         assert_eq!(tree.children[0].kind, NodeKind::RunIn);
         assert_eq!(tree.children[0].body, "党委书记要学会。");
     }

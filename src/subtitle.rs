@@ -41,7 +41,7 @@ pub fn subtitle_candidate(text: &str) -> bool {
 }
 
 /// Tells whether a line introduces the list under it: short, ending in `：` or `〜`, e.g.
-/// `目标是：` over bullets or `《意见》明确，浙江要完成这些任务〜` over subtitles.
+/// `目标是：` over bullets or `《方案》明确，全市要完成这些任务〜` over subtitles.
 pub fn list_intro(text: &str) -> bool {
     (3..=SUBTITLE_MAX).contains(&count_to(text, SUBTITLE_MAX + 1))
         && text.ends_with(['：', ':', '〜', '～', '~'])
@@ -535,8 +535,8 @@ mod tests {
 
     #[test]
     fn candidates_are_short_plain_lines() {
-        assert!(subtitle_candidate("坚持党的领导 服务工作大局"));
-        assert!(subtitle_candidate("初识惊鸿，相遇珞珈"));
+        assert!(subtitle_candidate("坚持改革创新 服务发展大局"));
+        assert!(subtitle_candidate("初见山城，相逢江畔"));
         assert!(!subtitle_candidate("要不得！"));
         assert!(!subtitle_candidate("后记："));
         assert!(!subtitle_candidate("——编  者"));
@@ -548,7 +548,7 @@ mod tests {
     #[test]
     fn list_intros_end_in_a_colon_or_wave() {
         assert!(list_intro("目标是："));
-        assert!(list_intro("《意见》明确，浙江要完成这些任务〜"));
+        assert!(list_intro("《方案》明确，全市要完成这些任务〜"));
         assert!(!list_intro(
             "各省、自治区、直辖市人民政府，国务院各部委、各直属机构，各有关单位："
         ));
@@ -572,7 +572,12 @@ mod tests {
         let p = paras(&["例如：", "1.检查设施。", "2.打扫卫生。"]);
         assert!(list_labels(&p, &[false, true, true]).is_empty());
         // Labels over lists of different kinds are no parallel labels.
-        let p = paras(&["附件：", "第一章 总则", "应当载明下列事项：", "一、名称。"]);
+        let p = paras(&[
+            "附件：",
+            "第一章 适用范围",
+            "应当载明下列事项：",
+            "一、名称。",
+        ]);
         assert!(list_labels(&p, &[false, true, false, true]).is_empty());
     }
 
@@ -719,8 +724,8 @@ mod tests {
     #[test]
     fn a_long_list_of_short_lines_is_no_block() {
         let p = paras(&[
-            "工业无产阶级",
-            "手工业工人",
+            "城市务工人员",
+            "个体手艺人",
             "雇农贫农",
             "城市贫民",
             LONG,
@@ -832,7 +837,7 @@ mod tests {
     fn ordinary_openings_are_no_leads() {
         let p = paras(&[
             "引言。后面还有很长很长的一段话，用来介绍整篇文章的背景和意义，足够长了。",
-            "文章指出，我国是社会主义国家。公有制经济是长期以来在国家发展历程中形成的。",
+            "文章指出，我国是社会主义国家。集体经济是多年来在乡村发展历程中逐步形成的。",
             "9 月 4 日，我院举办活动。活动现场气氛热烈，同学们积极参与，收获满满。",
         ]);
         assert!(run_in_leads(&p).is_empty());

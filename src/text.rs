@@ -74,7 +74,7 @@ pub fn is_closer(c: char) -> bool {
 /// Cuts `s` at its first sentence end: the title without the terminator, the terminator,
 /// and the rest.
 ///
-/// `五、学会“弹钢琴”。党委书记……` gives `学会“弹钢琴”`, `。` and `党委书记……`.
+/// `五、学会“抓重点”。党委书记……` gives `学会“抓重点”`, `。` and `党委书记……`.
 pub fn first_sentence(s: &str) -> (&str, &str, &str) {
     match find_mark::<false>(s, 0) {
         Some((pos, c)) => {
@@ -345,13 +345,13 @@ mod tests {
     #[test]
     fn first_sentence_cuts_at_the_terminator() {
         assert_eq!(
-            first_sentence("学会“弹钢琴”。党委书记"),
-            ("学会“弹钢琴”", "。", "党委书记")
+            first_sentence("学会“抓重点”。党委书记"),
+            ("学会“抓重点”", "。", "党委书记")
         );
         assert_eq!(first_sentence("总体要求"), ("总体要求", "", ""));
         assert_eq!(
-            first_sentence("有明确的被申请人；"),
-            ("有明确的被申请人", "；", "")
+            first_sentence("有具体的受理机关；"),
+            ("有具体的受理机关", "；", "")
         );
     }
 

@@ -25,8 +25,8 @@ pub struct Contents {
 }
 
 /// The text a heading is compared by: spaces of every width, leader dots and a trailing page
-/// number dropped, full-width letters and digits folded to ASCII, so `第一章　总　　则 …… 1`
-/// and `第一章 总则` compare equal.
+/// number dropped, full-width letters and digits folded to ASCII, so `第一章　适用　范围 …… 1`
+/// and `第一章 适用范围` compare equal.
 pub fn key(text: &str) -> String {
     let folded: String = text
         .chars()
@@ -224,8 +224,8 @@ mod tests {
 
     #[test]
     fn keys_ignore_spaces_widths_and_page_numbers() {
-        assert_eq!(key("第一章　总　　则"), "第一章总则");
-        assert_eq!(key("第一章 总则 ………… 12"), "第一章总则");
+        assert_eq!(key("第一章　适用　范围"), "第一章适用范围");
+        assert_eq!(key("第一章 适用范围 ………… 12"), "第一章适用范围");
         assert_eq!(key("第三章　２０３５年目标"), "第三章2035年目标");
         assert_eq!(key("一、到2035年"), "一、到2035年");
     }
@@ -241,20 +241,20 @@ mod tests {
 
     #[test]
     fn a_labelled_run_repeated_with_bodies() {
-        let text = "某条例\n目　　录\n第一章　总　　则\n第二章　附　　则\n第一章　总则\n第一条　为了规范。\n第二章　附则\n第二条　本条例自公布之日起施行。\n";
+        let text = "某条例\n目　　录\n第一章　适用　范围\n第二章　附　　则\n第一章　适用范围\n第一条　为了规范。\n第二章　附则\n第二条　本条例自公布之日起施行。\n";
         assert_eq!(contents(text), vec![(Some(2), vec![3, 4])]);
     }
 
     #[test]
     fn an_unlabelled_run_repeated_with_bodies() {
-        let text = "某办法\n第一章 总则\n第二章 管理\n第三章 附则\n第一章 总则\n第一条 为了规范。\n第二章 管理\n第二条 应当管理。\n第三章 附则\n第三条 自公布之日起施行。\n";
+        let text = "某办法\n第一章 适用范围\n第二章 管理\n第三章 附则\n第一章 适用范围\n第一条 为了规范。\n第二章 管理\n第二条 应当管理。\n第三章 附则\n第三条 自公布之日起施行。\n";
         assert_eq!(contents(text), vec![(None, vec![2, 3, 4])]);
     }
 
     #[test]
     fn headings_without_a_repetition_are_no_contents() {
         // A chapter right above its first section, and sections that never come again.
-        let text = "某条例\n第一章 总则\n第一节 一般规定\n第一条 为了规范。\n第二节 特别规定\n第二条 应当遵守。\n";
+        let text = "某条例\n第一章 适用范围\n第一节 一般规定\n第一条 为了规范。\n第二节 特别规定\n第二条 应当遵守。\n";
         assert!(contents(text).is_empty());
         let plan = "一、总体要求\n二、重点任务\n三、保障措施\n一是加强领导。\n";
         assert!(contents(plan).is_empty());

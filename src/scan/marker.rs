@@ -173,7 +173,7 @@ fn range_end(rest: &str, n: u32) -> bool {
     }
 }
 
-/// `cn-space := cn-numeral space+` followed by text, e.g. `七　调查的技术`
+/// `cn-space := cn-numeral space+` followed by text, e.g. `七　观察的方法`
 pub fn cn_space(i: &str) -> IResult<&str, u32> {
     terminated(
         cn_numeral,
@@ -395,8 +395,8 @@ mod tests {
     #[test]
     fn law_division_reads_every_unit() {
         assert_eq!(
-            law_division("第一章 总则"),
-            Ok((" 总则", (Family::Chapter, 1)))
+            law_division("第一章 适用范围"),
+            Ok((" 适用范围", (Family::Chapter, 1)))
         );
         assert_eq!(law_division("第二节"), Ok(("", (Family::Section, 2))));
         assert_eq!(law_division("第三编"), Ok(("", (Family::Part, 3))));
@@ -434,7 +434,7 @@ mod tests {
 
     #[test]
     fn cn_space_needs_text_after_the_space() {
-        assert_eq!(cn_space("七　调查的技术"), Ok(("调查的技术", 7)));
+        assert_eq!(cn_space("七　观察的方法"), Ok(("观察的方法", 7)));
         assert!(cn_space("七　").is_err());
         assert!(cn_space("七个").is_err());
     }
@@ -601,8 +601,8 @@ mod tests {
         assert_eq!(fam("⑴甲"), Some((Family::ParenDigit, Some(1), "⑴", "甲")));
         assert_eq!(fam("⒉乙"), Some((Family::PeriodDigit, Some(2), "⒉", "乙")));
         assert_eq!(
-            fam("第一章 总则"),
-            Some((Family::Chapter, Some(1), "第一章", "总则"))
+            fam("第一章 适用范围"),
+            Some((Family::Chapter, Some(1), "第一章", "适用范围"))
         );
         assert_eq!(
             fam("第三条　为了"),
