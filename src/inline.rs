@@ -114,6 +114,7 @@ pub struct Points<'a> {
 fn candidates(paras: &[Para<'_>]) -> Vec<Found> {
     let mut out = Vec::new();
     for (i, p) in paras.iter().enumerate() {
+        let this = out.len();
         for pos in sentence_starts(&p.text) {
             if let Some(marker) = point_marker(&p.text[pos..]) {
                 out.push(Found {
@@ -126,8 +127,9 @@ fn candidates(paras: &[Para<'_>]) -> Vec<Found> {
         }
         let before = out.len();
         clause_candidates(i, &p.text, &mut out);
+        // This paragraph's markers in place order (the earlier ones are in order already).
         if out.len() > before {
-            out.sort_by_key(|f| (f.para, f.pos));
+            out[this..].sort_by_key(|f| f.pos);
         }
     }
     out
@@ -215,8 +217,8 @@ fn inner_points<'a>(node: &mut Node<'a>, notes: &mut Vec<String>) {
             .map(|n| format!("inside {}: {n}", node.text())),
     );
     node.children = inner.nodes;
-    node.body = join_texts(inner.rest);
-    node.tail = join_texts(inner.after);
+    node.body = join_lines(inner.rest);
+    node.tail = join_lines(inner.after);
 }
 
 /// Tells whether `text` holds a marker a second point would carry: `二是` `二要` `第二`
@@ -236,7 +238,7 @@ fn has_second_marker(text: &str) -> bool {
 }
 
 /// Joins texts with line breaks; a single one moves without a copy.
-fn join_texts(mut texts: Vec<Cow<'_, str>>) -> Cow<'_, str> {
+pub fn join_lines(mut texts: Vec<Cow<'_, str>>) -> Cow<'_, str> {
     match texts.len() {
         0 => Cow::Borrowed(""),
         1 => texts.pop().unwrap_or_default(),

@@ -3,6 +3,7 @@
 
 use crate::classify::{classify, set_date, LineClass};
 use crate::model::{Dropped, Meta};
+use crate::names::join_spaces;
 use crate::scan::date::find_date;
 use crate::scan::marker::{line_marker, Family};
 use crate::text::{chars, is_terminator, trim, Line};
@@ -445,9 +446,9 @@ fn read_title(lines: &[Line], head: &mut Head) {
     // The issuer's name signed under the text (`中共某市纪委办公室` over its date): a line at
     // the head that says the same is the issuer's red head, not the headline.
     let signed = find_sign_off(lines, head).and_then(|s| s.unit);
-    let key = |s: &str| -> String { s.chars().filter(|c| !c.is_whitespace()).collect() };
     let issuer_why = |c: &Scored| -> Option<&'static str> {
-        let signs = signed.is_some_and(|u| u != c.i && key(lines[u].text) == key(&c.cand.title));
+        let signs = signed
+            .is_some_and(|u| u != c.i && join_spaces(lines[u].text) == join_spaces(&c.cand.title));
         if signs {
             Some("the issuer's name, signed under the text")
         } else {

@@ -2,7 +2,7 @@
 //! appear: a stack of open headings, where a family seen again pops back to its level and
 //! the law divisions 编 > 章 > 节 > 条 keep their fixed order.
 
-use crate::inline::{part, points, Para};
+use crate::inline::{join_lines, part, points, Para};
 use crate::model::{Node, NodeKind, Warning};
 use crate::scan::marker::{line_marker, Family, Marker};
 use crate::subtitle::run_in_leads;
@@ -492,15 +492,6 @@ fn split_leads<'a>(paras: &mut Vec<Para<'a>>) -> Vec<Node<'a>> {
         node.tail = join_lines(found.after);
     }
     nodes
-}
-
-/// Joins paragraphs with line breaks; a single one moves without a copy.
-fn join_lines(mut texts: Vec<Cow<'_, str>>) -> Cow<'_, str> {
-    match texts.len() {
-        0 => Cow::Borrowed(""),
-        1 => texts.pop().unwrap_or_default(),
-        _ => Cow::Owned(texts.join("\n")),
-    }
 }
 
 /// Builds the tree from the body items, in order; with `explain`, notes how each numbered

@@ -73,9 +73,7 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
     }
     notes.extend(joined);
     let mut marks = marks;
-    lone_dashes_are_text(&mut marks, &mut notes, &paras, explain);
-    few_tags_are_text(&mut marks, &mut notes, &paras, explain);
-    for (i, why) in crate::series::drop_false_markers(&mut marks) {
+    for (i, why) in crate::series::settle(&mut marks, &paras) {
         if explain {
             notes.push((paras[i].line, why.into()));
         }
@@ -159,66 +157,6 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
         warnings,
     };
     (doc, notes)
-}
-
-/// How far (in paragraphs) the next `——` item of a series may stand: the items of one
-/// series follow one another, with at most a paragraph or two of text between.
-const DASH_SERIES_GAP: usize = 3;
-
-/// A `——` line is an item only beside another: alone it is an attribution (`——某某`), a
-/// subtitle under a headline or a dateline, and stays text.
-fn lone_dashes_are_text(
-    marks: &mut [Option<crate::nest::Mark>],
-    notes: &mut Vec<(usize, String)>,
-    paras: &[crate::inline::Para],
-    explain: bool,
-) {
-    let dash = |m: &Option<crate::nest::Mark>| m.is_some_and(|m| m.family == Family::Bullet('—'));
-    let at: Vec<usize> = (0..marks.len()).filter(|&i| dash(&marks[i])).collect();
-    for (k, &i) in at.iter().enumerate() {
-        let near = |j: Option<&usize>| j.is_some_and(|&j| j.abs_diff(i) <= DASH_SERIES_GAP);
-        if !near(k.checked_sub(1).and_then(|p| at.get(p))) && !near(at.get(k + 1)) {
-            marks[i] = None;
-            if explain {
-                notes.push((paras[i].line, "——: text, no other —— item beside it".into()));
-            }
-        }
-    }
-}
-
-/// Items opening with a bracketed tag (`【某某日报】……`) make a series only when the document
-/// has at least this many: one or two tags are notes (`【说明】`) or kickers.
-const TAG_SERIES_MIN: usize = 3;
-
-/// A bracketed tag opens an item only in a document that uses several; otherwise it is text.
-fn few_tags_are_text(
-    marks: &mut [Option<crate::nest::Mark>],
-    notes: &mut Vec<(usize, String)>,
-    paras: &[crate::inline::Para],
-    explain: bool,
-) {
-    let tag = |m: &Option<crate::nest::Mark>| m.is_some_and(|m| m.family == Family::Bullet('【'));
-    // A tagged item heads text: a sentence follows it (a link list's items have a time or
-    // another link under them).
-    let heads_text = |i: usize| {
-        paras.get(i + 1).is_some_and(|p| {
-            p.text.ends_with(crate::text::is_terminator)
-                || crate::text::count_to(&p.text, crate::subtitle::HEADED_MIN)
-                    >= crate::subtitle::HEADED_MIN
-        })
-    };
-    let few = marks.iter().filter(|m| tag(m)).count() < TAG_SERIES_MIN;
-    for i in 0..marks.len() {
-        if tag(&marks[i]) && (few || !heads_text(i) && !marks[i + 1..].iter().take(1).any(tag)) {
-            marks[i] = None;
-            if explain {
-                notes.push((
-                    paras[i].line,
-                    "【】: text, too few tagged items for a series, or no text under it".into(),
-                ));
-            }
-        }
-    }
 }
 
 /// Reads the reporters a dateline names in brackets: `（记者张三、李四）` after

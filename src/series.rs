@@ -5,12 +5,77 @@
 //! This is decided before nesting, from the whole run of markers (nesting sees one line at
 //! a time and would take `三、` as a gap, then refuse the real `二、` after it).
 
+use crate::inline::Para;
 use crate::nest::Mark;
 use crate::scan::marker::Family;
+use crate::subtitle::HEADED_MIN;
+use crate::text::{count_to, is_terminator};
+
+/// Takes out of `marks` every marker that does not stand where it is (it becomes text of
+/// its paragraph), returning the paragraphs taken with why: `——` and `【】` items without
+/// a series of their own, then numbers that break their series.
+pub fn settle(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'static str)> {
+    let mut dropped = lone_dashes(marks);
+    dropped.extend(few_tags(marks, paras));
+    dropped.extend(drop_false_markers(marks));
+    dropped
+}
+
+/// How far (in paragraphs) the next `——` item of a series may stand: the items of one
+/// series follow one another, with at most a paragraph or two of text between.
+const DASH_SERIES_GAP: usize = 3;
+
+/// Tells whether `m` is a bullet item keyed `key`.
+fn item(m: &Option<Mark>, key: char) -> bool {
+    m.is_some_and(|m| m.family == Family::Bullet(key))
+}
+
+/// A `——` line is an item only beside another: alone it is an attribution (`——某某`), a
+/// subtitle under a headline or a dateline, and stays text.
+fn lone_dashes(marks: &mut [Option<Mark>]) -> Vec<(usize, &'static str)> {
+    let at: Vec<usize> = (0..marks.len()).filter(|&i| item(&marks[i], '—')).collect();
+    let mut dropped = Vec::new();
+    for (k, &i) in at.iter().enumerate() {
+        let near = |j: Option<&usize>| j.is_some_and(|&j| j.abs_diff(i) <= DASH_SERIES_GAP);
+        if !near(k.checked_sub(1).and_then(|p| at.get(p))) && !near(at.get(k + 1)) {
+            marks[i] = None;
+            dropped.push((i, "——: text, no other —— item beside it"));
+        }
+    }
+    dropped
+}
+
+/// Items opening with a bracketed tag (`【某某日报】……`) make a series only when the document
+/// has at least this many: one or two tags are notes (`【说明】`) or kickers.
+const TAG_SERIES_MIN: usize = 3;
+
+/// A bracketed tag opens an item only in a document that uses several, and only over text
+/// of its own (a sentence, or another item, follows it: a link list's items have a time or
+/// another link under them); otherwise it is text.
+fn few_tags(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'static str)> {
+    let heads_text = |i: usize| {
+        paras.get(i + 1).is_some_and(|p| {
+            p.text.ends_with(is_terminator) || count_to(&p.text, HEADED_MIN) >= HEADED_MIN
+        })
+    };
+    let few = marks.iter().filter(|m| item(m, '【')).count() < TAG_SERIES_MIN;
+    let mut dropped = Vec::new();
+    for i in 0..marks.len() {
+        let stands = heads_text(i) || marks.get(i + 1).is_some_and(|m| item(m, '【'));
+        if item(&marks[i], '【') && (few || !stands) {
+            marks[i] = None;
+            dropped.push((
+                i,
+                "【】: text, too few tagged items for a series, or no text under it",
+            ));
+        }
+    }
+    dropped
+}
 
 /// Takes the marks that break their series out of `marks` (they become text), returning
 /// the indexes taken with why.
-pub fn drop_false_markers(marks: &mut [Option<Mark>]) -> Vec<(usize, &'static str)> {
+fn drop_false_markers(marks: &mut [Option<Mark>]) -> Vec<(usize, &'static str)> {
     // The last number taken per family, in the order the families came: a handful.
     let mut last: Vec<(Family, u32)> = Vec::new();
     let mut dropped = Vec::new();

@@ -463,7 +463,7 @@ pub fn run_in_leads(paras: &[Para<'_>]) -> Vec<Lead> {
             Some((lead, count_to(rest, LED_MIN) >= LED_MIN))
         })
         .collect();
-    let loose = |i: usize| leads.get(i).copied().flatten().map(|(l, _)| l);
+    let lead_at = |i: usize| leads.get(i).copied().flatten().map(|(l, _)| l);
     let strict = |i: usize| {
         leads
             .get(i)
@@ -514,7 +514,7 @@ pub fn run_in_leads(paras: &[Para<'_>]) -> Vec<Lead> {
     }
     // Leads sharing an ending may head short paragraphs.
     let loose: Vec<(usize, &str)> = (1..paras.len())
-        .filter_map(|i| loose(i).map(|l| (i, l)))
+        .filter_map(|i| lead_at(i).map(|l| (i, l)))
         .collect();
     let ending = shared_ending(&loose);
     if !ending.is_empty() && ending.len() * 2 >= paras.len().saturating_sub(1) {

@@ -28,9 +28,8 @@ pub struct Contents {
 /// number dropped, full-width letters and digits folded to ASCII, so `第一章　适用　范围 …… 1`
 /// and `第一章 适用范围` compare equal.
 pub fn key(text: &str) -> String {
-    let folded: String = text
+    let folded: String = crate::names::join_spaces(text)
         .chars()
-        .filter(|&c| !c.is_whitespace() && c != '\u{3000}')
         .map(fold_width)
         .collect();
     let leaders = |c: char| matches!(c, '.' | '…' | '·' | '-' | '—' | '_' | '⋯' | '•');
