@@ -10,6 +10,9 @@ pub struct Decoded {
     pub text: String,
     /// The encoding's WHATWG name, e.g. `UTF-8`, `gb18030`, `Big5`, `UTF-16LE`.
     pub encoding: &'static str,
+    /// The headings the format states (Markdown `#`, HTML `<h2>`, Word heading styles), by
+    /// line of `text`; empty for plain text, whose `#` lines the parser reads itself.
+    pub hints: Vec<crate::hint::Hint>,
 }
 
 /// Looks up an encoding by a label such as `gbk`, `gb2312`, `big5` or `utf-16le`.
@@ -43,6 +46,7 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded
         return Ok(Decoded {
             text: text.to_string(),
             encoding: UTF_8.name(),
+            hints: Vec::new(),
         });
     }
     if bytes.contains(&0) {
@@ -67,6 +71,7 @@ fn strict(enc: &'static Encoding, bytes: &[u8]) -> Result<Decoded, DecodeProblem
         .map(|text| Decoded {
             text: text.into_owned(),
             encoding: enc.name(),
+            hints: Vec::new(),
         })
         .ok_or(DecodeProblem::Malformed(enc.name()))
 }
@@ -88,6 +93,7 @@ pub fn decode_owned(
             Ok(Decoded {
                 text,
                 encoding: UTF_8.name(),
+                hints: Vec::new(),
             })
         } else if forced.is_some() {
             Err(DecodeProblem::Malformed(UTF_8.name()))

@@ -39,8 +39,13 @@ fn width(s: &str) -> usize {
         .sum()
 }
 
-/// The width PDF text was wrapped at, when most long lines share one width (±2): the
-/// width of 30 or more whose neighbourhood (±2) holds the most lines, the wider on a tie.
+/// A paragraph's first line in a PDF is indented two characters (4 columns), which a copy
+/// loses: the first lines of wrapped paragraphs are this much narrower than the wrap.
+const INDENT: usize = 4;
+
+/// The width PDF text was wrapped at, when most long lines come to it: the width of 30 or
+/// more with the most lines at it (±2) or an indent narrower (first lines); on a tie the
+/// one with the most lines within ±2, then the wider.
 /// Counted in a table indexed by width ([`width`] stops at twice [`crate::text::CHARS_CAP`],
 /// so the table is small); a sort of every width had cost more than the joining itself.
 fn wrap_width(all: &[usize], paragraphs: usize) -> Option<usize> {
@@ -56,17 +61,12 @@ fn wrap_width(all: &[usize], paragraphs: usize) -> Option<usize> {
     if long < 5 {
         return None;
     }
-    let near = |w: usize| {
-        table[w - 2..=w + 2]
-            .iter()
-            .map(|&c| c as usize)
-            .sum::<usize>()
-    };
-    let (best, count) = all
+    let sum = |from: usize, to: usize| table[from..=to].iter().map(|&c| c as usize).sum::<usize>();
+    let (best, count, _) = all
         .iter()
         .filter(|&&w| w >= MIN)
-        .map(|&w| (w, near(w)))
-        .max_by_key(|&(w, c)| (c, w))?;
+        .map(|&w| (w, sum(w - INDENT - 2, w + 2), sum(w - 2, w + 2)))
+        .max_by_key(|&(w, at_wrap, near)| (at_wrap, near, w))?;
     // Wrapped lines dominate, and no paragraph is much wider than the wrap.
     let wider = all.iter().filter(|&&w| w > best + 4).count();
     (count * 2 >= paragraphs && wider * 10 <= long).then_some(best)
@@ -82,6 +82,13 @@ fn ends_clean(text: &str) -> bool {
 /// Joins paragraphs broken mid-sentence, returning the joined paragraphs, the marker that
 /// opens each (looked for once, here) and, with `explain`, a note for each line taken in.
 pub fn join(paras: Vec<Para<'_>>, explain: bool) -> Joined<'_> {
+    join_between(paras, &[], explain)
+}
+
+/// Joins like [`join`], leaving the lines `whole` names (sorted line numbers: headings the
+/// format states) as they are: nothing is glued to them, and they are glued to nothing.
+pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[usize], explain: bool) -> Joined<'a> {
+    let is_whole = |line: usize| !whole.is_empty() && whole.binary_search(&line).is_ok();
     let widths: Vec<usize> = paras.iter().map(|p| width(&p.text)).collect();
     let wrap = wrap_width(&widths, paras.len());
     let mut out: Vec<Para> = Vec::with_capacity(paras.len());
@@ -94,6 +101,9 @@ pub fn join(paras: Vec<Para<'_>>, explain: bool) -> Joined<'_> {
     for (p, w) in paras.into_iter().zip(widths) {
         let mark = Mark::of(&p.text);
         let glue = out.last().is_some_and(|prev| {
+            if is_whole(p.line) || is_whole(prev.line) {
+                return false;
+            }
             if let Some(why) = continues(&prev.text, &p.text, mark) {
                 if explain {
                     notes.push((p.line, why.to_string()));
@@ -230,11 +240,11 @@ mod tests {
                 .binary_search_by_key(&v, |&(w, _)| w)
                 .map_or(0, |k| histogram[k].1)
         };
-        let near = |w: usize| (w.saturating_sub(2)..=w + 2).map(count).sum::<usize>();
-        let (best, count) = histogram
+        let sum = |from: usize, to: usize| (from..=to).map(count).sum::<usize>();
+        let (best, count, _) = histogram
             .iter()
-            .map(|&(w, _)| (w, near(w)))
-            .max_by_key(|&(w, c)| (c, w))?;
+            .map(|&(w, _)| (w, sum(w - INDENT - 2, w + 2), sum(w - 2, w + 2)))
+            .max_by_key(|&(w, at_wrap, near)| (at_wrap, near, w))?;
         // Wrapped lines dominate, and no paragraph is much wider than the wrap.
         let wider = widths.iter().filter(|&&w| w > best + 4).count();
         (count * 2 >= paragraphs && wider * 10 <= widths.len()).then_some(best)

@@ -20,6 +20,7 @@ pub mod classify;
 pub mod decode;
 pub mod error;
 pub mod fields;
+pub mod hint;
 pub mod inline;
 pub mod input;
 pub mod join;
@@ -40,8 +41,9 @@ pub mod transform;
 
 pub use decode::{decode, decode_owned, encoding_for_label, Decoded};
 pub use error::{DecodeProblem, Error};
+pub use hint::Hint;
 pub use input::{read_document, InputFormat};
 pub use model::{Document, Dropped, Meta, Node, NodeKind, Warning};
-pub use parse::{parse, parse_explained};
+pub use parse::{parse, parse_explained, parse_hinted};
 pub use render::Format;
 pub use transform::Shape;

@@ -238,27 +238,29 @@ impl<'a> Nester<'a> {
         if !m.separated && n != 1 && m.number.is_some() && self.last_of(m.family).is_none() {
             return Fit::Text("no space after an article marker");
         }
-        let keep = match m.family.law_rank() {
-            // A law division closes everything below the nearest division that outranks it.
-            Some(rank) => match self.stack.iter().rposition(|f| {
-                f.family
-                    .and_then(Family::law_rank)
-                    .is_some_and(|r| r < rank)
-            }) {
-                Some(q) => q + 1,
-                None => {
-                    let mut keep = self.stack.len();
-                    while keep > 1
-                        && self.stack[keep - 1]
-                            .family
-                            .and_then(Family::law_rank)
-                            .is_some_and(|r| r >= rank)
-                    {
-                        keep -= 1;
+        let keep = match m.family.fixed_rank() {
+            // A law division closes everything below the nearest division that outranks it;
+            // a format's heading, everything below the nearest heading of a higher level.
+            Some((set, rank)) => {
+                let ranked = |f: &Frame| f.family.and_then(Family::fixed_rank);
+                match self
+                    .stack
+                    .iter()
+                    .rposition(|f| ranked(f).is_some_and(|(s, r)| s == set && r < rank))
+                {
+                    Some(q) => q + 1,
+                    None => {
+                        let mut keep = self.stack.len();
+                        while keep > 1
+                            && ranked(&self.stack[keep - 1])
+                                .is_some_and(|(s, r)| s == set && r >= rank)
+                        {
+                            keep -= 1;
+                        }
+                        keep
                     }
-                    keep
                 }
-            },
+            }
             None => self.stack.len(),
         };
         // The stack holds the root too: `MAX_DEPTH` levels of nodes below it at most.
@@ -364,7 +366,7 @@ impl<'a> Nester<'a> {
                 // A tagged headline (`【某报】……！……`) is its whole line too, unless it runs
                 // on into sentences of text.
                 let whole = match m.family {
-                    Family::Subtitle => true,
+                    Family::Subtitle | Family::Heading(_) => true,
                     Family::Bullet('【') => !text.contains('。'),
                     _ => false,
                 };

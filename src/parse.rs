@@ -1,10 +1,11 @@
 //! `parse(&str) -> Document`: lines → head and tail → body items → tree → warnings.
 
+use crate::hint::{markdown_headings, Hint, MAX_LEVEL};
 use crate::inline::Para;
-use crate::join::{join, Joined};
+use crate::join::{join_between, Joined};
 use crate::meta;
 use crate::model::{Document, Node, Warning};
-use crate::nest::{Item, Nest};
+use crate::nest::{Item, Mark, Nest};
 use crate::scan::date::news_dateline;
 use crate::scan::marker::Family;
 use crate::scan::numeral::cn_numeral;
@@ -15,18 +16,37 @@ use std::borrow::Cow;
 /// Parses a document's text into its outline. Never fails: what it cannot classify stays
 /// body text.
 pub fn parse(text: &str) -> Document<'_> {
-    run(text, false).0
+    run(text, &[], false).0
 }
 
 /// Parses like [`parse`], also returning, line by line, how each line was classified and
 /// by which rule.
 pub fn parse_explained(text: &str) -> (Document<'_>, Vec<(usize, String)>) {
-    run(text, true)
+    run(text, &[], true)
+}
+
+/// Parses a text with the headings its reader found in the format (Markdown `#`, HTML
+/// `<h2>`, Word heading styles): a hinted line is a heading at its level unless it carries
+/// a marker of its own. With `explain`, also returns the notes of [`parse_explained`].
+pub fn parse_hinted<'a>(
+    text: &'a str,
+    hints: &[Hint],
+    explain: bool,
+) -> (Document<'a>, Vec<(usize, String)>) {
+    run(text, hints, explain)
 }
 
 /// The pipeline; notes are gathered only when `explain` asks for them.
-fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
-    let lines = lines(text);
+fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(usize, String)>) {
+    let mut lines = lines(text);
+    // A plain text written in Markdown states its headings with `#`.
+    let mut hints = if given.is_empty() {
+        markdown_headings(&mut lines)
+    } else {
+        given.to_vec()
+    };
+    hints.sort_unstable();
+    hints.dedup_by_key(|h| h.line);
     let head = meta::read(&lines);
     let mut notes: Vec<(usize, String)> = Vec::new();
     if explain {
@@ -47,11 +67,12 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
     // What the tree needs of the lines is taken: they go before the tree is built.
     let dropped = head.dropped(&lines);
     drop(lines);
+    let whole: Vec<usize> = hints.iter().map(|h| h.line).collect();
     let Joined {
         paras,
         marks,
         notes: joined,
-    } = join(body, explain);
+    } = join_between(body, &whole, explain);
     let mut meta = head.meta;
     if let Some(p) = paras
         .iter()
@@ -78,6 +99,32 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
             notes.push((paras[i].line, why.into()));
         }
     }
+    // A heading the format states, with no marker of its own, is a heading of its level.
+    let mut stated = vec![false; paras.len()];
+    if !hints.is_empty() {
+        for (i, p) in paras.iter().enumerate() {
+            let Ok(k) = hints.binary_search_by_key(&p.line, |h| h.line) else {
+                continue;
+            };
+            stated[i] = true;
+            let level = hints[k].level.clamp(1, MAX_LEVEL);
+            if marks[i].is_none() {
+                marks[i] = Some(Mark {
+                    family: Family::Heading(level),
+                    number: None,
+                    separated: true,
+                    marker_end: 0,
+                    rest_start: 0,
+                });
+                if explain {
+                    notes.push((
+                        p.line,
+                        format!("heading of level {level}, as the format states"),
+                    ));
+                }
+            }
+        }
+    }
     let numbered: Vec<bool> = marks.iter().map(Option::is_some).collect();
     // The length of the subtitle block starting at each paragraph (0: none).
     let mut block_at = vec![0usize; paras.len() + 1];
@@ -90,6 +137,10 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
         .collect();
     for i in crate::subtitle::part_headings(&paras, &numbered, &starts_at_one) {
         block_at[i] = block_at[i].max(1);
+    }
+    // A stated heading is what the format says it is: no subtitle block starts there.
+    for (b, _) in block_at.iter_mut().zip(&stated).filter(|(_, s)| **s) {
+        *b = 0;
     }
     let mut label_at = vec![false; paras.len()];
     for i in crate::subtitle::list_labels(&paras, &numbered) {
@@ -122,7 +173,7 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
             || paras.peek().is_some()
                 && (block_at[i + 1] > 0
                     || marks[i + 1].is_some_and(|m| matches!(m.family, Family::Bullet(_))));
-        if heads_list && list_intro(&p.text) {
+        if heads_list && !stated[i] && list_intro(&p.text) {
             if explain {
                 notes.push((
                     p.line,
@@ -139,7 +190,7 @@ fn run(text: &str, explain: bool) -> (Document<'_>, Vec<(usize, String)>) {
         }
         items.push(Item::marked(p, marks[i]));
     }
-    drop((marks, numbered, block_at, label_at));
+    drop((marks, numbered, block_at, label_at, stated));
     let tree = items.finish();
     notes.extend(tree.notes);
     notes.sort_by_key(|(line, _)| *line);

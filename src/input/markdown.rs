@@ -1,13 +1,17 @@
 //! Markdown input: headings, paragraphs, list items and quotes become lines of text, as a
 //! reader copies them; front matter, rules, images and HTML tags go.
 
+use crate::hint::Hint;
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-/// Turns Markdown into plain text, one block a line. A kicker heading above the `#` title
-/// gets the title above it too, as on a newspaper page, so that it reads as a kicker.
-pub fn to_text(md: &str) -> String {
+/// Turns Markdown into plain text, one block a line, with a hint for each heading but the
+/// title (the first `#`). A kicker heading above the `#` title gets the title above it too,
+/// as on a newspaper page, so that it reads as a kicker.
+pub fn to_text(md: &str) -> (String, Vec<Hint>) {
     let (front_title, body) = front_matter(md);
     let mut out = String::with_capacity(body.len());
+    // Where each heading but the title starts in `out`, with its level.
+    let mut headings: Vec<(usize, u8)> = Vec::new();
     // Ordered lists: the next number of each open list, `None` for bullets.
     let mut lists: Vec<Option<u64>> = Vec::new();
     // Where the first level-1 heading starts and ends in `out`, and whether only headings
@@ -47,6 +51,8 @@ pub fn to_text(md: &str) -> String {
                 if level == HeadingLevel::H1 && h1.is_none() {
                     h1 = Some((out.len(), out.len()));
                     in_h1 = true;
+                } else {
+                    headings.push((out.len(), level as u8));
                 }
             }
             Event::End(TagEnd::Heading(_)) => {
@@ -96,6 +102,33 @@ pub fn to_text(md: &str) -> String {
         }
     }
     out.retain(|c| c != '\u{0}');
+    // Lines are counted now: what follows moves bytes within lines, or adds whole lines
+    // above all of them.
+    let kicker = h1.is_some_and(|(start, _)| start > 0) && only_headings;
+    if let (true, Some((start, _))) = (kicker, h1) {
+        // Headings above the title are its kicker, no part of the outline.
+        headings.retain(|&(at, _)| at > start);
+    }
+    let mut hints = Vec::with_capacity(headings.len());
+    let (mut line, mut at) = (1, 0);
+    for (start, level) in headings {
+        let start = start.min(out.len());
+        line += out.as_bytes()[at..start]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        at = start;
+        hints.push(Hint { line, level });
+    }
+    let shift = |hints: Vec<Hint>, by: usize| {
+        hints
+            .into_iter()
+            .map(|h| Hint {
+                line: h.line + by,
+                ..h
+            })
+            .collect()
+    };
     // `**重点。**一是` is no emphasis under CommonMark's flanking rules (punctuation inside,
     // a letter outside), as often in Chinese: the stars are markup all the same.
     if out.contains("**") {
@@ -103,17 +136,18 @@ pub fn to_text(md: &str) -> String {
     }
     if let (None, Some(title)) = (h1, front_title) {
         // The page's title lives only in the front matter: it leads the text, as on the page.
-        return format!("{title}\n\n{out}");
+        return (format!("{title}\n\n{out}"), shift(hints, 2));
     }
     match h1 {
-        Some((start, end)) if start > 0 && only_headings && !out.contains('\u{0}') => {
+        Some((start, end)) if kicker => {
             let end = end.min(out.len());
             let title = out[start..end].trim().to_string();
             let before = out[..start].to_string();
             // As a newspaper page shows it (and as a reader copies it): title, kicker, title.
-            format!("{title}\n\n{before}{}", &out[start..])
+            let text = format!("{title}\n\n{before}{}", &out[start..]);
+            (text, shift(hints, 2))
         }
-        _ => out,
+        _ => (out, hints),
     }
 }
 
@@ -178,27 +212,49 @@ mod tests {
     fn headings_lists_and_paragraphs_become_lines() {
         let md = "---\ntitle: x\n---\n\n# 标题\n\n> 作者 某某\n\n## 一、总体要求\n\n正文**加粗**。\n\n- 甲\n- 乙\n\n1. 子\n2. 丑\n";
         assert_eq!(
-            to_text(md),
+            to_text(md).0,
             "标题\n\n作者 某某\n\n一、总体要求\n\n正文加粗。\n\n• 甲\n\n• 乙\n\n1. 子\n\n2. 丑\n\n"
         );
     }
 
     #[test]
+    fn headings_but_the_title_give_hints_by_line() {
+        let (text, hints) = to_text("# 标题\n\n## 工作背景\n\n正文。\n\n### 细节\n\n## 下一步\n");
+        let line = |n: usize| text.lines().nth(n - 1).unwrap();
+        assert_eq!(
+            hints,
+            [
+                Hint { line: 3, level: 2 },
+                Hint { line: 7, level: 3 },
+                Hint { line: 9, level: 2 }
+            ]
+        );
+        assert_eq!((line(3), line(7), line(9)), ("工作背景", "细节", "下一步"));
+    }
+
+    #[test]
+    fn a_kicker_gives_no_hint_and_the_lines_move_down() {
+        let (text, hints) = to_text("### 理论热词\n\n# 标题\n\n## 一\n");
+        assert_eq!(hints, [Hint { line: 7, level: 2 }]);
+        assert_eq!(text.lines().nth(6), Some("一"));
+    }
+
+    #[test]
     fn a_kicker_above_the_title_moves_below_it() {
         assert_eq!(
-            to_text("### 理论热词\n\n# 标题\n\n正文。\n"),
+            to_text("### 理论热词\n\n# 标题\n\n正文。\n").0,
             "标题\n\n理论热词\n\n标题\n\n正文。\n\n"
         );
     }
 
     #[test]
     fn bold_that_commonmark_misses_is_still_markup() {
-        assert_eq!(to_text("**重点。**一是甲。\n"), "重点。一是甲。\n\n");
+        assert_eq!(to_text("**重点。**一是甲。\n").0, "重点。一是甲。\n\n");
     }
 
     #[test]
     fn star_bullets_stay_stars() {
-        assert_eq!(to_text("* 这是某某写的。\n"), "* 这是某某写的。\n\n");
+        assert_eq!(to_text("* 这是某某写的。\n").0, "* 这是某某写的。\n\n");
     }
 
     #[test]

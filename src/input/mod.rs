@@ -79,13 +79,16 @@ impl InputFormat {
             InputFormat::Docx => docx::to_text(&bytes).map(|text| Decoded {
                 text,
                 encoding: "UTF-8",
+                hints: Vec::new(),
             }),
             InputFormat::Html => html::to_text(&bytes, forced),
             InputFormat::Markdown => {
                 let decoded = crate::decode::decode_owned(bytes, forced)?;
+                let (text, hints) = markdown::to_text(&decoded.text);
                 Ok(Decoded {
-                    text: markdown::to_text(&decoded.text),
+                    text,
                     encoding: decoded.encoding,
+                    hints,
                 })
             }
         }

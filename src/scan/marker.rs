@@ -46,6 +46,9 @@ pub enum Family {
     Bullet(char),
     /// An unnumbered subtitle line or run-in lead
     Subtitle,
+    /// A heading the input format states (Markdown `##`, HTML `<h2>`, a Word heading
+    /// style), by its level 1–6, on a line with no marker of its own
+    Heading(u8),
     /// An unnumbered line introducing a list, e.g. `目标是：`
     ListIntro,
 }
@@ -59,6 +62,16 @@ impl Family {
             Family::Section => Some(2),
             Family::Article => Some(3),
             _ => None,
+        }
+    }
+
+    /// Returns the families whose order is fixed, whatever order they come in: the law
+    /// divisions (set 0) and the format's heading levels (set 1), each with its rank in
+    /// its set. Ranks compare within a set only.
+    pub fn fixed_rank(self) -> Option<(u8, u8)> {
+        match self {
+            Family::Heading(level) => Some((1, level)),
+            f => f.law_rank().map(|r| (0, r)),
         }
     }
 }

@@ -1,0 +1,122 @@
+//! What a line's format says about it before any rule reads its words: a heading and its
+//! level. Readers of formats that state headings (Markdown `#`, HTML `<h1>`–`<h6>`, Word
+//! heading styles) pass them on as [`Hint`]s; plain text that is written in Markdown gets
+//! them from its `#` lines here, the `#` taken off the text.
+
+use crate::text::{trim, Line};
+use nom::bytes::complete::take_while_m_n;
+use nom::character::complete::space1;
+use nom::combinator::recognize;
+use nom::sequence::terminated;
+use nom::{IResult, Parser};
+
+/// A heading the format states outright: the line and its level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Hint {
+    /// 1-based line number in the text the reader gave.
+    pub line: usize,
+    /// The heading level, 1 (`#`, `<h1>`, 标题 1) to 6.
+    pub level: u8,
+}
+
+/// The deepest heading level a format has (Markdown and HTML stop at 6; Word's nine outline
+/// levels below 6 are read as 6).
+pub const MAX_LEVEL: u8 = 6;
+
+/// The opening of a Markdown ATX heading: one to six `#` and a space; returns the level.
+fn atx_open(line: &str) -> IResult<&str, u8> {
+    let (rest, hashes) =
+        terminated(take_while_m_n(1, 6, |c| c == '#'), recognize(space1)).parse(line)?;
+    Ok((rest, hashes.len() as u8))
+}
+
+/// Reads a line as a Markdown ATX heading (`## 标题`, `### 标题 ###`): its level and its
+/// text without the `#` marks; `None` for any other line (`#话题#`, `#1`, a bare `##`).
+pub fn atx_heading(line: &str) -> Option<(u8, &str)> {
+    let (rest, level) = atx_open(line).ok()?;
+    // A closing run of `#` after a space goes too (`## 标题 ##`).
+    let body = rest.trim_end_matches('#');
+    let body = if body.len() < rest.len() && body.ends_with([' ', '\t']) {
+        trim(body)
+    } else {
+        trim(rest)
+    };
+    (!body.is_empty()).then_some((level, body))
+}
+
+/// How many `#` heading lines make a plain text Markdown: two (one `#` line could be a
+/// stray mark; two are a format) — or one that opens the text, as a Markdown title does.
+const ATX_LINES_MIN: usize = 2;
+
+/// Finds the Markdown headings of a plain text: when the text is written in Markdown (two
+/// `#` heading lines, or one as its first line), each heading line loses its `#` marks and
+/// gives a hint. Any other text is left as it is, with no hints.
+pub fn markdown_headings(lines: &mut [Line<'_>]) -> Vec<Hint> {
+    let first_is_atx = lines.first().is_some_and(|l| atx_heading(l.text).is_some());
+    let count = lines
+        .iter()
+        .filter(|l| l.text.starts_with('#') && atx_heading(l.text).is_some())
+        .take(ATX_LINES_MIN)
+        .count();
+    if count < ATX_LINES_MIN && !first_is_atx {
+        return Vec::new();
+    }
+    let mut hints = Vec::new();
+    for l in lines.iter_mut().filter(|l| l.text.starts_with('#')) {
+        if let Some((level, text)) = atx_heading(l.text) {
+            l.text = text;
+            hints.push(Hint { line: l.no, level });
+        }
+    }
+    hints
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::lines;
+
+    #[test]
+    fn atx_headings_give_level_and_text() {
+        assert_eq!(atx_heading("## 工作要求"), Some((2, "工作要求")));
+        assert_eq!(atx_heading("###\t一、总体要求"), Some((3, "一、总体要求")));
+        assert_eq!(atx_heading("# 标题 #"), Some((1, "标题")));
+        assert_eq!(atx_heading("## C# 入门"), Some((2, "C# 入门")));
+    }
+
+    #[test]
+    fn other_hash_lines_are_no_headings() {
+        assert_eq!(atx_heading("#乡村振兴#话题讨论"), None);
+        assert_eq!(atx_heading("#1 号文件"), None);
+        assert_eq!(atx_heading("## "), None);
+        assert_eq!(atx_heading("####### 七级"), None);
+        assert_eq!(atx_heading("一、# 不在行首"), None);
+    }
+
+    #[test]
+    fn two_heading_lines_make_a_text_markdown() {
+        let text = "前言\n\n## 第一部分\n\n正文。\n\n## 第二部分\n";
+        let mut ls = lines(text);
+        let hints = markdown_headings(&mut ls);
+        assert_eq!(
+            hints,
+            [Hint { line: 3, level: 2 }, Hint { line: 7, level: 2 }]
+        );
+        assert_eq!(ls[1].text, "第一部分");
+    }
+
+    #[test]
+    fn one_heading_line_inside_a_text_is_left_alone() {
+        let text = "前言\n\n# 这一行只是以井号开头\n\n正文。\n";
+        let mut ls = lines(text);
+        assert!(markdown_headings(&mut ls).is_empty());
+        assert_eq!(ls[1].text, "# 这一行只是以井号开头");
+    }
+
+    #[test]
+    fn a_first_line_heading_is_a_markdown_title() {
+        let mut ls = lines("# 读书笔记\n\n正文。\n");
+        assert_eq!(markdown_headings(&mut ls), [Hint { line: 1, level: 1 }]);
+        assert_eq!(ls[0].text, "读书笔记");
+    }
+}
