@@ -50,8 +50,10 @@ const ATX_LINES_MIN: usize = 2;
 
 /// Finds the Markdown headings of a plain text: when the text is written in Markdown (two
 /// `#` heading lines, or one as its first line), each heading line loses its `#` marks and
-/// gives a hint. Any other text is left as it is, with no hints.
-pub fn markdown_headings(lines: &mut [Line<'_>]) -> Vec<Hint> {
+/// gives a hint. Returns the hints and, by line, the marks taken off (listed as dropped
+/// markup, so that no character of the input goes unaccounted). Any other text is left as
+/// it is.
+pub fn markdown_headings(lines: &mut [Line<'_>]) -> (Vec<Hint>, Vec<(usize, String)>) {
     let first_is_atx = lines.first().is_some_and(|l| atx_heading(l.text).is_some());
     let count = lines
         .iter()
@@ -59,16 +61,29 @@ pub fn markdown_headings(lines: &mut [Line<'_>]) -> Vec<Hint> {
         .take(ATX_LINES_MIN)
         .count();
     if count < ATX_LINES_MIN && !first_is_atx {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let mut hints = Vec::new();
+    let mut marks = Vec::new();
     for l in lines.iter_mut().filter(|l| l.text.starts_with('#')) {
         if let Some((level, text)) = atx_heading(l.text) {
+            // `text` lies inside the line: what is before and after it are the marks.
+            let start = text.as_ptr() as usize - l.text.as_ptr() as usize;
+            let after = trim(&l.text[start + text.len()..]);
+            let before = trim(&l.text[..start]);
+            marks.push((
+                l.no,
+                if after.is_empty() {
+                    before.to_string()
+                } else {
+                    format!("{before} {after}")
+                },
+            ));
             l.text = text;
             hints.push(Hint { line: l.no, level });
         }
     }
-    hints
+    (hints, marks)
 }
 
 #[cfg(test)]
@@ -97,7 +112,8 @@ mod tests {
     fn two_heading_lines_make_a_text_markdown() {
         let text = "前言\n\n## 第一部分\n\n正文。\n\n## 第二部分\n";
         let mut ls = lines(text);
-        let hints = markdown_headings(&mut ls);
+        let (hints, marks) = markdown_headings(&mut ls);
+        assert_eq!(marks, [(3, "##".to_string()), (7, "##".to_string())]);
         assert_eq!(
             hints,
             [Hint { line: 3, level: 2 }, Hint { line: 7, level: 2 }]
@@ -109,14 +125,20 @@ mod tests {
     fn one_heading_line_inside_a_text_is_left_alone() {
         let text = "前言\n\n# 这一行只是以井号开头\n\n正文。\n";
         let mut ls = lines(text);
-        assert!(markdown_headings(&mut ls).is_empty());
+        assert_eq!(markdown_headings(&mut ls), (Vec::new(), Vec::new()));
         assert_eq!(ls[1].text, "# 这一行只是以井号开头");
     }
 
     #[test]
     fn a_first_line_heading_is_a_markdown_title() {
-        let mut ls = lines("# 读书笔记\n\n正文。\n");
-        assert_eq!(markdown_headings(&mut ls), [Hint { line: 1, level: 1 }]);
+        let mut ls = lines("# 读书笔记 #\n\n正文。\n");
+        assert_eq!(
+            markdown_headings(&mut ls),
+            (
+                vec![Hint { line: 1, level: 1 }],
+                vec![(1, "# #".to_string())]
+            )
+        );
         assert_eq!(ls[0].text, "读书笔记");
     }
 }

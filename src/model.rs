@@ -278,7 +278,9 @@ impl<'a> Node<'a> {
                 .marker
                 .chars()
                 .all(crate::scan::numeral::is_cn_numeral_char);
-        (law || symbol || bare_numeral) && !self.title.is_empty()
+        // `2.1 背景`, `材料1 某某`: a number run into the title would read as one.
+        let digit = last.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        (law || symbol || bare_numeral || digit) && !self.title.is_empty()
     }
 }
 

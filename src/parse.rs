@@ -4,7 +4,7 @@ use crate::hint::{markdown_headings, Hint, MAX_LEVEL};
 use crate::inline::Para;
 use crate::join::{join_between, Joined};
 use crate::meta;
-use crate::model::{Document, Node, Warning};
+use crate::model::{Document, Dropped, Node, Warning};
 use crate::nest::{Item, Mark, Nest};
 use crate::scan::date::news_dateline;
 use crate::scan::marker::Family;
@@ -40,10 +40,10 @@ pub fn parse_hinted<'a>(
 fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(usize, String)>) {
     let mut lines = lines(text);
     // A plain text written in Markdown states its headings with `#`.
-    let mut hints = if given.is_empty() {
+    let (mut hints, marks) = if given.is_empty() {
         markdown_headings(&mut lines)
     } else {
-        given.to_vec()
+        (given.to_vec(), Vec::new())
     };
     hints.sort_unstable();
     hints.dedup_by_key(|h| h.line);
@@ -65,7 +65,13 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
             }),
     );
     // What the tree needs of the lines is taken: they go before the tree is built.
-    let dropped = head.dropped(&lines);
+    let mut dropped = head.dropped(&lines);
+    dropped.extend(marks.into_iter().map(|(line, text)| Dropped {
+        line,
+        text,
+        reason: "markup: Markdown heading marks".into(),
+    }));
+    dropped.sort_by_key(|d| d.line);
     drop(lines);
     let whole: Vec<usize> = hints.iter().map(|h| h.line).collect();
     let Joined {

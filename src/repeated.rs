@@ -3,7 +3,7 @@
 //! blocks) is page furniture, not text of the document.
 
 use crate::scan::marker::line_marker;
-use crate::text::{count_to, Line};
+use crate::text::{count_to, is_closer, is_terminator, Line};
 use std::collections::HashMap;
 
 /// A running line comes back at least this often: twice can be a heading that a contents
@@ -25,12 +25,17 @@ pub fn running_lines(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<usize>
             seen.entry(l.text).or_default().push(i);
         }
     }
-    let mut out: Vec<usize> = seen
+    let mut groups: Vec<(&str, Vec<usize>)> = seen
         .into_iter()
         .filter(|(text, at)| {
             let spread = at.windows(2).filter(|w| w[1] > w[0] + 1).count() + 1;
             spread >= RUNNING_MIN && !text.ends_with(['：', ':']) && line_marker(text).is_none()
         })
+        .collect();
+    let headings = record_headings(&groups, lines);
+    groups.retain(|(text, _)| !headings.contains(text));
+    let mut out: Vec<usize> = groups
+        .into_iter()
         // A PDF's running head is often the title: its first place at the top stays text.
         .flat_map(|(_, at)| {
             let skip = usize::from(at[0] < TOP_LINES);
@@ -38,6 +43,50 @@ pub fn running_lines(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<usize>
         })
         .collect();
     out.sort_unstable();
+    out
+}
+
+/// Finds the repeated lines that are the headings of parallel records (`基本案情`
+/// `处理结果` `典型意义` under each of five cases): two or more of them take turns in one
+/// order, as often each, and none stands inside a sentence that runs on across it (a page
+/// head in a PDF copy cuts a wrapped sentence somewhere; a heading follows a paragraph's
+/// end). A slogan between blocks repeats alone: it has no turn-taking partner.
+fn record_headings<'a>(groups: &[(&'a str, Vec<usize>)], lines: &[Line]) -> Vec<&'a str> {
+    turn_takers(groups, |at| {
+        !at.iter().any(|&i| {
+            i > 0 && {
+                let prev = lines[i - 1].text;
+                count_to(prev, RUNNING_MAX + 1) > RUNNING_MAX
+                    && !prev.ends_with(|c: char| is_terminator(c) || is_closer(c) || c == '：')
+            }
+        })
+    })
+}
+
+/// Among repeated texts, each with its (increasing) places, the ones that take turns with
+/// another in one order and as often (A B C A B C …) where `stands` accepts both: the
+/// field headings of parallel records, not a label repeated alone.
+pub fn turn_takers<'a>(
+    groups: &[(&'a str, Vec<usize>)],
+    stands: impl Fn(&[usize]) -> bool,
+) -> Vec<&'a str> {
+    // `a` and `b` take turns: one of `b` after each of `a`, before the next `a`.
+    let alternate = |a: &[usize], b: &[usize]| {
+        a.len() == b.len()
+            && a.iter()
+                .zip(b)
+                .enumerate()
+                .all(|(k, (&x, &y))| x < y && a.get(k + 1).is_none_or(|&next| y < next))
+    };
+    let mut out = Vec::new();
+    for (a, at_a) in groups {
+        let partner = groups.iter().any(|(b, at_b)| {
+            b != a && (alternate(at_a, at_b) || alternate(at_b, at_a)) && stands(at_b)
+        });
+        if partner && stands(at_a) {
+            out.push(*a);
+        }
+    }
     out
 }
 
@@ -74,5 +123,22 @@ mod tests {
         assert!(running("总则\n正文。\n总则\n正文。\n").is_empty());
         assert!(running("是\n是\n是\n").is_empty());
         assert!(running("1.\n甲。\n1.\n乙。\n1.\n丙。\n").is_empty());
+    }
+
+    #[test]
+    fn headings_that_take_turns_are_not_running() {
+        let case =
+            |n: &str| format!("案例{n}：某事\n基本情况\n某人申请补助。\n办理结果\n予以支持。\n");
+        let text: String = ["一", "二", "三"].map(case).concat();
+        assert!(running(&text).is_empty());
+    }
+
+    #[test]
+    fn page_heads_that_take_turns_but_cut_a_sentence_are_running() {
+        let long = "这是一段从版式文件复制下来的正文，每一行都排得很满，在页面末尾被截断而没有结束";
+        let text = format!(
+            "标题\n导语。\n{long}\n某某学报\n接着写完。\n某某论文题目\n{long}\n某某学报\n接着写完。\n某某论文题目\n正文。\n某某学报\n正文。\n某某论文题目\n"
+        );
+        assert_eq!(running(&text), vec![4, 6, 8, 10, 12, 14]);
     }
 }

@@ -17,7 +17,84 @@ use crate::text::{count_to, is_terminator};
 pub fn settle(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'static str)> {
     let mut dropped = lone_dashes(marks);
     dropped.extend(few_tags(marks, paras));
+    dropped.extend(lone_decimals(marks));
+    dropped.extend(lone_stems(marks));
     dropped.extend(drop_false_markers(marks));
+    dropped
+}
+
+/// Decimal section numbers make an outline only when the document has at least this many
+/// with two or more numbers (`1.1` `1.2`): a line opening `3.5 万人` or `2 个方面` is a
+/// sentence, and a lone `1 引言` is one only where `1.1` follows somewhere.
+const DECIMAL_SERIES_MIN: usize = 2;
+
+/// Takes decimal section numbers back to text in a document without a decimal outline.
+fn lone_decimals(marks: &mut [Option<Mark>]) -> Vec<(usize, &'static str)> {
+    let decimal = |m: &Option<Mark>| match m {
+        Some(Mark {
+            family: Family::Decimal(depth),
+            ..
+        }) => Some(*depth),
+        _ => None,
+    };
+    let nested = marks
+        .iter()
+        .filter(|m| decimal(m).is_some_and(|d| d >= 2))
+        .take(DECIMAL_SERIES_MIN)
+        .count();
+    if nested >= DECIMAL_SERIES_MIN {
+        return Vec::new();
+    }
+    let mut dropped = Vec::new();
+    for (i, m) in marks.iter_mut().enumerate() {
+        if decimal(m).is_some() {
+            *m = None;
+            dropped.push((
+                i,
+                "decimal number: text, the document has no outline of 1.1-style numbers",
+            ));
+        }
+    }
+    dropped
+}
+
+/// A word and a number (`案例一：`) open items only where the document has at least this
+/// many of the same word, numbered from 1 on: one `问题一` is a sentence's words.
+const STEM_SERIES_MIN: usize = 2;
+
+/// Takes back to text the word-and-number markers whose word makes no series: fewer than
+/// [`STEM_SERIES_MIN`], or numbers that do not count 1, 2, 3 in order.
+fn lone_stems(marks: &mut [Option<Mark>]) -> Vec<(usize, &'static str)> {
+    let stem = |m: &Option<Mark>| match m {
+        Some(Mark {
+            family: f @ Family::Stem(..),
+            number,
+            ..
+        }) => Some((*f, number.unwrap_or(0))),
+        _ => None,
+    };
+    // Each word's numbers in order; a handful of words at most.
+    let mut series: Vec<(Family, Vec<u32>)> = Vec::new();
+    for (f, n) in marks.iter().filter_map(stem) {
+        match series.iter_mut().find(|(g, _)| *g == f) {
+            Some((_, ns)) => ns.push(n),
+            None => series.push((f, vec![n])),
+        }
+    }
+    let counts = |ns: &[u32]| {
+        ns.len() >= STEM_SERIES_MIN
+            && ns.first() == Some(&1)
+            && ns.windows(2).all(|w| w[1] == w[0] + 1)
+    };
+    let mut dropped = Vec::new();
+    for (i, m) in marks.iter_mut().enumerate() {
+        if let Some((f, _)) = stem(m) {
+            if !series.iter().any(|(g, ns)| *g == f && counts(ns)) {
+                *m = None;
+                dropped.push((i, "word and number: text, the word makes no series 1, 2, 3"));
+            }
+        }
+    }
     dropped
 }
 

@@ -163,8 +163,27 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
     for j in (0..paras.len()).filter(|&j| candidate[j]) {
         *seen.entry(&paras[j].text).or_default() += 1;
     }
+    // Unless it takes turns with others as the fields of parallel records, each round under
+    // an item of its own (`基本案情` `处理结果` under each of `案例一：` `案例二：`).
+    let mut places: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+    for j in (0..paras.len()).filter(|&j| candidate[j] && seen[&*paras[j].text] > 1) {
+        places.entry(&paras[j].text).or_default().push(j);
+    }
+    let groups: Vec<(&str, Vec<usize>)> = places.into_iter().collect();
+    let under_items = |at: &[usize]| {
+        let mut from = 0;
+        at.iter().all(|&x| {
+            let item = (from..x).any(|j| numbered[j]);
+            from = x + 1;
+            item
+        })
+    };
+    let fields = crate::repeated::turn_takers(&groups, under_items);
+    let field: Vec<bool> = (0..paras.len())
+        .map(|j| candidate[j] && fields.contains(&&*paras[j].text))
+        .collect();
     let candidate: Vec<bool> = (0..paras.len())
-        .map(|j| candidate[j] && seen.get(&*paras[j].text) == Some(&1))
+        .map(|j| candidate[j] && (seen.get(&*paras[j].text) == Some(&1) || field[j]))
         .collect();
     let mut i = 0;
     while i < paras.len() {
@@ -194,7 +213,9 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
         });
         // Short lines right after `……有：` are the items of that list, not subtitles.
         let after_colon = i > 0 && paras[i - 1].text.ends_with(['：', ':']);
-        if (1..=3).contains(&run) && heads && !after_colon {
+        // A record's field heads what follows it, however short: the form says so.
+        let fields_only = run > 0 && (i..j).all(|k| field[k]);
+        if (1..=3).contains(&run) && (heads || fields_only) && !after_colon {
             blocks.push((i, run));
         }
         i = j.max(i + 1);

@@ -260,7 +260,7 @@ mod tests {
     #[test]
     fn html_and_images_leave_their_text_only() {
         assert_eq!(
-            to_text("<center>=====</center>\n\n![图](a.png)文字\n"),
+            to_text("<center>=====</center>\n\n![图](a.png)文字\n").0,
             "=====\n\n文字\n\n"
         );
     }

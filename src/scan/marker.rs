@@ -7,7 +7,7 @@ use super::numeral::{
 };
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while, take_while1};
+use nom::bytes::complete::{tag, take_while, take_while1, take_while_m_n};
 use nom::character::complete::{char, one_of, satisfy};
 use nom::combinator::{map, not, opt, peek, value};
 use nom::sequence::{delimited, preceded, terminated};
@@ -42,6 +42,12 @@ pub enum Family {
     PeriodDigit,
     /// `给定资料1`, `材料一`, `附件2` on a line of their own
     Label,
+    /// `案例一：` `问题2：` `任务三`: a word of two to four characters and a number, keyed
+    /// by the word's first and last character (each word its own series)
+    Stem(char, char),
+    /// `2.1` `4.2.1` (a report's or a standard's section numbers), by how many numbers
+    /// they have; `1 引言` (a number and a space) is depth 1
+    Decimal(u8),
     /// `●` `•` `◆` `■` `▶` `▷` `★` …, keyed by the bullet character
     Bullet(char),
     /// An unnumbered subtitle line or run-in lead
@@ -71,6 +77,7 @@ impl Family {
     pub fn fixed_rank(self) -> Option<(u8, u8)> {
         match self {
             Family::Heading(level) => Some((1, level)),
+            Family::Decimal(depth) => Some((2, depth)),
             f => f.law_rank().map(|r| (0, r)),
         }
     }
@@ -217,6 +224,65 @@ pub fn arabic_dot(i: &str) -> IResult<&str, u32> {
     .parse(i)
 }
 
+/// The deepest decimal section number read: `1.2.3.4`.
+const DECIMAL_DEPTH_MAX: usize = 4;
+
+/// One or two digits, e.g. `12` → 12.
+fn short_number(i: &str) -> IResult<&str, u32> {
+    map(take_while_m_n(1, 2, is_any_digit), |s: &str| {
+        s.chars()
+            .filter_map(super::numeral::digit_value)
+            .fold(0, |a, d| a * 10 + d)
+    })
+    .parse(i)
+}
+
+/// `decimal := arabic{1,2} ("." arabic{1,2}){0,3} space+` before a character that is not
+/// a digit, e.g. `2.1 ` or `4.2.1　` or `1  ` → (how many numbers, the last number). The
+/// space is part of the form: `3.5亿` and `2024年` are no section numbers.
+pub fn decimal(i: &str) -> IResult<&str, (u8, u32)> {
+    let (rest, (first, more)) = (
+        short_number,
+        nom::multi::many_m_n(0, DECIMAL_DEPTH_MAX - 1, preceded(char('.'), short_number)),
+    )
+        .parse(i)?;
+    let (rest, _) = take_while1(is_space).parse(rest)?;
+    let (_, _) = not(satisfy(|c| is_any_digit(c) || c.is_ascii_punctuation())).parse(rest)?;
+    if rest.is_empty() {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((
+        rest,
+        (1 + more.len() as u8, more.last().copied().unwrap_or(first)),
+    ))
+}
+
+/// `stem := word{2,4} (cn-numeral | arabic{1,2}) ("：" | ":" | space+ | end)`, where the word
+/// is ideographs that are no numerals, e.g. `案例一：` or `任务3 ` → ((first, last character
+/// of the word), number). Which stems make a series is settled by the document
+/// ([`crate::series`]): `比例1:1` alone is text.
+pub fn stem_ordinal(i: &str) -> IResult<&str, ((char, char), u32)> {
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
+    let word_char = |c: char| {
+        crate::text::is_cjk(c)
+            && !super::numeral::is_cn_numeral_char(c)
+            && !matches!(c, '第' | '之')
+    };
+    let (rest, word) = take_while_m_n(2, 4, word_char).parse(i)?;
+    let (rest, n) = alt((cn_numeral, short_number)).parse(rest)?;
+    let rest = match rest.strip_prefix(['：', ':']) {
+        Some(after) => after,
+        None if rest.is_empty() => rest,
+        None => take_while1(is_space).parse(rest)?.0,
+    };
+    let first = word.chars().next().ok_or_else(fail)?;
+    let last = word.chars().last().ok_or_else(fail)?;
+    Ok((rest, ((first, last), n)))
+}
+
 /// `arabic-paren := "（" arabic "）"`, e.g. `(3)`
 pub fn arabic_paren(i: &str) -> IResult<&str, u32> {
     delimited(open_paren, arabic, close_paren).parse(i)
@@ -282,7 +348,7 @@ pub fn bullet(i: &str) -> IResult<&str, char> {
 }
 
 /// `numbered := law-division | upper-comma | cn-comma | cn-paren | arabic-paren | arabic-dot
-///   | circled | paren-digit | period-digit | label | cn-space`
+///   | decimal | circled | paren-digit | period-digit | label | cn-space | stem`
 ///
 /// The first character picks the alternatives that can start with it (in the order above),
 /// so a line is not run through all eleven.
@@ -299,16 +365,25 @@ fn numbered(i: &str) -> IResult<&str, (Family, u32)> {
         '\u{2460}'..='\u{2473}' => map(circled, |n| (Family::Circled, n)).parse(i),
         '\u{2474}'..='\u{2487}' => map(paren_digit, |n| (Family::ParenDigit, n)).parse(i),
         '\u{2488}'..='\u{249B}' => map(period_digit, |n| (Family::PeriodDigit, n)).parse(i),
-        '给' | '給' | '资' | '材' | '附' | '专' | '專' => {
-            map(label, |n| (Family::Label, n)).parse(i)
-        }
-        c if is_any_digit(c) => map(arabic_dot, |n| (Family::Arabic, n)).parse(i),
+        '给' | '給' | '资' | '材' | '附' | '专' | '專' => alt((
+            map(label, |n| (Family::Label, n)),
+            map(stem_ordinal, |((a, b), n)| (Family::Stem(a, b), n)),
+        ))
+        .parse(i),
+        c if is_any_digit(c) => alt((
+            map(arabic_dot, |n| (Family::Arabic, n)),
+            map(decimal, |(depth, n)| (Family::Decimal(depth), n)),
+        ))
+        .parse(i),
         c if is_cn_numeral_char(c) || is_financial_char(c) => alt((
             map(upper_comma, |n| (Family::Upper, n)),
             map(cn_comma, |n| (Family::CnComma, n)),
             map(cn_space, |n| (Family::CnComma, n)),
         ))
         .parse(i),
+        c if crate::text::is_cjk(c) => {
+            map(stem_ordinal, |((a, b), n)| (Family::Stem(a, b), n)).parse(i)
+        }
         _ => Err(fail()),
     }
 }
@@ -366,7 +441,8 @@ pub fn line_marker(line: &str) -> Option<(Marker<'_>, &str)> {
 /// Tells whether a marker can start with `c`: `第`, a numeral, a parenthesis, a digit, an
 /// enclosed number, a bullet, or the first character of a label.
 fn may_open_marker(c: char) -> bool {
-    super::numeral::is_cn_numeral_char(c)
+    crate::text::is_cjk(c)
+        || super::numeral::is_cn_numeral_char(c)
         || super::numeral::is_any_digit(c)
         || is_bullet(c)
         || matches!(
@@ -467,6 +543,67 @@ mod tests {
     }
 
     #[test]
+    fn decimal_section_numbers_give_depth_and_last_number() {
+        assert_eq!(decimal("2.1  背景"), Ok(("背景", (2, 1))));
+        assert_eq!(decimal("4.2.13\u{3000}考核"), Ok(("考核", (3, 13))));
+        assert_eq!(decimal("1 引言"), Ok(("引言", (1, 1))));
+        let (m, rest) = line_marker("3.2 基层条件").unwrap();
+        assert_eq!(
+            (m.family, m.number, m.text, rest),
+            (Family::Decimal(2), Some(2), "3.2", "基层条件")
+        );
+    }
+
+    #[test]
+    fn decimal_needs_a_space_and_words_after_it() {
+        for line in [
+            "3.5亿元",
+            "2024年",
+            "1.1",
+            "2.1 ",
+            "3.5 %",
+            "10 20 30",
+            "1.2.3.4.5 深",
+        ] {
+            assert!(decimal(line).is_err(), "{line}");
+        }
+        // `1.` with a space is the ordinary arabic marker, not a decimal.
+        assert_eq!(line_marker("1. 目标").unwrap().0.family, Family::Arabic);
+    }
+
+    #[test]
+    fn a_word_and_a_number_open_a_stem_item() {
+        assert_eq!(
+            stem_ordinal("案例一：某事"),
+            Ok(("某事", (('案', '例'), 1)))
+        );
+        assert_eq!(
+            stem_ordinal("任务12 提速"),
+            Ok(("提速", (('任', '务'), 12)))
+        );
+        assert_eq!(stem_ordinal("典型案例三"), Ok(("", (('典', '例'), 3))));
+        let (m, rest) = line_marker("问题二：如何理解").unwrap();
+        assert_eq!(
+            (m.family, m.text, rest),
+            (Family::Stem('问', '题'), "问题二：", "如何理解")
+        );
+    }
+
+    #[test]
+    fn a_word_and_a_number_inside_a_sentence_open_nothing() {
+        for line in [
+            "今年一季度经济平稳",
+            "会议一致认为",
+            "全市三个区",
+            "其中1个项目",
+            "第一条",
+            "案例",
+        ] {
+            assert!(stem_ordinal(line).is_err(), "{line}");
+        }
+    }
+
+    #[test]
     fn arabic_dot_rejects_decimals() {
         assert_eq!(arabic_dot("1.总体"), Ok(("总体", 1)));
         assert_eq!(arabic_dot("２、"), Ok(("", 2)));
@@ -491,11 +628,13 @@ mod tests {
             map(cn_paren, |n| (Family::CnParen, n)),
             map(arabic_paren, |n| (Family::ArabicParen, n)),
             map(arabic_dot, |n| (Family::Arabic, n)),
+            map(decimal, |(depth, n)| (Family::Decimal(depth), n)),
             map(circled, |n| (Family::Circled, n)),
             map(paren_digit, |n| (Family::ParenDigit, n)),
             map(period_digit, |n| (Family::PeriodDigit, n)),
             map(label, |n| (Family::Label, n)),
             map(cn_space, |n| (Family::CnComma, n)),
+            map(stem_ordinal, |((a, b), n)| (Family::Stem(a, b), n)),
         ))
         .parse(i)
     }
@@ -531,6 +670,8 @@ mod tests {
             "附件",
             "专栏",
             "甲",
+            "案例",
+            "：",
         ];
         for line in super::super::texts_of(&pieces) {
             assert_eq!(
