@@ -313,14 +313,16 @@ fn a_signal_during_a_write_removes_the_temporary_file() {
             );
             std::thread::sleep(Duration::from_millis(10));
         }
+        // Held open until the child is gone (`wait` would close it, and the run could end).
+        let stdin = child.stdin.take();
         let killed = Command::new("kill")
             .args([&format!("-{signal}"), &child.id().to_string()])
             .status()
             .unwrap();
         assert!(killed.success());
         let status = child.wait().unwrap();
-        assert!(!status.success());
-        drop(child.stdin.take());
+        assert!(!status.success(), "SIG{signal}: {status:?}");
+        drop(stdin);
         assert_eq!(temps(dir.path()), Vec::<String>::new(), "after SIG{signal}");
         assert!(!out.exists());
     }
