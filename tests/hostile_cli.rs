@@ -89,7 +89,7 @@ fn inputs_differing_only_in_their_ending_are_refused_not_overwritten() {
     // The three are refused before anything is written; the fourth is written.
     assert_eq!(names(&out), ["b.json"]);
     let err = stderr(&o);
-    assert_eq!(err.matches("neither is written").count(), 3, "{err}");
+    assert_eq!(err.matches("none of them is written").count(), 3, "{err}");
     for name in ["a.txt", "a.md", "a.html"] {
         assert!(err.contains(name), "{err}");
     }

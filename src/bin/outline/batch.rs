@@ -228,7 +228,7 @@ fn plan(inputs: Vec<Result<Input, input::Unreadable>>, dir: &Path, format: Forma
             let target = targets[k].as_ref()?;
             let message = if let Some(&other) = shared.get(&k) {
                 format!(
-                    "the output of {} and of {} alike: neither is written",
+                    "the output of {} and of {} alike: none of them is written",
                     name(k),
                     name(other)
                 )
