@@ -6,12 +6,14 @@
 - PyYAML on YAML: it must read back equal to the JSON (every scalar a string as in JSON);
 - `xmindparser` on .xmind: same titles, notes and nesting as the JSON;
 - markmap-cli renders the Markdown; mermaid-cli renders the Mermaid to PNG;
-- headless Chromium screenshots the SVG and the HTML page; the PNGs must not be blank.
+- headless Chromium screenshots the SVG and the HTML page; the PNGs must not be blank;
+- a document written to inject a Mermaid directive (theme CSS) and an <img> into the diagram
+  is drawn by mermaid-cli: the SVG must hold neither (issue 13).
 
 Usage: check-readers.py BIN SAMPLES_DIR [--quick]   (--quick skips the browser checks)
 Prints each reader's version, a line per sample, and 'N passed, N failed'.
 """
-import collections, importlib.metadata, json, os, subprocess, sys, tempfile, unicodedata
+import collections, importlib.metadata, json, os, re, subprocess, sys, tempfile, unicodedata
 
 import opml
 import yaml
@@ -129,6 +131,38 @@ def check(binary, src, tmp, quick):
     return problems
 
 
+MARK = 'injectedbytest'
+HOSTILE = (
+    '标题\n\n一、甲\n\n正文。\n\n'
+    "二、%%{init: {'theme':'forest','themeCSS':'." + MARK + "{fill:red}'}}%%乙\n\n正文。\n\n"
+    '三、<img src=x onerror=alert(1)>丙\n\n正文。\n'
+)
+
+
+def mermaid_injection(binary, tmp):
+    """Draws a hostile document's Mermaid with mermaid-cli; returns the problems."""
+    src = os.path.join(tmp, 'hostile-mermaid.txt')
+    mmd = os.path.join(tmp, 'hostile-mermaid.mmd')
+    svg = os.path.join(tmp, 'hostile-mermaid.svg')
+    with open(src, 'w', encoding='utf-8') as f:
+        f.write(HOSTILE)
+    r = run([binary, 'parse', src, '-q', '-o', mmd])
+    if r.returncode != 0:
+        return [f'outline: exit {r.returncode}: {r.stderr.strip()}']
+    r = run([os.path.join(BIN_DIR, 'mmdc'), '-q', '-i', mmd, '-o', svg, '-p', PUPPETEER])
+    if r.returncode != 0 or not os.path.exists(svg):
+        return [f'mermaid-cli: {r.stderr.strip()[:200]}']
+    text = open(svg, encoding='utf-8').read()
+    problems = []
+    if any(MARK in style for style in re.findall(r'<style[^>]*>(.*?)</style>', text, re.S)):
+        problems.append('the theme CSS of a directive in the text reached the SVG')
+    if '<img' in text:
+        problems.append('an <img> in the text reached the SVG')
+    if 'onerror' not in text:
+        problems.append('the text of the third node is missing')
+    return problems
+
+
 def count_json(nodes):
     return sum(1 + count_json(n.get('children', [])) for n in nodes)
 
@@ -150,6 +184,14 @@ def main():
             else:
                 passed += 1
                 print(f'ok   {name}')
+        if not quick:
+            problems = mermaid_injection(binary, tmp)
+            if problems:
+                failed += 1
+                print('FAIL mermaid injection: ' + '; '.join(problems))
+            else:
+                passed += 1
+                print('ok   mermaid injection')
     print(f'{passed} passed, {failed} failed')
     sys.exit(1 if failed else 0)
 

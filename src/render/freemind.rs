@@ -4,44 +4,47 @@
 use super::{io_err, xml};
 use crate::error::Error;
 use crate::model::{Document, Node};
-use std::io;
+use std::io::{self, Write};
 
-/// Writes `doc` as a FreeMind map.
+/// Writes `doc` as a FreeMind map, streamed node by node.
 pub fn render(doc: &Document, out: &mut dyn io::Write) -> Result<(), Error> {
-    let mut s = String::from("<map version=\"1.0.1\">\n");
-    s.push_str(&format!(
-        "<node TEXT=\"{}\" FOLDED=\"false\">\n",
-        xml::attribute_value(super::root_text(doc))
-    ));
-    for (i, node) in doc.children.iter().enumerate() {
-        let side = if i % 2 == 0 { "right" } else { "left" };
-        write_node(node, Some(side), &mut s);
-    }
-    s.push_str("</node>\n</map>\n");
-    out.write_all(s.as_bytes()).map_err(io_err)
+    let mut out = io::BufWriter::new(out);
+    write_map(doc, &mut out)
+        .and_then(|()| out.flush())
+        .map_err(io_err)
 }
 
-fn write_node(node: &Node, side: Option<&str>, s: &mut String) {
-    s.push_str(&format!(
-        "<node TEXT=\"{}\"",
-        xml::attribute_value(&node.display())
-    ));
-    if let Some(side) = side {
-        s.push_str(&format!(" POSITION=\"{side}\""));
+fn write_map(doc: &Document, s: &mut impl Write) -> io::Result<()> {
+    s.write_all(b"<map version=\"1.0.1\">\n<node TEXT=\"")?;
+    xml::write_attribute_value(s, super::root_text(doc))?;
+    s.write_all(b"\" FOLDED=\"false\">\n")?;
+    for (i, node) in doc.children.iter().enumerate() {
+        let side = if i % 2 == 0 { "right" } else { "left" };
+        write_node(node, Some(side), s)?;
     }
-    s.push_str(">\n");
+    s.write_all(b"</node>\n</map>\n")
+}
+
+fn write_node(node: &Node, side: Option<&str>, s: &mut impl Write) -> io::Result<()> {
+    s.write_all(b"<node TEXT=\"")?;
+    xml::write_attribute_value(s, &node.display())?;
+    s.write_all(b"\"")?;
+    if let Some(side) = side {
+        write!(s, " POSITION=\"{side}\"")?;
+    }
+    s.write_all(b">\n")?;
     let note = node.note();
     if !note.is_empty() {
-        s.push_str("<richcontent TYPE=\"NOTE\"><html><head/><body>");
+        s.write_all(b"<richcontent TYPE=\"NOTE\"><html><head/><body>")?;
         for line in note.lines() {
-            s.push_str("<p>");
-            s.push_str(&xml::text(line));
-            s.push_str("</p>");
+            s.write_all(b"<p>")?;
+            xml::write_text(s, line)?;
+            s.write_all(b"</p>")?;
         }
-        s.push_str("</body></html></richcontent>\n");
+        s.write_all(b"</body></html></richcontent>\n")?;
     }
     for child in &node.children {
-        write_node(child, None, s);
+        write_node(child, None, s)?;
     }
-    s.push_str("</node>\n");
+    s.write_all(b"</node>\n")
 }

@@ -4,7 +4,7 @@
 use super::{io_err, svg, xml};
 use crate::error::Error;
 use crate::model::{Document, Node};
-use std::io;
+use std::io::{self, Write};
 
 const STYLE: &str = "body{font-family:'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;margin:2em auto;max-width:72em;padding:0 1em;color:#212529;line-height:1.6}\
 h1{font-size:1.6em}.meta{color:#6c757d}.map{overflow:auto;border:1px solid #dee2e6;border-radius:8px;margin:1em 0}\
@@ -12,12 +12,20 @@ ul.tree,ul.tree ul{list-style:none;padding-left:1.4em}summary{cursor:pointer}sum
 .marker{color:#1971c2;font-weight:bold}details.body>summary{color:#6c757d;font-size:.9em}\
 details.body p{margin:.3em 0 .6em;color:#495057}";
 
-/// Writes `doc` as an HTML page.
+/// Writes `doc` as an HTML page, streamed: the map and the outline go straight to `out`.
 pub fn render(doc: &Document, out: &mut dyn io::Write) -> Result<(), Error> {
+    let mut out = io::BufWriter::with_capacity(1 << 16, out);
+    page(doc, &mut out)
+        .and_then(|()| out.flush())
+        .map_err(io_err)
+}
+
+fn page(doc: &Document, s: &mut impl Write) -> io::Result<()> {
     let title = xml::text(super::root_text(doc));
-    let mut s = format!(
+    write!(
+        s,
         "<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n"
-    );
+    )?;
     let byline: Vec<String> = [
         doc.meta.author.join(" "),
         doc.meta.source.clone().unwrap_or_default(),
@@ -28,43 +36,48 @@ pub fn render(doc: &Document, out: &mut dyn io::Write) -> Result<(), Error> {
     .map(|v| xml::text(&v))
     .collect();
     if !byline.is_empty() {
-        s.push_str(&format!("<p class=\"meta\">{}</p>\n", byline.join(" · ")));
+        writeln!(s, "<p class=\"meta\">{}</p>", byline.join(" · "))?;
     }
-    s.push_str("<div class=\"map\">\n");
-    s.push_str(&svg::svg_string(doc));
-    s.push_str("</div>\n<ul class=\"tree\">\n");
+    s.write_all(b"<div class=\"map\">\n")?;
+    svg::write_svg(doc, s)?;
+    s.write_all(b"</div>\n<ul class=\"tree\">\n")?;
     for node in &doc.children {
-        item(node, &mut s);
+        item(node, s)?;
     }
-    s.push_str("</ul>\n</body>\n</html>\n");
-    out.write_all(s.as_bytes()).map_err(io_err)
+    s.write_all(b"</ul>\n</body>\n</html>\n")
 }
 
-fn item(node: &Node, s: &mut String) {
-    let label = format!(
-        "<span class=\"marker\">{}</span>{}",
-        xml::text(&node.marker),
-        xml::text(&node.title)
-    );
+fn item(node: &Node, s: &mut impl Write) -> io::Result<()> {
+    let label = |s: &mut dyn Write| -> io::Result<()> {
+        s.write_all(b"<span class=\"marker\">")?;
+        xml::write_text(s, &node.marker)?;
+        s.write_all(b"</span>")?;
+        xml::write_text(s, &node.title)
+    };
     let note = node.note();
     if node.children.is_empty() && note.is_empty() {
-        s.push_str(&format!("<li>{label}</li>\n"));
-        return;
+        s.write_all(b"<li>")?;
+        label(s)?;
+        return s.write_all(b"</li>\n");
     }
-    s.push_str(&format!("<li><details open><summary>{label}</summary>\n"));
+    s.write_all(b"<li><details open><summary>")?;
+    label(s)?;
+    s.write_all(b"</summary>\n")?;
     if !note.is_empty() {
-        s.push_str("<details class=\"body\"><summary>正文</summary>");
+        s.write_all("<details class=\"body\"><summary>正文</summary>".as_bytes())?;
         for line in note.lines() {
-            s.push_str(&format!("<p>{}</p>", xml::text(line)));
+            s.write_all(b"<p>")?;
+            xml::write_text(s, line)?;
+            s.write_all(b"</p>")?;
         }
-        s.push_str("</details>\n");
+        s.write_all(b"</details>\n")?;
     }
     if !node.children.is_empty() {
-        s.push_str("<ul>\n");
+        s.write_all(b"<ul>\n")?;
         for child in &node.children {
-            item(child, s);
+            item(child, s)?;
         }
-        s.push_str("</ul>\n");
+        s.write_all(b"</ul>\n")?;
     }
-    s.push_str("</details></li>\n");
+    s.write_all(b"</details></li>\n")
 }

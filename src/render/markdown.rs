@@ -5,68 +5,73 @@
 use super::io_err;
 use crate::error::Error;
 use crate::model::{Document, Node};
-use std::io;
+use std::io::{self, Write};
 
-/// Writes `doc` as Markdown.
+/// Writes `doc` as Markdown, streamed node by node.
 pub fn render(doc: &Document, out: &mut dyn io::Write) -> Result<(), Error> {
-    let mut s = String::new();
-    s.push_str("# ");
-    s.push_str(&inline(super::root_text(doc)));
-    s.push_str("\n\n");
+    let mut out = io::BufWriter::new(out);
+    write_doc(doc, &mut out)
+        .and_then(|()| out.flush())
+        .map_err(io_err)
+}
+
+fn write_doc(doc: &Document, s: &mut impl Write) -> io::Result<()> {
+    writeln!(s, "# {}\n", inline(super::root_text(doc)))?;
     for p in &doc.lead {
-        s.push_str(&inline(p));
-        s.push_str("\n\n");
+        writeln!(s, "{}\n", inline(p))?;
     }
     for node in &doc.children {
-        section(node, &mut s);
+        section(node, s)?;
     }
     for p in &doc.tail {
-        s.push_str(&inline(p));
-        s.push_str("\n\n");
+        writeln!(s, "{}\n", inline(p))?;
     }
-    out.write_all(s.as_bytes()).map_err(io_err)
+    Ok(())
 }
 
-fn section(node: &Node, s: &mut String) {
-    s.push_str("## ");
-    s.push_str(&inline(&node.display()));
-    s.push_str("\n\n");
+fn section(node: &Node, s: &mut impl Write) -> io::Result<()> {
+    writeln!(s, "## {}\n", inline(&node.display()))?;
     for line in node.body.lines() {
-        s.push_str(&inline(line));
-        s.push_str("\n\n");
+        writeln!(s, "{}\n", inline(line))?;
     }
     for child in &node.children {
-        item(child, 0, s);
+        item(child, 0, s)?;
     }
     if !node.children.is_empty() {
-        s.push('\n');
+        s.write_all(b"\n")?;
     }
     for line in node.tail.lines() {
-        s.push_str(&inline(line));
-        s.push_str("\n\n");
+        writeln!(s, "{}\n", inline(line))?;
     }
+    Ok(())
 }
 
-fn item(node: &Node, depth: usize, s: &mut String) {
-    let indent = "  ".repeat(depth);
-    s.push_str(&indent);
-    s.push_str("- ");
-    s.push_str(&inline(&node.display()));
-    s.push('\n');
+fn item(node: &Node, depth: usize, s: &mut impl Write) -> io::Result<()> {
+    let indent = Indent(depth);
+    writeln!(s, "{indent}- {}", inline(&node.display()))?;
     let note = node.note();
     for line in note.lines() {
         // A continuation paragraph of the list item, indented under its text.
-        s.push('\n');
-        s.push_str(&indent);
-        s.push_str("  ");
-        s.push_str(&inline(line));
-        s.push('\n');
+        writeln!(s, "\n{indent}  {}", inline(line))?;
     }
     if !note.is_empty() && !node.children.is_empty() {
-        s.push('\n');
+        s.write_all(b"\n")?;
     }
     for child in &node.children {
-        item(child, depth + 1, s);
+        item(child, depth + 1, s)?;
+    }
+    Ok(())
+}
+
+/// Two spaces a level.
+struct Indent(usize);
+
+impl std::fmt::Display for Indent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for _ in 0..self.0 {
+            f.write_str("  ")?;
+        }
+        Ok(())
     }
 }
 

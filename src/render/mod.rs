@@ -12,6 +12,8 @@ mod xmind;
 mod xml;
 mod yaml;
 
+pub use text::escape_controls;
+
 use crate::error::Error;
 use crate::model::Document;
 use std::io;

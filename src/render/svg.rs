@@ -6,8 +6,7 @@
 use super::{io_err, xml};
 use crate::error::Error;
 use crate::model::{Document, Node};
-use std::fmt::Write as _;
-use std::io;
+use std::io::{self, Write};
 use unicode_width::UnicodeWidthChar;
 
 /// Pixels per text column at the font size used (a CJK character is two columns).
@@ -24,16 +23,45 @@ const PALETTE: [&str; 8] = [
     "#e8590c", "#1971c2", "#2f9e44", "#9c36b5", "#c2255c", "#0c8599", "#f08c00", "#5c940d",
 ];
 
-/// A node laid out: its wrapped lines, size and place.
+/// A node laid out: its size and place, and where its subtree ends. The layout is a flat
+/// list in document order (a node, then its subtree), so that a large outline costs a few
+/// numbers a node; the wrapped lines are made again when the node is drawn.
 struct Laid {
-    lines: Vec<String>,
-    w: f64,
-    h: f64,
-    x: f64,
+    /// The middle of the box, once placed.
     y: f64,
-    depth: usize,
-    colour: Option<usize>,
-    children: Vec<Laid>,
+    /// The index just past this node's subtree.
+    end: u32,
+    /// Lines of text, and the widest in columns.
+    lines: u32,
+    cols: u16,
+    depth: u16,
+}
+
+impl Laid {
+    fn w(&self) -> f64 {
+        f64::from(self.cols) * COLUMN + 2.0 * PAD_X
+    }
+
+    fn h(&self) -> f64 {
+        f64::from(self.lines) * LINE + 2.0 * PAD_Y
+    }
+
+    fn depth(&self) -> usize {
+        usize::from(self.depth)
+    }
+
+    fn end(&self) -> usize {
+        self.end as usize
+    }
+}
+
+/// Columns a line holds: fewer for the root, which is drawn larger.
+fn columns(depth: usize) -> usize {
+    if depth == 0 {
+        28
+    } else {
+        36
+    }
 }
 
 /// Wraps `text` into lines of at most `cols` display columns.
@@ -52,156 +80,210 @@ fn wrap(text: &str, cols: usize) -> Vec<String> {
     lines
 }
 
-fn laid(text: &str, depth: usize, colour: Option<usize>, children: Vec<Laid>) -> Laid {
-    let lines = wrap(text, if depth == 0 { 28 } else { 36 });
-    let cols = lines
-        .iter()
-        .map(|l| l.chars().map(|c| c.width().unwrap_or(0)).sum::<usize>())
-        .max()
-        .unwrap_or(0);
-    Laid {
-        w: cols as f64 * COLUMN + 2.0 * PAD_X,
-        h: lines.len() as f64 * LINE + 2.0 * PAD_Y,
-        lines,
-        x: 0.0,
+/// The lines [`wrap`] makes of `text` and the widest of them in columns, without making them.
+fn measure(text: &str, cols: usize) -> (usize, usize) {
+    let (mut lines, mut width, mut widest) = (1, 0, 0);
+    for c in text.chars().filter(|c| !c.is_control()) {
+        let w = c.width().unwrap_or(0);
+        if width + w > cols && width > 0 {
+            lines += 1;
+            width = 0;
+        }
+        width += w;
+        widest = widest.max(width);
+    }
+    (lines, widest)
+}
+
+/// Lays out a node with text `text` and its `children`, appended to `all` in document order.
+fn build(all: &mut Vec<Laid>, text: &str, depth: usize, children: &[Node]) {
+    let (lines, cols) = measure(text, columns(depth));
+    let at = all.len();
+    // (Nesting is capped far below u16; a line holds at most 36 columns; a node of more
+    // than four thousand million lines or nodes cannot be held in memory anyway.)
+    all.push(Laid {
         y: 0.0,
-        depth,
-        colour,
-        children,
+        end: 0,
+        lines: u32::try_from(lines).unwrap_or(u32::MAX),
+        cols: u16::try_from(cols).unwrap_or(u16::MAX),
+        depth: u16::try_from(depth).unwrap_or(u16::MAX),
+    });
+    for c in children {
+        build(all, &c.display(), depth + 1, &c.children);
     }
+    all[at].end = u32::try_from(all.len()).unwrap_or(u32::MAX);
 }
 
-fn build(node: &Node, depth: usize, colour: usize) -> Laid {
-    let children = node
-        .children
-        .iter()
-        .map(|c| build(c, depth + 1, colour))
-        .collect();
-    laid(&node.display(), depth, Some(colour), children)
+/// The indices of the children of the node at `at`.
+fn children_of(all: &[Laid], at: usize) -> impl Iterator<Item = usize> + '_ {
+    let end = all[at].end();
+    let first = (at + 1 < end).then_some(at + 1);
+    std::iter::successors(first, move |&k| {
+        Some(all[k].end()).filter(|&next| next < end)
+    })
 }
 
-/// Widest box per depth, to give each level its column.
-fn column_widths(n: &Laid, widths: &mut Vec<f64>) {
-    if widths.len() <= n.depth {
-        widths.push(0.0);
-    }
-    widths[n.depth] = widths[n.depth].max(n.w);
-    for c in &n.children {
-        column_widths(c, widths);
-    }
-}
-
-/// Places `n` and its subtree from `top`; returns the subtree's height.
-fn place(n: &mut Laid, top: f64, xs: &[f64]) -> f64 {
-    n.x = xs[n.depth];
-    if n.children.is_empty() {
-        n.y = top + n.h / 2.0;
-        return n.h + GAP_Y;
+/// Places the node at `at` and its subtree from `top`; returns the subtree's height.
+fn place(all: &mut [Laid], at: usize, top: f64) -> f64 {
+    if all[at].end() == at + 1 {
+        all[at].y = top + all[at].h() / 2.0;
+        return all[at].h() + GAP_Y;
     }
     let mut y = top;
-    for c in &mut n.children {
-        y += place(c, y, xs);
+    let (mut first, mut last) = (None, top);
+    let mut k = at + 1;
+    while k < all[at].end() {
+        y += place(all, k, y);
+        first.get_or_insert(all[k].y);
+        last = all[k].y;
+        k = all[k].end();
     }
     let span = y - top;
-    let first = n.children.first().map_or(top, |c| c.y);
-    let last = n.children.last().map_or(top, |c| c.y);
-    n.y = (first + last) / 2.0;
+    let first = first.unwrap_or(top);
+    all[at].y = (first + last) / 2.0;
     // A tall parent with few children needs room of its own.
-    if n.h + GAP_Y > span {
-        let shift = (n.h + GAP_Y - span) / 2.0;
-        shift_down(n, shift);
-        return n.h + GAP_Y;
+    let h = all[at].h();
+    if h + GAP_Y > span {
+        let shift = (h + GAP_Y - span) / 2.0;
+        let end = all[at].end();
+        for n in &mut all[at..end] {
+            n.y += shift;
+        }
+        return h + GAP_Y;
     }
     span
 }
 
-fn shift_down(n: &mut Laid, dy: f64) {
-    n.y += dy;
-    for c in &mut n.children {
-        shift_down(c, dy);
-    }
-}
-
-/// Draws the links first (under the boxes), then the boxes.
-fn draw(n: &Laid, links: &mut String, boxes: &mut String) {
-    for c in &n.children {
-        let colour = PALETTE[c.colour.unwrap_or(0) % PALETTE.len()];
-        let (x1, y1, x2, y2) = (n.x + n.w, n.y, c.x, c.y);
-        let mx = (x1 + x2) / 2.0;
-        let _ = writeln!(
-            links,
-            r#"<path d="M{x1:.1} {y1:.1} C{mx:.1} {y1:.1} {mx:.1} {y2:.1} {x2:.1} {y2:.1}" stroke="{colour}"/>"#
-        );
-        draw(c, links, boxes);
-    }
-    let (fill, stroke, text, weight) = match n.colour {
+/// The colours of a node's branch: fill, stroke, text and weight.
+fn colours(
+    depth: usize,
+    colour: Option<usize>,
+) -> (&'static str, &'static str, &'static str, &'static str) {
+    match colour {
         None => ("#343a40", "#343a40", "#ffffff", "bold"),
-        Some(i) if n.depth == 1 => (
+        Some(i) if depth == 1 => (
             PALETTE[i % PALETTE.len()],
             PALETTE[i % PALETTE.len()],
             "#ffffff",
             "bold",
         ),
         Some(i) => ("#ffffff", PALETTE[i % PALETTE.len()], "#212529", "normal"),
-    };
-    let top = n.y - n.h / 2.0;
-    let _ = writeln!(
-        boxes,
-        r#"<rect x="{:.1}" y="{top:.1}" width="{:.1}" height="{:.1}" rx="6" fill="{fill}" stroke="{stroke}"/>"#,
-        n.x, n.w, n.h
-    );
-    for (i, line) in n.lines.iter().enumerate() {
-        let y = top + PAD_Y + LINE * (i as f64 + 0.75);
-        let _ = writeln!(
-            boxes,
-            r#"<text x="{:.1}" y="{y:.1}" fill="{text}" font-weight="{weight}">{}</text>"#,
-            n.x + PAD_X,
-            xml::text(line)
-        );
     }
 }
 
-/// Renders the map as an SVG document string.
-pub fn svg_string(doc: &Document) -> String {
-    let children = doc
-        .children
-        .iter()
-        .enumerate()
-        .map(|(i, n)| build(n, 1, i))
-        .collect();
-    let mut root = laid(super::root_text(doc), 0, None, children);
-    let mut widths = Vec::new();
-    column_widths(&root, &mut widths);
+/// Writes the links from the node at `at` to its children, and theirs, in document order.
+fn draw_links(
+    all: &[Laid],
+    xs: &[f64],
+    at: usize,
+    colour: Option<usize>,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    for (i, k) in children_of(all, at).enumerate() {
+        let colour = colour.unwrap_or(i);
+        let (n, c) = (&all[at], &all[k]);
+        let stroke = PALETTE[colour % PALETTE.len()];
+        let (x1, y1, x2, y2) = (xs[n.depth()] + n.w(), n.y, xs[c.depth()], c.y);
+        let mx = (x1 + x2) / 2.0;
+        writeln!(
+            out,
+            r#"<path d="M{x1:.1} {y1:.1} C{mx:.1} {y1:.1} {mx:.1} {y2:.1} {x2:.1} {y2:.1}" stroke="{stroke}"/>"#
+        )?;
+        draw_links(all, xs, k, Some(colour), out)?;
+    }
+    Ok(())
+}
+
+/// Writes the boxes of the subtree of `node` (laid out at `at`), children before parents.
+fn draw_boxes(
+    all: &[Laid],
+    xs: &[f64],
+    at: usize,
+    text: &str,
+    children: &[Node],
+    colour: Option<usize>,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    for (i, (k, c)) in children_of(all, at).zip(children).enumerate() {
+        let colour = Some(colour.unwrap_or(i));
+        draw_boxes(all, xs, k, &c.display(), &c.children, colour, out)?;
+    }
+    let n = &all[at];
+    let (fill, stroke, ink, weight) = colours(n.depth(), colour);
+    let (x, top) = (xs[n.depth()], n.y - n.h() / 2.0);
+    writeln!(
+        out,
+        r#"<rect x="{:.1}" y="{top:.1}" width="{:.1}" height="{:.1}" rx="6" fill="{fill}" stroke="{stroke}"/>"#,
+        x,
+        n.w(),
+        n.h()
+    )?;
+    for (i, line) in wrap(text, columns(n.depth())).iter().enumerate() {
+        let y = top + PAD_Y + LINE * (i as f64 + 0.75);
+        write!(
+            out,
+            r#"<text x="{:.1}" y="{y:.1}" fill="{ink}" font-weight="{weight}">"#,
+            x + PAD_X
+        )?;
+        xml::write_text(out, line)?;
+        out.write_all(b"</text>\n")?;
+    }
+    Ok(())
+}
+
+/// Writes the map as an SVG element (no XML declaration), streamed: the layout is a few
+/// numbers a node, and the drawing goes straight to `out`.
+pub fn write_svg(doc: &Document, out: &mut impl Write) -> io::Result<()> {
+    let root = super::root_text(doc);
+    let mut all = Vec::new();
+    build(&mut all, root, 0, &doc.children);
+    let mut widths: Vec<f64> = Vec::new();
+    for n in &all {
+        let d = n.depth();
+        if widths.len() <= d {
+            widths.resize(d + 1, 0.0);
+        }
+        widths[d] = widths[d].max(n.w());
+    }
     let mut xs = vec![MARGIN];
     for w in &widths {
         let next = xs.last().copied().unwrap_or(MARGIN) + w + GAP_X;
         xs.push(next);
     }
-    let height = place(&mut root, MARGIN, &xs) - GAP_Y + 2.0 * MARGIN;
+    let height = place(&mut all, 0, MARGIN) - GAP_Y + 2.0 * MARGIN;
     let width = xs[widths.len() - 1] + widths[widths.len() - 1] + MARGIN;
-    let (mut links, mut boxes) = (String::new(), String::new());
-    draw(&root, &mut links, &mut boxes);
-    format!(
+    write!(
+        out,
         concat!(
             r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w:.0}" height="{h:.0}" viewBox="0 0 {w:.0} {h:.0}" font-family="'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif" font-size="{font}">"#,
-            "\n<title>{title}</title>\n",
-            r##"<rect width="100%" height="100%" fill="#f8f9fa"/>"##,
-            "\n<g fill=\"none\" stroke-width=\"2\">\n{links}</g>\n<g>\n{boxes}</g>\n</svg>\n"
+            "\n<title>"
         ),
         w = width,
         h = height.max(2.0 * MARGIN + 20.0),
         font = FONT,
-        title = xml::text(super::root_text(doc)),
-        links = links,
-        boxes = boxes,
-    )
+    )?;
+    xml::write_text(out, root)?;
+    out.write_all(
+        concat!(
+            "</title>\n",
+            r##"<rect width="100%" height="100%" fill="#f8f9fa"/>"##,
+            "\n<g fill=\"none\" stroke-width=\"2\">\n"
+        )
+        .as_bytes(),
+    )?;
+    draw_links(&all, &xs, 0, None, out)?;
+    out.write_all(b"</g>\n<g>\n")?;
+    draw_boxes(&all, &xs, 0, root, &doc.children, None, out)?;
+    out.write_all(b"</g>\n</svg>\n")
 }
 
 /// Writes `doc` as an SVG picture.
 pub fn render(doc: &Document, out: &mut dyn io::Write) -> Result<(), Error> {
+    let mut out = io::BufWriter::with_capacity(1 << 16, out);
     out.write_all(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        .map_err(io_err)?;
-    out.write_all(svg_string(doc).as_bytes()).map_err(io_err)
+        .and_then(|()| write_svg(doc, &mut out))
+        .and_then(|()| out.flush())
+        .map_err(io_err)
 }
 
 #[cfg(test)]
@@ -217,7 +299,9 @@ mod tests {
     #[test]
     fn children_sit_right_of_their_parent() {
         let doc = crate::parse("标题\n\n一、甲\n\n（一）子\n\n二、乙\n");
-        let svg = svg_string(&doc);
+        let mut svg = Vec::new();
+        write_svg(&doc, &mut svg).unwrap();
+        let svg = String::from_utf8(svg).unwrap();
         assert_eq!(svg.matches("<rect").count(), 1 + 4);
         assert_eq!(svg.matches("<path").count(), 3);
     }

@@ -1,65 +1,169 @@
 //! XMind renderer: an XMind (Zen) workbook, a zip of `content.json`, `metadata.json` and
 //! `manifest.json`, with bodies in `notes.plain`. Byte for byte deterministic: ids are
 //! counted, and every entry carries the same fixed time.
+//!
+//! `content.json` is serialised straight from the model into the zip entry (keys in the
+//! sorted order a `serde_json::Value` has): a value tree of a large outline had taken
+//! gigabytes.
 
 use super::io_err;
 use crate::error::Error;
 use crate::model::{Document, Node};
-use serde_json::{json, Value};
+use serde::ser::{SerializeMap, SerializeSeq};
+use serde::{Serialize, Serializer};
+use serde_json::json;
+use std::cell::Cell;
 use std::io::{self, Cursor, Write};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
-/// Builds the `content.json` of the workbook: one sheet, its root topic the title.
-pub fn content(doc: &Document) -> Value {
-    let mut id = 0;
-    let children: Vec<Value> = doc.children.iter().map(|n| topic(n, &mut id)).collect();
-    let mut root = json!({
-        "id": "root",
-        "class": "topic",
-        "title": super::root_text(doc),
-        "structureClass": "org.xmind.ui.map.unbalanced",
-    });
-    if !doc.lead.is_empty() {
-        root["notes"] = json!({ "plain": { "content": doc.lead.join("\n") } });
-    }
-    if !children.is_empty() {
-        root["children"] = json!({ "attached": children });
-    }
-    json!([{
-        "id": "sheet-1",
-        "class": "sheet",
-        "title": super::root_text(doc),
-        "rootTopic": root,
-    }])
+/// The `content.json` of the workbook: one sheet, its root topic the title.
+struct Content<'d, 'a> {
+    doc: &'d Document<'a>,
 }
 
-fn topic(node: &Node, id: &mut usize) -> Value {
-    *id += 1;
-    let mut t = json!({
-        "id": format!("topic-{id}"),
-        "class": "topic",
-        "title": node.display(),
-    });
-    let note = node.note();
-    if !note.is_empty() {
-        t["notes"] = json!({ "plain": { "content": note } });
+impl Serialize for Content<'_, '_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(1))?;
+        seq.serialize_element(&Sheet { doc: self.doc })?;
+        seq.end()
     }
-    if !node.children.is_empty() {
-        let children: Vec<Value> = node.children.iter().map(|c| topic(c, id)).collect();
-        t["children"] = json!({ "attached": children });
+}
+
+struct Sheet<'d, 'a> {
+    doc: &'d Document<'a>,
+}
+
+impl Serialize for Sheet<'_, '_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(4))?;
+        map.serialize_entry("class", "sheet")?;
+        map.serialize_entry("id", "sheet-1")?;
+        map.serialize_entry("rootTopic", &Root { doc: self.doc })?;
+        map.serialize_entry("title", super::root_text(self.doc))?;
+        map.end()
     }
-    t
+}
+
+struct Root<'d, 'a> {
+    doc: &'d Document<'a>,
+}
+
+impl Serialize for Root<'_, '_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let doc = self.doc;
+        let mut map = s.serialize_map(None)?;
+        let counter = Cell::new(0);
+        if !doc.children.is_empty() {
+            map.serialize_entry(
+                "children",
+                &Attached {
+                    nodes: &doc.children,
+                    counter: &counter,
+                },
+            )?;
+        }
+        map.serialize_entry("class", "topic")?;
+        map.serialize_entry("id", "root")?;
+        if !doc.lead.is_empty() {
+            map.serialize_entry("notes", &Notes(&doc.lead.join("\n")))?;
+        }
+        map.serialize_entry("structureClass", "org.xmind.ui.map.unbalanced")?;
+        map.serialize_entry("title", super::root_text(doc))?;
+        map.end()
+    }
+}
+
+/// `{"attached": [topics]}`, the topics numbered in document order from `counter`.
+struct Attached<'n, 'a> {
+    nodes: &'n [Node<'a>],
+    counter: &'n Cell<usize>,
+}
+
+impl Serialize for Attached<'_, '_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        struct Topics<'t, 'n, 'a>(&'t Attached<'n, 'a>);
+        impl Serialize for Topics<'_, '_, '_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut seq = s.serialize_seq(Some(self.0.nodes.len()))?;
+                for node in self.0.nodes {
+                    seq.serialize_element(&Topic {
+                        node,
+                        counter: self.0.counter,
+                    })?;
+                }
+                seq.end()
+            }
+        }
+        let mut map = s.serialize_map(Some(1))?;
+        map.serialize_entry("attached", &Topics(self))?;
+        map.end()
+    }
+}
+
+struct Topic<'n, 'a> {
+    node: &'n Node<'a>,
+    counter: &'n Cell<usize>,
+}
+
+impl Serialize for Topic<'_, '_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let node = self.node;
+        // Numbered before its children, though its `id` comes after them.
+        let id = self.counter.get() + 1;
+        self.counter.set(id);
+        let mut map = s.serialize_map(None)?;
+        if !node.children.is_empty() {
+            map.serialize_entry(
+                "children",
+                &Attached {
+                    nodes: &node.children,
+                    counter: self.counter,
+                },
+            )?;
+        }
+        map.serialize_entry("class", "topic")?;
+        map.serialize_entry("id", &format_args!("topic-{id}"))?;
+        let note = node.note();
+        if !note.is_empty() {
+            map.serialize_entry("notes", &Notes(&note))?;
+        }
+        map.serialize_entry("title", &node.display())?;
+        map.end()
+    }
+}
+
+/// `{"plain": {"content": text}}`.
+struct Notes<'t>(&'t str);
+
+impl Serialize for Notes<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        struct Plain<'t>(&'t str);
+        impl Serialize for Plain<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut map = s.serialize_map(Some(1))?;
+                map.serialize_entry("content", self.0)?;
+                map.end()
+            }
+        }
+        let mut map = s.serialize_map(Some(1))?;
+        map.serialize_entry("plain", &Plain(self.0))?;
+        map.end()
+    }
 }
 
 /// The `content.json` as pretty text (what snapshots hold).
 pub fn content_json(doc: &Document) -> String {
-    serde_json::to_string_pretty(&content(doc)).unwrap_or_default() + "\n"
+    serde_json::to_string_pretty(&Content { doc }).unwrap_or_default() + "\n"
 }
 
 /// Writes `doc` as an `.xmind` workbook.
 pub fn render(doc: &Document, out: &mut dyn io::Write) -> Result<(), Error> {
     let zip_err = |e: zip::result::ZipError| Error::Render {
+        format: "xmind",
+        message: e.to_string(),
+    };
+    let json_err = |e: serde_json::Error| Error::Render {
         format: "xmind",
         message: e.to_string(),
     };
@@ -69,18 +173,18 @@ pub fn render(doc: &Document, out: &mut dyn io::Write) -> Result<(), Error> {
         .unix_permissions(0o644);
     let metadata = json!({ "creator": { "name": "tigang", "version": env!("CARGO_PKG_VERSION") } });
     let manifest = json!({ "file-entries": { "content.json": {}, "metadata.json": {} } });
+    // The zip is made in memory (it is compressed: a small part of the outline's size) and
+    // written once whole, so that a failed render writes nothing.
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
-    for (name, value) in [
-        ("content.json", content(doc)),
-        ("metadata.json", metadata),
-        ("manifest.json", manifest),
-    ] {
+    zip.start_file("content.json", options).map_err(zip_err)?;
+    {
+        let mut entry = io::BufWriter::with_capacity(1 << 16, &mut zip);
+        serde_json::to_writer(&mut entry, &Content { doc }).map_err(json_err)?;
+        entry.flush().map_err(io_err)?;
+    }
+    for (name, value) in [("metadata.json", metadata), ("manifest.json", manifest)] {
         zip.start_file(name, options).map_err(zip_err)?;
-        let bytes = serde_json::to_vec(&value).map_err(|e| Error::Render {
-            format: "xmind",
-            message: e.to_string(),
-        })?;
-        zip.write_all(&bytes).map_err(io_err)?;
+        serde_json::to_writer(&mut zip, &value).map_err(json_err)?;
     }
     let bytes = zip.finish().map_err(zip_err)?.into_inner();
     out.write_all(&bytes).map_err(io_err)

@@ -23,6 +23,7 @@ pub fn xml_chars(s: &str) -> Cow<'_, str> {
 
 /// Escapes text for an attribute value, keeping line breaks as `&#10;` (a literal newline
 /// in an attribute is read back as a space).
+#[cfg(test)]
 pub fn attribute_value(s: &str) -> String {
     let mut out = Vec::with_capacity(s.len());
     // Writing to a vector cannot fail; escaping keeps UTF-8 whole.
@@ -33,7 +34,10 @@ pub fn attribute_value(s: &str) -> String {
 /// Writes `s` escaped for an attribute value (see [`attribute_value`]), a line at a time:
 /// the lines of a note are nearly always plain, written as they are, without making a
 /// string.
-pub fn write_attribute_value(w: &mut impl std::io::Write, s: &str) -> std::io::Result<()> {
+pub fn write_attribute_value<W: std::io::Write + ?Sized>(
+    w: &mut W,
+    s: &str,
+) -> std::io::Result<()> {
     if plain(s) {
         return w.write_all(s.as_bytes());
     }
@@ -49,7 +53,7 @@ pub fn write_attribute_value(w: &mut impl std::io::Write, s: &str) -> std::io::R
 }
 
 /// Writes `s` escaped for element content (see [`text`]).
-pub fn write_text(w: &mut impl std::io::Write, s: &str) -> std::io::Result<()> {
+pub fn write_text<W: std::io::Write + ?Sized>(w: &mut W, s: &str) -> std::io::Result<()> {
     if plain(s) {
         return w.write_all(s.as_bytes());
     }

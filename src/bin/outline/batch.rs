@@ -47,7 +47,7 @@ pub fn run(args: &ParseArgs) -> ExitCode {
         return ExitCode::from(EXIT_USAGE);
     }
     let pool = match rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.unwrap_or(0))
+        .num_threads(crate::jobs(args.jobs))
         .build()
     {
         Ok(pool) => pool,
@@ -57,11 +57,35 @@ pub fn run(args: &ParseArgs) -> ExitCode {
         }
     };
     // The pool's workers list the directories too: they would be idle meanwhile.
-    let inputs = pool.install(|| input::expand(&args.inputs));
+    let listing = pool.install(|| input::expand(&args.inputs));
+    if !args.quiet {
+        for s in &listing.skipped {
+            crate::say(&format!("skipped {}: {}", s.path, s.why));
+        }
+    }
+    let skipped = listing.skipped.len();
+    // Every output is settled before anything is written: two inputs with one output, or
+    // an output that would replace an input, are refused.
+    let inputs = match dir {
+        Some(dir) => pool.install(|| plan(listing.inputs, Path::new(dir), format)),
+        None => {
+            if let Some(path) = args.output.as_deref().filter(|&p| p != "-") {
+                if let Some(clash) = clashes_with_input(Path::new(path), &listing.inputs) {
+                    return report(&clash);
+                }
+            }
+            listing
+                .inputs
+                .into_iter()
+                .map(|i| i.map(Job::Run).unwrap_or_else(Job::Unreadable))
+                .collect()
+        }
+    };
     let progress = progress_bar(inputs.len(), args.quiet);
     let started = Instant::now();
     let (mut files, mut bytes, mut warnings, mut failed) = (0usize, 0usize, 0usize, 0usize);
     let mut first_error: Option<u8> = None;
+    let sink_name = args.output.as_deref().unwrap_or("-");
     let mut sink: Box<dyn Write> = match args.output.as_deref() {
         Some(path) if dir.is_none() && path != "-" => {
             // The stream goes to a temporary file renamed into place at the end.
@@ -83,9 +107,13 @@ pub fn run(args: &ParseArgs) -> ExitCode {
     ordered::for_each_ordered(
         &pool,
         &inputs,
-        |input| match input {
-            Ok(input) => one(input, args, format, dir),
-            Err(e) => Err(Error::from(e.clone())),
+        |job| match job {
+            Job::Run(input) => one(input, args, format, dir),
+            Job::Unreadable(e) => Err(Error::from(e.clone())),
+            Job::Refused { path, message } => Err(Error::Write {
+                path: path.clone(),
+                source: io::Error::other(message.clone()),
+            }),
         },
         |result| {
             progress.inc(1);
@@ -96,7 +124,7 @@ pub fn run(args: &ParseArgs) -> ExitCode {
                     warnings += done.warnings;
                     if let Some(line) = done.line {
                         if let Err(e) = pending.push(line, &mut sink) {
-                            write_error = Some(Error::write("-", e));
+                            write_error = Some(Error::write(sink_name, e));
                             return false;
                         }
                     }
@@ -104,7 +132,7 @@ pub fn run(args: &ParseArgs) -> ExitCode {
                 Err(e) => {
                     failed += 1;
                     first_error.get_or_insert(exit_code(&e));
-                    progress.suspend(|| eprintln!("outline: {e}"));
+                    progress.suspend(|| crate::say(&e.to_string()));
                 }
             }
             true
@@ -115,15 +143,20 @@ pub fn run(args: &ParseArgs) -> ExitCode {
         return report(&e);
     }
     if let Err(e) = pending.write(&mut sink).and_then(|()| sink.flush()) {
-        return report(&Error::write("-", e));
+        return report(&Error::write(sink_name, e));
     }
     drop(sink);
     if !args.quiet {
         let secs = started.elapsed().as_secs_f64();
         let mb = bytes as f64 / 1e6;
         eprintln!(
-            "outline: {files} files, {mb:.1} MB in {secs:.2} s ({:.1} MB/s), {warnings} warnings, {failed} failed",
-            mb / secs.max(1e-9)
+            "outline: {files} files, {mb:.1} MB in {secs:.2} s ({:.1} MB/s), {warnings} warnings, {failed} failed{}",
+            mb / secs.max(1e-9),
+            if skipped > 0 {
+                format!(", {skipped} skipped")
+            } else {
+                String::new()
+            }
         );
     }
     match first_error {
@@ -132,10 +165,117 @@ pub fn run(args: &ParseArgs) -> ExitCode {
     }
 }
 
+/// What a batch does with one input.
+enum Job {
+    /// Parse and write it.
+    Run(Input),
+    /// A directory that could not be listed.
+    Unreadable(input::Unreadable),
+    /// An input whose output is refused before anything is written.
+    Refused { path: String, message: String },
+}
+
+/// Settles each input's output under `dir`, refusing the inputs whose output another input
+/// also has (the same file name with another ending, or the same name in two directories)
+/// and those whose output is an input (e.g. `-o` into the input directory as Markdown).
+fn plan(inputs: Vec<Result<Input, input::Unreadable>>, dir: &Path, format: Format) -> Vec<Job> {
+    use rayon::prelude::*;
+    use std::collections::{HashMap, HashSet};
+    let targets: Vec<Option<PathBuf>> = inputs
+        .iter()
+        .map(|i| {
+            i.as_ref()
+                .ok()
+                .map(|i| output::target_in(dir, i.rel(), format))
+        })
+        .collect();
+    let mut first: HashMap<&Path, usize> = HashMap::with_capacity(inputs.len());
+    let mut shared: HashMap<usize, usize> = HashMap::new();
+    for (k, t) in targets.iter().enumerate() {
+        let Some(t) = t else { continue };
+        match first.get(t.as_path()) {
+            Some(&j) => {
+                shared.insert(k, j);
+                shared.entry(j).or_insert(k);
+            }
+            None => {
+                first.insert(t, k);
+            }
+        }
+    }
+    // Outputs that exist already, and then, if any does, the inputs' own identities.
+    let existing: Vec<Option<_>> = targets
+        .par_iter()
+        .map(|t| t.as_deref().and_then(output::identity))
+        .collect();
+    let inputs_at: HashSet<_> = if existing.iter().any(Option::is_some) {
+        inputs
+            .par_iter()
+            .filter_map(|i| i.as_ref().ok().filter(|i| !i.is_stdin()))
+            .filter_map(|i| output::identity(Path::new(&i.name)))
+            .collect()
+    } else {
+        HashSet::new()
+    };
+    let name = |k: usize| {
+        inputs[k]
+            .as_ref()
+            .map_or("", |i| i.name.as_str())
+            .to_string()
+    };
+    let refusals: Vec<Option<(String, String)>> = (0..inputs.len())
+        .map(|k| {
+            let target = targets[k].as_ref()?;
+            let message = if let Some(&other) = shared.get(&k) {
+                format!(
+                    "the output of {} and of {} alike: none of them is written",
+                    name(k),
+                    name(other)
+                )
+            } else if existing[k]
+                .as_ref()
+                .is_some_and(|id| inputs_at.contains(id))
+            {
+                format!(
+                    "the output of {} is an input: an output never replaces an input",
+                    name(k)
+                )
+            } else {
+                return None;
+            };
+            Some((target.display().to_string(), message))
+        })
+        .collect();
+    inputs
+        .into_iter()
+        .zip(refusals)
+        .map(|(input, refusal)| match (input, refusal) {
+            (Err(e), _) => Job::Unreadable(e),
+            (Ok(_), Some((path, message))) => Job::Refused { path, message },
+            (Ok(input), None) => Job::Run(input),
+        })
+        .collect()
+}
+
+/// Tells whether the one output `path` of a stream is one of the inputs.
+fn clashes_with_input(path: &Path, inputs: &[Result<Input, input::Unreadable>]) -> Option<Error> {
+    let out = output::identity(path)?;
+    let input = inputs.iter().filter_map(|i| i.as_ref().ok()).find(|i| {
+        !i.is_stdin() && output::identity(Path::new(&i.name)).is_some_and(|id| id == out)
+    })?;
+    Some(Error::Write {
+        path: path.display().to_string(),
+        source: io::Error::other(format!(
+            "it is the input {}: an output never replaces an input",
+            input.name
+        )),
+    })
+}
+
 /// Parses one input and renders it: to its own file under `dir`, or to a JSON line.
 fn one(input: &Input, args: &ParseArgs, format: Format, dir: Option<&str>) -> Result<Done, Error> {
     let loaded = load(input, args)?;
-    let (doc, _) = parse_text(input, loaded.text.as_str(), args);
+    let (doc, _) = parse_text(input, &loaded.text, args);
     let size = loaded.size;
     let warnings = doc.warnings.len();
     let line = match dir {
@@ -219,7 +359,7 @@ fn progress_bar(n: usize, quiet: bool) -> ProgressBar {
 struct StreamFile {
     out: io::BufWriter<std::fs::File>,
     /// The temporary file's path and the file it replaces, until renamed.
-    replace: Option<(tempfile::TempPath, PathBuf)>,
+    replace: Option<(output::TempPath, PathBuf)>,
 }
 
 impl StreamFile {
@@ -259,7 +399,7 @@ impl Write for StreamFile {
     fn flush(&mut self) -> io::Result<()> {
         self.out.flush()?;
         match self.replace.take() {
-            Some((temp, replaced)) => temp.persist(replaced).map_err(|e| e.error),
+            Some((temp, replaced)) => temp.persist(&replaced),
             None => Ok(()),
         }
     }

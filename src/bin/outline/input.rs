@@ -48,6 +48,9 @@ impl Input {
     /// Where its output goes under an output directory: the path relative to the directory
     /// it was found in, or the file name (`stdin` for standard input).
     pub fn rel(&self) -> &Path {
+        if self.is_stdin() {
+            return Path::new("stdin");
+        }
         match self.name.get(self.rel_at..) {
             None | Some("") => Path::new("stdin"),
             Some(rel) => Path::new(rel),
@@ -59,9 +62,9 @@ impl Input {
         self.name == "-"
     }
 
-    /// Reads the bytes; with `may_map`, a large file of UTF-8 text (without a byte-order
-    /// mark) is mapped into memory instead: no copy, and no fresh memory for it (on this
-    /// kind of machine fresh pages cost more than the parse).
+    /// Reads the bytes. A file is read, never mapped: a mapped file cut short by another
+    /// process during the run would kill this one (SIGBUS), and text validated once could
+    /// change under the parser.
     ///
     /// A file is opened once. Most inputs fit in one first read, so their size is never
     /// asked for: a system call a file less, which counts over thousands of articles. A
@@ -69,7 +72,7 @@ impl Input {
     ///
     /// # Errors
     /// [`Error::Read`] naming the input.
-    pub fn read(&self, may_map: bool) -> Result<Bytes, Error> {
+    pub fn read(&self) -> Result<Vec<u8>, Error> {
         let fail = |e: std::io::Error| Error::Read {
             path: self.name.clone(),
             message: io_message(&e),
@@ -77,7 +80,7 @@ impl Input {
         if self.is_stdin() {
             let mut buf = Vec::new();
             std::io::stdin().read_to_end(&mut buf).map_err(fail)?;
-            return Ok(Bytes::Read(buf));
+            return Ok(buf);
         }
         let mut file = std::fs::File::open(Path::new(&self.name)).map_err(fail)?;
         let mut buf = Vec::with_capacity(FIRST as usize);
@@ -87,83 +90,82 @@ impl Input {
             .map_err(fail)?;
         if buf.len() as u64 == FIRST {
             let size = file.metadata().map_or(0, |m| m.len());
-            if may_map && size >= MAP_FROM {
-                if let Some(map) = map_utf8(&file) {
-                    return Ok(Bytes::Mapped(map));
-                }
-            }
             buf.reserve((size as usize).saturating_sub(buf.len()));
             file.read_to_end(&mut buf).map_err(fail)?;
         }
-        Ok(Bytes::Read(buf))
+        Ok(buf)
     }
-}
-
-/// An input's bytes: read, or a mapped file of UTF-8 text.
-pub enum Bytes {
-    Read(Vec<u8>),
-    Mapped(MappedText),
 }
 
 /// The first read takes up to this much.
 const FIRST: u64 = 64 * 1024;
 
-/// Maps `file` when it holds UTF-8 text without a byte-order mark.
-fn map_utf8(file: &std::fs::File) -> Option<MappedText> {
-    // SAFETY: the map is only read. As for any program reading a mapped file, a file cut
-    // short or rewritten by another process during the run is not guarded against.
-    // Populated: the pages are mapped in one call, not faulted in one by one.
-    let map = unsafe { memmap2::MmapOptions::new().populate().map(file) }.ok()?;
-    let valid = !map.starts_with(b"\xEF\xBB\xBF") && simdutf8::basic::from_utf8(&map).is_ok();
-    valid.then_some(MappedText(map))
+/// A file a directory walk leaves out although its name is one the tool reads: it is no
+/// regular file (a named pipe, a device, a socket, a dangling link), or a link to a
+/// directory (not followed, so that no walk loops).
+#[derive(Debug, Clone)]
+pub struct Skipped {
+    /// The path as found.
+    pub path: String,
+    /// What it is.
+    pub why: &'static str,
 }
 
-/// Files from this size on are mapped rather than read (below it, reading is as fast).
-const MAP_FROM: u64 = 1 << 20;
-
-/// A mapped file known to hold UTF-8 text.
-pub struct MappedText(memmap2::Mmap);
-
-impl MappedText {
-    /// The text.
-    pub fn as_str(&self) -> &str {
-        // SAFETY: validated as UTF-8 by `map_utf8`; the map is read-only.
-        unsafe { std::str::from_utf8_unchecked(&self.0) }
-    }
+/// The command line's inputs, expanded.
+pub struct Listing {
+    /// The documents to read, in order, and the directories that could not be listed.
+    pub inputs: Vec<Result<Input, Unreadable>>,
+    /// What the walks left out.
+    pub skipped: Vec<Skipped>,
 }
 
-/// Expands the command line's inputs: a directory becomes the readable files under it, in
-/// name order; anything else stays as named (a missing file fails when it is read).
-pub fn expand(args: &[String]) -> Vec<Result<Input, Unreadable>> {
-    let mut out = Vec::new();
+/// Expands the command line's inputs: a directory becomes the regular files under it with
+/// an ending the tool reads, in name order; anything else stays as named (a missing file
+/// fails when it is read; a named pipe is read like a file).
+pub fn expand(args: &[String]) -> Listing {
+    let mut inputs = Vec::new();
+    let mut skipped = Vec::new();
     for arg in args {
         let path = Path::new(arg);
         if arg != "-" && path.is_dir() {
-            let found = walk(path, path);
-            let none = found.is_empty();
-            out.extend(found);
-            if none {
-                out.push(Err(Unreadable {
+            let before = inputs.len();
+            for found in walk(path, path) {
+                match found {
+                    Found::Input(input) => inputs.push(Ok(input)),
+                    Found::Unreadable(u) => inputs.push(Err(u)),
+                    Found::Skipped(s) => skipped.push(s),
+                }
+            }
+            if inputs.len() == before {
+                inputs.push(Err(Unreadable {
                     path: arg.clone(),
                     message: "no readable files (.txt, .docx, .html, .md) in this directory".into(),
                 }));
             }
         } else {
-            out.push(Ok(Input::named(arg.clone())));
+            inputs.push(Ok(Input::named(arg.clone())));
         }
     }
-    out
+    Listing { inputs, skipped }
 }
 
-/// Collects the readable files under `dir`, recursively, in name order; symbolic links to
-/// directories are not followed (no loops). The entries of a directory are looked at in
-/// parallel (on the current rayon pool: a batch's workers, idle until the list is made),
-/// collected in order.
-fn walk(root: &Path, dir: &Path) -> Vec<Result<Input, Unreadable>> {
+/// What a walk finds.
+enum Found {
+    Input(Input),
+    Unreadable(Unreadable),
+    Skipped(Skipped),
+}
+
+/// Collects the readable files under `dir`, recursively, in name order: regular files and
+/// symbolic links to regular files only, so that a named pipe cannot hang the run nor a
+/// link to `/dev/zero` fill the memory; symbolic links to directories are not followed (no
+/// loops). The entries of a directory are looked at in parallel (on the current rayon
+/// pool: a batch's workers, idle until the list is made), collected in order.
+fn walk(root: &Path, dir: &Path) -> Vec<Found> {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
-            return vec![Err(Unreadable {
+            return vec![Found::Unreadable(Unreadable {
                 path: dir.display().to_string(),
                 message: io_message(&e),
             })];
@@ -180,21 +182,29 @@ fn walk(root: &Path, dir: &Path) -> Vec<Result<Input, Unreadable>> {
         .into_par_iter()
         .flat_map_iter(|(name, kind)| {
             let path = dir.join(name);
-            let (is_dir, is_link) = match kind {
-                Some(k) if k.is_symlink() => (path.is_dir(), true),
-                Some(k) => (k.is_dir(), false),
-                None => (path.is_dir(), false),
+            let link = kind.is_none_or(|k| k.is_symlink());
+            // A link (or an entry of unknown type) is looked at through `stat`.
+            let kind = match kind {
+                Some(k) if !k.is_symlink() => Ok(k),
+                _ => std::fs::metadata(&path).map(|m| m.file_type()),
             };
-            if is_dir {
-                let below = if is_link {
-                    Vec::new()
-                } else {
-                    walk(root, &path)
-                };
-                return Either::Left(below.into_iter());
-            }
-            if !readable(&path) {
-                return Either::Right(None.into_iter());
+            let skip = |why| {
+                Either::Right(
+                    Some(Found::Skipped(Skipped {
+                        path: path.display().to_string(),
+                        why,
+                    }))
+                    .into_iter(),
+                )
+            };
+            match kind {
+                Ok(k) if k.is_dir() && link => return skip("a symbolic link to a directory"),
+                Ok(k) if k.is_dir() => return Either::Left(walk(root, &path).into_iter()),
+                _ if !readable(&path) => return Either::Right(None.into_iter()),
+                Ok(k) if k.is_file() => {}
+                Ok(k) => return skip(special(k)),
+                Err(_) if link => return skip("a dangling symbolic link"),
+                Err(_) => return skip("a file that cannot be looked at"),
             }
             // The path below `root` is the end of the path: found as an offset, not copied.
             let rel = path.strip_prefix(root).map_or(0, |r| r.as_os_str().len());
@@ -203,7 +213,7 @@ fn walk(root: &Path, dir: &Path) -> Vec<Result<Input, Unreadable>> {
                 .into_string()
                 .unwrap_or_else(|os| PathBuf::from(os).display().to_string());
             Either::Right(
-                Some(Ok(Input {
+                Some(Found::Input(Input {
                     rel_at: name.len().saturating_sub(rel),
                     name,
                 }))
@@ -211,6 +221,25 @@ fn walk(root: &Path, dir: &Path) -> Vec<Result<Input, Unreadable>> {
             )
         })
         .collect()
+}
+
+/// Words for a file that is neither a regular file nor a directory.
+fn special(kind: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a named pipe, not a regular file";
+        }
+        if kind.is_socket() {
+            return "a socket, not a regular file";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device, not a regular file";
+        }
+    }
+    let _ = kind;
+    "not a regular file"
 }
 
 /// Tells whether a file's ending is one the tool reads.

@@ -7,6 +7,7 @@ mod output;
 
 use clap::{CommandFactory, Parser, Subcommand};
 use std::io::{self, IsTerminal, Write};
+use std::path::Path;
 use std::process::ExitCode;
 use tigang::{Error, Format};
 
@@ -85,7 +86,7 @@ pub struct ParseArgs {
     /// Print how each line was classified, and why, instead of the outline.
     #[arg(long)]
     explain: bool,
-    /// Files parsed at once [default: all cores].
+    /// Files parsed at once [default: all cores; at most four a core].
     #[arg(short = 'j', long, value_name = "N")]
     jobs: Option<usize>,
     /// Print no warnings, progress or summary on standard error.
@@ -130,6 +131,7 @@ fn main() -> ExitCode {
             Err(e) => report(&Error::write("-", e)),
         },
         Command::Parse(args) => {
+            output::remove_on_signals();
             let single = args.inputs.len() == 1
                 && !std::path::Path::new(&args.inputs[0]).is_dir()
                 && !args.output.as_deref().is_some_and(output::is_dir_target);
@@ -148,24 +150,9 @@ fn main() -> ExitCode {
 /// One input, read and decoded.
 pub struct Loaded {
     /// The decoded text (the document borrows from it).
-    text: Text,
+    text: String,
     /// Bytes read.
     size: usize,
-}
-
-/// A decoded text, or a mapped file of UTF-8 text.
-enum Text {
-    Decoded(String),
-    Mapped(input::MappedText),
-}
-
-impl Text {
-    fn as_str(&self) -> &str {
-        match self {
-            Text::Decoded(s) => s,
-            Text::Mapped(m) => m.as_str(),
-        }
-    }
 }
 
 /// Reads and decodes one input.
@@ -183,21 +170,11 @@ fn load(input: &input::Input, args: &ParseArgs) -> Result<Loaded, Error> {
                 .flatten()
         })
         .unwrap_or(tigang::InputFormat::Text);
-    let plain = format == tigang::InputFormat::Text && forced.is_none_or(|e| e.name() == "UTF-8");
-    let bytes = match input.read(plain)? {
-        input::Bytes::Mapped(map) => {
-            let size = map.as_str().len();
-            return Ok(Loaded {
-                text: Text::Mapped(map),
-                size,
-            });
-        }
-        input::Bytes::Read(bytes) => bytes,
-    };
+    let bytes = input.read()?;
     let size = bytes.len();
     let decoded = tigang::read_document(&input.name, bytes, format, forced)?;
     Ok(Loaded {
-        text: Text::Decoded(decoded.text),
+        text: decoded.text,
         size,
     })
 }
@@ -217,7 +194,8 @@ fn parse_text<'t>(
     };
     if !args.quiet {
         for w in &doc.warnings {
-            eprintln!("{}:{}: warning: {}", input.name, w.line, w.message);
+            let line = format!("{}:{}: warning: {}", input.name, w.line, w.message);
+            eprintln!("{}", tigang::render::escape_controls(&line));
         }
     }
     let shape = args.shape();
@@ -231,12 +209,24 @@ fn parse_text<'t>(
 
 /// One input to one output.
 fn run_one(args: &ParseArgs) -> Result<(), Error> {
-    let inputs = input::expand(&args.inputs);
-    let input = inputs.into_iter().next().expect("one input")?;
+    let listing = input::expand(&args.inputs);
+    let input = listing.inputs.into_iter().next().expect("one input")?;
+    let target = args.output.as_deref().filter(|&p| p != "-").map(Path::new);
+    if let Some(path) = target.filter(|_| !input.is_stdin()) {
+        // Refused before the input is read: an output never replaces its input.
+        let same = output::identity(path)
+            .is_some_and(|out| output::identity(Path::new(&input.name)) == Some(out));
+        if same {
+            return Err(Error::Write {
+                path: path.display().to_string(),
+                source: io::Error::other("it is the input: an output never replaces its input"),
+            });
+        }
+    }
     let loaded = load(&input, args)?;
-    let (doc, notes) = parse_text(&input, loaded.text.as_str(), args);
+    let (doc, notes) = parse_text(&input, &loaded.text, args);
     if args.explain {
-        let text = explain(loaded.text.as_str(), &notes);
+        let text = explain(&loaded.text, &notes);
         return io::stdout()
             .lock()
             .write_all(text.as_bytes())
@@ -246,10 +236,8 @@ fn run_one(args: &ParseArgs) -> Result<(), Error> {
         .format
         .or_else(|| args.output.as_deref().and_then(Format::from_path))
         .unwrap_or(Format::Json);
-    let written = match args.output.as_deref() {
-        Some(path) if path != "-" => {
-            output::write_atomically(std::path::Path::new(path), |out| format.render(&doc, out))
-        }
+    let written = match target {
+        Some(path) => output::write_atomically(path, |out| format.render(&doc, out)),
         _ if format.is_binary() && io::stdout().is_terminal() => Err(Error::Usage(format!(
             "{} is a binary format: write it to a file with -o NAME.{}",
             format.name(),
@@ -286,6 +274,8 @@ fn explain(text: &str, notes: &[(usize, String)]) -> String {
         } else {
             mine.join("; ")
         };
+        let preview = tigang::render::escape_controls(&preview);
+        let what = tigang::render::escape_controls(&what);
         out.push_str(&format!("{:>5}  {preview}\n       → {what}\n", l.no));
     }
     out
@@ -299,8 +289,21 @@ fn report(e: &Error) -> ExitCode {
             return ExitCode::SUCCESS;
         }
     }
-    eprintln!("outline: {e}");
+    say(&e.to_string());
     ExitCode::from(exit_code(e))
+}
+
+/// Prints `outline: LINE` on stderr, with control characters (from file names or
+/// documents) escaped rather than sent to the terminal.
+pub fn say(line: &str) {
+    eprintln!("outline: {}", tigang::render::escape_controls(line));
+}
+
+/// The workers for `-j`: at most four a core (more only cost threads and memory; `-j 8000`
+/// had made a run take minutes); 0 or none, one a core.
+pub fn jobs(asked: Option<usize>) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    asked.unwrap_or(0).min(4 * cores)
 }
 
 /// The exit code for an error.
