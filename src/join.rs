@@ -4,6 +4,7 @@
 
 use crate::inline::Para;
 use crate::nest::Mark;
+use crate::scan::marker::{digits_alone, Family};
 use crate::text::{chars, is_terminator};
 
 /// Display width: CJK and full-width characters count 2, others 1; counted up to twice
@@ -95,6 +96,8 @@ pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[usize], explain: bool) ->
     let mut marks: Vec<Option<Mark>> = Vec::with_capacity(paras.len());
     // Paragraphs that took a line in: their marker is looked for again at the end.
     let mut grown: Vec<usize> = Vec::new();
+    // Numbers alone that took their heading in: the paragraph, the number, where it ends.
+    let mut numbers: Vec<(usize, u32, usize)> = Vec::new();
     // The width of the last physical line of each output paragraph.
     let mut last_width = 0;
     let mut notes = Vec::new();
@@ -114,7 +117,8 @@ pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[usize], explain: bool) ->
                 return false;
             }
             let trailing_comma = prev.text.ends_with(['，', '、', ',']);
-            if bare_numeral(&prev.text) || matches!(&*p.text, "：" | ":") {
+            let number_line = digits_alone(&prev.text).is_some();
+            if bare_numeral(&prev.text) || number_line || matches!(&*p.text, "：" | ":") {
                 return true;
             }
             let wrapped = wrap.is_some_and(|w| last_width + 4 >= w && !ends_clean(&prev.text));
@@ -127,8 +131,16 @@ pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[usize], explain: bool) ->
                 let ascii_seam = prev.text.ends_with(|c: char| c.is_ascii_alphanumeric())
                     && p.text.starts_with(|c: char| c.is_ascii_alphanumeric());
                 let joined = prev.text.to_mut();
-                if ascii_seam || bare_numeral(joined) || number_alone(joined) {
+                let number_line = digits_alone(joined);
+                if ascii_seam
+                    || bare_numeral(joined)
+                    || number_alone(joined)
+                    || number_line.is_some()
+                {
                     joined.push(' ');
+                }
+                if let Some(n) = number_line {
+                    numbers.push((last, n, joined.len() - 1));
                 }
                 joined.push_str(&p.text);
                 if grown.last() != Some(&last) {
@@ -150,6 +162,16 @@ pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[usize], explain: bool) ->
     // A line taken in may complete a marker (`三` and `观察的方法` make `三 观察的方法`).
     for k in grown {
         marks[k] = Mark::of(&out[k].text);
+    }
+    // A number alone over its heading (`01` / `种下一片希望田`) is that heading's marker.
+    for (k, n, end) in numbers {
+        marks[k] = Some(Mark {
+            family: Family::NumberLine,
+            number: Some(n),
+            separated: true,
+            marker_end: end,
+            rest_start: end + 1,
+        });
     }
     Joined {
         paras: out,

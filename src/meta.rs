@@ -101,6 +101,7 @@ pub fn read(lines: &[Line]) -> Head {
         }
     }
     crate::fields::read_fields(lines, &mut head);
+    number_lines(lines, &mut head);
     for i in crate::repeated::running_lines(lines, |i| !head.uses(i)) {
         head.used.insert(
             i,
@@ -119,6 +120,36 @@ pub fn read(lines: &[Line]) -> Head {
     wechat_account(lines, &mut head);
     dedup_authors(&mut head.meta.author);
     head
+}
+
+/// A heading under a number alone on its line is at most this many characters.
+const NUMBER_HEADING_MAX: usize = 30;
+
+/// Numbers alone on their lines (`01`, `02`, `03`), each over a short heading line, counting
+/// 1, 2, 3 from 1, are section numbers, not page numbers: they go back into the text, for
+/// the joiner to put each before its heading. A page number is followed by the text that
+/// runs on from the page before, and a lone number proves no series.
+fn number_lines(lines: &[Line], head: &mut Head) {
+    let heading = |i: usize| {
+        lines.get(i + 1).is_some_and(|next| {
+            !head.uses(i + 1)
+                && crate::text::count_to(next.text, NUMBER_HEADING_MAX + 1) <= NUMBER_HEADING_MAX
+                && !next.text.ends_with(crate::text::is_terminator)
+                && crate::scan::marker::digits_alone(next.text).is_none()
+        })
+    };
+    let at: Vec<(usize, u32)> = (0..lines.len())
+        .filter_map(|i| crate::scan::marker::digits_alone(lines[i].text).map(|n| (i, n)))
+        .collect();
+    let series = at.len() >= 2
+        && at[0].1 == 1
+        && at.windows(2).all(|w| w[1].1 == w[0].1 + 1)
+        && at.iter().all(|&(i, _)| heading(i));
+    if series {
+        for (i, _) in at {
+            head.used.remove(i);
+        }
+    }
 }
 
 /// How many paragraphs under the title are looked at for a news item's opening

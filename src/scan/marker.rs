@@ -45,6 +45,9 @@ pub enum Family {
     /// `案例一：` `问题2：` `任务三`: a word of two to four characters and a number, keyed
     /// by the word's first and last character (each word its own series)
     Stem(char, char),
+    /// `01` `02`: a number alone on its line over a heading (a WeChat article's sections),
+    /// the two lines joined
+    NumberLine,
     /// `2.1` `4.2.1` (a report's or a standard's section numbers), by how many numbers
     /// they have; `1 引言` (a number and a space) is depth 1
     Decimal(u8),
@@ -281,6 +284,15 @@ pub fn stem_ordinal(i: &str) -> IResult<&str, ((char, char), u32)> {
     let first = word.chars().next().ok_or_else(fail)?;
     let last = word.chars().last().ok_or_else(fail)?;
     Ok((rest, ((first, last), n)))
+}
+
+/// Reads a line that is only a number of one or two digits (`01`, `3`, `１２`): a section
+/// number over its heading, or a page number.
+pub fn digits_alone(text: &str) -> Option<u32> {
+    match short_number(text) {
+        Ok(("", n)) => Some(n),
+        _ => None,
+    }
 }
 
 /// `arabic-paren := "（" arabic "）"`, e.g. `(3)`
