@@ -28,9 +28,17 @@ const CAPTION_ENDINGS: &[&str] = &[
 
 /// Tells whether a line may be a subtitle on its own: short, no sentence end, no colon.
 pub fn subtitle_candidate(text: &str) -> bool {
+    // A headline in black brackets, the whole line (`【从A到B：C】`, a news story's
+    // subtitle), may hold a colon: the brackets close it.
+    let (text, colon_ok) = match text.strip_prefix('【').and_then(|t| t.strip_suffix('】')) {
+        Some(inner) if !inner.contains(['【', '】']) && !inner.ends_with(['：', ':']) => {
+            (inner, true)
+        }
+        _ => (text, false),
+    };
     let n = count_to(text, SUBTITLE_MAX + 1);
     (4..=SUBTITLE_MAX).contains(&n)
-        && !text.contains(|c: char| is_terminator(c) || matches!(c, '：' | ':'))
+        && !text.contains(|c: char| is_terminator(c) || !colon_ok && matches!(c, '：' | ':'))
         && !text.ends_with(['，', ',', '、', '…'])
         && !text.starts_with(['—', '-', '“', '"', '《', '[', '［', '（', '('])
         && !text.starts_with(|c: char| c.is_ascii_digit())
