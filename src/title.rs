@@ -106,10 +106,49 @@ impl Candidate {
     }
 }
 
+/// A menu bar lists at least this many links (`学校主页 | 信息公开 | 投稿系统`); a title
+/// with its site's name after a bar has two parts.
+const MENU_ITEMS_MIN: usize = 3;
+/// The most characters of one link in a menu bar.
+const MENU_ITEM_MAX: usize = 8;
+
+/// Tells whether a line is a menu bar: [`MENU_ITEMS_MIN`] or more short links between bars.
+fn is_menu_bar(text: &str) -> bool {
+    let items: Vec<&str> = text
+        .split(['|', '｜', '丨'])
+        .map(trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    items.len() >= MENU_ITEMS_MIN
+        && items
+            .iter()
+            .all(|p| chars(p) <= MENU_ITEM_MAX && !p.contains(['，', '。']))
+}
+
+/// The most characters on either side of the star of a secrecy mark (`绝密★启用前`,
+/// `秘密★1年`: a level and a period, as official papers print them).
+const SECRECY_PART_MAX: usize = 5;
+
+/// Tells whether a line is a secrecy mark: a short level, `★`, a short period.
+fn is_secrecy_mark(text: &str) -> bool {
+    text.split_once('★').is_some_and(|(level, period)| {
+        let (level, period) = (trim(level), trim(period));
+        (1..=SECRECY_PART_MAX).contains(&chars(level))
+            && (1..=SECRECY_PART_MAX).contains(&chars(period))
+            && !period.contains('★')
+    })
+}
+
 /// Judges one head line by its shape.
 pub fn judge(text: &str) -> Shape {
     if is_scraper_note(text) {
         return Shape::Rejected("a scraper's note (URL query text)");
+    }
+    if is_menu_bar(text) {
+        return Shape::Rejected("a menu bar (short links between bars)");
+    }
+    if is_secrecy_mark(text) {
+        return Shape::Rejected("a secrecy mark (level ★ period)");
     }
     if text.starts_with(['—', '─']) || text.starts_with("--") {
         return Shape::Subtitle;
@@ -575,6 +614,24 @@ pub fn is_date_line(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn menu_bars_and_secrecy_marks_are_no_titles() {
+        for line in [
+            "首页 | 机构设置 | 政务公开 | 办事服务",
+            "繁体｜English｜无障碍",
+            "秘密★1年",
+            "机密 ★ 启用前",
+        ] {
+            assert!(matches!(judge(line), Shape::Rejected(_)), "{line}");
+        }
+        for line in [
+            "某县召开防汛工作会议 | 某县融媒",
+            "五星★红旗迎风飘扬的地方在哪里",
+        ] {
+            assert!(matches!(judge(line), Shape::Candidate(_)), "{line}");
+        }
+    }
 
     fn title_of(text: &str) -> Option<String> {
         match judge(text) {
