@@ -34,6 +34,9 @@ pub enum Family {
     Arabic,
     /// `（1）` `(1)`
     ArabicParen,
+    /// `(a)` `（b）`: lower-case Latin letters in brackets, as Hong Kong papers and English-style
+    /// clauses number items
+    LetterParen,
     /// `①`
     Circled,
     /// `⑴`
@@ -295,6 +298,15 @@ pub fn digits_alone(text: &str) -> Option<u32> {
     }
 }
 
+/// `letter-paren := "（" [a-z] "）"`, half-width brackets too, e.g. `(c)` → 3.
+pub fn letter_paren(i: &str) -> IResult<&str, u32> {
+    map(
+        delimited(open_paren, satisfy(|c| c.is_ascii_lowercase()), close_paren),
+        |c| c as u32 - 'a' as u32 + 1,
+    )
+    .parse(i)
+}
+
 /// `arabic-paren := "（" arabic "）"`, e.g. `(3)`
 pub fn arabic_paren(i: &str) -> IResult<&str, u32> {
     delimited(open_paren, arabic, close_paren).parse(i)
@@ -360,7 +372,7 @@ pub fn bullet(i: &str) -> IResult<&str, char> {
 }
 
 /// `numbered := law-division | upper-comma | cn-comma | cn-paren | arabic-paren | arabic-dot
-///   | decimal | circled | paren-digit | period-digit | label | cn-space | stem`
+///   | letter-paren | decimal | circled | paren-digit | period-digit | label | cn-space | stem`
 ///
 /// The first character picks the alternatives that can start with it (in the order above),
 /// so a line is not run through all eleven.
@@ -372,6 +384,7 @@ fn numbered(i: &str) -> IResult<&str, (Family, u32)> {
         '（' | '(' => alt((
             map(cn_paren, |n| (Family::CnParen, n)),
             map(arabic_paren, |n| (Family::ArabicParen, n)),
+            map(letter_paren, |n| (Family::LetterParen, n)),
         ))
         .parse(i),
         '\u{2460}'..='\u{2473}' => map(circled, |n| (Family::Circled, n)).parse(i),
@@ -412,7 +425,11 @@ pub fn line_marker(line: &str) -> Option<(Marker<'_>, &str)> {
         // `（一）、` and `①、`: a comma after a closed marker belongs to the marker.
         let closed = matches!(
             family,
-            Family::CnParen | Family::ArabicParen | Family::Circled | Family::ParenDigit
+            Family::CnParen
+                | Family::ArabicParen
+                | Family::LetterParen
+                | Family::Circled
+                | Family::ParenDigit
         );
         let rest = match rest.strip_prefix(['、', '．', '.']) {
             Some(after) if closed => after,
@@ -616,6 +633,19 @@ mod tests {
     }
 
     #[test]
+    fn letters_in_brackets_number_items() {
+        assert_eq!(letter_paren("(a) 招募"), Ok((" 招募", 1)));
+        assert_eq!(letter_paren("（c）设立"), Ok(("设立", 3)));
+        assert!(letter_paren("(A)").is_err());
+        assert!(letter_paren("(ab)").is_err());
+        let (m, rest) = line_marker("(b) 于社区设立支援站").unwrap();
+        assert_eq!(
+            (m.family, m.number, rest),
+            (Family::LetterParen, Some(2), "于社区设立支援站")
+        );
+    }
+
+    #[test]
     fn arabic_dot_rejects_decimals() {
         assert_eq!(arabic_dot("1.总体"), Ok(("总体", 1)));
         assert_eq!(arabic_dot("２、"), Ok(("", 2)));
@@ -639,6 +669,7 @@ mod tests {
             map(cn_comma, |n| (Family::CnComma, n)),
             map(cn_paren, |n| (Family::CnParen, n)),
             map(arabic_paren, |n| (Family::ArabicParen, n)),
+            map(letter_paren, |n| (Family::LetterParen, n)),
             map(arabic_dot, |n| (Family::Arabic, n)),
             map(decimal, |(depth, n)| (Family::Decimal(depth), n)),
             map(circled, |n| (Family::Circled, n)),
@@ -684,6 +715,7 @@ mod tests {
             "甲",
             "案例",
             "：",
+            "b",
         ];
         for line in super::super::texts_of(&pieces) {
             assert_eq!(
