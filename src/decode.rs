@@ -1,6 +1,7 @@
 //! Bytes to text: a BOM wins, then strict UTF-8, then GB18030 or Big5 as chardetng guesses.
 
 use crate::error::{DecodeProblem, Error};
+use crate::model::Warning;
 use encoding_rs::{Encoding, BIG5, GB18030, GBK, UTF_8};
 
 /// Text decoded from bytes, with the encoding it was read in.
@@ -10,6 +11,9 @@ pub struct Decoded {
     pub text: String,
     /// The encoding's WHATWG name, e.g. `UTF-8`, `gb18030`, `Big5`, `UTF-16LE`.
     pub encoding: &'static str,
+    /// What a document reader clamped or left out, e.g. a Word numbering level past Word's
+    /// nine, each with its line in `text`.
+    pub warnings: Vec<Warning>,
 }
 
 /// Looks up an encoding by a label such as `gbk`, `gb2312`, `big5` or `utf-16le`.
@@ -43,6 +47,7 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded
         return Ok(Decoded {
             text: text.to_string(),
             encoding: UTF_8.name(),
+            warnings: Vec::new(),
         });
     }
     if bytes.contains(&0) {
@@ -67,6 +72,7 @@ fn strict(enc: &'static Encoding, bytes: &[u8]) -> Result<Decoded, DecodeProblem
         .map(|text| Decoded {
             text: text.into_owned(),
             encoding: enc.name(),
+            warnings: Vec::new(),
         })
         .ok_or(DecodeProblem::Malformed(enc.name()))
 }
@@ -88,6 +94,7 @@ pub fn decode_owned(
             Ok(Decoded {
                 text,
                 encoding: UTF_8.name(),
+                warnings: Vec::new(),
             })
         } else if forced.is_some() {
             Err(DecodeProblem::Malformed(UTF_8.name()))

@@ -86,6 +86,7 @@ pub fn to_text(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decode
     Ok(Decoded {
         text: tidy(&out),
         encoding: decoded.encoding,
+        warnings: Vec::new(),
     })
 }
 

@@ -76,16 +76,13 @@ impl InputFormat {
     ) -> Result<Decoded, DecodeProblem> {
         match self {
             InputFormat::Text => crate::decode::decode_owned(bytes, forced),
-            InputFormat::Docx => docx::to_text(&bytes).map(|text| Decoded {
-                text,
-                encoding: "UTF-8",
-            }),
+            InputFormat::Docx => docx::to_text(&bytes),
             InputFormat::Html => html::to_text(&bytes, forced),
             InputFormat::Markdown => {
                 let decoded = crate::decode::decode_owned(bytes, forced)?;
                 Ok(Decoded {
                     text: markdown::to_text(&decoded.text),
-                    encoding: decoded.encoding,
+                    ..decoded
                 })
             }
         }

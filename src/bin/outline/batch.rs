@@ -135,7 +135,7 @@ pub fn run(args: &ParseArgs) -> ExitCode {
 /// Parses one input and renders it: to its own file under `dir`, or to a JSON line.
 fn one(input: &Input, args: &ParseArgs, format: Format, dir: Option<&str>) -> Result<Done, Error> {
     let loaded = load(input, args)?;
-    let (doc, _) = parse_text(input, loaded.text.as_str(), args);
+    let (doc, _) = parse_text(input, &loaded, args);
     let size = loaded.size;
     let warnings = doc.warnings.len();
     let line = match dir {

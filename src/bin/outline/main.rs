@@ -151,6 +151,8 @@ pub struct Loaded {
     text: Text,
     /// Bytes read.
     size: usize,
+    /// What the document reader clamped or left out.
+    warnings: Vec<tigang::Warning>,
 }
 
 /// A decoded text, or a mapped file of UTF-8 text.
@@ -190,6 +192,7 @@ fn load(input: &input::Input, args: &ParseArgs) -> Result<Loaded, Error> {
             return Ok(Loaded {
                 text: Text::Mapped(map),
                 size,
+                warnings: Vec::new(),
             });
         }
         input::Bytes::Read(bytes) => bytes,
@@ -199,6 +202,7 @@ fn load(input: &input::Input, args: &ParseArgs) -> Result<Loaded, Error> {
     Ok(Loaded {
         text: Text::Decoded(decoded.text),
         size,
+        warnings: decoded.warnings,
     })
 }
 
@@ -206,15 +210,20 @@ fn load(input: &input::Input, args: &ParseArgs) -> Result<Loaded, Error> {
 /// on stderr unless quiet; with `--explain`, also how each line was classified.
 fn parse_text<'t>(
     input: &input::Input,
-    text: &'t str,
+    loaded: &'t Loaded,
     args: &ParseArgs,
 ) -> (tigang::Document<'t>, Vec<(usize, String)>) {
+    let text = loaded.text.as_str();
     // Notes cost a string per line: they are made only for `--explain`.
-    let (doc, notes) = if args.explain {
+    let (mut doc, notes) = if args.explain {
         tigang::parse_explained(text)
     } else {
         (tigang::parse(text), Vec::new())
     };
+    if !loaded.warnings.is_empty() {
+        doc.warnings.extend(loaded.warnings.iter().cloned());
+        doc.warnings.sort_by_key(|w| w.line);
+    }
     if !args.quiet {
         for w in &doc.warnings {
             eprintln!("{}:{}: warning: {}", input.name, w.line, w.message);
@@ -234,7 +243,7 @@ fn run_one(args: &ParseArgs) -> Result<(), Error> {
     let inputs = input::expand(&args.inputs);
     let input = inputs.into_iter().next().expect("one input")?;
     let loaded = load(&input, args)?;
-    let (doc, notes) = parse_text(&input, loaded.text.as_str(), args);
+    let (doc, notes) = parse_text(&input, &loaded, args);
     if args.explain {
         let text = explain(loaded.text.as_str(), &notes);
         return io::stdout()
