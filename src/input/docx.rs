@@ -347,26 +347,27 @@ impl DocumentReader {
             let para = open.last_mut().map(|(p, _)| p);
             match event {
                 Event::Start(ref e) if SKIPPED.contains(&e.local_name().as_ref()) => skip = 1,
-                Event::Start(ref e) | Event::Empty(ref e) => match (e.local_name().as_ref(), para)
-                {
-                    (b"p", _) => {
-                        in_text = false;
-                        if matches!(event, Event::Start(_)) {
-                            let at = inner.len();
-                            if !open.is_empty() {
-                                inner.push(None);
+                Event::Start(ref e) | Event::Empty(ref e) => {
+                    match (e.local_name().as_ref(), para) {
+                        (b"p", _) => {
+                            in_text = false;
+                            if matches!(event, Event::Start(_)) {
+                                let at = inner.len();
+                                if !open.is_empty() {
+                                    inner.push(None);
+                                }
+                                open.push((Paragraph::default(), at));
                             }
-                            open.push((Paragraph::default(), at));
                         }
+                        (b"pStyle", Some(p)) => p.style = attr(e, b"val"),
+                        (b"numId", Some(p)) => p.num = attr(e, b"val"),
+                        (b"ilvl", Some(p)) => p.ilvl = number_attr(e, b"val"),
+                        (b"t", _) => in_text = matches!(event, Event::Start(_)),
+                        (b"tab", Some(p)) => p.text.push('\t'),
+                        (b"br" | b"cr", Some(p)) => p.text.push('\n'),
+                        _ => {}
                     }
-                    (b"pStyle", Some(p)) => p.style = attr(e, b"val"),
-                    (b"numId", Some(p)) => p.num = attr(e, b"val"),
-                    (b"ilvl", Some(p)) => p.ilvl = number_attr(e, b"val"),
-                    (b"t", _) => in_text = matches!(event, Event::Start(_)),
-                    (b"tab", Some(p)) => p.text.push('\t'),
-                    (b"br" | b"cr", Some(p)) => p.text.push('\n'),
-                    _ => {}
-                },
+                }
                 Event::Text(t) if in_text => {
                     let text = t.decode().map_err(|e| xml_error("document.xml", e))?;
                     push(para, &text);
@@ -445,7 +446,10 @@ impl Numbering {
         };
         let num = self.nums.get_mut(num_id)?;
         let def = self.abstracts.get_mut(&num.abstract_id)?;
-        for problem in [num.problem.take(), def.problem.take()].into_iter().flatten() {
+        for problem in [num.problem.take(), def.problem.take()]
+            .into_iter()
+            .flatten()
+        {
             warn(problem);
         }
         let levels = &def.levels;
