@@ -169,9 +169,13 @@ fn attr(e: &BytesStart, local: &[u8]) -> Option<String> {
     })
 }
 
-/// A whole-number attribute; `None` when absent or no number.
+/// A whole-number attribute, `u64::MAX` for digits past it; `None` when absent or no number.
 fn number_attr(e: &BytesStart, local: &[u8]) -> Option<u64> {
-    attr(e, local).and_then(|v| v.trim().parse().ok())
+    let value = attr(e, local)?;
+    let digits = value.trim();
+    digits.parse().ok().or_else(|| {
+        (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())).then_some(u64::MAX)
+    })
 }
 
 fn xml_error(part: &str, e: impl std::fmt::Display) -> DecodeProblem {
