@@ -175,7 +175,7 @@ impl Depth {
     fn below(self, child: Depth) -> Depth {
         Depth {
             elements: self.elements.saturating_add(1),
-            formatting: self.formatting + u32::from(child.is_formatting),
+            formatting: self.formatting.saturating_add(u32::from(child.is_formatting)),
             is_formatting: child.is_formatting,
         }
     }
@@ -184,7 +184,7 @@ impl Depth {
     fn above(self) -> Depth {
         Depth {
             elements: self.elements.saturating_sub(1),
-            formatting: self.formatting - u32::from(self.is_formatting),
+            formatting: self.formatting.saturating_sub(u32::from(self.is_formatting)),
             is_formatting: false,
         }
     }
