@@ -145,7 +145,8 @@ fn entry(
     if file.size() > *budget {
         return Err(too_large());
     }
-    let mut bytes = Vec::with_capacity(file.size() as usize);
+    // The declared size may be a lie: it sizes the buffer up to 16 MB, no more.
+    let mut bytes = Vec::with_capacity(file.size().min(16 << 20) as usize);
     file.take(*budget + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| DecodeProblem::Document(format!("{name}: {e}")))?;
