@@ -119,6 +119,19 @@ fn nested_html_reads_in_linear_time() {
     }
 }
 
+/// Formatting left open is opened again in every paragraph after (80 elements each here,
+/// a thousand times the page's size in memory): past eight its tags are left out.
+#[test]
+fn formatting_left_open_keeps_its_text() {
+    let open: String = (0..40)
+        .map(|i| format!("<font size={i}><b id={i}>"))
+        .collect();
+    let page = format!("<p>{open}甲</p>{}", "<p>乙</p>".repeat(5_000));
+    let text = InputFormat::Html.to_text(page.into_bytes(), None).unwrap();
+    assert_eq!(text.text, format!("甲\n{}", "\n乙\n".repeat(5_000)));
+    assert_eq!(text.warnings.len(), 1);
+}
+
 #[test]
 fn deep_block_elements_still_end_lines() {
     let page = format!(
@@ -133,7 +146,7 @@ fn deep_block_elements_still_end_lines() {
 
 #[test]
 fn ordinary_nesting_gets_no_warning() {
-    let page = format!("{}<p>一、甲</p>", "<div><b>".repeat(30));
+    let page = format!("{}<p>一、甲</p>", "<div><b><i>".repeat(4));
     let text = InputFormat::Html.to_text(page.into_bytes(), None).unwrap();
     assert_eq!(text.text, "一、甲\n");
     assert!(text.warnings.is_empty(), "{:?}", text.warnings);

@@ -85,9 +85,12 @@ const BLOCK_TAGS: &[&str] = &[
 /// elements, so an unbounded depth made the parse quadratic.
 const MAX_DEPTH: u32 = 256;
 
-/// Formatting elements (`b`, `font`, `span` is none) kept open at once: each text is checked
-/// against the list of them, so an unbounded number made the parse quadratic.
-const MAX_FORMATTING: u32 = 32;
+/// Formatting elements (`b`, `font`; `span` is none) kept open at once. html5ever opens them
+/// all again in every paragraph that follows until they close, and checks each text against
+/// their list: unbounded, that made the parse quadratic and a page of short paragraphs cost
+/// a thousand times its size. Their tags do not change the text (a short bold run at the
+/// start of a line aside), so few are kept.
+const MAX_FORMATTING: u32 = 8;
 
 /// Turns the bytes of a page into plain text.
 pub fn to_text(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded, DecodeProblem> {
@@ -175,7 +178,9 @@ impl Depth {
     fn below(self, child: Depth) -> Depth {
         Depth {
             elements: self.elements.saturating_add(1),
-            formatting: self.formatting.saturating_add(u32::from(child.is_formatting)),
+            formatting: self
+                .formatting
+                .saturating_add(u32::from(child.is_formatting)),
             is_formatting: child.is_formatting,
         }
     }
@@ -184,7 +189,9 @@ impl Depth {
     fn above(self) -> Depth {
         Depth {
             elements: self.elements.saturating_sub(1),
-            formatting: self.formatting.saturating_sub(u32::from(self.is_formatting)),
+            formatting: self
+                .formatting
+                .saturating_sub(u32::from(self.is_formatting)),
             is_formatting: false,
         }
     }
