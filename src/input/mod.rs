@@ -4,6 +4,7 @@
 
 mod docx;
 mod html;
+mod html_tree;
 mod markdown;
 
 use crate::decode::Decoded;
