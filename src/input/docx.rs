@@ -145,15 +145,39 @@ fn entry(
     if file.size() > *budget {
         return Err(too_large());
     }
-    // The declared size may be a lie: it sizes the buffer up to 16 MB, no more.
-    let mut bytes = Vec::with_capacity(file.size().min(16 << 20) as usize);
-    file.take(*budget + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| DecodeProblem::Document(format!("{name}: {e}")))?;
-    if bytes.len() as u64 > *budget {
-        return Err(too_large());
+    // Read in pieces of 16 MB, joined once the part has ended within the budget: a bomb is
+    // refused holding the budget, not twice it as a doubling buffer would.
+    const PIECE: u64 = 16 << 20;
+    let declared = file.size();
+    let mut file = file.take(*budget + 1);
+    let (mut pieces, mut len) = (Vec::new(), 0u64);
+    loop {
+        let size = if pieces.is_empty() {
+            declared + 1
+        } else {
+            PIECE
+        };
+        let mut piece = Vec::with_capacity(size.min(PIECE) as usize);
+        (&mut file)
+            .take(PIECE)
+            .read_to_end(&mut piece)
+            .map_err(|e| DecodeProblem::Document(format!("{name}: {e}")))?;
+        len += piece.len() as u64;
+        if len > *budget {
+            return Err(too_large());
+        }
+        let last = (piece.len() as u64) < PIECE;
+        pieces.push(piece);
+        if last {
+            break;
+        }
     }
-    *budget -= bytes.len() as u64;
+    *budget -= len;
+    let bytes = if pieces.len() == 1 {
+        pieces.pop().unwrap_or_default()
+    } else {
+        pieces.concat()
+    };
     String::from_utf8(bytes)
         .map(Some)
         .map_err(|_| DecodeProblem::Document(format!("{name}: not UTF-8")))
