@@ -1,6 +1,7 @@
 //! Bytes to text: a BOM wins, then strict UTF-8, then GB18030 or Big5 as chardetng guesses.
 
 use crate::error::{DecodeProblem, Error};
+use crate::model::Warning;
 use encoding_rs::{Encoding, BIG5, GB18030, GBK, UTF_8};
 
 /// Text decoded from bytes, with the encoding it was read in.
@@ -13,6 +14,9 @@ pub struct Decoded {
     /// The headings the format states (Markdown `#`, HTML `<h2>`, Word heading styles), by
     /// line of `text`; empty for plain text, whose `#` lines the parser reads itself.
     pub hints: Vec<crate::hint::Hint>,
+    /// What a document reader clamped or left out, e.g. a Word numbering level past Word's
+    /// nine, each with its line in `text`.
+    pub warnings: Vec<Warning>,
 }
 
 /// Looks up an encoding by a label such as `gbk`, `gb2312`, `big5` or `utf-16le`.
@@ -47,6 +51,7 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded
             text: text.to_string(),
             encoding: UTF_8.name(),
             hints: Vec::new(),
+            warnings: Vec::new(),
         });
     }
     if bytes.contains(&0) {
@@ -72,6 +77,7 @@ fn strict(enc: &'static Encoding, bytes: &[u8]) -> Result<Decoded, DecodeProblem
             text: text.into_owned(),
             encoding: enc.name(),
             hints: Vec::new(),
+            warnings: Vec::new(),
         })
         .ok_or(DecodeProblem::Malformed(enc.name()))
 }
@@ -94,6 +100,7 @@ pub fn decode_owned(
                 text,
                 encoding: UTF_8.name(),
                 hints: Vec::new(),
+                warnings: Vec::new(),
             })
         } else if forced.is_some() {
             Err(DecodeProblem::Malformed(UTF_8.name()))

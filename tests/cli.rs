@@ -501,3 +501,30 @@ fn large_files_give_the_same_outline_however_they_are_read() {
     assert_eq!(outline(&bom), want);
     assert_eq!(outline(&gb), want);
 }
+
+#[test]
+fn markdown_headings_without_numbers_are_nodes() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = dir.path().join("notes.md");
+    std::fs::write(
+        &md,
+        "# 读书笔记\n\n前言一段。\n\n## 产业振兴\n\n### 特色种植\n\n发展高山蔬菜。\n\n## 人才振兴\n\n返乡青年成为带头人。\n",
+    )
+    .unwrap();
+    let o = run(&["parse", md.to_str().unwrap()], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let titles = |v: &serde_json::Value| -> Vec<String> {
+        v["children"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|n| n["title"].as_str().unwrap().to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(doc["title"], "读书笔记");
+    assert_eq!(titles(&doc), ["产业振兴", "人才振兴"]);
+    assert_eq!(titles(&doc["children"][0]), ["特色种植"]);
+}

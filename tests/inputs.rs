@@ -7,10 +7,10 @@ fn read(name: &str) -> Document<'static> {
     let path = format!("{}/samples/{name}", env!("CARGO_MANIFEST_DIR"));
     let bytes = std::fs::read(&path).unwrap();
     let format = InputFormat::from_path(&path).unwrap_or(InputFormat::Text);
-    let text = tigang::read_document(&path, bytes, format, None)
-        .unwrap()
-        .text;
-    tigang::parse(&text).into_owned()
+    let decoded = tigang::read_document(&path, bytes, format, None).unwrap();
+    tigang::parse_hinted(&decoded.text, &decoded.hints, false)
+        .0
+        .into_owned()
 }
 
 fn shape(nodes: &[Node], depth: usize, out: &mut Vec<String>) {

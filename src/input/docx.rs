@@ -1,12 +1,33 @@
-//! Word input: the paragraphs of `word/document.xml` in order (table cells too), with
-//! Word's automatic numbering resolved from `numbering.xml` so that each numbered
+//! Word input: the paragraphs of `word/document.xml` in order (table cells and text boxes
+//! too), with Word's automatic numbering resolved from `numbering.xml` so that each numbered
 //! paragraph starts with the marker a reader sees (`一、`, `（二）`, `3.`, `①` …).
+//!
+//! A hostile file costs time and memory in proportion to its parts: every part is read to a
+//! fixed budget whatever its zip headers say, numbering keeps Word's nine levels, starts
+//! past Word's own largest and labels longer than a line are clamped with a warning.
 
+use crate::decode::Decoded;
 use crate::error::DecodeProblem;
+use crate::model::Warning;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::{Cursor, Read};
+
+/// Word's numbering levels: `w:ilvl` 0 to 8.
+const LEVELS: usize = 9;
+
+/// The largest start Word lets a list have.
+const MAX_START: u32 = 32_767;
+
+/// The longest numbering label kept, in characters: a line.
+const MAX_LABEL: usize = 80;
+
+/// The most warnings a document gets from the reader (each told once).
+const MAX_WARNINGS: usize = 100;
+
+/// The most bytes read from the parts of a Word file, unpacked, all parts together: 512 MB.
+const MAX_UNPACKED: u64 = 512 << 20;
 
 /// One level of a numbering definition: `<w:lvl>`.
 #[derive(Debug, Clone, Default)]
@@ -16,17 +37,32 @@ struct Level {
     text: String,
 }
 
+/// A numbering definition, `<w:abstractNum>`: its levels by `w:ilvl`.
+#[derive(Debug, Default)]
+struct Abstract {
+    levels: [Option<Level>; LEVELS],
+    /// What was clamped or left out when it was read, told when a paragraph first uses it.
+    problem: Option<String>,
+}
+
+/// A list, `<w:num>`: the definition it follows and its start overrides by level.
+#[derive(Debug, Default)]
+struct Num {
+    abstract_id: String,
+    overrides: [Option<u32>; LEVELS],
+    /// What was clamped when it was read, told when a paragraph first uses it.
+    problem: Option<String>,
+}
+
 /// The numbering definitions and the counters while the document is read.
 #[derive(Debug, Default)]
 struct Numbering {
-    /// abstractNumId → its levels by ilvl.
-    abstracts: HashMap<String, HashMap<u32, Level>>,
-    /// numId → (abstractNumId, start overrides by ilvl).
-    nums: HashMap<String, (String, HashMap<u32, u32>)>,
-    /// Counters by (abstractNumId, ilvl).
-    counters: HashMap<(String, u32), u32>,
-    /// Nums whose start overrides have been applied.
-    started: std::collections::HashSet<String>,
+    abstracts: HashMap<String, Abstract>,
+    nums: HashMap<String, Num>,
+    /// The last number given at each level, by abstractNumId.
+    counters: HashMap<String, [Option<i64>; LEVELS]>,
+    /// Lists whose start overrides have been applied.
+    started: HashSet<String>,
 }
 
 /// A `<w:p>` being read: its text, style and numbering.
@@ -35,61 +71,136 @@ struct Paragraph {
     text: String,
     style: Option<String>,
     num: Option<String>,
-    ilvl: Option<u32>,
+    ilvl: Option<u64>,
 }
 
-/// The largest part of a Word file read, unpacked: 512 MB.
-const MAX_PART: u64 = 512 << 20;
-
 /// A paragraph style's numbering: (numId, ilvl).
-type StyleNumbering = HashMap<String, (String, u32)>;
+type StyleNumbering = HashMap<String, (String, u64)>;
 
-/// Turns a `.docx` into plain text, one paragraph a line with a blank line between.
-pub fn to_text(bytes: &[u8]) -> Result<String, DecodeProblem> {
+/// Warnings, each told once and at most [`MAX_WARNINGS`] of them.
+#[derive(Debug, Default)]
+struct Warnings {
+    told: HashSet<String>,
+    list: Vec<Warning>,
+}
+
+impl Warnings {
+    fn tell(&mut self, line: usize, message: String) {
+        if self.list.len() < MAX_WARNINGS && self.told.insert(message.clone()) {
+            self.list.push(Warning { line, message });
+        }
+    }
+}
+
+/// Turns a `.docx` into plain text, one paragraph a line with a blank line between, and
+/// the warnings met on the way.
+pub fn to_text(bytes: &[u8]) -> Result<Decoded, DecodeProblem> {
     let bad = |m: String| DecodeProblem::Document(m);
     let mut zip =
         zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| bad(format!("not a zip ({e})")))?;
-    let document =
-        entry(&mut zip, "word/document.xml")?.ok_or_else(|| bad("no word/document.xml".into()))?;
-    let mut numbering = match entry(&mut zip, "word/numbering.xml")? {
+    let mut budget = MAX_UNPACKED;
+    let document = entry(&mut zip, "word/document.xml", &mut budget)?
+        .ok_or_else(|| bad("no word/document.xml".into()))?;
+    let numbering = match entry(&mut zip, "word/numbering.xml", &mut budget)? {
         Some(xml) => read_numbering(&xml)?,
         None => Numbering::default(),
     };
-    let styles = match entry(&mut zip, "word/styles.xml")? {
+    let styles = match entry(&mut zip, "word/styles.xml", &mut budget)? {
         Some(xml) => read_styles(&xml)?,
         None => StyleNumbering::new(),
     };
-    read_document(&document, &mut numbering, &styles)
+    let mut doc = DocumentReader {
+        out: String::with_capacity(document.len() / 4),
+        lines: 0,
+        numbering,
+        styles,
+        warnings: Warnings::default(),
+    };
+    doc.read(&document)?;
+    Ok(Decoded {
+        text: doc.out,
+        encoding: "UTF-8",
+        hints: Vec::new(),
+        warnings: doc.warnings.list,
+    })
 }
 
+/// Reads a part, unpacked, taking at most what is left of `budget` whatever the zip's
+/// headers say (a zip bomb may declare a thousand bytes and inflate to gigabytes).
 fn entry(
     zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
     name: &str,
+    budget: &mut u64,
 ) -> Result<Option<String>, DecodeProblem> {
-    let mut file = match zip.by_name(name) {
+    let too_large = || {
+        DecodeProblem::Document(format!(
+            "{name} unpacks to more than {} MB (a zip bomb?)",
+            MAX_UNPACKED >> 20
+        ))
+    };
+    let file = match zip.by_name(name) {
         Ok(f) => f,
         Err(zip::result::ZipError::FileNotFound) => return Ok(None),
         Err(e) => return Err(DecodeProblem::Document(format!("{name}: {e}"))),
     };
-    // A part larger than any real document is a zip bomb, not a letter.
-    if file.size() > MAX_PART {
-        return Err(DecodeProblem::Document(format!(
-            "{name} unpacks to {} MB, more than {} MB",
-            file.size() >> 20,
-            MAX_PART >> 20
-        )));
+    if file.size() > *budget {
+        return Err(too_large());
     }
-    let mut text = String::new();
-    file.read_to_string(&mut text)
-        .map_err(|e| DecodeProblem::Document(format!("{name}: {e}")))?;
-    Ok(Some(text))
+    // Read in pieces of 16 MB, joined once the part has ended within the budget: a bomb is
+    // refused holding the budget, not twice it as a doubling buffer would.
+    const PIECE: u64 = 16 << 20;
+    let declared = file.size();
+    let mut file = file.take(*budget + 1);
+    let (mut pieces, mut len) = (Vec::new(), 0u64);
+    loop {
+        let size = if pieces.is_empty() {
+            declared + 1
+        } else {
+            PIECE
+        };
+        let mut piece = Vec::with_capacity(size.min(PIECE) as usize);
+        (&mut file)
+            .take(PIECE)
+            .read_to_end(&mut piece)
+            .map_err(|e| DecodeProblem::Document(format!("{name}: {e}")))?;
+        len += piece.len() as u64;
+        if len > *budget {
+            return Err(too_large());
+        }
+        let last = (piece.len() as u64) < PIECE;
+        pieces.push(piece);
+        if last {
+            break;
+        }
+    }
+    *budget -= len;
+    let bytes = if pieces.len() == 1 {
+        pieces.pop().unwrap_or_default()
+    } else {
+        pieces.concat()
+    };
+    String::from_utf8(bytes)
+        .map(Some)
+        .map_err(|_| DecodeProblem::Document(format!("{name}: not UTF-8")))
 }
 
-/// The value of an attribute such as `w:val`, by its local name.
+/// The value of an attribute such as `w:val`, by its local name, references such as
+/// `&#x3001;` resolved.
 fn attr(e: &BytesStart, local: &[u8]) -> Option<String> {
     e.attributes().flatten().find_map(|a| {
-        (a.key.local_name().as_ref() == local)
-            .then(|| String::from_utf8_lossy(&a.value).into_owned())
+        (a.key.local_name().as_ref() == local).then(|| match a.unescape_value() {
+            Ok(v) => v.into_owned(),
+            Err(_) => String::from_utf8_lossy(&a.value).into_owned(),
+        })
+    })
+}
+
+/// A whole-number attribute, `u64::MAX` for digits past it; `None` when absent or no number.
+fn number_attr(e: &BytesStart, local: &[u8]) -> Option<u64> {
+    let value = attr(e, local)?;
+    let digits = value.trim();
+    digits.parse().ok().or_else(|| {
+        (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())).then_some(u64::MAX)
     })
 }
 
@@ -97,26 +208,45 @@ fn xml_error(part: &str, e: impl std::fmt::Display) -> DecodeProblem {
     DecodeProblem::Document(format!("{part}: {e}"))
 }
 
+/// A start read from `numbering.xml`, clamped to Word's largest; says so in `problem`.
+fn clamp_start(value: Option<u64>, problem: &mut Option<String>) -> u32 {
+    let value = value.unwrap_or(1);
+    if value > u64::from(MAX_START) {
+        *problem = Some(format!(
+            "numbering start {value} is past Word's largest, {MAX_START}: counted from {MAX_START}"
+        ));
+        return MAX_START;
+    }
+    value as u32
+}
+
 fn read_numbering(xml: &str) -> Result<Numbering, DecodeProblem> {
     let mut n = Numbering::default();
     let mut reader = Reader::from_str(xml);
-    let (mut abstract_id, mut level, mut ilvl) = (None::<String>, Level::default(), 0u32);
-    let (mut num_id, mut override_lvl) = (None::<String>, 0u32);
+    let (mut abstract_id, mut level, mut ilvl) = (None::<String>, Level::default(), None);
+    let (mut num_id, mut override_lvl) = (None::<String>, None);
+    let mut problem = None;
     loop {
         let event = reader
             .read_event()
             .map_err(|e| xml_error("numbering.xml", e))?;
         match event {
             Event::Start(ref e) | Event::Empty(ref e) => match e.local_name().as_ref() {
-                b"abstractNum" => abstract_id = attr(e, b"abstractNumId"),
+                b"abstractNum" => {
+                    abstract_id = attr(e, b"abstractNumId");
+                    if let Some(id) = &abstract_id {
+                        n.abstracts.entry(id.clone()).or_default();
+                    }
+                }
                 b"lvl" => {
-                    ilvl = attr(e, b"ilvl").and_then(|v| v.parse().ok()).unwrap_or(0);
+                    ilvl = number_attr(e, b"ilvl").or(Some(0));
+                    problem = None;
                     level = Level {
                         start: 1,
                         ..Level::default()
                     };
                 }
-                b"start" => level.start = attr(e, b"val").and_then(|v| v.parse().ok()).unwrap_or(1),
+                b"start" => level.start = clamp_start(number_attr(e, b"val"), &mut problem),
                 b"numFmt" => level.format = attr(e, b"val").unwrap_or_default(),
                 b"lvlText" => level.text = attr(e, b"val").unwrap_or_default(),
                 b"num" => {
@@ -127,32 +257,35 @@ fn read_numbering(xml: &str) -> Result<Numbering, DecodeProblem> {
                 }
                 b"abstractNumId" => {
                     if let (Some(id), Some(a)) = (&num_id, attr(e, b"val")) {
-                        n.nums.entry(id.clone()).or_default().0 = a;
+                        n.nums.entry(id.clone()).or_default().abstract_id = a;
                     }
                 }
-                b"lvlOverride" => {
-                    override_lvl = attr(e, b"ilvl").and_then(|v| v.parse().ok()).unwrap_or(0)
-                }
+                b"lvlOverride" => override_lvl = number_attr(e, b"ilvl"),
                 b"startOverride" => {
-                    if let (Some(id), Some(v)) =
-                        (&num_id, attr(e, b"val").and_then(|v| v.parse().ok()))
-                    {
-                        n.nums
-                            .entry(id.clone())
-                            .or_default()
-                            .1
-                            .insert(override_lvl, v);
+                    let Some(num) = num_id.as_ref().and_then(|id| n.nums.get_mut(id)) else {
+                        continue;
+                    };
+                    let start = clamp_start(number_attr(e, b"val"), &mut num.problem);
+                    match override_lvl.and_then(|l| num.overrides.get_mut(l as usize)) {
+                        Some(slot) => *slot = Some(start),
+                        None => num.problem = Some(past_nine(override_lvl.unwrap_or(0))),
                     }
                 }
                 _ => {}
             },
             Event::End(ref e) => match e.local_name().as_ref() {
                 b"lvl" => {
-                    if let Some(a) = &abstract_id {
-                        n.abstracts
-                            .entry(a.clone())
-                            .or_default()
-                            .insert(ilvl, std::mem::take(&mut level));
+                    let Some(a) = abstract_id.as_ref().and_then(|a| n.abstracts.get_mut(a)) else {
+                        continue;
+                    };
+                    let level = std::mem::take(&mut level);
+                    match ilvl.and_then(|l| a.levels.get_mut(l as usize)) {
+                        Some(slot) => *slot = Some(level),
+                        None => problem = Some(past_nine(ilvl.unwrap_or(0))),
+                    }
+                    // The first problem of a definition is told: one is enough to look.
+                    if a.problem.is_none() {
+                        a.problem = problem.take();
                     }
                 }
                 b"abstractNum" => abstract_id = None,
@@ -166,10 +299,15 @@ fn read_numbering(xml: &str) -> Result<Numbering, DecodeProblem> {
     Ok(n)
 }
 
+/// The warning for a numbering level Word does not have.
+fn past_nine(ilvl: u64) -> String {
+    format!("numbering level {ilvl} is past Word's nine (0 to 8): it is left out")
+}
+
 fn read_styles(xml: &str) -> Result<StyleNumbering, DecodeProblem> {
     let mut styles = StyleNumbering::new();
     let mut reader = Reader::from_str(xml);
-    let (mut style, mut num, mut ilvl) = (None::<String>, None::<String>, 0u32);
+    let (mut style, mut num, mut ilvl) = (None::<String>, None::<String>, 0);
     loop {
         match reader
             .read_event()
@@ -181,7 +319,7 @@ fn read_styles(xml: &str) -> Result<StyleNumbering, DecodeProblem> {
                     (num, ilvl) = (None, 0);
                 }
                 b"numId" => num = attr(e, b"val"),
-                b"ilvl" => ilvl = attr(e, b"val").and_then(|v| v.parse().ok()).unwrap_or(0),
+                b"ilvl" => ilvl = number_attr(e, b"val").unwrap_or(0),
                 _ => {}
             },
             Event::End(ref e) if e.local_name().as_ref() == b"style" => {
@@ -196,137 +334,213 @@ fn read_styles(xml: &str) -> Result<StyleNumbering, DecodeProblem> {
     Ok(styles)
 }
 
-fn read_document(
-    xml: &str,
-    numbering: &mut Numbering,
-    styles: &StyleNumbering,
-) -> Result<String, DecodeProblem> {
-    let mut out = String::with_capacity(xml.len() / 4);
-    let mut reader = Reader::from_str(xml);
-    let mut para: Option<Paragraph> = None;
-    let mut in_text = false;
-    loop {
-        match reader
-            .read_event()
-            .map_err(|e| xml_error("document.xml", e))?
-        {
-            Event::Start(ref e) | Event::Empty(ref e) => {
-                let name = e.local_name();
-                match name.as_ref() {
-                    b"p" => para = Some(Paragraph::default()),
-                    b"pStyle" => {
-                        if let Some(p) = para.as_mut() {
-                            p.style = attr(e, b"val");
-                        }
-                    }
-                    b"numId" => {
-                        if let Some(p) = para.as_mut() {
-                            p.num = attr(e, b"val");
-                        }
-                    }
-                    b"ilvl" => {
-                        if let Some(p) = para.as_mut() {
-                            p.ilvl = attr(e, b"val").and_then(|v| v.parse().ok());
-                        }
-                    }
-                    b"t" => in_text = true,
-                    b"tab" => push(&mut para, "\t"),
-                    b"br" | b"cr" => push(&mut para, "\n"),
-                    _ => {}
-                }
-            }
-            Event::Text(t) if in_text => {
-                let text = t.decode().map_err(|e| xml_error("document.xml", e))?;
-                let text =
-                    quick_xml::escape::unescape(&text).map_err(|e| xml_error("document.xml", e))?;
-                push(&mut para, &text);
-            }
-            Event::GeneralRef(r) if in_text => {
-                let name = r.decode().map_err(|e| xml_error("document.xml", e))?;
-                let text = quick_xml::escape::unescape(&format!("&{name};"))
-                    .map_err(|e| xml_error("document.xml", e))?
-                    .into_owned();
-                push(&mut para, &text);
-            }
-            Event::End(ref e) => match e.local_name().as_ref() {
-                b"t" => in_text = false,
-                b"p" => {
-                    if let Some(Paragraph {
-                        text,
-                        style,
-                        num,
-                        ilvl,
-                    }) = para.take()
-                    {
-                        let from_style = style.as_ref().and_then(|s| styles.get(s));
-                        let num = num.or_else(|| from_style.map(|(n, _)| n.clone()));
-                        let ilvl = ilvl.or_else(|| from_style.map(|(_, l)| *l)).unwrap_or(0);
-                        let label = num
-                            .and_then(|n| numbering.label(&n, ilvl))
-                            .unwrap_or_default();
-                        let text = text.trim();
-                        if !text.is_empty() || !label.is_empty() {
-                            out.push_str(&label);
-                            out.push_str(text);
-                            out.push_str("\n\n");
-                        }
-                    }
-                }
-                _ => {}
-            },
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    Ok(out)
+/// Elements whose content is not the document's text as it stands: the older copy of an
+/// `mc:AlternateContent` (the same text box again), tracked deletions and moves away, and
+/// the paragraph properties before a tracked change (their numbering is not the paragraph's).
+const SKIPPED: &[&[u8]] = &[b"Fallback", b"del", b"moveFrom", b"pPrChange"];
+
+/// Reads `document.xml` into lines of text.
+struct DocumentReader {
+    out: String,
+    /// Lines in `out`.
+    lines: usize,
+    numbering: Numbering,
+    styles: StyleNumbering,
+    warnings: Warnings,
 }
 
-fn push(para: &mut Option<Paragraph>, text: &str) {
-    if let Some(p) = para.as_mut() {
+impl DocumentReader {
+    /// Reads the paragraphs in order. A paragraph inside another (in a text box) comes
+    /// after the one that holds it, in the order they start.
+    fn read(&mut self, xml: &str) -> Result<(), DecodeProblem> {
+        let mut reader = Reader::from_str(xml);
+        // The open paragraphs, innermost last, each with its place in `inner`.
+        let mut open: Vec<(Paragraph, usize)> = Vec::new();
+        // Paragraphs inside the outermost open one, in the order they start.
+        let mut inner: Vec<Option<Paragraph>> = Vec::new();
+        let mut in_text = false;
+        // Depth inside a skipped element.
+        let mut skip = 0usize;
+        loop {
+            let event = reader
+                .read_event()
+                .map_err(|e| xml_error("document.xml", e))?;
+            if skip > 0 {
+                match event {
+                    Event::Start(_) => skip += 1,
+                    Event::End(_) => skip -= 1,
+                    Event::Eof => break,
+                    _ => {}
+                }
+                continue;
+            }
+            let para = open.last_mut().map(|(p, _)| p);
+            match event {
+                Event::Start(ref e) if SKIPPED.contains(&e.local_name().as_ref()) => skip = 1,
+                Event::Start(ref e) | Event::Empty(ref e) => {
+                    match (e.local_name().as_ref(), para) {
+                        (b"p", _) => {
+                            in_text = false;
+                            if matches!(event, Event::Start(_)) {
+                                let at = inner.len();
+                                if !open.is_empty() {
+                                    inner.push(None);
+                                }
+                                open.push((Paragraph::default(), at));
+                            }
+                        }
+                        (b"pStyle", Some(p)) => p.style = attr(e, b"val"),
+                        (b"numId", Some(p)) => p.num = attr(e, b"val"),
+                        (b"ilvl", Some(p)) => p.ilvl = number_attr(e, b"val"),
+                        (b"t", _) => in_text = matches!(event, Event::Start(_)),
+                        (b"tab", Some(p)) => p.text.push('\t'),
+                        (b"br" | b"cr", Some(p)) => p.text.push('\n'),
+                        _ => {}
+                    }
+                }
+                Event::Text(t) if in_text => {
+                    let text = t.decode().map_err(|e| xml_error("document.xml", e))?;
+                    push(para, &text);
+                }
+                Event::CData(t) if in_text => {
+                    let text = t.decode().map_err(|e| xml_error("document.xml", e))?;
+                    push(para, &text);
+                }
+                Event::GeneralRef(r) if in_text => {
+                    let name = r.decode().map_err(|e| xml_error("document.xml", e))?;
+                    let text = quick_xml::escape::unescape(&format!("&{name};"))
+                        .map_err(|e| xml_error("document.xml", e))?
+                        .into_owned();
+                    push(para, &text);
+                }
+                Event::End(ref e) => match e.local_name().as_ref() {
+                    b"t" => in_text = false,
+                    b"p" => {
+                        in_text = false;
+                        let Some((p, at)) = open.pop() else {
+                            continue;
+                        };
+                        if open.is_empty() {
+                            self.emit(p);
+                            for p in inner.drain(..).flatten() {
+                                self.emit(p);
+                            }
+                        } else {
+                            inner[at] = Some(p);
+                        }
+                    }
+                    _ => {}
+                },
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes one paragraph as a line, its numbering label first, and a blank line.
+    fn emit(&mut self, p: Paragraph) {
+        let from_style = p.style.as_ref().and_then(|s| self.styles.get(s));
+        let num = p.num.or_else(|| from_style.map(|(n, _)| n.clone()));
+        let ilvl = p.ilvl.or_else(|| from_style.map(|(_, l)| *l)).unwrap_or(0);
+        let line = self.lines + 1;
+        let label = num
+            .and_then(|n| {
+                self.numbering
+                    .label(&n, ilvl, &mut |m| self.warnings.tell(line, m))
+            })
+            .unwrap_or_default();
+        let text = p.text.trim();
+        if !text.is_empty() || !label.is_empty() {
+            self.out.push_str(&label);
+            self.out.push_str(text);
+            self.out.push_str("\n\n");
+            self.lines += 2 + label.matches('\n').count() + text.matches('\n').count();
+        }
+    }
+}
+
+fn push(para: Option<&mut Paragraph>, text: &str) {
+    if let Some(p) = para {
         p.text.push_str(text);
     }
 }
 
 impl Numbering {
-    /// Counts the next paragraph of `num_id` at `ilvl` and returns its label, e.g. `（二）`.
-    fn label(&mut self, num_id: &str, ilvl: u32) -> Option<String> {
-        let (abstract_id, overrides) = self.nums.get(num_id)?.clone();
-        let levels = self.abstracts.get(&abstract_id)?.clone();
-        let level = levels.get(&ilvl)?;
+    /// Counts the next paragraph of `num_id` at `ilvl` and returns its label, e.g. `（二）`;
+    /// tells what was clamped on the way.
+    fn label(&mut self, num_id: &str, ilvl: u64, warn: &mut dyn FnMut(String)) -> Option<String> {
+        let Some(at) = usize::try_from(ilvl).ok().filter(|&l| l < LEVELS) else {
+            warn(past_nine(ilvl));
+            return None;
+        };
+        let num = self.nums.get_mut(num_id)?;
+        let def = self.abstracts.get_mut(&num.abstract_id)?;
+        for problem in [num.problem.take(), def.problem.take()]
+            .into_iter()
+            .flatten()
+        {
+            warn(problem);
+        }
+        let levels = &def.levels;
+        let level = levels[at].as_ref()?;
+        let counters = self.counters.entry(num.abstract_id.clone()).or_default();
         if self.started.insert(num_id.to_string()) {
-            for (l, start) in &overrides {
-                self.counters.insert((abstract_id.clone(), *l), start - 1);
+            for (counter, start) in counters.iter_mut().zip(&num.overrides) {
+                if let Some(start) = start {
+                    *counter = Some(i64::from(*start) - 1);
+                }
             }
         }
-        let counter = self
-            .counters
-            .entry((abstract_id.clone(), ilvl))
-            .or_insert(level.start.saturating_sub(1));
-        *counter += 1;
+        let value = counters[at].map_or(i64::from(level.start), |v| v.saturating_add(1));
+        counters[at] = Some(value);
         // A level counting on restarts every deeper level.
-        self.counters
-            .retain(|(a, l), _| !(a == &abstract_id && *l > ilvl));
-        let mut label = level.text.clone();
-        if level.format == "none" {
-            return Some(String::new());
+        counters[at + 1..].fill(None);
+        match level.format.as_str() {
+            "none" => return Some(String::new()),
+            "bullet" => return Some(clamp_label(format!("{} ", level.text), warn)),
+            _ => {}
         }
-        if level.format == "bullet" {
-            return Some(format!("{label} "));
-        }
-        for l in 0..=ilvl {
-            let placeholder = format!("%{}", l + 1);
-            if !label.contains(&placeholder) {
-                continue;
+        let mut label = String::new();
+        let mut chars = level.text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let placeholder = chars
+                .peek()
+                .and_then(|d| d.to_digit(10))
+                .filter(|&d| (1..=at as u32 + 1).contains(&d));
+            match (c, placeholder) {
+                ('%', Some(d)) => {
+                    chars.next();
+                    let l = d as usize - 1;
+                    let value = counters[l]
+                        .or_else(|| levels[l].as_ref().map(|v| i64::from(v.start)))
+                        .unwrap_or(1);
+                    let format = levels[l].as_ref().map_or("decimal", |v| v.format.as_str());
+                    label.push_str(&format_number(
+                        u32::try_from(value.max(0)).unwrap_or(u32::MAX),
+                        format,
+                    ));
+                }
+                _ => label.push(c),
             }
-            let fmt = levels.get(&l).map_or("decimal", |v| v.format.as_str());
-            let value = self
-                .counters
-                .get(&(abstract_id.clone(), l))
-                .copied()
-                .unwrap_or_else(|| levels.get(&l).map_or(1, |v| v.start));
-            label = label.replace(&placeholder, &format_number(value, fmt));
+            if label.len() > MAX_LABEL * 4 {
+                break;
+            }
         }
-        Some(label)
+        Some(clamp_label(label, warn))
+    }
+}
+
+/// Cuts a label longer than a line to [`MAX_LABEL`] characters, with a warning.
+fn clamp_label(label: String, warn: &mut dyn FnMut(String)) -> String {
+    match label.char_indices().nth(MAX_LABEL) {
+        None => label,
+        Some((at, _)) => {
+            warn(format!(
+                "numbering label longer than {MAX_LABEL} characters: cut to {MAX_LABEL}"
+            ));
+            label[..at].to_string()
+        }
     }
 }
 
@@ -381,7 +595,9 @@ fn format_number(n: u32, format: &str) -> String {
             .map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c))
             .collect(),
         "decimalZero" => format!("{n:02}"),
-        "upperLetter" | "lowerLetter" => {
+        // Past sixteen letters (AAAA… for 391 and more) or Roman numerals past 3999, a
+        // number is written in digits: a label stays a line.
+        "upperLetter" | "lowerLetter" if n <= 26 * 16 => {
             let c = char::from_u32('A' as u32 + (n.max(1) - 1) % 26).unwrap_or('A');
             let s = c.to_string().repeat(((n.max(1) - 1) / 26 + 1) as usize);
             if format == "lowerLetter" {
@@ -390,7 +606,7 @@ fn format_number(n: u32, format: &str) -> String {
                 s
             }
         }
-        "upperRoman" | "lowerRoman" => {
+        "upperRoman" | "lowerRoman" if n < 4000 => {
             let s = roman(n);
             if format == "lowerRoman" {
                 s.to_lowercase()

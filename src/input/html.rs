@@ -2,10 +2,15 @@
 //! headers, footers, forms, comment sections, share bars and "related" lists go; block
 //! elements (paragraphs, headings, list items, table rows, line breaks) end lines.
 
+use super::html_tree::{parse_capped, MAX_DEPTH, MAX_FORMATTING};
 use crate::decode::{decode, Decoded};
 use crate::error::DecodeProblem;
+use crate::model::Warning;
+use ego_tree::NodeRef;
 use encoding_rs::Encoding;
-use scraper::{ElementRef, Html, Node};
+use scraper::node::Element;
+use scraper::{ElementRef, Node};
+use std::borrow::Cow;
 
 /// Elements whose content is never article text.
 const SKIPPED_TAGS: &[&str] = &[
@@ -36,7 +41,7 @@ const CHROME_WORDS: &[&str] = &[
 ];
 
 /// Elements that end a line before and after their text.
-const BLOCK_TAGS: &[&str] = &[
+pub(super) const BLOCK_TAGS: &[&str] = &[
     "p",
     "div",
     "h1",
@@ -74,7 +79,7 @@ pub fn to_text(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decode
         (None, None) => decode(bytes, None)?,
     };
     let source = strip_server_tags(&decoded.text);
-    let page = Html::parse_document(&source);
+    let (page, cut) = parse_capped(&source);
     let mut out = String::with_capacity(source.len() / 2);
     let body = page
         .root_element()
@@ -83,15 +88,39 @@ pub fn to_text(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decode
         .find(|e| e.value().name() == "body")
         .unwrap_or_else(|| page.root_element());
     walk(body, &mut out);
+    let warnings = if cut {
+        vec![Warning {
+            line: 1,
+            message: format!(
+                "elements nested deeper than {MAX_DEPTH} (or {MAX_FORMATTING} formatting elements): \
+                 the deeper tags are left out, their text kept"
+            ),
+        }]
+    } else {
+        Vec::new()
+    };
     Ok(Decoded {
         text: tidy(&out),
         encoding: decoded.encoding,
         hints: Vec::new(),
+        warnings,
     })
 }
 
-fn walk(element: ElementRef, out: &mut String) {
-    let el = element.value();
+/// An element being read: what to write when it ends.
+struct Open<'a> {
+    node: NodeRef<'a, Node>,
+    block: bool,
+    /// A `b` or `strong` that starts a line: a subtitle line of its own if short.
+    bold_at_line_start: bool,
+    /// Characters of text read inside, counted to 31.
+    chars: usize,
+    /// Whether the last child read was a link.
+    after_link: bool,
+}
+
+/// Starts reading an element: `None` when its content is no article text.
+fn enter<'a>(node: NodeRef<'a, Node>, el: &Element, out: &mut String) -> Option<Open<'a>> {
     let name = el.name();
     // `c:import`, `jsp:include` and the like are server-side tags saved with the page.
     let server_tag = name.contains(':');
@@ -100,49 +129,74 @@ fn walk(element: ElementRef, out: &mut String) {
         || is_chrome(el.attr("class"))
         || is_chrome(el.attr("id"))
     {
-        return;
+        return None;
     }
+    let line_start = out.is_empty() || out.ends_with('\n');
     let block = BLOCK_TAGS.contains(&name);
     if block {
         out.push('\n');
     }
-    let mut after_link = false;
-    for child in element.children() {
-        match child.value() {
-            Node::Text(t) if t.trim().is_empty() => push_text(out, t),
+    Some(Open {
+        node,
+        block,
+        bold_at_line_start: line_start && matches!(name, "b" | "strong"),
+        chars: 0,
+        after_link: false,
+    })
+}
+
+/// Ends reading an element.
+fn leave(open: &Open, out: &mut String) {
+    if open.block {
+        out.push('\n');
+    }
+    // A short bold run that starts a source line is a subtitle line of its own.
+    if open.bold_at_line_start && open.chars <= 30 {
+        out.push('\n');
+    }
+}
+
+/// Writes the article text under `root`, walking the tree without recursion.
+fn walk(root: ElementRef, out: &mut String) {
+    let Some(first) = enter(*root, root.value(), out) else {
+        return;
+    };
+    let mut open = vec![first];
+    let mut next = root.first_child();
+    while let Some(parent) = open.last_mut() {
+        let Some(node) = next else {
+            let done = open.pop().expect("an element is open");
+            leave(&done, out);
+            if let Some(parent) = open.last_mut() {
+                parent.chars = (parent.chars + done.chars).min(31);
+            }
+            next = done.node.next_sibling();
+            continue;
+        };
+        next = node.next_sibling();
+        match node.value() {
             Node::Text(t) => {
-                after_link = false;
+                if !t.trim().is_empty() {
+                    parent.after_link = false;
+                }
+                parent.chars = (parent.chars + t.chars().take(31).count()).min(31);
                 push_text(out, t);
             }
             Node::Element(e) if e.name() == "br" => out.push('\n'),
-            Node::Element(e) if e.name() == "a" => {
+            Node::Element(e) => {
                 // Links side by side are a list of links (breadcrumbs, related news): a line each.
-                if after_link {
+                let link = e.name() == "a";
+                if link && parent.after_link {
                     out.push('\n');
                 }
-                after_link = true;
-                if let Some(e) = ElementRef::wrap(child) {
-                    walk(e, out);
-                }
-            }
-            Node::Element(_) => {
-                after_link = false;
-                if let Some(e) = ElementRef::wrap(child) {
-                    // A short bold run that starts a source line is a subtitle line of its own.
-                    let line_start = out.is_empty() || out.ends_with('\n');
-                    let bold = matches!(e.value().name(), "b" | "strong")
-                        && e.text().map(|t| t.chars().count()).sum::<usize>() <= 30;
-                    walk(e, out);
-                    if bold && line_start {
-                        out.push('\n');
-                    }
+                parent.after_link = link;
+                if let Some(element) = enter(node, e, out) {
+                    open.push(element);
+                    next = node.first_child();
                 }
             }
             _ => {}
         }
-    }
-    if block {
-        out.push('\n');
     }
 }
 
@@ -213,23 +267,22 @@ fn tidy(text: &str) -> String {
 }
 
 /// Removes server-page directives such as `<%@ page … %>` that were saved with the page.
-fn strip_server_tags(text: &str) -> std::borrow::Cow<'_, str> {
+/// A `<%` never closed is no directive: it stays, and a browser shows it as text.
+fn strip_server_tags(text: &str) -> Cow<'_, str> {
     if !text.contains("<%") {
-        return std::borrow::Cow::Borrowed(text);
+        return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(start) = rest.find("<%") {
+        let Some(end) = rest[start..].find("%>") else {
+            break;
+        };
         out.push_str(&rest[..start]);
-        match rest[start..].find("%>") {
-            Some(end) => rest = &rest[start + end + 2..],
-            None => {
-                rest = "";
-            }
-        }
+        rest = &rest[start + end + 2..];
     }
     out.push_str(rest);
-    std::borrow::Cow::Owned(out)
+    Cow::Owned(out)
 }
 
 /// The charset a page declares in its first bytes: `<meta charset="gbk">` or
@@ -282,6 +335,10 @@ mod tests {
         assert_eq!(
             strip_server_tags("<%@ page x %>\n<p>正文</p>"),
             "\n<p>正文</p>"
+        );
+        assert_eq!(
+            strip_server_tags("<p>甲</p><% x <p>乙</p>"),
+            "<p>甲</p><% x <p>乙</p>"
         );
     }
 }

@@ -4,6 +4,7 @@
 
 mod docx;
 mod html;
+mod html_tree;
 mod markdown;
 
 use crate::decode::Decoded;
@@ -76,19 +77,15 @@ impl InputFormat {
     ) -> Result<Decoded, DecodeProblem> {
         match self {
             InputFormat::Text => crate::decode::decode_owned(bytes, forced),
-            InputFormat::Docx => docx::to_text(&bytes).map(|text| Decoded {
-                text,
-                encoding: "UTF-8",
-                hints: Vec::new(),
-            }),
+            InputFormat::Docx => docx::to_text(&bytes),
             InputFormat::Html => html::to_text(&bytes, forced),
             InputFormat::Markdown => {
                 let decoded = crate::decode::decode_owned(bytes, forced)?;
                 let (text, hints) = markdown::to_text(&decoded.text);
                 Ok(Decoded {
                     text,
-                    encoding: decoded.encoding,
                     hints,
+                    ..decoded
                 })
             }
         }

@@ -275,7 +275,7 @@ fn clashes_with_input(path: &Path, inputs: &[Result<Input, input::Unreadable>]) 
 /// Parses one input and renders it: to its own file under `dir`, or to a JSON line.
 fn one(input: &Input, args: &ParseArgs, format: Format, dir: Option<&str>) -> Result<Done, Error> {
     let loaded = load(input, args)?;
-    let (doc, _) = parse_text(input, &loaded.text, args);
+    let (doc, _) = parse_text(input, &loaded, args);
     let size = loaded.size;
     let warnings = doc.warnings.len();
     let line = match dir {

@@ -153,6 +153,10 @@ pub struct Loaded {
     text: String,
     /// Bytes read.
     size: usize,
+    /// What the document reader clamped or left out.
+    warnings: Vec<tigang::Warning>,
+    /// The headings the format states (Markdown `#`, HTML headings), by line of `text`.
+    hints: Vec<tigang::Hint>,
 }
 
 /// Reads and decodes one input.
@@ -176,6 +180,8 @@ fn load(input: &input::Input, args: &ParseArgs) -> Result<Loaded, Error> {
     Ok(Loaded {
         text: decoded.text,
         size,
+        warnings: decoded.warnings,
+        hints: decoded.hints,
     })
 }
 
@@ -183,15 +189,16 @@ fn load(input: &input::Input, args: &ParseArgs) -> Result<Loaded, Error> {
 /// on stderr unless quiet; with `--explain`, also how each line was classified.
 fn parse_text<'t>(
     input: &input::Input,
-    text: &'t str,
+    loaded: &'t Loaded,
     args: &ParseArgs,
 ) -> (tigang::Document<'t>, Vec<(usize, String)>) {
+    let text = loaded.text.as_str();
     // Notes cost a string per line: they are made only for `--explain`.
-    let (doc, notes) = if args.explain {
-        tigang::parse_explained(text)
-    } else {
-        (tigang::parse(text), Vec::new())
-    };
+    let (mut doc, notes) = tigang::parse_hinted(text, &loaded.hints, args.explain);
+    if !loaded.warnings.is_empty() {
+        doc.warnings.extend(loaded.warnings.iter().cloned());
+        doc.warnings.sort_by_key(|w| w.line);
+    }
     if !args.quiet {
         for w in &doc.warnings {
             let line = format!("{}:{}: warning: {}", input.name, w.line, w.message);
@@ -224,7 +231,7 @@ fn run_one(args: &ParseArgs) -> Result<(), Error> {
         }
     }
     let loaded = load(&input, args)?;
-    let (doc, notes) = parse_text(&input, &loaded.text, args);
+    let (doc, notes) = parse_text(&input, &loaded, args);
     if args.explain {
         let text = explain(&loaded.text, &notes);
         return io::stdout()
