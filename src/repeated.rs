@@ -9,27 +9,62 @@ use std::collections::HashMap;
 /// A running line comes back at least this often: twice can be a heading that a contents
 /// list or a summary repeats; three times in the same words is layout.
 const RUNNING_MIN: usize = 3;
-/// A running line is at most this many characters: a slogan, a site or account name.
+/// A running line is at most this many characters, spaces left out and a number counted as
+/// one: a slogan, a site or account name, or a paper's name with its page number
+/// (`某省2025年考试　申论　第 1 页（共 6 页）`).
 const RUNNING_MAX: usize = 30;
 
 /// Lines this near the top hold the title: a running head there is kept once, as text.
 const TOP_LINES: usize = 3;
 
-/// The indexes of the running lines among `lines`, looking only at the lines `free` allows.
-/// A label (ending in a colon), a numbered line, and a line repeated only in a row (a
-/// table's column) are never running lines.
+/// A line's words with each run of digits as one `#`: the lines of a page foot that differ
+/// in their page number only (`第 1 页` `第 2 页`) have one key.
+fn page_key(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+        return text.into();
+    }
+    let mut key = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+            if !key.ends_with('#') {
+                key.push('#');
+            }
+        } else {
+            key.push(c);
+        }
+    }
+    key.into()
+}
+
+/// The indexes of the running lines among `lines`, looking only at the lines `free` allows:
+/// lines that come back in the same words, their numbers aside (a page foot counts its
+/// pages). A label (ending in a colon), a numbered line, and a line repeated only in a row
+/// (a table's column) are never running lines.
 pub fn running_lines(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<usize> {
-    let mut seen: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut seen: HashMap<std::borrow::Cow<'_, str>, (&str, Vec<usize>)> = HashMap::new();
     for (i, l) in lines.iter().enumerate() {
-        if free(i) && count_to(l.text, RUNNING_MAX + 1) <= RUNNING_MAX {
-            seen.entry(l.text).or_default().push(i);
+        if !free(i) || count_to(l.text, 2 * RUNNING_MAX + 1) > 2 * RUNNING_MAX {
+            continue;
+        }
+        // Measured as read: numbers count one, layout spaces none.
+        let key = page_key(l.text);
+        if key.chars().filter(|c| !c.is_whitespace()).count() <= RUNNING_MAX {
+            seen.entry(key)
+                .or_insert_with(|| (l.text, Vec::new()))
+                .1
+                .push(i);
         }
     }
     let mut groups: Vec<(&str, Vec<usize>)> = seen
-        .into_iter()
+        .into_values()
         .filter(|(text, at)| {
             let spread = at.windows(2).filter(|w| w[1] > w[0] + 1).count() + 1;
-            spread >= RUNNING_MIN && !text.ends_with(['：', ':']) && line_marker(text).is_none()
+            // (A number alone is no running line here: the head settles those, page
+            // numbers and section numbers alike.)
+            spread >= RUNNING_MIN
+                && !text.ends_with(['：', ':'])
+                && line_marker(text).is_none()
+                && text.chars().any(char::is_alphabetic)
         })
         .collect();
     let headings = record_headings(&groups, lines);
@@ -123,6 +158,14 @@ mod tests {
         assert!(running("总则\n正文。\n总则\n正文。\n").is_empty());
         assert!(running("是\n是\n是\n").is_empty());
         assert!(running("1.\n甲。\n1.\n乙。\n1.\n丙。\n").is_empty());
+    }
+
+    #[test]
+    fn a_page_foot_that_counts_its_pages_is_running() {
+        let text = "标题\n导语。\n甲。\n某市考试 第 1 页（共 3 页）\n乙。\n某市考试 第 2 页（共 3 页）\n丙。\n某市考试 第 3 页（共 3 页）\n";
+        assert_eq!(running(text), vec![4, 6, 8]);
+        // Lines that differ in their words are no page foot.
+        assert!(running("甲。\n2021年增长5%\n乙。\n2022年回落3%\n丙。\n2023年持平\n").is_empty());
     }
 
     #[test]
