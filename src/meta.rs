@@ -616,7 +616,16 @@ fn read_title(lines: &[Line], head: &mut Head) {
         .insert(raw_first, format!("title: {}", notes.join("; ")));
     let mut rest = free_from(lines, head, raw_first + 1, HEAD_WINDOW);
     // A title broken over two lines: `在第18期入党积极分子培训班、` / `第20期发展对象培训班……`.
-    if title.ends_with(['、', '，', '—']) {
+    // And a plan's period or a status alone under it: `某某规划` / `（2025—2027年）`.
+    let tail_under = rest
+        .clone()
+        .next()
+        .filter(|&n| crate::title::is_title_tail(lines[n].text));
+    if let Some(next) = tail_under {
+        title.push_str(lines[next].text);
+        head.used.insert(next, "title (continued)".into());
+        rest.next();
+    } else if title.ends_with(['、', '，', '—']) {
         if let Some(next) = rest
             .clone()
             .next()

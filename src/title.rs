@@ -66,6 +66,36 @@ const STATUS_ENDINGS: &[char] = &[
     '行', '案', '订', '訂', '正', '版', '稿', '选', '選', '录', '錄', '文', '要', '本', '编', '編',
 ];
 
+/// The most characters inside the brackets of a title's tail line (`（征求意见稿）`).
+const TAIL_MAX: usize = 12;
+
+/// Tells whether a line alone under a title ends that title: a plan's period in brackets
+/// (`（2025—2027年）`, `(2021-2025年)`) or a status (`（试行）`, `（征求意见稿）`). A date in
+/// brackets (`（2024年3月1日）`) is a dateline, not part of the title.
+pub fn is_title_tail(text: &str) -> bool {
+    let Some(inner) = text
+        .strip_prefix(['（', '('])
+        .and_then(|t| t.strip_suffix(['）', ')']))
+    else {
+        return false;
+    };
+    let inner = trim(inner);
+    if inner.is_empty() || chars(inner) > TAIL_MAX || inner.contains(['（', '(', '）', ')']) {
+        return false;
+    }
+    let year = |s: &str| {
+        let s = trim(s.trim_end_matches('年'));
+        s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    let period = inner
+        .split_once(['—', '–', '-', '~', '～', '至'])
+        .is_some_and(|(from, to)| year(from) && year(to.trim_start_matches(['—', '-'])));
+    let status = inner.ends_with(STATUS_ENDINGS)
+        && inner.chars().all(crate::text::is_cjk)
+        && chars(inner) <= 6;
+    period || status
+}
+
 /// What one head line is, by its shape.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Shape {
@@ -614,6 +644,28 @@ pub fn is_date_line(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_period_or_a_status_under_a_title_ends_it() {
+        for line in [
+            "（2025—2027年）",
+            "(2021-2025年)",
+            "（2024～2026年）",
+            "（试行）",
+            "（征求意见稿）",
+        ] {
+            assert!(is_title_tail(line), "{line}");
+        }
+        for line in [
+            "（2024年3月1日）",
+            "（一九五二年六月一日）",
+            "（记者 某某）",
+            "（一）",
+            "2025—2027年",
+        ] {
+            assert!(!is_title_tail(line), "{line}");
+        }
+    }
 
     #[test]
     fn menu_bars_and_secrecy_marks_are_no_titles() {
