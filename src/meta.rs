@@ -660,6 +660,11 @@ fn read_title(lines: &[Line], head: &mut Head) {
     under_title(lines, head, raw_first);
 }
 
+/// Tells whether a line opens with a dash (`——在……上的讲话`): a subtitle under a title.
+fn is_dash_line(text: &str) -> bool {
+    text.starts_with(['—', '─']) || text.starts_with("--")
+}
+
 /// How many lines under the title are looked at for its dateline and a name byline: the
 /// two stand there in either order (`（2024年3月1日）` then `某某`, or the other way).
 const UNDER_TITLE_MAX: usize = 2;
@@ -681,13 +686,23 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                     dated = true;
                     continue;
                 }
-                break;
+                // A dash line whose date is not the document's (the page gave its own):
+                // the title's subtitle, with the byline still under it.
+                if !is_dash_line(text) {
+                    break;
+                }
+                continue;
             } else if is_partial_dateline(text) {
                 head.used
                     .insert(d, "meta: dateline without a full date".into());
                 dated = true;
                 continue;
             }
+        }
+        // A dash line under a speech's title (`——在某某会议上的讲话`) is its subtitle: the
+        // byline may stand under it.
+        if is_dash_line(text) && !named {
+            continue;
         }
         // A name where a byline stands, when no byline named anyone.
         if !named && head.meta.author.is_empty() {
