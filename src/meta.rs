@@ -433,6 +433,9 @@ fn read_title(lines: &[Line], head: &mut Head) {
         if let Shape::Candidate(c) = shape {
             if c.crumb && c.is_short() && crumb_headline(lines, &free, *i, &c.title).is_none() {
                 *shape = Shape::Rejected("a breadcrumb to a channel (no headline ends with it)");
+            } else if c.crumb && crumb_column(lines, &free, *i, &c.title) {
+                *shape =
+                    Shape::Rejected("a breadcrumb to the column that heads the headline below");
             }
         }
     }
@@ -804,6 +807,22 @@ fn repeated_at(lines: &[Line], free: &[usize], i: usize, title: &str) -> Option<
 
 /// Finds the free lines below breadcrumb line `t` that make the full headline its short
 /// last part ends: one line ending with it, or two title lines of which the second does.
+/// Tells whether a line under breadcrumb `t` opens with the crumb's last part and a colon
+/// (`人民日报评论员：让……`): the crumb names the headline's column, the line is the headline.
+fn crumb_column(lines: &[Line], free: &[usize], t: usize, last: &str) -> bool {
+    let Some(at) = free.iter().position(|&i| i == t) else {
+        return false;
+    };
+    free[at + 1..(at + 1 + CRUMB_REACH).min(free.len())]
+        .iter()
+        .any(|&i| {
+            lines[i]
+                .text
+                .strip_prefix(last)
+                .is_some_and(|rest| rest.starts_with(['：', ':']) && rest.chars().count() > 1)
+        })
+}
+
 fn crumb_headline(lines: &[Line], free: &[usize], t: usize, last: &str) -> Option<(usize, usize)> {
     let at = free.iter().position(|&i| i == t)?;
     for k in at + 1..(at + 1 + CRUMB_REACH).min(free.len()) {
