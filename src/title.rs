@@ -543,7 +543,11 @@ pub fn strip_site(title: &str) -> &str {
         Some(pos) if pos > 0 => {
             let sep = title[pos..].chars().next().map_or(1, char::len_utf8);
             let site = trim(&title[pos + sep..]);
-            if chars(&title[pos..]) <= SITE_SUFFIX_MAX || is_domain(site) {
+            let before = trim(&title[..pos]);
+            // A site's name is shorter than the headline it follows, or shaped as a site's
+            // name: `栏目｜标题` (a WeChat column before its headline) keeps both.
+            let site_like = is_domain(site) || is_site_name(site) || chars(site) < chars(before);
+            if chars(&title[pos..]) <= SITE_SUFFIX_MAX && site_like || is_domain(site) {
                 trim(&title[..pos])
             } else {
                 title
@@ -665,6 +669,20 @@ mod tests {
         ] {
             assert!(!is_title_tail(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_column_before_a_bar_is_no_headline_with_a_site_after_it() {
+        assert_eq!(
+            strip_site("某县召开防汛工作会议 | 某县融媒"),
+            "某县召开防汛工作会议"
+        );
+        assert_eq!(strip_site("会议召开_某某新闻网"), "会议召开");
+        assert_eq!(strip_site("会议召开 | example.com.cn"), "会议召开");
+        assert_eq!(
+            strip_site("周末去哪儿｜城郊三条骑行线路推荐"),
+            "周末去哪儿｜城郊三条骑行线路推荐"
+        );
     }
 
     #[test]
