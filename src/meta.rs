@@ -504,7 +504,22 @@ fn read_title(lines: &[Line], head: &mut Head) {
         }
         cands.retain(|c| !aside.iter().any(|(i, _)| *i == c.i));
     }
-    let Some(first) = cands.first().map(|c| c.i) else {
+    // A breadcrumb to a channel ends the page's chrome: the article starts under it, and
+    // the first candidate there is the first of the article (a skip link or a site's
+    // slogan above it is no headline).
+    let chrome_end = shapes
+        .iter()
+        .filter(|(i, s)| {
+            matches!(s, Shape::Rejected(_))
+                && crate::title::breadcrumb_last(lines[*i].text).is_some()
+        })
+        .map(|(i, _)| *i)
+        .max();
+    let Some(first) = chrome_end
+        .and_then(|end| cands.iter().find(|c| c.i > end))
+        .or(cands.first())
+        .map(|c| c.i)
+    else {
         return;
     };
     let mut prev_title: Option<String> = None;
