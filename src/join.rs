@@ -2,6 +2,7 @@
 //! width, and a heading or clause may run on after a comma. Real heading lines are never
 //! glued to their neighbours.
 
+use crate::hint::Hint;
 use crate::inline::Para;
 use crate::nest::Mark;
 use crate::scan::marker::{digits_alone, Family};
@@ -86,10 +87,11 @@ pub fn join(paras: Vec<Para<'_>>, explain: bool) -> Joined<'_> {
     join_between(paras, &[], explain)
 }
 
-/// Joins like [`join`], leaving the lines `whole` names (sorted line numbers: headings the
-/// format states) as they are: nothing is glued to them, and they are glued to nothing.
-pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[usize], explain: bool) -> Joined<'a> {
-    let is_whole = |line: usize| !whole.is_empty() && whole.binary_search(&line).is_ok();
+/// Joins like [`join`], leaving the lines of `whole` (headings the format states, sorted by
+/// line) as they are: nothing is glued to them, and they are glued to nothing.
+pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[Hint], explain: bool) -> Joined<'a> {
+    let is_whole =
+        |line: usize| !whole.is_empty() && whole.binary_search_by_key(&line, |h| h.line).is_ok();
     let widths: Vec<usize> = paras.iter().map(|p| width(&p.text)).collect();
     let wrap = wrap_width(&widths, paras.len());
     let mut out: Vec<Para> = Vec::with_capacity(paras.len());

@@ -678,11 +678,6 @@ fn read_title(lines: &[Line], head: &mut Head) {
     under_title(lines, head, raw_first);
 }
 
-/// Tells whether a line opens with a dash (`——在……上的讲话`): a subtitle under a title.
-fn is_dash_line(text: &str) -> bool {
-    text.starts_with(['—', '─']) || text.starts_with("--")
-}
-
 /// How many lines under the title are looked at for its dateline and a name byline: the
 /// two stand there in either order (`（2024年3月1日）` then `某某`, or the other way).
 const UNDER_TITLE_MAX: usize = 2;
@@ -706,7 +701,7 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                 }
                 // A dash line whose date is not the document's (the page gave its own):
                 // the title's subtitle, with the byline still under it.
-                if !is_dash_line(text) {
+                if !crate::title::is_dash_line(text) {
                     break;
                 }
                 continue;
@@ -719,7 +714,7 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
         }
         // A dash line under a speech's title (`——在某某会议上的讲话`) is its subtitle: the
         // byline may stand under it.
-        if is_dash_line(text) && !named {
+        if crate::title::is_dash_line(text) && !named {
             continue;
         }
         // A name where a byline stands, when no byline named anyone.

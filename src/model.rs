@@ -279,7 +279,7 @@ impl<'a> Node<'a> {
                 .chars()
                 .all(crate::scan::numeral::is_cn_numeral_char);
         // `2.1 背景`, `材料1 某某`: a number run into the title would read as one.
-        let digit = last.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        let digit = last.is_some_and(crate::scan::numeral::is_any_digit);
         (law || symbol || bare_numeral || digit) && !self.title.is_empty()
     }
 }

@@ -73,12 +73,11 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     }));
     dropped.sort_by_key(|d| d.line);
     drop(lines);
-    let whole: Vec<usize> = hints.iter().map(|h| h.line).collect();
     let Joined {
         paras,
         marks,
         notes: joined,
-    } = join_between(body, &whole, explain);
+    } = join_between(body, &hints, explain);
     let mut meta = head.meta;
     if let Some(p) = paras
         .iter()

@@ -3,6 +3,7 @@
 //! blocks) is page furniture, not text of the document.
 
 use crate::scan::marker::line_marker;
+use crate::scan::numeral::is_any_digit;
 use crate::text::{count_to, is_closer, is_terminator, Line};
 use std::collections::HashMap;
 
@@ -20,12 +21,12 @@ const TOP_LINES: usize = 3;
 /// A line's words with each run of digits as one `#`: the lines of a page foot that differ
 /// in their page number only (`第 1 页` `第 2 页`) have one key.
 fn page_key(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+    if !text.contains(is_any_digit) {
         return text.into();
     }
     let mut key = String::with_capacity(text.len());
     for c in text.chars() {
-        if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+        if is_any_digit(c) {
             if !key.ends_with('#') {
                 key.push('#');
             }

@@ -169,6 +169,11 @@ fn is_secrecy_mark(text: &str) -> bool {
     })
 }
 
+/// Tells whether a line opens with a dash (`——在……上的讲话`): a subtitle under a title.
+pub fn is_dash_line(text: &str) -> bool {
+    text.starts_with(['—', '─']) || text.starts_with("--")
+}
+
 /// Judges one head line by its shape.
 pub fn judge(text: &str) -> Shape {
     if is_scraper_note(text) {
@@ -180,7 +185,7 @@ pub fn judge(text: &str) -> Shape {
     if is_secrecy_mark(text) {
         return Shape::Rejected("a secrecy mark (level ★ period)");
     }
-    if text.starts_with(['—', '─']) || text.starts_with("--") {
+    if is_dash_line(text) {
         return Shape::Subtitle;
     }
     if is_date_line(text) {

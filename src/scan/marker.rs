@@ -235,11 +235,10 @@ const DECIMAL_DEPTH_MAX: usize = 4;
 
 /// One or two digits, e.g. `12` → 12.
 fn short_number(i: &str) -> IResult<&str, u32> {
-    map(take_while_m_n(1, 2, is_any_digit), |s: &str| {
-        s.chars()
-            .filter_map(super::numeral::digit_value)
-            .fold(0, |a, d| a * 10 + d)
-    })
+    map(
+        take_while_m_n(1, 2, is_any_digit),
+        super::numeral::digits_value,
+    )
     .parse(i)
 }
 

@@ -133,12 +133,14 @@ pub fn is_any_digit(c: char) -> bool {
     digit_value(c).is_some()
 }
 
+/// The value of a run of ASCII or full-width digits, e.g. `１２` → 12.
+pub fn digits_value(s: &str) -> u32 {
+    s.chars().filter_map(digit_value).fold(0, |a, d| a * 10 + d)
+}
+
 /// `arabic := [0-9０-９]{1,6}`, e.g. `１２` → 12.
 pub fn arabic(i: &str) -> IResult<&str, u32> {
-    map(take_while_m_n(1, 6, is_any_digit), |s: &str| {
-        s.chars().filter_map(digit_value).fold(0, |a, d| a * 10 + d)
-    })
-    .parse(i)
+    map(take_while_m_n(1, 6, is_any_digit), digits_value).parse(i)
 }
 
 /// `circled := [①-⑳]`, e.g. `③` → 3.
