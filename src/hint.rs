@@ -15,9 +15,13 @@ use nom::{IResult, Parser};
 pub struct Hint {
     /// 1-based line number in the text the reader gave.
     pub line: usize,
-    /// The heading level, 1 (`#`, `<h1>`, 标题 1) to 6.
+    /// The heading level, 1 (`#`, `<h1>`, 标题 1) to 6; [`HEADLINE`] for the headline.
     pub level: u8,
 }
+
+/// The level of the document's headline as the format states it (a page's first `<h1>`, a
+/// Word title style): a title candidate, not a heading of the outline.
+pub const HEADLINE: u8 = 0;
 
 /// The deepest heading level a format has (Markdown and HTML stop at 6; Word's nine outline
 /// levels below 6 are read as 6).

@@ -106,7 +106,11 @@ pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[Hint], explain: bool) -> 
     for (p, w) in paras.into_iter().zip(widths) {
         let mark = Mark::of(&p.text);
         let glue = out.last().is_some_and(|prev| {
-            if is_whole(p.line) || is_whole(prev.line) {
+            // A stated heading that is a number alone (`## 三` over its text) takes the
+            // line under it, as a number alone on its line does.
+            let lone_number =
+                |t: &str| bare_numeral(t) || number_alone(t) || digits_alone(t).is_some();
+            if is_whole(p.line) || (is_whole(prev.line) && !lone_number(&prev.text)) {
                 return false;
             }
             if let Some(why) = continues(&prev.text, &p.text, mark) {

@@ -84,6 +84,12 @@ impl Head {
 
 /// Reads the head and tail of `lines`.
 pub fn read(lines: &[Line]) -> Head {
+    read_with_headline(lines, None)
+}
+
+/// Reads the head and tail of `lines`, where the format states which line (by number) is
+/// the document's headline (a page's `<h1>`, a Word title style).
+pub fn read_with_headline(lines: &[Line], headline: Option<usize>) -> Head {
     let mut head = Head::default();
     head.used.mask = vec![false; lines.len()];
     for (i, l) in lines.iter().enumerate() {
@@ -110,7 +116,7 @@ pub fn read(lines: &[Line]) -> Head {
     }
     // Before the title: a line taken back into the text may stand above it.
     related_links(lines, &mut head);
-    read_title(lines, &mut head);
+    read_title(lines, &mut head, headline);
     table_of_contents(lines, &mut head);
     notes(lines, &mut head);
     sign_off(lines, &mut head);
@@ -373,6 +379,10 @@ const HEAD_WINDOW: usize = 40;
 /// title with its site's name, a `标题：` field. Outweighs being first.
 const CRUMB_WEIGHT: i32 = 3;
 
+/// Weight of the line the format states as the headline (a page's `<h1>`, a Word title
+/// style): outweighs being first and above the text (a menu line over it is first).
+const STATED_WEIGHT: i32 = 4;
+
 /// Weight of being the first candidate: a document starts with its title.
 const FIRST_WEIGHT: i32 = 2;
 
@@ -408,7 +418,7 @@ struct Scored {
 /// ([`crate::title::judge`]), the candidates are weighed by the evidence around them
 /// (breadcrumb, first place, repetition, a byline or date under it, the text under it), and
 /// the best is taken; the lines above it that lost are furniture.
-fn read_title(lines: &[Line], head: &mut Head) {
+fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
     let free: Vec<usize> = free_from(lines, head, 0, HEAD_WINDOW).collect();
     let mut shapes: Vec<(usize, Shape)> = Vec::new();
     let mut in_note = false;
@@ -525,6 +535,10 @@ fn read_title(lines: &[Line], head: &mut Head) {
     let mut prev_title: Option<String> = None;
     let several = cands.len() > 1;
     for c in &mut cands {
+        if headline == Some(lines[c.i].no) {
+            c.score += STATED_WEIGHT;
+            c.why.push("the format states it as the headline");
+        }
         if c.cand.crumb || c.cand.field {
             c.score += CRUMB_WEIGHT;
             c.why

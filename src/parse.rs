@@ -1,6 +1,6 @@
 //! `parse(&str) -> Document`: lines → head and tail → body items → tree → warnings.
 
-use crate::hint::{markdown_headings, Hint, MAX_LEVEL};
+use crate::hint::{markdown_headings, Hint, HEADLINE, MAX_LEVEL};
 use crate::inline::Para;
 use crate::join::{join_between, Joined};
 use crate::meta;
@@ -47,7 +47,10 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     };
     hints.sort_unstable();
     hints.dedup_by_key(|h| h.line);
-    let head = meta::read(&lines);
+    // The headline the format states is a title candidate, not a heading of the outline.
+    let headline = hints.iter().find(|h| h.level == HEADLINE).map(|h| h.line);
+    hints.retain(|h| h.level != HEADLINE);
+    let head = meta::read_with_headline(&lines, headline);
     let mut notes: Vec<(usize, String)> = Vec::new();
     if explain {
         notes.extend(head.used.iter().map(|(i, why)| (lines[*i].no, why.clone())));
@@ -111,6 +114,17 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
             let Ok(k) = hints.binary_search_by_key(&p.line, |h| h.line) else {
                 continue;
             };
+            // A dash line (`——记……`) is a title's subtitle or an attribution, whatever
+            // its markup: never a section.
+            if crate::title::is_dash_line(&p.text) {
+                if explain {
+                    notes.push((
+                        p.line,
+                        "a dash line: no heading, whatever the format says".into(),
+                    ));
+                }
+                continue;
+            }
             stated[i] = true;
             let level = hints[k].level.clamp(1, MAX_LEVEL);
             if marks[i].is_none() {
