@@ -103,6 +103,39 @@ fn is_share_row(text: &str) -> bool {
     words >= SHARE_ROW_MIN
 }
 
+/// The most characters inside one bracketed button (`【字体：大 中 小】`); a longer one
+/// is a bracketed headline.
+const BUTTON_MAX: usize = 8;
+
+/// Tells whether a line is a row of page buttons: two or more short bracketed labels
+/// (`【打印】【关闭】`, `[大] [中] [小]`) and nothing else but spaces. One bracketed label
+/// alone may be a heading (`【案例】`); words outside the brackets make a sentence.
+fn is_button_row(text: &str) -> bool {
+    let mut buttons = 0;
+    let mut rest = trim(text);
+    while !rest.is_empty() {
+        let Some(close) = (match rest.chars().next() {
+            Some('【') => Some('】'),
+            Some('[') => Some(']'),
+            Some('［') => Some('］'),
+            _ => None,
+        }) else {
+            return false;
+        };
+        let open_len = rest.chars().next().map_or(0, char::len_utf8);
+        let Some(end) = rest[open_len..].find(close) else {
+            return false;
+        };
+        let inner = &rest[open_len..open_len + end];
+        if inner.is_empty() || chars(inner) > BUTTON_MAX {
+            return false;
+        }
+        buttons += 1;
+        rest = trim(&rest[open_len + end + close.len_utf8()..]);
+    }
+    buttons >= 2
+}
+
 /// Lines that are furniture when they are the whole line.
 const FURNITURE_LINES: &[&str] = &[
     "首页",
@@ -150,6 +183,9 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     }
     if is_share_row(text) {
         return Some("WeChat chrome (share, favourite, like buttons)");
+    }
+    if is_button_row(text) {
+        return Some("page tools (a row of bracketed buttons)");
     }
     // A sentence that names an app or a download (`“某某办”APP已覆盖全省。`) is text:
     // page widgets are labels and never end a sentence with a full stop.
@@ -830,6 +866,17 @@ fn find_label(text: &str, labels: &[&str]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn button_rows_are_two_short_bracketed_labels_and_nothing_else() {
+        assert!(is_button_row("【打印】【关闭】"));
+        assert!(is_button_row("[大] [中] [小]"));
+        assert!(is_button_row("【字体：大 中 小】 【打印】"));
+        assert!(!is_button_row("【案例】"));
+        assert!(!is_button_row("【打印】本页内容"));
+        assert!(!is_button_row("【从山村教师到全国人大代表的二十年】【一】"));
+        assert!(!is_button_row("【打印"));
+    }
 
     fn class(text: &str) -> (LineClass, Meta) {
         let mut meta = Meta::default();

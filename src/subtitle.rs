@@ -40,6 +40,8 @@ pub fn subtitle_candidate(text: &str) -> bool {
     (4..=SUBTITLE_MAX).contains(&n)
         && !text.contains(|c: char| is_terminator(c) || !colon_ok && matches!(c, '：' | ':'))
         && !text.ends_with(['，', ',', '、', '…'])
+        // Cells parted by tabs are a table's row, not a heading.
+        && !text.contains('\t')
         && !text.starts_with(['—', '-', '“', '"', '《', '[', '［', '（', '('])
         && !text.starts_with(|c: char| c.is_ascii_digit())
         && !CAPTION_ENDINGS.iter().any(|e| text.ends_with(e))
