@@ -547,10 +547,11 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
         let below = after(lines, head, &shapes, c.i);
         // A site's name heads a page with chrome and never stands over the article's info
         // line: being first is no evidence for it when another candidate is left.
-        let site = page
-            && several
-            && crate::title::is_site_name(&c.cand.title)
-            && !matches!(below, After::Byline);
+        let site = several
+            && (page
+                && crate::title::is_site_name(&c.cand.title)
+                && !matches!(below, After::Byline)
+                || named_in_info_below(lines, head, c.i, &c.cand.title));
         if c.i == first && site {
             c.why.push("first, but shaped as a site's name on a page");
         } else if c.i == first {
@@ -793,6 +794,27 @@ fn after(lines: &[Line], head: &Head, shapes: &[(usize, Shape)], i: usize) -> Af
         }
     }
     After::Other
+}
+
+/// How many lines under a candidate are looked at for an info line that names it.
+const INFO_REACH: usize = 4;
+
+/// Tells whether an info line under the next line names candidate `i` as one of its words
+/// (`城市漫游指南` over the headline and `原创 某某 城市漫游指南 2025-04-02`): the
+/// candidate is the account or site that published the headline, not the headline.
+fn named_in_info_below(lines: &[Line], head: &Head, i: usize, title: &str) -> bool {
+    lines
+        .iter()
+        .enumerate()
+        .skip(i + 2)
+        .take(INFO_REACH)
+        .any(|(j, line)| {
+            head.used.why.get(&j).is_some_and(|w| w.starts_with("meta"))
+                && line
+                    .text
+                    .split(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '丨'))
+                    .any(|w| w == title)
+        })
 }
 
 /// Tells whether furniture (a navigation line such as `返回`) stands right next to line `i`.

@@ -46,6 +46,8 @@ pub fn subtitle_candidate(text: &str) -> bool {
         && !text.starts_with(|c: char| c.is_ascii_digit())
         && !CAPTION_ENDINGS.iter().any(|e| text.ends_with(e))
         && !text.starts_with("图为")
+        // `▲ 某某` points up at the picture above: a caption.
+        && !text.starts_with(['▲', '△', '↑'])
         && !(text.contains('摄') && text.ends_with(['）', ')']))
         && text.chars().filter(|&c| crate::text::is_cjk(c)).count() * 2 >= n
 }
