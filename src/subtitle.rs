@@ -4,7 +4,7 @@
 use crate::inline::Para;
 use crate::scan::marker::{line_marker, Family};
 use crate::scan::point::point_marker;
-use crate::text::{count_to, first_sentence, is_terminator};
+use crate::text::{chars, count_to, first_sentence, is_terminator};
 
 /// A subtitle can be at most this many characters.
 const SUBTITLE_MAX: usize = 30;
@@ -424,6 +424,19 @@ fn shared_ending(leads: &[(usize, &str)]) -> Vec<usize> {
     Vec::new()
 }
 
+/// Tells whether two leads, the whole of a series, are cast in one form: they open or end
+/// with the same character (`坚持以改革破难题` `坚持以创新育动能`), or they are phrases of
+/// one length without a comma (`去粗取精` `精雕细琢`). Two first sentences of a story's
+/// paragraphs are short by chance (`另一些地方则尝试引入社会力量` `在……上，也有社区做了尝试`);
+/// three or more leads are a series by their number.
+fn pair_parallel(a: &str, b: &str) -> bool {
+    let same = |f: fn(&str) -> Option<char>| f(a).is_some() && f(a) == f(b);
+    let phrase = |t: &str| !t.contains(['，', ',']);
+    same(|t| t.chars().next())
+        || same(|t| t.chars().next_back())
+        || phrase(a) && phrase(b) && chars(a).abs_diff(chars(b)) <= 1
+}
+
 /// Leads open alike when their first this many characters are the same (`坚持`, `要把`).
 const OPENING_MIN: usize = 2;
 
@@ -541,7 +554,11 @@ pub fn run_in_leads(paras: &[Para<'_>]) -> Vec<Lead> {
         }
     }
     let full = full + usize::from(plain.first() == Some(&0));
-    if plain.len() >= 2 && plain.len() * 2 >= full {
+    let parallel = match plain[..] {
+        [a, b] => pair_parallel(strict(a).unwrap_or(""), strict(b).unwrap_or("")),
+        _ => true,
+    };
+    if plain.len() >= 2 && plain.len() * 2 >= full && parallel {
         let plain = trim_outliers(paras, plain);
         return plain.into_iter().map(|at| Lead { at, frame: 0 }).collect();
     }
