@@ -592,6 +592,17 @@ fn byline(rest: &str, meta: &mut Meta) {
         meta.author.extend(names);
         return;
     }
+    // `王立新（某某大学马克思主义学院教授）`: the name, then the unit in brackets.
+    if let Some((name, unit)) = rest
+        .strip_suffix(['）', ')'])
+        .and_then(|r| r.split_once(['（', '(']))
+    {
+        if is_personal_name(trim(name)) && !unit.contains(['（', '(']) {
+            meta.author.push(trim(name).to_string());
+            meta.affiliation = Some(unit.to_string());
+            return;
+        }
+    }
     let words: Vec<&str> = rest.split_whitespace().collect();
     match words.split_last() {
         Some((name, unit)) if is_personal_name(name) => {
@@ -654,13 +665,17 @@ fn reporter_names(text: &str) -> Option<Vec<String>> {
         "特约记者",
         "见习记者",
         "見習記者",
+        "实习记者",
+        "實習記者",
         "记者",
         "記者",
         "通讯员",
         "通訊員",
+        "实习生",
+        "實習生",
     ];
     // Every role has one of these characters; most lines have none.
-    if count_to(text, 41) > 40 || !text.contains(['记', '記', '讯', '訊']) {
+    if count_to(text, 41) > 40 || !text.contains(['记', '記', '讯', '訊', '习', '習']) {
         return None;
     }
     let first = ROLES
@@ -995,6 +1010,19 @@ mod tests {
         let (_, m) = class("(作者:中共筠连县委组织部 李刚)");
         assert_eq!(m.author, vec!["李刚"]);
         assert_eq!(m.affiliation.as_deref(), Some("中共筠连县委组织部"));
+    }
+
+    #[test]
+    fn byline_with_the_unit_in_brackets_after_the_name() {
+        let (_, m) = class("作者：林一帆（某某大学公共管理学院副教授）");
+        assert_eq!(m.author, vec!["林一帆"]);
+        assert_eq!(m.affiliation.as_deref(), Some("某某大学公共管理学院副教授"));
+    }
+
+    #[test]
+    fn reporters_and_interns_are_the_authors() {
+        let (_, m) = class("本报记者 周雨晴 实习生 郑可");
+        assert_eq!(m.author, vec!["周雨晴", "郑可"]);
     }
 
     #[test]

@@ -44,6 +44,21 @@ const ROLE_ENDINGS: &[&str] = &[
     "書記",
     "部长",
     "部長",
+    "省长",
+    "省長",
+    "市长",
+    "市長",
+    "县长",
+    "縣長",
+    "区长",
+    "區長",
+    "局长",
+    "局長",
+    "厅长",
+    "廳長",
+    "常委",
+    "实习生",
+    "實習生",
     "校长",
     "校長",
     "院长",
@@ -137,7 +152,7 @@ pub fn may_end_a_role(text: &str) -> bool {
 /// The characters the roles of [`ROLE_ENDINGS`] end with (a test holds the two together).
 static ROLE_LAST: crate::text::CharSet = crate::text::CharSet::new(&[
     '人', '任', '众', '位', '友', '员', '員', '学', '家', '师', '席', '心', '志', '授', '理', '生',
-    '者', '表', '記', '记', '部', '長', '长', '门', '队', '院',
+    '者', '表', '記', '记', '部', '長', '长', '门', '队', '院', '委',
 ]);
 
 /// Tells whether a line is a role alone, a byline without a name: `本报评论员`, `新华社记者`.
@@ -474,6 +489,8 @@ mod tests {
     #[test]
     fn a_role_alone_is_a_byline() {
         assert!(is_role("本报评论员"));
+        assert!(is_role("常务副省长"));
+        assert!(!is_role("农业增长"));
         assert!(is_role("某通讯社记者"));
         assert!(!is_role("致敬新时代的记者"));
         assert!(!is_role("以实干笃定前行"));
@@ -491,6 +508,15 @@ mod tests {
             Some(vec!["赵六".into(), "钱七".into()])
         );
         assert_eq!(names_in("某某大学党委宣传部"), None);
+    }
+
+    #[test]
+    fn name_bylines_under_a_title_with_two_posts() {
+        assert_eq!(
+            name_byline("省委常委、常务副省长　赵明远"),
+            Some((Some("省委常委、常务副省长".into()), "赵明远".into()))
+        );
+        assert_eq!(name_byline("推动产业、促进增长　赵明远"), None);
     }
 
     #[test]
