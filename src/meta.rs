@@ -658,11 +658,13 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
         title.push_str(lines[next].text);
         head.used.insert(next, "title (continued)".into());
         rest.next();
-    } else if title.ends_with(['、', '，', '—']) {
+    } else if title.ends_with(['、', '，', '—']) || opens_about(&title) {
+        // A subject opened by `关于` is closed by the `的` of the line that ends it.
+        let closes = |n: usize| !opens_about(&title) || lines[n].text.contains('的');
         if let Some(next) = rest
             .clone()
             .next()
-            .filter(|&n| looks_like_title(lines[n].text))
+            .filter(|&n| looks_like_title(lines[n].text) && closes(n))
         {
             title.push_str(lines[next].text);
             head.used.insert(next, "title (continued)".into());
@@ -691,6 +693,16 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
     }
     head.title = Some(title);
     under_title(lines, head, raw_first);
+}
+
+/// Tells whether a title line opens its subject with `关于` and does not close it with
+/// `的` (`某县委关于省委巡视组` over `巡视反馈意见整改情况的通报`): the line under it ends
+/// the title.
+fn opens_about(title: &str) -> bool {
+    ["关于", "關於"]
+        .iter()
+        .find_map(|w| title.find(w).map(|at| &title[at + w.len()..]))
+        .is_some_and(|subject| !subject.contains('的'))
 }
 
 /// How many lines under the title are looked at for its dateline and a name byline: the
