@@ -294,11 +294,17 @@ const ASKER_MAX: usize = 4;
 fn asker(text: &str) -> Option<&str> {
     let colon = text.find(['：', ':'])?;
     let label = &text[..colon];
-    (!label.is_empty()
-        && count_to(label, ASKER_MAX + 1) <= ASKER_MAX
-        && label.chars().all(crate::text::is_cjk))
-    .then_some(label)
+    let n = count_to(label, JOURNALIST_MAX + 1);
+    let short = n <= ASKER_MAX;
+    // `某某日报记者：` `某某广播电视总台记者：`: a journalist named by the outlet.
+    let journalist = n <= JOURNALIST_MAX && (label.ends_with("记者") || label.ends_with("記者"));
+    (!label.is_empty() && (short || journalist) && label.chars().all(crate::text::is_cjk))
+        .then_some(label)
 }
+
+/// A journalist's label at a press conference (`某某广播电视总台记者`) is at most this many
+/// characters: an outlet's name of up to ten and the role.
+const JOURNALIST_MAX: usize = 12;
 
 /// Opening words of ordinary sentences, which never make a run-in lead.
 const DISCOURSE_OPENERS: &[&str] = &[
