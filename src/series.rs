@@ -18,6 +18,7 @@ pub fn settle(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'stati
     let mut dropped = lone_dashes(marks);
     dropped.extend(few_tags(marks, paras));
     dropped.extend(lone_decimals(marks));
+    dropped.extend(sentence_decimals(marks, paras));
     dropped.extend(lone_stems(marks));
     dropped.extend(drop_false_markers(marks));
     dropped
@@ -52,6 +53,28 @@ fn lone_decimals(marks: &mut [Option<Mark>]) -> Vec<(usize, &'static str)> {
             dropped.push((
                 i,
                 "decimal number: text, the document has no outline of 1.1-style numbers",
+            ));
+        }
+    }
+    dropped
+}
+
+/// Takes back to text a section number that opens a sentence broken off by the wrap
+/// (`3 个百分点，且在1%的水平上显著`): a decimal heading is a title on its own line, with
+/// no comma or full stop in it.
+fn sentence_decimals(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'static str)> {
+    let mut dropped = Vec::new();
+    for (i, (m, p)) in marks.iter_mut().zip(paras).enumerate() {
+        let Some(mark) = m else { continue };
+        if matches!(mark.family, Family::Decimal(_))
+            && p.text.get(mark.rest_start..).is_some_and(|rest| {
+                rest.contains(|c: char| is_terminator(c) || matches!(c, '，' | ','))
+            })
+        {
+            *m = None;
+            dropped.push((
+                i,
+                "decimal number: text, a sentence runs on after it (no heading)",
             ));
         }
     }

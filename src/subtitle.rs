@@ -46,10 +46,21 @@ pub fn subtitle_candidate(text: &str) -> bool {
         && !text.starts_with(|c: char| c.is_ascii_digit())
         && !CAPTION_ENDINGS.iter().any(|e| text.ends_with(e))
         && !text.starts_with("图为")
+        && !is_figure_caption(text)
         // `▲ 某某` points up at the picture above: a caption.
         && !text.starts_with(['▲', '△', '↑'])
         && !(text.contains('摄') && text.ends_with(['）', ')']))
         && text.chars().filter(|&c| crate::text::is_cjk(c)).count() * 2 >= n
+}
+
+/// Tells whether a line is a table's or a figure's caption: `表1　主要变量`, `图 2 趋势`,
+/// `表3-1 …` — the word, then a number.
+fn is_figure_caption(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix(['表', '图', '圖']) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([' ', '\u{3000}']);
+    rest.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 
 /// Tells whether a line introduces the list under it: short, ending in `：` or `〜`, e.g.
