@@ -8,6 +8,7 @@
 
 use crate::decode::Decoded;
 use crate::error::DecodeProblem;
+use crate::hint::{Hint, HEADLINE, MAX_LEVEL};
 use crate::model::Warning;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
@@ -65,17 +66,71 @@ struct Numbering {
     started: HashSet<String>,
 }
 
-/// A `<w:p>` being read: its text, style and numbering.
+/// A `<w:p>` being read: its text, style, numbering and outline level.
 #[derive(Debug, Default)]
 struct Paragraph {
     text: String,
     style: Option<String>,
     num: Option<String>,
     ilvl: Option<u64>,
+    /// `w:outlineLvl` set on the paragraph itself: 0 for a level-1 heading, 9 for body text.
+    outline: Option<u64>,
 }
 
-/// A paragraph style's numbering: (numId, ilvl).
-type StyleNumbering = HashMap<String, (String, u64)>;
+/// A paragraph style as read from `styles.xml`.
+#[derive(Debug, Default, Clone)]
+struct Style {
+    /// Its numbering: (numId, ilvl).
+    num: Option<(String, u64)>,
+    /// Its outline level (`w:outlineLvl`, 0 for a level-1 heading).
+    outline: Option<u64>,
+    /// Its name (`heading 2`, `Title`).
+    name: Option<String>,
+    /// The style it is based on.
+    based_on: Option<String>,
+}
+
+/// The paragraph styles by id.
+type Styles = HashMap<String, Style>;
+
+/// How many steps of `w:basedOn` are followed for an outline level (Word's own chains are
+/// a few long; a cycle or a longer chain stops there).
+const BASED_ON_MAX: usize = 8;
+
+/// Word's outline level for body text: no heading.
+const BODY_OUTLINE: u64 = 9;
+
+/// What a paragraph style says about the heading its paragraphs are: the document's
+/// headline (the `Title` style), a heading of a level (an outline level, or a built-in
+/// `heading N` name), or nothing.
+fn style_heading(styles: &Styles, id: &str) -> Option<u8> {
+    let mut at = styles.get(id)?;
+    for _ in 0..BASED_ON_MAX {
+        if let Some(lvl) = at.outline {
+            return outline_heading(lvl);
+        }
+        if let Some(name) = &at.name {
+            let name = name.to_ascii_lowercase();
+            if name == "title" {
+                return Some(HEADLINE);
+            }
+            if let Some(n) = name
+                .strip_prefix("heading ")
+                .and_then(|n| n.trim().parse::<u64>().ok())
+            {
+                return n.checked_sub(1).and_then(outline_heading);
+            }
+        }
+        at = styles.get(at.based_on.as_deref()?)?;
+    }
+    None
+}
+
+/// The heading level of a Word outline level (0 is level 1; Word's nine below six are read
+/// as six); body text is none.
+fn outline_heading(lvl: u64) -> Option<u8> {
+    (lvl < BODY_OUTLINE).then(|| u8::try_from(lvl + 1).unwrap_or(MAX_LEVEL).min(MAX_LEVEL))
+}
 
 /// Warnings, each told once and at most [`MAX_WARNINGS`] of them.
 #[derive(Debug, Default)]
@@ -107,7 +162,7 @@ pub fn to_text(bytes: &[u8]) -> Result<Decoded, DecodeProblem> {
     };
     let styles = match entry(&mut zip, "word/styles.xml", &mut budget)? {
         Some(xml) => read_styles(&xml)?,
-        None => StyleNumbering::new(),
+        None => Styles::new(),
     };
     let mut doc = DocumentReader {
         out: String::with_capacity(document.len() / 4),
@@ -115,12 +170,27 @@ pub fn to_text(bytes: &[u8]) -> Result<Decoded, DecodeProblem> {
         numbering,
         styles,
         warnings: Warnings::default(),
+        hints: Vec::new(),
     };
     doc.read(&document)?;
+    let mut hints = doc.hints;
+    // Without a title style, the first level-1 heading is the headline, as a page's first
+    // `<h1>` is; later title-styled paragraphs are headings of level 1.
+    let mut headline = false;
+    for h in &mut hints {
+        if h.level == HEADLINE && std::mem::replace(&mut headline, true) {
+            h.level = 1;
+        }
+    }
+    if !headline {
+        if let Some(h) = hints.iter_mut().find(|h| h.level == 1) {
+            h.level = HEADLINE;
+        }
+    }
     Ok(Decoded {
         text: doc.out,
         encoding: "UTF-8",
-        hints: Vec::new(),
+        hints,
         warnings: doc.warnings.list,
     })
 }
@@ -304,10 +374,12 @@ fn past_nine(ilvl: u64) -> String {
     format!("numbering level {ilvl} is past Word's nine (0 to 8): it is left out")
 }
 
-fn read_styles(xml: &str) -> Result<StyleNumbering, DecodeProblem> {
-    let mut styles = StyleNumbering::new();
+fn read_styles(xml: &str) -> Result<Styles, DecodeProblem> {
+    let mut styles = Styles::new();
     let mut reader = Reader::from_str(xml);
-    let (mut style, mut num, mut ilvl) = (None::<String>, None::<String>, 0);
+    let (mut id, mut style) = (None::<String>, Style::default());
+    let mut num = None::<String>;
+    let mut ilvl = 0;
     loop {
         match reader
             .read_event()
@@ -315,16 +387,21 @@ fn read_styles(xml: &str) -> Result<StyleNumbering, DecodeProblem> {
         {
             Event::Start(ref e) | Event::Empty(ref e) => match e.local_name().as_ref() {
                 b"style" => {
-                    style = attr(e, b"styleId");
+                    id = attr(e, b"styleId");
+                    style = Style::default();
                     (num, ilvl) = (None, 0);
                 }
                 b"numId" => num = attr(e, b"val"),
                 b"ilvl" => ilvl = number_attr(e, b"val").unwrap_or(0),
+                b"outlineLvl" => style.outline = number_attr(e, b"val"),
+                b"name" => style.name = attr(e, b"val"),
+                b"basedOn" => style.based_on = attr(e, b"val"),
                 _ => {}
             },
             Event::End(ref e) if e.local_name().as_ref() == b"style" => {
-                if let (Some(s), Some(n)) = (style.take(), num.take()) {
-                    styles.insert(s, (n, ilvl));
+                if let Some(id) = id.take() {
+                    style.num = num.take().map(|n| (n, ilvl));
+                    styles.insert(id, std::mem::take(&mut style));
                 }
             }
             Event::Eof => break,
@@ -345,8 +422,10 @@ struct DocumentReader {
     /// Lines in `out`.
     lines: usize,
     numbering: Numbering,
-    styles: StyleNumbering,
+    styles: Styles,
     warnings: Warnings,
+    /// The headings the styles and outline levels state, by line.
+    hints: Vec<Hint>,
 }
 
 impl DocumentReader {
@@ -392,6 +471,7 @@ impl DocumentReader {
                         (b"pStyle", Some(p)) => p.style = attr(e, b"val"),
                         (b"numId", Some(p)) => p.num = attr(e, b"val"),
                         (b"ilvl", Some(p)) => p.ilvl = number_attr(e, b"val"),
+                        (b"outlineLvl", Some(p)) => p.outline = number_attr(e, b"val"),
                         (b"t", _) => in_text = matches!(event, Event::Start(_)),
                         (b"tab", Some(p)) => p.text.push('\t'),
                         (b"br" | b"cr", Some(p)) => p.text.push('\n'),
@@ -440,9 +520,20 @@ impl DocumentReader {
 
     /// Writes one paragraph as a line, its numbering label first, and a blank line.
     fn emit(&mut self, p: Paragraph) {
-        let from_style = p.style.as_ref().and_then(|s| self.styles.get(s));
+        let from_style = p
+            .style
+            .as_ref()
+            .and_then(|s| self.styles.get(s))
+            .and_then(|s| s.num.as_ref());
         let num = p.num.or_else(|| from_style.map(|(n, _)| n.clone()));
         let ilvl = p.ilvl.or_else(|| from_style.map(|(_, l)| *l)).unwrap_or(0);
+        let heading = match p.outline {
+            Some(lvl) => outline_heading(lvl),
+            None => p
+                .style
+                .as_deref()
+                .and_then(|s| style_heading(&self.styles, s)),
+        };
         let line = self.lines + 1;
         let label = num
             .and_then(|n| {
@@ -452,6 +543,9 @@ impl DocumentReader {
             .unwrap_or_default();
         let text = p.text.trim();
         if !text.is_empty() || !label.is_empty() {
+            if let Some(level) = heading.filter(|_| !text.is_empty()) {
+                self.hints.push(Hint { line, level });
+            }
             self.out.push_str(&label);
             self.out.push_str(text);
             self.out.push_str("\n\n");
@@ -658,6 +752,95 @@ mod tests {
         assert_eq!(format_number(4, "chineseLegalSimplified"), "肆");
         assert_eq!(format_number(14, "upperRoman"), "XIV");
         assert_eq!(format_number(2, "decimalFullWidth"), "２");
+    }
+
+    const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+
+    /// A `.docx` of `body` paragraphs with the paragraph styles `styles`.
+    fn docx(body: &str, styles: &str) -> Vec<u8> {
+        use std::io::Write;
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let opts = zip::write::SimpleFileOptions::default();
+        zip.start_file("word/document.xml", opts).unwrap();
+        write!(
+            zip,
+            r#"<?xml version="1.0"?><w:document {W}><w:body>{body}</w:body></w:document>"#
+        )
+        .unwrap();
+        zip.start_file("word/styles.xml", opts).unwrap();
+        write!(
+            zip,
+            r#"<?xml version="1.0"?><w:styles {W}>{styles}</w:styles>"#
+        )
+        .unwrap();
+        zip.finish().unwrap().into_inner()
+    }
+
+    /// A paragraph of `text` in style `style` (none for `""`).
+    fn para(style: &str, text: &str) -> String {
+        let ppr = if style.is_empty() {
+            String::new()
+        } else {
+            format!(r#"<w:pPr><w:pStyle w:val="{style}"/></w:pPr>"#)
+        };
+        format!(r#"<w:p>{ppr}<w:r><w:t>{text}</w:t></w:r></w:p>"#)
+    }
+
+    /// Word's built-in styles as a Chinese Word names them: ids `1`, `2`, names `heading N`.
+    const STYLES: &str = r#"<w:style w:styleId="a3"><w:name w:val="Title"/></w:style>
+        <w:style w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+        <w:style w:styleId="2"><w:name w:val="heading 2"/></w:style>
+        <w:style w:styleId="my"><w:name w:val="会议小标题"/><w:basedOn w:val="2"/></w:style>
+        <w:style w:styleId="loop"><w:name w:val="环"/><w:basedOn w:val="loop"/></w:style>"#;
+
+    #[test]
+    fn heading_styles_and_outline_levels_give_hints() {
+        let body = [
+            para("a3", "关于社区治理的调研报告"),
+            para("", "今年以来，我们走访了十个社区。"),
+            para("2", "基本情况"),
+            para("", "社区服务网点覆盖面持续扩大。"),
+            para("my", "存在问题"),
+            para("loop", "环形样式不是标题"),
+            r#"<w:p><w:pPr><w:outlineLvl w:val="2"/></w:pPr><w:r><w:t>直接设定的大纲级别</w:t></w:r></w:p>"#.into(),
+            r#"<w:p><w:pPr><w:pStyle w:val="2"/><w:outlineLvl w:val="9"/></w:pPr><w:r><w:t>正文级别</w:t></w:r></w:p>"#.into(),
+            para("2", ""),
+        ]
+        .concat();
+        let d = to_text(&docx(&body, STYLES)).unwrap();
+        let at = |line, level| Hint { line, level };
+        assert_eq!(
+            d.hints,
+            [at(1, HEADLINE), at(5, 2), at(9, 2), at(13, 3)],
+            "{}",
+            d.text
+        );
+    }
+
+    #[test]
+    fn without_a_title_style_the_first_level_one_heading_is_the_headline() {
+        let body = [para("1", "标题"), para("1", "第一部分"), para("", "正文。")].concat();
+        let d = to_text(&docx(&body, STYLES)).unwrap();
+        let at = |line, level| Hint { line, level };
+        assert_eq!(d.hints, [at(1, HEADLINE), at(3, 1)]);
+    }
+
+    #[test]
+    fn stated_headings_make_the_outline() {
+        let body = [
+            para("a3", "关于社区治理的调研报告"),
+            para("", "今年以来，我们走访了十个社区，现将调研情况报告如下。"),
+            para("2", "基本情况"),
+            para("", "社区服务网点覆盖面持续扩大，群众满意度稳步提升。"),
+            para("2", "存在问题"),
+            para("", "部分社区人手不足，服务项目较为单一。"),
+        ]
+        .concat();
+        let d = to_text(&docx(&body, STYLES)).unwrap();
+        let (doc, _) = crate::parse::parse_hinted(&d.text, &d.hints, false);
+        assert_eq!(doc.title.as_deref(), Some("关于社区治理的调研报告"));
+        let titles: Vec<&str> = doc.children.iter().map(|n| &*n.title).collect();
+        assert_eq!(titles, ["基本情况", "存在问题"]);
     }
 
     #[test]
