@@ -84,9 +84,29 @@ pub fn markdown_headings(lines: &mut [Line<'_>]) -> (Vec<Hint>, Vec<(usize, Stri
                 },
             ));
             l.text = text;
+            // A `#` heading that opens the text is its headline, as a page's `<h1>` is.
+            let level = if hints.is_empty() && level == 1 && first_is_atx && l.no == 1 {
+                HEADLINE
+            } else {
+                level
+            };
             hints.push(Hint { line: l.no, level });
         }
     }
+    // A whole line in bold (`**（一）知识目标**`) is a heading set off by emphasis: the
+    // stars are markup, and the line's own marker is read once they are off.
+    for l in lines.iter_mut() {
+        if let Some(inner) = l
+            .text
+            .strip_prefix("**")
+            .and_then(|t| t.strip_suffix("**"))
+            .filter(|t| !t.is_empty() && !t.contains("**"))
+        {
+            l.text = trim(inner);
+            marks.push((l.no, "** **".to_string()));
+        }
+    }
+    marks.sort_by_key(|m| m.0);
     (hints, marks)
 }
 
@@ -139,10 +159,22 @@ mod tests {
         assert_eq!(
             markdown_headings(&mut ls),
             (
-                vec![Hint { line: 1, level: 1 }],
+                vec![Hint {
+                    line: 1,
+                    level: HEADLINE
+                }],
                 vec![(1, "# #".to_string())]
             )
         );
         assert_eq!(ls[0].text, "读书笔记");
+    }
+
+    #[test]
+    fn whole_lines_in_bold_lose_their_stars_in_markdown_text() {
+        let mut ls = lines("# 教案\n\n**（一）知识目标**\n\n正文**重点**在此。\n");
+        let (_, marks) = markdown_headings(&mut ls);
+        assert_eq!(ls[1].text, "（一）知识目标");
+        assert_eq!(ls[2].text, "正文**重点**在此。");
+        assert_eq!(marks, [(1, "#".to_string()), (3, "** **".to_string())]);
     }
 }
