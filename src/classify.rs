@@ -611,7 +611,10 @@ fn byline(rest: &str, meta: &mut Meta) {
                 meta.affiliation = Some(unit.join(" "));
             }
         }
-        Some(_) if chars(rest) <= 4 => meta.author.push(rest.to_string()),
+        // A short unit (`招生办`, `宣传部`) signs as an affiliation, not as a person.
+        Some(_) if chars(rest) <= 4 && !crate::title::ends_as_org(rest) => {
+            meta.author.push(rest.to_string())
+        }
         Some(_) => meta.affiliation = Some(rest.to_string()),
         None => {}
     }
@@ -1017,6 +1020,15 @@ mod tests {
         let (_, m) = class("作者：林一帆（某某大学公共管理学院副教授）");
         assert_eq!(m.author, vec!["林一帆"]);
         assert_eq!(m.affiliation.as_deref(), Some("某某大学公共管理学院副教授"));
+    }
+
+    #[test]
+    fn a_short_unit_in_a_byline_is_no_author() {
+        let (_, m) = class("作者：招生办");
+        assert!(m.author.is_empty());
+        assert_eq!(m.affiliation.as_deref(), Some("招生办"));
+        let (_, m) = class("作者：林然");
+        assert_eq!(m.author, vec!["林然"]);
     }
 
     #[test]

@@ -443,6 +443,8 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
         if let Shape::Candidate(c) = shape {
             if c.crumb && c.is_short() && crumb_headline(lines, &free, *i, &c.title).is_none() {
                 *shape = Shape::Rejected("a breadcrumb to a channel (no headline ends with it)");
+            } else if c.crumb && crate::names::is_role(&c.title) {
+                *shape = Shape::Rejected("a breadcrumb to a column (a role, no headline)");
             } else if c.crumb && crumb_column(lines, &free, *i, &c.title) {
                 *shape =
                     Shape::Rejected("a breadcrumb to the column that heads the headline below");

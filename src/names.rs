@@ -100,6 +100,8 @@ pub fn is_personal_name(text: &str) -> bool {
         && name.chars().all(is_cjk)
         && !NOT_NAME_ENDINGS.iter().any(|e| name.ends_with(e))
         && !ROLE_ENDINGS.iter().any(|r| name.ends_with(r))
+        // `招生办`, `宣传部`: a unit, not a person.
+        && !crate::title::ends_as_org(&name)
 }
 
 /// Tells whether `text` reads as a name even without a label saying so: a personal name

@@ -412,10 +412,18 @@ const ORG_ENDINGS: &[&str] = &[
     "辦",
 ];
 
+/// Tells whether a word ends as an organisation's name does (`招生办`, `宣传部`): a unit
+/// signing a byline, not a person.
+pub fn ends_as_org(text: &str) -> bool {
+    ORG_ENDINGS.iter().any(|e| text.ends_with(e))
+}
+
 /// Document-type words that, after an issuer's name and nothing else, label a release
 /// (`某某部新闻稿`, `某市人民政府公告`): the label says what kind of paper follows, the
 /// headline under it what it is about.
 const DOC_TYPE_LABELS: &[&str] = &[
+    // The red head of an official paper: `某县人民政府文件` over its number and headline.
+    "文件",
     "新闻通稿",
     "新聞通稿",
     "新闻稿",
