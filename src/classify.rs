@@ -152,6 +152,10 @@ const FURNITURE_LINES: &[&str] = &[
     "在看",
 ];
 
+/// The reason of a date read from a bare `时间：` or `日期：` field: the document's date at
+/// its head, an event's time in its body (`时间：5月9日上午`), which a sign-off outweighs.
+pub const BARE_DATE_FIELD: &str = "meta: date (a 时间 or 日期 field)";
+
 /// Classifies one trimmed line, filling `meta` with what a metadata line says.
 pub fn classify(text: &str, meta: &mut Meta) -> LineClass {
     if let Some(reason) = meta_line(text, meta) {
@@ -313,11 +317,16 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         set_date(value, meta);
         return Some("meta: date".into());
     }
-    if let Some(rest) = after_label(inner, &["发布时间", "發佈時間", "发布日期", "日期", "时间"])
-    {
+    if let Some(rest) = after_label(inner, &["发布时间", "發佈時間", "发布日期"]) {
         if find_date(rest).is_some() {
             set_date(rest, meta);
             return Some("meta: date".into());
+        }
+    }
+    if let Some(rest) = after_label(inner, &["日期", "时间", "時間"]) {
+        if find_date(rest).is_some() {
+            set_date(rest, meta);
+            return Some(BARE_DATE_FIELD.into());
         }
     }
     if after_label(inner, &["发布人", "發佈人", "发布者", "發佈者"]).is_some() {
@@ -811,8 +820,8 @@ const PUBLICATION_LABELS: &[&str] = &[
 ];
 
 /// Finds a publication date in a page's info line: a [`PUBLICATION_LABELS`] label anywhere
-/// (not glued to a word), or `日期：`/`时间：` at the start, followed by a full date. Returns
-/// the text from the date's label on.
+/// (not glued to a word), followed by a full date. Returns the text from the date's label
+/// on. (A bare `日期：`/`时间：` at the start is read apart: see [`BARE_DATE_FIELD`].)
 fn publication_date(text: &str) -> Option<&str> {
     if let Some(pos) = find_label(text, PUBLICATION_LABELS) {
         let value = &text[pos..];
@@ -820,8 +829,7 @@ fn publication_date(text: &str) -> Option<&str> {
             return Some(value);
         }
     }
-    let inner = unwrap_parens(text);
-    after_label(inner, &["日期", "时间", "時間"]).filter(|rest| find_date(rest).is_some())
+    None
 }
 
 /// Reads a source's name from the text after `来源：`: up to a space or a bar, with a part

@@ -18,6 +18,8 @@ pub struct Head {
     pub meta: Meta,
     /// Indexes (into the lines) that are not body text, with why.
     pub used: Used,
+    /// The line of a bare `时间：` field the date was read from, if it was.
+    bare_date: Option<usize>,
 }
 
 /// The lines used, by index, with why: in line order, and asked about in constant time
@@ -96,11 +98,15 @@ pub fn read_with_headline(lines: &[Line], headline: Option<usize>) -> Head {
         if l.text.is_empty() {
             continue;
         }
+        let dated = head.meta.date.is_some();
         match classify(l.text, &mut head.meta) {
             LineClass::Furniture(why) => {
                 head.used.insert(i, format!("furniture: {why}"));
             }
             LineClass::Meta(why) => {
+                if !dated && why == crate::classify::BARE_DATE_FIELD {
+                    head.bare_date = Some(i);
+                }
                 head.used.insert(i, why);
             }
             LineClass::Text => {}
@@ -993,12 +999,32 @@ fn find_sign_off(lines: &[Line], head: &Head) -> Option<SignOff> {
     })
 }
 
+/// Tells whether a sentence of the text (a free line ending as a sentence ends) stands above
+/// line `i`: `i` is in the body, not the head.
+fn text_above(lines: &[Line], head: &Head, i: usize) -> bool {
+    lines[..i]
+        .iter()
+        .enumerate()
+        .any(|(k, l)| !head.uses(k) && l.text.ends_with(['。', '！', '？']))
+}
+
 /// Reads a sign-off at the end ([`find_sign_off`]): its date and the issuing body; remark
 /// lines in brackets under the date stay text.
 fn sign_off(lines: &[Line], head: &mut Head) {
     let Some(s) = find_sign_off(lines, head) else {
         return;
     };
+    // A bare `时间：` field under a paragraph of the text is an event's time: it goes back
+    // to the text, and the sign-off dates the document.
+    if let Some(b) = head
+        .bare_date
+        .filter(|&b| b < s.date && text_above(lines, head, b))
+    {
+        head.used.remove(b);
+        head.meta.date = None;
+        head.meta.time = None;
+        head.bare_date = None;
+    }
     set_date(lines[s.date].text, &mut head.meta);
     let why = if s.remarks > 0 {
         "meta: sign-off date (above a remark in brackets)"
