@@ -662,9 +662,25 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
         .clone()
         .next()
         .filter(|&n| crate::title::is_title_tail(lines[n].text));
+    // A title set over two lines right above its dash subtitle (`坚定信心　真抓实干` /
+    // `奋力谱写……新篇章` / `——在……上的讲话`): the second line is the title's too.
+    let over_dash = rest.clone().next().filter(|&n| {
+        n == raw_first + 1
+            && looks_like_title(lines[n].text)
+            && !crate::title::is_dash_line(lines[n].text)
+            && lines
+                .get(n + 1)
+                .is_some_and(|l| crate::title::is_dash_line(l.text))
+    });
     if let Some(next) = tail_under {
         title.push_str(lines[next].text);
         head.used.insert(next, "title (continued)".into());
+        rest.next();
+    } else if let Some(next) = over_dash {
+        title.push(' ');
+        title.push_str(lines[next].text);
+        head.used
+            .insert(next, "title (continued, above its dash subtitle)".into());
         rest.next();
     } else if title.ends_with(['、', '，', '—']) || opens_about(&title) {
         // A subject opened by `关于` is closed by the `的` of the line that ends it.
