@@ -234,6 +234,10 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     if text.len() > 480 || count_to(text, 121) > 120 {
         return None;
     }
+    if let Some(names) = marked_authors(text) {
+        meta.author.extend(names);
+        return Some("meta: authors (with their affiliation numbers)".into());
+    }
     if let Some(h) = wechat_header(text) {
         meta.author.extend(h.author);
         let mut what = String::from("meta: WeChat header (原创");
@@ -671,6 +675,43 @@ fn editor_names(text: &str) -> Option<Vec<String>> {
     Some(names)
 }
 
+/// Reads a paper's author line, each name followed by the numbers of its affiliations
+/// (`陈某某1,2　刘某某1`, `王某1，李某2，赵　某1`): at least one name must carry a number,
+/// and every part must read as a name (a common surname first) once its numbers are off.
+fn marked_authors(text: &str) -> Option<Vec<String>> {
+    // A name and its numbers are at most a few characters: short lines only.
+    if count_to(text, 41) > 40 || !text.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut names = Vec::new();
+    let mut marked = false;
+    let mut rest = text;
+    while !rest.is_empty() {
+        // A name runs to its numbers or a comma (a space may stand inside it: `赵　敏`).
+        let end = rest
+            .find(|c: char| c.is_ascii_digit() || matches!(c, '，' | ',' | '、' | '；'))
+            .unwrap_or(rest.len());
+        let name = trim(&rest[..end]);
+        rest = &rest[end..];
+        // Its numbers: digits and the commas between them (`1,2`).
+        let numbers = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == ','))
+            .unwrap_or(rest.len());
+        let has_number = rest[..numbers].contains(|c: char| c.is_ascii_digit());
+        marked |= has_number;
+        rest = rest[numbers..].trim_start_matches(['，', ',', '、', '　', ' ', '；']);
+        if name.is_empty() {
+            continue;
+        }
+        // No label says these are people: each must read as a name by its surname.
+        if !crate::names::is_bare_name(name) {
+            return None;
+        }
+        names.push(crate::names::join_spaces(name));
+    }
+    (marked && !names.is_empty()).then_some(names)
+}
+
 /// Reads the names from a reporters' byline such as `本报记者 石文远 见习记者 龙 悦`.
 fn reporter_names(text: &str) -> Option<Vec<String>> {
     const ROLES: &[&str] = &[
@@ -1028,6 +1069,21 @@ mod tests {
         let (_, m) = class("作者：林一帆（某某大学公共管理学院副教授）");
         assert_eq!(m.author, vec!["林一帆"]);
         assert_eq!(m.affiliation.as_deref(), Some("某某大学公共管理学院副教授"));
+    }
+
+    #[test]
+    fn a_papers_authors_with_affiliation_numbers() {
+        assert_eq!(
+            marked_authors("陈某远1,2　刘晓梅1"),
+            Some(vec!["陈某远".into(), "刘晓梅".into()])
+        );
+        assert_eq!(
+            marked_authors("王立新1，陈思远2，赵　敏1"),
+            Some(vec!["王立新".into(), "陈思远".into(), "赵敏".into()])
+        );
+        assert_eq!(marked_authors("陈思远　刘晓梅"), None);
+        assert_eq!(marked_authors("增长3，回落2"), None);
+        assert_eq!(marked_authors("全年完成投资120亿元"), None);
     }
 
     #[test]

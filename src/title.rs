@@ -169,6 +169,35 @@ fn is_secrecy_mark(text: &str) -> bool {
     })
 }
 
+/// Tells whether a line is a journal's masthead as a PDF copy gives it: the volume and the
+/// issue (`第23卷第2期 某某研究 Vol.23 No.2`), or the issue's month beside the journal's
+/// name in Latin letters (`2025年4月 Rural Finance Research`).
+fn is_masthead(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let numbered = |open: &str, close: char| {
+        t.split(open).skip(1).any(|after| {
+            let digits = after.chars().take_while(char::is_ascii_digit).count();
+            digits > 0 && after[digits..].starts_with(close)
+        })
+    };
+    let volume_issue = numbered("第", '卷') && numbered("第", '期');
+    let latin = t.contains("Vol") && t.contains("No");
+    // `2025年4月` and then only Latin letters (`Rural Finance Research Apr. 2025`): the
+    // month of the issue.
+    let month_line = t.split_once('年').is_some_and(|(year, rest)| {
+        year.len() == 4
+            && year.bytes().all(|b| b.is_ascii_digit())
+            && rest.split_once('月').is_some_and(|(month, name)| {
+                (1..=2).contains(&month.len())
+                    && month.bytes().all(|b| b.is_ascii_digit())
+                    && !name.is_empty()
+                    && name.chars().any(|c| c.is_ascii_alphabetic())
+                    && name.is_ascii()
+            })
+    });
+    volume_issue || latin && numbered("第", '期') || month_line
+}
+
 /// Tells whether a line opens with a dash (`——在……上的讲话`): a subtitle under a title.
 pub fn is_dash_line(text: &str) -> bool {
     text.starts_with(['—', '─']) || text.starts_with("--")
@@ -184,6 +213,9 @@ pub fn judge(text: &str) -> Shape {
     }
     if is_secrecy_mark(text) {
         return Shape::Rejected("a secrecy mark (level ★ period)");
+    }
+    if is_masthead(text) {
+        return Shape::Rejected("a journal's masthead (volume and issue, or the issue's month)");
     }
     if is_dash_line(text) {
         return Shape::Subtitle;
@@ -772,6 +804,18 @@ mod tests {
             Shape::Rejected("a phone number")
         );
         assert_eq!(judge("会议认为，要进一步加强工作。"), Shape::Body);
+        let masthead =
+            Shape::Rejected("a journal's masthead (volume and issue, or the issue's month)");
+        assert_eq!(
+            judge("第 12 卷　第 3 期　　某某学刊　　Vol.12，No.3"),
+            masthead
+        );
+        assert_eq!(
+            judge("2024年6月　　Journal of Rural Studies　　Jun. 2024"),
+            masthead
+        );
+        assert_ne!(judge("2024年6月某县召开乡村振兴推进会"), masthead);
+        assert_ne!(judge("第二卷　论持久战"), masthead);
         assert_eq!(judge("各有关单位："), Shape::Body);
         // A colon headline is a candidate.
         assert_eq!(
