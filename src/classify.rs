@@ -307,7 +307,7 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         meta.editors.extend(names);
         return Some("meta: editors".into());
     }
-    if let Some(pos) = find_label(text, &["来源", "來源"]) {
+    if let Some(pos) = find_label(text, SOURCE_LABELS) {
         let mut what = String::from("meta: source");
         if let Some(source) = source_value(&text[pos..]) {
             meta.source = Some(source);
@@ -320,6 +320,15 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     if let Some(value) = publication_date(text) {
         set_date(value, meta);
         return Some("meta: date".into());
+    }
+    // `發布日期：114-03-18`: a date of the Republic of China era, read only where the label
+    // says a date follows.
+    if let Some(date) = find_label(text, PUBLICATION_LABELS).and_then(|pos| roc_date(&text[pos..]))
+    {
+        if meta.date.is_none() {
+            meta.date = Some(date);
+        }
+        return Some("meta: date (of the Republic of China era)".into());
     }
     if let Some(rest) = after_label(inner, &["发布时间", "發佈時間", "发布日期"]) {
         if find_date(rest).is_some() {
@@ -860,6 +869,41 @@ const PUBLICATION_LABELS: &[&str] = &[
     "成文日期",
 ];
 
+/// Labels of the body that published a document: its source.
+const SOURCE_LABELS: &[&str] = &[
+    "来源",
+    "來源",
+    "发布单位",
+    "發布單位",
+    "發佈單位",
+    "发布机构",
+    "發布機關",
+];
+
+/// The first year of the Republic of China era, less one: its year 114 is 2025.
+const ROC_YEAR_BEFORE: u32 = 1911;
+
+/// Reads a date of the Republic of China era after a label (`發布日期：114-03-18`,
+/// `113/5/21`, `114年3月18日`): two or three digits of year, a month and a day.
+fn roc_date(labelled: &str) -> Option<String> {
+    let value = labelled
+        .split_once(['：', ':'])
+        .map_or(labelled, |(_, v)| v)
+        .trim();
+    let mut parts = value
+        .split(|c: char| matches!(c, '-' | '/' | '.' | '年' | '月' | '日'))
+        .map(str::trim);
+    let number = |s: Option<&str>, max: u32| -> Option<u32> {
+        let s = s?;
+        (1..=3).contains(&s.len()).then_some(())?;
+        s.parse().ok().filter(|&n| (1..=max).contains(&n))
+    };
+    let year = number(parts.next(), 200).filter(|&y| y >= 10)?;
+    let month = number(parts.next(), 12)?;
+    let day = number(parts.next(), 31)?;
+    Some(format!("{}-{month:02}-{day:02}", year + ROC_YEAR_BEFORE))
+}
+
 /// Finds a publication date in a page's info line: a [`PUBLICATION_LABELS`] label anywhere
 /// (not glued to a word), followed by a full date. Returns the text from the date's label
 /// on. (A bare `日期：`/`时间：` at the start is read apart: see [`BARE_DATE_FIELD`].)
@@ -1069,6 +1113,27 @@ mod tests {
         let (_, m) = class("作者：林一帆（某某大学公共管理学院副教授）");
         assert_eq!(m.author, vec!["林一帆"]);
         assert_eq!(m.affiliation.as_deref(), Some("某某大学公共管理学院副教授"));
+    }
+
+    #[test]
+    fn dates_of_the_republic_of_china_era_under_a_label() {
+        assert_eq!(
+            roc_date("發布日期：114-03-18").as_deref(),
+            Some("2025-03-18")
+        );
+        assert_eq!(
+            roc_date("發布日期：113/5/21").as_deref(),
+            Some("2024-05-21")
+        );
+        assert_eq!(
+            roc_date("發布日期：114年3月18日").as_deref(),
+            Some("2025-03-18")
+        );
+        assert_eq!(roc_date("發布日期：第3次會議"), None);
+        let (_, m) = class("發布日期：114-03-18");
+        assert_eq!(m.date.as_deref(), Some("2025-03-18"));
+        let (_, m) = class("發布單位：行政院新聞傳播處");
+        assert_eq!(m.source.as_deref(), Some("行政院新聞傳播處"));
     }
 
     #[test]

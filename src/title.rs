@@ -670,16 +670,28 @@ pub fn split_speaker(text: &str) -> (Option<String>, String) {
 /// (`2024-05-06 08:00 北京`, `… 内蒙古`).
 const DATE_PLACE_MAX: usize = 4;
 
+/// Tells whether a word names a day of the week: `星期二`, `星期日`, `周三`, `禮拜五`.
+fn is_weekday(word: &str) -> bool {
+    ["星期", "周", "週", "礼拜", "禮拜"].iter().any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|d| d.chars().count() == 1 && "一二三四五六日天".contains(d))
+    })
+}
+
 /// Tells whether a line is a date standing alone (`2019年9月26日 15:10`, `（2021年10月30日）`,
-/// `May 8, 2020`): a dateline or a sign-off. A date with a time may be followed by a place
-/// of at most [`DATE_PLACE_MAX`] characters (`2024-05-06 08:00 北京`), as a WeChat page
-/// writes it; a date without a time followed by words is no date line (`2021年5月6日 会议`).
+/// `2025年5月6日（星期二）`, `May 8, 2020`): a dateline or a sign-off. A date with a time may
+/// be followed by a place of at most [`DATE_PLACE_MAX`] characters (`2024-05-06 08:00 北京`),
+/// as a WeChat page writes it; a date without a time followed by words is no date line
+/// (`2021年5月6日 会议`).
 pub fn is_date_line(text: &str) -> bool {
     find_date(text).is_some_and(|(d, r)| {
         let outside = format!("{}{}", &text[..r.start], &text[r.end..]);
-        let bare = trim(&outside)
+        let words: String = outside
             .chars()
-            .all(|c| matches!(c, '（' | '）' | '(' | ')' | ' ' | '\u{3000}'));
+            .filter(|c| !matches!(c, '（' | '）' | '(' | ')' | ' ' | '\u{3000}'))
+            .collect();
+        // Nothing but brackets around it, or the day of the week (`（星期二）`).
+        let bare = words.is_empty() || is_weekday(&words);
         let place = trim(&text[r.end..]);
         let placed = d.hm().is_some()
             && trim(&text[..r.start]).is_empty()
