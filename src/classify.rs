@@ -891,7 +891,7 @@ fn roc_date(labelled: &str) -> Option<String> {
         .map_or(labelled, |(_, v)| v)
         .trim();
     let mut parts = value
-        .split(|c: char| matches!(c, '-' | '/' | '.' | '年' | '月' | '日'))
+        .split(['-', '/', '.', '年', '月', '日'])
         .map(str::trim);
     let number = |s: Option<&str>, max: u32| -> Option<u32> {
         let s = s?;
