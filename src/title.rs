@@ -192,7 +192,9 @@ fn is_masthead(text: &str) -> bool {
                     && month.bytes().all(|b| b.is_ascii_digit())
                     && !name.is_empty()
                     && name.chars().any(|c| c.is_ascii_alphabetic())
-                    && name.chars().all(|c| c.is_ascii() || matches!(c, '，' | '．' | '、'))
+                    && name
+                        .chars()
+                        .all(|c| c.is_ascii() || matches!(c, '，' | '．' | '、'))
             })
     });
     volume_issue || latin && numbered("第", '期') || month_line

@@ -288,6 +288,24 @@ pub fn stem_ordinal(i: &str) -> IResult<&str, ((char, char), u32)> {
     Ok((rest, ((first, last), n)))
 }
 
+/// `ordinal-unit := "第" (cn-numeral | arabic{1,2}) unit{1,2} ("：" | ":")`, where the unit is
+/// ideographs that are no numerals and no unit of time, e.g. `第一点：` or `第二阶段：` →
+/// (the unit's last character, number). The law's units (`第一条` `第二章`) are read before
+/// it; which ordinals make a series is settled by the document ([`crate::series`]).
+pub fn ordinal_unit(i: &str) -> IResult<&str, (char, u32)> {
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
+    let unit_char = |c: char| {
+        crate::text::is_cjk(c)
+            && !super::numeral::is_cn_numeral_char(c)
+            && !matches!(c, '次' | '年' | '月' | '日' | '天' | '个' | '位' | '名')
+    };
+    let (rest, n) = preceded(char('第'), alt((cn_numeral, short_number))).parse(i)?;
+    let (rest, unit) = take_while_m_n(1, 2, unit_char).parse(rest)?;
+    let rest = rest.strip_prefix(['：', ':']).ok_or_else(fail)?;
+    let last = unit.chars().last().ok_or_else(fail)?;
+    Ok((rest, (last, n)))
+}
+
 /// Reads a line that is only a number of one or two digits (`01`, `3`, `１２`): a section
 /// number over its heading, or a page number.
 pub fn digits_alone(text: &str) -> Option<u32> {
@@ -379,7 +397,11 @@ fn numbered(i: &str) -> IResult<&str, (Family, u32)> {
     let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Alt));
     let c = i.chars().next().ok_or_else(fail)?;
     match c {
-        '第' => law_division(i),
+        '第' => alt((
+            law_division,
+            map(ordinal_unit, |(unit, n)| (Family::Stem('第', unit), n)),
+        ))
+        .parse(i),
         '（' | '(' => alt((
             map(cn_paren, |n| (Family::CnParen, n)),
             map(arabic_paren, |n| (Family::ArabicParen, n)),
@@ -507,6 +529,16 @@ mod tests {
 
     fn fam(line: &str) -> Option<(Family, Option<u32>, &str, &str)> {
         line_marker(line).map(|(m, rest)| (m.family, m.number, m.text, rest))
+    }
+
+    #[test]
+    fn ordinal_units_with_a_colon() {
+        assert_eq!(ordinal_unit("第一点：先记账"), Ok(("先记账", ('点', 1))));
+        assert_eq!(ordinal_unit("第二阶段：推广"), Ok(("推广", ('段', 2))));
+        assert_eq!(ordinal_unit("第3步:验收"), Ok(("验收", ('步', 3))));
+        assert!(ordinal_unit("第一次：见面").is_err());
+        assert!(ordinal_unit("第一点要做好").is_err());
+        assert!(ordinal_unit("第一，先记账").is_err());
     }
 
     #[test]
