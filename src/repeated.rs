@@ -92,8 +92,10 @@ fn record_headings<'a>(groups: &[(&'a str, Vec<usize>)], lines: &[Line]) -> Vec<
         !at.iter().any(|&i| {
             i > 0 && {
                 let prev = lines[i - 1].text;
+                // A numbered heading over it (`案例一：某某诉某某合同纠纷案`) ends too.
                 count_to(prev, RUNNING_MAX + 1) > RUNNING_MAX
                     && !prev.ends_with(|c: char| is_terminator(c) || is_closer(c) || c == '：')
+                    && line_marker(prev).is_none()
             }
         })
     })
