@@ -116,6 +116,12 @@ fn candidates(paras: &[Para<'_>]) -> Vec<Found> {
     for (i, p) in paras.iter().enumerate() {
         let this = out.len();
         for pos in sentence_starts(&p.text) {
+            // A point may open a quoted speech (`……指出。“首先，要……`): the quote mark
+            // stays with the text before it.
+            let pos = match p.text[pos..].chars().next() {
+                Some(q @ ('“' | '「' | '『')) => pos + q.len_utf8(),
+                _ => pos,
+            };
             if let Some(marker) = point_marker(&p.text[pos..]) {
                 out.push(Found {
                     para: i,
