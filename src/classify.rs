@@ -182,7 +182,9 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     // A lone colon belongs to the line above (`目标是` / `：`); the joiner puts it back.
     // Ideographs are letters; they are settled without the Unicode tables.
     let letter = |c: char| is_cjk(c) || c.is_alphabetic();
-    if !text.chars().any(letter) && !matches!(text, "：" | ":") {
+    // A date alone (`2025.4.20`) has no words either: the head reads it as a date.
+    if !text.chars().any(letter) && !matches!(text, "：" | ":") && !crate::title::is_date_line(text)
+    {
         return Some("no words");
     }
     if is_share_row(text) {

@@ -271,14 +271,20 @@ fn self_introduction(lines: &[Line], head: &mut Head) {
 /// anywhere (`（2021年10月30日）` under a notice's heading, the sign-off of a notice that
 /// a plan follows): a line holding nothing but a date is a dateline or a sign-off.
 fn first_date_line(lines: &[Line], head: &mut Head) {
-    if head.meta.date.is_some() {
-        return;
-    }
     let found =
         (0..lines.len()).find(|&i| !head.uses(i) && crate::title::is_date_line(lines[i].text));
-    if let Some(i) = found {
-        set_date(lines[i].text, &mut head.meta);
-        head.used.insert(i, "meta: date alone on a line".into());
+    let Some(i) = found else { return };
+    match &head.meta.date {
+        None => {
+            set_date(lines[i].text, &mut head.meta);
+            head.used.insert(i, "meta: date alone on a line".into());
+        }
+        // The date read from an info line, alone on a line of its own again.
+        Some(date) if find_date(lines[i].text).is_some_and(|(d, _)| d.ymd() == *date) => {
+            head.used
+                .insert(i, "meta: date alone on a line (the date read above)".into());
+        }
+        Some(_) => {}
     }
 }
 
@@ -704,7 +710,10 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
         head.used.insert(j, "title repeated".into());
         // Short lines between a headline and its repeat are its kicker.
         for &k in free.iter().filter(|&&k| k > raw_first && k < j) {
-            if !head.uses(k) && looks_like_title(lines[k].text) {
+            if !head.uses(k)
+                && looks_like_title(lines[k].text)
+                && !crate::title::is_date_line(lines[k].text)
+            {
                 head.used.insert(k, "furniture: kicker".into());
             }
         }
