@@ -395,6 +395,10 @@ const CRUMB_WEIGHT: i32 = 3;
 /// style): outweighs being first and above the text (a menu line over it is first).
 const STATED_WEIGHT: i32 = 4;
 
+/// Weight of a headline that names its subject as official papers do (`关于……的提案`,
+/// `关于……的通知`): a meeting's or an issuer's line above it is no headline.
+const SUBJECT_WEIGHT: i32 = 2;
+
 /// Weight of being the first candidate: a document starts with its title.
 const FIRST_WEIGHT: i32 = 2;
 
@@ -549,6 +553,10 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
     let mut prev_title: Option<String> = None;
     let several = cands.len() > 1;
     for c in &mut cands {
+        if names_subject(&c.cand.title) {
+            c.score += SUBJECT_WEIGHT;
+            c.why.push("names its subject (关于……的……)");
+        }
         if headline == Some(lines[c.i].no) {
             c.score += STATED_WEIGHT;
             c.why.push("the format states it as the headline");
@@ -726,6 +734,20 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
     }
     head.title = Some(title);
     under_title(lines, head, raw_first);
+}
+
+/// Tells whether a headline names its subject as an official paper's does: `关于`, then `的`
+/// and the kind of paper (`关于做好春耕生产的通知`).
+fn names_subject(title: &str) -> bool {
+    ["关于", "關於"]
+        .iter()
+        .find_map(|w| title.find(w).map(|at| &title[at + w.len()..]))
+        .and_then(|subject| {
+            subject
+                .rfind('的')
+                .map(|at| &subject[at + '的'.len_utf8()..])
+        })
+        .is_some_and(|kind| (1..=4).contains(&chars(kind)) && kind.chars().all(crate::text::is_cjk))
 }
 
 /// Tells whether a title line opens its subject with `关于` and does not close it with
