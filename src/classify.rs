@@ -319,18 +319,20 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         }
         return Some(what);
     }
-    if let Some(value) = publication_date(text) {
-        set_date(value, meta);
-        return Some("meta: date".into());
-    }
-    // `發布日期：114-03-18`: a date of the Republic of China era, read only where the label
-    // says a date follows.
-    if let Some(date) = find_label(text, PUBLICATION_LABELS).and_then(|pos| roc_date(&text[pos..]))
-    {
-        if meta.date.is_none() {
-            meta.date = Some(date);
+    if let Some(pos) = find_label(text, PUBLICATION_LABELS) {
+        let value = &text[pos..];
+        if find_date(value).is_some() {
+            set_date(value, meta);
+            return Some("meta: date".into());
         }
-        return Some("meta: date (of the Republic of China era)".into());
+        // `發布日期：114-03-18`: a date of the Republic of China era, read only where the
+        // label says a date follows.
+        if let Some(date) = roc_date(value) {
+            if meta.date.is_none() {
+                meta.date = Some(date);
+            }
+            return Some("meta: date (of the Republic of China era)".into());
+        }
     }
     if let Some(rest) = after_label(inner, &["发布时间", "發佈時間", "发布日期"]) {
         if find_date(rest).is_some() {
@@ -916,19 +918,6 @@ fn roc_date(labelled: &str) -> Option<String> {
     Some(format!("{}-{month:02}-{day:02}", year + ROC_YEAR_BEFORE))
 }
 
-/// Finds a publication date in a page's info line: a [`PUBLICATION_LABELS`] label anywhere
-/// (not glued to a word), followed by a full date. Returns the text from the date's label
-/// on. (A bare `日期：`/`时间：` at the start is read apart: see [`BARE_DATE_FIELD`].)
-fn publication_date(text: &str) -> Option<&str> {
-    if let Some(pos) = find_label(text, PUBLICATION_LABELS) {
-        let value = &text[pos..];
-        if find_date(value).is_some() {
-            return Some(value);
-        }
-    }
-    None
-}
-
 /// Reads a source's name from the text after `来源：`: up to a space or a bar, with a part
 /// in brackets that names the source further (`某数据库（example.gov.cn）`), never one that
 /// holds a date or another label (`某报（2025年1月2日）`, `某网（作者：…）`).
@@ -975,15 +964,22 @@ fn after_label<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
 /// bracket (never glued to a word before it: `资金来源：` is another label), returning where
 /// its value starts.
 fn find_label(text: &str, labels: &[&str]) -> Option<usize> {
-    labels.iter().find_map(|label| {
-        let at = text
-            .match_indices(label)
-            .map(|(at, _)| at)
-            .find(|&at| !text[..at].chars().next_back().is_some_and(is_word_char))?;
-        let after = &text[at + label.len()..];
-        let value = trim(after.strip_prefix([':', '：'])?);
-        Some(text.len() - value.len())
-    })
+    // A label ends at a colon: each colon is looked behind for one, in the list's order
+    // (most lines have no colon and are settled in one scan).
+    text.char_indices()
+        .filter(|&(_, c)| matches!(c, ':' | '：'))
+        .find_map(|(colon, c)| {
+            let before = &text[..colon];
+            labels.iter().find_map(|label| {
+                let at = colon.checked_sub(label.len())?;
+                let free = before.ends_with(label)
+                    && !text[..at].chars().next_back().is_some_and(is_word_char);
+                free.then(|| {
+                    let value = trim(&text[colon + c.len_utf8()..]);
+                    text.len() - value.len()
+                })
+            })
+        })
 }
 
 #[cfg(test)]
