@@ -84,6 +84,21 @@ fn is_entry(text: &str) -> bool {
     heading_family && count_to(text, ENTRY_MAX + 1) <= ENTRY_MAX && !text.contains(is_terminator)
 }
 
+/// Tells whether a line is an entry laid out with leader dots and a page number
+/// (`关于本报告 ………… 03`): a contents line whatever its words, numbered or not.
+fn has_leaders_and_page(text: &str) -> bool {
+    let t = text.trim_end();
+    let without_page = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    without_page.len() < t.len()
+        && without_page.trim_end().ends_with(['.', '…', '·', '⋯', '_'])
+        && count_to(text, ENTRY_MAX * 2 + 1) <= ENTRY_MAX * 2
+}
+
+/// A contents line: a heading entry, or any line with leader dots and a page number.
+fn is_any_entry(text: &str) -> bool {
+    is_entry(text) || has_leaders_and_page(text)
+}
+
 /// Finds every table of contents among `lines`, looking only at the lines `free` allows.
 pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
     let mut found = Vec::new();
@@ -97,11 +112,17 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
             continue;
         }
         let label = may_be_label(lines[i].text).then_some(i);
-        let start = if label.is_some() { i + 1 } else { i };
+        // Under a label, blank lines may stand before the first entry.
+        let start = match label {
+            Some(_) => (i + 1..lines.len())
+                .find(|&k| !lines[k].text.is_empty())
+                .unwrap_or(lines.len()),
+            None => i,
+        };
         // Most lines start no run: settled before any key is made.
         if !lines
             .get(start)
-            .is_some_and(|l| free(start) && is_entry(l.text))
+            .is_some_and(|l| free(start) && is_any_entry(l.text))
         {
             i += 1;
             continue;
@@ -110,7 +131,7 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
         // (Its key is made only for a run of two or more.)
         let mut first: Option<String> = None;
         let mut end = start;
-        while end < lines.len() && free(end) && is_entry(lines[end].text) {
+        while end < lines.len() && free(end) && is_any_entry(lines[end].text) {
             if end > start {
                 let k = first.get_or_insert_with(|| key(lines[start].text));
                 if *k == key(lines[end].text) {
