@@ -42,7 +42,10 @@ pub fn subtitle_candidate(text: &str) -> bool {
         && !text.ends_with(['，', ',', '、', '…'])
         // Cells parted by tabs are a table's row, not a heading.
         && !text.contains('\t')
-        && !text.starts_with(['—', '-', '“', '"', '《', '[', '［', '（', '('])
+        // A quotation opens a sentence, unless black brackets make the whole line a
+        // headline (`【“人多的时候不赚钱”】`).
+        && !(text.starts_with(['“', '"']) && !colon_ok)
+        && !text.starts_with(['—', '-', '《', '[', '［', '（', '('])
         && !text.starts_with(|c: char| c.is_ascii_digit())
         && !CAPTION_ENDINGS.iter().any(|e| text.ends_with(e))
         && !text.starts_with("图为")
