@@ -44,7 +44,7 @@ pub fn subtitle_candidate(text: &str) -> bool {
         && !text.contains('\t')
         // A quotation opens a sentence, unless black brackets make the whole line a
         // headline (`【“人多的时候不赚钱”】`).
-        && !(text.starts_with(['“', '"']) && !colon_ok)
+        && (colon_ok || !text.starts_with(['“', '"']))
         && !text.starts_with(['—', '-', '《', '[', '［', '（', '('])
         && !text.starts_with(|c: char| c.is_ascii_digit())
         && !CAPTION_ENDINGS.iter().any(|e| text.ends_with(e))
