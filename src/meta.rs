@@ -739,9 +739,7 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
 /// Tells whether a headline names its subject as an official paper's does: `关于`, then `的`
 /// and the kind of paper (`关于做好春耕生产的通知`).
 fn names_subject(title: &str) -> bool {
-    ["关于", "關於"]
-        .iter()
-        .find_map(|w| title.find(w).map(|at| &title[at + w.len()..]))
+    about_subject(title)
         .and_then(|subject| {
             subject
                 .rfind('的')
@@ -750,14 +748,18 @@ fn names_subject(title: &str) -> bool {
         .is_some_and(|kind| (1..=4).contains(&chars(kind)) && kind.chars().all(crate::text::is_cjk))
 }
 
+/// What a title says after its `关于` (`關於`), if it has one.
+fn about_subject(title: &str) -> Option<&str> {
+    ["关于", "關於"]
+        .iter()
+        .find_map(|w| title.find(w).map(|at| &title[at + w.len()..]))
+}
+
 /// Tells whether a title line opens its subject with `关于` and does not close it with
 /// `的` (`某县委关于省委巡视组` over `巡视反馈意见整改情况的通报`): the line under it ends
 /// the title.
 fn opens_about(title: &str) -> bool {
-    ["关于", "關於"]
-        .iter()
-        .find_map(|w| title.find(w).map(|at| &title[at + w.len()..]))
-        .is_some_and(|subject| !subject.contains('的'))
+    about_subject(title).is_some_and(|subject| !subject.contains('的'))
 }
 
 /// How many lines under the title are looked at for its dateline and a name byline: the

@@ -33,14 +33,18 @@ pub fn key(text: &str) -> String {
         .map(fold_width)
         .collect();
     let leaders = |c: char| matches!(c, '.' | '…' | '·' | '-' | '—' | '_' | '⋯' | '•');
-    let without_page = folded.trim_end_matches(|c: char| c.is_ascii_digit());
     // A page number counts only after leaders; otherwise the digits are the heading's own.
-    let base = if without_page.len() < folded.len() && without_page.ends_with(leaders) {
-        without_page
-    } else {
-        &folded
-    };
+    let base = before_page(&folded, leaders).unwrap_or(&folded);
     base.trim_end_matches(leaders).to_string()
+}
+
+/// The text before a trailing page number that follows leaders (`第一章 总则 …… 3`, spaces
+/// between allowed), or `None` when no page number stands after leaders.
+fn before_page(text: &str, leader: impl Fn(char) -> bool) -> Option<&str> {
+    let t = text.trim_end();
+    let without_page = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    let before = without_page.trim_end();
+    (without_page.len() < t.len() && before.ends_with(leader)).then_some(before)
 }
 
 /// Full-width ASCII (`１` `Ａ` `．`) to its ASCII form; everything else unchanged.
@@ -87,10 +91,8 @@ fn is_entry(text: &str) -> bool {
 /// Tells whether a line is an entry laid out with leader dots and a page number
 /// (`关于本报告 ………… 03`): a contents line whatever its words, numbered or not.
 fn has_leaders_and_page(text: &str) -> bool {
-    let t = text.trim_end();
-    let without_page = t.trim_end_matches(|c: char| c.is_ascii_digit());
-    without_page.len() < t.len()
-        && without_page.trim_end().ends_with(['.', '…', '·', '⋯', '_'])
+    // Dots and rules only: a dash before digits is a range (`2021-2025`), not a leader.
+    before_page(text, |c| matches!(c, '.' | '…' | '·' | '⋯' | '_')).is_some()
         && count_to(text, ENTRY_MAX * 2 + 1) <= ENTRY_MAX * 2
 }
 
