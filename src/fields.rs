@@ -92,6 +92,41 @@ pub fn read_fields(lines: &[Line], head: &mut Head) {
         }
     }
     set_best_date(&mut head.meta, dates);
+    // A field whose value is a list (`法規沿革：` over `1.……` `2.……`): the label ends the
+    // block, and the lines right under it, up to a blank line, are its value.
+    let after = start + len;
+    if let Some(label) = lines.get(after).and_then(|l| bare_label(l.text)) {
+        let mut prev = lines[after].no;
+        for (k, l) in lines.iter().enumerate().skip(after + 1) {
+            if l.no != prev + 1 || chars(l.text) > FIELD_LINE_MAX {
+                break;
+            }
+            prev = l.no;
+            if !head.uses(k) {
+                head.used.insert(
+                    k,
+                    format!("meta: document field ({label}), a line of its list"),
+                );
+            }
+        }
+        if !head.uses(after) {
+            head.used.insert(
+                after,
+                format!("meta: document field ({label}), its list below"),
+            );
+        }
+    }
+}
+
+/// The label of a field line whose value is on the lines below it: `法規沿革：`.
+fn bare_label(text: &str) -> Option<&str> {
+    let label = text
+        .trim_start_matches(BULLETS)
+        .trim_start()
+        .strip_suffix(['：', ':'])?
+        .trim_end();
+    let words = label.chars().all(|c| crate::text::is_cjk(c));
+    ((2..=FIELD_LABEL_MAX).contains(&chars(label)) && words).then_some(label)
 }
 
 /// Sets the date from the block's dates: a publication date first, an effective date last.
@@ -147,6 +182,35 @@ mod tests {
         let h = read(&l);
         assert_eq!(h.title.as_deref(), Some("某某條例"));
         assert_eq!(h.meta.date.as_deref(), Some("2010-01-05"));
+    }
+
+    #[test]
+    fn a_field_whose_value_is_a_list_takes_the_lines_under_it() {
+        let l = lines(
+            "法規名稱：某市路燈管理辦法\n修正日期：民國 110 年 02 月 03 日\n法規體系：某市法規\n法規沿革：\n1.民國100年1月2日訂定發布\n2.民國110年2月3日修正發布第3條\n\n第 1 條\n為管理路燈，訂定本辦法。\n",
+        );
+        let h = read(&l);
+        for no in [4, 5, 6] {
+            let k = l.iter().position(|x| x.no == no).unwrap();
+            assert!(h.uses(k), "line {no}: {:?}", h.used);
+        }
+        assert!(!h.uses(l.iter().position(|x| x.no == 8).unwrap()));
+        // The same in a bulleted record, and no further than the blank line.
+        let l = lines(
+            "某县公共资源交易办法\n\n- 发布日期：2023-05-06\n- 发文机关：某县人民政府\n- 修订记录：\n1.2019年3月制定\n2.2023年5月修订\n\n1.总则\n",
+        );
+        let h = read(&l);
+        let k = l.iter().position(|x| x.no == 7).unwrap();
+        assert!(h.uses(k) && h.uses(k - 1) && h.uses(k - 2));
+        assert!(!h.uses(k + 1));
+    }
+
+    #[test]
+    fn a_label_over_a_list_in_the_text_is_text() {
+        // No record above it: `主要内容：` and its list are the document's own.
+        let l = lines("某镇工作简报\n\n本月完成三项工作。\n主要内容：\n1.修缮道路\n2.清理河道\n");
+        let h = read(&l);
+        assert!(!h.used.iter().any(|(_, w)| w.contains("its list")));
     }
 
     #[test]

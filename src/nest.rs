@@ -530,6 +530,13 @@ impl<'a> Nest<'a> {
         })
     }
 
+    /// Takes up series the document starts in the middle ([`crate::series::excerpt_starts`]):
+    /// each family's numbers continue from the one given.
+    pub fn continuing(mut self, starts: Vec<(Family, u32)>) -> Self {
+        self.0.last = starts;
+        self
+    }
+
     /// Places the next body item.
     pub fn push(&mut self, item: Item<'a>) {
         let n = &mut self.0;

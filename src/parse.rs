@@ -167,7 +167,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     }
     // Each paragraph goes into the tree as it is read: no list of items is held.
     let top = marks.iter().flatten().count() + block_at.iter().filter(|&&b| b > 0).count();
-    let mut items = Nest::with_room(explain, top);
+    let mut items = Nest::with_room(explain, top).continuing(crate::series::excerpt_starts(&marks));
     let mut paras = paras.into_iter().enumerate().peekable();
     while let Some((i, p)) = paras.next() {
         if let len @ 1.. = block_at[i] {

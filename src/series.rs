@@ -208,6 +208,32 @@ fn drop_false_markers(marks: &mut [Option<Mark>]) -> Vec<(usize, &'static str)> 
     dropped
 }
 
+/// The series a document takes up in the middle, as an excerpt does (`三、` then `四、`, or
+/// `第五条` `第六条` … copied out of a longer law): when the document's first numbered mark
+/// is past 1 and the next of its family continues it, that family and the number before
+/// its first. A number past 1 further down (`附件：1.……` then `2.` `3.` on lines of their
+/// own) or alone stays what nesting makes of it: a new series starts at 1.
+pub fn excerpt_starts(marks: &[Option<Mark>]) -> Vec<(Family, u32)> {
+    let first = marks.iter().enumerate().find_map(|(i, m)| {
+        m.filter(|m| {
+            !matches!(
+                m.family,
+                Family::Bullet(_) | Family::Subtitle | Family::ListIntro
+            )
+        })
+        .map(|m| (i, m))
+    });
+    match first {
+        Some((i, m)) => match m.number {
+            Some(n @ 2..) if next_of_family(marks, i, m.family) == Some(n + 1) => {
+                vec![(m.family, n - 1)]
+            }
+            _ => Vec::new(),
+        },
+        None => Vec::new(),
+    }
+}
+
 /// The number of the next mark of `family` after `i`.
 fn next_of_family(marks: &[Option<Mark>], i: usize, family: Family) -> Option<u32> {
     marks[i + 1..]
@@ -234,6 +260,31 @@ mod tests {
             .collect();
         assert_eq!(dropped, vec![1]);
         assert!(m[1].is_none() && m[2].is_some() && m[3].is_some());
+    }
+
+    #[test]
+    fn an_excerpt_takes_up_its_series() {
+        let m = marks(&[
+            "三、工作要求",
+            "要抓好落实。",
+            "四、保障措施",
+            "（二）加强领导",
+        ]);
+        assert_eq!(excerpt_starts(&m), vec![(m[0].unwrap().family, 2)]);
+        // A lone number past one, or one that the next does not continue, is no excerpt.
+        let m = marks(&["三、工作要求", "一、总体目标", "二、主要任务"]);
+        assert!(excerpt_starts(&m).is_empty());
+        let m = marks(&["5.资金来源", "7.其他"]);
+        assert!(excerpt_starts(&m).is_empty());
+        // Nor is a series that starts past one further down.
+        let m = marks(&[
+            "一、总体目标",
+            "二、主要任务",
+            "附件：1.申请表",
+            "2.承诺书",
+            "3.汇总表",
+        ]);
+        assert!(excerpt_starts(&m).is_empty());
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::numeral::{
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while, take_while1, take_while_m_n};
-use nom::character::complete::{char, one_of, satisfy};
+use nom::character::complete::{char, digit1, one_of, satisfy};
 use nom::combinator::{map, not, opt, peek, value};
 use nom::sequence::{delimited, preceded, terminated};
 use nom::{IResult, Parser};
@@ -155,14 +155,16 @@ fn law_unit(i: &str) -> IResult<&str, Family> {
     .parse(i)
 }
 
-/// `law-division := "第" " "? any-numeral " "? law-unit ("之" cn-numeral)?`, e.g. `第十二条之一`,
-/// or `第 1 條` as Taiwan's law database writes it.
+/// `law-division := "第" " "? any-numeral ("-" digits)? " "? law-unit ("之" cn-numeral)?`, e.g.
+/// `第十二条之一`, or `第 1 條` as Taiwan's law database writes it, and its inserted articles
+/// `第 6-1 條`. An inserted article carries the number of the one it follows.
 pub fn law_division(i: &str) -> IResult<&str, (Family, u32)> {
     let gap = |i| take_while(|c: char| c == ' ' || c == '\u{3000}').parse(i);
+    let inserted = opt((one_of("-－"), digit1));
     map(
         terminated(
             (
-                preceded((char('第'), gap), any_numeral),
+                preceded((char('第'), gap), terminated(any_numeral, inserted)),
                 preceded(gap, law_unit),
             ),
             opt(preceded(char('之'), cn_numeral)),
@@ -565,6 +567,8 @@ mod tests {
             Ok((" 本法", (Family::Article, 1)))
         );
         assert_eq!(law_division("第 12 条"), Ok(("", (Family::Article, 12))));
+        assert_eq!(law_division("第 6-1 條"), Ok(("", (Family::Article, 6))));
+        assert!(law_division("第 6- 條").is_err());
     }
 
     #[test]
