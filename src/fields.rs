@@ -125,7 +125,7 @@ fn bare_label(text: &str) -> Option<&str> {
         .trim_start()
         .strip_suffix(['：', ':'])?
         .trim_end();
-    let words = label.chars().all(|c| crate::text::is_cjk(c));
+    let words = label.chars().all(crate::text::is_cjk);
     ((2..=FIELD_LABEL_MAX).contains(&chars(label)) && words).then_some(label)
 }
 
