@@ -887,6 +887,15 @@ const PUBLICATION_LABELS: &[&str] = &[
 const SOURCE_LABELS: &[&str] = &[
     "来源",
     "來源",
+    // A qualified source label names where the page's text came from; other words before
+    // `来源` (`资金来源：`) make a field of the text, which stays text.
+    "信息来源",
+    "信息來源",
+    "文章来源",
+    "文章來源",
+    "稿件来源",
+    "新闻来源",
+    "本文来源",
     "发布单位",
     "發布單位",
     "發佈單位",
@@ -1107,6 +1116,18 @@ mod tests {
         assert_eq!(m.source.as_deref(), Some("求是网"));
         assert_eq!(m.date.as_deref(), Some("2017-07-27"));
         assert_eq!(m.time.as_deref(), Some("09:30"));
+    }
+
+    #[test]
+    fn a_qualified_source_label_gives_the_source() {
+        let (_, m) = class("发布时间：2025-05-12 09:30 信息来源：某县政府采购中心 浏览次数：417");
+        assert_eq!(m.source.as_deref(), Some("某县政府采购中心"));
+        assert_eq!(m.date.as_deref(), Some("2025-05-12"));
+        let (_, m) = class("文章来源：某某日报");
+        assert_eq!(m.source.as_deref(), Some("某某日报"));
+        // Another word before `来源` makes a field of the text.
+        let (c, m) = class("资金来源：县财政专项资金");
+        assert_eq!((c, m.source), (LineClass::Text, None));
     }
 
     #[test]

@@ -6,6 +6,7 @@ use crate::model::{Dropped, Meta};
 use crate::names::join_spaces;
 use crate::scan::date::find_date;
 use crate::scan::marker::{line_marker, Family};
+use crate::scan::numeral::{is_any_digit, is_cn_numeral_char};
 use crate::text::{chars, is_terminator, trim, Line};
 use crate::title::{judge, looks_like_title, split_column, Candidate, Shape};
 
@@ -985,6 +986,25 @@ fn is_partial_dateline(text: &str) -> bool {
 /// `（联系人：某某，电话：…）`): a notice puts one or two there, never more.
 const REMARKS_MAX: usize = 2;
 
+/// How many attachment lines a web page may list under the sign-off (`附件：某某.pdf`, one
+/// download link a file).
+const ATTACHMENTS_MAX: usize = 5;
+
+/// The most characters of an attachment line: a label and a file's name.
+const ATTACHMENT_MAX: usize = 80;
+
+/// Tells whether a line names an attachment, as pages list their downloads under the
+/// sign-off: `附件：某某.pdf`, `附件2：某某表.xlsx` — a label, a name, no sentence.
+fn is_attachment(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("附件") else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(|c: char| is_any_digit(c) || is_cn_numeral_char(c));
+    rest.strip_prefix(['：', ':']).is_some_and(|name| {
+        !trim(name).is_empty() && chars(text) <= ATTACHMENT_MAX && !name.contains(is_terminator)
+    })
+}
+
 /// The most characters of a remark line under a sign-off: a note, a contact, a phone.
 const REMARK_MAX: usize = 40;
 
@@ -1017,13 +1037,19 @@ fn find_sign_off(lines: &[Line], head: &Head) -> Option<SignOff> {
     let tail: Vec<usize> = (0..lines.len())
         .rev()
         .filter(|&i| !lines[i].text.is_empty() && !head.uses(i))
-        .take(REMARKS_MAX + 2)
+        .take(REMARKS_MAX + ATTACHMENTS_MAX + 2)
         .collect();
-    let remarks = tail
+    let attachments = tail
         .iter()
-        .take(REMARKS_MAX)
-        .take_while(|&&i| is_remark(lines[i].text))
+        .take(ATTACHMENTS_MAX)
+        .take_while(|&&i| is_attachment(lines[i].text))
         .count();
+    let remarks = attachments
+        + tail[attachments..]
+            .iter()
+            .take(REMARKS_MAX)
+            .take_while(|&&i| is_remark(lines[i].text))
+            .count();
     let mut free = tail.into_iter().skip(remarks).take(2);
     let d = free.next()?;
     let text = lines[d].text;
@@ -1076,7 +1102,7 @@ fn sign_off(lines: &[Line], head: &mut Head) {
     }
     set_date(lines[s.date].text, &mut head.meta);
     let why = if s.remarks > 0 {
-        "meta: sign-off date (above a remark in brackets)"
+        "meta: sign-off date (above remarks or attachments)"
     } else {
         "meta: sign-off date"
     };
