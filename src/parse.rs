@@ -192,7 +192,10 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
             || paras.peek().is_some()
                 && (block_at[i + 1] > 0
                     || marks[i + 1].is_some_and(|m| matches!(m.family, Family::Bullet(_))));
-        if heads_list && !stated[i] && list_intro(&p.text) {
+        // Right under a subtitle, the sentence that introduces a list is that subtitle's
+        // text: the subtitle already heads the list.
+        let under_subtitle = (0..i).rev().take(3).any(|k| block_at[k] == i - k);
+        if heads_list && !stated[i] && !under_subtitle && list_intro(&p.text) {
             if explain {
                 notes.push((
                     p.line,

@@ -222,6 +222,9 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
         // together make a block of text (up to the next candidate or numbered line).
         let heads = paras.get(j).is_some_and(|p| {
             count_to(&p.text, HEADED_MIN) >= HEADED_MIN
+                // A sentence introducing a list (`分为以下四个方面：` over bullets): the
+                // subtitle heads that list.
+                || list_intro(&p.text) && numbered.get(j + 1) == Some(&true)
                 || line_marker(&p.text).is_some_and(|(m, _)| matches!(m.family, Family::Bullet(_)))
                 || p.text.ends_with(is_terminator) && {
                     // Counted up to what is enough: never past it.

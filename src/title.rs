@@ -31,6 +31,10 @@ const COLUMN_TAG_MAX: usize = 8;
 /// The most characters of a tag in `【】` before a title (`【资讯汇总】`).
 const KICKER_TAG_MAX: usize = 8;
 
+/// The most characters of a column name before a bar (`一图读懂｜`): a column's name, not
+/// the first half of a headline.
+const BAR_COLUMN_MAX: usize = 6;
+
 /// The most characters of a column prefix before a colon (`人民日报评论员文章：`).
 const COLUMN_PREFIX_MAX: usize = 12;
 
@@ -620,6 +624,20 @@ pub fn split_column(text: &str) -> (Option<String>, String) {
             return (Some(prefix.to_string()), rest.to_string());
         }
     }
+    // A short name before a bar is the column a page files the headline under
+    // (`一图读懂｜……`, `图解 | ……`): words only, shorter than the headline after it.
+    if let Some(pos) = text.find(['｜', '|']) {
+        let prefix = trim(&text[..pos]);
+        let rest = trim(&text[pos + text[pos..].chars().next().map_or(1, char::len_utf8)..]);
+        if (2..=BAR_COLUMN_MAX).contains(&chars(prefix))
+            && prefix.chars().all(is_cjk)
+            && chars(rest) > chars(prefix)
+            && !rest.contains(['｜', '|'])
+            && looks_like_title(rest)
+        {
+            return (Some(prefix.to_string()), rest.to_string());
+        }
+    }
     if let Some(inner) = text.strip_prefix('【') {
         if let Some(close) = inner.find('】') {
             let tag = trim(&inner[..close]);
@@ -893,6 +911,22 @@ mod tests {
             split_column("某某网评论员：把小事办实办好"),
             (Some("某某网评论员".into()), "把小事办实办好".into())
         );
+        assert_eq!(
+            split_column("一图读懂｜《某区促进消费十条措施》"),
+            (Some("一图读懂".into()), "《某区促进消费十条措施》".into())
+        );
+        assert_eq!(
+            split_column("图解 | 某市2025年十件民生实事"),
+            (Some("图解".into()), "某市2025年十件民生实事".into())
+        );
+        // A long first half is the headline's own, and a row of bars a menu.
+        for kept in [
+            "坚持以人民为中心的发展思想｜某市答卷",
+            "首页｜新闻｜公告",
+            "2025｜某县十大新闻",
+        ] {
+            assert_eq!(split_column(kept).0, None, "{kept}");
+        }
         assert_eq!(
             split_column("【每日要闻】某市出台十条措施"),
             (Some("每日要闻".into()), "某市出台十条措施".into())
