@@ -244,13 +244,18 @@ fn short_number(i: &str) -> IResult<&str, u32> {
     .parse(i)
 }
 
-/// `decimal := arabic{1,2} ("." arabic{1,2}){0,3} space+` before a character that is not
-/// a digit, e.g. `2.1 ` or `4.2.1　` or `1  ` → (how many numbers, the last number). The
-/// space is part of the form: `3.5亿` and `2024年` are no section numbers.
+/// `decimal := arabic{1,2} (("." | "．") arabic{1,2}){0,3} space+` before a character that is
+/// not a digit, e.g. `2.1 ` or `4.2.1　` or `1  ` → (how many numbers, the last number); a
+/// full-width stop (`1．5．1 `) as typed in Chinese input is the same stop. The space is part
+/// of the form: `3.5亿` and `2024年` are no section numbers.
 pub fn decimal(i: &str) -> IResult<&str, (u8, u32)> {
     let (rest, (first, more)) = (
         short_number,
-        nom::multi::many_m_n(0, DECIMAL_DEPTH_MAX - 1, preceded(char('.'), short_number)),
+        nom::multi::many_m_n(
+            0,
+            DECIMAL_DEPTH_MAX - 1,
+            preceded(one_of(".．"), short_number),
+        ),
     )
         .parse(i)?;
     let (rest, _) = take_while1(is_space).parse(rest)?;
@@ -611,6 +616,8 @@ mod tests {
         assert_eq!(decimal("2.1  背景"), Ok(("背景", (2, 1))));
         assert_eq!(decimal("4.2.13\u{3000}考核"), Ok(("考核", (3, 13))));
         assert_eq!(decimal("1 引言"), Ok(("引言", (1, 1))));
+        assert_eq!(decimal("1．5．1 特大型"), Ok(("特大型", (3, 1))));
+        assert_eq!(decimal("４．２ 分级响应"), Ok(("分级响应", (2, 2))));
         let (m, rest) = line_marker("3.2 基层条件").unwrap();
         assert_eq!(
             (m.family, m.number, m.text, rest),
