@@ -435,6 +435,8 @@ enum FieldKind {
     Date,
     Editor,
     Affiliation,
+    /// Who compiled the text (`整理：`): its author where no field names one.
+    Compiler,
     /// A field read past (`浏览次数：`, `发布者：`, `字号：`): it only ends the one before it.
     Other,
 }
@@ -489,7 +491,8 @@ const INFO_LABELS: &[(&str, FieldKind)] = &[
     ("初审", FieldKind::Editor),
     ("终审", FieldKind::Editor),
     ("校对", FieldKind::Editor),
-    ("整理", FieldKind::Other),
+    ("整理人", FieldKind::Compiler),
+    ("整理", FieldKind::Compiler),
     ("界别", FieldKind::Other),
     ("联系电话", FieldKind::Other),
     ("发布者", FieldKind::Other),
@@ -549,9 +552,12 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
         }
         at += text[at..].chars().next().map_or(1, char::len_utf8);
     }
-    let named = starts
-        .iter()
-        .any(|s| matches!(s.2, FieldKind::Author | FieldKind::Source));
+    let named = starts.iter().any(|s| {
+        matches!(
+            s.2,
+            FieldKind::Author | FieldKind::Source | FieldKind::Compiler
+        )
+    });
     let first = starts.first()?.0;
     let prefix = trim(&text[..first]);
     if starts.len() < INFO_FIELDS_MIN
@@ -581,8 +587,15 @@ fn read_info_fields(
     if set_date(&text[..first], meta) {
         read.push("date");
     }
+    let authored = fields.iter().any(|f| matches!(f.0, FieldKind::Author));
     for (kind, _, range) in fields {
-        let value = trim(trim(&text[range.clone()]).trim_end_matches(['|', '｜', '丨', '/', '／']));
+        // A bar ends a value: what follows it is another field, labelled or not
+        // (`整理：某某 ｜ 适用：……`).
+        let value = text[range.clone()]
+            .split(['|', '｜', '丨'])
+            .next()
+            .unwrap_or_default();
+        let value = trim(trim(value).trim_end_matches(['/', '／']));
         // An unlabelled date after a value (`作者：张三 2024-03-02`) is the line's date.
         let (value, date) = match find_date(value) {
             Some((_, r)) => (trim(&value[..r.start]), Some(&value[r.start..])),
@@ -590,6 +603,10 @@ fn read_info_fields(
         };
         let what = match kind {
             FieldKind::Author if !value.is_empty() => {
+                byline(value, meta);
+                Some("author")
+            }
+            FieldKind::Compiler if !authored && !value.is_empty() => {
                 byline(value, meta);
                 Some("author")
             }
@@ -1128,6 +1145,15 @@ mod tests {
         // Another word before `来源` makes a field of the text.
         let (c, m) = class("资金来源：县财政专项资金");
         assert_eq!((c, m.source), (LineClass::Text, None));
+    }
+
+    #[test]
+    fn a_compiler_is_the_author_where_no_field_names_one() {
+        let (_, m) = class("整理：陈某某 ｜ 适用：2026届考研 ｜ 日期：2025-09-12");
+        assert_eq!(m.author, vec!["陈某某"]);
+        assert_eq!(m.date.as_deref(), Some("2025-09-12"));
+        let (_, m) = class("主讲：孙某某　　整理：教研组助教　　更新于：2025-03-01");
+        assert_eq!(m.author, vec!["孙某某"]);
     }
 
     #[test]
