@@ -7,6 +7,7 @@ use crate::inline::Para;
 use crate::nest::Mark;
 use crate::scan::marker::{digits_alone, Family};
 use crate::text::{chars, is_terminator};
+use std::borrow::Cow;
 
 /// Display width: CJK and full-width characters count 2, others 1; counted up to twice
 /// [`crate::text::CHARS_CAP`] (far wider than any wrapped line).
@@ -94,16 +95,28 @@ pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[Hint], explain: bool) -> 
         |line: usize| !whole.is_empty() && whole.binary_search_by_key(&line, |h| h.line).is_ok();
     let widths: Vec<usize> = paras.iter().map(|p| width(&p.text)).collect();
     let wrap = wrap_width(&widths, paras.len());
-    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    // The joined paragraphs are written over the lines, in the same vector: output `kept`
+    // never passes input `at`, and a second vector of every paragraph had been the largest
+    // thing held while joining.
+    let mut paras = paras;
+    let mut kept = 0;
     let mut marks: Vec<Option<Mark>> = Vec::with_capacity(paras.len());
     // Paragraphs that took a line in: their marker is looked for again at the end.
     let mut grown: Vec<usize> = Vec::new();
     // Numbers alone that took their heading in: the paragraph, the number, where it ends.
-    let mut numbers: Vec<(usize, u32, usize)> = Vec::new();
+    let mut numbers: Vec<(usize, u32, u32)> = Vec::new();
     // The width of the last physical line of each output paragraph.
     let mut last_width = 0;
     let mut notes = Vec::new();
-    for (p, w) in paras.into_iter().zip(widths) {
+    for (at, w) in widths.into_iter().enumerate() {
+        let p = std::mem::replace(
+            &mut paras[at],
+            Para {
+                line: 0,
+                text: Cow::Borrowed(""),
+            },
+        );
+        let out = &mut paras[..kept];
         let mark = Mark::of(&p.text);
         let glue = out.last().is_some_and(|prev| {
             // A stated heading that is a number alone (`## 三` over its text) takes the
@@ -145,8 +158,9 @@ pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[Hint], explain: bool) -> 
                 {
                     joined.push(' ');
                 }
-                if let Some(n) = number_line {
-                    numbers.push((last, n, joined.len() - 1));
+                // (A number alone is a few digits: its end fits a `Mark`'s `u32`.)
+                if let (Some(n), Ok(end)) = (number_line, u32::try_from(joined.len() - 1)) {
+                    numbers.push((last, n, end));
                 }
                 joined.push_str(&p.text);
                 if grown.last() != Some(&last) {
@@ -160,11 +174,14 @@ pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[Hint], explain: bool) -> 
                 }
             }
             _ => {
-                out.push(p);
+                paras[kept] = p;
+                kept += 1;
                 marks.push(mark);
             }
         }
     }
+    paras.truncate(kept);
+    let out = paras;
     // A line taken in may complete a marker (`三` and `观察的方法` make `三 观察的方法`).
     for k in grown {
         marks[k] = Mark::of(&out[k].text);
@@ -222,7 +239,7 @@ fn number_alone(text: &str) -> bool {
     // The longest, `第 一 百 二 十 三 條`, has under 40 bytes.
     text.len() <= 40
         && Mark::of(text)
-            .is_some_and(|m| m.rest_start == text.len() && m.family.law_rank().is_some())
+            .is_some_and(|m| m.rest_start as usize == text.len() && m.family.law_rank().is_some())
 }
 
 /// Paragraphs after joining, the marker opening each, and notes for `--explain`.

@@ -54,10 +54,11 @@ pub struct Mark {
     pub number: Option<u32>,
     /// Whether space or punctuation follows the marker.
     pub separated: bool,
-    /// Where the marker ends.
-    pub marker_end: usize,
+    /// Where the marker ends. (`u32`, as `rest_start`: one of these is held for every
+    /// paragraph, and a marker with its spacing is never 4 GB long.)
+    pub marker_end: u32,
     /// Where the text after it starts.
-    pub rest_start: usize,
+    pub rest_start: u32,
 }
 
 impl Mark {
@@ -68,8 +69,8 @@ impl Mark {
             family: m.family,
             number: m.number,
             separated: m.separated,
-            marker_end: m.text.len(),
-            rest_start: text.len() - rest.len(),
+            marker_end: u32::try_from(m.text.len()).ok()?,
+            rest_start: u32::try_from(text.len() - rest.len()).ok()?,
         })
     }
 }
@@ -91,8 +92,8 @@ impl<'a> Item<'a> {
                 number: m.number,
                 separated: m.separated,
                 text: p.text,
-                marker_end: m.marker_end,
-                rest_start: m.rest_start,
+                marker_end: m.marker_end as usize,
+                rest_start: m.rest_start as usize,
             },
         }
     }

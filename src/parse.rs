@@ -157,6 +157,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     for i in crate::subtitle::part_headings(&paras, &numbered, &starts_at_one) {
         block_at[i] = block_at[i].max(1);
     }
+    drop(starts_at_one);
     // A stated heading is what the format says it is: no subtitle block starts there.
     for (b, _) in block_at.iter_mut().zip(&stated).filter(|(_, s)| **s) {
         *b = 0;
@@ -165,6 +166,8 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     for i in crate::subtitle::list_labels(&paras, &numbered) {
         label_at[i] = true;
     }
+    // Gone before the tree grows, which is the largest thing held while it is built.
+    drop(numbered);
     // Each paragraph goes into the tree as it is read: no list of items is held.
     let top = marks.iter().flatten().count() + block_at.iter().filter(|&&b| b > 0).count();
     let mut items = Nest::with_room(explain, top).continuing(crate::series::excerpt_starts(&marks));
@@ -212,7 +215,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         }
         items.push(Item::marked(p, marks[i]));
     }
-    drop((marks, numbered, block_at, label_at, stated));
+    drop((marks, block_at, label_at, stated));
     let tree = items.finish();
     notes.extend(tree.notes);
     notes.sort_by_key(|(line, _)| *line);

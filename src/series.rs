@@ -67,7 +67,7 @@ fn sentence_decimals(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, 
     for (i, (m, p)) in marks.iter_mut().zip(paras).enumerate() {
         let Some(mark) = m else { continue };
         if matches!(mark.family, Family::Decimal(_))
-            && p.text.get(mark.rest_start..).is_some_and(|rest| {
+            && p.text.get(mark.rest_start as usize..).is_some_and(|rest| {
                 rest.contains(|c: char| is_terminator(c) || matches!(c, '，' | ','))
             })
         {

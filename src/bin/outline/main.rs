@@ -1,5 +1,6 @@
 //! The `outline` command: read files or stdin, parse them, write the outlines.
 
+mod alloc;
 mod batch;
 mod input;
 mod ordered;
@@ -10,11 +11,6 @@ use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use tigang::{Error, Format};
-
-/// mimalloc: the parser makes many small strings and vectors; glibc's allocator spent a
-/// fifth of the run in malloc and free (see README, Speed).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// Exit code for bad usage: an unknown flag, format or encoding, or formats that cannot
 /// take several inputs.
@@ -106,6 +102,7 @@ impl ParseArgs {
 }
 
 fn main() -> ExitCode {
+    alloc::purge_freed_memory_at_once();
     let cli = Cli::parse();
     match cli.command {
         Command::Formats => {
