@@ -54,6 +54,11 @@ impl Used {
         self.mask.get(*i).copied().unwrap_or(false)
     }
 
+    /// Why line `i` is used, if it is.
+    pub fn why(&self, i: usize) -> Option<&str> {
+        self.why.get(&i).map(String::as_str)
+    }
+
     /// The used lines and why, in line order.
     pub fn iter(&self) -> std::collections::btree_map::Iter<'_, usize, String> {
         self.why.iter()
@@ -522,9 +527,14 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
     // headline longer than a navigation label is left: a `关于……的通知` or a news headline
     // under them says what the document is about.
     let mut aside: Vec<(usize, &'static str)> = Vec::new();
+    // Under a red head (`某某文件`: a paper's own title always follows it, where a bare
+    // `某市人民政府公告` may be the title itself) a short headline is enough: `政府工作报告`.
+    let red_head = cands
+        .iter()
+        .any(|c| c.cand.title.ends_with("文件") && crate::title::is_doc_type_label(&c.cand.title));
     let headline_left = cands
         .iter()
-        .any(|c| issuer_why(c).is_none() && !c.cand.is_short());
+        .any(|c| issuer_why(c).is_none() && (!c.cand.is_short() || red_head));
     if headline_left {
         for c in &cands {
             if let Some(why) = issuer_why(c) {
@@ -668,15 +678,44 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
             title = clean;
         }
     }
+    // Under a red head and its number, an issuer's name set on the line right above its
+    // `关于……的通知` (no blank line between) opens the headline: `某县人民政府办公室` /
+    // `关于印发……的通知`, the title block of a formal paper. Without the red head the name
+    // is a letterhead, signed again at the end, and no part of the headline.
+    let red_head = head.meta.doc_number.is_some();
+    if red_head && raw_first == t && t > 0 && adjacent(lines, t - 1, t) && opens_with_about(&title)
+    {
+        let above = lines[t - 1].text;
+        // Only a line set aside as furniture above the headline: a line read as metadata
+        // (a byline, a date) stays what it is.
+        let set_aside = head
+            .used
+            .why(t - 1)
+            .is_none_or(|w| w.starts_with("furniture"));
+        if crate::title::is_org_name(above) && set_aside {
+            title = format!("{above}{title}");
+            head.used.insert(t, "title (continued)".into());
+            raw_first = t - 1;
+            notes.push("its issuer on the line above");
+        }
+    }
     head.used
         .insert(raw_first, format!("title: {}", notes.join("; ")));
-    let mut rest = free_from(lines, head, raw_first + 1, HEAD_WINDOW);
+    let mut rest = free_from(lines, head, t + 1, HEAD_WINDOW);
     // A title broken over two lines: `在第18期入党积极分子培训班、` / `第20期发展对象培训班……`.
     // And a plan's period or a status alone under it: `某某规划` / `（2025—2027年）`.
-    let tail_under = rest
-        .clone()
-        .next()
-        .filter(|&n| crate::title::is_title_tail(lines[n].text));
+    let tail_under = rest.clone().next().filter(|&n| {
+        crate::title::is_title_tail(lines[n].text)
+            // A headline broken before its kind of paper, the line right under it
+            // (`……人居环境综合` / `整治工作实施方案`).
+            || adjacent(lines, n - 1, n)
+                && n - 1 == t
+                && !crate::title::ends_with_paper_kind(&title)
+                && !title.contains(is_terminator)
+                && chars(lines[n].text) <= PAPER_TAIL_MAX
+                && crate::title::ends_with_paper_kind(lines[n].text)
+                && line_marker(lines[n].text).is_none()
+    });
     // A title set over two lines right above its dash subtitle (`坚定信心　真抓实干` /
     // `奋力谱写……新篇章` / `——在……上的讲话`): the second line is the title's too.
     let over_dash = rest.clone().next().filter(|&n| {
@@ -735,6 +774,20 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
     }
     head.title = Some(title);
     under_title(lines, head, raw_first);
+}
+
+/// The most characters of the line that ends a headline broken before its kind of paper
+/// (`整治工作实施方案`): the end of a headline, not a headline of its own.
+const PAPER_TAIL_MAX: usize = 16;
+
+/// Tells whether lines `a` and `b` stand one right under the other, no blank line between.
+fn adjacent(lines: &[Line], a: usize, b: usize) -> bool {
+    lines[a].no + 1 == lines[b].no
+}
+
+/// Tells whether a headline starts with its subject (`关于……`).
+fn opens_with_about(title: &str) -> bool {
+    title.starts_with("关于") || title.starts_with("關於")
 }
 
 /// Tells whether a headline names its subject as an official paper's does: `关于`, then `的`

@@ -8,7 +8,7 @@
 use crate::names::{is_bare_name, is_role, join_spaces};
 use crate::scan::date::find_date;
 use crate::scan::marker::line_marker;
-use crate::text::{chars, is_cjk, trim};
+use crate::text::{chars, is_cjk, is_terminator, trim};
 
 /// The most characters of a title line: longer lines are paragraphs.
 pub const TITLE_MAX: usize = 60;
@@ -512,9 +512,43 @@ const HEADLINE_VERBS: &[&str] = &[
 pub fn is_doc_type_label(text: &str) -> bool {
     DOC_TYPE_LABELS.iter().any(|label| {
         text.strip_suffix(label).is_some_and(|issuer| {
-            issuer.is_empty() || is_org_name(issuer) || is_org_name_short(issuer)
+            issuer.is_empty()
+                || is_org_name(issuer)
+                || is_org_name_short(issuer)
+                || is_meeting_name(issuer)
         })
     })
+}
+
+/// Tells whether a line names a meeting, as the red head of its papers does
+/// (`某县第十八届人民代表大会第五次会议` over `文件`): words and numerals ending in a
+/// meeting's word, no subject (`的`, `关于`) and no verb of a headline (`某县召开……会议`).
+fn is_meeting_name(text: &str) -> bool {
+    (ORG_NAME_MIN..=MEETING_NAME_MAX).contains(&chars(text))
+        && text.chars().all(|c| is_cjk(c) || c.is_ascii_digit())
+        && ["会议", "會議", "大会", "大會", "全会", "全會"]
+            .iter()
+            .any(|e| text.ends_with(e))
+        && !text.contains(['的', '之'])
+        && !text.contains("关于")
+        && !HEADLINE_VERBS.iter().any(|v| text.contains(v))
+}
+
+/// The most characters of a meeting's name in a red head: a body, its term and session
+/// (`某某省第十四届人民代表大会第三次会议`).
+const MEETING_NAME_MAX: usize = 30;
+
+/// The kinds of official paper (文种) a headline ends with: `……的通知`, `……实施方案`.
+const PAPER_KINDS: &[&str] = &[
+    "通知", "通报", "通告", "公告", "意见", "决定", "决议", "方案", "办法", "辦法", "规定", "規定",
+    "细则", "細則", "规划", "規劃", "纲要", "綱要", "要点", "計畫", "计划", "报告", "報告", "批复",
+    "批覆", "条例", "條例", "规则", "規則", "章程", "请示", "函", "纪要",
+];
+
+/// Tells whether a line ends as a headline of an official paper does: with the paper's
+/// kind (`……整治工作实施方案`), no sentence end.
+pub fn ends_with_paper_kind(text: &str) -> bool {
+    PAPER_KINDS.iter().any(|k| text.ends_with(k)) && !text.contains(is_terminator)
 }
 
 /// An organisation's name before a document-type word may be short (`某某部`, `国务院`):
