@@ -341,6 +341,15 @@ const DISCOURSE_OPENERS: &[&str] = &[
     "同时",
     "此外",
     "其中",
+    // Words that go on from the sentence before: what follows explains, sums up or
+    // restates it, and heads no topic of its own.
+    "具体而言",
+    "具体来说",
+    "总之",
+    "总而言之",
+    "换言之",
+    "由此可见",
+    "可以说",
     "目前",
     "近年来",
     "据",
@@ -577,8 +586,16 @@ pub fn run_in_leads(paras: &[Para<'_>]) -> Vec<Lead> {
         }
     }
     let full = full + usize::from(plain.first() == Some(&0));
+    // Two leads, the whole of a series, head paragraphs one after the other: a full
+    // paragraph between them with no lead of its own says that their short first sentences
+    // are chance.
+    let lead_less_between =
+        |a: usize, b: usize| (a + 1..b).any(|k| count_to(&paras[k].text, HEADED_MIN) >= HEADED_MIN);
     let parallel = match plain[..] {
-        [a, b] => pair_parallel(strict(a).unwrap_or(""), strict(b).unwrap_or("")),
+        [a, b] => {
+            pair_parallel(strict(a).unwrap_or(""), strict(b).unwrap_or(""))
+                && !lead_less_between(a, b)
+        }
         _ => true,
     };
     if plain.len() >= 2 && plain.len() * 2 >= full && parallel {
