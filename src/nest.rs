@@ -39,6 +39,8 @@ pub enum Item<'a> {
         extra: Vec<Para<'a>>,
         /// Whether it introduces a list (`目标是：`) rather than heading paragraphs.
         intro: bool,
+        /// Whether it is a question line a level below the subtitles of another form.
+        question: bool,
     },
     /// A paragraph of text.
     Para(Para<'a>),
@@ -110,6 +112,14 @@ const LIST_INTRO: Marker<'static> = Marker {
 /// The marker of unnumbered subtitles.
 const SUBTITLE: Marker<'static> = Marker {
     family: Family::Subtitle,
+    number: None,
+    text: "",
+    separated: true,
+};
+
+/// The marker of question lines under a subtitle of another form.
+const QUESTION: Marker<'static> = Marker {
+    family: Family::Question,
     number: None,
     text: "",
     separated: true,
@@ -367,7 +377,7 @@ impl<'a> Nester<'a> {
                 // A tagged headline (`【某报】……！……`) is its whole line too, unless it runs
                 // on into sentences of text.
                 let whole = match m.family {
-                    Family::Subtitle | Family::Heading(_) => true,
+                    Family::Subtitle | Family::Question | Family::Heading(_) => true,
                     Family::Bullet('【') => !text.contains('。'),
                     _ => false,
                 };
@@ -378,7 +388,9 @@ impl<'a> Nester<'a> {
                 };
                 let kind = match (m.family, body.is_empty()) {
                     (Family::Bullet(_), _) => NodeKind::Bullet,
-                    (Family::Subtitle | Family::ListIntro, _) => NodeKind::Subtitle,
+                    (Family::Subtitle | Family::Question | Family::ListIntro, _) => {
+                        NodeKind::Subtitle
+                    }
                     (_, true) => NodeKind::Heading,
                     (_, false) => NodeKind::RunIn,
                 };
@@ -566,8 +578,13 @@ impl<'a> Nest<'a> {
                 title,
                 extra,
                 intro,
+                question,
             } => {
-                let marker = if intro { LIST_INTRO } else { SUBTITLE };
+                let marker = match (intro, question) {
+                    (true, _) => LIST_INTRO,
+                    (false, true) => QUESTION,
+                    (false, false) => SUBTITLE,
+                };
                 if !n.push_numbered(line, marker, &title, 0) {
                     n.top().paras.push(Para { line, text: title });
                 }

@@ -168,6 +168,14 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     }
     // Gone before the tree grows, which is the largest thing held while it is built.
     drop(numbered);
+    // Question lines that head answers go a level below when the text shows it: a
+    // subtitle of another form (`【政策问答】`) right above the first of them.
+    let question_at: Vec<bool> = (0..paras.len())
+        .map(|i| block_at[i] == 1 && crate::subtitle::question_line(&paras[i].text))
+        .collect();
+    let questions_below = (1..paras.len())
+        .find(|&i| question_at[i])
+        .is_some_and(|q| block_at[q - 1] == 1 && !question_at[q - 1]);
     // Each paragraph goes into the tree as it is read: no list of items is held.
     let top = marks.iter().flatten().count() + block_at.iter().filter(|&&b| b > 0).count();
     let mut items = Nest::with_room(explain, top).continuing(crate::series::excerpt_starts(&marks));
@@ -185,6 +193,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
                 .collect();
             items.push(Item::Subtitle {
                 line: p.line,
+                question: questions_below && question_at[i],
                 title: p.text,
                 extra,
                 intro: false,
@@ -210,12 +219,13 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
                 title: p.text,
                 extra: Vec::new(),
                 intro: true,
+                question: false,
             });
             continue;
         }
         items.push(Item::marked(p, marks[i]));
     }
-    drop((marks, block_at, label_at, stated));
+    drop((marks, block_at, label_at, stated, question_at));
     let tree = items.finish();
     notes.extend(tree.notes);
     notes.sort_by_key(|(line, _)| *line);

@@ -184,7 +184,7 @@ fn drop_false_markers(marks: &mut [Option<Mark>]) -> Vec<(usize, &'static str)> 
         let Some(n) = m.number else { continue };
         if matches!(
             m.family,
-            Family::Bullet(_) | Family::Subtitle | Family::ListIntro
+            Family::Bullet(_) | Family::Subtitle | Family::ListIntro | Family::Question
         ) {
             continue;
         }
@@ -218,7 +218,7 @@ pub fn excerpt_starts(marks: &[Option<Mark>]) -> Vec<(Family, u32)> {
         m.filter(|m| {
             !matches!(
                 m.family,
-                Family::Bullet(_) | Family::Subtitle | Family::ListIntro
+                Family::Bullet(_) | Family::Subtitle | Family::ListIntro | Family::Question
             )
         })
         .map(|m| (i, m))

@@ -256,12 +256,19 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
     // subtitles, whether or not plain subtitles are used too.
     // Two questions over answers of some length make the form; then every question of the
     // run heads its answer, however short.
+    // An answer labelled as one (`答：`) answers however short it is.
+    let labelled = |t: &str| {
+        t.strip_prefix('答')
+            .is_some_and(|r| r.trim_start().starts_with(['：', ':']))
+    };
     let asked = |i: usize, long: bool| {
         !numbered[i]
             && question_line(&paras[i].text)
             && paras.get(i + 1).is_some_and(|answer| {
                 !question_line(&answer.text)
-                    && (!long || count_to(&answer.text, HEADED_MIN) >= HEADED_MIN)
+                    && (!long
+                        || count_to(&answer.text, HEADED_MIN) >= HEADED_MIN
+                        || labelled(&answer.text))
             })
     };
     let answered = (0..paras.len()).filter(|&i| asked(i, true)).count();

@@ -63,6 +63,9 @@ pub enum Family {
     Heading(u8),
     /// An unnumbered line introducing a list, e.g. `目标是：`
     ListIntro,
+    /// Question lines heading their answers (`问：……？`) right under a subtitle of another
+    /// form (`【政策问答】`): a level of their own below it
+    Question,
 }
 
 impl Family {
