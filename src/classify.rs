@@ -242,7 +242,11 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     }
     if let Some(h) = wechat_header(text) {
         meta.author.extend(h.author);
-        let mut what = String::from("meta: WeChat header (原创");
+        let mut what = String::from(if text.starts_with("原创") {
+            "meta: WeChat header (原创"
+        } else {
+            "meta: WeChat header (a post's time and place"
+        });
         if set_date(text, meta) {
             what.push_str(", date");
         }
@@ -393,11 +397,14 @@ pub struct WeChatHeader {
 /// without a date (it stands on the next line), exactly a personal name and an account.
 /// With one word before the date that word is the account, and no author is read.
 pub fn wechat_header(text: &str) -> Option<WeChatHeader> {
-    let rest = text.strip_prefix("原创")?;
-    if !rest.starts_with(|c: char| c.is_whitespace())
-        || chars(text) > WECHAT_HEADER_MAX
-        || text.contains(['。', '，', '！', '？', '；'])
-    {
+    let rest = match text.strip_prefix("原创") {
+        Some(rest) if rest.starts_with(|c: char| c.is_whitespace()) => rest,
+        Some(_) => return None,
+        // Without `原创`, the post's time and place say it: `某某党建 2024-06-14 09:12 发表于江西`.
+        None if posted_at(text) => text,
+        None => return None,
+    };
+    if chars(text) > WECHAT_HEADER_MAX || text.contains(['。', '，', '！', '？', '；']) {
         return None;
     }
     // The date may stand on the next line (`原创 林某 某某观察` / `2024-05-06 08:00`): then
@@ -420,6 +427,29 @@ pub fn wechat_header(text: &str) -> Option<WeChatHeader> {
     Some(WeChatHeader {
         author,
         account: account.to_string(),
+    })
+}
+
+/// The most characters of the place a post was published from (`江西`, `内蒙古`).
+const POST_PLACE_MAX: usize = 6;
+
+/// Tells whether a line ends as a WeChat post's header does: a date with its time, then
+/// the place it was posted from (`2024-06-14 09:12 发表于江西`, `2024-06-14 09:12 江西`),
+/// after one or two names.
+fn posted_at(text: &str) -> bool {
+    find_date(text).is_some_and(|(d, r)| {
+        let place = trim(&text[r.end..]);
+        let place = place.strip_prefix("发表于").unwrap_or(place);
+        let before = text[..r.start].split_whitespace().count();
+        // The date stands apart, as a header sets it: `我们于2024-06-14 09:12到达江西`
+        // is a sentence.
+        let apart = text[..r.start].ends_with(char::is_whitespace)
+            && text[r.end..].starts_with(char::is_whitespace);
+        d.hm().is_some()
+            && apart
+            && (1..=2).contains(&before)
+            && (2..=POST_PLACE_MAX).contains(&chars(place))
+            && place.chars().all(is_cjk)
     })
 }
 
@@ -1154,6 +1184,17 @@ mod tests {
         assert_eq!(m.date.as_deref(), Some("2025-09-12"));
         let (_, m) = class("主讲：孙某某　　整理：教研组助教　　更新于：2025-03-01");
         assert_eq!(m.author, vec!["孙某某"]);
+    }
+
+    #[test]
+    fn a_post_header_without_its_mark_is_read_by_its_time_and_place() {
+        let (c, m) = class("某某机关党建　2024-06-14 09:12　发表于江西");
+        assert!(matches!(c, LineClass::Meta(_)), "{c:?}");
+        assert_eq!(m.date.as_deref(), Some("2024-06-14"));
+        assert!(m.author.is_empty());
+        // A sentence with a date and a place is no header.
+        let (c, _) = class("我们于2024-06-14 09:12到达江西");
+        assert_eq!(c, LineClass::Text);
     }
 
     #[test]

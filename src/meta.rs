@@ -823,10 +823,18 @@ const UNDER_TITLE_MAX: usize = 2;
 /// Reads a dateline (`（一九四三年六月一日）`, `2015年12月27日 …通过`) and a byline that is
 /// a name alone or an office and a name (`某某大学党委书记　某某`) right under the title.
 fn under_title(lines: &[Line], head: &mut Head, title: usize) {
-    let rest: Vec<usize> = free_from(lines, head, title + 1, UNDER_TITLE_MAX).collect();
+    // A dash subtitle under the title (`——学习……的几点体会`) takes no place of the two.
+    let rest: Vec<usize> = free_from(lines, head, title + 1, UNDER_TITLE_MAX + 1).collect();
     let (mut dated, mut named) = (false, false);
+    let mut seen = 0;
     for d in rest {
         let text = lines[d].text;
+        if !crate::title::is_dash_line(text) {
+            seen += 1;
+            if seen > UNDER_TITLE_MAX {
+                break;
+            }
+        }
         if !dated {
             if let Some((_, range)) = find_date(text) {
                 // `（2026年4月23日）`, `——2025年1月15日在…会议上`: only brackets or a dash
