@@ -774,6 +774,11 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
     }
     head.title = Some(title);
     under_title(lines, head, raw_first);
+    // The article's own header under the page's repeat of its headline: its dateline and
+    // byline stand there (`在……上的讲话` / `（2025年4月8日）` / `某某`).
+    if let Some(j) = repeat {
+        under_title(lines, head, j);
+    }
 }
 
 /// The most characters of the line that ends a headline broken before its kind of paper
@@ -842,6 +847,14 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                 let before = trim(&text[..range.start]).trim_matches(['（', '(', '—', '-']);
                 if before.is_empty() && set_date(text, &mut head.meta) {
                     head.used.insert(d, "meta: dateline".into());
+                    dated = true;
+                    continue;
+                }
+                // A dateline alone (`（2025年4月8日）`) when the page gave its date already:
+                // the day of the speech, still no text, and the byline may follow it.
+                if crate::title::is_date_line(text) {
+                    head.used
+                        .insert(d, "meta: dateline (the page's own date is kept)".into());
                     dated = true;
                     continue;
                 }
