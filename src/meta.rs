@@ -854,7 +854,7 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                 // the day of the speech, still no text, and the byline may follow it.
                 if crate::title::is_date_line(text) {
                     head.used
-                        .insert(d, "meta: dateline (the page's own date is kept)".into());
+                        .insert(d, "meta: dateline (the date read above is kept)".into());
                     dated = true;
                     continue;
                 }
