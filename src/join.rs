@@ -46,6 +46,10 @@ fn width(s: &str) -> usize {
 /// loses: the first lines of wrapped paragraphs are this much narrower than the wrap.
 const INDENT: usize = 4;
 
+/// A full line may come this many columns (one ideograph) short of the wrap: the rule that
+/// no line starts with closing punctuation moves a character to the next line.
+const KINSOKU: usize = 2;
+
 /// The width PDF text was wrapped at, when most long lines come to it: the width of 30 or
 /// more with the most lines at it (±2) or an indent narrower (first lines); on a tie the
 /// one with the most lines within ±2, then the wider.
@@ -140,7 +144,11 @@ pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[Hint], explain: bool) -> 
             if bare_numeral(&prev.text) || number_line || matches!(&*p.text, "：" | ":") {
                 return true;
             }
-            let wrapped = wrap.is_some_and(|w| last_width + 4 >= w && !ends_clean(&prev.text));
+            // A full line may end a character short of the wrap (a line may not start
+            // with `，` or `。`, so the typesetter moves one character down), besides a
+            // first line's indent.
+            let wrapped =
+                wrap.is_some_and(|w| last_width + INDENT + KINSOKU >= w && !ends_clean(&prev.text));
             trailing_comma || wrapped
         });
         last_width = w;
