@@ -437,6 +437,10 @@ const POST_PLACE_MAX: usize = 6;
 /// the place it was posted from (`2024-06-14 09:12 发表于江西`, `2024-06-14 09:12 江西`),
 /// after one or two names.
 fn posted_at(text: &str) -> bool {
+    // Looked at for every line: the cheap tests first (a header is short and has a time).
+    if text.len() > WECHAT_HEADER_MAX * 4 || !text.contains(':') {
+        return false;
+    }
     find_date(text).is_some_and(|(d, r)| {
         let place = trim(&text[r.end..]);
         let place = place.strip_prefix("发表于").unwrap_or(place);
