@@ -15,12 +15,46 @@ use crate::text::{count_to, is_terminator};
 /// its paragraph), returning the paragraphs taken with why: `——` and `【】` items without
 /// a series of their own, then numbers that break their series.
 pub fn settle(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'static str)> {
-    let mut dropped = lone_dashes(marks);
+    let mut dropped = attachment_lists(marks, paras);
+    dropped.extend(lone_dashes(marks));
     dropped.extend(few_tags(marks, paras));
     dropped.extend(lone_decimals(marks));
     dropped.extend(sentence_decimals(marks, paras));
     dropped.extend(lone_stems(marks));
     dropped.extend(drop_false_markers(marks));
+    dropped
+}
+
+/// The most characters of an item of an attachment list: a file's or a form's name.
+const ATTACHMENT_ITEM_MAX: usize = 60;
+
+/// Takes the items of an attachment list back to text: the numbered lines right under a
+/// line `附件：` (or `附件：1.……`) name the files sent with the paper, back matter and no
+/// sections of it. Items are short and hold no sentence.
+fn attachment_lists(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'static str)> {
+    let mut dropped = Vec::new();
+    for i in 0..paras.len() {
+        let text = paras[i].text.as_ref();
+        let Some(rest) = text.strip_prefix("附件") else {
+            continue;
+        };
+        let rest = rest.trim_start_matches([':', '：', ' ', '\u{3000}']);
+        if !(rest.is_empty() || marks[i].is_none() && Mark::of(rest).is_some()) {
+            continue;
+        }
+        for k in i + 1..paras.len() {
+            let item = paras[k].text.as_ref();
+            let numbered = marks[k].is_some_and(|m| m.number.is_some());
+            if !numbered
+                || count_to(item, ATTACHMENT_ITEM_MAX + 1) > ATTACHMENT_ITEM_MAX
+                || item.contains(is_terminator)
+            {
+                break;
+            }
+            marks[k] = None;
+            dropped.push((k, "not a node: an item of an attachment list (back matter)"));
+        }
+    }
     dropped
 }
 
@@ -260,6 +294,26 @@ mod tests {
             .collect();
         assert_eq!(dropped, vec![1]);
         assert!(m[1].is_none() && m[2].is_some() && m[3].is_some());
+    }
+
+    #[test]
+    fn an_attachment_list_is_back_matter() {
+        let texts = [
+            "一、总则",
+            "附件：",
+            "1.合同审批表.docx",
+            "2.经费预算表.xlsx",
+        ];
+        let p = Para::numbered(&texts);
+        let mut m = marks(&texts);
+        let dropped = attachment_lists(&mut m, &p);
+        assert_eq!(dropped.len(), 2);
+        assert!(m[0].is_some() && m[2].is_none() && m[3].is_none());
+        // Sections after a sentence that names an attachment are the text's own.
+        let texts = ["附件所列材料须于月底前报送。", "1.报送范围", "2.报送方式"];
+        let p = Para::numbered(&texts);
+        let mut m = marks(&texts);
+        assert!(attachment_lists(&mut m, &p).is_empty());
     }
 
     #[test]
