@@ -145,18 +145,13 @@ impl Frame<'_> {
         Frame {
             family: None,
             number: 0,
-            node: Node {
-                kind: NodeKind::Heading,
-                frame: Cow::Borrowed(""),
-                marker: Cow::Borrowed(""),
-                number: None,
-                title: Cow::Borrowed(""),
-                end: Cow::Borrowed(""),
-                tail: Cow::Borrowed(""),
-                body: Cow::Borrowed(""),
-                line: 0,
-                children: Vec::new(),
-            },
+            node: Node::new(
+                NodeKind::Heading,
+                Cow::Borrowed(""),
+                None,
+                Cow::Borrowed(""),
+                0,
+            ),
             intro: Vec::new(),
             paras: Vec::new(),
         }
@@ -310,7 +305,7 @@ impl<'a> Nester<'a> {
         let later_children = !leads.is_empty() || !node.children.is_empty();
         if !after.is_empty() && later_children {
             if let Some(last) = children.last_mut() {
-                last.tail = join_lines(std::mem::take(&mut after));
+                last.set_tail(join_lines(std::mem::take(&mut after)));
             }
         }
         if children.is_empty() && leads.is_empty() {
@@ -326,8 +321,8 @@ impl<'a> Nester<'a> {
             Some(parent) => {
                 node.children = children;
                 intro.extend(found.rest);
-                node.body = join_lines(intro);
-                node.tail = join_lines(after);
+                node.set_body(join_lines(intro));
+                node.set_tail(join_lines(after));
                 parent.node.children.push(node);
             }
             None => {
@@ -401,21 +396,11 @@ impl<'a> Nester<'a> {
                         (true, Some(prev)) => prev.number,
                         _ => m.number.unwrap_or(0),
                     },
-                    node: Node {
-                        kind,
-                        frame: Cow::Borrowed(""),
-                        marker: part(text, m.text),
-                        number: m.number,
-                        title: part(text, title),
-                        end: part(text, stop),
-                        body: Cow::Borrowed(""),
-                        tail: Cow::Borrowed(""),
-                        line,
-                        children: Vec::new(),
-                    },
+                    node: Node::new(kind, part(text, m.text), m.number, part(text, title), line),
                     intro: Vec::new(),
                     paras: Vec::new(),
                 };
+                frame.node.set_end(part(text, stop));
                 if !body.is_empty() {
                     frame.paras.push(Para {
                         line,
@@ -465,18 +450,16 @@ fn split_leads<'a>(paras: &mut Vec<Para<'a>>) -> Vec<Node<'a>> {
         if let Ok(n) = at.binary_search(&(first + k)) {
             let f = leads[n].frame;
             let (title, stop, body) = first_sentence(&p.text[f..]);
-            nodes.push(Node {
-                kind: NodeKind::Subtitle,
-                frame: part(&p.text, &p.text[..f]),
-                marker: Cow::Borrowed(""),
-                number: None,
-                title: part(&p.text, title),
-                end: part(&p.text, stop),
-                tail: Cow::Borrowed(""),
-                body: Cow::Borrowed(""),
-                line: p.line,
-                children: Vec::new(),
-            });
+            let mut node = Node::new(
+                NodeKind::Subtitle,
+                Cow::Borrowed(""),
+                None,
+                part(&p.text, title),
+                p.line,
+            );
+            node.set_frame(part(&p.text, &p.text[..f]));
+            node.set_end(part(&p.text, stop));
+            nodes.push(node);
             own.push(Vec::new());
             if !body.is_empty() {
                 own.last_mut().expect("pushed above").push(Para {
@@ -491,8 +474,8 @@ fn split_leads<'a>(paras: &mut Vec<Para<'a>>) -> Vec<Node<'a>> {
     for (node, paras) in nodes.iter_mut().zip(own) {
         let found = points(paras);
         node.children = found.nodes;
-        node.body = join_lines(found.rest);
-        node.tail = join_lines(found.after);
+        node.set_body(join_lines(found.rest));
+        node.set_tail(join_lines(found.after));
     }
     nodes
 }
@@ -709,6 +692,6 @@ mod tests {
         let tree = nest_all(items(&["一、学会“抓重点”。党委书记要学会。"]));
         assert_eq!(tree.children[0].title, "学会“抓重点”");
         assert_eq!(tree.children[0].kind, NodeKind::RunIn);
-        assert_eq!(tree.children[0].body, "党委书记要学会。");
+        assert_eq!(tree.children[0].body(), "党委书记要学会。");
     }
 }
