@@ -220,7 +220,10 @@ impl<'a> Nester<'a> {
             } else if n == prev {
                 Fit::Take {
                     keep: p,
-                    warning: Some(format!("numbering repeat: {} twice", m.text)),
+                    // Sized to fit (`format!` takes 48 bytes for 30, and mimalloc does not
+                    // shrink in place by less than half): a document that repeats one
+                    // number throughout warns once a line.
+                    warning: Some(["numbering repeat: ", m.text, " twice"].concat()),
                 }
             } else {
                 Fit::Text("number does not continue its series")
@@ -428,6 +431,15 @@ impl<'a> Nester<'a> {
         }
     }
 
+    /// Puts a paragraph in the open node; one outside every node is handed back.
+    fn place(&mut self, p: Para<'a>) -> Option<Para<'a>> {
+        if self.stack.len() == 1 {
+            return Some(p);
+        }
+        self.top().paras.push(p);
+        None
+    }
+
     fn top(&mut self) -> &mut Frame<'a> {
         let last = self.stack.len() - 1;
         &mut self.stack[last]
@@ -523,6 +535,17 @@ impl<'a> Nest<'a> {
 
     /// Places the next body item.
     pub fn push(&mut self, item: Item<'a>) {
+        if let Some(p) = self.push_keeping_top(item) {
+            self.0.stack[0].paras.push(p);
+        }
+    }
+
+    /// Places the next body item, except a paragraph that falls outside every node: that
+    /// one is handed back, for the caller to keep in order and give to
+    /// [`Nest::finish_with_top`]. The caller can keep them in the vector it reads the
+    /// paragraphs from, so that a document of a million top-level lines does not hold its
+    /// paragraphs twice (32 MB more, and a vector grown by doubling).
+    pub fn push_keeping_top(&mut self, item: Item<'a>) -> Option<Para<'a>> {
         let n = &mut self.0;
         match item {
             Item::Numbered {
@@ -540,8 +563,10 @@ impl<'a> Nest<'a> {
                     text: &text[..marker_end],
                     separated,
                 };
-                if !n.push_numbered(line, marker, &text, rest_start) {
-                    n.top().paras.push(Para { line, text });
+                if n.push_numbered(line, marker, &text, rest_start) {
+                    None
+                } else {
+                    n.place(Para { line, text })
                 }
             }
             Item::Subtitle {
@@ -551,12 +576,15 @@ impl<'a> Nest<'a> {
                 intro,
             } => {
                 let marker = if intro { LIST_INTRO } else { SUBTITLE };
-                if !n.push_numbered(line, marker, &title, 0) {
-                    n.top().paras.push(Para { line, text: title });
-                }
+                let back = if n.push_numbered(line, marker, &title, 0) {
+                    None
+                } else {
+                    n.place(Para { line, text: title })
+                };
                 n.top().intro.extend(extra.into_iter().map(|p| p.text));
+                back
             }
-            Item::Para(p) => n.top().paras.push(p),
+            Item::Para(p) => n.place(p),
         }
     }
 
@@ -566,6 +594,15 @@ impl<'a> Nest<'a> {
             self.0.pop();
         }
         self.0.tree
+    }
+
+    /// Closes every open node and returns the tree, with `top` the paragraphs
+    /// [`Nest::push_keeping_top`] handed back, in the order it handed them.
+    pub fn finish_with_top(mut self, top: Vec<Para<'a>>) -> Tree<'a> {
+        let root = &mut self.0.stack[0].paras;
+        debug_assert!(root.is_empty(), "`push` and `push_keeping_top` mixed");
+        *root = top;
+        self.finish()
     }
 }
 
