@@ -606,6 +606,13 @@ mod tests {
     }
 
     #[test]
+    fn a_node_stays_small() {
+        // A million sections are a million nodes: 192 bytes each with the rare texts
+        // inline, 104 with them behind a pointer.
+        assert!(std::mem::size_of::<Node>() <= 104);
+    }
+
+    #[test]
     fn emptied_rare_texts_leave_no_box() {
         let mut n = sample(4);
         n.set_body("".into());

@@ -146,9 +146,10 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     }
     let numbered: Vec<bool> = marks.iter().map(Option::is_some).collect();
     // The length of the subtitle block starting at each paragraph (0: none).
-    let mut block_at = vec![0usize; paras.len() + 1];
+    // (`u32`: one is held for every paragraph, and no block is 4 G paragraphs long.)
+    let mut block_at = vec![0u32; paras.len() + 1];
     for (i, len) in subtitle_blocks(&paras, &numbered) {
-        block_at[i] = len;
+        block_at[i] = u32::try_from(len).unwrap_or(u32::MAX);
     }
     let starts_at_one: Vec<bool> = marks
         .iter()
@@ -186,7 +187,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     while next < count {
         let i = next;
         let p = take(&mut paras, &mut next);
-        if let len @ 1.. = block_at[i] {
+        if let len @ 1.. = block_at[i] as usize {
             if explain {
                 notes.push((
                     p.line,
@@ -211,7 +212,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
                     || marks[i + 1].is_some_and(|m| matches!(m.family, Family::Bullet(_))));
         // Right under a subtitle, the sentence that introduces a list is that subtitle's
         // text: the subtitle already heads the list.
-        let under_subtitle = (0..i).rev().take(3).any(|k| block_at[k] == i - k);
+        let under_subtitle = (0..i).rev().take(3).any(|k| block_at[k] as usize == i - k);
         if heads_list && !stated[i] && !under_subtitle && list_intro(&p.text) {
             if explain {
                 notes.push((
