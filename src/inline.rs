@@ -192,11 +192,11 @@ pub fn points(paras: Vec<Para<'_>>) -> Points<'_> {
 fn inner_points<'a>(node: &mut Node<'a>, notes: &mut Vec<String>) {
     // A series has a second point, and every second point has `二` (`二是` `第二` `其二`
     // `（二）`) or `次` (`其次`): most bodies are settled without being split.
-    if !has_second_marker(&node.body) {
+    if !has_second_marker(node.body()) {
         return;
     }
     let line = node.line;
-    let pieces: Vec<Para<'a>> = match &node.body {
+    let pieces: Vec<Para<'a>> = match node.body_text() {
         Cow::Borrowed(b) => b
             .split('\n')
             .map(|t| Para {
@@ -223,8 +223,8 @@ fn inner_points<'a>(node: &mut Node<'a>, notes: &mut Vec<String>) {
             .map(|n| format!("inside {}: {n}", node.text())),
     );
     node.children = inner.nodes;
-    node.body = join_lines(inner.rest);
-    node.tail = join_lines(inner.after);
+    node.set_body(join_lines(inner.rest));
+    node.set_tail(join_lines(inner.after));
 }
 
 /// Tells whether `text` holds a marker a second point would carry: `二是` `二要` `第二`
@@ -345,18 +345,16 @@ fn build<'a>(paras: Vec<Para<'a>>, chosen: &[Found], out: &mut Points<'a>) {
             let end = here.get(k + 1).map_or(p.text.len(), |g| g.pos);
             let marker = &p.text[f.pos..f.pos + f.marker.len];
             let (title, stop, body) = first_sentence(&p.text[f.pos + f.marker.len..end]);
-            current = Some(Node {
-                kind: NodeKind::Inline,
-                frame: Cow::Borrowed(""),
-                marker: part(&p.text, trim(marker)),
-                number: (f.marker.number != LAST).then_some(f.marker.number),
-                title: part(&p.text, title),
-                end: part(&p.text, stop),
-                body: part(&p.text, body),
-                tail: Cow::Borrowed(""),
-                line: p.line,
-                children: Vec::new(),
-            });
+            let mut node = Node::new(
+                NodeKind::Inline,
+                part(&p.text, trim(marker)),
+                (f.marker.number != LAST).then_some(f.marker.number),
+                part(&p.text, title),
+                p.line,
+            );
+            node.set_end(part(&p.text, stop));
+            node.set_body(part(&p.text, body));
+            current = Some(node);
             cursor = end;
         }
         if here.is_empty() {
@@ -392,12 +390,7 @@ fn push_text<'a>(current: &mut Option<Node<'a>>, out: &mut Points<'a>, text: Cow
         return;
     }
     match current {
-        Some(node) if node.body.is_empty() => node.body = text,
-        Some(node) => {
-            let body = node.body.to_mut();
-            body.push('\n');
-            body.push_str(&text);
-        }
+        Some(node) => node.push_body_line(text),
         None if out.nodes.is_empty() => out.rest.push(text),
         None => out.after.push(text),
     }
@@ -435,7 +428,7 @@ mod tests {
             texts(&p),
             vec!["一要深化理念改革", "二要深化方式改革", "三要深化服务改革"]
         );
-        assert_eq!(p.nodes[0].body, "要按照要求。");
+        assert_eq!(p.nodes[0].body(), "要按照要求。");
         assert_eq!(p.rest, vec!["总的要求。"]);
     }
 

@@ -108,7 +108,7 @@ pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[Hint], explain: bool) -> 
     // Paragraphs that took a line in: their marker is looked for again at the end.
     let mut grown: Vec<usize> = Vec::new();
     // Numbers alone that took their heading in: the paragraph, the number, where it ends.
-    let mut numbers: Vec<(usize, u32, u32)> = Vec::new();
+    let mut numbers: Vec<(usize, u32, u16)> = Vec::new();
     // The width of the last physical line of each output paragraph.
     let mut last_width = 0;
     let mut notes = Vec::new();
@@ -166,8 +166,8 @@ pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[Hint], explain: bool) -> 
                 {
                     joined.push(' ');
                 }
-                // (A number alone is a few digits: its end fits a `Mark`'s `u32`.)
-                if let (Some(n), Ok(end)) = (number_line, u32::try_from(joined.len() - 1)) {
+                // (A number alone is a few digits: its end fits a `Mark`'s `u16`.)
+                if let (Some(n), Ok(end)) = (number_line, u16::try_from(joined.len() - 1)) {
                     numbers.push((last, n, end));
                 }
                 joined.push_str(&p.text);
@@ -201,7 +201,7 @@ pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[Hint], explain: bool) -> 
             number: Some(n),
             separated: true,
             marker_end: end,
-            rest_start: end + 1,
+            rest_start: u32::from(end) + 1,
         });
     }
     Joined {

@@ -146,9 +146,10 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     }
     let numbered: Vec<bool> = marks.iter().map(Option::is_some).collect();
     // The length of the subtitle block starting at each paragraph (0: none).
-    let mut block_at = vec![0usize; paras.len() + 1];
+    // (`u32`: one is held for every paragraph, and no block is 4 G paragraphs long.)
+    let mut block_at = vec![0u32; paras.len() + 1];
     for (i, len) in subtitle_blocks(&paras, &numbered) {
-        block_at[i] = len;
+        block_at[i] = u32::try_from(len).unwrap_or(u32::MAX);
     }
     let starts_at_one: Vec<bool> = marks
         .iter()
@@ -179,34 +180,48 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     // Each paragraph goes into the tree as it is read: no list of items is held.
     let top = marks.iter().flatten().count() + block_at.iter().filter(|&&b| b > 0).count();
     let mut items = Nest::with_room(explain, top).continuing(crate::series::excerpt_starts(&marks));
-    let mut paras = paras.into_iter().enumerate().peekable();
-    while let Some((i, p)) = paras.next() {
-        if let len @ 1.. = block_at[i] {
+    // The paragraphs are taken out of `paras` one by one; those that fall outside every
+    // node go back into it, at the front, in order (never past the one being read).
+    let mut paras = paras;
+    let count = paras.len();
+    let mut kept = 0;
+    let mut next = 0;
+    let mut keep = |paras: &mut Vec<Para<'a>>, back: Option<Para<'a>>| {
+        if let Some(p) = back {
+            paras[kept] = p;
+            kept += 1;
+        }
+    };
+    while next < count {
+        let i = next;
+        let p = take(&mut paras, &mut next);
+        if let len @ 1.. = block_at[i] as usize {
             if explain {
                 notes.push((
                     p.line,
                     "subtitle: a short line without sentence end heading a long paragraph".into(),
                 ));
             }
-            let extra = (1..len)
-                .filter_map(|_| paras.next().map(|(_, q)| q))
+            let extra = (1..len.min(count - i))
+                .map(|_| take(&mut paras, &mut next))
                 .collect();
-            items.push(Item::Subtitle {
+            let back = items.push_keeping_top(Item::Subtitle {
                 line: p.line,
                 question: questions_below && question_at[i],
                 title: p.text,
                 extra,
                 intro: false,
             });
+            keep(&mut paras, back);
             continue;
         }
         let heads_list = label_at[i]
-            || paras.peek().is_some()
+            || i + 1 < count
                 && (block_at[i + 1] > 0
                     || marks[i + 1].is_some_and(|m| matches!(m.family, Family::Bullet(_))));
         // Right under a subtitle, the sentence that introduces a list is that subtitle's
         // text: the subtitle already heads the list.
-        let under_subtitle = (0..i).rev().take(3).any(|k| block_at[k] == i - k);
+        let under_subtitle = (0..i).rev().take(3).any(|k| block_at[k] as usize == i - k);
         if heads_list && !stated[i] && !under_subtitle && list_intro(&p.text) {
             if explain {
                 notes.push((
@@ -214,19 +229,22 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
                     "list intro: a short line ending in a colon over a list".into(),
                 ));
             }
-            items.push(Item::Subtitle {
+            let back = items.push_keeping_top(Item::Subtitle {
                 line: p.line,
                 title: p.text,
                 extra: Vec::new(),
                 intro: true,
                 question: false,
             });
+            keep(&mut paras, back);
             continue;
         }
-        items.push(Item::marked(p, marks[i]));
+        let back = items.push_keeping_top(Item::marked(p, marks[i]));
+        keep(&mut paras, back);
     }
+    paras.truncate(kept);
     drop((marks, block_at, label_at, stated, question_at));
-    let tree = items.finish();
+    let tree = items.finish_with_top(paras);
     notes.extend(tree.notes);
     notes.sort_by_key(|(line, _)| *line);
     let mut warnings = tree.warnings;
@@ -243,6 +261,17 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         warnings,
     };
     (doc, notes)
+}
+
+/// Takes the paragraph at `next` out of `paras`, leaving an empty one, and moves `next` on.
+fn take<'a>(paras: &mut [Para<'a>], next: &mut usize) -> Para<'a> {
+    let empty = Para {
+        line: 0,
+        text: Cow::Borrowed(""),
+    };
+    let p = std::mem::replace(&mut paras[*next], empty);
+    *next += 1;
+    p
 }
 
 /// Reads the reporters a dateline names in brackets: `（记者张三、李四）` after

@@ -48,26 +48,23 @@ impl Shape {
             n.note_text()
         };
         if self.notes_as_children && !body.is_empty() && self.depth.is_none_or(|d| level < d) {
-            let note = Node {
-                kind: NodeKind::Note,
-                frame: Cow::Borrowed(""),
-                marker: Cow::Borrowed(""),
-                number: None,
-                title: std::mem::take(&mut body),
-                end: Cow::Borrowed(""),
-                body: Cow::Borrowed(""),
-                tail: Cow::Borrowed(""),
-                line: n.line,
-                children: Vec::new(),
-            };
+            let note = Node::new(
+                NodeKind::Note,
+                Cow::Borrowed(""),
+                None,
+                std::mem::take(&mut body),
+                n.line,
+            );
             children.insert(0, note);
         }
-        Node {
-            body,
-            tail: Cow::Borrowed(""),
-            children,
-            ..n.clone()
-        }
+        // The frame and the sentence end stay; the note (frame included) is the body, and
+        // the tail is in it.
+        let mut out = Node::new(n.kind, n.marker.clone(), n.number, n.title.clone(), n.line);
+        out.children = children;
+        out.set_frame(n.frame_text().clone());
+        out.set_end(n.end_text().clone());
+        out.set_body(body);
+        out
     }
 }
 
@@ -97,8 +94,8 @@ mod tests {
             ..Shape::default()
         }
         .apply(&doc());
-        assert!(d.children[0].body.is_empty());
-        assert!(d.children[0].children[0].body.is_empty());
+        assert!(d.children[0].body().is_empty());
+        assert!(d.children[0].children[0].body().is_empty());
     }
 
     #[test]

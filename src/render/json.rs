@@ -276,15 +276,15 @@ fn nodes(w: &mut Writer, list: &[Node]) -> io::Result<()> {
 fn node(w: &mut Writer, n: &Node) -> io::Result<()> {
     w.open(b'{');
     w.field_str("kind", n.kind.name());
-    w.field_nonempty("frame", &n.frame);
+    w.field_nonempty("frame", n.frame());
     w.field_str("marker", &n.marker);
     if let Some(k) = n.number {
         w.field_num("number", u64::from(k));
     }
     w.field_str("title", &n.title);
-    w.field_nonempty("end", &n.end);
-    w.field_nonempty("body", &n.body);
-    w.field_nonempty("tail", &n.tail);
+    w.field_nonempty("end", n.end());
+    w.field_nonempty("body", n.body());
+    w.field_nonempty("tail", n.tail());
     w.field_num("line", n.line as u64);
     if !n.children.is_empty() {
         w.key("children");
@@ -335,18 +335,19 @@ mod tests {
     }
 
     fn node(text: &str, line: usize, children: Vec<Node<'static>>) -> Node<'static> {
-        Node {
-            kind: NodeKind::RunIn,
-            frame: if line % 5 == 0 { "文章指出，" } else { "" }.into(),
-            marker: "一、".into(),
-            number: (line % 2 == 0).then_some(line as u32),
-            title: text.to_string().into(),
-            end: if line % 3 == 0 { "。" } else { "" }.into(),
-            body: text.repeat(line % 2).into(),
-            tail: text.repeat(line % 3 / 2).into(),
+        let mut n = Node::new(
+            NodeKind::RunIn,
+            "一、".into(),
+            (line % 2 == 0).then_some(line as u32),
+            text.to_string().into(),
             line,
-            children,
-        }
+        );
+        n.children = children;
+        n.set_frame(if line % 5 == 0 { "文章指出，" } else { "" }.into());
+        n.set_end(if line % 3 == 0 { "。" } else { "" }.into());
+        n.set_body(text.repeat(line % 2).into());
+        n.set_tail(text.repeat(line % 3 / 2).into());
+        n
     }
 
     fn doc(s: &[String], deep: usize) -> Document<'static> {

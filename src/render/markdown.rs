@@ -31,7 +31,7 @@ fn write_doc(doc: &Document, s: &mut impl Write) -> io::Result<()> {
 
 fn section(node: &Node, s: &mut impl Write) -> io::Result<()> {
     writeln!(s, "## {}\n", inline(&node.display()))?;
-    for line in node.body.lines() {
+    for line in node.body().lines() {
         writeln!(s, "{}\n", inline(line))?;
     }
     for child in &node.children {
@@ -40,7 +40,7 @@ fn section(node: &Node, s: &mut impl Write) -> io::Result<()> {
     if !node.children.is_empty() {
         s.write_all(b"\n")?;
     }
-    for line in node.tail.lines() {
+    for line in node.tail().lines() {
         writeln!(s, "{}\n", inline(line))?;
     }
     Ok(())

@@ -67,13 +67,13 @@ fn outline(w: &mut impl Write, node: &Node, depth: usize) -> io::Result<()> {
     }
     super::xml::write_attribute_value(w, &node.title)?;
     w.write_all(b"\"")?;
-    if !node.body.is_empty() || !node.tail.is_empty() {
+    if !node.body().is_empty() || !node.tail().is_empty() {
         w.write_all(b" _note=\"")?;
-        super::xml::write_attribute_value(w, &node.body)?;
-        if !node.body.is_empty() && !node.tail.is_empty() {
+        super::xml::write_attribute_value(w, node.body())?;
+        if !node.body().is_empty() && !node.tail().is_empty() {
             super::xml::write_attribute_value(w, "\n")?;
         }
-        super::xml::write_attribute_value(w, &node.tail)?;
+        super::xml::write_attribute_value(w, node.tail())?;
         w.write_all(b"\"")?;
     }
     if node.children.is_empty() {
