@@ -325,18 +325,33 @@ pub fn name_byline(text: &str) -> Option<(Option<String>, String)> {
     if is_bare_name(text) {
         return Some((None, join_spaces(text)));
     }
+    // A name set with a space inside (`局长　周　敏`): its characters, one or two a piece,
+    // are the last words.
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for k in [3, 2] {
+        if words.len() > k && words[words.len() - k..].iter().all(|w| chars(w) <= 2) {
+            let name: String = words[words.len() - k..].concat();
+            let unit = words[..words.len() - k].concat();
+            if is_personal_name(&name) && byline_unit(&unit) {
+                return Some((Some(unit), name));
+            }
+        }
+    }
     let (unit, name) = text.rsplit_once(|c: char| c.is_whitespace())?;
     let (unit, name) = (trim(unit), trim(name));
-    // `某某局 陈 立 群`: the spaced name is read by the words after the unit.
-    let ok = !unit.is_empty()
+    let ok = !unit.contains(char::is_whitespace) && byline_unit(unit) && is_personal_name(name);
+    ok.then(|| (Some(unit.to_string()), name.to_string()))
+}
+
+/// Tells whether the words before a byline's name are an office or a unit: short, ending
+/// as a unit or a role does (`某某局党组书记、局长`).
+fn byline_unit(unit: &str) -> bool {
+    !unit.is_empty()
         && chars(unit) <= UNIT_MAX
-        && !unit.contains(char::is_whitespace)
         && UNIT_ENDINGS
             .iter()
             .chain(ROLE_ENDINGS)
             .any(|e| unit.ends_with(e))
-        && is_personal_name(name);
-    ok.then(|| (Some(unit.to_string()), name.to_string()))
 }
 
 /// Roles that credit the people of a news item inside the brackets after `本报讯` or
@@ -538,6 +553,19 @@ mod tests {
             name_byline("某县文化和旅游局 乐然"),
             Some((Some("某县文化和旅游局".into()), "乐然".into()))
         );
+        // A name set with a space inside, after an office.
+        assert_eq!(
+            name_byline("市住房和城乡建设局党组书记、局长　周　敏"),
+            Some((
+                Some("市住房和城乡建设局党组书记、局长".into()),
+                "周敏".into()
+            ))
+        );
+        assert_eq!(
+            name_byline("某县教育局 欧阳 明 华"),
+            Some((Some("某县教育局".into()), "欧阳明华".into()))
+        );
+        assert_eq!(name_byline("推动产业 促进 增长"), None);
         // Words and phrases are no byline.
         assert_eq!(name_byline("春风 十里"), None);
         assert_eq!(name_byline("大美 江山"), None);
