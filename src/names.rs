@@ -385,6 +385,13 @@ pub fn credited_names(inner: &str) -> Option<Vec<String>> {
             .filter_map(|r| rest.find(r).map(|at| (at, r.len())))
             .min_by_key(|&(at, len)| (at, std::cmp::Reverse(len)));
         let chunk = next.map_or(rest, |(at, _)| &rest[..at]);
+        // The outlet before the first role (`新华社记者某某`) names no one.
+        if roles == 0 && is_outlet(trim(chunk)) && next.is_some() {
+            let (at, len) = next.unwrap_or_default();
+            rest = &rest[at + len..];
+            roles += 1;
+            continue;
+        }
         let words: Vec<String> = chunk
             .split(['、', '，', ',', '；'])
             .flat_map(spaced_names)
@@ -406,6 +413,18 @@ pub fn credited_names(inner: &str) -> Option<Vec<String>> {
         }
     }
     (roles > 0 && !names.is_empty()).then_some(names)
+}
+
+/// The most characters of a news outlet's name before a reporter's role (`新华社`,
+/// `某某日报社`, `某某广播电视台`).
+const OUTLET_MAX: usize = 10;
+
+/// Tells whether a word names a news outlet: words ending in an agency's, a paper's, a
+/// station's or a site's word.
+fn is_outlet(word: &str) -> bool {
+    (2..=OUTLET_MAX).contains(&chars(word))
+        && word.chars().all(is_cjk)
+        && word.ends_with(['社', '报', '報', '台', '网', '網'])
 }
 
 /// Reads the speaker named after a label such as `主讲人：`, maybe after an office
@@ -605,6 +624,11 @@ mod tests {
             Some(vec!["张三".into(), "李四".into()])
         );
         assert_eq!(credited_names("本报记者 陈 默"), Some(vec!["陈默".into()]));
+        assert_eq!(
+            credited_names("新华社记者马某兰、韩某诺"),
+            Some(vec!["马某兰".into(), "韩某诺".into()])
+        );
+        assert_eq!(credited_names("某某工作会议记者"), None);
         // No role, a word that is no name, or a name before any role: none.
         assert_eq!(credited_names("张三 李四"), None);
         assert_eq!(credited_names("记者从会上获悉有关情况"), None);
