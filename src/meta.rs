@@ -451,6 +451,12 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
             shapes.push((i, Shape::Rejected("a scraper's note (continued)")));
             continue;
         }
+        // A table of contents stands under the title: nothing from its label on heads the
+        // document (its first entry comes again below, which would look like a headline
+        // repeated).
+        if crate::toc::may_be_label(lines[i].text) {
+            break;
+        }
         let shape = judge(lines[i].text);
         in_note = shape == Shape::Rejected("a scraper's note (URL query text)");
         let body = shape == Shape::Body;

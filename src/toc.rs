@@ -62,7 +62,7 @@ pub fn is_label(text: &str) -> bool {
 }
 
 /// [`is_label`], settled from the bytes for the lines that have no `目` or are long.
-fn may_be_label(text: &str) -> bool {
+pub fn may_be_label(text: &str) -> bool {
     // `目　　录` with layout spaces takes at most 30 bytes.
     text.len() <= 30 && text.contains('目') && is_label(text)
 }
@@ -96,6 +96,17 @@ fn has_leaders_and_page(text: &str) -> bool {
         && count_to(text, ENTRY_MAX * 2 + 1) <= ENTRY_MAX * 2
 }
 
+/// The most characters of an unnumbered part listed in a labelled table of contents: a
+/// front or back part's name (`前言`, `结束语`, `附录`), not a heading of the argument.
+const PLAIN_ENTRY_MAX: usize = 6;
+
+/// Tells whether a line may be an unnumbered part listed under a contents label: a few
+/// ideographs, nothing else.
+fn is_plain_entry(text: &str) -> bool {
+    (2..=PLAIN_ENTRY_MAX).contains(&count_to(text, PLAIN_ENTRY_MAX + 1))
+        && text.chars().all(crate::text::is_cjk)
+}
+
 /// A contents line: a heading entry, or any line with leader dots and a page number.
 fn is_any_entry(text: &str) -> bool {
     is_entry(text) || has_leaders_and_page(text)
@@ -121,10 +132,12 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
                 .unwrap_or(lines.len()),
             None => i,
         };
+        // Under a label, unnumbered parts (`前言`, `结束语`) are entries too.
+        let entry = |t: &str| is_any_entry(t) || label.is_some() && is_plain_entry(t);
         // Most lines start no run: settled before any key is made.
         if !lines
             .get(start)
-            .is_some_and(|l| free(start) && is_any_entry(l.text))
+            .is_some_and(|l| free(start) && entry(l.text))
         {
             i += 1;
             continue;
@@ -133,7 +146,7 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
         // (Its key is made only for a run of two or more.)
         let mut first: Option<String> = None;
         let mut end = start;
-        while end < lines.len() && free(end) && is_any_entry(lines[end].text) {
+        while end < lines.len() && free(end) && entry(lines[end].text) {
             if end > start {
                 let k = first.get_or_insert_with(|| key(lines[start].text));
                 if *k == key(lines[end].text) {
