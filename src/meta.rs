@@ -21,6 +21,10 @@ pub struct Head {
     pub used: Used,
     /// The line of a bare `时间：` field the date was read from, if it was.
     bare_date: Option<usize>,
+    /// Unnumbered parts a table of contents lists beside numbered ones (`前言`, `结束语`),
+    /// by their key ([`crate::toc::key`]), with the family of the numbered entries: where
+    /// the text has them they are headings of that level.
+    pub parts: Vec<(String, Family)>,
 }
 
 /// The lines used, by index, with why: in line order, and asked about in constant time
@@ -299,6 +303,22 @@ fn table_of_contents(lines: &[Line], head: &mut Head) {
     for c in crate::toc::find(lines, |i| !head.uses(i)) {
         if let Some(i) = c.label {
             head.used.insert(i, "furniture: table of contents".into());
+        }
+        let top = c
+            .entries
+            .iter()
+            .find_map(|&i| line_marker(lines[i].text).map(|(m, _)| m.family));
+        // Two or more, as unnumbered headings go (a lone one, `关于本报告`, stays text).
+        let plain: Vec<usize> = c
+            .entries
+            .iter()
+            .copied()
+            .filter(|&i| line_marker(lines[i].text).is_none())
+            .collect();
+        if let (Some(family), 2..) = (top, plain.len()) {
+            for i in plain {
+                head.parts.push((crate::toc::key(lines[i].text), family));
+            }
         }
         for i in c.entries {
             head.used.insert(

@@ -82,6 +82,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         notes: joined,
     } = join_between(body, &hints, explain);
     let mut meta = head.meta;
+    let parts = head.parts;
     if let Some(p) = paras
         .iter()
         .take(3)
@@ -105,6 +106,35 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     for (i, why) in crate::series::settle(&mut marks, &paras) {
         if explain {
             notes.push((paras[i].line, why.into()));
+        }
+    }
+    // The unnumbered parts a table of contents lists beside numbered ones (`前言`,
+    // `结束语`) are headings of the numbered entries' level, once each, where the text has
+    // them.
+    let mut parts = parts;
+    for (i, p) in paras.iter().enumerate() {
+        if parts.is_empty() {
+            break;
+        }
+        if marks[i].is_some() || crate::toc::key(&p.text).is_empty() {
+            continue;
+        }
+        let key = crate::toc::key(&p.text);
+        if let Some(k) = parts.iter().position(|(part, _)| *part == key) {
+            let (_, family) = parts.remove(k);
+            marks[i] = Some(Mark {
+                family,
+                number: None,
+                separated: true,
+                marker_end: 0,
+                rest_start: 0,
+            });
+            if explain {
+                notes.push((
+                    p.line,
+                    "a part the table of contents lists beside its numbered sections".into(),
+                ));
+            }
         }
     }
     // A heading the format states, with no marker of its own, is a heading of its level.
