@@ -153,10 +153,17 @@ fn is_menu_bar(text: &str) -> bool {
         .map(trim)
         .filter(|p| !p.is_empty())
         .collect();
+    // Links may also stand apart by layout space inside one part (`新聞公報　　English`):
+    // each of them short.
+    let short = |p: &&str| {
+        p.split(['\u{3000}', '\t'])
+            .flat_map(|q| q.split("  "))
+            .map(trim)
+            .all(|q| chars(q) <= MENU_ITEM_MAX)
+    };
     items.len() >= MENU_ITEMS_MIN
-        && items
-            .iter()
-            .all(|p| chars(p) <= MENU_ITEM_MAX && !p.contains(['，', '。']))
+        && items.iter().all(|p| !p.contains(['，', '。']))
+        && items.iter().all(short)
 }
 
 /// The most characters on either side of the star of a secrecy mark (`绝密★启用前`,
@@ -801,6 +808,7 @@ mod tests {
         for line in [
             "首页 | 机构设置 | 政务公开 | 办事服务",
             "繁体｜English｜无障碍",
+            "新聞公報　　English | 簡體版 | 列印本頁",
             "秘密★1年",
             "机密 ★ 启用前",
         ] {
@@ -808,6 +816,7 @@ mod tests {
         }
         for line in [
             "某县召开防汛工作会议 | 某县融媒",
+            "坚定信心　真抓实干｜某某网",
             "五星★红旗迎风飘扬的地方在哪里",
         ] {
             assert!(matches!(judge(line), Shape::Candidate(_)), "{line}");
