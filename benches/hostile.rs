@@ -4,7 +4,6 @@
 //! shapes to a count of allocations and to the depth limits; time is measured only here.
 
 use divan::Bencher;
-use std::io::Write;
 use tigang::InputFormat;
 
 #[global_allocator]
@@ -37,41 +36,19 @@ fn nested_div(b: Bencher, n: usize) {
     b.bench(|| InputFormat::Html.to_text(page.clone(), None).unwrap());
 }
 
-const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+#[path = "../tests/support/docx.rs"]
+mod support;
+use support::{docx, level, numbered, one_list};
 
 /// A `.docx` of `n` numbering levels and `n` paragraphs numbered by them.
 fn many_levels(n: usize) -> Vec<u8> {
     let levels: String = (0..n)
-        .map(|i| {
-            format!(
-                r#"<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>"#
-            )
-        })
+        .map(|i| level(&i.to_string(), "1", "decimal", "%1."))
         .collect();
     let body: String = (0..n)
-        .map(|i| {
-            format!(
-                r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="{}"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>甲</w:t></w:r></w:p>"#,
-                i % 9
-            )
-        })
+        .map(|i| numbered("甲", 1, &(i % 9).to_string()))
         .collect();
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let deflated = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
-    zip.start_file("word/document.xml", deflated).unwrap();
-    write!(
-        zip,
-        r#"<?xml version="1.0"?><w:document {W}><w:body>{body}</w:body></w:document>"#
-    )
-    .unwrap();
-    zip.start_file("word/numbering.xml", deflated).unwrap();
-    write!(
-        zip,
-        r#"<?xml version="1.0"?><w:numbering {W}><w:abstractNum w:abstractNumId="0">{levels}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#
-    )
-    .unwrap();
-    zip.finish().unwrap().into_inner()
+    docx(&body, Some(&one_list(&levels, "")))
 }
 
 #[divan::bench(args = [2_500, 10_000])]

@@ -304,17 +304,16 @@ fn table_of_contents(lines: &[Line], head: &mut Head) {
         if let Some(i) = c.label {
             head.used.insert(i, "furniture: table of contents".into());
         }
-        let top = c
-            .entries
-            .iter()
-            .find_map(|&i| line_marker(lines[i].text).map(|(m, _)| m.family));
-        // Two or more, as unnumbered headings go (a lone one, `关于本报告`, stays text).
-        let plain: Vec<usize> = c
-            .entries
-            .iter()
-            .copied()
-            .filter(|&i| line_marker(lines[i].text).is_none())
-            .collect();
+        // The numbered entries' family, and the unnumbered entries: two or more, as
+        // unnumbered headings go (a lone one, `关于本报告`, stays text).
+        let mut top = None;
+        let mut plain: Vec<usize> = Vec::new();
+        for &i in &c.entries {
+            match line_marker(lines[i].text) {
+                Some((m, _)) => top = top.or(Some(m.family)),
+                None => plain.push(i),
+            }
+        }
         if let (Some(family), 2..) = (top, plain.len()) {
             for i in plain {
                 head.parts.push((crate::toc::key(lines[i].text), family));
@@ -555,12 +554,12 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
     let mut aside: Vec<(usize, &'static str)> = Vec::new();
     // Under a red head (`某某文件`: a paper's own title always follows it, where a bare
     // `某市人民政府公告` may be the title itself) a short headline is enough: `政府工作报告`.
-    let red_head = cands
+    let paper_label = cands
         .iter()
         .any(|c| c.cand.title.ends_with("文件") && crate::title::is_doc_type_label(&c.cand.title));
     let headline_left = cands
         .iter()
-        .any(|c| issuer_why(c).is_none() && (!c.cand.is_short() || red_head));
+        .any(|c| issuer_why(c).is_none() && (!c.cand.is_short() || paper_label));
     if headline_left {
         for c in &cands {
             if let Some(why) = issuer_why(c) {
@@ -708,8 +707,12 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
     // `关于……的通知` (no blank line between) opens the headline: `某县人民政府办公室` /
     // `关于印发……的通知`, the title block of a formal paper. Without the red head the name
     // is a letterhead, signed again at the end, and no part of the headline.
-    let red_head = head.meta.doc_number.is_some();
-    if red_head && raw_first == t && t > 0 && adjacent(lines, t - 1, t) && opens_with_about(&title)
+    let numbered_paper = head.meta.doc_number.is_some();
+    if numbered_paper
+        && raw_first == t
+        && t > 0
+        && adjacent(lines, t - 1, t)
+        && opens_with_about(&title)
     {
         let above = lines[t - 1].text;
         // Only a line set aside as furniture above the headline: a line read as metadata
@@ -734,8 +737,8 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
         crate::title::is_title_tail(lines[n].text)
             // A headline broken before its kind of paper, the line right under it
             // (`……人居环境综合` / `整治工作实施方案`).
-            || adjacent(lines, n - 1, n)
-                && n - 1 == t
+            || n == t + 1
+                && adjacent(lines, t, n)
                 && !crate::title::ends_with_paper_kind(&title)
                 && !title.contains(is_terminator)
                 && chars(lines[n].text) <= PAPER_TAIL_MAX

@@ -76,6 +76,18 @@ impl Mark {
             rest_start: u32::try_from(text.len() - rest.len()).ok()?,
         })
     }
+
+    /// The mark of a heading without a marker of its own, the whole line its title: a
+    /// heading the format states, a part the table of contents lists.
+    pub fn whole_line(family: Family) -> Mark {
+        Mark {
+            family,
+            number: None,
+            separated: true,
+            marker_end: 0,
+            rest_start: 0,
+        }
+    }
 }
 
 impl<'a> Item<'a> {

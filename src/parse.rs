@@ -116,19 +116,13 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         if parts.is_empty() {
             break;
         }
-        if marks[i].is_some() || crate::toc::key(&p.text).is_empty() {
+        if marks[i].is_some() {
             continue;
         }
         let key = crate::toc::key(&p.text);
         if let Some(k) = parts.iter().position(|(part, _)| *part == key) {
             let (_, family) = parts.remove(k);
-            marks[i] = Some(Mark {
-                family,
-                number: None,
-                separated: true,
-                marker_end: 0,
-                rest_start: 0,
-            });
+            marks[i] = Some(Mark::whole_line(family));
             if explain {
                 notes.push((
                     p.line,
@@ -158,13 +152,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
             stated[i] = true;
             let level = hints[k].level.clamp(1, MAX_LEVEL);
             if marks[i].is_none() {
-                marks[i] = Some(Mark {
-                    family: Family::Heading(level),
-                    number: None,
-                    separated: true,
-                    marker_end: 0,
-                    rest_start: 0,
-                });
+                marks[i] = Some(Mark::whole_line(Family::Heading(level)));
                 if explain {
                     notes.push((
                         p.line,

@@ -216,10 +216,7 @@ fn drop_false_markers(marks: &mut [Option<Mark>]) -> Vec<(usize, &'static str)> 
     for i in 0..marks.len() {
         let Some(m) = marks[i] else { continue };
         let Some(n) = m.number else { continue };
-        if matches!(
-            m.family,
-            Family::Bullet(_) | Family::Subtitle | Family::ListIntro | Family::Question
-        ) {
+        if !m.family.counts() {
             continue;
         }
         let slot = last.iter().position(|(f, _)| *f == m.family);
@@ -248,15 +245,10 @@ fn drop_false_markers(marks: &mut [Option<Mark>]) -> Vec<(usize, &'static str)> 
 /// its first. A number past 1 further down (`附件：1.……` then `2.` `3.` on lines of their
 /// own) or alone stays what nesting makes of it: a new series starts at 1.
 pub fn excerpt_starts(marks: &[Option<Mark>]) -> Vec<(Family, u32)> {
-    let first = marks.iter().enumerate().find_map(|(i, m)| {
-        m.filter(|m| {
-            !matches!(
-                m.family,
-                Family::Bullet(_) | Family::Subtitle | Family::ListIntro | Family::Question
-            )
-        })
-        .map(|m| (i, m))
-    });
+    let first = marks
+        .iter()
+        .enumerate()
+        .find_map(|(i, m)| m.filter(|m| m.family.counts()).map(|m| (i, m)));
     match first {
         Some((i, m)) => match m.number {
             Some(n @ 2..) if next_of_family(marks, i, m.family) == Some(n + 1) => {

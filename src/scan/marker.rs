@@ -69,6 +69,15 @@ pub enum Family {
 }
 
 impl Family {
+    /// Tells whether the family counts a series (`一、` `（1）` `第一条` …), as bullets,
+    /// subtitles, list intros and question lines do not.
+    pub fn counts(self) -> bool {
+        !matches!(
+            self,
+            Family::Bullet(_) | Family::Subtitle | Family::ListIntro | Family::Question
+        )
+    }
+
     /// Returns the fixed rank of the law divisions (编 < 章 < 节 < 条), `None` for the rest.
     pub fn law_rank(self) -> Option<u8> {
         match self {
