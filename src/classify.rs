@@ -53,6 +53,10 @@ const FURNITURE: &[(&str, &str)] = &[
     ("推荐阅读", "related news"),
     ("相关推荐", "related news"),
     ("延伸阅读", "related news"),
+    ("版权所有", "copyright notice"),
+    ("Copyright", "copyright notice"),
+    ("©", "copyright notice"),
+    ("播报本文", "listen widget (text to speech)"),
     ("提交回复", "comment form"),
     ("评论回复", "comment form"),
     ("我要评论", "comment form"),
@@ -61,7 +65,7 @@ const FURNITURE: &[(&str, &str)] = &[
 /// The characters the phrases of [`FURNITURE`] start with (a test holds the two together).
 static FURNITURE_FIRST: CharSet = CharSet::new(&[
     '客', '扫', '下', 'A', '二', '手', '分', '【', '打', '关', '返', '上', '相', '推', '提', '评',
-    '我', '延', '原', '阅', '首', '点', '微', '预', '滑', '轻',
+    '我', '延', '原', '阅', '首', '点', '微', '预', '滑', '轻', '版', 'C', '©', '播',
 ]);
 
 /// The buttons of a WeChat page's action row (`分享 收藏 点赞 在看`): a line made of two or
@@ -77,6 +81,12 @@ const SHARE_BUTTONS: &[&str] = &[
     "留言",
     "推荐",
     "喜欢",
+    // The sites a page shares to (`微信 微博 QQ空间 复制链接`).
+    "微信",
+    "微博",
+    "QQ空间",
+    "朋友圈",
+    "复制链接",
 ];
 
 /// The fewest buttons of an action row: one word alone (`分享`) may be a heading.
@@ -148,6 +158,8 @@ const FURNITURE_LINES: &[&str] = &[
     "原标题:",
     "原标题：",
     "字号",
+    "小字号",
+    "大字号",
     // A WeChat page's `在看` button left on a line of its own.
     "在看",
 ];
@@ -166,6 +178,10 @@ pub fn classify(text: &str, meta: &mut Meta) -> LineClass {
         None => LineClass::Text,
     }
 }
+
+/// The most bytes of a copyright line: the sign, years, a site's name in two scripts and
+/// `All Rights Reserved`.
+const COPYRIGHT_MAX_BYTES: usize = 200;
 
 /// Tells why `text` is page furniture, or `None` when it is not.
 pub fn furniture(text: &str) -> Option<&'static str> {
@@ -192,6 +208,16 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     }
     if is_button_row(text) {
         return Some("page tools (a row of bracketed buttons)");
+    }
+    // A copyright line runs longer in English than a widget's label (`Copyright © 2025
+    // 某某网 All Rights Reserved`); a sentence never starts with the word or sign.
+    if text.len() <= COPYRIGHT_MAX_BYTES
+        && (text.starts_with('©')
+            || text
+                .get(..9)
+                .is_some_and(|w| w.eq_ignore_ascii_case("copyright")))
+    {
+        return Some("copyright notice");
     }
     // A sentence that names an app or a download (`“某某办”APP已覆盖全省。`) is text:
     // page widgets are labels and never end a sentence with a full stop.

@@ -50,6 +50,10 @@ const INDENT: usize = 4;
 /// no line starts with closing punctuation moves a character to the next line.
 const KINSOKU: usize = 2;
 
+/// The fewest lines at one width that show a wrap where short lines outnumber them: ten
+/// lines of prose ending within a column of each other do not happen by chance.
+const WRAPPED_MIN: usize = 10;
+
 /// The width PDF text was wrapped at, when most long lines come to it: the width of 30 or
 /// more with the most lines at it (±2) or an indent narrower (first lines); on a tie the
 /// one with the most lines within ±2, then the wider.
@@ -69,14 +73,17 @@ fn wrap_width(all: &[usize], paragraphs: usize) -> Option<usize> {
         return None;
     }
     let sum = |from: usize, to: usize| table[from..=to].iter().map(|&c| c as usize).sum::<usize>();
-    let (best, count, _) = all
+    let (best, count, near) = all
         .iter()
         .filter(|&&w| w >= MIN)
         .map(|&w| (w, sum(w - INDENT - 2, w + 2), sum(w - 2, w + 2)))
         .max_by_key(|&(w, at_wrap, near)| (at_wrap, near, w))?;
-    // Wrapped lines dominate, and no paragraph is much wider than the wrap.
+    // Wrapped lines dominate, or they are many and most long lines come to one width (an
+    // official paper's many heading lines are short, but its prose is wrapped); and no
+    // paragraph is much wider than the wrap.
     let wider = all.iter().filter(|&&w| w > best + 4).count();
-    (count * 2 >= paragraphs && wider * 10 <= long).then_some(best)
+    let dominate = count * 2 >= paragraphs || near >= WRAPPED_MIN && near * 2 >= long;
+    (dominate && wider * 10 <= long).then_some(best)
 }
 
 /// Tells whether `p` ends where a sentence or heading may end.
@@ -294,13 +301,13 @@ mod tests {
                 .map_or(0, |k| histogram[k].1)
         };
         let sum = |from: usize, to: usize| (from..=to).map(count).sum::<usize>();
-        let (best, count, _) = histogram
+        let (best, count, near) = histogram
             .iter()
             .map(|&(w, _)| (w, sum(w - INDENT - 2, w + 2), sum(w - 2, w + 2)))
             .max_by_key(|&(w, at_wrap, near)| (at_wrap, near, w))?;
-        // Wrapped lines dominate, and no paragraph is much wider than the wrap.
         let wider = widths.iter().filter(|&&w| w > best + 4).count();
-        (count * 2 >= paragraphs && wider * 10 <= widths.len()).then_some(best)
+        let dominate = count * 2 >= paragraphs || near >= WRAPPED_MIN && near * 2 >= widths.len();
+        (dominate && wider * 10 <= widths.len()).then_some(best)
     }
 
     #[test]
@@ -356,6 +363,16 @@ mod tests {
             all.extend([2000; 2]);
             assert_eq!(wrap_width(&all, 10), None);
             assert_eq!(wrap_width(&[2000; 6], 6), Some(2000));
+            // Short heading lines outnumber the prose, but ten or more lines of it come to
+            // one width: a wrap.
+            let mut paper = vec![70; WRAPPED_MIN];
+            paper.extend([24; 30]);
+            paper.extend([44, 52, 36]);
+            assert_eq!(wrap_width(&paper, paper.len()), Some(70));
+            // Fewer than that at one width among many short lines: no wrap.
+            let mut few = vec![70; WRAPPED_MIN - 1];
+            few.extend([24; 30]);
+            assert_eq!(wrap_width(&few, few.len()), None);
         }
     }
 

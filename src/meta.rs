@@ -94,6 +94,9 @@ impl Head {
     }
 }
 
+/// Why a running head or foot is set aside.
+const RUNNING_WHY: &str = "furniture: a short line repeated through the text (page head or foot)";
+
 /// Reads the head and tail of `lines`.
 pub fn read(lines: &[Line]) -> Head {
     read_with_headline(lines, None)
@@ -125,10 +128,7 @@ pub fn read_with_headline(lines: &[Line], headline: Option<usize>) -> Head {
     crate::fields::read_fields(lines, &mut head);
     number_lines(lines, &mut head);
     for i in crate::repeated::running_lines(lines, |i| !head.uses(i)) {
-        head.used.insert(
-            i,
-            "furniture: a short line repeated through the text (page head or foot)".into(),
-        );
+        head.used.insert(i, RUNNING_WHY.into());
     }
     // Before the title: a line taken back into the text may stand above it.
     related_links(lines, &mut head);
@@ -612,6 +612,9 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
                 || named_in_info_below(lines, head, c.i, &c.cand.title));
         if c.i == first && site {
             c.why.push("first, but shaped as a site's name on a page");
+        } else if c.i == first && running_again(lines, head, c.i) {
+            // A book's or a gazette's name over every page: first on the first page only.
+            c.why.push("first, but the running head of every page");
         } else if c.i == first {
             c.score += FIRST_WEIGHT;
             c.why.push("the first candidate");
@@ -1022,6 +1025,15 @@ fn repeated_at(lines: &[Line], free: &[usize], i: usize, title: &str) -> Option<
     });
     let first = again.next()?;
     again.next().is_none().then_some(first)
+}
+
+/// Tells whether line `i` comes again below as a running head or foot (set aside as such).
+fn running_again(lines: &[Line], head: &Head, i: usize) -> bool {
+    let words = |t: &str| t.split_whitespace().collect::<String>();
+    let want = words(lines[i].text);
+    (i + 1..lines.len()).any(|j| {
+        head.used.why(j).is_some_and(|w| w.starts_with(RUNNING_WHY)) && words(lines[j].text) == want
+    })
 }
 
 /// Finds the free lines below breadcrumb line `t` that make the full headline its short

@@ -15,6 +15,47 @@ const RUNNING_MIN: usize = 3;
 /// (`某省2025年考试　申论　第 1 页（共 6 页）`).
 const RUNNING_MAX: usize = 30;
 
+/// A page head or foot needs only two places when each after the first stands at a page
+/// break: this many lines from a page number at most (the number, then the head).
+const BREAK_REACH: usize = 2;
+
+/// The most characters of a page number line: `— 12 —`, `- 3 -`, `第 3 页`, `3/12`.
+const PAGE_NUMBER_MAX: usize = 12;
+
+/// Tells whether a line is a page number and nothing else: digits with dashes, brackets or
+/// spaces around them (`— 12 —`, `-3-`, `（3）`), or a page count (`第 3 页` `第3页 共12页`,
+/// `3/12`). A number alone (`3`) may be a section's: the head settles those.
+pub fn is_page_number(text: &str) -> bool {
+    let text = text.trim();
+    if count_to(text, PAGE_NUMBER_MAX + 1) > PAGE_NUMBER_MAX || !text.contains(is_any_digit) {
+        return false;
+    }
+    let digits_only = text.chars().all(is_any_digit);
+    // One number (`— 12 —`), or a page of pages (`3/12`): a date has three.
+    let mut runs = 0;
+    let mut in_run = false;
+    for c in text.chars() {
+        let digit = is_any_digit(c);
+        runs += usize::from(digit && !in_run);
+        in_run = digit;
+    }
+    let framed = !digits_only
+        && (runs == 1 || runs == 2 && text.contains(['/', '／']))
+        && text.chars().all(|c| {
+            is_any_digit(c)
+                || c.is_whitespace()
+                || matches!(
+                    c,
+                    '—' | '-' | '－' | '–' | '─' | '/' | '／' | '(' | ')' | '（' | '）'
+                )
+        });
+    let counted = text.contains(['页', '頁'])
+        && text
+            .chars()
+            .all(|c| is_any_digit(c) || c.is_whitespace() || "第页頁共/／,，".contains(c));
+    framed || counted
+}
+
 /// Lines this near the top hold the title: a running head there is kept once, as text.
 const TOP_LINES: usize = 3;
 
@@ -56,13 +97,24 @@ pub fn running_lines(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<usize>
                 .push(i);
         }
     }
+    // A line near a page number, before or after it, stands at a page break.
+    let at_break = |i: usize| {
+        let near = |j: usize| lines.get(j).is_some_and(|l| is_page_number(l.text));
+        (1..=BREAK_REACH).any(|d| i.checked_sub(d).is_some_and(near) || near(i + d))
+    };
     let mut groups: Vec<(&str, Vec<usize>)> = seen
         .into_values()
         .filter(|(text, at)| {
             let spread = at.windows(2).filter(|w| w[1] > w[0] + 1).count() + 1;
+            // Twice is enough where every place after the first is at a page break: the
+            // head of a second page (the first page's stands over the text).
+            // (A sentence is no head: `同意。` may close two replies by chance.)
+            let paged = spread >= 2
+                && !text.ends_with(is_terminator)
+                && at[1..].iter().all(|&i| at_break(i));
             // (A number alone is no running line here: the head settles those, page
             // numbers and section numbers alike.)
-            spread >= RUNNING_MIN
+            (spread >= RUNNING_MIN || paged)
                 && !text.ends_with(['：', ':'])
                 && line_marker(text).is_none()
                 && text.chars().any(char::is_alphabetic)
@@ -169,6 +221,45 @@ mod tests {
         assert_eq!(running(text), vec![4, 6, 8]);
         // Lines that differ in their words are no page foot.
         assert!(running("甲。\n2021年增长5%\n乙。\n2022年回落3%\n丙。\n2023年持平\n").is_empty());
+    }
+
+    #[test]
+    fn a_page_head_twice_at_a_page_break_is_running() {
+        let text = "某某文集 · 第二辑\n标题\n正文。\n— 2 —\n某某文集 · 第二辑\n正文。\n";
+        // (`正文。` twice, once near the number: a sentence, no head.)
+        assert_eq!(running(text), vec![5]);
+        let foot =
+            "标题\n导语。\n正文。\n某某市人民政府公报\n- 1 -\n正文。\n某某市人民政府公报\n- 2 -\n";
+        assert_eq!(running(foot), vec![4, 7]);
+        // Twice without a page number beside it: a heading a summary repeats.
+        assert!(running("某某文集\n正文。\n某某文集\n正文。\n").is_empty());
+    }
+
+    #[test]
+    fn page_numbers_are_numbers_framed_or_counted() {
+        for yes in [
+            "— 12 —",
+            "-3-",
+            "- 3 -",
+            "（3）",
+            "第 3 页",
+            "第3页 共12页",
+            "3/12",
+        ] {
+            assert!(is_page_number(yes), "{yes}");
+        }
+        for no in [
+            "3",
+            "三、",
+            "第3页的表格",
+            "2024",
+            "1.5",
+            "（三）",
+            "2025-03-10",
+            "3-5",
+        ] {
+            assert!(!is_page_number(no), "{no}");
+        }
     }
 
     #[test]

@@ -276,7 +276,10 @@ pub fn judge(text: &str) -> Shape {
             return Shape::Rejected("a contact line (phone or mail address)");
         }
     }
-    if chars(text) > TITLE_MAX || text.ends_with(['。', '；', ';', '：', ':']) {
+    // A full stop inside the line ends a sentence that more words follow: prose (a PDF's
+    // wrapped line), never a headline, which may ask two questions but states no sentence.
+    let inner_stop = text.trim_end_matches(['。', '；']).contains(['。', '；']);
+    if chars(text) > TITLE_MAX || text.ends_with(['。', '；', ';', '：', ':']) || inner_stop {
         return Shape::Body;
     }
     match candidate(text) {
@@ -879,6 +882,12 @@ mod tests {
             Shape::Rejected("a phone number")
         );
         assert_eq!(judge("会议认为，要进一步加强工作。"), Shape::Body);
+        // A wrapped line of prose: a sentence ends inside it and more words follow.
+        assert_eq!(judge("基层是治理的末梢。千条线、"), Shape::Body);
+        assert!(matches!(
+            judge("社区食堂为何建？建在哪？"),
+            Shape::Candidate(_)
+        ));
         let masthead =
             Shape::Rejected("a journal's masthead (volume and issue, or the issue's month)");
         assert_eq!(
