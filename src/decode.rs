@@ -19,6 +19,12 @@ pub struct Decoded {
     pub warnings: Vec<Warning>,
 }
 
+/// The encodings Chinese documents come in, by the name `--encoding` takes; any other
+/// WHATWG label (`windows-1252`, `shift_jis` …) is read too.
+pub const COMMON_ENCODINGS: [&str; 7] = [
+    "utf-8", "gb18030", "gbk", "gb2312", "big5", "utf-16le", "utf-16be",
+];
+
 /// Looks up an encoding by a label such as `gbk`, `gb2312`, `big5` or `utf-16le`.
 ///
 /// # Errors

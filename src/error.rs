@@ -25,10 +25,10 @@ pub enum Error {
     #[error("{0}")]
     Usage(String),
     /// `--encoding` named an encoding that does not exist.
-    #[error("unknown encoding {0:?} (try utf-8, gb18030, gbk, big5, utf-16le, utf-16be)")]
+    #[error("unknown encoding {0:?} (try {common})", common = crate::decode::COMMON_ENCODINGS.join(", "))]
     UnknownEncoding(String),
     /// The output could not be written.
-    #[error("cannot write {path}: {source}")]
+    #[error("cannot write {path}: {}", io_words(source))]
     Write {
         /// The output file, or `-` for standard output.
         path: String,
@@ -57,6 +57,20 @@ pub enum DecodeProblem {
     /// A Word, HTML or Markdown file that cannot be read as one.
     #[error("not a readable document: {0}")]
     Document(String),
+    /// A PDF: its text has to be taken out first.
+    #[error("PDF is not supported: convert it first, e.g. `{command}`")]
+    Pdf {
+        /// A command that converts this file, e.g. `pdftotext -layout in.pdf in.txt`.
+        command: String,
+    },
+    /// A Word 97–2003 or WPS file (an OLE2 compound file: `.doc`, `.wps`).
+    #[error(
+        "Word 97-2003 and WPS files (.doc, .wps) are not supported: save it as .docx first, e.g. `{command}`"
+    )]
+    OldWord {
+        /// A command that converts this file, e.g. `soffice --headless --convert-to docx in.doc`.
+        command: String,
+    },
     /// The bytes are not UTF-8, and no Chinese encoding explains them.
     #[error("not UTF-8, UTF-16, GB18030 or Big5 text (detector guessed {0}; use --encoding)")]
     Unknown(&'static str),
@@ -69,5 +83,25 @@ impl Error {
             path: path.to_string(),
             source,
         }
+    }
+}
+
+/// An I/O error in the words of the other messages: lowercase, without the system's error
+/// number (`No space left on device (os error 28)` → `no space left on device`).
+fn io_words(e: &io::Error) -> String {
+    let text = e.to_string();
+    let text = match text.rfind(" (os error ") {
+        Some(at) if text.ends_with(')') => &text[..at],
+        _ => &text,
+    };
+    let mut chars = text.chars();
+    match chars.next() {
+        // Only a capital that starts a word is lowered: `PDF` and `Word` keep theirs.
+        Some(c)
+            if c.is_ascii_uppercase() && chars.next().is_some_and(|n| n.is_ascii_lowercase()) =>
+        {
+            c.to_ascii_lowercase().to_string() + &text[1..]
+        }
+        _ => text.to_string(),
     }
 }

@@ -1,7 +1,7 @@
 //! tigang (提纲, "outline") turns Chinese commentary and official-document text into a
 //! hierarchical outline: title and byline, sections `一、` `（一）` `1.` `（1）`, chapters and
 //! articles `第一章` `第一条`, and points enumerated inside paragraphs (`一要……二要……`,
-//! `第一，……`, `首先……其次……`), written as JSON, YAML or OPML.
+//! `第一，……`, `首先……其次……`), written in any format of [`Format::ALL`].
 //!
 //! ```
 //! let text = "求是网评:树牢两种理念\n\n一、要树牢“以人为本”理念\n\n坚持以人为本。一要深化理念改革。要按照要求。二要深化方式改革。\n\n二、要树牢“开放共享”理念\n";

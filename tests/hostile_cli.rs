@@ -155,7 +155,7 @@ fn an_output_that_is_the_input_is_refused() {
     }
     let b = dir.path().join("b.txt");
     std::fs::write(&b, doc("乙文")).unwrap();
-    let o = run(&["parse", s(&b), s(&a), "-o", s(&a)]);
+    let o = run(&["parse", s(&b), s(&a), "-o", s(&a), "-f", "jsonl"]);
     assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
     assert_eq!(std::fs::read_to_string(&a).unwrap(), text);
     assert_eq!(names(dir.path()).len(), if cfg!(unix) { 3 } else { 2 });

@@ -6,6 +6,7 @@ mod docx;
 mod html;
 mod html_tree;
 mod markdown;
+mod sniff;
 
 use crate::decode::Decoded;
 use crate::error::{DecodeProblem, Error};
@@ -66,6 +67,12 @@ impl InputFormat {
             .find(|f| f.extensions().iter().any(|e| e.eq_ignore_ascii_case(ext)))
     }
 
+    /// Tells what format a document's bytes show (see [`sniff::sniff`]): for inputs whose
+    /// name says nothing, such as standard input.
+    pub fn sniff(bytes: &[u8]) -> Option<InputFormat> {
+        sniff::sniff(bytes)
+    }
+
     /// Turns the bytes of a document in this format into plain text.
     ///
     /// # Errors
@@ -106,7 +113,8 @@ impl FromStr for InputFormat {
     }
 }
 
-/// Reads a document file's bytes in the given format, naming the file in errors.
+/// Reads a document file's bytes in the given format, naming the file in errors. A PDF or
+/// a Word 97–2003 or WPS file is refused whatever its name, with how to convert it.
 ///
 /// # Errors
 /// [`Error::Decode`] naming `path`.
@@ -116,10 +124,52 @@ pub fn read_document(
     format: InputFormat,
     forced: Option<&'static Encoding>,
 ) -> Result<Decoded, Error> {
-    format
-        .to_text(bytes, forced)
-        .map_err(|problem| Error::Decode {
-            path: path.to_string(),
-            problem,
-        })
+    let fail = |problem| Error::Decode {
+        path: path.to_string(),
+        problem,
+    };
+    if let Some(kind) = sniff::unsupported(&bytes) {
+        return Err(fail(unsupported(kind, path)));
+    }
+    format.to_text(bytes, forced).map_err(fail)
+}
+
+/// The problem of a file in a format we do not read, with a command that converts it
+/// (`in.pdf` for standard input).
+fn unsupported(kind: sniff::Unsupported, path: &str) -> DecodeProblem {
+    let named = (path != "-").then_some(path);
+    match kind {
+        sniff::Unsupported::Pdf => {
+            let input = named.unwrap_or("in.pdf");
+            let mut output = std::path::Path::new(input).with_extension("txt");
+            if output.as_os_str() == input {
+                output = format!("{input}.txt").into();
+            }
+            let output = output.display().to_string();
+            DecodeProblem::Pdf {
+                command: format!(
+                    "pdftotext -layout {} {}",
+                    shell_word(input),
+                    shell_word(&output)
+                ),
+            }
+        }
+        sniff::Unsupported::Ole2 => DecodeProblem::OldWord {
+            command: format!(
+                "soffice --headless --convert-to docx {}",
+                shell_word(named.unwrap_or("in.doc"))
+            ),
+        },
+    }
+}
+
+/// A path as one word of a shell command: quoted when it holds anything but plain
+/// characters.
+fn shell_word(path: &str) -> String {
+    let plain = |c: char| c.is_alphanumeric() || "-_./+,:@%".contains(c);
+    if !path.is_empty() && path.chars().all(plain) {
+        path.to_string()
+    } else {
+        format!("'{}'", path.replace('\'', r"'\''"))
+    }
 }

@@ -81,12 +81,24 @@ impl Format {
 
     /// The usual file extension, without the dot.
     pub fn extension(self) -> &'static str {
+        self.extensions()[0]
+    }
+
+    /// Every file extension that picks this format for `-o`, without the dot, the usual
+    /// one first.
+    pub fn extensions(self) -> &'static [&'static str] {
         match self {
-            Format::Markdown => "md",
-            Format::Mermaid => "mmd",
-            Format::Freemind => "mm",
-            Format::Text => "txt",
-            other => other.name(),
+            Format::Json => &["json"],
+            Format::Jsonl => &["jsonl"],
+            Format::Yaml => &["yaml", "yml"],
+            Format::Opml => &["opml"],
+            Format::Markdown => &["md", "markdown"],
+            Format::Mermaid => &["mmd", "mermaid"],
+            Format::Freemind => &["mm"],
+            Format::Xmind => &["xmind"],
+            Format::Svg => &["svg"],
+            Format::Html => &["html", "htm"],
+            Format::Text => &["txt"],
         }
     }
 
@@ -112,19 +124,13 @@ impl Format {
         self == Format::Xmind
     }
 
-    /// Picks the format from a file name's extension (`.json`, `.yml`, `.opml`, `.md`, `.mm` …).
+    /// Picks the format from a file name's extension (`.json`, `.yml`, `.opml`, `.md`, `.mm` …,
+    /// any case); `None` when it has none or one of no format.
     pub fn from_path(path: &str) -> Option<Format> {
-        let ext = std::path::Path::new(path)
-            .extension()?
-            .to_str()?
-            .to_ascii_lowercase();
-        match ext.as_str() {
-            "yml" => Some(Format::Yaml),
-            "markdown" => Some(Format::Markdown),
-            "htm" => Some(Format::Html),
-            "mermaid" => Some(Format::Mermaid),
-            other => Format::ALL.into_iter().find(|f| f.extension() == other),
-        }
+        let ext = std::path::Path::new(path).extension()?.to_str()?;
+        Format::ALL
+            .into_iter()
+            .find(|f| f.extensions().iter().any(|e| e.eq_ignore_ascii_case(ext)))
     }
 
     /// Renders `doc` onto the end of `out`; JSON and JSON Lines go straight into the vector

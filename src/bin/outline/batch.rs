@@ -2,10 +2,14 @@
 //! to one stream or as one output per input under a directory; a progress bar when stderr
 //! is a terminal, and a closing summary.
 
+use crate::choice;
+use crate::cli::ParseArgs;
+use crate::exit;
 use crate::input::{self, Input};
+use crate::load::{load, parse_text};
 use crate::ordered;
 use crate::output;
-use crate::{exit_code, load, parse_text, report, ParseArgs, EXIT_SOME_FAILED, EXIT_USAGE};
+use crate::voice::{report, say};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -17,6 +21,13 @@ use tigang::{Error, Format};
 /// 130 MB stream cost as much system time as reading the inputs.
 const STREAM_BUFFER: usize = 1 << 20;
 
+/// The workers for `-j`: at most four a core (more only cost threads and memory; `-j 8000`
+/// had made a run take minutes); 0 or none, one a core.
+fn jobs(asked: Option<usize>) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    asked.unwrap_or(0).min(4 * cores)
+}
+
 /// What one input came to.
 struct Done {
     /// Bytes read.
@@ -27,43 +38,40 @@ struct Done {
     line: Option<Vec<u8>>,
 }
 
-/// Runs a batch; returns the exit code (0, or [`EXIT_SOME_FAILED`] when any input failed).
+/// Runs a batch; returns the exit code (0; [`exit::SOME_FAILED`] when any input failed;
+/// [`exit::READ`] when there was nothing to read at all).
 pub fn run(args: &ParseArgs) -> ExitCode {
     let dir = args.output.as_deref().filter(|o| output::is_dir_target(o));
-    let format = match (args.format, dir, args.output.as_deref()) {
-        (Some(f), Some(_), _) => f,
-        (None, Some(_), _) => Format::Json,
-        (Some(Format::Jsonl) | None, None, _) => Format::Jsonl,
-        (Some(f), None, _) => {
-            eprintln!(
-                "outline: several inputs give several documents: use --format jsonl, or -o DIR/ for one {} file each",
-                f.name()
-            );
-            return ExitCode::from(EXIT_USAGE);
-        }
+    let format = match choice::batch(args, dir.is_some()) {
+        Ok(format) => format,
+        Err(e) => return report(&e),
     };
-    if args.explain {
-        eprintln!("outline: --explain takes one input");
-        return ExitCode::from(EXIT_USAGE);
-    }
     let pool = match rayon::ThreadPoolBuilder::new()
-        .num_threads(crate::jobs(args.jobs))
+        .num_threads(jobs(args.jobs))
         .build()
     {
         Ok(pool) => pool,
         Err(e) => {
-            eprintln!("outline: cannot start workers: {e}");
-            return ExitCode::from(EXIT_USAGE);
+            say(&format!("cannot start workers: {e}"));
+            return ExitCode::from(exit::USAGE);
         }
     };
     // The pool's workers list the directories too: they would be idle meanwhile.
     let listing = pool.install(|| input::expand(&args.inputs));
     if !args.quiet {
         for s in &listing.skipped {
-            crate::say(&format!("skipped {}: {}", s.path, s.why));
+            say(&format!("skipped {}: {}", s.path, s.why));
         }
     }
     let skipped = listing.skipped.len();
+    if listing.inputs.iter().all(Result::is_err) {
+        // Nothing to read at all (directories with no document): the run failed as a
+        // whole, as for a missing file; no output is made.
+        for e in listing.inputs.into_iter().filter_map(Result::err) {
+            say(&Error::from(e).to_string());
+        }
+        return ExitCode::from(exit::READ);
+    }
     // Every output is settled before anything is written: two inputs with one output, or
     // an output that would replace an input, are refused.
     let inputs = match dir {
@@ -131,8 +139,8 @@ pub fn run(args: &ParseArgs) -> ExitCode {
                 }
                 Err(e) => {
                     failed += 1;
-                    first_error.get_or_insert(exit_code(&e));
-                    progress.suspend(|| crate::say(&e.to_string()));
+                    first_error.get_or_insert(exit::code(&e));
+                    progress.suspend(|| say(&e.to_string()));
                 }
             }
             true
@@ -161,7 +169,7 @@ pub fn run(args: &ParseArgs) -> ExitCode {
     }
     match first_error {
         None => ExitCode::SUCCESS,
-        Some(_) => ExitCode::from(EXIT_SOME_FAILED),
+        Some(_) => ExitCode::from(exit::SOME_FAILED),
     }
 }
 

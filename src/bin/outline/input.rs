@@ -139,7 +139,7 @@ pub fn expand(args: &[String]) -> Listing {
             if inputs.len() == before {
                 inputs.push(Err(Unreadable {
                     path: arg.clone(),
-                    message: "no readable files (.txt, .docx, .html, .md) in this directory".into(),
+                    message: no_documents(),
                 }));
             }
         } else {
@@ -147,6 +147,19 @@ pub fn expand(args: &[String]) -> Listing {
         }
     }
     Listing { inputs, skipped }
+}
+
+/// Why a directory gives nothing to read: the endings a walk takes, from the table.
+fn no_documents() -> String {
+    let endings: Vec<String> = tigang::InputFormat::ALL
+        .iter()
+        .flat_map(|f| f.extensions())
+        .map(|e| format!(".{e}"))
+        .collect();
+    format!(
+        "no readable files in this directory (none ending in {})",
+        endings.join(" ")
+    )
 }
 
 /// What a walk finds.

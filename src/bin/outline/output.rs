@@ -127,7 +127,7 @@ impl Temp {
             use std::os::unix::fs::PermissionsExt;
             builder.permissions(std::fs::Permissions::from_mode(0o666));
         }
-        let file = builder.tempfile_in(dir)?;
+        let file = builder.tempfile_in(dir).map_err(|e| temp_failed(dir, &e))?;
         temps.push(file.path().to_path_buf());
         let listed = Listed(file.path().to_path_buf());
         Ok(Temp { file, listed })
@@ -151,6 +151,23 @@ impl Temp {
             },
         )
     }
+}
+
+/// Why a temporary file could not be made in `dir`, in words that name the directory and
+/// not the temporary file (`tempfile` puts `.outline-XXXXXX` into its errors): the user
+/// never named that file.
+fn temp_failed(dir: &Path, e: &io::Error) -> io::Error {
+    use io::ErrorKind;
+    let dir_name = dir.display();
+    let words = match e.kind() {
+        ErrorKind::NotFound if !dir.is_dir() => format!("no such directory {dir_name}"),
+        ErrorKind::NotADirectory => format!("{dir_name} is not a directory"),
+        ErrorKind::PermissionDenied => format!("permission denied in {dir_name}"),
+        ErrorKind::ReadOnlyFilesystem => format!("{dir_name} is on a read-only file system"),
+        ErrorKind::StorageFull => format!("no space left in {dir_name}"),
+        kind => format!("cannot make a file in {dir_name} ({kind})"),
+    };
+    io::Error::new(e.kind(), words)
 }
 
 /// The path of a [`Temp`] whose file is written apart.

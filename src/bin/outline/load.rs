@@ -1,0 +1,74 @@
+//! One input to one document: read, its format settled (flag, ending, or what its first
+//! bytes show), decoded, parsed and reshaped.
+
+use crate::cli::ParseArgs;
+use crate::input::Input;
+use tigang::{Error, InputFormat};
+
+/// One input, read and decoded.
+pub struct Loaded {
+    /// The decoded text (the document borrows from it).
+    pub text: String,
+    /// Bytes read.
+    pub size: usize,
+    /// What the document reader clamped or left out.
+    pub warnings: Vec<tigang::Warning>,
+    /// The headings the format states (Markdown `#`, HTML headings), by line of `text`.
+    pub hints: Vec<tigang::Hint>,
+}
+
+/// Reads and decodes one input. Its format is `--input-format`, else its ending's; standard
+/// input and a file of another ending are read as what their first bytes show (a web page,
+/// a Word file, Markdown with front matter), else as text.
+///
+/// # Errors
+/// [`Error::Read`] or [`Error::Decode`] naming the input.
+pub fn load(input: &Input, args: &ParseArgs) -> Result<Loaded, Error> {
+    let bytes = input.read()?;
+    let format = args
+        .input_format
+        .or_else(|| {
+            (!input.is_stdin())
+                .then(|| InputFormat::from_path(&input.name))
+                .flatten()
+        })
+        .or_else(|| InputFormat::sniff(&bytes))
+        .unwrap_or(InputFormat::Text);
+    let size = bytes.len();
+    let decoded = tigang::read_document(&input.name, bytes, format, args.encoding)?;
+    Ok(Loaded {
+        text: decoded.text,
+        size,
+        warnings: decoded.warnings,
+        hints: decoded.hints,
+    })
+}
+
+/// Parses a loaded input into its document, reshaped as the flags ask, telling warnings
+/// on stderr unless quiet; with `--explain`, also how each line was classified.
+pub fn parse_text<'t>(
+    input: &Input,
+    loaded: &'t Loaded,
+    args: &ParseArgs,
+) -> (tigang::Document<'t>, Vec<(usize, String)>) {
+    let text = loaded.text.as_str();
+    // Notes cost a string per line: they are made only for `--explain`.
+    let (mut doc, notes) = tigang::parse_hinted(text, &loaded.hints, args.explain);
+    if !loaded.warnings.is_empty() {
+        doc.warnings.extend(loaded.warnings.iter().cloned());
+        doc.warnings.sort_by_key(|w| w.line);
+    }
+    if !args.quiet {
+        for w in &doc.warnings {
+            let line = format!("{}:{}: warning: {}", input.name, w.line, w.message);
+            eprintln!("{}", tigang::render::escape_controls(&line));
+        }
+    }
+    let shape = args.shape();
+    let doc = if shape.is_identity() {
+        doc
+    } else {
+        shape.apply(&doc)
+    };
+    (doc, notes)
+}

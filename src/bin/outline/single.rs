@@ -1,0 +1,100 @@
+//! One input to one output: the outline, or with `--explain` how each line was classified,
+//! to standard output or atomically to `-o`.
+
+use crate::choice::{self, Single};
+use crate::cli::ParseArgs;
+use crate::input;
+use crate::load::{load, parse_text};
+use crate::output;
+use std::io::{self, IsTerminal, Write};
+use std::path::Path;
+use tigang::Error;
+
+/// Runs one input to one output.
+///
+/// # Errors
+/// What choosing the format, reading, decoding or writing fails with; the format is
+/// settled before anything is read or written.
+pub fn run(args: &ParseArgs) -> Result<(), Error> {
+    let what = choice::single(args)?;
+    let listing = input::expand(&args.inputs);
+    let input = listing.inputs.into_iter().next().expect("one input")?;
+    let target = args.output.as_deref().filter(|&p| p != "-").map(Path::new);
+    if let Some(path) = target.filter(|_| !input.is_stdin()) {
+        // Refused before the input is read: an output never replaces its input.
+        let same = output::identity(path)
+            .is_some_and(|out| output::identity(Path::new(&input.name)) == Some(out));
+        if same {
+            return Err(Error::Write {
+                path: path.display().to_string(),
+                source: io::Error::other("it is the input: an output never replaces its input"),
+            });
+        }
+    }
+    let loaded = load(&input, args)?;
+    let (doc, notes) = parse_text(&input, &loaded, args);
+    let written = match what {
+        Single::Explain => {
+            let text = explain(&loaded.text, &notes);
+            write(target, |out| {
+                out.write_all(text.as_bytes())
+                    .map_err(|e| Error::write("-", e))
+            })
+        }
+        Single::Outline(format) if target.is_none() && format.is_binary() => {
+            if io::stdout().is_terminal() {
+                Err(Error::Usage(format!(
+                    "{} is a binary format: write it to a file with -o NAME.{}",
+                    format.name(),
+                    format.extension()
+                )))
+            } else {
+                write(None, |out| format.render(&doc, out))
+            }
+        }
+        Single::Outline(format) => write(target, |out| format.render(&doc, out)),
+    };
+    // The process ends here: freeing a large tree node by node would only cost time.
+    std::mem::forget((doc, notes));
+    std::mem::forget(loaded);
+    written
+}
+
+/// Writes to the file atomically, or to standard output through a buffer.
+fn write(
+    target: Option<&Path>,
+    render: impl FnOnce(&mut dyn Write) -> Result<(), Error>,
+) -> Result<(), Error> {
+    match target {
+        Some(path) => output::write_atomically(path, render),
+        None => {
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            render(&mut out).and_then(|()| out.flush().map_err(|e| Error::write("-", e)))
+        }
+    }
+}
+
+/// Lists every non-blank line with how it was classified.
+fn explain(text: &str, notes: &[(usize, String)]) -> String {
+    let mut out = String::new();
+    let mut said = notes.iter().peekable();
+    for l in tigang::text::lines(text) {
+        let mine: Vec<&str> = std::iter::from_fn(|| said.next_if(|(n, _)| *n <= l.no))
+            .filter(|(n, _)| *n == l.no)
+            .map(|(_, s)| s.as_str())
+            .collect();
+        if l.text.is_empty() {
+            continue;
+        }
+        let preview: String = l.text.chars().take(30).collect();
+        let what = if mine.is_empty() {
+            "text".to_string()
+        } else {
+            mine.join("; ")
+        };
+        let preview = tigang::render::escape_controls(&preview);
+        let what = tigang::render::escape_controls(&what);
+        out.push_str(&format!("{:>5}  {preview}\n       → {what}\n", l.no));
+    }
+    out
+}
