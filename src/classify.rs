@@ -352,7 +352,16 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     if let Some(pos) = find_label(text, PUBLICATION_LABELS) {
         let value = &text[pos..];
         if find_date(value).is_some() {
-            set_date(value, meta);
+            // The date a paper was written (`成文日期`) gives way to the date it was
+            // published (`发布日期`), whichever comes first in the fields.
+            let label = trim(&text[..pos]).trim_end_matches([':', '：']);
+            let written = WRITTEN_LABELS.iter().any(|l| label.ends_with(l));
+            if !written && meta.date_written {
+                meta.date = None;
+            }
+            if set_date(value, meta) {
+                meta.date_written = written;
+            }
             return Some("meta: date".into());
         }
         // `發布日期：114-03-18`: a date of the Republic of China era, read only where the
@@ -959,6 +968,10 @@ const PUBLICATION_LABELS: &[&str] = &[
     "印发日期",
     "成文日期",
 ];
+
+/// The labels of [`PUBLICATION_LABELS`] that date the writing or printing of a paper, not
+/// its publication.
+const WRITTEN_LABELS: &[&str] = &["印发日期", "成文日期"];
 
 /// Labels of the body that published a document: its source.
 const SOURCE_LABELS: &[&str] = &[

@@ -29,9 +29,11 @@ const PLAIN_BLOCK_MIN: usize = 3;
 const FIELD_LINE_MAX: usize = 120;
 
 /// Words of a label for the date a document was published, preferred over the other dates.
-const PUBLISHED: &[&str] = &[
-    "公布", "发布", "發布", "發佈", "颁布", "頒布", "印发", "成文",
-];
+const PUBLISHED: &[&str] = &["公布", "发布", "發布", "發佈", "颁布", "頒布"];
+
+/// Words of a label for the date a paper was written or printed: before other dates, after
+/// its publication's (`成文日期` gives way to `发布日期`).
+const WRITTEN: &[&str] = &["印发", "成文"];
 
 /// Words of a label for the date a law takes effect: its date only when it is the only one.
 const EFFECTIVE: &[&str] = &["施行", "生效", "实施", "實施"];
@@ -74,10 +76,12 @@ pub fn read_fields(lines: &[Line], head: &mut Head) {
         {
             let rank = if PUBLISHED.iter().any(|w| label.contains(w)) {
                 0
-            } else if EFFECTIVE.iter().any(|w| label.contains(w)) {
-                2
-            } else {
+            } else if WRITTEN.iter().any(|w| label.contains(w)) {
                 1
+            } else if EFFECTIVE.iter().any(|w| label.contains(w)) {
+                3
+            } else {
+                2
             };
             dates.push((rank, d.ymd()));
             why = format!("meta: document field ({label})");

@@ -116,6 +116,8 @@ pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[Hint], explain: bool) -> 
     let mut grown: Vec<usize> = Vec::new();
     // Numbers alone that took their heading in: the paragraph, the number, where it ends.
     let mut numbers: Vec<(usize, u32, u16)> = Vec::new();
+    // The last number each family of markers has reached, for a marker at a seam.
+    let mut last_of: Vec<(Family, u32)> = Vec::new();
     // The width of the last physical line of each output paragraph.
     let mut last_width = 0;
     let mut notes = Vec::new();
@@ -143,7 +145,26 @@ pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[Hint], explain: bool) -> 
                 }
                 return true;
             }
-            if mark.is_some() {
+            if let Some(m) = mark {
+                // At a wrapped line's seam, a marker that repeats or goes back in its
+                // series (`（三）项……` under the heading `（三）`) is the sentence's words.
+                let seam = wrap.is_some_and(|w| {
+                    last_width + INDENT + KINSOKU >= w && !ends_clean(&prev.text)
+                });
+                let behind = m.number.is_some_and(|n| {
+                    last_of
+                        .iter()
+                        .any(|&(f, last)| f == m.family && n <= last)
+                });
+                if seam && behind {
+                    if explain {
+                        notes.push((
+                            p.line,
+                            "a marker that does not continue its series, at a wrapped line's seam: the sentence's words".into(),
+                        ));
+                    }
+                    return true;
+                }
                 return false;
             }
             let trailing_comma = prev.text.ends_with(['，', '、', ',']);
@@ -189,6 +210,17 @@ pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[Hint], explain: bool) -> 
                 }
             }
             _ => {
+                if let Some(Mark {
+                    family,
+                    number: Some(n),
+                    ..
+                }) = mark
+                {
+                    match last_of.iter_mut().find(|(f, _)| *f == family) {
+                        Some(last) => last.1 = n,
+                        None => last_of.push((family, n)),
+                    }
+                }
                 paras[kept] = p;
                 kept += 1;
                 marks.push(mark);

@@ -149,6 +149,11 @@ pub struct Meta {
     /// The original title from a non-empty `原标题:` line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub original_title: Option<String>,
+    /// Whether `date` is the date a paper was written or printed (`成文日期`, `印发日期`),
+    /// which a publication date read later replaces. Not written out.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub date_written: bool,
 }
 
 /// What made a node.

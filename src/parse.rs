@@ -103,7 +103,12 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     }
     notes.extend(joined);
     let mut marks = marks;
+    // Titles of papers appended after the text: no subtitles of the text.
+    let mut appended = Vec::new();
     for (i, why) in crate::series::settle(&mut marks, &paras) {
+        if why == crate::series::APPENDED_TITLE {
+            appended.push(i);
+        }
         if explain {
             notes.push((paras[i].line, why.into()));
         }
@@ -162,7 +167,11 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
             }
         }
     }
-    let numbered: Vec<bool> = marks.iter().map(Option::is_some).collect();
+    let mut numbered: Vec<bool> = marks.iter().map(Option::is_some).collect();
+    // (Held apart from the subtitles as a numbered line is.)
+    for i in appended {
+        numbered[i] = true;
+    }
     // The length of the subtitle block starting at each paragraph (0: none).
     // (`u32`: one is held for every paragraph, and no block is 4 G paragraphs long.)
     let mut block_at = vec![0u32; paras.len() + 1];

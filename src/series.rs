@@ -25,6 +25,14 @@ pub fn settle(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'stati
     dropped
 }
 
+/// Why a label alone over an appended paper (`附件1`) is no node.
+const APPENDED_LABEL: &str =
+    "not a node: the label of a paper appended after the text (back matter)";
+
+/// Why the title under such a label is no node (nor a subtitle among the text's).
+pub const APPENDED_TITLE: &str =
+    "not a node: the title of a paper appended after the text, under its label (back matter)";
+
 /// The most characters of an item of an attachment list: a file's or a form's name.
 const ATTACHMENT_ITEM_MAX: usize = 60;
 
@@ -38,6 +46,21 @@ fn attachment_lists(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &
         let Some(rest) = text.strip_prefix("附件") else {
             continue;
         };
+        // A label alone (`附件1`) heads a paper appended after the text: the label and the
+        // appended paper's title under it are back matter, no sections of the text.
+        if marks[i]
+            .is_some_and(|m| m.family == Family::Label && m.rest_start as usize >= text.len())
+        {
+            marks[i] = None;
+            dropped.push((i, APPENDED_LABEL));
+            let title = paras
+                .get(i + 1)
+                .filter(|p| marks[i + 1].is_none() && crate::title::looks_like_title(&p.text));
+            if title.is_some() {
+                dropped.push((i + 1, APPENDED_TITLE));
+            }
+            continue;
+        }
         let rest = rest.trim_start_matches([':', '：', ' ', '\u{3000}']);
         if !(rest.is_empty() || marks[i].is_none() && Mark::of(rest).is_some()) {
             continue;

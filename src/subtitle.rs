@@ -40,8 +40,10 @@ pub fn subtitle_candidate(text: &str) -> bool {
     (4..=SUBTITLE_MAX).contains(&n)
         && !text.contains(|c: char| is_terminator(c) || !colon_ok && matches!(c, '：' | ':'))
         && !text.ends_with(['，', ',', '、', '…'])
-        // Cells parted by tabs are a table's row, not a heading.
+        // Cells parted by tabs, or by runs of layout spaces in two places or more, are a
+        // table's row, not a heading (`序号　　任务　　完成时限`).
         && !text.contains('\t')
+        && layout_gaps(text) < ROW_GAPS_MIN
         // A quotation opens a sentence, unless black brackets make the whole line a
         // headline (`【“人多的时候不赚钱”】`).
         && (colon_ok || !text.starts_with(['“', '"']))
@@ -54,6 +56,25 @@ pub fn subtitle_candidate(text: &str) -> bool {
         && !text.starts_with(['▲', '△', '↑'])
         && !(text.contains('摄') && text.ends_with(['）', ')']))
         && text.chars().filter(|&c| crate::text::is_cjk(c)).count() * 2 >= n
+}
+
+/// The fewest gaps of layout spaces that make a line a table's row: one gap may set two
+/// halves of a headline apart (`坚定信心　　真抓实干`).
+const ROW_GAPS_MIN: usize = 2;
+
+/// Counts the runs of two or more spaces (of any width) inside `text`.
+fn layout_gaps(text: &str) -> usize {
+    let mut gaps = 0;
+    let mut run = 0;
+    for c in text.trim().chars() {
+        if c.is_whitespace() {
+            run += 1;
+        } else {
+            gaps += usize::from(run >= 2);
+            run = 0;
+        }
+    }
+    gaps
 }
 
 /// Tells whether a line is a table's or a figure's caption: `表1　主要变量`, `图 2 趋势`,
@@ -629,6 +650,14 @@ mod tests {
     }
 
     const LONG: &str = "这是一段足够长的正文，用来说明前面那一行短标题所统领的内容，它远远超过四十个字，也以句号结尾，不会被误认为标题。";
+
+    #[test]
+    fn a_table_row_is_no_candidate() {
+        assert!(!subtitle_candidate(
+            "序号　　任务内容　　牵头单位　　完成时限"
+        ));
+        assert!(subtitle_candidate("坚定信心　　真抓实干"));
+    }
 
     #[test]
     fn candidates_are_short_plain_lines() {

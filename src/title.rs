@@ -594,13 +594,15 @@ pub fn field(text: &str) -> Option<(&str, &str)> {
     let value = trim(&t[pos + sep..]);
     let words = label
         .chars()
-        .all(|c| is_cjk(c) || c.is_ascii_alphabetic() || c == ' ');
+        .all(|c| is_cjk(c) || c.is_ascii_alphabetic() || c == ' ' || c == '\u{3000}');
     ((2..=FIELD_LABEL_MAX).contains(&chars(label)) && words && !value.is_empty())
         .then_some((label, value))
 }
 
 /// Tells whether a field label names the document's title: `标题`, `法規名稱`, `文件名称`.
 pub fn is_title_label(label: &str) -> bool {
+    // Layout spaces first: `标　　题` is set to the width of a four-character label.
+    let label: String = label.chars().filter(|c| !c.is_whitespace()).collect();
     ["标题", "標題", "名称", "名稱", "题名", "題名"]
         .iter()
         .any(|e| label.ends_with(e))
@@ -613,7 +615,22 @@ pub fn breadcrumb_last(text: &str) -> Option<&str> {
     // Arrows and doubled signs are breadcrumbs wherever they stand; a single `>` or `/`
     // only with spaces around it (`首页 > 新闻`), as `改变量＞学习量` or `2024/2025` is text.
     const SEPARATORS: &[&str] = &[
-        "->", "－>", "—>", ">>", "＞＞", "》》", "»", " > ", " ＞ ", " / ", " ／ ",
+        "->",
+        "－>",
+        "—>",
+        ">>",
+        "＞＞",
+        "》》",
+        "»",
+        " > ",
+        " ＞ ",
+        " / ",
+        " ／ ",
+        // The same set apart by ideographic spaces (`网站　>　教育　>　正文`).
+        "\u{3000}>\u{3000}",
+        "\u{3000}＞\u{3000}",
+        "\u{3000}/\u{3000}",
+        "\u{3000}／\u{3000}",
     ];
     let (at, sep) = SEPARATORS
         .iter()
@@ -861,6 +878,10 @@ mod tests {
         );
         assert_eq!(
             title_of("首页 / 新闻中心 / 学校举行运动会"),
+            Some("学校举行运动会".into())
+        );
+        assert_eq!(
+            title_of("某某新闻网\u{3000}>\u{3000}教育\u{3000}>\u{3000}学校举行运动会"),
             Some("学校举行运动会".into())
         );
         // A comparison sign inside a headline is no breadcrumb.

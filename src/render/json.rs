@@ -374,6 +374,7 @@ mod tests {
                 issuer: Some(pick(7)),
                 dateline: Some(pick(8)),
                 original_title: Some(pick(9)),
+                date_written: false,
             },
             lead: s.iter().take(1).cloned().collect(),
             children,
