@@ -2,9 +2,11 @@
 """Opens every sample's output in every format with the real readers.
 
 - xmllint --noout on OPML, FreeMind and SVG;
-- Python's `opml` package and `pandoc -f opml` on OPML;
+- Python's `opml` package and `pandoc -f opml` on OPML: the same topics and notes as the JSON
+  (the lead and the closing paragraphs as the notes of the topics 导语 and 结语 first and last),
+  and pandoc shows the lead and the closing paragraphs;
 - PyYAML on YAML: it must read back equal to the JSON (every scalar a string as in JSON);
-- `xmindparser` on .xmind: same titles, notes and nesting as the JSON;
+- `xmindparser` on .xmind: same titles, notes and nesting as the JSON (导语 and 结语 too);
 - markmap-cli renders the Markdown; mermaid-cli renders the Mermaid to PNG;
 - headless Chromium screenshots the SVG and the HTML page; the PNGs must not be blank;
 - a document written to inject a Mermaid directive (theme CSS) and an <img> into the diagram
@@ -58,17 +60,25 @@ def tree(nodes):
     return [(norm(n['marker'] + n['title']), note(n), tree(n.get('children', []))) for n in nodes]
 
 
+def topics(doc):
+    """A map's top-level topics: 导语 with the lead, the nodes, 结语 with the closing paragraphs."""
+    lead = [(norm('导语'), '\n'.join(doc['lead']), [])] if doc.get('lead') else []
+    closing = [(norm('结语'), '\n'.join(doc['tail']), [])] if doc.get('tail') else []
+    return lead + tree(doc['children']) + closing
+
+
 def note(n):
-    """What renderers show as a node's note: its body, then its tail."""
-    return '\n'.join(t for t in (n.get('body', ''), n.get('tail', '')) if t)
+    """What renderers show as a node's note: its frame run into its body, then its tail."""
+    opening = n.get('frame', '') + n.get('body', '')
+    return '\n'.join(t for t in (opening, n.get('tail', '')) if t)
+
+
+def opml_tree(outlines):
+    return [(norm(o.text), getattr(o, '_note', ''), opml_tree(o)) for o in outlines]
 
 
 def xmind_tree(topics):
     return [(norm(t['title']), t.get('note', ''), xmind_tree(t.get('topics', []))) for t in topics or []]
-
-
-def count(outline):
-    return sum(1 + count(x) for x in outline)
 
 
 def not_blank(png):
@@ -94,19 +104,21 @@ def check(binary, src, tmp, quick):
             problems.append(f'{fmt}: exit {r.returncode}: {r.stderr.strip()}')
             return problems
     doc = json.load(open(out['json'], encoding='utf-8'))
-    want = tree(doc['children'])
+    want = topics(doc)
     for fmt in ('opml', 'freemind', 'svg'):
         r = run(['xmllint', '--noout', out[fmt]])
         if r.returncode != 0:
             problems.append(f'xmllint {fmt}: {r.stderr.strip()[:200]}')
     o = opml.parse(out['opml'])
-    if [norm(x.text) for x in o] != [t[0] for t in want] or count(o) != count_json(doc['children']):
-        problems.append('opml package: different outline')
+    if opml_tree(o) != want:
+        problems.append('opml package: different outline or notes')
     r = run(['pandoc', '-f', 'opml', '-t', 'plain', out['opml']])
     if r.returncode != 0:
         problems.append(f'pandoc -f opml: {r.stderr.strip()[:200]}')
     elif want and want[0][0] not in norm(r.stdout):
         problems.append('pandoc -f opml: first node missing')
+    elif any(norm(p) not in norm(r.stdout) for p in doc.get('lead', []) + doc.get('tail', [])):
+        problems.append('pandoc -f opml: the lead or the closing paragraphs missing')
     if yaml.safe_load(open(out['yaml'], encoding='utf-8')) != doc:
         problems.append('PyYAML: YAML differs from JSON')
     sheet = xmind_to_dict(out['xmind'])[0]['topic']
@@ -161,10 +173,6 @@ def mermaid_injection(binary, tmp):
     if 'onerror' not in text:
         problems.append('the text of the third node is missing')
     return problems
-
-
-def count_json(nodes):
-    return sum(1 + count_json(n.get('children', [])) for n in nodes)
 
 
 def main():

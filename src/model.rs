@@ -56,6 +56,46 @@ impl Document<'_> {
         out
     }
 
+    /// The topic that maps (OPML, FreeMind, XMind, the HTML page, the text tree) show
+    /// before the first node: `导语`, with the lead's paragraphs as its body; `None`
+    /// without a lead. Its line is the first node's (the lead ends just above it), or 1.
+    ///
+    /// Why a topic and not the root's note: OPML has no root outline to carry a note (its
+    /// `head/title` becomes XMind's central topic and 幕布's document name), and a topic is
+    /// what every importer shows, in document order: 导语, the sections, 结语 — the opening,
+    /// body and close (总—分—总) that readers of Chinese articles look for, under the names
+    /// news writing gives them. Every map format does the same, so that a map looks alike
+    /// whichever way it came into XMind.
+    pub fn lead_topic(&self) -> Option<Node<'_>> {
+        let line = self.children.first().map_or(1, |n| n.line);
+        made_topic(LEAD_TOPIC, &self.lead, line)
+    }
+
+    /// The topic that maps show after the last node: `结语`, with the closing paragraphs
+    /// (the top-level tail) as its body; `None` without them. Its line is that of the last
+    /// node in document order (the paragraphs come after it), or 1. A topic of its own, and
+    /// not a part of the root's or the last node's note, so that it comes after every
+    /// section, where the article has it, and is seen as the close of the whole article.
+    pub fn closing_topic(&self) -> Option<Node<'_>> {
+        let mut last = self.children.last();
+        let mut line = 1;
+        while let Some(n) = last {
+            line = n.line;
+            last = n.children.last();
+        }
+        made_topic(CLOSING_TOPIC, &self.tail, line)
+    }
+
+    /// The top-level topics of a map: the lead topic (`导语`), the nodes, and the closing
+    /// topic (`结语`), in document order.
+    pub fn topics(&self) -> Topics<'_> {
+        Topics {
+            lead: self.lead_topic(),
+            nodes: &self.children,
+            closing: self.closing_topic(),
+        }
+    }
+
     /// Lists the text of the outline alone, in document order: the title line as written,
     /// the lead, each node in tree order, and the top-level tail.
     pub fn outline_spans(&self) -> Vec<&str> {
@@ -69,6 +109,60 @@ impl Document<'_> {
         }
         out.extend(self.tail.iter().map(String::as_str));
         out
+    }
+}
+
+/// The title of the topic that carries the lead in a map (see [`Document::lead_topic`]).
+pub const LEAD_TOPIC: &str = "导语";
+
+/// The title of the topic that carries the closing paragraphs in a map (see
+/// [`Document::closing_topic`]).
+pub const CLOSING_TOPIC: &str = "结语";
+
+/// A topic made for paragraphs outside every node: `title`, the paragraphs as its body.
+fn made_topic<'d>(title: &'static str, paragraphs: &'d [String], line: usize) -> Option<Node<'d>> {
+    let body = match paragraphs {
+        [] => return None,
+        [one] => Cow::Borrowed(one.as_str()),
+        more => Cow::Owned(more.join("\n")),
+    };
+    let mut node = Node::new(
+        NodeKind::Note,
+        Cow::Borrowed(""),
+        None,
+        Cow::Borrowed(title),
+        line,
+    );
+    node.set_body(body);
+    Some(node)
+}
+
+/// The top-level topics of a map, in document order: `导语`, the nodes, `结语` (see
+/// [`Document::topics`]).
+#[derive(Debug, Clone)]
+pub struct Topics<'d> {
+    /// The lead as a topic, when there is a lead.
+    pub lead: Option<Node<'d>>,
+    /// The document's nodes.
+    pub nodes: &'d [Node<'d>],
+    /// The closing paragraphs as a topic, when there are any.
+    pub closing: Option<Node<'d>>,
+}
+
+impl<'d> Topics<'d> {
+    /// The topics in document order.
+    pub fn iter(&self) -> impl Iterator<Item = &Node<'d>> + '_ {
+        self.lead.iter().chain(self.nodes).chain(&self.closing)
+    }
+
+    /// How many topics there are.
+    pub fn len(&self) -> usize {
+        self.nodes.len() + usize::from(self.lead.is_some()) + usize::from(self.closing.is_some())
+    }
+
+    /// Tells whether there are none: no lead, no node, no closing paragraph.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 }
 
@@ -170,7 +264,8 @@ pub enum NodeKind {
     Bullet,
     /// An unnumbered subtitle or run-in lead used in parallel, e.g. `初见山城，相逢江畔`.
     Subtitle,
-    /// A body turned into a node of its own by `--notes-as-children`.
+    /// A body turned into a node of its own by `--notes-as-children`, or a topic made for
+    /// the lead (`导语`) or the closing paragraphs (`结语`), see [`Document::topics`].
     Note,
 }
 
@@ -466,30 +561,26 @@ impl<'a> Node<'a> {
         }
     }
 
-    /// The body and the tail together, as a text of the node's own lifetime (copied only
-    /// when both are there), after the frame that opened the node's paragraph (`文章指出，`),
-    /// if any, so that a note shows every word the title left out.
-    pub fn note_text(&self) -> Cow<'a, str> {
-        let (body, tail, frame) = (self.body_text(), self.tail_text(), self.frame_text());
-        let text = match (body.is_empty(), tail.is_empty()) {
-            (_, true) => body.clone(),
-            (true, false) => tail.clone(),
-            (false, false) => Cow::Owned(format!("{body}\n{tail}")),
-        };
-        if frame.is_empty() {
-            text
-        } else {
-            Cow::Owned(format!("{frame}{text}"))
+    /// Returns the node's text before its children: the frame that opened its paragraph
+    /// (`文章指出，`), run into the body. Borrowed when there is no frame.
+    pub fn opening(&self) -> Cow<'_, str> {
+        match (self.frame(), self.body()) {
+            ("", body) => Cow::Borrowed(body),
+            (frame, "") => Cow::Borrowed(frame),
+            (frame, body) => Cow::Owned(format!("{frame}{body}")),
         }
     }
 
-    /// Returns the body and the tail together, the note that renderers show with the node.
+    /// Returns the note that renderers show with the node: every word of the node that its
+    /// label (marker and title) leaves out, the title's closing stop aside. That is the
+    /// opening (frame and body), then the tail on a line of its own: in document order but
+    /// for the frame, which comes before the title in the text. Borrowed when only one of
+    /// the three is there.
     pub fn note(&self) -> Cow<'_, str> {
-        let (body, tail) = (self.body(), self.tail());
-        match (body.is_empty(), tail.is_empty()) {
-            (_, true) => Cow::Borrowed(body),
-            (true, false) => Cow::Borrowed(tail),
-            (false, false) => Cow::Owned(format!("{body}\n{tail}")),
+        match (self.opening(), self.tail()) {
+            (opening, "") => opening,
+            (opening, tail) if opening.is_empty() => Cow::Borrowed(tail),
+            (opening, tail) => Cow::Owned(format!("{opening}\n{tail}")),
         }
     }
 

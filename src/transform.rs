@@ -11,8 +11,9 @@ pub struct Shape {
     pub depth: Option<usize>,
     /// Drop every body (`--no-body`).
     pub no_body: bool,
-    /// Put each body in a child node of its own, before the other children
-    /// (`--notes-as-children`).
+    /// Put each body in a child node of its own, before the other children, and each tail
+    /// in one after them; the lead and the closing paragraphs become the topics `导语` and
+    /// `结语` with theirs (`--notes-as-children`).
     pub notes_as_children: bool,
 }
 
@@ -25,11 +26,22 @@ impl Shape {
     /// Returns `doc` reshaped.
     pub fn apply<'a>(&self, doc: &Document<'a>) -> Document<'a> {
         let mut out = doc.clone();
+        out.children = self.nodes(&doc.children, 1);
         if self.no_body {
             out.lead.clear();
             out.tail.clear();
+        } else if self.notes_as_children {
+            // The lead and the closing paragraphs become the topics every map shows for
+            // them (`Document::topics`), so that their text, a child node like any note,
+            // stays in document order, first and last.
+            let made = |topic: Option<Node<'_>>| topic.map(|t| self.node(&t.into_owned(), 1));
+            if let Some(lead) = made(doc.lead_topic()) {
+                out.children.insert(0, lead);
+            }
+            out.children.extend(made(doc.closing_topic()));
+            out.lead.clear();
+            out.tail.clear();
         }
-        out.children = self.nodes(&doc.children, 1);
         out
     }
 
@@ -42,28 +54,38 @@ impl Shape {
 
     fn node<'a>(&self, n: &Node<'a>, level: usize) -> Node<'a> {
         let mut children = self.nodes(&n.children, level + 1);
-        let mut body = if self.no_body {
-            Cow::Borrowed("")
-        } else {
-            n.note_text()
-        };
-        if self.notes_as_children && !body.is_empty() && self.depth.is_none_or(|d| level < d) {
-            let note = Node::new(
-                NodeKind::Note,
-                Cow::Borrowed(""),
-                None,
-                std::mem::take(&mut body),
-                n.line,
-            );
-            children.insert(0, note);
-        }
-        // The frame and the sentence end stay; the note (frame included) is the body, and
-        // the tail is in it.
         let mut out = Node::new(n.kind, n.marker.clone(), n.number, n.title.clone(), n.line);
-        out.children = children;
-        out.set_frame(n.frame_text().clone());
         out.set_end(n.end_text().clone());
-        out.set_body(body);
+        if self.no_body {
+            // The frame goes with the body: words of the text outside the title, which a
+            // map would show as a note.
+            out.children = children;
+            return out;
+        }
+        let (frame, body, tail) = (n.frame_text(), n.body_text(), n.tail_text());
+        if self.notes_as_children && self.depth.is_none_or(|d| level < d) {
+            // The frame opens the body's paragraph; the body comes before the children and
+            // the tail after them, as in the text.
+            let head = match (frame.is_empty(), body.is_empty()) {
+                (true, _) => body.clone(),
+                (false, true) => frame.clone(),
+                (false, false) => Cow::Owned(n.opening().into_owned()),
+            };
+            let note = |text: Cow<'a, str>| {
+                Node::new(NodeKind::Note, Cow::Borrowed(""), None, text, n.line)
+            };
+            if !head.is_empty() {
+                children.insert(0, note(head));
+            }
+            if !tail.is_empty() {
+                children.push(note(tail.clone()));
+            }
+        } else {
+            out.set_frame(frame.clone());
+            out.set_body(body.clone());
+            out.set_tail(tail.clone());
+        }
+        out.children = children;
         out
     }
 }
@@ -108,5 +130,92 @@ mod tests {
         let first = &d.children[0].children[0];
         assert_eq!((first.kind, &*first.title), (NodeKind::Note, "说明。"));
         assert_eq!(d.children[0].children[1].children[0].title, "正文。");
+    }
+
+    /// A document with every text a node can hold: the lead, a frame, a sentence end, a
+    /// body, children, a node's tail, and closing paragraphs.
+    fn full() -> Document<'static> {
+        let mut sub = Node::new(NodeKind::Inline, "一是".into(), Some(1), "子一".into(), 5);
+        sub.set_end("。".into());
+        sub.set_body("子一正文。".into());
+        let mut node = Node::new(NodeKind::Subtitle, "".into(), None, "甲要深入".into(), 3);
+        node.set_frame("评论指出，".into());
+        node.set_end("。".into());
+        node.set_body("甲正文。".into());
+        node.set_tail("甲收尾。".into());
+        node.children = vec![sub];
+        Document {
+            title: Some("标题".into()),
+            lead: vec!["导语一段。".into(), "导语二段。".into()],
+            children: vec![node],
+            tail: vec!["结尾一段。".into()],
+            ..Document::default()
+        }
+    }
+
+    #[test]
+    fn notes_as_children_keep_document_order() {
+        let d = Shape {
+            notes_as_children: true,
+            ..Shape::default()
+        }
+        .apply(&full());
+        assert!(d.lead.is_empty() && d.tail.is_empty());
+        fn walk(n: &Node, depth: usize, out: &mut Vec<String>) {
+            assert!(n.note().is_empty(), "a note left on {n:?}");
+            out.push(format!(
+                "{}{}{}{}",
+                "  ".repeat(depth),
+                n.marker,
+                n.title,
+                n.end()
+            ));
+            for c in &n.children {
+                walk(c, depth + 1, out);
+            }
+        }
+        let mut got = Vec::new();
+        for n in &d.children {
+            walk(n, 0, &mut got);
+        }
+        assert_eq!(
+            got,
+            [
+                "导语",
+                "  导语一段。\n导语二段。",
+                "甲要深入。",
+                "  评论指出，甲正文。",
+                "  一是子一。",
+                "    子一正文。",
+                "  甲收尾。",
+                "结语",
+                "  结尾一段。",
+            ]
+        );
+    }
+
+    #[test]
+    fn bodies_stay_notes_past_the_depth() {
+        let d = Shape {
+            notes_as_children: true,
+            depth: Some(1),
+            ..Shape::default()
+        }
+        .apply(&full());
+        let node = &d.children[1];
+        assert!(node.children.is_empty());
+        assert_eq!(node.note(), "评论指出，甲正文。\n甲收尾。");
+        assert_eq!(d.children[0].note(), "导语一段。\n导语二段。");
+    }
+
+    #[test]
+    fn no_body_leaves_titles() {
+        let d = Shape {
+            no_body: true,
+            ..Shape::default()
+        }
+        .apply(&full());
+        assert!(d.topics().len() == 1 && d.children[0].note().is_empty());
+        assert!(d.children[0].children[0].note().is_empty());
     }
 }

@@ -399,8 +399,22 @@ fn xmind_is_byte_for_byte_deterministic() {
 
 #[test]
 fn depth_cuts_and_no_body_drops() {
-    let o = run(&["parse", SEED, "--depth", "1", "--format", "text"], None);
+    // The title and the four sections; with their texts, 导语 and the lead too.
+    let o = run(
+        &[
+            "parse",
+            SEED,
+            "--depth",
+            "1",
+            "--no-body",
+            "--format",
+            "text",
+        ],
+        None,
+    );
     assert_eq!(stdout(&o).lines().count(), 5);
+    let o = run(&["parse", SEED, "--depth", "1", "--format", "text"], None);
+    assert_eq!(stdout(&o).lines().count(), 11);
     let o = run(&["parse", SEED, "--no-body"], None);
     assert!(!stdout(&o).contains("\"body\""));
 }
@@ -414,6 +428,8 @@ fn notes_as_children_in_opml() {
     let out = stdout(&o);
     assert!(!out.contains("_note="));
     assert!(out.contains("<outline text=\"要按照“旗帜鲜明讲政治”"));
+    // The lead is the child of 导语, the first topic.
+    assert!(out.contains("<outline text=\"导语\">\n      <outline text=\"近期热播的"));
 }
 
 #[test]

@@ -1,5 +1,6 @@
-//! FreeMind renderer: a FreeMind 1.0 map (`.mm`) with the title as root and bodies as
-//! `richcontent TYPE="NOTE"`.
+//! FreeMind renderer: a FreeMind 1.0 map (`.mm`) with the title as root and each node's note
+//! (frame, body, tail) as `richcontent TYPE="NOTE"`; the lead and the closing paragraphs are
+//! the notes of a first node `导语` and a last one `结语` (see `Document::lead_topic`).
 
 use super::{io_err, xml};
 use crate::error::Error;
@@ -18,7 +19,7 @@ fn write_map(doc: &Document, s: &mut impl Write) -> io::Result<()> {
     s.write_all(b"<map version=\"1.0.1\">\n<node TEXT=\"")?;
     xml::write_attribute_value(s, super::root_text(doc))?;
     s.write_all(b"\" FOLDED=\"false\">\n")?;
-    for (i, node) in doc.children.iter().enumerate() {
+    for (i, node) in doc.topics().iter().enumerate() {
         let side = if i % 2 == 0 { "right" } else { "left" };
         write_node(node, Some(side), s)?;
     }

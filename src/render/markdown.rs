@@ -1,6 +1,8 @@
 //! Markdown renderer: the title as `#`, top-level nodes as `##` headings, deeper nodes as
-//! nested list items; bodies as text under their node. Markers are kept and escaped so that
-//! CommonMark and markmap never renumber `1.` or read `-` as a bullet.
+//! nested list items; the whole article in document order: the lead under the title, each
+//! node's body (after its frame) under it and its tail after its children, the closing
+//! paragraphs at the end. Markers are kept and escaped so that CommonMark and markmap never
+//! renumber `1.` or read `-` as a bullet.
 
 use super::io_err;
 use crate::error::Error;
@@ -31,7 +33,7 @@ fn write_doc(doc: &Document, s: &mut impl Write) -> io::Result<()> {
 
 fn section(node: &Node, s: &mut impl Write) -> io::Result<()> {
     writeln!(s, "## {}\n", inline(&node.display()))?;
-    for line in node.body().lines() {
+    for line in node.opening().lines() {
         writeln!(s, "{}\n", inline(line))?;
     }
     for child in &node.children {
@@ -49,16 +51,20 @@ fn section(node: &Node, s: &mut impl Write) -> io::Result<()> {
 fn item(node: &Node, depth: usize, s: &mut impl Write) -> io::Result<()> {
     let indent = Indent(depth);
     writeln!(s, "{indent}- {}", inline(&node.display()))?;
-    let note = node.note();
-    for line in note.lines() {
+    let head = node.opening();
+    for line in head.lines() {
         // A continuation paragraph of the list item, indented under its text.
         writeln!(s, "\n{indent}  {}", inline(line))?;
     }
-    if !note.is_empty() && !node.children.is_empty() {
+    if !head.is_empty() && !node.children.is_empty() {
         s.write_all(b"\n")?;
     }
     for child in &node.children {
         item(child, depth + 1, s)?;
+    }
+    // After the nested list, a paragraph indented to this item's text belongs to it again.
+    for line in node.tail().lines() {
+        writeln!(s, "\n{indent}  {}", inline(line))?;
     }
     Ok(())
 }

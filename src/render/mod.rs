@@ -110,13 +110,20 @@ impl Format {
             Format::Yaml => "the outline as YAML",
             Format::Opml => "OPML 2.0: XMind, 幕布, MindManager, Workflowy, Dynalist",
             Format::Markdown => "headings and nested lists: markmap, Obsidian, Typora",
-            Format::Mermaid => "Mermaid mindmap: GitHub, Typora, Mermaid Live",
+            Format::Mermaid => "Mermaid mindmap: GitHub, Typora, Mermaid Live (titles only)",
             Format::Freemind => "FreeMind 1.0 map: FreeMind, Freeplane, XMind import",
             Format::Xmind => "XMind workbook (binary zip)",
-            Format::Svg => "a mind-map picture",
+            Format::Svg => "a mind-map picture (titles only)",
             Format::Html => "a self-contained page: map and folding outline",
             Format::Text => "an indented tree for the terminal",
         }
+    }
+
+    /// Tells whether the format draws the titles alone (SVG and Mermaid, pictures of the
+    /// map), where every other format carries the whole article: the lead, each node's
+    /// text, the closing paragraphs.
+    pub fn titles_only(self) -> bool {
+        matches!(self, Format::Svg | Format::Mermaid)
     }
 
     /// Tells whether the output is binary (not UTF-8 text).

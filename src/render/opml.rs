@@ -1,5 +1,6 @@
 //! OPML 2.0 renderer: `head/title`, `ownerName`, `dateCreated`, and one `<outline>` per node
-//! with its body in `_note`.
+//! with its note (frame, body, tail) in `_note`; the lead and the closing paragraphs are the
+//! notes of a first outline `导语` and a last one `结语` (see `Document::lead_topic`).
 
 use crate::error::Error;
 use crate::model::{Document, Node};
@@ -31,7 +32,7 @@ fn write(doc: &Document, w: &mut impl Write) -> io::Result<()> {
         text_element(w, "dateCreated", &date)?;
     }
     w.write_all(b"\n  </head>\n  <body>")?;
-    for node in &doc.children {
+    for node in doc.topics().iter() {
         outline(w, node, 2)?;
     }
     w.write_all(b"\n  </body>\n</opml>\n")
@@ -60,6 +61,7 @@ fn outline(w: &mut impl Write, node: &Node, depth: usize) -> io::Result<()> {
     indent(w, depth)?;
     // `text` is the node's display text (`Node::display`), `_note` its note
     // (`Node::note`), each written in parts: escaping goes character by character.
+    let (frame, body, tail) = (node.frame(), node.body(), node.tail());
     w.write_all(b"<outline text=\"")?;
     super::xml::write_attribute_value(w, &node.marker)?;
     if node.display_spaced() {
@@ -67,13 +69,15 @@ fn outline(w: &mut impl Write, node: &Node, depth: usize) -> io::Result<()> {
     }
     super::xml::write_attribute_value(w, &node.title)?;
     w.write_all(b"\"")?;
-    if !node.body().is_empty() || !node.tail().is_empty() {
+    if !frame.is_empty() || !body.is_empty() || !tail.is_empty() {
         w.write_all(b" _note=\"")?;
-        super::xml::write_attribute_value(w, node.body())?;
-        if !node.body().is_empty() && !node.tail().is_empty() {
+        super::xml::write_attribute_value(w, frame)?;
+        super::xml::write_attribute_value(w, body)?;
+        let opening = !frame.is_empty() || !body.is_empty();
+        if opening && !tail.is_empty() {
             super::xml::write_attribute_value(w, "\n")?;
         }
-        super::xml::write_attribute_value(w, node.tail())?;
+        super::xml::write_attribute_value(w, tail)?;
         w.write_all(b"\"")?;
     }
     if node.children.is_empty() {
@@ -173,7 +177,7 @@ mod tests {
         w.write_event(Event::End(BytesEnd::new("head"))).unwrap();
         w.write_event(Event::Start(BytesStart::new("body")))
             .unwrap();
-        for node in &doc.children {
+        for node in doc.topics().iter() {
             outline(&mut w, node);
         }
         w.write_event(Event::End(BytesEnd::new("body"))).unwrap();

@@ -1,6 +1,8 @@
 //! XMind renderer: an XMind (Zen) workbook, a zip of `content.json`, `metadata.json` and
-//! `manifest.json`, with bodies in `notes.plain`. Byte for byte deterministic: ids are
-//! counted, and every entry carries the same fixed time.
+//! `manifest.json`, with each node's note (frame, body, tail) in `notes.plain`; the lead and
+//! the closing paragraphs are the notes of a first topic `导语` and a last one `结语` (see
+//! `Document::lead_topic`). Byte for byte deterministic: ids are counted, and every entry
+//! carries the same fixed time.
 //!
 //! `content.json` is serialised straight from the model into the zip entry (keys in the
 //! sorted order a `serde_json::Value` has): a value tree of a large outline had taken
@@ -54,29 +56,32 @@ impl Serialize for Root<'_, '_> {
         let doc = self.doc;
         let mut map = s.serialize_map(None)?;
         let counter = Cell::new(0);
-        if !doc.children.is_empty() {
+        let topics = doc.topics();
+        if !topics.is_empty() {
             map.serialize_entry(
                 "children",
                 &Attached {
-                    nodes: &doc.children,
+                    first: topics.lead.as_ref(),
+                    nodes: topics.nodes,
+                    last: topics.closing.as_ref(),
                     counter: &counter,
                 },
             )?;
         }
         map.serialize_entry("class", "topic")?;
         map.serialize_entry("id", "root")?;
-        if !doc.lead.is_empty() {
-            map.serialize_entry("notes", &Notes(&doc.lead.join("\n")))?;
-        }
         map.serialize_entry("structureClass", "org.xmind.ui.map.unbalanced")?;
         map.serialize_entry("title", super::root_text(doc))?;
         map.end()
     }
 }
 
-/// `{"attached": [topics]}`, the topics numbered in document order from `counter`.
+/// `{"attached": [topics]}`: `first`, the nodes and `last` (the root's `导语` and `结语`),
+/// numbered in document order from `counter`.
 struct Attached<'n, 'a> {
+    first: Option<&'n Node<'a>>,
     nodes: &'n [Node<'a>],
+    last: Option<&'n Node<'a>>,
     counter: &'n Cell<usize>,
 }
 
@@ -85,8 +90,11 @@ impl Serialize for Attached<'_, '_> {
         struct Topics<'t, 'n, 'a>(&'t Attached<'n, 'a>);
         impl Serialize for Topics<'_, '_, '_> {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                let mut seq = s.serialize_seq(Some(self.0.nodes.len()))?;
-                for node in self.0.nodes {
+                let a = self.0;
+                let n =
+                    a.nodes.len() + usize::from(a.first.is_some()) + usize::from(a.last.is_some());
+                let mut seq = s.serialize_seq(Some(n))?;
+                for node in a.first.into_iter().chain(a.nodes).chain(a.last) {
                     seq.serialize_element(&Topic {
                         node,
                         counter: self.0.counter,
@@ -117,7 +125,9 @@ impl Serialize for Topic<'_, '_> {
             map.serialize_entry(
                 "children",
                 &Attached {
+                    first: None,
                     nodes: &node.children,
+                    last: None,
                     counter: self.counter,
                 },
             )?;
