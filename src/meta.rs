@@ -138,10 +138,47 @@ pub fn read_with_headline(lines: &[Line], headline: Option<usize>) -> Head {
     sign_off(lines, &mut head);
     first_date_line(lines, &mut head);
     self_introduction(lines, &mut head);
+    after_credits(lines, &mut head);
     news_opening_credits(lines, &mut head);
     wechat_account(lines, &mut head);
     dedup_authors(&mut head.meta.author);
     head
+}
+
+/// A line of prose has at least this many characters and ends a sentence, or twice as
+/// many: a paragraph, not a link's title or a prompt.
+const PROSE_MIN: usize = 30;
+
+/// Tells whether a line reads as a paragraph of prose.
+fn is_prose(text: &str) -> bool {
+    let n = crate::text::count_to(text, 2 * PROSE_MIN);
+    n >= 2 * PROSE_MIN || n >= PROSE_MIN && text.ends_with(crate::text::is_terminator)
+}
+
+/// The article ends at its closing credits (`编辑：` `审核：` `责任编辑：` after the text):
+/// what follows, when no paragraph of prose does, is the page's (prompts, links to other
+/// posts, counters) — furniture, no part of the outline.
+fn after_credits(lines: &[Line], head: &mut Head) {
+    let is_credit = |i: usize| {
+        head.used
+            .why(i)
+            .is_some_and(|w| w.starts_with("meta: editors"))
+    };
+    let Some(last) = (0..lines.len()).rev().find(|&i| is_credit(i)) else {
+        return;
+    };
+    // The credits close the text: prose stands above them, and none below.
+    let text_above = (0..last).any(|i| !head.uses(i) && is_prose(lines[i].text));
+    let prose_after = lines[last + 1..].iter().any(|l| is_prose(l.text));
+    if !text_above || prose_after {
+        return;
+    }
+    for i in last + 1..lines.len() {
+        if !lines[i].text.is_empty() && !head.uses(i) {
+            head.used
+                .insert(i, "furniture: after the article's closing credits".into());
+        }
+    }
 }
 
 /// A heading under a number alone on its line is at most this many characters.

@@ -21,7 +21,7 @@ pub fn settle(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'stati
     dropped.extend(lone_decimals(marks));
     dropped.extend(sentence_decimals(marks, paras));
     dropped.extend(lone_stems(marks));
-    dropped.extend(drop_false_markers(marks));
+    dropped.extend(drop_false_markers(marks, paras));
     dropped
 }
 
@@ -232,7 +232,7 @@ fn few_tags(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'static 
 
 /// Takes the marks that break their series out of `marks` (they become text), returning
 /// the indexes taken with why.
-fn drop_false_markers(marks: &mut [Option<Mark>]) -> Vec<(usize, &'static str)> {
+fn drop_false_markers(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'static str)> {
     // The last number taken per family, in the order the families came: a handful.
     let mut last: Vec<(Family, u32)> = Vec::new();
     let mut dropped = Vec::new();
@@ -251,6 +251,21 @@ fn drop_false_markers(marks: &mut [Option<Mark>]) -> Vec<(usize, &'static str)> 
             dropped.push((
                 i,
                 "not a node: its number skips one that comes right after (a sentence opening with a numeral)",
+            ));
+            continue;
+        }
+        // `三、四线城市……` between `二、` and `三、`: a range of numerals opens the sentence;
+        // the number comes again right after, on the real heading.
+        let range = paras[i]
+            .text
+            .get(m.marker_end as usize..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| "一二三四五六七八九十".contains(c));
+        if n == expected && range && next_of_family(marks, i, m.family) == Some(n) {
+            marks[i] = None;
+            dropped.push((
+                i,
+                "not a node: a range of numerals opening a sentence (三、四月份), its number comes again next",
             ));
             continue;
         }
@@ -302,13 +317,26 @@ mod tests {
 
     #[test]
     fn a_number_that_skips_the_next_one_is_text() {
-        let mut m = marks(&["一、春耕", "三、各地正在抢抓农时。", "二、防汛", "三、保障"]);
-        let dropped: Vec<usize> = drop_false_markers(&mut m)
+        let texts = ["一、春耕", "三、各地正在抢抓农时。", "二、防汛", "三、保障"];
+        let mut m = marks(&texts);
+        let dropped: Vec<usize> = drop_false_markers(&mut m, &Para::numbered(&texts))
             .into_iter()
             .map(|d| d.0)
             .collect();
         assert_eq!(dropped, vec![1]);
         assert!(m[1].is_none() && m[2].is_some() && m[3].is_some());
+    }
+
+    #[test]
+    fn a_range_of_numerals_before_the_real_heading_is_text() {
+        let texts = ["一、甲", "二、乙", "三、四线城市尤为突出。", "三、丙"];
+        let mut m = marks(&texts);
+        let dropped = drop_false_markers(&mut m, &Para::numbered(&texts));
+        assert_eq!(dropped.iter().map(|d| d.0).collect::<Vec<_>>(), vec![2]);
+        // Where the number does not come again, the heading stands.
+        let texts = ["一、甲", "二、乙", "三、四个坚持", "四、丁"];
+        let mut m = marks(&texts);
+        assert!(drop_false_markers(&mut m, &Para::numbered(&texts)).is_empty());
     }
 
     #[test]
@@ -359,26 +387,29 @@ mod tests {
     #[test]
     fn a_real_gap_stays() {
         // 三 never comes: 四 is a gap in the numbering, still a heading.
-        let mut m = marks(&["一、甲", "二、乙", "四、丁", "五、戊"]);
-        assert!(drop_false_markers(&mut m).is_empty());
+        let texts = ["一、甲", "二、乙", "四、丁", "五、戊"];
+        let mut m = marks(&texts);
+        assert!(drop_false_markers(&mut m, &Para::numbered(&texts)).is_empty());
     }
 
     #[test]
     fn sub_series_restart_under_each_heading() {
-        let mut m = marks(&[
+        let texts = [
             "一、甲",
             "（一）子",
             "（二）子",
             "二、乙",
             "（一）子",
             "（二）子",
-        ]);
-        assert!(drop_false_markers(&mut m).is_empty());
+        ];
+        let mut m = marks(&texts);
+        assert!(drop_false_markers(&mut m, &Para::numbered(&texts)).is_empty());
     }
 
     #[test]
     fn a_repeat_stays() {
-        let mut m = marks(&["一、甲", "二、乙", "二、乙", "三、丙"]);
-        assert!(drop_false_markers(&mut m).is_empty());
+        let texts = ["一、甲", "二、乙", "二、乙", "三、丙"];
+        let mut m = marks(&texts);
+        assert!(drop_false_markers(&mut m, &Para::numbered(&texts)).is_empty());
     }
 }
