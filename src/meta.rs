@@ -173,8 +173,8 @@ fn after_credits(lines: &[Line], head: &mut Head) {
     if !text_above || prose_after {
         return;
     }
-    for i in last + 1..lines.len() {
-        if !lines[i].text.is_empty() && !head.uses(i) {
+    for (i, l) in lines.iter().enumerate().skip(last + 1) {
+        if !l.text.is_empty() && !head.uses(i) {
             head.used
                 .insert(i, "furniture: after the article's closing credits".into());
         }
