@@ -289,9 +289,14 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     }
 
     let inner = unwrap_parens(text);
-    // An info line has two labelled fields: two colons at least.
+    // An info line has two labelled fields (two colons at least), or one and a date after
+    // a bar.
     let colons = || inner.bytes().filter(|&b| b == b':').count() + inner.matches('：').count();
-    if let Some((first, fields)) = (colons() >= 2).then(|| info_fields(inner)).flatten() {
+    let barred = || inner.contains(['|', '｜', '丨']);
+    if let Some((first, fields)) = (colons() >= 2 || colons() == 1 && barred())
+        .then(|| info_fields(inner))
+        .flatten()
+    {
         return Some(read_info_fields(inner, first, &fields, meta));
     }
     if let Some(rest) = after_label(inner, &["原标题"]).filter(|r| !r.is_empty()) {
@@ -629,7 +634,10 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
     });
     let first = starts.first()?.0;
     let prefix = trim(&text[..first]);
-    if starts.len() < INFO_FIELDS_MIN
+    // One labelled name and a date (`整理：某某 ｜ 更新于 2024-10-08`) make a byline too.
+    let dated_byline =
+        starts.len() == 1 && text.contains(['|', '｜', '丨']) && find_date(text).is_some();
+    if starts.len() < INFO_FIELDS_MIN && !dated_byline
         || !named
         || (chars(prefix) > INFO_PREFIX_MAX && !crate::title::is_date_line(prefix))
         || text.ends_with(['。', '；', '？', '！'])
@@ -697,6 +705,10 @@ fn read_info_fields(
         if date.is_some_and(|d| set_date(d, meta)) {
             read.push("date");
         }
+    }
+    // A date after a bar, unlabelled or labelled in words (`｜ 更新于 2024-10-08`).
+    if !read.contains(&"date") && set_date(&text[first..], meta) {
+        read.push("date");
     }
     read.dedup();
     if read.is_empty() {
@@ -1437,6 +1449,9 @@ mod tests {
         assert!(info_fields("资金来源：财政拨款 作者：不详").is_none());
         assert!(info_fields("他在会上强调，要核实来源：作者：等信息。").is_none());
         assert!(info_fields("作者：王小明").is_none());
+        // One labelled name and a date after a bar: a byline.
+        assert!(info_fields("整理：王小明 ｜ 更新于 2024-10-08").is_some());
+        assert!(info_fields("整理：王小明 2024-10-08").is_none());
         // A long run of words before the labels is a sentence.
         assert!(info_fields("请各位读者在转载时注明 来源：某网 作者：某人").is_none());
         assert!(class("本文作者：某人，请读者注意甄别真伪。")
