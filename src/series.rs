@@ -261,7 +261,11 @@ fn drop_false_markers(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize,
             .get(m.marker_end as usize..)
             .and_then(|rest| rest.chars().next())
             .is_some_and(|c| "一二三四五六七八九十".contains(c));
-        if n == expected && range && next_of_family(marks, i, m.family) == Some(n) {
+        // (`二、三产业……` under the heading `二、`: a range that repeats the number it is
+        // under is text too.)
+        let repeats =
+            prev == Some(n) || n == expected && next_of_family(marks, i, m.family) == Some(n);
+        if range && repeats {
             marks[i] = None;
             dropped.push((
                 i,
@@ -330,6 +334,15 @@ mod tests {
     #[test]
     fn a_range_of_numerals_before_the_real_heading_is_text() {
         let texts = ["一、甲", "二、乙", "三、四线城市尤为突出。", "三、丙"];
+        let mut m = marks(&texts);
+        let dropped = drop_false_markers(&mut m, &Para::numbered(&texts));
+        assert_eq!(dropped.iter().map(|d| d.0).collect::<Vec<_>>(), vec![2]);
+        let texts = [
+            "一、甲",
+            "二、乙",
+            "二、三产业融合的地方要统筹推进。",
+            "三、丙",
+        ];
         let mut m = marks(&texts);
         let dropped = drop_false_markers(&mut m, &Para::numbered(&texts));
         assert_eq!(dropped.iter().map(|d| d.0).collect::<Vec<_>>(), vec![2]);
