@@ -14,9 +14,10 @@ use std::io;
 /// Device pixels a CSS pixel of the SVG: twice, as on a high-density screen.
 pub const SCALE: f32 = 2.0;
 
-/// The most pixels a picture may have (RGBA, four bytes each: 256 MiB while it is drawn);
-/// a larger tree is drawn at a smaller scale.
-pub const MAX_PIXELS: u64 = 64 * 1024 * 1024;
+/// The most pixels a picture may have (RGBA, four bytes each: 256 MB while it is drawn);
+/// a larger tree is drawn at a smaller scale. Drawing time grows with the picture too: a
+/// flat list of five thousand points fills the cap and takes about half a minute.
+pub const MAX_PIXELS: u64 = 64_000_000;
 
 /// The scale a map of `width` × `height` CSS pixels is drawn at: [`SCALE`], or less so that
 /// the picture holds at most [`MAX_PIXELS`].

@@ -234,6 +234,7 @@ fn draw_boxes(
 /// The fonts the picture names, in the order a viewer tries them: CJK families of Linux
 /// (fonts-noto-cjk), of Adobe's release, of macOS and of Windows. The PNG renderer looks
 /// for these first.
+#[cfg_attr(not(feature = "png"), allow(dead_code))]
 pub(super) const CJK_FAMILIES: [&str; 4] = [
     "Noto Sans CJK SC",
     "Source Han Sans SC",
