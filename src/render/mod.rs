@@ -164,7 +164,8 @@ impl Format {
     /// Writes `doc` in this format.
     ///
     /// # Errors
-    /// [`Error::Write`] when `out` fails, [`Error::Render`] when serialisation fails.
+    /// [`Error::Write`] when `out` fails, [`Error::Render`] when serialisation fails,
+    /// [`Error::NoCjkFont`] for PNG when no installed font has Chinese characters.
     pub fn render(self, doc: &Document, out: &mut dyn io::Write) -> Result<(), Error> {
         let render = match self {
             Format::Json => json::render,
