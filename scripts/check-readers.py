@@ -9,13 +9,15 @@
 - `xmindparser` on .xmind: same titles, notes and nesting as the JSON (导语 and 结语 too);
 - markmap-cli renders the Markdown; mermaid-cli renders the Mermaid to PNG;
 - headless Chromium screenshots the SVG and the HTML page; the PNGs must not be blank;
+- Pillow opens the PNG output: its size is the SVG's viewBox at twice the scale (the tree's
+  size), and it is not blank;
 - a document written to inject a Mermaid directive (theme CSS) and an <img> into the diagram
   is drawn by mermaid-cli: the SVG must hold neither (issue 13).
 
 Usage: check-readers.py BIN SAMPLES_DIR [--quick]   (--quick skips the browser checks)
 Prints each reader's version, a line per sample, and 'N passed, N failed'.
 """
-import collections, importlib.metadata, json, os, re, subprocess, sys, tempfile, unicodedata
+import collections, importlib.metadata, json, math, os, re, subprocess, sys, tempfile, unicodedata
 
 import opml
 import yaml
@@ -29,7 +31,9 @@ CHROMIUM = ['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--disabl
             '--disable-background-networking', '--disable-component-update', '--disable-sync',
             '--hide-scrollbars']
 FORMATS = {'json': 'json', 'yaml': 'yaml', 'opml': 'opml', 'markdown': 'md', 'mermaid': 'mmd',
-           'freemind': 'mm', 'xmind': 'xmind', 'svg': 'svg', 'html': 'html', 'text': 'txt'}
+           'freemind': 'mm', 'xmind': 'xmind', 'svg': 'svg', 'png': 'png', 'html': 'html', 'text': 'txt'}
+# Device pixels a CSS pixel of the SVG in the PNG output (src/render/png.rs, SCALE).
+PNG_SCALE = 2
 
 
 def norm(s):
@@ -92,6 +96,27 @@ def not_blank(png):
     return ink > len(px) // 200
 
 
+def png_problems(png, svg):
+    """Pillow reads the PNG output: the SVG's size at PNG_SCALE, and not blank."""
+    m = re.search(r'viewBox="0 0 ([0-9.]+) ([0-9.]+)"', open(svg, encoding='utf-8').read())
+    want = tuple(math.ceil(float(v) * PNG_SCALE) for v in m.groups())
+    try:
+        with Image.open(png) as img:
+            img.verify()
+        with Image.open(png) as img:
+            fmt, size = img.format, img.size
+    except Exception as e:
+        return [f'Pillow png: {e}']
+    problems = []
+    if fmt != 'PNG':
+        problems.append(f'Pillow png: read as {fmt}')
+    if size != want:
+        problems.append(f'Pillow png: {size[0]}x{size[1]} pixels, the SVG at {PNG_SCALE}x is {want[0]}x{want[1]}')
+    if not not_blank(png):
+        problems.append('Pillow png: blank picture')
+    return problems
+
+
 def check(binary, src, tmp, quick):
     """Returns the list of problems with one sample."""
     problems = []
@@ -124,6 +149,7 @@ def check(binary, src, tmp, quick):
     sheet = xmind_to_dict(out['xmind'])[0]['topic']
     if xmind_tree(sheet.get('topics')) != want:
         problems.append('xmindparser: titles, notes or nesting differ')
+    problems += png_problems(out['png'], out['svg'])
     if quick:
         return problems
     html = os.path.join(tmp, f'{name}.markmap.html')

@@ -35,6 +35,12 @@ pub enum Error {
         /// The underlying error.
         source: io::Error,
     },
+    /// A PNG was asked for and no installed font has Chinese characters: the picture would
+    /// show a box for every character.
+    #[error(
+        "cannot draw png: no installed font has Chinese characters; install one (e.g. `apt-get install fonts-noto-cjk`) or write svg"
+    )]
+    NoCjkFont,
     /// A renderer failed to serialise the document.
     #[error("cannot render {format}: {message}")]
     Render {

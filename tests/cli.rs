@@ -364,7 +364,7 @@ fn formats_lists_every_format() {
         names,
         [
             "json", "jsonl", "yaml", "opml", "markdown", "mermaid", "freemind", "xmind", "svg",
-            "html", "text"
+            "png", "html", "text"
         ]
     );
 }

@@ -90,7 +90,7 @@ fn names(dir: &Path) -> Vec<String> {
 #[test]
 fn an_output_ending_of_no_format_is_refused_naming_the_known_ones() {
     let dir = tempfile::tempdir().unwrap();
-    for name in ["map.png", "x.pdf", "x.unknown"] {
+    for name in ["map.gif", "x.pdf", "x.unknown"] {
         let o = run_in(dir.path(), &["parse", SEED, "-o", name], None);
         let err = one_error_line(&o, 2);
         assert!(err.contains(name), "{err}");

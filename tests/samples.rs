@@ -14,7 +14,9 @@ fn every_sample_in_every_format() {
         let bytes = std::fs::read(path).unwrap();
         let text = tigang::decode(&bytes, None).unwrap().text;
         let doc = tigang::parse(&text);
-        for format in Format::ALL {
+        // A PNG's text is the SVG it is drawn from, snapshotted already; tests/png.rs looks
+        // at the picture.
+        for format in Format::ALL.into_iter().filter(|&f| f != Format::Png) {
             let out = format.render_to_string(&doc).unwrap();
             insta::assert_snapshot!(format.name(), out);
         }

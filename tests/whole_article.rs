@@ -321,12 +321,12 @@ fn json_yaml_and_json_lines_read_back_whole() {
     }
 }
 
-/// SVG and Mermaid draw the titles alone, and `outline formats` says so; every other
+/// SVG, PNG and Mermaid draw the titles alone, and `outline formats` says so; every other
 /// format is tested above.
 #[test]
 fn only_the_pictures_are_titles_only() {
     for format in Format::ALL {
-        let pictures = matches!(format, Format::Svg | Format::Mermaid);
+        let pictures = matches!(format, Format::Svg | Format::Png | Format::Mermaid);
         assert_eq!(format.titles_only(), pictures, "{format}");
         assert_eq!(
             format.description().contains("titles only"),

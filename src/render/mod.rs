@@ -6,6 +6,7 @@ mod json;
 mod markdown;
 mod mermaid;
 mod opml;
+pub mod png;
 mod svg;
 mod text;
 mod xmind;
@@ -40,6 +41,8 @@ pub enum Format {
     Xmind,
     /// A mind-map picture drawn as SVG.
     Svg,
+    /// The SVG picture as a PNG image, drawn with the system's CJK fonts (the `png` feature).
+    Png,
     /// One self-contained HTML page with the map and a folding outline.
     Html,
     /// An indented tree for the terminal.
@@ -48,7 +51,7 @@ pub enum Format {
 
 impl Format {
     /// Every format, in the order `outline formats` lists them.
-    pub const ALL: [Format; 11] = [
+    pub const ALL: [Format; 12] = [
         Format::Json,
         Format::Jsonl,
         Format::Yaml,
@@ -58,6 +61,7 @@ impl Format {
         Format::Freemind,
         Format::Xmind,
         Format::Svg,
+        Format::Png,
         Format::Html,
         Format::Text,
     ];
@@ -74,6 +78,7 @@ impl Format {
             Format::Freemind => "freemind",
             Format::Xmind => "xmind",
             Format::Svg => "svg",
+            Format::Png => "png",
             Format::Html => "html",
             Format::Text => "text",
         }
@@ -97,6 +102,7 @@ impl Format {
             Format::Freemind => &["mm"],
             Format::Xmind => &["xmind"],
             Format::Svg => &["svg"],
+            Format::Png => &["png"],
             Format::Html => &["html", "htm"],
             Format::Text => &["txt"],
         }
@@ -114,21 +120,22 @@ impl Format {
             Format::Freemind => "FreeMind 1.0 map: FreeMind, Freeplane, XMind import",
             Format::Xmind => "XMind workbook (binary zip)",
             Format::Svg => "a mind-map picture (titles only)",
+            Format::Png => "the picture as a PNG image, for slides and chats (titles only)",
             Format::Html => "a self-contained page: map and folding outline",
             Format::Text => "an indented tree for the terminal",
         }
     }
 
-    /// Tells whether the format draws the titles alone (SVG and Mermaid, pictures of the
-    /// map), where every other format carries the whole article: the lead, each node's
+    /// Tells whether the format draws the titles alone (SVG, PNG and Mermaid, pictures of
+    /// the map), where every other format carries the whole article: the lead, each node's
     /// text, the closing paragraphs.
     pub fn titles_only(self) -> bool {
-        matches!(self, Format::Svg | Format::Mermaid)
+        matches!(self, Format::Svg | Format::Png | Format::Mermaid)
     }
 
     /// Tells whether the output is binary (not UTF-8 text).
     pub fn is_binary(self) -> bool {
-        self == Format::Xmind
+        matches!(self, Format::Xmind | Format::Png)
     }
 
     /// Picks the format from a file name's extension (`.json`, `.yml`, `.opml`, `.md`, `.mm` …,
@@ -157,7 +164,8 @@ impl Format {
     /// Writes `doc` in this format.
     ///
     /// # Errors
-    /// [`Error::Write`] when `out` fails, [`Error::Render`] when serialisation fails.
+    /// [`Error::Write`] when `out` fails, [`Error::Render`] when serialisation fails,
+    /// [`Error::NoCjkFont`] for PNG when no installed font has Chinese characters.
     pub fn render(self, doc: &Document, out: &mut dyn io::Write) -> Result<(), Error> {
         let render = match self {
             Format::Json => json::render,
@@ -169,19 +177,23 @@ impl Format {
             Format::Freemind => freemind::render,
             Format::Xmind => xmind::render,
             Format::Svg => svg::render,
+            Format::Png => png::render,
             Format::Html => html::render,
             Format::Text => text::render,
         };
         render(doc, out)
     }
 
-    /// Renders `doc` to a string; for XMind, the `content.json` inside the workbook.
+    /// Renders `doc` to a string; for XMind, the `content.json` inside the workbook, for
+    /// PNG the SVG the picture is drawn from.
     ///
     /// # Errors
     /// As [`Format::render`].
     pub fn render_to_string(self, doc: &Document) -> Result<String, Error> {
-        if self == Format::Xmind {
-            return Ok(xmind::content_json(doc));
+        match self {
+            Format::Xmind => return Ok(xmind::content_json(doc)),
+            Format::Png => return Format::Svg.render_to_string(doc),
+            _ => {}
         }
         let mut buf = Vec::new();
         self.render(doc, &mut buf)?;

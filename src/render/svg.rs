@@ -231,10 +231,32 @@ fn draw_boxes(
     Ok(())
 }
 
-/// Writes the map as an SVG element (no XML declaration), streamed: the layout is a few
-/// numbers a node, and the drawing goes straight to `out`.
-pub fn write_svg(doc: &Document, out: &mut impl Write) -> io::Result<()> {
-    let root = super::root_text(doc);
+/// The fonts the picture names, in the order a viewer tries them: CJK families of Linux
+/// (fonts-noto-cjk), of Adobe's release, of macOS and of Windows. The PNG renderer looks
+/// for these first.
+#[cfg_attr(not(feature = "png"), allow(dead_code))]
+pub(super) const CJK_FAMILIES: [&str; 4] = [
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "PingFang SC",
+    "Microsoft YaHei",
+];
+
+/// The `font-family` of the picture: [`CJK_FAMILIES`], then the generic sans-serif.
+const FONT_FAMILY: &str =
+    "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif";
+
+/// The map laid out: the nodes in document order, the left edge of each column, and the
+/// picture's size.
+struct Layout {
+    all: Vec<Laid>,
+    xs: Vec<f64>,
+    width: f64,
+    height: f64,
+}
+
+/// Lays out the map of `doc`, its root the text `root`.
+fn layout(doc: &Document, root: &str) -> Layout {
     let mut all = Vec::new();
     build(&mut all, root, 0, &doc.children);
     let mut widths: Vec<f64> = Vec::new();
@@ -252,14 +274,40 @@ pub fn write_svg(doc: &Document, out: &mut impl Write) -> io::Result<()> {
     }
     let height = place(&mut all, 0, MARGIN) - GAP_Y + 2.0 * MARGIN;
     let width = xs[widths.len() - 1] + widths[widths.len() - 1] + MARGIN;
+    Layout {
+        all,
+        xs,
+        width,
+        height: height.max(2.0 * MARGIN + 20.0),
+    }
+}
+
+/// The size of the picture of `doc` in CSS pixels (its `viewBox`, which writes it to
+/// whole pixels), without drawing it.
+pub(super) fn size(doc: &Document) -> (f64, f64) {
+    let laid = layout(doc, super::root_text(doc));
+    (laid.width, laid.height)
+}
+
+/// Writes the map as an SVG element (no XML declaration), streamed: the layout is a few
+/// numbers a node, and the drawing goes straight to `out`.
+pub fn write_svg(doc: &Document, out: &mut impl Write) -> io::Result<()> {
+    let root = super::root_text(doc);
+    let Layout {
+        all,
+        xs,
+        width,
+        height,
+    } = layout(doc, root);
     write!(
         out,
         concat!(
-            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w:.0}" height="{h:.0}" viewBox="0 0 {w:.0} {h:.0}" font-family="'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif" font-size="{font}">"#,
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w:.0}" height="{h:.0}" viewBox="0 0 {w:.0} {h:.0}" font-family="{family}" font-size="{font}">"#,
             "\n<title>"
         ),
         w = width,
-        h = height.max(2.0 * MARGIN + 20.0),
+        h = height,
+        family = FONT_FAMILY,
         font = FONT,
     )?;
     xml::write_text(out, root)?;
@@ -304,5 +352,20 @@ mod tests {
         let svg = String::from_utf8(svg).unwrap();
         assert_eq!(svg.matches("<rect").count(), 1 + 4);
         assert_eq!(svg.matches("<path").count(), 3);
+        let (w, h) = size(&doc);
+        assert!(
+            svg.contains(&format!(r#"viewBox="0 0 {w:.0} {h:.0}""#)),
+            "{svg}"
+        );
+    }
+
+    #[test]
+    fn the_font_family_names_every_cjk_family_then_sans_serif() {
+        let named: Vec<&str> = FONT_FAMILY
+            .split(',')
+            .map(|f| f.trim_matches('\''))
+            .collect();
+        assert_eq!(named[..CJK_FAMILIES.len()], CJK_FAMILIES);
+        assert_eq!(named[CJK_FAMILIES.len()..], ["sans-serif"]);
     }
 }

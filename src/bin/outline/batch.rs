@@ -284,6 +284,7 @@ fn clashes_with_input(path: &Path, inputs: &[Result<Input, input::Unreadable>]) 
 fn one(input: &Input, args: &ParseArgs, format: Format, dir: Option<&str>) -> Result<Done, Error> {
     let loaded = load(input, args)?;
     let (doc, _) = parse_text(input, &loaded, args);
+    crate::load::warn_if_picture_shrinks(input, &doc, format, args);
     let size = loaded.size;
     let warnings = doc.warnings.len();
     let line = match dir {

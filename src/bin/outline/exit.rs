@@ -12,7 +12,7 @@ pub const USAGE: u8 = 2;
 pub const READ: u8 = 3;
 /// An input's bytes are not a document we read.
 pub const DECODE: u8 = 4;
-/// The output cannot be written.
+/// The output cannot be written (or drawn: a PNG with no Chinese font installed).
 pub const WRITE: u8 = 5;
 /// A batch in which some inputs failed (each is reported on stderr).
 pub const SOME_FAILED: u8 = 6;
@@ -38,7 +38,11 @@ pub const CODES: [(u8, &str); 6] = [
         "an input is not a document we read: binary data, bytes malformed in every encoding \
          tried, a PDF, a Word 97-2003 or WPS file",
     ),
-    (WRITE, "the output cannot be written"),
+    (
+        WRITE,
+        "the output cannot be written, or a PNG cannot be drawn: no installed font has \
+         Chinese characters",
+    ),
     (
         SOME_FAILED,
         "a batch in which some inputs failed or were refused (the rest were written)",
@@ -51,7 +55,7 @@ pub fn code(e: &Error) -> u8 {
         Error::Read { .. } => READ,
         Error::Decode { .. } => DECODE,
         Error::UnknownEncoding(_) | Error::Usage(_) => USAGE,
-        Error::Write { .. } | Error::Render { .. } => WRITE,
+        Error::Write { .. } | Error::Render { .. } | Error::NoCjkFont => WRITE,
     }
 }
 
@@ -111,6 +115,7 @@ mod tests {
                 format: "yaml",
                 message: "x".into(),
             },
+            Error::NoCjkFont,
         ];
         for e in &errors {
             let c = code(e);

@@ -72,3 +72,28 @@ pub fn parse_text<'t>(
     };
     (doc, notes)
 }
+
+/// Warns on stderr, unless quiet, when the PNG of `doc` is drawn smaller than usual: a
+/// tree too large to draw at full scale within the picture's pixel cap.
+pub fn warn_if_picture_shrinks(
+    input: &Input,
+    doc: &tigang::Document,
+    format: tigang::Format,
+    args: &ParseArgs,
+) {
+    use tigang::render::png;
+    if format != tigang::Format::Png || args.quiet {
+        return;
+    }
+    let scale = png::scale(doc);
+    if scale < png::SCALE {
+        let line = format!(
+            "{}: warning: the map is too large for a PNG at {}×: drawn at {scale:.2}× to stay \
+             under {} million pixels (svg keeps every detail)",
+            input.name,
+            png::SCALE,
+            png::MAX_PIXELS / 1_000_000
+        );
+        eprintln!("{}", tigang::render::escape_controls(&line));
+    }
+}

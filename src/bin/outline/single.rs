@@ -4,7 +4,7 @@
 use crate::choice::{self, Single};
 use crate::cli::ParseArgs;
 use crate::input;
-use crate::load::{load, parse_text};
+use crate::load::{load, parse_text, warn_if_picture_shrinks};
 use crate::output;
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
@@ -33,6 +33,9 @@ pub fn run(args: &ParseArgs) -> Result<(), Error> {
     }
     let loaded = load(&input, args)?;
     let (doc, notes) = parse_text(&input, &loaded, args);
+    if let Single::Outline(format) = what {
+        warn_if_picture_shrinks(&input, &doc, format, args);
+    }
     let written = match what {
         Single::Explain => {
             let text = explain(&loaded.text, &notes);
