@@ -297,7 +297,10 @@ impl TypedValueParser for EncodingName {
     ) -> Result<&'static Encoding, clap::Error> {
         let label = value.to_string_lossy();
         tigang::encoding_for_label(&label)
-            .map_err(|e| clap::Error::raw(ErrorKind::InvalidValue, format!("{e}\n")).with_cmd(cmd))
+            .map_err(|e| {
+            let words = crate::words::error(&e);
+            clap::Error::raw(ErrorKind::InvalidValue, format!("{words}\n")).with_cmd(cmd)
+        })
     }
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
