@@ -108,7 +108,10 @@ fn clap_errors_are_one_line_in_the_language_with_their_suggestion() {
     let line = stderr(&zh);
     assert_eq!(line.lines().count(), 1, "{line}");
     assert!(line.starts_with("outline: 未知的参数 '--fromat'"), "{line}");
-    assert!(line.contains("'--format'"), "the suggestion is kept: {line}");
+    assert!(
+        line.contains("'--format'"),
+        "the suggestion is kept: {line}"
+    );
     let zh = run(ZH, &["parse", SEED, "-f", "opm"]);
     let line = stderr(&zh);
     assert_eq!(zh.status.code(), Some(2));
@@ -133,7 +136,11 @@ fn warnings_are_in_the_language_and_the_data_is_not() {
     assert!(zh.status.success() && en.status.success());
     let said = stderr(&zh);
     assert!(said.contains("：警告：编号不连续"), "{said}");
-    assert!(stderr(&en).contains(": warning: numbering gap"), "{}", stderr(&en));
+    assert!(
+        stderr(&en).contains(": warning: numbering gap"),
+        "{}",
+        stderr(&en)
+    );
     // JSON is a data contract: the same bytes whatever the language.
     assert_eq!(zh.stdout, en.stdout);
     assert!(stdout(&zh).contains("numbering gap"));

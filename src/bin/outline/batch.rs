@@ -61,7 +61,11 @@ pub fn run(args: &ParseArgs) -> ExitCode {
     let listing = pool.install(|| input::expand(&args.inputs));
     if !args.quiet {
         for s in &listing.skipped {
-            say(&t!("skipped", path = s.path.as_str(), why = words("phrase", s.why)));
+            say(&t!(
+                "skipped",
+                path = s.path.as_str(),
+                why = words("phrase", s.why)
+            ));
         }
     }
     let skipped = listing.skipped.len();
@@ -348,12 +352,10 @@ fn progress_bar(n: usize, quiet: bool) -> ProgressBar {
         return ProgressBar::with_draw_target(Some(n as u64), ProgressDrawTarget::hidden());
     }
     let bar = ProgressBar::new(n as u64);
-    if let Ok(style) =
-        ProgressStyle::with_template(&format!(
+    if let Ok(style) = ProgressStyle::with_template(&format!(
         "{{bar:40}} {{pos}}/{{len}} {} {{elapsed_precise}} ETA {{eta}}",
         t!("progress")
-    ))
-    {
+    )) {
         bar.set_style(style);
     }
     bar

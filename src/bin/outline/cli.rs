@@ -296,8 +296,7 @@ impl TypedValueParser for EncodingName {
         value: &OsStr,
     ) -> Result<&'static Encoding, clap::Error> {
         let label = value.to_string_lossy();
-        tigang::encoding_for_label(&label)
-            .map_err(|e| {
+        tigang::encoding_for_label(&label).map_err(|e| {
             let words = crate::words::error(&e);
             clap::Error::raw(ErrorKind::InvalidValue, format!("{words}\n")).with_cmd(cmd)
         })

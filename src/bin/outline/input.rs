@@ -156,10 +156,7 @@ fn no_documents() -> String {
         .flat_map(|f| f.extensions())
         .map(|e| format!(".{e}"))
         .collect();
-    crate::lang::t!(
-        "no-documents",
-        endings = endings.join(" ")
-    )
+    crate::lang::t!("no-documents", endings = endings.join(" "))
 }
 
 /// What a walk finds.

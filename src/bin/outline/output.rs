@@ -1,11 +1,11 @@
 //! Outputs: atomic writes (a temporary file renamed into place), the temporary files
 //! removed when the run is interrupted, and where each output of a batch goes.
 
+use crate::lang::t;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 use tigang::{Error, Format};
-use crate::lang::t;
 
 /// Writes through a temporary file in the same directory, renamed into place on success,
 /// so a failure never leaves a half-written file or destroys an existing one. A symbolic
@@ -166,7 +166,11 @@ fn temp_failed(dir: &Path, e: &io::Error) -> io::Error {
         ErrorKind::PermissionDenied => t!("permission-denied-in", dir = dir_name),
         ErrorKind::ReadOnlyFilesystem => t!("read-only-in", dir = dir_name),
         ErrorKind::StorageFull => t!("no-space-in", dir = dir_name),
-        kind => t!("cannot-make-file-in", dir = dir_name, kind = kind.to_string()),
+        kind => t!(
+            "cannot-make-file-in",
+            dir = dir_name,
+            kind = kind.to_string()
+        ),
     };
     io::Error::new(e.kind(), words)
 }

@@ -69,7 +69,10 @@ fn in_messages(e: &clap::Error) -> Option<String> {
     let mut line = match e.kind() {
         ErrorKind::UnknownArgument => t!("clap-unknown-argument", arg = arg),
         ErrorKind::InvalidSubcommand => {
-            t!("clap-invalid-subcommand", arg = get(ContextKind::InvalidSubcommand)?)
+            t!(
+                "clap-invalid-subcommand",
+                arg = get(ContextKind::InvalidSubcommand)?
+            )
         }
         ErrorKind::InvalidValue => t!(
             "clap-invalid-value",

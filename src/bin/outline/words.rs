@@ -11,10 +11,18 @@ use tigang::{DecodeProblem, Error};
 pub fn error(e: &Error) -> String {
     match e {
         Error::Read { path, message } => {
-            t!("error-read", path = path.as_str(), message = words("phrase", message))
+            t!(
+                "error-read",
+                path = path.as_str(),
+                message = words("phrase", message)
+            )
         }
         Error::Decode { path, problem } => {
-            t!("error-decode", path = path.as_str(), problem = decode(problem))
+            t!(
+                "error-decode",
+                path = path.as_str(),
+                problem = decode(problem)
+            )
         }
         Error::Usage(message) => message.clone(),
         Error::UnknownEncoding(name) => t!(
@@ -23,7 +31,11 @@ pub fn error(e: &Error) -> String {
             common = tigang::decode::COMMON_ENCODINGS.join(", ")
         ),
         Error::Write { path, source } => {
-            t!("error-write", path = path.as_str(), reason = io_words(source))
+            t!(
+                "error-write",
+                path = path.as_str(),
+                reason = io_words(source)
+            )
         }
         Error::Render { format, message } => {
             t!("error-render", format = *format, message = message.as_str())
@@ -75,7 +87,12 @@ pub fn warning(message: &str) -> String {
         if let Some(rest) = message.strip_prefix("numbering gap: ") {
             let (marker, rest) = rest.split_once(" follows ")?;
             let (prev, missing) = rest.split_once("; missing ")?;
-            return Some(t!("warn-gap", marker = marker, prev = prev, missing = missing));
+            return Some(t!(
+                "warn-gap",
+                marker = marker,
+                prev = prev,
+                missing = missing
+            ));
         }
         if let Some(rest) = message.strip_prefix("numbering repeat: ") {
             let marker = rest.strip_suffix(" twice")?;
@@ -129,7 +146,11 @@ fn part(part: &str) -> String {
     // `inline series 一要/二要: 1 run(s) …`: the markers may hold `: ` themselves.
     if let Some(rest) = part.strip_prefix("inline series ") {
         if let Some((markers, rest)) = rest.rsplit_once(": ") {
-            return format!("{}：{}", t!("explain-series", markers = markers), reason(rest));
+            return format!(
+                "{}：{}",
+                t!("explain-series", markers = markers),
+                reason(rest)
+            );
         }
     }
     let Some((head, rest)) = part.split_once(": ") else {
