@@ -212,3 +212,22 @@ fn the_chinese_messages_are_chinese() {
         .collect();
     assert!(untranslated.is_empty(), "{untranslated:?}");
 }
+
+#[test]
+fn the_english_format_descriptions_are_the_librarys() {
+    let text = std::fs::read_to_string(format!("{ROOT}/locales/en/outline.ftl")).unwrap();
+    for line in text.lines() {
+        let Some((id, words)) = line.split_once(" = ") else {
+            continue;
+        };
+        let Some(name) = id.strip_prefix("format-") else {
+            continue;
+        };
+        let format: tigang::Format = name.parse().unwrap();
+        assert_eq!(words, format.description(), "{id}");
+    }
+    let zh = stdout(&run(ZH, &["formats"]));
+    assert!(zh.contains("思维导图图片"), "{zh}");
+    let en = stdout(&run(C, &["formats"]));
+    assert!(en.contains("a mind-map picture"), "{en}");
+}

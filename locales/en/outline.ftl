@@ -211,3 +211,18 @@ why-a-sentence-runs-on-after-it-no-heading = a sentence runs on after it (no hea
 why-too-few-tagged-items-for-a-series-or-no-text-under-it = too few tagged items for a series, or no text under it
 separator = {"; "}
 why-a-short-line-ending-in-a-colon-over-a-list = a short line ending in a colon over a list
+
+## What each output format is for (`outline formats`, the values of -f); the English is the
+## library's own `Format::description`, which tests/cli_lang.rs holds these to
+
+format-json = the outline as JSON (default)
+format-jsonl = one compact JSON document per line (default for several inputs)
+format-yaml = the outline as YAML
+format-opml = OPML 2.0: XMind, 幕布, MindManager, Workflowy, Dynalist
+format-markdown = headings and nested lists: markmap, Obsidian, Typora
+format-mermaid = Mermaid mindmap: GitHub, Typora, Mermaid Live (titles only)
+format-freemind = FreeMind 1.0 map: FreeMind, Freeplane, XMind import
+format-xmind = XMind workbook (binary zip)
+format-svg = a mind-map picture (titles only)
+format-html = a self-contained page: map and folding outline
+format-text = an indented tree for the terminal

@@ -210,3 +210,17 @@ why-a-sentence-runs-on-after-it-no-heading = 后面接着句子（不是标题�
 why-too-few-tagged-items-for-a-series-or-no-text-under-it = 带标记的条目太少，不成系列，或下面没有正文
 separator = ；
 why-a-short-line-ending-in-a-colon-over-a-list = 以冒号结尾、领起列表的短行
+
+## 各输出格式的用途（`outline formats`，-f 的取值）
+
+format-json = JSON 格式的提纲（默认）
+format-jsonl = 每行一个紧凑的 JSON 文档（多个输入时的默认格式）
+format-yaml = YAML 格式的提纲
+format-opml = OPML 2.0：XMind、幕布、MindManager、Workflowy、Dynalist
+format-markdown = 标题和嵌套列表：markmap、Obsidian、Typora
+format-mermaid = Mermaid 思维导图：GitHub、Typora、Mermaid Live（只有标题）
+format-freemind = FreeMind 1.0 导图：FreeMind、Freeplane、XMind 导入
+format-xmind = XMind 工作簿（二进制 zip）
+format-svg = 思维导图图片（只有标题）
+format-html = 独立的网页：导图和可折叠的提纲
+format-text = 终端里看的缩进树

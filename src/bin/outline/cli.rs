@@ -225,7 +225,7 @@ impl Named for Format {
     fn values() -> Vec<PossibleValue> {
         Format::ALL
             .iter()
-            .map(|f| PossibleValue::new(f.name()).help(f.description()))
+            .map(|f| PossibleValue::new(f.name()).help(crate::lang::format_description(*f)))
             .collect()
     }
 }

@@ -146,6 +146,16 @@ pub fn known_words(prefix: &str, english: &str) -> Option<String> {
     format_in(lang(), &format!("{prefix}-{}", slug(english)), &[])
 }
 
+/// What an output format is for, in the run's language (the library's words in English,
+/// and for a format no message names yet).
+pub fn format_description(format: tigang::Format) -> String {
+    if lang() == Lang::En {
+        return format.description().to_string();
+    }
+    format_in(lang(), &format!("format-{}", format.name()), &[])
+        .unwrap_or_else(|| format.description().to_string())
+}
+
 /// `info line (source, author, date)` → `info-line-source-author-date`.
 pub fn slug(english: &str) -> String {
     let mut out = String::with_capacity(english.len());

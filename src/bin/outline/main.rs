@@ -31,7 +31,12 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Formats => {
             for f in Format::ALL {
-                println!("{:<9} .{:<6} {}", f.name(), f.extension(), f.description());
+                println!(
+                    "{:<9} .{:<6} {}",
+                    f.name(),
+                    f.extension(),
+                    lang::format_description(f)
+                );
             }
             ExitCode::SUCCESS
         }
