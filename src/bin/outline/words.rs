@@ -191,3 +191,83 @@ fn reason(rest: &str) -> String {
     }
     rest.to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// These tests set the run's language to Chinese: no other test of the binary reads
+    /// a message in English.
+    fn in_chinese() {
+        lang::set(Lang::Zh);
+        assert_eq!(lang::lang(), Lang::Zh, "another test settled English first");
+    }
+
+    #[test]
+    fn warnings_are_translated_by_their_shape() {
+        in_chinese();
+        assert_eq!(
+            warning("numbering gap: 四、 follows 2; missing 3"),
+            "编号不连续：四、 接在 2 之后；缺少 3"
+        );
+        assert_eq!(
+            warning("numbering repeat: （二） twice"),
+            "编号重复：（二） 出现两次"
+        );
+        assert_eq!(
+            warning("the title announces 三个 but the outline has 4 top-level nodes"),
+            "标题说有三个，但提纲有 4 个顶层节点"
+        );
+        // A warning no message knows stays English.
+        assert_eq!(warning("something new"), "something new");
+    }
+
+    #[test]
+    fn notes_are_translated_by_role_and_reason() {
+        in_chinese();
+        assert_eq!(note("furniture: app download"), "网页杂项：下载客户端");
+        assert_eq!(note("meta: source, date"), "文章信息：来源、日期");
+        assert_eq!(
+            note("一、: heading node at depth 1"),
+            "一、：标题节点，第 1 层"
+        );
+        assert_eq!(
+            note("title: column taken off; the first candidate"),
+            "标题：去掉栏目名；第一个候选"
+        );
+        assert_eq!(
+            note("inline series 一要/二要: 1 run(s) of 3 point(s) from line 14"),
+            "段内要点系列 一要/二要：从第 14 行起 1 组、3 个要点"
+        );
+        assert_eq!(
+            note("meta: date (a 时间 or 日期 field)"),
+            "文章信息：日期（a 时间 or 日期 field）"
+        );
+        assert_eq!(note("text"), "正文");
+        // What no message knows keeps its English words.
+        assert_eq!(
+            note("furniture: a brand-new reason"),
+            "网页杂项：a brand-new reason"
+        );
+    }
+
+    #[test]
+    fn errors_name_the_path_in_chinese() {
+        in_chinese();
+        let e = Error::Read {
+            path: "a.txt".into(),
+            message: "no such file".into(),
+        };
+        assert_eq!(error(&e), "无法读取 a.txt：文件不存在");
+        let e = Error::Decode {
+            path: "a.pdf".into(),
+            problem: DecodeProblem::Pdf {
+                command: "pdftotext -layout a.pdf a.txt".into(),
+            },
+        };
+        assert_eq!(
+            error(&e),
+            "无法解码 a.pdf：不支持 PDF：请先转换，例如 `pdftotext -layout a.pdf a.txt`"
+        );
+    }
+}
