@@ -52,6 +52,11 @@ fn help_is_in_the_locales_language() {
     assert!(zh.contains("用法："), "{zh}");
     assert!(zh.contains("不输出正文"), "--no-body in Chinese: {zh}");
     assert!(zh.contains("选项"), "{zh}");
+    // The values of -f, and what each is for, in Chinese too.
+    assert!(
+        zh.contains("可用的值：") && zh.contains("思维导图图片"),
+        "{zh}"
+    );
     let en = stdout(&run(C, &["parse", "--help"]));
     assert!(en.contains("Usage: "), "{en}");
     assert!(en.contains("Leave the body text out"), "{en}");

@@ -226,3 +226,8 @@ format-xmind = XMind workbook (binary zip)
 format-svg = a mind-map picture (titles only)
 format-html = a self-contained page: map and folding outline
 format-text = an indented tree for the terminal
+
+## Possible values, as clap words them
+
+possible-values = Possible values:
+possible-values-short = [possible values: { $values }]

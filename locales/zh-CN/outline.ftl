@@ -224,3 +224,8 @@ format-xmind = XMind 工作簿（二进制 zip）
 format-svg = 思维导图图片（只有标题）
 format-html = 独立的网页：导图和可折叠的提纲
 format-text = 终端里看的缩进树
+
+## 可用的值
+
+possible-values = 可用的值：
+possible-values-short = ［可用的值：{ $values }］

@@ -21,7 +21,13 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
     /// The language of messages and help (read before clap, by `lang::Lang::choose`).
-    #[arg(long, global = true, value_name = "LANG", value_parser = ["zh", "en"])]
+    #[arg(
+        long,
+        global = true,
+        value_name = "LANG",
+        value_parser = ["zh", "en"],
+        hide_possible_values = true
+    )]
     pub lang: Option<String>,
 }
 
@@ -202,8 +208,38 @@ fn in_words(cmd: clap::Command, help: &dyn Fn(&str) -> String) -> clap::Command 
         } else {
             &options
         };
-        arg.help(help(&id)).help_heading(heading.clone())
+        let text = help(&id);
+        let arg = arg.help_heading(heading.clone());
+        match possible_values(&arg) {
+            Some((short, long)) => arg
+                .hide_possible_values(true)
+                .help(format!("{text} {short}"))
+                .long_help(format!("{text}\n\n{long}")),
+            None => arg.help(text),
+        }
     })
+}
+
+/// An argument's possible values in the run's words, as clap would show them: on one line
+/// for `-h`, a row each with what it is for `--help`; `None` when it has none to show.
+fn possible_values(arg: &Arg) -> Option<(String, String)> {
+    let values = arg.get_possible_values();
+    if values.is_empty() || arg.is_hide_possible_values_set() {
+        return None;
+    }
+    let names: Vec<&str> = values.iter().map(PossibleValue::get_name).collect();
+    let width = names.iter().map(|n| n.len()).max().unwrap_or(0) + 1;
+    let rows: Vec<String> = values
+        .iter()
+        .map(|v| match v.get_help() {
+            Some(what) => format!("- {:<width$} {what}", format!("{}:", v.get_name())),
+            None => format!("- {}", v.get_name()),
+        })
+        .collect();
+    Some((
+        t!("possible-values-short", values = names.join(", ")),
+        format!("{}\n{}", t!("possible-values"), rows.join("\n")),
+    ))
 }
 
 /// Joins names with a separator.
