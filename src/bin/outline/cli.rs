@@ -49,15 +49,17 @@ pub enum Command {
     Man,
 }
 
-/// The options of `outline parse`. The help texts that list formats are made from the
-/// tables (`help = …`).
+/// The options of `outline parse`. Their help is the messages `arg-ID` (see [`command`]),
+/// where those that list formats and endings get them from the tables.
 #[derive(clap::Args)]
 pub struct ParseArgs {
+    /// Input files or directories, or `-` for standard input.
     #[arg(required = true)]
     pub inputs: Vec<String>,
     /// Output format [default: from the -o ending, else json; jsonl for several inputs].
     #[arg(short, long, value_parser = Choice::<Format>::default())]
     pub format: Option<Format>,
+    /// The output file, or a directory (ending in `/`) for one output each.
     #[arg(short, long)]
     pub output: Option<String>,
     /// Read the inputs as this format [default: from the file's ending; for standard input
@@ -65,6 +67,7 @@ pub struct ParseArgs {
     /// front matter), else text].
     #[arg(long, value_name = "FORMAT", value_parser = Choice::<InputFormat>::default())]
     pub input_format: Option<InputFormat>,
+    /// The encoding to read the inputs in, instead of detecting it.
     #[arg(
         long,
         value_name = "NAME",
