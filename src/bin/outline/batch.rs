@@ -6,6 +6,7 @@ use crate::choice;
 use crate::cli::ParseArgs;
 use crate::exit;
 use crate::input::{self, Input};
+use crate::lang::{t, words};
 use crate::load::{load, parse_text};
 use crate::ordered;
 use crate::output;
@@ -52,7 +53,7 @@ pub fn run(args: &ParseArgs) -> ExitCode {
     {
         Ok(pool) => pool,
         Err(e) => {
-            say(&format!("cannot start workers: {e}"));
+            say(&t!("cannot-start-workers", why = e.to_string()));
             return ExitCode::from(exit::USAGE);
         }
     };
@@ -60,7 +61,11 @@ pub fn run(args: &ParseArgs) -> ExitCode {
     let listing = pool.install(|| input::expand(&args.inputs));
     if !args.quiet {
         for s in &listing.skipped {
-            say(&format!("skipped {}: {}", s.path, s.why));
+            say(&t!(
+                "skipped",
+                path = s.path.as_str(),
+                why = words("phrase", s.why)
+            ));
         }
     }
     let skipped = listing.skipped.len();
@@ -68,7 +73,7 @@ pub fn run(args: &ParseArgs) -> ExitCode {
         // Nothing to read at all (directories with no document): the run failed as a
         // whole, as for a missing file; no output is made.
         for e in listing.inputs.into_iter().filter_map(Result::err) {
-            say(&Error::from(e).to_string());
+            say(&crate::words::error(&Error::from(e)));
         }
         return ExitCode::from(exit::READ);
     }
@@ -140,7 +145,7 @@ pub fn run(args: &ParseArgs) -> ExitCode {
                 Err(e) => {
                     failed += 1;
                     first_error.get_or_insert(exit::code(&e));
-                    progress.suspend(|| say(&e.to_string()));
+                    progress.suspend(|| say(&crate::words::error(&e)));
                 }
             }
             true
@@ -157,15 +162,19 @@ pub fn run(args: &ParseArgs) -> ExitCode {
     if !args.quiet {
         let secs = started.elapsed().as_secs_f64();
         let mb = bytes as f64 / 1e6;
-        eprintln!(
-            "outline: {files} files, {mb:.1} MB in {secs:.2} s ({:.1} MB/s), {warnings} warnings, {failed} failed{}",
-            mb / secs.max(1e-9),
-            if skipped > 0 {
-                format!(", {skipped} skipped")
-            } else {
-                String::new()
-            }
+        let mut line = t!(
+            "summary",
+            files = files,
+            mb = format!("{mb:.1}"),
+            secs = format!("{secs:.2}"),
+            rate = format!("{:.1}", mb / secs.max(1e-9)),
+            warnings = warnings,
+            failed = failed
         );
+        if skipped > 0 {
+            line.push_str(&t!("summary-skipped", skipped = skipped));
+        }
+        eprintln!("outline: {line}");
     }
     match first_error {
         None => ExitCode::SUCCESS,
@@ -235,19 +244,12 @@ fn plan(inputs: Vec<Result<Input, input::Unreadable>>, dir: &Path, format: Forma
         .map(|k| {
             let target = targets[k].as_ref()?;
             let message = if let Some(&other) = shared.get(&k) {
-                format!(
-                    "the output of {} and of {} alike: none of them is written",
-                    name(k),
-                    name(other)
-                )
+                t!("outputs-alike", one = name(k), other = name(other))
             } else if existing[k]
                 .as_ref()
                 .is_some_and(|id| inputs_at.contains(id))
             {
-                format!(
-                    "the output of {} is an input: an output never replaces an input",
-                    name(k)
-                )
+                t!("output-of-input", input = name(k))
             } else {
                 return None;
             };
@@ -273,10 +275,7 @@ fn clashes_with_input(path: &Path, inputs: &[Result<Input, input::Unreadable>]) 
     })?;
     Some(Error::Write {
         path: path.display().to_string(),
-        source: io::Error::other(format!(
-            "it is the input {}: an output never replaces an input",
-            input.name
-        )),
+        source: io::Error::other(t!("output-is-an-input", input = input.name.as_str())),
     })
 }
 
@@ -354,9 +353,10 @@ fn progress_bar(n: usize, quiet: bool) -> ProgressBar {
         return ProgressBar::with_draw_target(Some(n as u64), ProgressDrawTarget::hidden());
     }
     let bar = ProgressBar::new(n as u64);
-    if let Ok(style) =
-        ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed_precise} ETA {eta}")
-    {
+    if let Ok(style) = ProgressStyle::with_template(&format!(
+        "{{bar:40}} {{pos}}/{{len}} {} {{elapsed_precise}} ETA {{eta}}",
+        t!("progress")
+    )) {
         bar.set_style(style);
     }
     bar

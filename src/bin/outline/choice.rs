@@ -3,6 +3,7 @@
 //! only, and `--explain` is plain text only.
 
 use crate::cli::ParseArgs;
+use crate::lang::t;
 use tigang::{Error, Format};
 
 /// What one input's run writes.
@@ -30,14 +31,11 @@ pub fn single(args: &ParseArgs) -> Result<Single, Error> {
     match format {
         None | Some(Format::Text) => Ok(Single::Explain),
         Some(f) => Err(Error::Usage(match args.format {
-            Some(_) => format!(
-                "--explain writes plain text, which {} cannot carry: leave out --format, or give -f text",
-                f.name()
-            ),
-            None => format!(
-                "--explain writes plain text, not the {} that the ending of {} asks for: write it to a .txt file",
-                f.name(),
-                args.output.as_deref().unwrap_or_default()
+            Some(_) => t!("explain-format", format = f.name()),
+            None => t!(
+                "explain-ending",
+                format = f.name(),
+                path = args.output.as_deref().unwrap_or_default()
             ),
         })),
     }
@@ -51,7 +49,7 @@ pub fn single(args: &ParseArgs) -> Result<Single, Error> {
 /// into one stream.
 pub fn batch(args: &ParseArgs, into_dir: bool) -> Result<Format, Error> {
     if args.explain {
-        return Err(Error::Usage("--explain takes one input".into()));
+        return Err(Error::Usage(t!("explain-one-input")));
     }
     if into_dir {
         return Ok(args.format.unwrap_or(Format::Json));
@@ -62,15 +60,10 @@ pub fn batch(args: &ParseArgs, into_dir: bool) -> Result<Format, Error> {
     };
     match format {
         None | Some(Format::Jsonl) => Ok(Format::Jsonl),
-        Some(f) => Err(Error::Usage(format!(
-            "several inputs make several documents: one {} holds them only as JSON Lines \
-             (-f jsonl, or an -o name ending in .jsonl); or write one {} file each with -o DIR/",
-            match args.output.as_deref() {
-                Some(path) if path != "-" => "file",
-                _ => "stream",
-            },
-            f.name()
-        ))),
+        Some(f) => Err(Error::Usage(match args.output.as_deref() {
+            Some(path) if path != "-" => t!("batch-one-file", format = f.name()),
+            _ => t!("batch-one-stream", format = f.name()),
+        })),
     }
 }
 
@@ -94,11 +87,11 @@ fn from_output(output: Option<&str>) -> Result<Option<Format>, Error> {
                 .flat_map(|f| f.extensions())
                 .map(|e| format!(".{e}"))
                 .collect();
-            Err(Error::Usage(format!(
-                "cannot tell the format of {path}: .{} is the ending of no output format \
-                 (known: {}); or give --format",
-                ending.to_string_lossy(),
-                known.join(" ")
+            Err(Error::Usage(t!(
+                "unknown-ending",
+                path = path,
+                ending = ending.to_string_lossy().into_owned(),
+                known = known.join(" ")
             )))
         }
     }

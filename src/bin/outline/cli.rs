@@ -1,10 +1,13 @@
 //! The command line: its options (clap derive), and the help texts, possible values and
 //! completions that name formats, all made from the tables the code reads (`Format::ALL`
-//! and its endings, `InputFormat::ALL` and its endings, the common encodings).
+//! and its endings, `InputFormat::ALL` and its endings, the common encodings). The help
+//! texts are the run's messages (`locales/*/outline.ftl`): the doc comments here say what
+//! each field is, for the code's readers.
 
+use crate::lang::t;
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::error::ErrorKind;
-use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
 use encoding_rs::Encoding;
 use std::ffi::OsStr;
 use std::marker::PhantomData;
@@ -12,11 +15,20 @@ use tigang::{Format, InputFormat};
 
 /// The command line of `outline`.
 #[derive(Parser)]
-#[command(name = "outline", version, about = about(), long_about = long_about())]
+#[command(name = "outline", version)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// The language of messages and help (read before clap, by `lang::Lang::choose`).
+    #[arg(
+        long,
+        global = true,
+        value_name = "LANG",
+        value_parser = ["zh", "en"],
+        hide_possible_values = true
+    )]
+    pub lang: Option<String>,
 }
 
 /// The subcommands.
@@ -37,28 +49,30 @@ pub enum Command {
     Man,
 }
 
-/// The options of `outline parse`. The help texts that list formats are made from the
-/// tables (`help = …`).
+/// The options of `outline parse`. Their help is the messages `arg-ID` (see [`command`]),
+/// where those that list formats and endings get them from the tables.
 #[derive(clap::Args)]
 pub struct ParseArgs {
-    #[arg(required = true, help = inputs_help())]
+    /// Input files or directories, or `-` for standard input.
+    #[arg(required = true)]
     pub inputs: Vec<String>,
     /// Output format [default: from the -o ending, else json; jsonl for several inputs].
     #[arg(short, long, value_parser = Choice::<Format>::default())]
     pub format: Option<Format>,
-    #[arg(short, long, help = output_help())]
+    /// The output file, or a directory (ending in `/`) for one output each.
+    #[arg(short, long)]
     pub output: Option<String>,
     /// Read the inputs as this format [default: from the file's ending; for standard input
     /// and other endings, what the first bytes show (a web page, a Word file, Markdown
     /// front matter), else text].
     #[arg(long, value_name = "FORMAT", value_parser = Choice::<InputFormat>::default())]
     pub input_format: Option<InputFormat>,
+    /// The encoding to read the inputs in, instead of detecting it.
     #[arg(
         long,
         value_name = "NAME",
         value_parser = EncodingName,
-        hide_possible_values = true,
-        help = encoding_help()
+        hide_possible_values = true
     )]
     pub encoding: Option<&'static Encoding>,
     /// Keep only this many levels of the outline.
@@ -102,71 +116,133 @@ pub fn parse() -> Result<Cli, clap::Error> {
     Cli::from_arg_matches(&matches)
 }
 
-/// The command, with the help texts that list formats and endings made from the tables.
+/// The command, with its help in the run's language and the texts that list formats and
+/// endings made from the tables.
 pub fn command() -> clap::Command {
-    Cli::command()
-}
-
-/// The command's one-line description: the input and output formats.
-fn about() -> String {
-    format!(
-        "Turns Chinese documents ({}) into outlines for mind maps ({})",
-        list(InputFormat::ALL.map(InputFormat::name), ", "),
-        list(Format::ALL.map(Format::name), ", ")
-    )
-}
-
-/// The command's description: what it reads and writes, by name and ending.
-fn long_about() -> String {
     let row = |name: &str, endings: &[&str]| {
         let endings: Vec<String> = endings.iter().map(|e| format!(".{e}")).collect();
         format!("  {name:<9} {}", endings.join(" "))
     };
     let reads = InputFormat::ALL.map(|f| row(f.name(), f.extensions()));
     let writes = Format::ALL.map(|f| row(f.name(), f.extensions()));
-    format!(
-        "Turns Chinese commentary and official documents into outlines for mind maps.\n\n\
-         Reads (by the file's ending, or --input-format; standard input and other endings by \
-         what their first bytes show):\n{}\n\n\
-         Writes (-f, or the ending of -o; `outline formats` tells what each is for):\n{}\n\n\
-         Start with: outline parse article.txt -o article.opml",
-        reads.join("\n"),
-        writes.join("\n")
-    )
-}
-
-/// The help of `--encoding`: the common encodings.
-fn encoding_help() -> String {
-    format!(
-        "Read the input in this encoding ({} or another WHATWG label) instead of detecting it",
-        list(tigang::decode::COMMON_ENCODINGS, ", ")
-    )
-}
-
-/// The help of the inputs: the endings a directory walk takes.
-fn inputs_help() -> String {
-    let endings = InputFormat::ALL
+    let input_endings = InputFormat::ALL
         .iter()
         .flat_map(|f| f.extensions())
         .map(|e| format!(".{e}"));
-    format!(
-        "Input files or directories (walked for {}), or `-` for standard input",
-        list(endings, " ")
-    )
-}
-
-/// The help of `-o`: the endings that pick a format.
-fn output_help() -> String {
-    let endings = Format::ALL
+    let output_endings = Format::ALL
         .iter()
         .flat_map(|f| f.extensions())
         .map(|e| format!(".{e}"));
-    format!(
-        "Write to this file (atomically); its ending picks the format ({}). With several \
-         inputs, one file takes only JSON Lines, and a directory (ending in /) gets one output \
-         per input, mirroring the input tree",
-        list(endings, " ")
-    )
+    let input_endings = list(input_endings, " ");
+    let output_endings = list(output_endings, " ");
+    let encodings = list(tigang::decode::COMMON_ENCODINGS, ", ");
+    // The help of an argument: `arg-ID`, with the tables any of them names.
+    let help = |id: &str| {
+        t!(
+            &format!("arg-{id}"),
+            endings = if id == "inputs" {
+                input_endings.as_str()
+            } else {
+                output_endings.as_str()
+            },
+            encodings = encodings.as_str()
+        )
+    };
+    let mut cmd = Cli::command()
+        .about(t!(
+            "about",
+            inputs = list(InputFormat::ALL.map(InputFormat::name), ", "),
+            outputs = list(Format::ALL.map(Format::name), ", ")
+        ))
+        .long_about(t!(
+            "long-about",
+            reads = reads.join("\n"),
+            writes = writes.join("\n")
+        ))
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version),
+        );
+    cmd = in_words(cmd, &help);
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        let about = t!(&format!("about-{name}"));
+        cmd = cmd.mut_subcommand(name, |sub| in_words(sub.about(about), &help));
+    }
+    // clap makes the `help` subcommand when the command is built: its words only then.
+    cmd.build();
+    if let Some(sub) = cmd.find_subcommand_mut("help") {
+        *sub = sub.clone().about(t!("about-help"));
+    }
+    cmd
+}
+
+/// A command with the run's words: the help of each argument (`arg-ID`), the headings, and
+/// help and version flags that say what they do in those words.
+fn in_words(cmd: clap::Command, help: &dyn Fn(&str) -> String) -> clap::Command {
+    // `Usage: ` in English, `用法：` (whose colon has its room) in Chinese.
+    let mut usage = t!("usage-heading");
+    if usage.ends_with(':') {
+        usage.push(' ');
+    }
+    let cmd = cmd
+        .help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{usage}{{usage}}\n\n{{all-args}}{{after-help}}"
+        ))
+        .subcommand_help_heading(t!("heading-commands"))
+        .disable_help_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help),
+        );
+    let (arguments, options) = (t!("heading-arguments"), t!("heading-options"));
+    cmd.mut_args(|arg| {
+        let id = arg.get_id().as_str().replace('_', "-");
+        let heading = if arg.is_positional() {
+            &arguments
+        } else {
+            &options
+        };
+        let text = help(&id);
+        let arg = arg.help_heading(heading.clone());
+        match possible_values(&arg) {
+            Some((short, long)) => arg
+                .hide_possible_values(true)
+                .help(format!("{text} {short}"))
+                .long_help(format!("{text}\n\n{long}")),
+            None => arg.help(text),
+        }
+    })
+}
+
+/// An argument's possible values in the run's words, as clap would show them: on one line
+/// for `-h`, a row each with what it is for `--help`; `None` when it has none to show.
+fn possible_values(arg: &Arg) -> Option<(String, String)> {
+    let values = arg.get_possible_values();
+    if values.is_empty() || arg.is_hide_possible_values_set() {
+        return None;
+    }
+    let names: Vec<&str> = values.iter().map(PossibleValue::get_name).collect();
+    let width = names.iter().map(|n| n.len()).max().unwrap_or(0) + 1;
+    let rows: Vec<String> = values
+        .iter()
+        .map(|v| match v.get_help() {
+            Some(what) => format!("- {:<width$} {what}", format!("{}:", v.get_name())),
+            None => format!("- {}", v.get_name()),
+        })
+        .collect();
+    Some((
+        t!("possible-values-short", values = names.join(", ")),
+        format!("{}\n{}", t!("possible-values"), rows.join("\n")),
+    ))
 }
 
 /// Joins names with a separator.
@@ -188,7 +264,7 @@ impl Named for Format {
     fn values() -> Vec<PossibleValue> {
         Format::ALL
             .iter()
-            .map(|f| PossibleValue::new(f.name()).help(f.description()))
+            .map(|f| PossibleValue::new(f.name()).help(crate::lang::format_description(*f)))
             .collect()
     }
 }
@@ -259,8 +335,10 @@ impl TypedValueParser for EncodingName {
         value: &OsStr,
     ) -> Result<&'static Encoding, clap::Error> {
         let label = value.to_string_lossy();
-        tigang::encoding_for_label(&label)
-            .map_err(|e| clap::Error::raw(ErrorKind::InvalidValue, format!("{e}\n")).with_cmd(cmd))
+        tigang::encoding_for_label(&label).map_err(|e| {
+            let words = crate::words::error(&e);
+            clap::Error::raw(ErrorKind::InvalidValue, format!("{words}\n")).with_cmd(cmd)
+        })
     }
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {

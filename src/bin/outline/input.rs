@@ -156,10 +156,7 @@ fn no_documents() -> String {
         .flat_map(|f| f.extensions())
         .map(|e| format!(".{e}"))
         .collect();
-    format!(
-        "no readable files in this directory (none ending in {})",
-        endings.join(" ")
-    )
+    crate::lang::t!("no-documents", endings = endings.join(" "))
 }
 
 /// What a walk finds.

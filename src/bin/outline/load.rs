@@ -60,7 +60,11 @@ pub fn parse_text<'t>(
     }
     if !args.quiet {
         for w in &doc.warnings {
-            let line = format!("{}:{}: warning: {}", input.name, w.line, w.message);
+            let line = crate::lang::t!(
+                "warning",
+                place = format!("{}:{}", input.name, w.line),
+                message = crate::words::warning(&w.message)
+            );
             eprintln!("{}", tigang::render::escape_controls(&line));
         }
     }

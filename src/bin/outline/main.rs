@@ -6,12 +6,14 @@ mod choice;
 mod cli;
 mod exit;
 mod input;
+mod lang;
 mod load;
 mod man;
 mod ordered;
 mod output;
 mod single;
 mod voice;
+mod words;
 
 use cli::Command;
 use std::io;
@@ -20,6 +22,8 @@ use tigang::{Error, Format};
 
 fn main() -> ExitCode {
     alloc::purge_freed_memory_at_once();
+    // Settled before clap reads the command line: its help and errors are in the language.
+    lang::set(lang::Lang::from_process());
     let cli = match cli::parse() {
         Ok(cli) => cli,
         Err(e) => return voice::clap_says(&e),
@@ -27,7 +31,12 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Formats => {
             for f in Format::ALL {
-                println!("{:<9} .{:<6} {}", f.name(), f.extension(), f.description());
+                println!(
+                    "{:<9} .{:<6} {}",
+                    f.name(),
+                    f.extension(),
+                    lang::format_description(f)
+                );
             }
             ExitCode::SUCCESS
         }

@@ -1,6 +1,7 @@
 //! Outputs: atomic writes (a temporary file renamed into place), the temporary files
 //! removed when the run is interrupted, and where each output of a batch goes.
 
+use crate::lang::t;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
@@ -79,9 +80,9 @@ pub fn target(path: &Path) -> io::Result<Target> {
             // Like `cp`: writing through a dangling link would make a file wherever the
             // link points, replacing the link would lose it; neither is what was asked.
             let to = std::fs::read_link(path).unwrap_or_default();
-            return Err(io::Error::other(format!(
-                "a dangling symbolic link (to {}): not written through nor replaced",
-                to.display()
+            return Err(io::Error::other(t!(
+                "dangling-output",
+                to = to.display().to_string()
             )));
         }
         Err(_) => None,
@@ -158,14 +159,18 @@ impl Temp {
 /// never named that file.
 fn temp_failed(dir: &Path, e: &io::Error) -> io::Error {
     use io::ErrorKind;
-    let dir_name = dir.display();
+    let dir_name = dir.display().to_string();
     let words = match e.kind() {
-        ErrorKind::NotFound if !dir.is_dir() => format!("no such directory {dir_name}"),
-        ErrorKind::NotADirectory => format!("{dir_name} is not a directory"),
-        ErrorKind::PermissionDenied => format!("permission denied in {dir_name}"),
-        ErrorKind::ReadOnlyFilesystem => format!("{dir_name} is on a read-only file system"),
-        ErrorKind::StorageFull => format!("no space left in {dir_name}"),
-        kind => format!("cannot make a file in {dir_name} ({kind})"),
+        ErrorKind::NotFound if !dir.is_dir() => t!("no-such-directory", dir = dir_name),
+        ErrorKind::NotADirectory => t!("not-a-directory", dir = dir_name),
+        ErrorKind::PermissionDenied => t!("permission-denied-in", dir = dir_name),
+        ErrorKind::ReadOnlyFilesystem => t!("read-only-in", dir = dir_name),
+        ErrorKind::StorageFull => t!("no-space-in", dir = dir_name),
+        kind => t!(
+            "cannot-make-file-in",
+            dir = dir_name,
+            kind = kind.to_string()
+        ),
     };
     io::Error::new(e.kind(), words)
 }

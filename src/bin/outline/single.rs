@@ -4,6 +4,7 @@
 use crate::choice::{self, Single};
 use crate::cli::ParseArgs;
 use crate::input;
+use crate::lang::t;
 use crate::load::{load, parse_text, warn_if_picture_shrinks};
 use crate::output;
 use std::io::{self, IsTerminal, Write};
@@ -27,7 +28,7 @@ pub fn run(args: &ParseArgs) -> Result<(), Error> {
         if same {
             return Err(Error::Write {
                 path: path.display().to_string(),
-                source: io::Error::other("it is the input: an output never replaces its input"),
+                source: io::Error::other(t!("output-is-input")),
             });
         }
     }
@@ -46,10 +47,10 @@ pub fn run(args: &ParseArgs) -> Result<(), Error> {
         }
         Single::Outline(format) if target.is_none() && format.is_binary() => {
             if io::stdout().is_terminal() {
-                Err(Error::Usage(format!(
-                    "{} is a binary format: write it to a file with -o NAME.{}",
-                    format.name(),
-                    format.extension()
+                Err(Error::Usage(t!(
+                    "binary-to-terminal",
+                    format = format.name(),
+                    ending = format.extension()
                 )))
             } else {
                 write(None, |out| format.render(&doc, out))
@@ -91,9 +92,10 @@ fn explain(text: &str, notes: &[(usize, String)]) -> String {
         }
         let preview: String = l.text.chars().take(30).collect();
         let what = if mine.is_empty() {
-            "text".to_string()
+            crate::words::note("text")
         } else {
-            mine.join("; ")
+            let mine: Vec<String> = mine.into_iter().map(crate::words::note).collect();
+            mine.join(&t!("separator"))
         };
         let preview = tigang::render::escape_controls(&preview);
         let what = tigang::render::escape_controls(&what);

@@ -1,7 +1,8 @@
 //! Errors in one voice: each is one line `outline: …` on stderr, clap's too (its tips and
-//! possible values kept), with control characters escaped.
+//! possible values kept), with control characters escaped, in the run's language.
 
 use crate::exit;
+use crate::lang::{self, t, Lang};
 use std::io;
 use std::process::ExitCode;
 use tigang::Error;
@@ -20,7 +21,7 @@ pub fn report(e: &Error) -> ExitCode {
             return ExitCode::SUCCESS;
         }
     }
-    say(&e.to_string());
+    say(&crate::words::error(e));
     ExitCode::from(exit::code(e))
 }
 
@@ -38,17 +39,70 @@ pub fn clap_says(e: &clap::Error) -> ExitCode {
                 .get_subcommands()
                 .map(|c| c.get_name().to_string())
                 .collect();
-            say(&format!(
-                "a command is needed: {} (outline --help tells more)",
-                names.join(", ")
-            ));
+            say(&t!("clap-need-command", names = names.join(", ")));
             ExitCode::from(exit::USAGE)
         }
         _ => {
-            say(&one_line(&e.render().to_string()));
+            let line = match lang::lang() {
+                Lang::Zh => in_messages(e),
+                Lang::En => None,
+            };
+            say(&line.unwrap_or_else(|| one_line(&e.render().to_string())));
             ExitCode::from(exit::USAGE)
         }
     }
+}
+
+/// clap's error from the run's messages, built from what clap found (the argument, the
+/// value, the possible values, its suggestion); `None` for a kind no message covers, which
+/// clap then says in its words.
+fn in_messages(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let get = |kind: ContextKind| {
+        e.get(kind).map(|v| match v {
+            ContextValue::String(s) => s.clone(),
+            ContextValue::Strings(list) => list.join(", "),
+            other => other.to_string(),
+        })
+    };
+    let arg = get(ContextKind::InvalidArg).unwrap_or_default();
+    let mut line = match e.kind() {
+        ErrorKind::UnknownArgument => t!("clap-unknown-argument", arg = arg),
+        ErrorKind::InvalidSubcommand => {
+            t!(
+                "clap-invalid-subcommand",
+                arg = get(ContextKind::InvalidSubcommand)?
+            )
+        }
+        ErrorKind::InvalidValue => t!(
+            "clap-invalid-value",
+            arg = arg,
+            value = get(ContextKind::InvalidValue)?
+        ),
+        ErrorKind::MissingRequiredArgument => t!("clap-missing-required", args = arg),
+        _ => return None,
+    };
+    if let Some(values) = get(ContextKind::ValidValue) {
+        line.push_str(&t!("separator"));
+        line.push_str(&t!("clap-possible-values", values = values));
+    }
+    let tips = [
+        (ContextKind::SuggestedArg, "argument"),
+        (ContextKind::SuggestedSubcommand, "subcommand"),
+        (ContextKind::SuggestedValue, "value"),
+    ];
+    for (kind, what) in tips {
+        if let Some(suggested) = get(kind) {
+            line.push_str(&t!("separator"));
+            let what = t!(&format!("clap-tip-what-{what}"));
+            line.push_str(&t!(
+                "clap-tip",
+                what = what,
+                suggested = format!("'{suggested}'")
+            ));
+        }
+    }
+    Some(line)
 }
 
 /// clap's rendered error as one line: the message, its details and tips joined, without
