@@ -768,6 +768,23 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
             notes.push("its issuer on the line above");
         }
     }
+    // A headline that names no owner (`2023年度工作总结`) under an organisation's name set
+    // right above it: the name is whose paper it is, the first part of the headline.
+    if raw_first == t
+        && t > 0
+        && adjacent(lines, t - 1, t)
+        && crate::title::ownerless_headline(&title)
+        && crate::title::is_org_name(lines[t - 1].text)
+        && head
+            .used
+            .why(t - 1)
+            .is_none_or(|w| w.starts_with("furniture"))
+    {
+        title = format!("{}{title}", lines[t - 1].text);
+        head.used.insert(t, "title (continued)".into());
+        raw_first = t - 1;
+        notes.push("its owner's name on the line above");
+    }
     head.used
         .insert(raw_first, format!("title: {}", notes.join("; ")));
     let mut rest = free_from(lines, head, t + 1, HEAD_WINDOW);

@@ -552,8 +552,26 @@ const MEETING_NAME_MAX: usize = 30;
 const PAPER_KINDS: &[&str] = &[
     "通知", "通报", "通告", "公告", "意见", "决定", "决议", "方案", "办法", "辦法", "规定", "規定",
     "细则", "細則", "规划", "規劃", "纲要", "綱要", "要点", "計畫", "计划", "报告", "報告", "批复",
-    "批覆", "条例", "條例", "规则", "規則", "章程", "请示", "函", "纪要",
+    "批覆", "条例", "條例", "规则", "規則", "章程", "请示", "函", "纪要", "总结", "總結",
 ];
+
+/// The most characters of a headline that names no owner: a period and a paper's kind
+/// (`2023年度工作总结`, `上半年工作要点`), nothing about whose or what.
+const OWNERLESS_MAX: usize = 14;
+
+/// Tells whether a headline is only a period and a paper's kind (`2023年度工作总结`,
+/// `2024年工作要点`, `工作计划`): whose paper it is stands on the line above, if anywhere.
+pub fn ownerless_headline(text: &str) -> bool {
+    if chars(text) > OWNERLESS_MAX || !ends_with_paper_kind(text) {
+        return false;
+    }
+    // The period: digits and the words of a year, a half or a quarter.
+    let rest = text.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || "０１２３４５６７８９—-至年度上下半季第一二三四".contains(c)
+    });
+    let rest = rest.strip_prefix("工作").unwrap_or(rest);
+    PAPER_KINDS.contains(&rest)
+}
 
 /// Tells whether a line ends as a headline of an official paper does: with the paper's
 /// kind (`……整治工作实施方案`), no sentence end.
@@ -856,6 +874,26 @@ mod tests {
         assert_eq!(title_of("【导读】"), None);
         // A headline after its tag is a title (the tag is a kicker).
         assert!(title_of("【资讯汇总】今日要闻速览").is_some());
+    }
+
+    #[test]
+    fn ownerless_headlines_are_a_period_and_a_kind() {
+        for yes in [
+            "2023年度工作总结",
+            "2024年工作要点",
+            "工作计划",
+            "上半年工作总结",
+        ] {
+            assert!(ownerless_headline(yes), "{yes}");
+        }
+        for no in [
+            "某某公司2023年度工作总结",
+            "关于加强安全生产的通知",
+            "2023年度",
+            "总结",
+        ] {
+            assert!(!ownerless_headline(no), "{no}");
+        }
     }
 
     #[test]
