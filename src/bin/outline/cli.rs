@@ -227,7 +227,9 @@ fn in_words(cmd: clap::Command, help: &dyn Fn(&str) -> String) -> clap::Command 
 /// for `-h`, a row each with what it is for `--help`; `None` when it has none to show.
 fn possible_values(arg: &Arg) -> Option<(String, String)> {
     let values = arg.get_possible_values();
-    if values.is_empty() || arg.is_hide_possible_values_set() {
+    // (A flag's `true`/`false` are no values to list: clap refuses to hide what a flag
+    // does not take.)
+    if values.is_empty() || arg.is_hide_possible_values_set() || !arg.get_action().takes_values() {
         return None;
     }
     let names: Vec<&str> = values.iter().map(PossibleValue::get_name).collect();
