@@ -145,14 +145,15 @@ pub fn read_with_headline(lines: &[Line], headline: Option<usize>) -> Head {
     head
 }
 
-/// A line of prose has at least this many characters and ends a sentence, or twice as
-/// many: a paragraph, not a link's title or a prompt.
+/// A line of prose has at least this many characters and clauses: a paragraph, not a
+/// link's title, a prompt or a footer's row of links.
 const PROSE_MIN: usize = 30;
 
-/// Tells whether a line reads as a paragraph of prose.
+/// Tells whether a line reads as a paragraph of prose: long enough, with a sentence's
+/// punctuation (a comma inside it, or a full stop).
 fn is_prose(text: &str) -> bool {
-    let n = crate::text::count_to(text, 2 * PROSE_MIN);
-    n >= 2 * PROSE_MIN || n >= PROSE_MIN && text.ends_with(crate::text::is_terminator)
+    crate::text::count_to(text, PROSE_MIN) >= PROSE_MIN
+        && (text.contains(['，', '；']) || text.ends_with(crate::text::is_terminator))
 }
 
 /// The article ends at its closing credits (`编辑：` `审核：` `责任编辑：` after the text):
@@ -523,9 +524,27 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
     }
     // A breadcrumb whose short last part no line below completes is a path to a channel
     // (`首页 > 时政`), not to the article: it is navigation.
+    // A menu's links are the site's channels: a crumb that ends in one of them ends at a
+    // channel, whatever its length (`当前位置：某网 > 理论 > 某报理论版`).
+    let menu_links: Vec<&str> = shapes
+        .iter()
+        .filter(|(_, s)| *s == Shape::Rejected(crate::title::MENU_BAR_WHY))
+        .flat_map(|(i, _)| {
+            lines[*i]
+                .text
+                .split(['|', '｜', '丨'])
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+        })
+        .collect();
     for (i, shape) in shapes.iter_mut() {
         if let Shape::Candidate(c) = shape {
-            if c.crumb && c.is_short() && crumb_headline(lines, &free, *i, &c.title).is_none() {
+            if c.crumb && menu_links.contains(&c.title.as_str()) {
+                *shape = Shape::Rejected("a breadcrumb to a channel (the page's menu lists it)");
+            } else if c.crumb
+                && c.is_short()
+                && crumb_headline(lines, &free, *i, &c.title).is_none()
+            {
                 *shape = Shape::Rejected("a breadcrumb to a channel (no headline ends with it)");
             } else if c.crumb && crate::names::is_role(&c.title) {
                 *shape = Shape::Rejected("a breadcrumb to a column (a role, no headline)");

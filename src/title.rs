@@ -216,13 +216,16 @@ pub fn is_dash_line(text: &str) -> bool {
     text.starts_with(['—', '─']) || text.starts_with("--")
 }
 
+/// Why a line of links between bars is no title.
+pub const MENU_BAR_WHY: &str = "a menu bar (short links between bars)";
+
 /// Judges one head line by its shape.
 pub fn judge(text: &str) -> Shape {
     if is_scraper_note(text) {
         return Shape::Rejected("a scraper's note (URL query text)");
     }
     if is_menu_bar(text) {
-        return Shape::Rejected("a menu bar (short links between bars)");
+        return Shape::Rejected(MENU_BAR_WHY);
     }
     if is_secrecy_mark(text) {
         return Shape::Rejected("a secrecy mark (level ★ period)");
