@@ -38,6 +38,19 @@ const WRITTEN: &[&str] = &["印发", "成文"];
 /// Words of a label for the date a law takes effect: its date only when it is the only one.
 const EFFECTIVE: &[&str] = &["施行", "生效", "实施", "實施"];
 
+/// The label of the last field that `before` opens (`国办发〔2025〕12号　发布日期：` →
+/// `发布日期`), or `None` when it holds no colon.
+fn inner_label(before: &str) -> Option<&str> {
+    let head = before.trim_end().strip_suffix(['：', ':'])?;
+    let start = head
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '：' | ':' | '|' | '｜'))
+        .map_or(0, |k| {
+            k + head[k..].chars().next().map_or(1, char::len_utf8)
+        });
+    let label = head[start..].trim();
+    (!label.is_empty()).then_some(label)
+}
+
 /// Reads a field block among the first lines into `head`, marking its lines as metadata.
 pub fn read_fields(lines: &[Line], head: &mut Head) {
     let first = lines
@@ -70,10 +83,13 @@ pub fn read_fields(lines: &[Line], head: &mut Head) {
             // The title's own field is read as the title, by the head.
             continue;
         }
-        if let Some(d) = find_date(value)
-            .map(|(d, _)| d)
-            .or_else(|| compact_date(value))
+        if let Some((d, at)) = find_date(value)
+            .map(|(d, r)| (d, r.start))
+            .or_else(|| compact_date(value).map(|d| (d, 0)))
         {
+            // Two fields on one line (`发文字号：… 发布日期：…`, a table's row): the date's
+            // own label is the last one before it.
+            let label = inner_label(&value[..at]).unwrap_or(label);
             let rank = if PUBLISHED.iter().any(|w| label.contains(w)) {
                 0
             } else if WRITTEN.iter().any(|w| label.contains(w)) {
@@ -215,6 +231,17 @@ mod tests {
         let l = lines("某镇工作简报\n\n本月完成三项工作。\n主要内容：\n1.修缮道路\n2.清理河道\n");
         let h = read(&l);
         assert!(!h.used.iter().any(|(_, w)| w.contains("its list")));
+    }
+
+    #[test]
+    fn two_fields_a_line_rank_the_date_by_its_own_label() {
+        let l = lines("某某办法\n\n发文机关：\t某某部\t成文日期：\t2025年03月18日\n发文字号：\t某发〔2025〕1号\t发布日期：\t2025年03月25日\n主题分类：\t综合\n\n正文。\n");
+        assert_eq!(read(&l).meta.date.as_deref(), Some("2025-03-25"));
+        assert_eq!(
+            super::inner_label("某发〔2025〕1号\t发布日期：\t"),
+            Some("发布日期")
+        );
+        assert_eq!(super::inner_label("某某部"), None);
     }
 
     #[test]
