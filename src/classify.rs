@@ -724,6 +724,15 @@ fn byline(rest: &str, meta: &mut Meta) {
         meta.author.extend(names);
         return;
     }
+    // `贺某某，系某某大学教授`: the name, then `系` (is) and who they are.
+    if let Some((name, unit)) = rest.split_once(['，', ',']) {
+        let unit = trim(unit);
+        if is_personal_name(trim(name)) && unit.starts_with(['系', '為', '为']) {
+            meta.author.push(trim(name).to_string());
+            meta.affiliation = Some(unit.trim_start_matches(['系', '為', '为']).to_string());
+            return;
+        }
+    }
     // `王立新（某某大学马克思主义学院教授）`: the name, then the unit in brackets.
     if let Some((name, unit)) = rest
         .strip_suffix(['）', ')'])
