@@ -947,6 +947,12 @@ impl Frontier {
                 continue;
             }
             if !final_here(tree, look, child) {
+                let mut child = child;
+                if look.growing(tree, child) && tree[child].next != NONE {
+                    // Text put before a table that html5ever holds: read into the table,
+                    // the text written before it once final ([`Self::put_before_tables`]).
+                    child = tree[child].next;
+                }
                 if !look.live(tree, child) || look.moving.contains(&child) {
                     return;
                 }
