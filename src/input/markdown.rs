@@ -284,12 +284,14 @@ impl Marks {
         while line > from.max(middle) {
             let end = line_end(body, line);
             let text = &body[line..end];
-            let indent = text.len() - text.trim_start().len();
-            let at = line + indent;
+            // pulldown-cmark strips spaces and tabs before a paragraph's line; other white
+            // space (U+3000, an indent in Chinese) is text.
+            let text = text.trim_start_matches([' ', '\t']);
+            let at = end - text.len();
             let above = body[..line - 1].trim_end_matches('\r');
             if !above.ends_with('\\')
                 && !text.contains('|')
-                && starts_paragraph(text.trim())
+                && starts_paragraph(text)
                 && (0..KINDS).all(|k| self.opens[k] >= at || self.closes[k] < at)
             {
                 return Some(at);
@@ -300,9 +302,9 @@ impl Marks {
     }
 }
 
-/// Whether a line (trimmed) starts a paragraph, and no other block, however it is read: it
-/// opens with a letter, an ideograph or other non-ASCII text, or with `*`, `_`, `+` or `-`
-/// right before text (no list item, rule or underline).
+/// Whether a line (past its spaces and tabs) starts a paragraph, and no other block, however
+/// it is read: it opens with a letter, an ideograph or other non-ASCII text, or with `*`,
+/// `_`, `+` or `-` right before text (no list item, rule or underline).
 fn starts_paragraph(line: &str) -> bool {
     let mut chars = line.chars();
     match chars.next() {
