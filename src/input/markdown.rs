@@ -159,15 +159,15 @@ fn read_blocks(body: &str, labels: &HashSet<UniCase<String>>, read: &mut dyn FnM
             .last()
             .is_some_and(|(_, r)| r.end >= line_start(piece.text, piece.text.len() - 1));
         if paragraph && runs_on {
+            // Its first line of text (blank lines or reference definitions may stand above).
+            let first_line = pos + piece.events[0].1.start;
             let marks = match cut.take() {
                 Some(marks) => marks,
                 None => match scanned.take() {
                     Some((at, marks)) if at == pos => marks,
-                    _ => Marks::scan(body, pos),
+                    _ => Marks::scan(body, line_start(body, first_line)),
                 },
             };
-            // Past its first line of text (reference definitions may stand above it).
-            let first_line = pos + piece.events[0].1.start;
             if let Some(at) = marks.cut_in(body, first_line, end) {
                 // The lines above the cut read as in the whole text (no markup reaches
                 // across it); the line break at the cut is written when the paragraph goes
