@@ -375,12 +375,12 @@ impl Writer {
             self.cut = Some(cut.unwrap_or((self.out.len(), self.only_headings)));
         }
         for (event, range) in events.into_iter().skip(first) {
-            self.event(event, &piece.text[range]);
+            self.event(event, piece.text, range);
         }
     }
 
-    /// Writes one event; `source` is the Markdown it stands for.
-    fn event(&mut self, event: Event, source: &str) {
+    /// Writes one event; `range` is where the Markdown it stands for is in `text`.
+    fn event(&mut self, event: Event, text: &str, range: Range<usize>) {
         let out = &mut self.out;
         match event {
             Event::Start(Tag::Item) => {
@@ -395,7 +395,7 @@ impl Writer {
                     }
                     // The bullet as written (`*`, `-`, `+`), so a note `* 这是……` stays one.
                     _ => {
-                        let bullet = source
+                        let bullet = text[range]
                             .trim_start()
                             .chars()
                             .next()
