@@ -28,7 +28,7 @@ pub fn to_text(md: &str) -> (String, Vec<Hint>) {
     let mut labels = HashSet::new();
     if body.contains("]:") {
         read_blocks(body, &HashSet::new(), &mut |piece| {
-            for (label, def) in piece.definitions {
+            for (label, def) in piece.definitions.drain(..) {
                 if def.end <= piece.done {
                     labels.insert(UniCase::new(label));
                 }
@@ -59,27 +59,30 @@ struct Piece<'a> {
 
 /// Parses `text` with the tables and strikethrough of GFM, resolving reference links whose
 /// label is defined elsewhere in the document (`labels`).
-fn parse<'a>(text: &'a str, labels: &HashSet<UniCase<String>>) -> Piece<'a> {
+/// `events` is a vector to fill (used again from window to window: fresh memory is dear).
+fn parse<'a>(
+    text: &'a str,
+    labels: &HashSet<UniCase<String>>,
+    mut events: Vec<(Event<'a>, Range<usize>)>,
+) -> Piece<'a> {
     let known = |link: BrokenLink<'a>| {
         labels
             .contains(&UniCase::new(link.reference.to_string()))
             .then(|| (CowStr::from(""), CowStr::from("")))
     };
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
-    let mut events =
+    let mut parser =
         Parser::new_with_broken_link_callback(text, options, Some(known)).into_offset_iter();
-    let mut out = Vec::new();
-    for event in events.by_ref() {
-        out.push(event);
-    }
-    let definitions = events
+    events.clear();
+    events.extend(parser.by_ref());
+    let definitions = parser
         .reference_definitions()
         .iter()
         .map(|(label, def)| (label.to_string(), def.span.clone()))
         .collect();
     Piece {
         text,
-        events: out,
+        events,
         definitions,
         done: text.len(),
         continues: false,
@@ -109,7 +112,12 @@ fn top_level(events: &[(Event, Range<usize>)]) -> Vec<(usize, usize)> {
 }
 
 /// Reads `body` a window at a time, handing each final part to `read`.
-fn read_blocks(body: &str, labels: &HashSet<UniCase<String>>, read: &mut dyn FnMut(Piece)) {
+fn read_blocks<'a>(
+    body: &'a str,
+    labels: &HashSet<UniCase<String>>,
+    read: &mut dyn FnMut(&mut Piece<'a>),
+) {
+    let mut events = Vec::new();
     let mut pos = 0;
     let mut size = WINDOW;
     // A paragraph cut at `pos`: what may reach across its lines, from its start.
@@ -118,7 +126,7 @@ fn read_blocks(body: &str, labels: &HashSet<UniCase<String>>, read: &mut dyn FnM
     let mut scanned: Option<(usize, Marks)> = None;
     while pos < body.len() {
         let end = line_end(body, pos + size);
-        let mut piece = parse(&body[pos..end], labels);
+        let mut piece = parse(&body[pos..end], labels, std::mem::take(&mut events));
         piece.continues = cut.is_some();
         let last = end == body.len();
         let tops = top_level(&piece.events);
@@ -143,7 +151,8 @@ fn read_blocks(body: &str, labels: &HashSet<UniCase<String>>, read: &mut dyn FnM
             } else {
                 pos = end;
             }
-            read(piece);
+            read(&mut piece);
+            events = piece.events;
             cut = None;
             size = WINDOW;
             continue;
@@ -181,7 +190,8 @@ fn read_blocks(body: &str, labels: &HashSet<UniCase<String>>, read: &mut dyn FnM
                 }
                 piece.cut = true;
                 piece.done = cut_at;
-                read(piece);
+                read(&mut piece);
+                events = piece.events;
                 pos = at;
                 cut = Some(marks);
                 size = WINDOW;
@@ -193,6 +203,7 @@ fn read_blocks(body: &str, labels: &HashSet<UniCase<String>>, read: &mut dyn FnM
                 scanned = Some((pos, marks));
             }
         }
+        events = piece.events;
         size *= 2;
     }
 }
@@ -349,14 +360,13 @@ impl Writer {
 
     /// Writes a piece: a paragraph cut at its start goes on (its start is the line break
     /// between its lines), one cut at its end stays open.
-    fn piece(&mut self, piece: Piece) {
-        let events = piece.events;
+    fn piece(&mut self, piece: &mut Piece) {
         let mut first = 0;
         let mut cut = None;
         if piece.continues {
             let (start, only_headings) = self.cut.take().expect("a cut paragraph");
             cut = Some((start, only_headings));
-            if let Some((Event::Start(tag), _)) = events.first() {
+            if let Some((Event::Start(tag), _)) = piece.events.first() {
                 if let Tag::Heading { level, .. } = tag {
                     // The paragraph was a setext heading all along.
                     self.only_headings = only_headings;
@@ -374,8 +384,9 @@ impl Writer {
         if piece.cut {
             self.cut = Some(cut.unwrap_or((self.out.len(), self.only_headings)));
         }
-        for (event, range) in events.into_iter().skip(first) {
-            self.event(event, piece.text, range);
+        let text = piece.text;
+        for (event, range) in piece.events.drain(..).skip(first) {
+            self.event(event, text, range);
         }
     }
 
