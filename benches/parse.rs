@@ -1,5 +1,6 @@
 //! Throughput of `parse` alone and of parse + JSON, on the seed, on a large generated
-//! document (also parse + OPML) and on a corpus of generated articles (`cargo bench`).
+//! document (also parse + OPML) and on a corpus of generated articles; and of the Markdown
+//! and HTML readers on the same articles written as Markdown and as a web page (`cargo bench`).
 //!
 //! The generated text comes from `scripts/gen-corpus.py` when Python is there (the same
 //! articles `scripts/bench.sh` times through the CLI), else from the samples repeated.
@@ -46,6 +47,58 @@ fn generated(mb: u32) -> String {
     gen(&out, mb, &["--one-file"]);
     std::fs::read_to_string(&out)
         .unwrap_or_else(|_| seed().repeat((mb as usize * 1_000_000) / seed().len() + 1))
+}
+
+/// About 10 MB of generated articles written as Markdown (`gen-corpus.py --markdown`),
+/// else the seed under `##` headings.
+fn markdown() -> &'static str {
+    static MARKDOWN: OnceLock<String> = OnceLock::new();
+    MARKDOWN.get_or_init(|| {
+        let out = std::env::temp_dir().join("tigang-bench-v2-10mb.md");
+        gen(&out, 10, &["--one-file", "--markdown"]);
+        std::fs::read_to_string(&out).unwrap_or_else(|_| {
+            format!("## 一、总体要求\n\n{}\n", seed()).repeat(10_000_000 / seed().len() + 1)
+        })
+    })
+}
+
+/// The same articles as one saved web page: a heading, paragraph or list item an element,
+/// with a navigation bar, a bold run and a footer every fifty blocks.
+fn html() -> &'static str {
+    static HTML: OnceLock<String> = OnceLock::new();
+    HTML.get_or_init(|| {
+        let mut page =
+            String::from("<html><head><title>t</title><script>x()</script></head><body>");
+        let blocks = markdown().split("\n\n").filter(|b| !b.trim().is_empty());
+        for (i, block) in blocks.enumerate() {
+            if i % 50 == 0 {
+                page.push_str(
+                    "<div class=nav><a href=/>首页</a><a href=/n>要闻</a></div><div class=content>",
+                );
+            }
+            let block = block.trim();
+            if let Some(h) = block.strip_prefix("## ") {
+                page.push_str(&format!("<h2>{h}</h2>"));
+            } else if let Some(h) = block.strip_prefix("# ") {
+                page.push_str(&format!("<h1>{h}</h1>"));
+            } else if block.starts_with("- ") {
+                page.push_str("<ul>");
+                for item in block.lines() {
+                    page.push_str(&format!("<li>{}</li>", item.trim_start_matches("- ")));
+                }
+                page.push_str("</ul>");
+            } else if i % 7 == 0 {
+                page.push_str(&format!("<p><b>要点</b>{block}</p>"));
+            } else {
+                page.push_str(&format!("<p>{block}</p>\n"));
+            }
+            if i % 50 == 49 {
+                page.push_str("</div><footer>版权所有 <span>联系我们</span></footer>");
+            }
+        }
+        page.push_str("</body></html>");
+        page
+    })
 }
 
 fn large() -> &'static str {
@@ -162,5 +215,25 @@ fn parse_json_corpus(b: Bencher) {
             tigang::Format::Json.render(&doc, &mut out).unwrap();
         }
         out
+    });
+}
+
+/// The Markdown reader alone on about 10 MB of articles.
+#[divan::bench(sample_count = 10)]
+fn read_markdown(b: Bencher) {
+    b.counter(BytesCount::of_str(markdown())).bench(|| {
+        tigang::InputFormat::Markdown
+            .to_text(divan::black_box(markdown()).as_bytes().to_vec(), None)
+            .unwrap()
+    });
+}
+
+/// The HTML reader alone on the same articles as a web page.
+#[divan::bench(sample_count = 10)]
+fn read_html(b: Bencher) {
+    b.counter(BytesCount::of_str(html())).bench(|| {
+        tigang::InputFormat::Html
+            .to_text(divan::black_box(html()).as_bytes().to_vec(), None)
+            .unwrap()
     });
 }

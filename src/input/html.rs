@@ -2,15 +2,12 @@
 //! headers, footers, forms, comment sections, share bars and "related" lists go; block
 //! elements (paragraphs, headings, list items, table rows, line breaks) end lines.
 
-use super::html_tree::{parse_capped, MAX_DEPTH, MAX_FORMATTING};
+use super::html_tree::{read_capped, MAX_DEPTH, MAX_FORMATTING};
 use crate::decode::{decode, Decoded};
 use crate::error::DecodeProblem;
 use crate::hint::{Hint, HEADLINE, MAX_LEVEL};
 use crate::model::Warning;
-use ego_tree::NodeRef;
 use encoding_rs::Encoding;
-use scraper::node::Element;
-use scraper::{ElementRef, Node};
 use std::borrow::Cow;
 
 /// Elements whose content is never article text.
@@ -80,16 +77,8 @@ pub fn to_text(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decode
         (None, None) => decode(bytes, None)?,
     };
     let source = strip_server_tags(&decoded.text);
-    let (page, cut) = parse_capped(&source);
-    let mut out = String::with_capacity(source.len() / 2);
-    let body = page
-        .root_element()
-        .children()
-        .filter_map(ElementRef::wrap)
-        .find(|e| e.value().name() == "body")
-        .unwrap_or_else(|| page.root_element());
-    let headings = walk(body, &mut out);
-    let (text, hints) = tidy(&out, &headings);
+    let (read, cut) = read_capped(&source);
+    let (text, hints) = tidy(&read.out, &read.headings);
     let warnings = if cut {
         vec![Warning {
             line: 1,
@@ -109,9 +98,21 @@ pub fn to_text(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decode
     })
 }
 
+/// What the reader needs to know of an element.
+pub(super) struct Tag<'a> {
+    /// The local name, e.g. `p`.
+    pub name: &'a str,
+    /// Whether its class or id names page chrome, outside an article (`[0]`) and inside one
+    /// (`[1]`, where a header is the article's own).
+    pub chrome: [bool; 2],
+    /// For a `<form>`: whether it holds text blocks ([`is_text_block`]); `None` while its
+    /// content is still coming (it is then read, and its text taken back at its end if no
+    /// text block was met in it).
+    pub holds_text: Option<bool>,
+}
+
 /// An element being read: what to write when it ends.
-struct Open<'a> {
-    node: NodeRef<'a, Node>,
+struct Open {
     block: bool,
     /// A `b` or `strong` that starts a line: a subtitle line of its own if short.
     bold_at_line_start: bool,
@@ -123,42 +124,246 @@ struct Open<'a> {
     heading: Option<(u8, usize)>,
     /// Whether it is an `<article>` or `<main>`.
     article: bool,
+    /// A form read before it is known to hold text: the length of the text and of the
+    /// headings when it started, to go back to if it holds none.
+    tentative: Option<(usize, usize)>,
+    /// For such a form: whether a text block was met inside it.
+    holds_text: bool,
+    /// A table read while content may still be put before it (html5ever moves text and
+    /// elements misplaced in a table out in front of it): the text and headings before it,
+    /// put aside while its own text is written, joined again when it ends.
+    before: Option<Box<Written>>,
 }
 
-/// Starts reading an element: `None` when its content is no article text. Inside an
-/// `<article>` or `<main>`, a `<header>` is the article's own (its headline, byline, date).
-fn enter<'a>(
-    node: NodeRef<'a, Node>,
-    el: &Element,
-    in_article: bool,
-    out: &mut String,
-) -> Option<Open<'a>> {
-    let name = el.name();
-    // `c:import`, `jsp:include` and the like are server-side tags saved with the page.
-    let server_tag = name.contains(':');
-    let article_header = in_article && name == "header";
-    if server_tag
-        || (SKIPPED_TAGS.contains(&name) && !article_header)
-        || is_chrome(el.attr("class"), in_article)
-        || is_chrome(el.attr("id"), in_article)
-        || (name == "form" && !holds_text_blocks(node))
-    {
-        return None;
+/// Text written and the headings met in it (level, where its text starts).
+#[derive(Default)]
+pub(super) struct Written {
+    pub out: String,
+    pub headings: Vec<(u8, usize)>,
+}
+
+/// The article text of a page, read element by element in document order: each element is
+/// started, its content read, and ended. The order and the decisions are those of a walk
+/// over the finished tree; [`read_capped`] calls these as parts of the tree become final.
+pub(super) struct Reader {
+    written: Written,
+    /// The elements being read, innermost last; the outermost is the page's `<body>`.
+    open: Vec<Open>,
+    /// Open `<article>` and `<main>` elements.
+    articles: usize,
+    /// Open forms read before they are known to hold text, in which no text block was met
+    /// yet.
+    undecided: usize,
+}
+
+impl Reader {
+    pub fn new(capacity: usize) -> Reader {
+        Reader {
+            written: Written {
+                out: String::with_capacity(capacity),
+                headings: Vec::new(),
+            },
+            open: Vec::new(),
+            articles: 0,
+            undecided: 0,
+        }
     }
-    let line_start = out.is_empty() || out.ends_with('\n');
-    let block = BLOCK_TAGS.contains(&name);
-    if block {
-        out.push('\n');
+
+    /// Starts reading the page's root (its `<body>`); false when its content is no article
+    /// text.
+    pub fn root(&mut self, tag: &Tag) -> bool {
+        self.start(tag, false)
     }
-    Some(Open {
-        node,
-        block,
-        bold_at_line_start: line_start && matches!(name, "b" | "strong"),
-        chars: 0,
-        after_link: false,
-        heading: heading_level(name).map(|level| (level, out.len())),
-        article: matches!(name, "article" | "main"),
-    })
+
+    /// Starts reading a child of the element being read: true when its content is to be
+    /// read next (and [`Reader::end`] called after it), false when it is left out. `apart`
+    /// is for a table whose text is kept apart ([`Open::before`]): content may still be
+    /// put before it, so it counts as the last child read (no link) only when it ends.
+    pub fn element(&mut self, tag: &Tag, apart: bool) -> bool {
+        if is_text_block(tag.name) {
+            self.met_text_block();
+        }
+        if tag.name == "br" {
+            self.written.out.push('\n');
+            return false;
+        }
+        let parent = self.open.last_mut().expect("an element is open");
+        // Links side by side are a list of links (breadcrumbs, related news): a line each.
+        let link = tag.name == "a";
+        if link && parent.after_link {
+            self.written.out.push('\n');
+        }
+        if !apart {
+            parent.after_link = link;
+        }
+        self.start(tag, apart)
+    }
+
+    /// Starts reading an element: false when its content is no article text. Inside an
+    /// `<article>` or `<main>`, a `<header>` is the article's own (its headline, byline,
+    /// date).
+    fn start(&mut self, tag: &Tag, apart: bool) -> bool {
+        let name = tag.name;
+        let in_article = self.articles > 0;
+        // `c:import`, `jsp:include` and the like are server-side tags saved with the page.
+        let server_tag = name.contains(':');
+        let article_header = in_article && name == "header";
+        if server_tag
+            || (SKIPPED_TAGS.contains(&name) && !article_header)
+            || tag.chrome[usize::from(in_article)]
+            || (name == "form" && tag.holds_text == Some(false))
+        {
+            return false;
+        }
+        let tentative = (name == "form" && tag.holds_text.is_none())
+            .then_some((self.written.out.len(), self.written.headings.len()));
+        self.undecided += usize::from(tentative.is_some());
+        let before = apart.then(|| Box::new(std::mem::take(&mut self.written)));
+        let out = &mut self.written.out;
+        let line_start = out.is_empty() || out.ends_with('\n');
+        let block = BLOCK_TAGS.contains(&name);
+        if block {
+            out.push('\n');
+        }
+        let article = matches!(name, "article" | "main");
+        self.articles += usize::from(article);
+        self.open.push(Open {
+            block,
+            bold_at_line_start: line_start && matches!(name, "b" | "strong"),
+            chars: 0,
+            after_link: false,
+            heading: heading_level(name).map(|level| (level, out.len())),
+            article,
+            tentative,
+            holds_text: false,
+            before,
+        });
+        true
+    }
+
+    /// Reads a text node.
+    pub fn text(&mut self, text: &str) {
+        let parent = self.open.last_mut().expect("an element is open");
+        if !text.trim().is_empty() {
+            parent.after_link = false;
+        }
+        parent.chars = (parent.chars + text.chars().take(31).count()).min(31);
+        push_text(&mut self.written.out, text);
+    }
+
+    /// Ends the element read last.
+    pub fn end(&mut self) {
+        let done = self.open.pop().expect("an element is open");
+        let written = &mut self.written;
+        if let Some((len, headings)) = done.tentative {
+            if !done.holds_text {
+                // A form that held no text block: a search box or a login, left out.
+                self.undecided -= 1;
+                written.out.truncate(len);
+                written.headings.truncate(headings);
+                return;
+            }
+        }
+        if let (Some(h), 1..) = (done.heading, done.chars) {
+            written.headings.push(h);
+        }
+        if done.article {
+            self.articles -= 1;
+        }
+        let apart = done.before.is_some();
+        if let Some(before) = done.before {
+            let own = std::mem::replace(written, *before);
+            let at = written.out.len();
+            written.out.push_str(&own.out);
+            written.headings.extend(
+                own.headings
+                    .into_iter()
+                    .map(|(level, start)| (level, at + start)),
+            );
+        }
+        let out = &mut written.out;
+        if done.block {
+            out.push('\n');
+        }
+        // A short bold run that starts a source line is a subtitle line of its own.
+        if done.bold_at_line_start && done.chars <= 30 {
+            out.push('\n');
+        }
+        if let Some(parent) = self.open.last_mut() {
+            parent.chars = (parent.chars + done.chars).min(31);
+            if apart {
+                parent.after_link = false;
+            }
+        }
+    }
+
+    /// Notes that a table left out, whose text would have been kept apart, has ended: it
+    /// counts as the last child read (no link) only now.
+    pub fn skipped_apart(&mut self) {
+        if let Some(parent) = self.open.last_mut() {
+            parent.after_link = false;
+        }
+    }
+
+    /// Notes a text block ([`is_text_block`]) met inside the elements being read, whether
+    /// read or left out: the forms around it hold text.
+    pub fn met_text_block(&mut self) {
+        if self.undecided == 0 {
+            return;
+        }
+        for open in self.open.iter_mut().rev() {
+            if open.tentative.is_some() && !open.holds_text {
+                open.holds_text = true;
+                self.undecided -= 1;
+                if self.undecided == 0 {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// Whether a form being read is not yet known to hold text: content left out unread
+    /// is then to be looked through for text blocks ([`Reader::met_text_block`]).
+    pub fn wants_text_blocks(&self) -> bool {
+        self.undecided > 0
+    }
+
+    /// How many elements are being read.
+    pub fn depth(&self) -> usize {
+        self.open.len()
+    }
+
+    /// Reads, through `read`, content that html5ever put before the table read at `depth`
+    /// (the value of [`Reader::depth`] just after it started) while that table's text is
+    /// kept apart: written after the text before the table, in the context of its parent.
+    pub fn before_table(&mut self, depth: usize, read: impl FnOnce(&mut Reader)) {
+        let mut inner = self.open.split_off(depth - 1);
+        let before = inner[0].before.as_mut().expect("a table read apart");
+        std::mem::swap(&mut self.written, before);
+        let articles = inner.iter().filter(|o| o.article).count();
+        let undecided = inner
+            .iter()
+            .filter(|o| o.tentative.is_some() && !o.holds_text)
+            .count();
+        self.articles -= articles;
+        self.undecided -= undecided;
+        read(self);
+        self.articles += articles;
+        self.undecided += undecided;
+        let before = inner[0].before.as_mut().expect("a table read apart");
+        std::mem::swap(&mut self.written, before);
+        self.open.append(&mut inner);
+    }
+
+    /// The text read, and where the headings in it start; nothing when the page's root
+    /// turned out to be no article text (`keep` false).
+    pub fn finish(self, keep: bool) -> Written {
+        if keep {
+            self.written
+        } else {
+            Written::default()
+        }
+    }
 }
 
 /// The level of a heading element: `h1` is 1, … `h6` is 6.
@@ -169,83 +374,11 @@ fn heading_level(name: &str) -> Option<u8> {
     }
 }
 
-/// Whether a form holds the page's text (ASP.NET pages wrap the whole body in one
-/// `<form>`) rather than a search box or a login: a paragraph, heading, table or line
-/// break inside it. Forms do not nest, so each element is looked at once.
-fn holds_text_blocks(form: NodeRef<'_, Node>) -> bool {
-    form.descendants().any(|n| {
-        n.value().as_element().is_some_and(|e| {
-            matches!(e.name(), "p" | "br" | "table" | "article")
-                || heading_level(e.name()).is_some()
-        })
-    })
-}
-
-/// Ends reading an element.
-fn leave(open: &Open, out: &mut String) {
-    if open.block {
-        out.push('\n');
-    }
-    // A short bold run that starts a source line is a subtitle line of its own.
-    if open.bold_at_line_start && open.chars <= 30 {
-        out.push('\n');
-    }
-}
-
-/// Writes the article text under `root`, walking the tree without recursion; returns the
-/// headings met (`h1`–`h6` with text), each as its level and where its text starts.
-fn walk(root: ElementRef, out: &mut String) -> Vec<(u8, usize)> {
-    let mut headings = Vec::new();
-    // Open `<article>` and `<main>` elements.
-    let mut articles = 0usize;
-    let Some(first) = enter(*root, root.value(), false, out) else {
-        return headings;
-    };
-    let mut open = vec![first];
-    let mut next = root.first_child();
-    while let Some(parent) = open.last_mut() {
-        let Some(node) = next else {
-            let done = open.pop().expect("an element is open");
-            if let (Some(h), 1..) = (done.heading, done.chars) {
-                headings.push(h);
-            }
-            if done.article {
-                articles -= 1;
-            }
-            leave(&done, out);
-            if let Some(parent) = open.last_mut() {
-                parent.chars = (parent.chars + done.chars).min(31);
-            }
-            next = done.node.next_sibling();
-            continue;
-        };
-        next = node.next_sibling();
-        match node.value() {
-            Node::Text(t) => {
-                if !t.trim().is_empty() {
-                    parent.after_link = false;
-                }
-                parent.chars = (parent.chars + t.chars().take(31).count()).min(31);
-                push_text(out, t);
-            }
-            Node::Element(e) if e.name() == "br" => out.push('\n'),
-            Node::Element(e) => {
-                // Links side by side are a list of links (breadcrumbs, related news): a line each.
-                let link = e.name() == "a";
-                if link && parent.after_link {
-                    out.push('\n');
-                }
-                parent.after_link = link;
-                if let Some(element) = enter(node, e, articles > 0, out) {
-                    articles += usize::from(element.article);
-                    open.push(element);
-                    next = node.first_child();
-                }
-            }
-            _ => {}
-        }
-    }
-    headings
+/// Elements that show a form holds the page's text (ASP.NET pages wrap the whole body in
+/// one `<form>`) rather than a search box or a login: a paragraph, heading, table or line
+/// break inside it.
+pub(super) fn is_text_block(name: &str) -> bool {
+    matches!(name, "p" | "br" | "table" | "article") || heading_level(name).is_some()
 }
 
 /// Appends text with HTML's white-space rule: runs of ASCII white space are one space.
@@ -279,7 +412,7 @@ fn push_text(out: &mut String, text: &str) {
 
 /// Tells whether a class or id names page chrome. Inside an article, a header is the
 /// article's own (`post__header`).
-fn is_chrome(value: Option<&str>, in_article: bool) -> bool {
+pub(super) fn is_chrome(value: Option<&str>, in_article: bool) -> bool {
     value.is_some_and(|v| {
         let v = v.to_ascii_lowercase();
         v.split(|c: char| c.is_whitespace() || c == '_' || c == '-')

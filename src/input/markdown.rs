@@ -1,38 +1,412 @@
 //! Markdown input: headings, paragraphs, list items and quotes become lines of text, as a
 //! reader copies them; front matter, rules, images and HTML tags go.
+//!
+//! pulldown-cmark holds the tree of whatever it is given, and a paragraph of 2.8 million
+//! lines made a tree of a gigabyte. So it is given a window of the text at a time
+//! ([`WINDOW`]): the blocks that end inside the window are read, and the next window starts
+//! at the last block, which may go on past it. A paragraph that does not end inside a
+//! window is cut at a line where no inline markup can reach across ([`Marks`]), and read
+//! a part at a time. Reference links are resolved against the definitions of the whole
+//! text. What is read is what a parse of the whole text gives.
 
 use crate::hint::Hint;
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{BrokenLink, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::collections::HashSet;
+use std::ops::Range;
+use unicase::UniCase;
+
+/// The text given to pulldown-cmark at a time, at the least: doubled while a single block
+/// (a list, a quote) does not end inside it.
+const WINDOW: usize = 64 * 1024;
 
 /// Turns Markdown into plain text, one block a line, with a hint for each heading but the
 /// title (the first `#`). A kicker heading above the `#` title gets the title above it too,
 /// as on a newspaper page, so that it reads as a kicker.
 pub fn to_text(md: &str) -> (String, Vec<Hint>) {
     let (front_title, body) = front_matter(md);
-    let mut out = String::with_capacity(body.len());
-    // Where each heading but the title starts in `out`, with its level.
-    let mut headings: Vec<(usize, u8)> = Vec::new();
-    // Ordered lists: the next number of each open list, `None` for bullets.
-    let mut lists: Vec<Option<u64>> = Vec::new();
-    // Where the first level-1 heading starts and ends in `out`, and whether only headings
-    // came before it.
-    let (mut h1, mut only_headings, mut in_h1) = (None::<(usize, usize)>, true, false);
-    let parser = Parser::new_ext(body, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH);
-    for (event, range) in parser.into_offset_iter() {
+    // Definitions can follow their uses: they are gathered first, when there can be any.
+    let mut labels = HashSet::new();
+    if body.contains("]:") {
+        read_blocks(body, &HashSet::new(), &mut |piece| {
+            for (label, def) in piece.definitions.drain(..) {
+                if def.end <= piece.done {
+                    labels.insert(UniCase::new(label));
+                }
+            }
+        });
+    }
+    let mut writer = Writer::new(body.len());
+    read_blocks(body, &labels, &mut |piece| writer.piece(piece));
+    writer.finish(front_title)
+}
+
+/// A part of the text read in one go: the events of the blocks that ended in a window.
+struct Piece<'a> {
+    /// The window's text, which the events' ranges index.
+    text: &'a str,
+    events: Vec<(Event<'a>, Range<usize>)>,
+    /// The reference definitions of the window: labels and where they stand.
+    definitions: Vec<(String, Range<usize>)>,
+    /// Where the part read ends in the window: what follows (definitions too) is read
+    /// again in the next window.
+    done: usize,
+    /// Whether the first block goes on a paragraph cut at the end of the last piece.
+    continues: bool,
+    /// Whether the last block is a paragraph cut here (its events end with its last line
+    /// above the cut), to go on in the next piece.
+    cut: bool,
+}
+
+/// Parses `text` with the tables and strikethrough of GFM, resolving reference links whose
+/// label is defined elsewhere in the document (`labels`).
+/// `events` is a vector to fill (used again from window to window: fresh memory is dear).
+fn parse<'a>(
+    text: &'a str,
+    labels: &HashSet<UniCase<String>>,
+    mut events: Vec<(Event<'a>, Range<usize>)>,
+) -> Piece<'a> {
+    let known = |link: BrokenLink<'a>| {
+        labels
+            .contains(&UniCase::new(link.reference.to_string()))
+            .then(|| (CowStr::from(""), CowStr::from("")))
+    };
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let mut parser =
+        Parser::new_with_broken_link_callback(text, options, Some(known)).into_offset_iter();
+    events.clear();
+    events.extend(parser.by_ref());
+    let definitions = parser
+        .reference_definitions()
+        .iter()
+        .map(|(label, def)| (label.to_string(), def.span.clone()))
+        .collect();
+    Piece {
+        text,
+        events,
+        definitions,
+        done: text.len(),
+        continues: false,
+        cut: false,
+    }
+}
+
+/// Where the blocks at the top level start: the index of their first event and the start
+/// of their source.
+fn top_level(events: &[(Event, Range<usize>)]) -> Vec<(usize, usize)> {
+    let mut depth = 0usize;
+    let mut starts = Vec::new();
+    for (i, (event, range)) in events.iter().enumerate() {
+        match event {
+            Event::End(_) => depth -= 1,
+            _ => {
+                if depth == 0 {
+                    starts.push((i, range.start));
+                }
+                if matches!(event, Event::Start(_)) {
+                    depth += 1;
+                }
+            }
+        }
+    }
+    starts
+}
+
+/// Reads `body` a window at a time, handing each final part to `read`.
+fn read_blocks<'a>(
+    body: &'a str,
+    labels: &HashSet<UniCase<String>>,
+    read: &mut dyn FnMut(&mut Piece<'a>),
+) {
+    let mut events = Vec::new();
+    let mut pos = 0;
+    let mut size = WINDOW;
+    // A paragraph cut at `pos`: what may reach across its lines, from its start.
+    let mut cut: Option<Marks> = None;
+    // The same for a paragraph starting at `pos` not cut yet (kept while the window grows).
+    let mut scanned: Option<(usize, Marks)> = None;
+    while pos < body.len() {
+        let end = line_end(body, pos + size);
+        let mut piece = parse(&body[pos..end], labels, std::mem::take(&mut events));
+        piece.continues = cut.is_some();
+        let last = end == body.len();
+        let tops = top_level(&piece.events);
+        if last || tops.len() >= 2 {
+            if !last {
+                let (first_event, start) = *tops.last().expect("two blocks");
+                // Reference definitions just above the block open the paragraph it may be
+                // part of (a line of HTML under them goes on that paragraph): they are read
+                // again with it.
+                let above = piece.events[first_event - 1].1.end;
+                let mut start = line_start(piece.text, start);
+                while start > above {
+                    let line = line_start(piece.text, start - 1);
+                    if line < above || piece.text[line..start].trim().is_empty() {
+                        break;
+                    }
+                    start = line;
+                }
+                piece.events.truncate(first_event);
+                piece.done = start;
+                pos += start;
+            } else {
+                pos = end;
+            }
+            read(&mut piece);
+            events = piece.events;
+            cut = None;
+            size = WINDOW;
+            continue;
+        }
+        // One block, which may go on past the window: a paragraph is cut at a line inside
+        // it; anything else is read with a window twice as large.
+        let paragraph = matches!(
+            piece.events.first(),
+            Some((Event::Start(Tag::Paragraph), _))
+        );
+        let runs_on = piece
+            .events
+            .last()
+            .is_some_and(|(_, r)| r.end >= line_start(piece.text, piece.text.len() - 1));
+        if paragraph && runs_on {
+            // Its first line of text (blank lines or reference definitions may stand above).
+            let first_line = pos + piece.events[0].1.start;
+            let marks = match cut.take() {
+                Some(marks) => marks,
+                None => match scanned.take() {
+                    Some((at, marks)) if at == pos => marks,
+                    _ => Marks::scan(body, line_start(body, first_line)),
+                },
+            };
+            if let Some(at) = marks.cut_in(body, first_line, end) {
+                // The lines above the cut read as in the whole text (no markup reaches
+                // across it); the line break at the cut is written when the paragraph goes
+                // on.
+                let cut_at = line_start(body, at) - pos;
+                let above = piece.events.iter().take_while(|(_, r)| r.start < cut_at);
+                let above = above.count();
+                piece.events.truncate(above);
+                while let Some((Event::SoftBreak | Event::HardBreak, _)) = piece.events.last() {
+                    piece.events.pop();
+                }
+                piece.cut = true;
+                piece.done = cut_at;
+                read(&mut piece);
+                events = piece.events;
+                pos = at;
+                cut = Some(marks);
+                size = WINDOW;
+                continue;
+            }
+            if piece.continues {
+                cut = Some(marks);
+            } else {
+                scanned = Some((pos, marks));
+            }
+        }
+        events = piece.events;
+        size *= 2;
+    }
+}
+
+/// The end of the line that holds byte `at` (past its line feed), or the end of `text`.
+fn line_end(text: &str, at: usize) -> usize {
+    if at >= text.len() {
+        return text.len();
+    }
+    memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i + 1)
+}
+
+/// The start of the line that holds byte `at`.
+fn line_start(text: &str, at: usize) -> usize {
+    memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1)
+}
+
+/// Inline markup that can reach across the lines of a paragraph, by kind: emphasis and
+/// strikethrough (`*`, `_`, `~`), links and images, code spans, HTML and autolinks.
+const KINDS: usize = 6;
+
+/// Where, in a paragraph, markup of each kind could first open and last close (a superset
+/// of what CommonMark would take as such: a run of `*` not followed by white space may
+/// open, one not preceded by it may close, and so on). A cut between two lines is exact
+/// when no kind could open above it and close below it.
+struct Marks {
+    /// The first place markup of each kind could open, and the last it could close.
+    opens: [usize; KINDS],
+    closes: [usize; KINDS],
+}
+
+impl Marks {
+    /// Scans the paragraph that starts at `start`, as far as the next blank line (it ends
+    /// there at the latest).
+    fn scan(body: &str, start: usize) -> Marks {
+        let mut marks = Marks {
+            opens: [usize::MAX; KINDS],
+            closes: [0; KINDS],
+        };
+        let bytes = body.as_bytes();
+        let mut line = start;
+        while line < bytes.len() {
+            let end = line_end(body, line);
+            let text = &bytes[line..end];
+            if text.iter().all(u8::is_ascii_whitespace) {
+                break;
+            }
+            for (i, &b) in text.iter().enumerate() {
+                let at = line + i;
+                let before = if i == 0 { b'\n' } else { text[i - 1] };
+                let after = text.get(i + 1).copied().unwrap_or(b'\n');
+                let kind = match b {
+                    b'*' => 0,
+                    b'_' => 1,
+                    b'~' => 2,
+                    b'[' | b']' | b')' => 3,
+                    b'`' => 4,
+                    b'<' | b'>' => 5,
+                    _ => continue,
+                };
+                let (open, close) = match b {
+                    b'*' | b'_' | b'~' => (
+                        !after.is_ascii_whitespace() && after != b,
+                        !before.is_ascii_whitespace() && before != b,
+                    ),
+                    b'[' | b'<' => (true, false),
+                    b']' | b')' | b'>' => (false, true),
+                    _ => (true, true),
+                };
+                if open {
+                    marks.opens[kind] = marks.opens[kind].min(at);
+                }
+                if close {
+                    marks.closes[kind] = at;
+                }
+            }
+            line = end;
+        }
+        marks
+    }
+
+    /// A line of the paragraph in `[from, to)`, past its first, at which to cut it: where
+    /// pulldown-cmark, given the text from there on, starts a paragraph of the same lines
+    /// (its first character starts no other block and no table), the line above ends in no
+    /// hard break (`\`), and no markup reaches across. Returns where the line's text starts.
+    fn cut_in(&self, body: &str, from: usize, to: usize) -> Option<usize> {
+        let mut line = line_start(body, to - 1);
+        let middle = from + (to - from) / 2;
+        while line > from.max(middle) {
+            let end = line_end(body, line);
+            let text = &body[line..end];
+            // pulldown-cmark strips spaces and tabs before a paragraph's line; other white
+            // space (U+3000, an indent in Chinese) is text.
+            let text = text.trim_start_matches([' ', '\t']);
+            let at = end - text.len();
+            let above = body[..line - 1].trim_end_matches('\r');
+            if !above.ends_with('\\')
+                && !text.contains('|')
+                && starts_paragraph(text)
+                && (0..KINDS).all(|k| self.opens[k] >= at || self.closes[k] < at)
+            {
+                return Some(at);
+            }
+            line = line_start(body, line - 1);
+        }
+        None
+    }
+}
+
+/// Whether a line (past its spaces and tabs) starts a paragraph, and no other block, however
+/// it is read: it opens with a letter, an ideograph or other non-ASCII text, or with `*`,
+/// `_`, `+` or `-` right before text (no list item, rule or underline).
+fn starts_paragraph(line: &str) -> bool {
+    let mut chars = line.chars();
+    match chars.next() {
+        Some(c) if !c.is_ascii() => true,
+        Some(c) if c.is_ascii_alphabetic() => true,
+        Some(c @ ('*' | '_' | '+' | '-')) => {
+            chars.next().is_some_and(|n| !n.is_whitespace() && n != c)
+        }
+        _ => false,
+    }
+}
+
+/// Writes the text of the events, one block a line.
+struct Writer {
+    out: String,
+    /// Where each heading but the title starts in `out`, with its level.
+    headings: Vec<(usize, u8)>,
+    /// Ordered lists: the next number of each open list, `None` for bullets.
+    lists: Vec<Option<u64>>,
+    /// Where the first level-1 heading starts and ends in `out`.
+    h1: Option<(usize, usize)>,
+    /// Whether only headings came before the first level-1 heading.
+    only_headings: bool,
+    in_h1: bool,
+    /// For a paragraph cut into pieces: where it starts in `out`, and `only_headings` before
+    /// it (it may yet turn out a setext heading).
+    cut: Option<(usize, bool)>,
+}
+
+impl Writer {
+    fn new(capacity: usize) -> Writer {
+        Writer {
+            out: String::with_capacity(capacity),
+            headings: Vec::new(),
+            lists: Vec::new(),
+            h1: None,
+            only_headings: true,
+            in_h1: false,
+            cut: None,
+        }
+    }
+
+    /// Writes a piece: a paragraph cut at its start goes on (its start is the line break
+    /// between its lines), one cut at its end stays open.
+    fn piece(&mut self, piece: &mut Piece) {
+        let mut first = 0;
+        let mut cut = None;
+        if piece.continues {
+            let (start, only_headings) = self.cut.take().expect("a cut paragraph");
+            cut = Some((start, only_headings));
+            if let Some((Event::Start(tag), _)) = piece.events.first() {
+                if let Tag::Heading { level, .. } = tag {
+                    // The paragraph was a setext heading all along.
+                    self.only_headings = only_headings;
+                    if *level == HeadingLevel::H1 && self.h1.is_none() {
+                        self.h1 = Some((start, start));
+                        self.in_h1 = true;
+                    } else {
+                        self.headings.push((start, *level as u8));
+                    }
+                }
+                first = 1;
+                self.out.push('\n');
+            }
+        }
+        if piece.cut {
+            self.cut = Some(cut.unwrap_or((self.out.len(), self.only_headings)));
+        }
+        let text = piece.text;
+        for (event, range) in piece.events.drain(..).skip(first) {
+            self.event(event, text, range);
+        }
+    }
+
+    /// Writes one event; `range` is where the Markdown it stands for is in `text`.
+    fn event(&mut self, event: Event, text: &str, range: Range<usize>) {
+        let out = &mut self.out;
         match event {
             Event::Start(Tag::Item) => {
-                block_break(&mut out);
-                if h1.is_none() {
-                    only_headings = false;
+                block_break(out);
+                if self.h1.is_none() {
+                    self.only_headings = false;
                 }
-                match lists.last_mut() {
+                match self.lists.last_mut() {
                     Some(Some(n)) => {
                         out.push_str(&format!("{n}. "));
                         *n += 1;
                     }
                     // The bullet as written (`*`, `-`, `+`), so a note `* 这是……` stays one.
                     _ => {
-                        let bullet = body[range]
+                        let bullet = text[range]
                             .trim_start()
                             .chars()
                             .next()
@@ -41,28 +415,28 @@ pub fn to_text(md: &str) -> (String, Vec<Hint>) {
                     }
                 }
             }
-            Event::Start(Tag::List(start)) => lists.push(start),
+            Event::Start(Tag::List(start)) => self.lists.push(start),
             Event::End(TagEnd::List(_)) => {
-                lists.pop();
-                block_break(&mut out);
+                self.lists.pop();
+                block_break(out);
             }
             Event::Start(Tag::Heading { level, .. }) => {
-                block_break(&mut out);
-                if level == HeadingLevel::H1 && h1.is_none() {
-                    h1 = Some((out.len(), out.len()));
-                    in_h1 = true;
+                block_break(out);
+                if level == HeadingLevel::H1 && self.h1.is_none() {
+                    self.h1 = Some((out.len(), out.len()));
+                    self.in_h1 = true;
                 } else {
-                    headings.push((out.len(), level as u8));
+                    self.headings.push((out.len(), level as u8));
                 }
             }
             Event::End(TagEnd::Heading(_)) => {
-                if in_h1 {
-                    if let Some((start, _)) = h1 {
-                        h1 = Some((start, out.len()));
+                if self.in_h1 {
+                    if let Some((start, _)) = self.h1 {
+                        self.h1 = Some((start, out.len()));
                     }
-                    in_h1 = false;
+                    self.in_h1 = false;
                 }
-                block_break(&mut out);
+                block_break(out);
             }
             Event::Start(
                 Tag::Paragraph
@@ -71,11 +445,11 @@ pub fn to_text(md: &str) -> (String, Vec<Hint>) {
                 | Tag::TableRow
                 | Tag::TableHead,
             ) => {
-                if h1.is_none() {
-                    only_headings = false;
+                if self.h1.is_none() {
+                    self.only_headings = false;
                 }
                 if !out.ends_with("• ") && !out.ends_with("* ") && !out.ends_with(". ") {
-                    block_break(&mut out);
+                    block_break(out);
                 }
             }
             Event::End(
@@ -85,7 +459,7 @@ pub fn to_text(md: &str) -> (String, Vec<Hint>) {
                 | TagEnd::TableRow
                 | TagEnd::TableHead,
             ) => {
-                block_break(&mut out);
+                block_break(out);
             }
             Event::Start(Tag::Image { .. }) => out.push('\u{0}'),
             Event::End(TagEnd::Image) => {
@@ -101,53 +475,66 @@ pub fn to_text(md: &str) -> (String, Vec<Hint>) {
             _ => {}
         }
     }
-    out.retain(|c| c != '\u{0}');
-    // Lines are counted now: what follows moves bytes within lines, or adds whole lines
-    // above all of them.
-    let kicker = h1.is_some_and(|(start, _)| start > 0) && only_headings;
-    if let (true, Some((start, _))) = (kicker, h1) {
-        // Headings above the title are its kicker, no part of the outline.
-        headings.retain(|&(at, _)| at > start);
-    }
-    let mut hints = Vec::with_capacity(headings.len());
-    let (mut line, mut at) = (1, 0);
-    for (start, level) in headings {
-        let start = start.min(out.len());
-        line += out.as_bytes()[at..start]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
-        at = start;
-        hints.push(Hint { line, level });
-    }
-    let shift = |hints: Vec<Hint>, by: usize| {
-        hints
-            .into_iter()
-            .map(|h| Hint {
-                line: h.line + by,
-                ..h
-            })
-            .collect()
-    };
-    // `**重点。**一是` is no emphasis under CommonMark's flanking rules (punctuation inside,
-    // a letter outside), as often in Chinese: the stars are markup all the same.
-    if out.contains("**") {
-        out = out.replace("**", "");
-    }
-    if let (None, Some(title)) = (h1, front_title) {
-        // The page's title lives only in the front matter: it leads the text, as on the page.
-        return (format!("{title}\n\n{out}"), shift(hints, 2));
-    }
-    match h1 {
-        Some((start, end)) if kicker => {
-            let end = end.min(out.len());
-            let title = out[start..end].trim().to_string();
-            let before = out[..start].to_string();
-            // As a newspaper page shows it (and as a reader copies it): title, kicker, title.
-            let text = format!("{title}\n\n{before}{}", &out[start..]);
-            (text, shift(hints, 2))
+
+    /// The text written, with the headings' hints by line.
+    fn finish(self, front_title: Option<String>) -> (String, Vec<Hint>) {
+        let Writer {
+            mut out,
+            mut headings,
+            h1,
+            only_headings,
+            ..
+        } = self;
+        out.retain(|c| c != '\u{0}');
+        // Lines are counted now: what follows moves bytes within lines, or adds whole lines
+        // above all of them.
+        let kicker = h1.is_some_and(|(start, _)| start > 0) && only_headings;
+        if let (true, Some((start, _))) = (kicker, h1) {
+            // Headings above the title are its kicker, no part of the outline.
+            headings.retain(|&(at, _)| at > start);
         }
-        _ => (out, hints),
+        let mut hints = Vec::with_capacity(headings.len());
+        let (mut line, mut at) = (1, 0);
+        for (start, level) in headings {
+            let start = start.min(out.len());
+            line += out.as_bytes()[at..start]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            at = start;
+            hints.push(Hint { line, level });
+        }
+        let shift = |hints: Vec<Hint>, by: usize| {
+            hints
+                .into_iter()
+                .map(|h| Hint {
+                    line: h.line + by,
+                    ..h
+                })
+                .collect()
+        };
+        // `**重点。**一是` is no emphasis under CommonMark's flanking rules (punctuation
+        // inside, a letter outside), as often in Chinese: the stars are markup all the same.
+        if out.contains("**") {
+            out = out.replace("**", "");
+        }
+        if let (None, Some(title)) = (h1, front_title) {
+            // The page's title lives only in the front matter: it leads the text, as on the
+            // page.
+            return (format!("{title}\n\n{out}"), shift(hints, 2));
+        }
+        match h1 {
+            Some((start, end)) if kicker => {
+                let end = end.min(out.len());
+                let title = out[start..end].trim().to_string();
+                let before = out[..start].to_string();
+                // As a newspaper page shows it (and as a reader copies it): title, kicker,
+                // title.
+                let text = format!("{title}\n\n{before}{}", &out[start..]);
+                (text, shift(hints, 2))
+            }
+            _ => (out, hints),
+        }
     }
 }
 
