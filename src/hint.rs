@@ -23,6 +23,10 @@ pub struct Hint {
 /// Word title style): a title candidate, not a heading of the outline.
 pub const HEADLINE: u8 = 0;
 
+/// The "level" of a line the format marks as verbatim (a Markdown code block): shown as
+/// written, never a heading, a numbered item or a subtitle, whatever its words.
+pub const VERBATIM: u8 = u8::MAX;
+
 /// The deepest heading level a format has (Markdown and HTML stop at 6; Word's nine outline
 /// levels below 6 are read as 6).
 pub const MAX_LEVEL: u8 = 6;

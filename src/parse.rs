@@ -1,6 +1,6 @@
 //! `parse(&str) -> Document`: lines → head and tail → body items → tree → warnings.
 
-use crate::hint::{markdown_headings, Hint, HEADLINE, MAX_LEVEL};
+use crate::hint::{markdown_headings, Hint, HEADLINE, MAX_LEVEL, VERBATIM};
 use crate::inline::Para;
 use crate::join::{join_between, Joined};
 use crate::meta;
@@ -103,6 +103,24 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     }
     notes.extend(joined);
     let mut marks = marks;
+    // Lines the format shows verbatim (a code block) open no series and head nothing.
+    let verbatim: Vec<usize> = if hints.iter().any(|h| h.level == VERBATIM) {
+        (0..paras.len())
+            .filter(|&i| {
+                hints
+                    .binary_search_by_key(&paras[i].line, |h| h.line)
+                    .is_ok_and(|k| hints[k].level == VERBATIM)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    for &i in &verbatim {
+        marks[i] = None;
+        if explain {
+            notes.push((paras[i].line, "verbatim (a code block): text".into()));
+        }
+    }
     // Titles of papers appended after the text: no subtitles of the text.
     let mut appended = Vec::new();
     for (i, why) in crate::series::settle(&mut marks, &paras) {
@@ -143,6 +161,9 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
             let Ok(k) = hints.binary_search_by_key(&p.line, |h| h.line) else {
                 continue;
             };
+            if hints[k].level == VERBATIM {
+                continue;
+            }
             // A dash line (`——记……`) is a title's subtitle or an attribution, whatever
             // its markup: never a section.
             if crate::title::is_dash_line(&p.text) {
@@ -169,7 +190,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     }
     let mut numbered: Vec<bool> = marks.iter().map(Option::is_some).collect();
     // (Held apart from the subtitles as a numbered line is.)
-    for i in appended {
+    for i in appended.into_iter().chain(verbatim) {
         numbered[i] = true;
     }
     // The length of the subtitle block starting at each paragraph (0: none).

@@ -340,6 +340,8 @@ struct Writer {
     /// Whether only headings came before the first level-1 heading.
     only_headings: bool,
     in_h1: bool,
+    /// Inside a code block: its lines are verbatim.
+    in_code: bool,
     /// For a paragraph cut into pieces: where it starts in `out`, and `only_headings` before
     /// it (it may yet turn out a setext heading).
     cut: Option<(usize, bool)>,
@@ -354,6 +356,7 @@ impl Writer {
             h1: None,
             only_headings: true,
             in_h1: false,
+            in_code: false,
             cut: None,
         }
     }
@@ -393,6 +396,11 @@ impl Writer {
     /// Writes one event; `range` is where the Markdown it stands for is in `text`.
     fn event(&mut self, event: Event, text: &str, range: Range<usize>) {
         let out = &mut self.out;
+        match &event {
+            Event::Start(Tag::CodeBlock(_)) => self.in_code = true,
+            Event::End(TagEnd::CodeBlock) => self.in_code = false,
+            _ => {}
+        }
         match event {
             Event::Start(Tag::Item) => {
                 block_break(out);
@@ -469,6 +477,15 @@ impl Writer {
                 }
             }
             Event::End(TagEnd::TableCell) => out.push(' '),
+            // A code block's lines are verbatim (`一、` in an example is no section).
+            Event::Text(t) if self.in_code => {
+                for piece in t.split_inclusive('\n') {
+                    if out.is_empty() || out.ends_with('\n') {
+                        self.headings.push((out.len(), crate::hint::VERBATIM));
+                    }
+                    out.push_str(piece);
+                }
+            }
             Event::Text(t) | Event::Code(t) => out.push_str(&t),
             Event::Html(h) | Event::InlineHtml(h) => out.push_str(&strip_tags(&h)),
             Event::SoftBreak | Event::HardBreak => out.push('\n'),
@@ -617,6 +634,25 @@ mod tests {
             ]
         );
         assert_eq!((line(3), line(7), line(9)), ("工作背景", "细节", "下一步"));
+    }
+
+    #[test]
+    fn a_code_block_is_verbatim_and_makes_no_nodes() {
+        let md = "# 公文层次笔记\n\n## 层次序数\n\n示例如下：\n\n```text\n一、总体要求\n（一）指导思想\n1. 坚持问题导向\n```\n\n## 常见错误\n\n混用序数。\n";
+        let (text, hints) = to_text(md);
+        let verbatim: Vec<&str> = hints
+            .iter()
+            .filter(|h| h.level == crate::hint::VERBATIM)
+            .map(|h| text.lines().nth(h.line - 1).unwrap())
+            .collect();
+        assert_eq!(
+            verbatim,
+            ["一、总体要求", "（一）指导思想", "1. 坚持问题导向"]
+        );
+        let (doc, _) = crate::parse::parse_hinted(&text, &hints, false);
+        let titles: Vec<String> = doc.children.iter().map(|n| n.text()).collect();
+        assert_eq!(titles, ["层次序数", "常见错误"]);
+        assert!(doc.children.iter().all(|n| n.children.is_empty()));
     }
 
     #[test]
