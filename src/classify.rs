@@ -185,8 +185,15 @@ const COPYRIGHT_MAX_BYTES: usize = 200;
 
 /// Tells why `text` is page furniture, or `None` when it is not.
 pub fn furniture(text: &str) -> Option<&'static str> {
-    // The longest whole-line phrase has 12 bytes.
-    if text.len() <= 12 && FURNITURE_LINES.contains(&text) {
+    // The longest whole-line phrase has 12 bytes; layout spaces do not count (`- END -`).
+    let squeezed;
+    let text_key = if text.len() <= 24 && text.contains(char::is_whitespace) {
+        squeezed = text.split_whitespace().collect::<String>();
+        squeezed.as_str()
+    } else {
+        text
+    };
+    if text_key.len() <= 12 && FURNITURE_LINES.contains(&text_key) {
         return Some(if text.starts_with("原标题") {
             "empty original title"
         } else if text == "在看" {

@@ -131,6 +131,9 @@ pub fn is_bullet(c: char) -> bool {
             | '▪'
             | '▶'
             | '▷'
+            // Bars a WeChat post sets before its subheadings (`▍菜单式课程`).
+            | '▍'
+            | '▌'
             | '►'
             | '★'
             | '☆'
