@@ -467,8 +467,10 @@ pub fn wechat_header(text: &str) -> Option<WeChatHeader> {
     {
         return None;
     }
+    // The account's own name in the author's place (`原创 城南教育 城南教育 …`) is no
+    // person: the account posted in its own name.
     let author = match before {
-        [name] if is_personal_name(name) => Some(name.to_string()),
+        [name] if name != account && is_personal_name(name) => Some(name.to_string()),
         _ => None,
     };
     Some(WeChatHeader {
@@ -1196,6 +1198,8 @@ mod tests {
             Some("某某观察".into())
         );
         // One word before the date: the account, no author.
+        let own = wechat_header("原创 城南教育 城南教育 2024-05-20 17:30 发表于江苏").unwrap();
+        assert_eq!((own.author, own.account.as_str()), (None, "城南教育"));
         let h = wechat_header("原创 某某观察 2024年5月6日 08:00").unwrap();
         assert_eq!((h.author, h.account.as_str()), (None, "某某观察"));
         // A sentence about originality, or no date: text.
