@@ -132,6 +132,11 @@ pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[Hint], explain: bool) -> 
         let out = &mut paras[..kept];
         let mark = Mark::of(&p.text);
         let glue = out.last().is_some_and(|prev| {
+            // The previous line came to the wrap and ends mid-sentence: a seam. A full line
+            // may end a character short of the wrap (a line may not start with `，` or `。`,
+            // so the typesetter moves one character down), besides a first line's indent.
+            let seam =
+                wrap.is_some_and(|w| last_width + INDENT + KINSOKU >= w && !ends_clean(&prev.text));
             // A stated heading that is a number alone (`## 三` over its text) takes the
             // line under it, as a number alone on its line does.
             let lone_number =
@@ -148,9 +153,6 @@ pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[Hint], explain: bool) -> 
             if let Some(m) = mark {
                 // At a wrapped line's seam, a marker that repeats or goes back in its
                 // series (`（三）项……` under the heading `（三）`) is the sentence's words.
-                let seam = wrap.is_some_and(|w| {
-                    last_width + INDENT + KINSOKU >= w && !ends_clean(&prev.text)
-                });
                 let behind = m.number.is_some_and(|n| {
                     last_of
                         .iter()
@@ -172,12 +174,7 @@ pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[Hint], explain: bool) -> 
             if bare_numeral(&prev.text) || number_line || matches!(&*p.text, "：" | ":") {
                 return true;
             }
-            // A full line may end a character short of the wrap (a line may not start
-            // with `，` or `。`, so the typesetter moves one character down), besides a
-            // first line's indent.
-            let wrapped =
-                wrap.is_some_and(|w| last_width + INDENT + KINSOKU >= w && !ends_clean(&prev.text));
-            trailing_comma || wrapped
+            trailing_comma || seam
         });
         last_width = w;
         let last = out.len().wrapping_sub(1);

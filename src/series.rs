@@ -263,9 +263,10 @@ fn drop_false_markers(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize,
             .is_some_and(|c| "一二三四五六七八九十".contains(c));
         // (`二、三产业……` under the heading `二、`: a range that repeats the number it is
         // under is text too.)
+        // (The look ahead only for a range: most markers are settled without it.)
         let repeats =
-            prev == Some(n) || n == expected && next_of_family(marks, i, m.family) == Some(n);
-        if range && repeats {
+            || prev == Some(n) || n == expected && next_of_family(marks, i, m.family) == Some(n);
+        if range && repeats() {
             marks[i] = None;
             dropped.push((
                 i,

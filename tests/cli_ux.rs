@@ -2,6 +2,9 @@
 //! format choice, standard input read as what it is, errors in one voice with the exit
 //! codes README lists, and help that names every format.
 
+#[path = "support/readme.rs"]
+mod readme;
+
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -393,22 +396,6 @@ fn a_word_97_or_wps_file_is_refused_with_a_hint_to_save_it_as_docx() {
     assert!(err.contains("--convert-to docx 'my notice.docx'"), "{err}");
 }
 
-/// README's exit-code table: code and meaning, a row each.
-fn readme_exit_codes() -> Vec<(i32, String)> {
-    let readme = include_str!("../README.md");
-    let after = readme.split("### Exit codes").nth(1).unwrap();
-    after
-        .lines()
-        .skip_while(|l| !l.starts_with('|'))
-        .take_while(|l| l.starts_with('|'))
-        .filter_map(|row| {
-            let mut cells = row.split('|').map(str::trim).skip(1);
-            let code = cells.next()?.parse().ok()?;
-            Some((code, cells.next()?.to_string()))
-        })
-        .collect()
-}
-
 #[test]
 fn every_exit_code_in_readme_is_what_the_run_it_describes_exits_with() {
     let dir = tempfile::tempdir().unwrap();
@@ -429,8 +416,8 @@ fn every_exit_code_in_readme_is_what_the_run_it_describes_exits_with() {
         (5, vec!["parse", SEED, "-o", "nodir/x.json"]),
         (6, vec!["parse", SEED, "missing.txt", "-q"]),
     ];
-    let table = readme_exit_codes();
-    let mut documented: Vec<i32> = table.iter().map(|(c, _)| *c).collect();
+    let table = readme::exit_codes();
+    let mut documented: Vec<i32> = table.iter().map(|(c, _)| i32::from(*c)).collect();
     let mut tried: Vec<i32> = runs.iter().map(|(c, _)| *c).collect();
     documented.sort();
     tried.dedup();

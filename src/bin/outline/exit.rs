@@ -64,24 +64,14 @@ mod tests {
     use super::*;
     use tigang::DecodeProblem;
 
-    /// README's exit-code table: code and meaning, a row each.
-    fn readme_table() -> Vec<(u8, String)> {
-        let readme = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"));
-        let after = readme
-            .split("### Exit codes")
-            .nth(1)
-            .expect("README has a section `### Exit codes`");
-        after
-            .lines()
-            .skip_while(|l| !l.starts_with('|'))
-            .take_while(|l| l.starts_with('|'))
-            .filter_map(|row| {
-                let mut cells = row.split('|').map(str::trim).skip(1);
-                let code = cells.next()?.parse().ok()?;
-                Some((code, cells.next()?.to_string()))
-            })
-            .collect()
+    mod readme {
+        // Shared with `tests/cli_ux.rs`.
+        include!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/support/readme.rs"
+        ));
     }
+    use readme::exit_codes as readme_table;
 
     #[test]
     fn readme_lists_every_exit_code_and_no_other() {
