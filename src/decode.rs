@@ -17,6 +17,27 @@ pub struct Decoded {
     /// What a document reader clamped or left out, e.g. a Word numbering level past Word's
     /// nine, each with its line in `text`.
     pub warnings: Vec<Warning>,
+    /// For each line of `text` (index 0 for line 1), the line of the file it was read from:
+    /// the source line for Markdown and HTML, the paragraph's number for Word. Empty when
+    /// the lines are the file's own (plain text).
+    pub origin: crate::origin::Origin,
+}
+
+impl Decoded {
+    /// The line of the file that line `line` of `text` was read from (the paragraph's
+    /// number for Word); `line` itself for plain text.
+    pub fn source_line(&self, line: usize) -> usize {
+        self.origin.source_line(line)
+    }
+
+    /// Moves every line number of a document parsed from `text` (its nodes, dropped lines
+    /// and warnings) to the line of the file it was read from, so that an editor can jump
+    /// there.
+    pub fn relocate(&self, doc: &mut crate::Document) {
+        if !self.origin.is_empty() {
+            doc.map_lines(|line| self.origin.source_line(line));
+        }
+    }
 }
 
 /// The encodings Chinese documents come in, by the name `--encoding` takes; any other
@@ -58,6 +79,7 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded
             encoding: UTF_8.name(),
             hints: Vec::new(),
             warnings: Vec::new(),
+            origin: crate::origin::Origin::new(),
         });
     }
     if bytes.contains(&0) {
@@ -84,6 +106,7 @@ fn strict(enc: &'static Encoding, bytes: &[u8]) -> Result<Decoded, DecodeProblem
             encoding: enc.name(),
             hints: Vec::new(),
             warnings: Vec::new(),
+            origin: crate::origin::Origin::new(),
         })
         .ok_or(DecodeProblem::Malformed(enc.name()))
 }
@@ -107,6 +130,7 @@ pub fn decode_owned(
                 encoding: UTF_8.name(),
                 hints: Vec::new(),
                 warnings: Vec::new(),
+                origin: crate::origin::Origin::new(),
             })
         } else if forced.is_some() {
             Err(DecodeProblem::Malformed(UTF_8.name()))

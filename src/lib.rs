@@ -28,6 +28,7 @@ pub mod meta;
 pub mod model;
 pub mod names;
 pub mod nest;
+pub mod origin;
 pub mod parse;
 pub mod render;
 pub mod repeated;

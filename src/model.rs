@@ -44,6 +44,22 @@ impl Document<'_> {
         }
     }
 
+    /// Gives every line number the document holds (nodes, dropped lines, warnings) as `to`
+    /// maps it: from lines of the text read to lines of the file it came from.
+    pub fn map_lines(&mut self, to: impl Fn(usize) -> usize) {
+        let mut stack: Vec<&mut Node> = self.children.iter_mut().collect();
+        while let Some(node) = stack.pop() {
+            node.line = to(node.line);
+            stack.extend(node.children.iter_mut());
+        }
+        for d in &mut self.dropped {
+            d.line = to(d.line);
+        }
+        for w in &mut self.warnings {
+            w.line = to(w.line);
+        }
+    }
+
     /// Lists every piece of text the document holds, once each: the title line as written,
     /// the lead, each node in tree order (marker, title, the sentence end, body, children,
     /// tail), the top-level tail, then the dropped lines (furniture and metadata) by line.
@@ -300,7 +316,8 @@ pub struct Node<'a> {
     pub number: Option<u32>,
     /// The heading text after the marker, up to the first `。！？；`.
     pub title: Cow<'a, str>,
-    /// The 1-based line where the node starts.
+    /// The 1-based line of the input file where the node starts (for a Word document, the
+    /// number of its paragraph).
     pub line: usize,
     /// The nodes under this one.
     pub children: Vec<Node<'a>>,
@@ -353,7 +370,8 @@ pub struct NodeFields<'a> {
     /// series of points.
     #[serde(default, skip_serializing_if = "is_empty")]
     pub tail: Cow<'a, str>,
-    /// The 1-based line where the node starts.
+    /// The 1-based line of the input file where the node starts (for a Word document, the
+    /// number of its paragraph).
     pub line: usize,
     /// The nodes under this one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -628,7 +646,7 @@ impl<'a> Node<'a> {
 /// A line kept out of the outline, e.g. `扫一扫 手机阅读` (furniture) or `编辑:黄佐春` (editors).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Dropped {
-    /// The 1-based line number.
+    /// The 1-based line of the input file (for a Word document, the paragraph's number).
     pub line: usize,
     /// The line as written, trimmed.
     pub text: String,
@@ -639,7 +657,7 @@ pub struct Dropped {
 /// A remark about the numbering or the counts, e.g. `一、二、四、` has a gap.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Warning {
-    /// The 1-based line it concerns.
+    /// The 1-based line of the input file it concerns (for Word, the paragraph's number).
     pub line: usize,
     /// What is wrong, in a sentence.
     pub message: String,

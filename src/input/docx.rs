@@ -10,6 +10,7 @@ use crate::decode::Decoded;
 use crate::error::DecodeProblem;
 use crate::hint::{Hint, HEADLINE, MAX_LEVEL};
 use crate::model::Warning;
+use crate::origin::Origin;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 use std::collections::{HashMap, HashSet};
@@ -75,6 +76,8 @@ struct Paragraph {
     ilvl: Option<u64>,
     /// `w:outlineLvl` set on the paragraph itself: 0 for a level-1 heading, 9 for body text.
     outline: Option<u64>,
+    /// Its number in the document (the first is 1), counting empty paragraphs too.
+    number: u32,
 }
 
 /// A paragraph style as read from `styles.xml`.
@@ -171,6 +174,8 @@ pub fn to_text(bytes: &[u8]) -> Result<Decoded, DecodeProblem> {
         styles,
         warnings: Warnings::default(),
         hints: Vec::new(),
+        paragraphs: 0,
+        origin: Origin::new(),
     };
     doc.read(&document)?;
     let mut hints = doc.hints;
@@ -192,6 +197,7 @@ pub fn to_text(bytes: &[u8]) -> Result<Decoded, DecodeProblem> {
         encoding: "UTF-8",
         hints,
         warnings: doc.warnings.list,
+        origin: doc.origin,
     })
 }
 
@@ -426,6 +432,10 @@ struct DocumentReader {
     warnings: Warnings,
     /// The headings the styles and outline levels state, by line.
     hints: Vec<Hint>,
+    /// Paragraphs met so far, empty ones too.
+    paragraphs: u32,
+    /// For each line of `out`, the number of the paragraph it was read from.
+    origin: Origin,
 }
 
 impl DocumentReader {
@@ -460,12 +470,20 @@ impl DocumentReader {
                     match (e.local_name().as_ref(), para) {
                         (b"p", _) => {
                             in_text = false;
+                            self.paragraphs = self.paragraphs.saturating_add(1);
                             if matches!(event, Event::Start(_)) {
                                 let at = inner.len();
                                 if !open.is_empty() {
                                     inner.push(None);
                                 }
-                                open.push((Paragraph::default(), at));
+                                let number = self.paragraphs;
+                                open.push((
+                                    Paragraph {
+                                        number,
+                                        ..Paragraph::default()
+                                    },
+                                    at,
+                                ));
                             }
                         }
                         (b"pStyle", Some(p)) => p.style = attr(e, b"val"),
@@ -549,7 +567,11 @@ impl DocumentReader {
             self.out.push_str(&label);
             self.out.push_str(text);
             self.out.push_str("\n\n");
-            self.lines += 2 + label.matches('\n').count() + text.matches('\n').count();
+            let lines = 2 + label.matches('\n').count() + text.matches('\n').count();
+            self.lines += lines;
+            for k in 0..lines - 1 {
+                self.origin.note(line + k, p.number as usize);
+            }
         }
     }
 }
@@ -841,6 +863,23 @@ mod tests {
         assert_eq!(doc.title.as_deref(), Some("关于社区治理的调研报告"));
         let titles: Vec<&str> = doc.children.iter().map(|n| &*n.title).collect();
         assert_eq!(titles, ["基本情况", "存在问题"]);
+    }
+
+    #[test]
+    fn each_line_names_the_paragraph_it_was_read_from_empty_ones_counted() {
+        let body = [
+            para("", "标题"),
+            para("", ""),
+            r#"<w:p/>"#.into(),
+            para("", "第一段"),
+            r#"<w:p><w:r><w:t>上行</w:t><w:br/><w:t>下行</w:t></w:r></w:p>"#.into(),
+        ]
+        .concat();
+        let d = to_text(&docx(&body, STYLES)).unwrap();
+        assert_eq!(d.text, "标题\n\n第一段\n\n上行\n下行\n\n");
+        // Lines with text: 1 from paragraph 1, 3 from paragraph 4, 5 and 6 from paragraph 5.
+        let origin = [1, 3, 5, 6].map(|l| d.source_line(l));
+        assert_eq!(origin, [1, 4, 5, 5]);
     }
 
     #[test]

@@ -7,6 +7,7 @@ use crate::decode::{decode, Decoded};
 use crate::error::DecodeProblem;
 use crate::hint::{Hint, HEADLINE, MAX_LEVEL};
 use crate::model::Warning;
+use crate::origin::Origin;
 use encoding_rs::Encoding;
 use std::borrow::Cow;
 
@@ -78,7 +79,7 @@ pub fn to_text(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decode
     };
     let source = strip_server_tags(&decoded.text);
     let (read, cut) = read_capped(&source);
-    let (text, hints) = tidy(&read.out, &read.headings);
+    let (text, hints, origin) = tidy(&read);
     let warnings = if cut {
         vec![Warning {
             line: 1,
@@ -95,6 +96,7 @@ pub fn to_text(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decode
         encoding: decoded.encoding,
         hints,
         warnings,
+        origin,
     })
 }
 
@@ -124,9 +126,9 @@ struct Open {
     heading: Option<(u8, usize)>,
     /// Whether it is an `<article>` or `<main>`.
     article: bool,
-    /// A form read before it is known to hold text: the length of the text and of the
-    /// headings when it started, to go back to if it holds none.
-    tentative: Option<(usize, usize)>,
+    /// A form read before it is known to hold text: the length of the text, the headings
+    /// and the lines' sources when it started, to go back to if it holds none.
+    tentative: Option<(usize, usize, usize)>,
     /// For such a form: whether a text block was met inside it.
     holds_text: bool,
     /// A table read while content may still be put before it (html5ever moves text and
@@ -135,11 +137,14 @@ struct Open {
     before: Option<Box<Written>>,
 }
 
-/// Text written and the headings met in it (level, where its text starts).
+/// Text written, the headings met in it (level, where its text starts), and where lines of
+/// it came from (where a line's text starts, the line of the page it was read from; a line
+/// from the page's line of the line above is not noted).
 #[derive(Default)]
 pub(super) struct Written {
     pub out: String,
     pub headings: Vec<(u8, usize)>,
+    pub lines: Vec<(usize, u32)>,
 }
 
 /// The article text of a page, read element by element in document order: each element is
@@ -162,6 +167,7 @@ impl Reader {
             written: Written {
                 out: String::with_capacity(capacity),
                 headings: Vec::new(),
+                lines: Vec::new(),
             },
             open: Vec::new(),
             articles: 0,
@@ -215,8 +221,11 @@ impl Reader {
         {
             return false;
         }
-        let tentative = (name == "form" && tag.holds_text.is_none())
-            .then_some((self.written.out.len(), self.written.headings.len()));
+        let tentative = (name == "form" && tag.holds_text.is_none()).then_some((
+            self.written.out.len(),
+            self.written.headings.len(),
+            self.written.lines.len(),
+        ));
         self.undecided += usize::from(tentative.is_some());
         let before = apart.then(|| Box::new(std::mem::take(&mut self.written)));
         let out = &mut self.written.out;
@@ -241,26 +250,27 @@ impl Reader {
         true
     }
 
-    /// Reads a text node.
-    pub fn text(&mut self, text: &str) {
+    /// Reads a text node that starts on line `line` of the page.
+    pub fn text(&mut self, text: &str, line: u32) {
         let parent = self.open.last_mut().expect("an element is open");
         if !text.trim().is_empty() {
             parent.after_link = false;
         }
         parent.chars = (parent.chars + text.chars().take(31).count()).min(31);
-        push_text(&mut self.written.out, text);
+        push_text(&mut self.written, text, line);
     }
 
     /// Ends the element read last.
     pub fn end(&mut self) {
         let done = self.open.pop().expect("an element is open");
         let written = &mut self.written;
-        if let Some((len, headings)) = done.tentative {
+        if let Some((len, headings, lines)) = done.tentative {
             if !done.holds_text {
                 // A form that held no text block: a search box or a login, left out.
                 self.undecided -= 1;
                 written.out.truncate(len);
                 written.headings.truncate(headings);
+                written.lines.truncate(lines);
                 return;
             }
         }
@@ -279,6 +289,11 @@ impl Reader {
                 own.headings
                     .into_iter()
                     .map(|(level, start)| (level, at + start)),
+            );
+            written.lines.extend(
+                own.lines
+                    .into_iter()
+                    .map(|(start, line)| (at + start, line)),
             );
         }
         let out = &mut written.out;
@@ -384,11 +399,16 @@ pub(super) fn is_text_block(name: &str) -> bool {
 /// Appends text with HTML's white-space rule: runs of ASCII white space are one space.
 /// (A no-break or ideographic space is text and stays.) A line break between two lines of
 /// text in one text node stays a line break: CMS pages hold plain text that way and show it
-/// with `white-space: pre-line`.
-fn push_text(out: &mut String, text: &str) {
+/// with `white-space: pre-line`. `line` is the line of the page the text starts on: each
+/// line of `out` it starts is noted with its own line of the page.
+fn push_text(written: &mut Written, text: &str, mut line: u32) {
+    let out = &mut written.out;
     let mut last_space = out.ends_with([' ', '\n']);
     let mut seen_text = false;
     for c in text.chars() {
+        if c == '\n' {
+            line = line.saturating_add(1);
+        }
         if matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}') {
             if c == '\n' && seen_text {
                 while out.ends_with(' ') {
@@ -403,6 +423,13 @@ fn push_text(out: &mut String, text: &str) {
                 last_space = true;
             }
         } else {
+            // A line from the page's line the last one came from needs no note: it is
+            // taken to be from there (a table of many rows on one line of the page).
+            if (out.is_empty() || out.ends_with('\n'))
+                && written.lines.last().is_none_or(|&(_, at)| at != line)
+            {
+                written.lines.push((out.len(), line));
+            }
             out.push(c);
             last_space = false;
             seen_text = true;
@@ -423,10 +450,14 @@ pub(super) fn is_chrome(value: Option<&str>, in_article: bool) -> bool {
     })
 }
 
-/// Trims each line and keeps at most one blank line between paragraphs. `headings` are
-/// the page's headings (level, where the text starts); they come back as hints on the
-/// lines of the tidied text, the page's first `h1` as its [`HEADLINE`].
-fn tidy(text: &str, headings: &[(u8, usize)]) -> (String, Vec<Hint>) {
+/// Trims each line and keeps at most one blank line between paragraphs. The page's
+/// headings come back as hints on the lines of the tidied text, the page's first `h1` as
+/// its [`HEADLINE`]; and for each line, the line of the page it was read from.
+fn tidy(written: &Written) -> (String, Vec<Hint>, Origin) {
+    let (text, headings) = (&written.out, &written.headings);
+    let mut sources = written.lines.iter().peekable();
+    let mut origin = Origin::new();
+    let mut source = 1;
     let mut starts: Vec<(usize, u8)> = headings.iter().map(|&(l, at)| (at, l)).collect();
     starts.sort_unstable();
     if let Some(k) = starts.iter().position(|&(_, l)| l == 1) {
@@ -442,6 +473,16 @@ fn tidy(text: &str, headings: &[(u8, usize)]) -> (String, Vec<Hint>) {
         let end = at + raw.len();
         at = end + 1;
         let line = raw.trim_matches(|c: char| c == ' ' || c == '\t' || c == '\r');
+        // The line's source: the first noted in it, else the last noted before it.
+        let mut first = None;
+        while let Some(&&(start, at)) = sources.peek() {
+            if start > end {
+                break;
+            }
+            first.get_or_insert(at);
+            source = at;
+            sources.next();
+        }
         if line.is_empty() {
             if !blank {
                 out.push('\n');
@@ -453,6 +494,7 @@ fn tidy(text: &str, headings: &[(u8, usize)]) -> (String, Vec<Hint>) {
         out.push_str(line);
         out.push('\n');
         line_no += 1;
+        origin.note(line_no, first.unwrap_or(source) as usize);
         blank = false;
         // A heading starts on the first line with text at or after its start.
         let mut level = None;
@@ -475,7 +517,7 @@ fn tidy(text: &str, headings: &[(u8, usize)]) -> (String, Vec<Hint>) {
     if !out.is_empty() {
         out.push('\n');
     }
-    (out, hints)
+    (out, hints, origin)
 }
 
 /// Removes server-page directives such as `<%@ page … %>` that were saved with the page.
@@ -491,6 +533,9 @@ fn strip_server_tags(text: &str) -> Cow<'_, str> {
             break;
         };
         out.push_str(&rest[..start]);
+        // The directive's line breaks stay, so that lines keep their numbers.
+        let directive = &rest[start..start + end + 2];
+        out.extend(std::iter::repeat_n('\n', directive.matches('\n').count()));
         rest = &rest[start + end + 2..];
     }
     out.push_str(rest);
@@ -515,6 +560,38 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_line_names_the_page_line_it_was_read_from() {
+        let page = "<html><head><title>页</title></head>\n<body>\n<div class=\"nav\">首页</div>\n\
+                    <h1>标题</h1>\n<%@ page\n  x %>\n<p>第一段\n  第二行</p><p>同一行的第二段</p>\n\
+                    <form><input></form>\n<table><tr><td>甲</td>\n<td>乙</td></tr>\n\
+                    <tr><td>丙</td></tr></table>\n<p><b>一、</b>加粗开头</p></body></html>";
+        let d = to_text(page.as_bytes(), None).unwrap();
+        let lines: Vec<(usize, &str)> = d
+            .text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.is_empty())
+            .map(|(k, l)| (d.source_line(k + 1), l))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                (4, "标题"),
+                (7, "第一段"),
+                (8, "第二行"),
+                (8, "同一行的第二段"),
+                // A table row is a line; a short bold run starting a line, a line of its own.
+                (10, "甲 乙"),
+                (12, "丙"),
+                (13, "一、"),
+                (13, "加粗开头"),
+            ],
+            "{}",
+            d.text
+        );
+    }
 
     #[test]
     fn chrome_goes_and_blocks_make_lines() {

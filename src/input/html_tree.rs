@@ -71,6 +71,7 @@ pub(super) fn read_capped(source: &str) -> (Written, bool) {
     let sink = Sink {
         tree: RefCell::new(Tree::new()),
         current: Cell::default(),
+        line: Cell::new(1),
     };
     let filter = DepthFilter {
         builder: TreeBuilder::new(sink, TreeBuilderOpts::default()),
@@ -179,7 +180,8 @@ struct Node {
 enum Data {
     Document,
     Element(Element),
-    Text(String),
+    /// A text and the line of the page it starts on.
+    Text(String, u32),
     /// A comment or a processing instruction: nothing to read.
     Other,
     /// A template's content, its first child (never read: templates are left out).
@@ -340,15 +342,15 @@ impl Tree {
     }
 
     /// Adds text after the child `after` of `parent` (`NONE`: as its first child), joined to
-    /// `after` when that is a text.
-    fn add_text(&mut self, parent: Id, after: Id, text: &str) {
+    /// `after` when that is a text; `line` is the line of the page it starts on.
+    fn add_text(&mut self, parent: Id, after: Id, text: &str, line: u32) {
         if after != NONE {
-            if let Data::Text(t) = &mut self.node_mut(after).data {
+            if let Data::Text(t, _) = &mut self.node_mut(after).data {
                 t.push_str(text);
                 return;
             }
         }
-        let id = self.make(Data::Text(text.to_string()));
+        let id = self.make(Data::Text(text.to_string(), line));
         let next = if after == NONE {
             self.node(parent).first
         } else {
@@ -434,6 +436,8 @@ struct Sink {
     tree: RefCell<Tree>,
     /// The depth of the node the builder last put something into or popped back to.
     current: Cell<Depth>,
+    /// The line of the page the token being built starts on.
+    line: Cell<u32>,
 }
 
 impl Sink {
@@ -464,7 +468,7 @@ impl Sink {
             NodeOrText::AppendNode(id) => tree.append(parent, id),
             NodeOrText::AppendText(text) => {
                 let last = tree[parent].last;
-                tree.add_text(parent, last, &text);
+                tree.add_text(parent, last, &text, self.line.get());
             }
         }
     }
@@ -482,7 +486,7 @@ impl Sink {
             NodeOrText::AppendNode(id) => tree.insert_before(sibling, id),
             NodeOrText::AppendText(text) => {
                 let prev = tree[sibling].prev;
-                tree.add_text(parent, prev, &text);
+                tree.add_text(parent, prev, &text, self.line.get());
             }
         }
     }
@@ -703,6 +707,13 @@ impl TokenSink for DepthFilter {
     type Handle = Id;
 
     fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<Id> {
+        // The tokenizer numbers a run of characters by the line it ends on.
+        let breaks = match &token {
+            Token::CharacterTokens(text) => text.matches('\n').count() as u64,
+            _ => 0,
+        };
+        let line = u32::try_from(line_number.saturating_sub(breaks)).unwrap_or(u32::MAX);
+        self.builder.sink.line.set(line);
         let result = match token {
             Token::TagToken(ref tag) if !self.keeps(tag) => {
                 if !BLOCK_TAGS.contains(&&*tag.name) {
@@ -990,7 +1001,7 @@ impl Frontier {
 /// element that neither is nor holds a node html5ever holds, or anything else.
 fn final_here(tree: &Tree, look: &Look, id: Id) -> bool {
     match tree[id].data {
-        Data::Text(_) => !look.growing(tree, id),
+        Data::Text(..) => !look.growing(tree, id),
         Data::Element(_) | Data::Fragment => !look.holds(tree, id),
         _ => true,
     }
@@ -1042,8 +1053,8 @@ fn read_whole(tree: &Tree, reader: &mut Reader, root: Id) {
 /// around it.
 fn read_node(tree: &Tree, reader: &mut Reader, id: Id) -> bool {
     match &tree[id].data {
-        Data::Text(text) => {
-            reader.text(text);
+        Data::Text(text, line) => {
+            reader.text(text, *line);
             false
         }
         Data::Element(e) => {

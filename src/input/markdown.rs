@@ -10,6 +10,7 @@
 //! text. What is read is what a parse of the whole text gives.
 
 use crate::hint::Hint;
+use crate::origin::Origin;
 use pulldown_cmark::{BrokenLink, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
 use std::ops::Range;
@@ -20,9 +21,10 @@ use unicase::UniCase;
 const WINDOW: usize = 64 * 1024;
 
 /// Turns Markdown into plain text, one block a line, with a hint for each heading but the
-/// title (the first `#`). A kicker heading above the `#` title gets the title above it too,
-/// as on a newspaper page, so that it reads as a kicker.
-pub fn to_text(md: &str) -> (String, Vec<Hint>) {
+/// title (the first `#`), and for each line of the text the line of `md` it was read from.
+/// A kicker heading above the `#` title gets the title above it too, as on a newspaper
+/// page, so that it reads as a kicker.
+pub fn to_text(md: &str) -> (String, Vec<Hint>, Origin) {
     let (front_title, body) = front_matter(md);
     // Definitions can follow their uses: they are gathered first, when there can be any.
     let mut labels = HashSet::new();
@@ -35,7 +37,7 @@ pub fn to_text(md: &str) -> (String, Vec<Hint>) {
             }
         });
     }
-    let mut writer = Writer::new(body.len());
+    let mut writer = Writer::new(body.len(), md);
     read_blocks(body, &labels, &mut |piece| writer.piece(piece));
     writer.finish(front_title)
 }
@@ -329,7 +331,7 @@ fn starts_paragraph(line: &str) -> bool {
 }
 
 /// Writes the text of the events, one block a line.
-struct Writer {
+struct Writer<'m> {
     out: String,
     /// Where each heading but the title starts in `out`, with its level.
     headings: Vec<(usize, u8)>,
@@ -345,11 +347,110 @@ struct Writer {
     /// For a paragraph cut into pieces: where it starts in `out`, and `only_headings` before
     /// it (it may yet turn out a setext heading).
     cut: Option<(usize, bool)>,
+    /// Where each line of `out` was read from.
+    origin: Source<'m>,
 }
 
-impl Writer {
-    fn new(capacity: usize) -> Writer {
+/// For each line written, the line of the Markdown it was read from.
+struct Source<'m> {
+    /// The whole Markdown, which the pieces' texts are slices of.
+    md: &'m str,
+    /// A place in `md` and its line (1-based), to count lines from.
+    at: (usize, u32),
+    /// By line of `out`, its line in `md`.
+    lines: Origin,
+    /// How far `out` was looked at for line breaks, and the line breaks in it.
+    counted: (usize, usize),
+}
+
+impl Source<'_> {
+    /// The line of `md` that holds byte `offset` of `text`, a slice of it.
+    fn line_of(&mut self, text: &str, offset: usize) -> u32 {
+        let to = (text.as_ptr() as usize)
+            .saturating_sub(self.md.as_ptr() as usize)
+            .saturating_add(offset)
+            .min(self.md.len());
+        let (from, line) = self.at;
+        let breaks = |a: usize, b: usize| {
+            let n = self.md.as_bytes()[a..b]
+                .iter()
+                .filter(|&&c| c == b'\n')
+                .count();
+            u32::try_from(n).unwrap_or(u32::MAX)
+        };
+        let line = if to >= from {
+            line.saturating_add(breaks(from, to))
+        } else {
+            line.saturating_sub(breaks(to, from))
+        };
+        self.at = (to, line);
+        line
+    }
+
+    /// Notes where the text written into `out` since byte `before` came from: its lines
+    /// that start with text, from the line of `md` holding byte `offset` of `text` on.
+    fn wrote(&mut self, out: &str, before: usize, text: &str, offset: usize) {
+        if out.len() <= before {
+            return;
+        }
+        // Spaces at the end may have been taken off since (they hold no line break).
+        let (counted, mut breaks) = self.counted;
+        let counted = counted.min(before);
+        breaks += out.as_bytes()[counted..before]
+            .iter()
+            .filter(|&&c| c == b'\n')
+            .count();
+        let mut first: Option<u32> = None;
+        let mut line_start = before == 0 || out.as_bytes()[before - 1] == b'\n';
+        let mut since_first = 0u32;
+        for &c in &out.as_bytes()[before..] {
+            if c == b'\n' {
+                if first.is_some() {
+                    since_first += 1;
+                }
+                breaks += 1;
+                line_start = true;
+                continue;
+            }
+            if line_start {
+                let line = match first {
+                    Some(line) => line.saturating_add(since_first),
+                    None => *first.insert(self.line_of(text, offset)),
+                };
+                self.lines.note(breaks + 1, line as usize);
+                line_start = false;
+            }
+        }
+        self.counted = (out.len(), breaks);
+    }
+}
+
+impl Source<'_> {
+    /// Forgets what was written into `out` from byte `at` on, which is about to be taken
+    /// back (an image's alt text).
+    fn taken_back(&mut self, out: &str, at: usize) {
+        let (counted, breaks) = self.counted;
+        if counted > at {
+            let gone = out.as_bytes()[at..counted.min(out.len())]
+                .iter()
+                .filter(|&&c| c == b'\n')
+                .count();
+            let breaks = breaks - gone;
+            self.lines.forget_after(breaks + 1);
+            self.counted = (at, breaks);
+        }
+    }
+}
+
+impl<'m> Writer<'m> {
+    fn new(capacity: usize, md: &'m str) -> Writer<'m> {
         Writer {
+            origin: Source {
+                md,
+                at: (0, 1),
+                lines: Origin::new(),
+                counted: (0, 0),
+            },
             out: String::with_capacity(capacity),
             headings: Vec::new(),
             lists: Vec::new(),
@@ -393,8 +494,19 @@ impl Writer {
         }
     }
 
-    /// Writes one event; `range` is where the Markdown it stands for is in `text`.
+    /// Writes one event, noting where its lines came from; `range` is where the Markdown it
+    /// stands for is in `text`.
     fn event(&mut self, event: Event, text: &str, range: Range<usize>) {
+        // An event may first take off spaces at the end (`block_break`): what is new is
+        // looked at from before them.
+        let before = self.out.trim_end_matches([' ', '\t']).len();
+        let start = range.start;
+        self.write(event, text, range);
+        self.origin.wrote(&self.out, before, text, start);
+    }
+
+    /// Writes one event; `range` is where the Markdown it stands for is in `text`.
+    fn write(&mut self, event: Event, text: &str, range: Range<usize>) {
         let out = &mut self.out;
         match &event {
             Event::Start(Tag::CodeBlock(_)) => self.in_code = true,
@@ -473,6 +585,7 @@ impl Writer {
             Event::End(TagEnd::Image) => {
                 // An image's alt text is no part of the article.
                 if let Some(at) = out.rfind('\u{0}') {
+                    self.origin.taken_back(out, at);
                     out.truncate(at);
                 }
             }
@@ -494,14 +607,16 @@ impl Writer {
     }
 
     /// The text written, with the headings' hints by line.
-    fn finish(self, front_title: Option<String>) -> (String, Vec<Hint>) {
+    fn finish(self, front_title: Option<(String, u32)>) -> (String, Vec<Hint>, Origin) {
         let Writer {
             mut out,
             mut headings,
             h1,
             only_headings,
+            origin,
             ..
         } = self;
+        let mut origin = origin.lines;
         out.retain(|c| c != '\u{0}');
         // Lines are counted now: what follows moves bytes within lines, or adds whole lines
         // above all of them.
@@ -535,22 +650,29 @@ impl Writer {
         if out.contains("**") {
             out = out.replace("**", "");
         }
-        if let (None, Some(title)) = (h1, front_title) {
+        if let (None, Some((title, at))) = (h1, front_title) {
             // The page's title lives only in the front matter: it leads the text, as on the
             // page.
-            return (format!("{title}\n\n{out}"), shift(hints, 2));
+            origin.lines_above(2, at as usize);
+            return (format!("{title}\n\n{out}"), shift(hints, 2), origin);
         }
         match h1 {
             Some((start, end)) if kicker => {
                 let end = end.min(out.len());
                 let title = out[start..end].trim().to_string();
                 let before = out[..start].to_string();
+                let line = out.as_bytes()[..start]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count();
+                let at = origin.source_line(line + 1);
+                origin.lines_above(2, at);
                 // As a newspaper page shows it (and as a reader copies it): title, kicker,
                 // title.
                 let text = format!("{title}\n\n{before}{}", &out[start..]);
-                (text, shift(hints, 2))
+                (text, shift(hints, 2), origin)
             }
-            _ => (out, hints),
+            _ => (out, hints, origin),
         }
     }
 }
@@ -566,8 +688,8 @@ fn block_break(out: &mut String) {
 }
 
 /// Splits off a YAML front matter block (`---` … `---`) at the very start, returning its
-/// `title:` value and the Markdown after it.
-fn front_matter(md: &str) -> (Option<String>, &str) {
+/// `title:` value with its line and the Markdown after it.
+fn front_matter(md: &str) -> (Option<(String, u32)>, &str) {
     let trimmed = md.trim_start_matches(['\n', '\r', '\u{feff}']);
     let Some(rest) = trimmed
         .strip_prefix("---\n")
@@ -577,7 +699,9 @@ fn front_matter(md: &str) -> (Option<String>, &str) {
     };
     let mut offset = 0;
     let mut title = None;
-    for line in rest.split_inclusive('\n') {
+    // The line `rest` starts on: below the opening `---` and the line breaks above it.
+    let first = 2 + md[..md.len() - trimmed.len()].matches('\n').count();
+    for (n, line) in rest.split_inclusive('\n').enumerate() {
         offset += line.len();
         let line = line.trim_end();
         if line == "---" || line == "..." {
@@ -586,7 +710,8 @@ fn front_matter(md: &str) -> (Option<String>, &str) {
         if let Some(value) = line.strip_prefix("title:") {
             let value = value.trim().trim_matches(['"', '\'']).trim();
             if !value.is_empty() {
-                title = Some(value.to_string());
+                let line = u32::try_from(first + n).unwrap_or(u32::MAX);
+                title = Some((value.to_string(), line));
             }
         }
     }
@@ -612,6 +737,71 @@ pub fn strip_tags(html: &str) -> String {
 mod tests {
     use super::*;
 
+    /// The lines of the text with the lines of the Markdown they were read from.
+    fn sourced(md: &str) -> Vec<(u32, String)> {
+        let (text, _, origin) = to_text(md);
+        text.lines()
+            .enumerate()
+            .filter(|(_, l)| !l.is_empty())
+            .map(|(k, l)| (origin.source_line(k + 1) as u32, l.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn each_line_names_the_markdown_line_it_was_read_from() {
+        let md = "---\ntitle: 前言\n---\n\n# 标题\n\n导语第一行\n导语第二行。\n\n## 一、总体要求\n\n\
+                  - 项目一\n- 项目二\n\n```\n一、示例\n二、示例\n```\n\n| 甲 | 乙 |\n| - | - |\n| 丙 | 丁 |\n\n\
+                  图![说明\n文字](a.png)后\n\n1. 第一项。\n";
+        let at = |n: u32, l: &str| (n, l.to_string());
+        assert_eq!(
+            sourced(md),
+            [
+                at(5, "标题"),
+                at(7, "导语第一行"),
+                at(8, "导语第二行。"),
+                at(10, "一、总体要求"),
+                at(12, "• 项目一"),
+                at(13, "• 项目二"),
+                at(16, "一、示例"),
+                at(17, "二、示例"),
+                at(20, "甲 乙"),
+                at(22, "丙 丁"),
+                at(24, "图后"),
+                at(27, "1. 第一项。"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_put_above_the_text_names_its_own_line() {
+        // From the front matter (line 3), and from a `#` under a kicker (line 3).
+        let front = sourced("---\nauthor: 某\ntitle: 前言\n---\n正文。\n");
+        assert_eq!(front[0], (3, "前言".to_string()));
+        assert_eq!(front[1], (5, "正文。".to_string()));
+        let kicker = sourced("### 理论热词\n\n# 标题\n\n正文。\n");
+        assert_eq!(kicker[0], (3, "标题".to_string()));
+        assert_eq!(kicker[1], (1, "理论热词".to_string()));
+    }
+
+    #[test]
+    fn lines_stay_right_across_windows() {
+        // Past a window, in a paragraph cut in pieces and in a list read as one block.
+        let mut md = String::new();
+        for n in 0..3000 {
+            md.push_str(&format!("第{n}行文字内容较长一些以便越过窗口的界限。\n"));
+        }
+        md.push('\n');
+        for n in 0..3000 {
+            md.push_str(&format!("- 项目{n}\n"));
+        }
+        let lines = sourced(&md);
+        assert_eq!(lines.len(), 6000);
+        for (k, (at, line)) in lines.iter().enumerate() {
+            let expected = if k < 3000 { k + 1 } else { k + 2 };
+            assert_eq!(*at as usize, expected, "{line}");
+        }
+    }
+
     #[test]
     fn headings_lists_and_paragraphs_become_lines() {
         let md = "---\ntitle: x\n---\n\n# 标题\n\n> 作者 某某\n\n## 一、总体要求\n\n正文**加粗**。\n\n- 甲\n- 乙\n\n1. 子\n2. 丑\n";
@@ -623,7 +813,8 @@ mod tests {
 
     #[test]
     fn headings_but_the_title_give_hints_by_line() {
-        let (text, hints) = to_text("# 标题\n\n## 工作背景\n\n正文。\n\n### 细节\n\n## 下一步\n");
+        let (text, hints, _) =
+            to_text("# 标题\n\n## 工作背景\n\n正文。\n\n### 细节\n\n## 下一步\n");
         let line = |n: usize| text.lines().nth(n - 1).unwrap();
         assert_eq!(
             hints,
@@ -639,7 +830,7 @@ mod tests {
     #[test]
     fn a_code_block_is_verbatim_and_makes_no_nodes() {
         let md = "# 公文层次笔记\n\n## 层次序数\n\n示例如下：\n\n```text\n一、总体要求\n（一）指导思想\n1. 坚持问题导向\n```\n\n## 常见错误\n\n混用序数。\n";
-        let (text, hints) = to_text(md);
+        let (text, hints, _) = to_text(md);
         let verbatim: Vec<&str> = hints
             .iter()
             .filter(|h| h.level == crate::hint::VERBATIM)
@@ -657,7 +848,7 @@ mod tests {
 
     #[test]
     fn a_kicker_gives_no_hint_and_the_lines_move_down() {
-        let (text, hints) = to_text("### 理论热词\n\n# 标题\n\n## 一\n");
+        let (text, hints, _) = to_text("### 理论热词\n\n# 标题\n\n## 一\n");
         assert_eq!(hints, [Hint { line: 7, level: 2 }]);
         assert_eq!(text.lines().nth(6), Some("一"));
     }

@@ -88,10 +88,11 @@ impl InputFormat {
             InputFormat::Html => html::to_text(&bytes, forced),
             InputFormat::Markdown => {
                 let decoded = crate::decode::decode_owned(bytes, forced)?;
-                let (text, hints) = markdown::to_text(&decoded.text);
+                let (text, hints, origin) = markdown::to_text(&decoded.text);
                 Ok(Decoded {
                     text,
                     hints,
+                    origin,
                     ..decoded
                 })
             }

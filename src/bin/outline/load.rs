@@ -15,6 +15,16 @@ pub struct Loaded {
     pub warnings: Vec<tigang::Warning>,
     /// The headings the format states (Markdown `#`, HTML headings), by line of `text`.
     pub hints: Vec<tigang::Hint>,
+    /// For each line of `text`, the line of the file (Word: the paragraph) it was read from;
+    /// empty for plain text.
+    pub origin: tigang::origin::Origin,
+}
+
+impl Loaded {
+    /// The line of the file that line `line` of `text` was read from.
+    pub fn source_line(&self, line: usize) -> usize {
+        self.origin.source_line(line)
+    }
 }
 
 /// Reads and decodes one input. Its format is `--input-format`, else its ending's; standard
@@ -41,6 +51,7 @@ pub fn load(input: &Input, args: &ParseArgs) -> Result<Loaded, Error> {
         size,
         warnings: decoded.warnings,
         hints: decoded.hints,
+        origin: decoded.origin,
     })
 }
 
@@ -57,6 +68,10 @@ pub fn parse_text<'t>(
     if !loaded.warnings.is_empty() {
         doc.warnings.extend(loaded.warnings.iter().cloned());
         doc.warnings.sort_by_key(|w| w.line);
+    }
+    // Lines are the file's, so that an editor can jump there.
+    if !loaded.origin.is_empty() {
+        doc.map_lines(|line| loaded.source_line(line));
     }
     if !args.quiet {
         for w in &doc.warnings {

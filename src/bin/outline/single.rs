@@ -39,7 +39,7 @@ pub fn run(args: &ParseArgs) -> Result<(), Error> {
     }
     let written = match what {
         Single::Explain => {
-            let text = explain(&loaded.text, &notes);
+            let text = explain(&loaded, &notes);
             write(target, |out| {
                 out.write_all(text.as_bytes())
                     .map_err(|e| Error::write("-", e))
@@ -78,11 +78,12 @@ fn write(
     }
 }
 
-/// Lists every non-blank line with how it was classified.
-fn explain(text: &str, notes: &[(usize, String)]) -> String {
+/// Lists every non-blank line with how it was classified, numbered by its line in the file
+/// (notes are numbered by line of the text read).
+fn explain(loaded: &crate::load::Loaded, notes: &[(usize, String)]) -> String {
     let mut out = String::new();
     let mut said = notes.iter().peekable();
-    for l in tigang::text::lines(text) {
+    for l in tigang::text::lines(&loaded.text) {
         let mine: Vec<&str> = std::iter::from_fn(|| said.next_if(|(n, _)| *n <= l.no))
             .filter(|(n, _)| *n == l.no)
             .map(|(_, s)| s.as_str())
@@ -99,7 +100,8 @@ fn explain(text: &str, notes: &[(usize, String)]) -> String {
         };
         let preview = tigang::render::escape_controls(&preview);
         let what = tigang::render::escape_controls(&what);
-        out.push_str(&format!("{:>5}  {preview}\n       → {what}\n", l.no));
+        let no = loaded.source_line(l.no);
+        out.push_str(&format!("{no:>5}  {preview}\n       → {what}\n"));
     }
     out
 }
