@@ -555,17 +555,39 @@ const MEETING_NAME_MAX: usize = 30;
 const PAPER_KINDS: &[&str] = &[
     "通知", "通报", "通告", "公告", "意见", "决定", "决议", "方案", "办法", "辦法", "规定", "規定",
     "细则", "細則", "规划", "規劃", "纲要", "綱要", "要点", "計畫", "计划", "报告", "報告", "批复",
-    "批覆", "条例", "條例", "规则", "規則", "章程", "请示", "函", "纪要", "总结", "總結",
+    "批覆", "条例", "條例", "规则", "規則", "章程", "请示", "函", "纪要", "总结", "總結", "预案",
+    "預案", "制度",
 ];
 
 /// The most characters of a headline that names no owner: a period and a paper's kind
 /// (`2023年度工作总结`, `上半年工作要点`), nothing about whose or what.
 const OWNERLESS_MAX: usize = 14;
 
-/// Tells whether a headline is only a period and a paper's kind (`2023年度工作总结`,
-/// `2024年工作要点`, `工作计划`): whose paper it is stands on the line above, if anywhere.
+/// The most characters of a headline that says what a paper is about but not whose
+/// (`生产安全事故综合应急预案`, `学生宿舍管理办法`): a subject and a kind, as a cover sets
+/// them under the owner's name.
+const SUBJECT_MAX: usize = 24;
+
+/// Names of organisations of more than one character (`局` `部` alone end words too).
+fn names_an_org(text: &str) -> bool {
+    ORG_ENDINGS
+        .iter()
+        .any(|e| e.chars().count() > 1 && text.contains(e))
+}
+
+/// Tells whether a headline names no owner: a period and a paper's kind
+/// (`2023年度工作总结`, `2024年工作要点`, `工作计划`), or a subject and a kind with no
+/// organisation in it and no `关于` (`生产安全事故综合应急预案`): whose paper it is stands
+/// on the line above, if anywhere. `关于……的通知` is a full headline under a letterhead.
 pub fn ownerless_headline(text: &str) -> bool {
-    if chars(text) > OWNERLESS_MAX || !ends_with_paper_kind(text) {
+    if !ends_with_paper_kind(text) {
+        return false;
+    }
+    let about = text.starts_with("关于") || text.starts_with("關於");
+    if chars(text) <= SUBJECT_MAX && !about && !names_an_org(text) && !text.contains('的') {
+        return true;
+    }
+    if chars(text) > OWNERLESS_MAX {
         return false;
     }
     // The period: digits and the words of a year, a half or a quarter.
@@ -889,11 +911,21 @@ mod tests {
         ] {
             assert!(ownerless_headline(yes), "{yes}");
         }
+        for yes in [
+            "生产安全事故综合应急预案",
+            "学生宿舍管理办法",
+            "安全生产责任制度",
+            "年度安全总结",
+        ] {
+            assert!(ownerless_headline(yes), "{yes}");
+        }
         for no in [
             "某某公司2023年度工作总结",
             "关于加强安全生产的通知",
             "2023年度",
-            "年度安全总结",
+            "某某集团年度安全生产工作计划",
+            "做好当前防汛工作的几点意见",
+            "全面推进乡村振兴的实施意见细化到每个村的责任分工落实方案",
         ] {
             assert!(!ownerless_headline(no), "{no}");
         }

@@ -25,9 +25,10 @@ pub struct Contents {
 }
 
 /// The text a heading is compared by: spaces of every width, leader dots and a trailing page
-/// number dropped, full-width letters and digits folded to ASCII, so `第一章　适用　范围 …… 1`
-/// and `第一章 适用范围` compare equal.
+/// number dropped, full-width letters and digits folded to ASCII, so `第一章　适用　范围 …… 1`,
+/// `1 总则<tab>3` and `第一章 适用范围` compare as `第一章 适用范围` and `1 总则` do.
 pub fn key(text: &str) -> String {
+    let text = before_laid_out_page(text).unwrap_or(text);
     let folded: String = crate::names::join_spaces(text)
         .chars()
         .map(fold_width)
@@ -45,6 +46,22 @@ fn before_page(text: &str, leader: impl Fn(char) -> bool) -> Option<&str> {
     let without_page = t.trim_end_matches(|c: char| c.is_ascii_digit());
     let before = without_page.trim_end();
     (without_page.len() < t.len() && before.ends_with(leader)).then_some(before)
+}
+
+/// The text before a trailing page number set off by layout rather than leaders (a word
+/// processor's tab, two or more spaces, an ideographic space): `1 总则<tab>3`,
+/// `第二章 职责  12`. A number after one plain space is the heading's own (`到 2035`).
+fn before_laid_out_page(text: &str) -> Option<&str> {
+    let t = text.trim_end();
+    let without_page =
+        t.trim_end_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    if without_page.len() == t.len() || without_page.len() == 0 {
+        return None;
+    }
+    let before = without_page.trim_end_matches([' ', '\t', '\u{3000}']);
+    let gap = &without_page[before.len()..];
+    let laid_out = gap.contains(['\t', '\u{3000}']) || gap.len() >= 2;
+    (laid_out && !before.is_empty()).then_some(before)
 }
 
 /// Full-width ASCII (`１` `Ａ` `．`) to its ASCII form; everything else unchanged.
@@ -83,6 +100,7 @@ fn is_entry(text: &str) -> bool {
                 | Family::Upper
                 | Family::CnComma
                 | Family::CnParen
+                | Family::Decimal(_)
         )
     });
     heading_family && count_to(text, ENTRY_MAX + 1) <= ENTRY_MAX && !text.contains(is_terminator)
@@ -200,9 +218,7 @@ fn repeated_later(
         let Some(pos) = index.next(k, at) else {
             continue;
         };
-        let bodied = lines
-            .get(pos + 1)
-            .is_some_and(|next| !is_entry(next.text) && !is_label(next.text));
+        let bodied = has_body(lines, pos, keys.get(n + 1));
         if !labelled && !bodied {
             continue;
         }
@@ -215,6 +231,32 @@ fn repeated_later(
     } else {
         hits == keys.len()
     }
+}
+
+/// Lines looked at below a heading for its body: blank lines and headings the contents do
+/// not list (`4.2.1` under `4.2`) may stand between.
+const BODY_REACH: usize = 8;
+
+/// Tells whether the heading at `pos` has a body: text that is no heading follows it before
+/// any other heading the contents list, or the next entry listed (`1 总则` right over
+/// `1.1 编制目的`, which needs its own body in turn) follows it.
+fn has_body(lines: &[Line], pos: usize, next_key: Option<&String>) -> bool {
+    for line in lines.iter().skip(pos + 1).take(BODY_REACH) {
+        let t = line.text;
+        if t.is_empty() {
+            continue;
+        }
+        if is_label(t) {
+            return false;
+        }
+        if !is_entry(t) {
+            return true;
+        }
+        if next_key.is_some_and(|k| *k == key(t)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The lines of heading length by key, each key's lines in increasing order.
@@ -263,6 +305,42 @@ mod tests {
         assert_eq!(key("第一章 适用范围 ………… 12"), "第一章适用范围");
         assert_eq!(key("第三章　２０３５年目标"), "第三章2035年目标");
         assert_eq!(key("一、到2035年"), "一、到2035年");
+    }
+
+    #[test]
+    fn a_page_number_set_off_by_layout_is_no_part_of_the_key() {
+        assert_eq!(key("1 总则\t1"), key("1 总则"));
+        assert_eq!(key("2.1 应急组织体系\t３"), key("2.1 应急组织体系"));
+        assert_eq!(key("第二章 职责  12"), key("第二章 职责"));
+        assert_eq!(key("第二章　职责　12"), key("第二章 职责"));
+        // After one plain space, or run into the words, the number is the heading's own.
+        assert_ne!(key("二、到 2035"), key("二、到"));
+        assert_ne!(key("三、十四五规划2025"), key("三、十四五规划"));
+        assert_eq!(key("\t12"), "12");
+    }
+
+    #[test]
+    fn numbered_sections_of_a_standard_listed_with_tabs_are_contents() {
+        let text = "某预案\n目  录\n1 总则\t1\n2 组织机构\t3\n3 附则\t5\n1 总则\n1.1 编制目的\n为规范管理，制定本预案。\n2 组织机构\n公司成立指挥部。\n3 附则\n本预案自发布之日起施行。\n";
+        assert_eq!(contents(text), vec![(Some(2), vec![3, 4, 5])]);
+        // Unlabelled, with dotted leaders.
+        let text = "某报告\n1 引言……1\n2 方法……2\n3 结论……4\n1 引言\n研究背景如下。\n2 方法\n采用抽样调查。\n3 结论\n结论如下。\n";
+        assert_eq!(contents(text), vec![(None, vec![2, 3, 4])]);
+    }
+
+    #[test]
+    fn an_unlabelled_run_may_list_sections_and_their_subsections() {
+        let text = "某预案\n1 总则 ……1\n1.1 目的 ……1\n2 职责 ……2\n1 总则\n1.1 目的\n为规范管理。\n2 职责\n明确职责。\n";
+        assert_eq!(contents(text), vec![(None, vec![2, 3, 4])]);
+        // Headings listed twice without a body under the last are no contents.
+        let twice = "某预案\n1 总则\n1.1 目的\n2 职责\n1 总则\n1.1 目的\n2 职责\n";
+        assert!(contents(twice).is_empty());
+    }
+
+    #[test]
+    fn numbered_sections_without_a_repetition_are_no_contents() {
+        let text = "某预案\n1 总则\n1.1 编制目的\n1.2 编制依据\n为规范管理，制定本预案。\n2 组织机构\n公司成立指挥部。\n";
+        assert!(contents(text).is_empty());
     }
 
     #[test]
