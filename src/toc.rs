@@ -55,7 +55,7 @@ fn before_laid_out_page(text: &str) -> Option<&str> {
     let t = text.trim_end();
     let without_page =
         t.trim_end_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
-    if without_page.len() == t.len() || without_page.len() == 0 {
+    if without_page.len() == t.len() || without_page.is_empty() {
         return None;
     }
     let before = without_page.trim_end_matches([' ', '\t', '\u{3000}']);
