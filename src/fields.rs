@@ -52,7 +52,9 @@ fn inner_label(before: &str) -> Option<&str> {
 }
 
 /// Reads a field block among the first lines into `head`, marking its lines as metadata.
-pub fn read_fields(lines: &[Line], head: &mut Head) {
+/// The line the format states as the headline (`headline`, a line number) ends a block: a
+/// page's `<h1>人民网评：……</h1>` is a column and a headline, no field.
+pub fn read_fields(lines: &[Line], head: &mut Head, headline: Option<usize>) {
     let first = lines
         .iter()
         .take(BLOCK_START_MAX)
@@ -60,7 +62,7 @@ pub fn read_fields(lines: &[Line], head: &mut Head) {
     let Some(start) = first else { return };
     let len = lines[start..]
         .iter()
-        .take_while(|l| is_field_line(l.text))
+        .take_while(|l| is_field_line(l.text) && Some(l.no) != headline)
         .count();
     let block = &lines[start..start + len];
     let recordlike = block.iter().any(|l| {

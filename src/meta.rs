@@ -125,7 +125,7 @@ pub fn read_with_headline(lines: &[Line], headline: Option<usize>) -> Head {
             LineClass::Text => {}
         }
     }
-    crate::fields::read_fields(lines, &mut head);
+    crate::fields::read_fields(lines, &mut head, headline);
     number_lines(lines, &mut head);
     for i in crate::repeated::running_lines(lines, |i| !head.uses(i)) {
         head.used.insert(i, RUNNING_WHY.into());
@@ -1313,6 +1313,17 @@ mod tests {
         let h = read(&l);
         assert_eq!(h.title.as_deref(), Some("关于工作方法的几个问题"));
         assert_eq!(h.meta.date.as_deref(), Some("1952-06-01"));
+    }
+
+    #[test]
+    fn the_stated_headline_is_no_field_among_fields() {
+        // A page's `<h1>` with its column between the crumb and the info line.
+        let text = "您的位置：某网 >> 观点 >> 网评\n某网评：以小切口推动减负见实效\n作者：王某　2025年03月18日08:21　来源：某网\n\n正文第一段。\n";
+        let l = lines(text);
+        let h = read_with_headline(&l, Some(2));
+        assert_eq!(h.title.as_deref(), Some("以小切口推动减负见实效"));
+        // Without the format's word, two labelled lines and a dated one are a field block.
+        assert_ne!(read(&l).title.as_deref(), Some("以小切口推动减负见实效"));
     }
 
     #[test]

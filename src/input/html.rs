@@ -300,8 +300,10 @@ impl Reader {
         if done.block {
             out.push('\n');
         }
-        // A short bold run that starts a source line is a subtitle line of its own.
-        if done.bold_at_line_start && done.chars <= 30 {
+        // A short bold run that starts a source line is a subtitle line of its own; one that
+        // ends in a colon is a label that runs on (`<b>记者：</b>请问……`, `<b>答：</b>`).
+        let label = out.trim_end().ends_with(['：', ':']);
+        if done.bold_at_line_start && done.chars <= 30 && !label {
             out.push('\n');
         }
         if let Some(parent) = self.open.last_mut() {
@@ -560,6 +562,17 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bold_label_ending_in_a_colon_runs_on() {
+        let page = "<body><p><strong>某某日报记者：</strong>请问今年如何安排？</p>\
+                    <p><b>答：</b>主要有三项。</p><p><b>一、总体要求</b>全文如下。</p></body>";
+        let d = to_text(page.as_bytes(), None).unwrap();
+        assert_eq!(
+            d.text,
+            "某某日报记者：请问今年如何安排？\n\n答：主要有三项。\n\n一、总体要求\n全文如下。\n"
+        );
+    }
 
     #[test]
     fn each_line_names_the_page_line_it_was_read_from() {
