@@ -334,7 +334,16 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     }
     if let Some(rest) = after_label(
         inner,
-        &["博客", "供稿", "撰文", "文", "作者", "執筆", "执笔"],
+        &[
+            "博客",
+            "供稿",
+            "撰文",
+            "文",
+            "作者",
+            "執筆",
+            "执笔",
+            "提案人",
+        ],
     ) {
         byline(rest, meta);
         return Some("meta: author".into());

@@ -11,7 +11,7 @@ use crate::model::Meta;
 use crate::names::is_bare_name;
 use crate::scan::date::{compact_date, find_date};
 use crate::text::{chars, Line};
-use crate::title::{field, is_domain, is_title_label, FIELD_LABEL_MAX};
+use crate::title::{field, is_domain, is_title_field, FIELD_LABEL_MAX};
 
 /// How many lines from the top a field block may start at: under a title and a line or
 /// two, never further down in the text.
@@ -81,7 +81,7 @@ pub fn read_fields(lines: &[Line], head: &mut Head, headline: Option<usize>) {
             continue;
         };
         let mut why = "meta: document field".to_string();
-        if is_title_label(label) {
+        if is_title_field(label, value) {
             // The title's own field is read as the title, by the head.
             continue;
         }

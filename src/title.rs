@@ -252,7 +252,7 @@ pub fn judge(text: &str) -> Shape {
         return Shape::Rejected("a domain name");
     }
     if let Some((label, value)) = field(text) {
-        if is_title_label(label) {
+        if is_title_field(label, value) {
             return match candidate(value) {
                 Some(mut c) => {
                     c.field = true;
@@ -640,6 +640,23 @@ pub fn field(text: &str) -> Option<(&str, &str)> {
         .all(|c| is_cjk(c) || c.is_ascii_alphabetic() || c == ' ' || c == '\u{3000}');
     ((2..=FIELD_LABEL_MAX).contains(&chars(label)) && words && !value.is_empty())
         .then_some((label, value))
+}
+
+/// Tells whether a field holds the document's title: its label says so (`标题：`), or its
+/// value is a headline that names its subject as official papers do, whatever the label
+/// (`案由：关于……的提案`, `事由：关于……的请示`).
+pub fn is_title_field(label: &str, value: &str) -> bool {
+    is_title_label(label) || names_its_subject(value.trim())
+}
+
+/// Tells whether a text is a headline of `关于`, its subject, `的` and a kind of paper of one
+/// to four characters (`关于做好春耕生产的通知`), no sentence in it.
+fn names_its_subject(text: &str) -> bool {
+    let about = text.starts_with("关于") || text.starts_with("關於");
+    let kind = text.rfind('的').map(|at| &text[at + '的'.len_utf8()..]);
+    about
+        && !text.contains(is_terminator)
+        && kind.is_some_and(|k| (1..=4).contains(&chars(k)) && k.chars().all(is_cjk))
 }
 
 /// Tells whether a field label names the document's title: `标题`, `法規名稱`, `文件名称`.
