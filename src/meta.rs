@@ -937,8 +937,21 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
     let rest: Vec<usize> = free_from(lines, head, title + 1, UNDER_TITLE_MAX + 1).collect();
     let (mut dated, mut named) = (false, false);
     let mut seen = 0;
+    let mut dash: Option<usize> = None;
     for d in rest {
         let text = lines[d].text;
+        // A dash subtitle broken over two lines (`——2025年1月8日在某市第十六届人民代表大会`
+        // / `第五次会议上`): the second line closes its `在……上`.
+        if let Some(p) = dash.take() {
+            if adjacent(lines, p, d) && closes_dash_frame(lines[p].text, text) {
+                head.used
+                    .insert(d, "meta: dateline (continued: it closes 在……上)".into());
+                continue;
+            }
+        }
+        if crate::title::is_dash_line(text) {
+            dash = Some(d);
+        }
         if !crate::title::is_dash_line(text) {
             seen += 1;
             if seen > UNDER_TITLE_MAX {
@@ -999,6 +1012,23 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
         }
         break;
     }
+}
+
+/// The most characters of the second line of a broken dash subtitle (`第五次会议上`,
+/// `全体会议上的讲话`).
+const DASH_TAIL_MAX: usize = 20;
+
+/// Tells whether `next` ends a dash subtitle `dash` that opened `在……` and has not closed it
+/// with `上`: short, no sentence, ending the frame (`第五次会议上`, `会议上的讲话`).
+fn closes_dash_frame(dash: &str, next: &str) -> bool {
+    let open = dash
+        .rfind('在')
+        .is_some_and(|at| !dash[at..].contains('上'));
+    let closes = next.ends_with('上') || next.contains("上的");
+    open && closes
+        && chars(next) <= DASH_TAIL_MAX
+        && !next.contains(is_terminator)
+        && line_marker(next).is_none()
 }
 
 /// What follows a title candidate.
@@ -1313,6 +1343,20 @@ mod tests {
         let h = read(&l);
         assert_eq!(h.title.as_deref(), Some("关于工作方法的几个问题"));
         assert_eq!(h.meta.date.as_deref(), Some("1952-06-01"));
+    }
+
+    #[test]
+    fn a_dash_frame_is_closed_by_its_second_line_only_when_open() {
+        assert!(closes_dash_frame(
+            "——2025年1月8日在某市人民代表大会",
+            "第五次会议上"
+        ));
+        assert!(closes_dash_frame("——在全县工作", "会议上的讲话"));
+        // Closed already, never opened, or a sentence under it.
+        assert!(!closes_dash_frame("——在全县工作会议上的讲话", "大会上"));
+        assert!(!closes_dash_frame("——学习体会", "在会议上"));
+        assert!(!closes_dash_frame("——在全县工作", "会上大家踊跃发言。"));
+        assert!(!closes_dash_frame("——在全县工作", "一、会议上"));
     }
 
     #[test]
