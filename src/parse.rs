@@ -225,6 +225,8 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     let questions_below = (1..paras.len())
         .find(|&i| question_at[i])
         .is_some_and(|q| block_at[q - 1] == 1 && !question_at[q - 1]);
+    let intros = intro_nodes(&paras, &marks, &block_at, &label_at, &stated);
+    let mut intros = intros.into_iter().peekable();
     // Each paragraph goes into the tree as it is read: no list of items is held.
     let top = marks.iter().flatten().count() + block_at.iter().filter(|&&b| b > 0).count();
     let mut items = Nest::with_room(explain, top).continuing(crate::series::excerpt_starts(&marks));
@@ -263,18 +265,13 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
             keep(&mut paras, back);
             continue;
         }
-        let heads_list = label_at[i]
-            || i + 1 < count
-                && (block_at[i + 1] > 0
-                    || marks[i + 1].is_some_and(|m| matches!(m.family, Family::Bullet(_))));
-        // Right under a subtitle, the sentence that introduces a list is that subtitle's
-        // text: the subtitle already heads the list.
-        let under_subtitle = (0..i).rev().take(3).any(|k| block_at[k] as usize == i - k);
-        if heads_list && !stated[i] && !under_subtitle && list_intro(&p.text) {
+        if intros.next_if_eq(&i).is_some() {
             if explain {
                 notes.push((
                     p.line,
-                    "list intro: a short line ending in a colon over a list".into(),
+                    "list intro: a short line ending in a colon over a list, outside any \
+                     section or beside another intro in its section"
+                        .into(),
                 ));
             }
             let back = items.push_keeping_top(Item::Subtitle {
@@ -312,6 +309,55 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
 }
 
 /// Takes the paragraph at `next` out of `paras`, leaving an empty one, and moves `next` on.
+/// The lines that introduce a list and head it as a node of their own (`目标是：` over its
+/// bullets), in order: a short line ending in a colon right over a list (bullets, subtitles,
+/// or a series `list_labels` found), standing outside any section, or beside another such
+/// line in its section (`后勤保障部：` and `学生所在学院：` under `三、`). A lone one inside a
+/// section (`开展以下活动：` under `### 活动安排`) is that section's text: the section heads
+/// the list.
+fn intro_nodes(
+    paras: &[Para],
+    marks: &[Option<Mark>],
+    block_at: &[u32],
+    label_at: &[bool],
+    stated: &[bool],
+) -> Vec<usize> {
+    let count = paras.len();
+    // Each intro with the section it stands in (`None`: none).
+    let mut found: Vec<(usize, Option<usize>)> = Vec::new();
+    let mut section = None;
+    // The family of the list an intro opened, whose items are no sections.
+    let mut list: Option<Family> = None;
+    for i in 0..count {
+        let heads_list = label_at[i]
+            || i + 1 < count
+                && (block_at[i + 1] > 0
+                    || marks[i + 1].is_some_and(|m| matches!(m.family, Family::Bullet(_))));
+        let plain = !stated[i] && marks[i].is_none() && block_at[i] == 0;
+        if heads_list && plain && list_intro(&paras[i].text) {
+            found.push((i, section));
+            list = marks.get(i + 1).copied().flatten().map(|m| m.family);
+            continue;
+        }
+        let family = marks[i].map(|m| m.family);
+        if family.is_some() && family == list {
+            continue;
+        }
+        if family.is_some() || stated[i] || block_at[i] > 0 {
+            list = None;
+            section = Some(i);
+        }
+    }
+    // The intros of one section stand together in `found` (sections only move on).
+    let mut nodes = Vec::new();
+    for group in found.chunk_by(|a, b| a.1 == b.1) {
+        if group[0].1.is_none() || group.len() >= 2 {
+            nodes.extend(group.iter().map(|(i, _)| *i));
+        }
+    }
+    nodes
+}
+
 fn take<'a>(paras: &mut [Para<'a>], next: &mut usize) -> Para<'a> {
     let empty = Para {
         line: 0,

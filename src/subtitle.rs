@@ -113,31 +113,45 @@ pub fn list_labels(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
                 && count_to(&paras[i].text, LABEL_MAX + 1) <= LABEL_MAX
         })
         .collect();
-    // Parallel labels head lists of one kind, each from its start (`1.`).
+    // Parallel labels head lists of one kind, each from its start (`1.`): labels are
+    // grouped by the kind of list under them (a salutation `各部门：` over `一、` is
+    // none of the department labels over `1.` lists).
     let list = |i: usize| line_marker(&paras[i + 1].text).map(|(m, _)| (m.family, m.number));
-    let Some(kind) = at.first().and_then(|&i| list(i)) else {
-        return Vec::new();
-    };
-    if at
-        .iter()
-        .any(|&i| list(i).is_none_or(|(f, n)| f != kind.0 || n.is_some_and(|n| n != 1)))
-    {
-        return Vec::new();
-    }
-    let mut times: std::collections::HashMap<&str, usize> = Default::default();
+    let mut kinds: Vec<Family> = Vec::new();
     for &i in &at {
-        *times.entry(&paras[i].text).or_default() += 1;
+        if let Some((f, _)) = list(i) {
+            if !kinds.contains(&f) {
+                kinds.push(f);
+            }
+        }
     }
-    let once: Vec<usize> = at
-        .iter()
-        .copied()
-        .filter(|&i| times.get(&*paras[i].text) == Some(&1))
-        .collect();
-    if once.len() >= 2 {
-        once
-    } else {
-        Vec::new()
+    let mut labels = Vec::new();
+    for kind in kinds {
+        let group: Vec<usize> = at
+            .iter()
+            .copied()
+            .filter(|&i| list(i).is_some_and(|(f, _)| f == kind))
+            .collect();
+        if group
+            .iter()
+            .any(|&i| list(i).is_some_and(|(_, n)| n.is_some_and(|n| n != 1)))
+        {
+            continue;
+        }
+        let mut times: std::collections::HashMap<&str, usize> = Default::default();
+        for &i in &group {
+            *times.entry(&paras[i].text).or_default() += 1;
+        }
+        let once: Vec<usize> = group
+            .into_iter()
+            .filter(|&i| times.get(&*paras[i].text) == Some(&1))
+            .collect();
+        if once.len() >= 2 {
+            labels.extend(once);
+        }
     }
+    labels.sort_unstable();
+    labels
 }
 
 /// A part heading (the heading of one of several notices or announcements printed

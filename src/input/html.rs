@@ -302,8 +302,10 @@ impl Reader {
         }
         // A short bold run that starts a source line is a subtitle line of its own; one that
         // ends in a colon is a label that runs on (`<b>记者：</b>请问……`, `<b>答：</b>`).
-        let label = out.trim_end().ends_with(['：', ':']);
-        if done.bold_at_line_start && done.chars <= 30 && !label {
+        // (Spaces only are looked past: a page of empty paragraphs ends in a million line
+        // breaks.)
+        let label = || out.trim_end_matches([' ', '\t']).ends_with(['：', ':']);
+        if done.bold_at_line_start && done.chars <= 30 && !label() {
             out.push('\n');
         }
         if let Some(parent) = self.open.last_mut() {
