@@ -96,16 +96,46 @@ fn ends_clean(text: &str) -> bool {
 /// Joins paragraphs broken mid-sentence, returning the joined paragraphs, the marker that
 /// opens each (looked for once, here) and, with `explain`, a note for each line taken in.
 pub fn join(paras: Vec<Para<'_>>, explain: bool) -> Joined<'_> {
-    join_between(paras, &[], explain)
+    join_between(paras, &[], "", explain)
+}
+
+/// The fewest indented lines that show a text opens its paragraphs with an indent (and
+/// at least a quarter of its lines must be).
+const INDENTED_MIN: usize = 5;
+
+/// Tells whether a line, trimmed, was indented in `source` (the text it is a slice of):
+/// spaces, ideographic spaces or a tab before it. `false` for a line not from `source`.
+fn indented(source: &str, line: &str) -> bool {
+    let start = (line.as_ptr() as usize).wrapping_sub(source.as_ptr() as usize);
+    start <= source.len()
+        && source
+            .get(..start)
+            .is_some_and(|before| before.ends_with([' ', '\u{3000}', '\t']))
 }
 
 /// Joins like [`join`], leaving the lines of `whole` (headings the format states, sorted by
-/// line) as they are: nothing is glued to them, and they are glued to nothing.
-pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[Hint], explain: bool) -> Joined<'a> {
+/// line) as they are: nothing is glued to them, and they are glued to nothing. `source` is
+/// the text the lines are slices of: where it opens paragraphs with an indent, a line
+/// without one under an indented line that ends mid-sentence goes on that paragraph,
+/// however short the line above (a wrap that kept `1000万` whole).
+pub fn join_between<'a>(
+    paras: Vec<Para<'a>>,
+    whole: &[Hint],
+    source: &str,
+    explain: bool,
+) -> Joined<'a> {
     let is_whole =
         |line: usize| !whole.is_empty() && whole.binary_search_by_key(&line, |h| h.line).is_ok();
     let widths: Vec<usize> = paras.iter().map(|p| width(&p.text)).collect();
     let wrap = wrap_width(&widths, paras.len());
+    let indents = if source.is_empty() {
+        0
+    } else {
+        paras.iter().filter(|p| indented(source, &p.text)).count()
+    };
+    let indenting = indents >= INDENTED_MIN && indents * 4 >= paras.len();
+    // Whether the last physical line was indented.
+    let mut last_indented = false;
     // The joined paragraphs are written over the lines, in the same vector: output `kept`
     // never passes input `at`, and a second vector of every paragraph had been the largest
     // thing held while joining.
@@ -131,6 +161,7 @@ pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[Hint], explain: bool) -> 
         );
         let out = &mut paras[..kept];
         let mark = Mark::of(&p.text);
+        let this_indented = indenting && indented(source, &p.text);
         let glue = out.last().is_some_and(|prev| {
             // The previous line came to the wrap and ends mid-sentence: a seam. A full line
             // may end a character short of the wrap (a line may not start with `，` or `。`,
@@ -169,6 +200,17 @@ pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[Hint], explain: bool) -> 
                 }
                 return false;
             }
+            // A line without the indent the text opens paragraphs with, under an indented
+            // line that ends mid-sentence: the paragraph goes on.
+            if indenting && last_indented && !this_indented && !ends_clean(&prev.text) {
+                if explain {
+                    notes.push((
+                        p.line,
+                        "no indent, under an indented line that ends mid-sentence (the text indents its paragraphs)".into(),
+                    ));
+                }
+                return true;
+            }
             let trailing_comma = prev.text.ends_with(['，', '、', ',']);
             let number_line = digits_alone(&prev.text).is_some();
             if bare_numeral(&prev.text) || number_line || matches!(&*p.text, "：" | ":") {
@@ -177,6 +219,7 @@ pub fn join_between<'a>(paras: Vec<Para<'a>>, whole: &[Hint], explain: bool) -> 
             trailing_comma || seam
         });
         last_width = w;
+        last_indented = this_indented;
         let last = out.len().wrapping_sub(1);
         match out.last_mut() {
             Some(prev) if glue => {

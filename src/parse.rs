@@ -80,7 +80,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         paras,
         marks,
         notes: joined,
-    } = join_between(body, &hints, explain);
+    } = join_between(body, &hints, text, explain);
     let mut meta = head.meta;
     let parts = head.parts;
     if let Some(p) = paras
