@@ -266,7 +266,16 @@ fn drop_false_markers(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize,
         // (The look ahead only for a range: most markers are settled without it.)
         let repeats =
             || prev == Some(n) || n == expected && next_of_family(marks, i, m.family) == Some(n);
-        if range && repeats() {
+        // (`一、二审法院均认为` with no `二、` after it: the range's second numeral is the
+        // next number, which no heading takes up.)
+        let next_numeral = paras[i]
+            .text
+            .get(m.marker_end as usize..)
+            .and_then(|rest| rest.chars().next())
+            .and_then(|c| "一二三四五六七八九十".chars().position(|d| d == c))
+            .is_some_and(|k| k as u32 + 1 == n + 1);
+        let unanswered = || next_of_family(marks, i, m.family) != Some(n + 1);
+        if range && (repeats() || next_numeral && unanswered()) {
             marks[i] = None;
             dropped.push((
                 i,

@@ -210,8 +210,10 @@ fn range_end(rest: &str, n: u32) -> bool {
         '月', '年', '季', '岁', '个', '天', '周', '次', '级', '倍', '成', '名', '十', '百', '千',
         '万', '亿', '日', '时', '点', '分', '层', '期', '届', '代',
     ];
+    // A range ends within a hundred: `二〇二五年` after `一、` is a year, the heading's words.
+    const RANGE_MAX: u32 = 100;
     match cn_numeral(rest) {
-        Ok((after, m)) => m > n && after.starts_with(COUNTERS),
+        Ok((after, m)) => m > n && m <= RANGE_MAX && after.starts_with(COUNTERS),
         Err(_) => false,
     }
 }
@@ -797,6 +799,12 @@ mod tests {
         // A tag alone, or a long bracketed sentence, opens nothing.
         assert!(line_marker("【参考答案】").is_none());
         assert!(line_marker("【这是一段很长的括号里的说明文字不是标签】正文").is_none());
+    }
+
+    #[test]
+    fn a_year_in_numerals_after_the_marker_ends_no_range() {
+        assert!(cn_comma("一、二〇二五年工作回顾").is_ok());
+        assert!(cn_comma("一、二年级学生").is_err());
     }
 
     #[test]
