@@ -50,6 +50,7 @@ const FURNITURE: &[(&str, &str)] = &[
     ("首发地址", "source link"),
     ("相关新闻", "related news"),
     ("相关阅读", "related news"),
+    ("相关文章", "related news"),
     ("推荐阅读", "related news"),
     ("相关推荐", "related news"),
     ("延伸阅读", "related news"),
@@ -193,7 +194,12 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     } else {
         text
     };
-    if text_key.len() <= 12 && FURNITURE_LINES.contains(&text_key) {
+    // Rules and bullets set around the phrase are decoration (`• END -`, a Markdown list
+    // made of `- END -`).
+    let bare = text_key.trim_matches(['-', '—', '–', '_', '•', '·', '*', '~', '=']);
+    let bare = if bare.is_empty() { text_key } else { bare };
+    if bare.len() <= 12 && (FURNITURE_LINES.contains(&text_key) || FURNITURE_LINES.contains(&bare))
+    {
         return Some(if text.starts_with("原标题") {
             "empty original title"
         } else if text == "在看" {
