@@ -165,6 +165,40 @@ const FURNITURE_LINES: &[&str] = &[
     "在看",
 ];
 
+/// Tells whether a line is a page's font-size switch: `字体：小 中 大`, `字号：【大】【中】【小】`
+/// — a label, then nothing but the sizes.
+fn is_font_sizes(text: &str) -> bool {
+    let Some(rest) = ["字体", "字号", "字體", "字號"]
+        .iter()
+        .find_map(|l| text.strip_prefix(l))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([':', '：', ' ', '\u{3000}']);
+    let sizes = rest
+        .chars()
+        .filter(|c| matches!(c, '大' | '中' | '小'))
+        .count();
+    sizes >= 2
+        && rest.chars().all(|c| {
+            matches!(
+                c,
+                '大' | '中'
+                    | '小'
+                    | '默'
+                    | '认'
+                    | '超'
+                    | '特'
+                    | '【'
+                    | '】'
+                    | '['
+                    | ']'
+                    | '|'
+                    | '/'
+            ) || c.is_whitespace()
+        })
+}
+
 /// The reason of a date read from a bare `时间：` or `日期：` field: the document's date at
 /// its head, an event's time in its body (`时间：5月9日上午`), which a sign-off outweighs.
 pub const BARE_DATE_FIELD: &str = "meta: date (a 时间 or 日期 field)";
@@ -207,6 +241,9 @@ pub fn furniture(text: &str) -> Option<&'static str> {
         } else {
             "navigation"
         });
+    }
+    if is_font_sizes(text) {
+        return Some("font-size widget");
     }
     // A lone colon belongs to the line above (`目标是` / `：`); the joiner puts it back.
     // Ideographs are letters; they are settled without the Unicode tables.
@@ -1144,6 +1181,25 @@ mod tests {
     fn class(text: &str) -> (LineClass, Meta) {
         let mut meta = Meta::default();
         (classify(text, &mut meta), meta)
+    }
+
+    #[test]
+    fn font_size_switches_are_furniture_a_sentence_about_fonts_is_not() {
+        for yes in [
+            "字体：小 中 大",
+            "字号：【大】【中】【小】",
+            "字体 大 中 小",
+            "字号：默认 大 超大",
+        ] {
+            assert_eq!(furniture(yes), Some("font-size widget"), "{yes}");
+        }
+        for no in [
+            "字体：宋体",
+            "字号大小要统一。",
+            "字体小而清晰，大中小标题分明。",
+        ] {
+            assert_ne!(furniture(no), Some("font-size widget"), "{no}");
+        }
     }
 
     #[test]

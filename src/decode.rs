@@ -21,6 +21,33 @@ pub struct Decoded {
     /// the source line for Markdown and HTML, the paragraph's number for Word. Empty when
     /// the lines are the file's own (plain text).
     pub origin: crate::origin::Origin,
+    /// What the document states about itself outside its text (a page's `<meta>` tags),
+    /// for what its text does not name.
+    pub stated: Stated,
+}
+
+/// What a document states about itself outside its text, e.g. a page's
+/// `<meta name="publishdate" content="2025-06-06">` and `<meta name="source" content="新华网">`:
+/// the outline's date and source where the text names none.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Stated {
+    /// The publication date as stated, e.g. `2025-06-06 18:42`.
+    pub date: Option<String>,
+    /// The publisher as stated, e.g. `新华网`.
+    pub source: Option<String>,
+}
+
+impl Stated {
+    /// Gives `meta` the date and source stated here that its text did not name.
+    pub fn fill(&self, meta: &mut crate::Meta) {
+        if meta.date.is_none() {
+            let date = self.date.as_deref().and_then(crate::scan::date::find_date);
+            meta.date = date.map(|(d, _)| d.ymd());
+        }
+        if meta.source.is_none() {
+            meta.source.clone_from(&self.source);
+        }
+    }
 }
 
 impl Decoded {
@@ -37,6 +64,14 @@ impl Decoded {
         if !self.origin.is_empty() {
             doc.map_lines(|line| self.origin.source_line(line));
         }
+    }
+
+    /// Completes a document parsed from `text` with what the file says outside it:
+    /// [`Decoded::relocate`] its line numbers, and fill the date and source its text did not
+    /// name from [`Decoded::stated`].
+    pub fn complete(&self, doc: &mut crate::Document) {
+        self.relocate(doc);
+        self.stated.fill(&mut doc.meta);
     }
 }
 
@@ -80,6 +115,7 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded
             hints: Vec::new(),
             warnings: Vec::new(),
             origin: crate::origin::Origin::new(),
+            stated: Stated::default(),
         });
     }
     if bytes.contains(&0) {
@@ -107,6 +143,7 @@ fn strict(enc: &'static Encoding, bytes: &[u8]) -> Result<Decoded, DecodeProblem
             hints: Vec::new(),
             warnings: Vec::new(),
             origin: crate::origin::Origin::new(),
+            stated: Stated::default(),
         })
         .ok_or(DecodeProblem::Malformed(enc.name()))
 }
@@ -131,6 +168,7 @@ pub fn decode_owned(
                 hints: Vec::new(),
                 warnings: Vec::new(),
                 origin: crate::origin::Origin::new(),
+                stated: Stated::default(),
             })
         } else if forced.is_some() {
             Err(DecodeProblem::Malformed(UTF_8.name()))

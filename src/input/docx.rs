@@ -198,6 +198,7 @@ pub fn to_text(bytes: &[u8]) -> Result<Decoded, DecodeProblem> {
         hints,
         warnings: doc.warnings.list,
         origin: doc.origin,
+        stated: Default::default(),
     })
 }
 

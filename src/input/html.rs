@@ -78,7 +78,7 @@ pub fn to_text(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decode
         (None, None) => decode(bytes, None)?,
     };
     let source = strip_server_tags(&decoded.text);
-    let (read, cut) = read_capped(&source);
+    let (read, cut, stated) = read_capped(&source);
     let (text, hints, origin) = tidy(&read);
     let warnings = if cut {
         vec![Warning {
@@ -97,6 +97,7 @@ pub fn to_text(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decode
         hints,
         warnings,
         origin,
+        stated,
     })
 }
 
@@ -156,6 +157,9 @@ pub(super) struct Reader {
     open: Vec<Open>,
     /// Open `<article>` and `<main>` elements.
     articles: usize,
+    /// Whether the page's first `<h1>` was read: a block classed `header` after it is the
+    /// article's own header (its date and source), as inside an `<article>`.
+    headline_read: bool,
     /// Open forms read before they are known to hold text, in which no text block was met
     /// yet.
     undecided: usize,
@@ -171,6 +175,7 @@ impl Reader {
             },
             open: Vec::new(),
             articles: 0,
+            headline_read: false,
             undecided: 0,
         }
     }
@@ -210,7 +215,7 @@ impl Reader {
     /// date).
     fn start(&mut self, tag: &Tag, apart: bool) -> bool {
         let name = tag.name;
-        let in_article = self.articles > 0;
+        let in_article = self.articles > 0 || self.headline_read;
         // `c:import`, `jsp:include` and the like are server-side tags saved with the page.
         let server_tag = name.contains(':');
         let article_header = in_article && name == "header";
@@ -275,6 +280,7 @@ impl Reader {
             }
         }
         if let (Some(h), 1..) = (done.heading, done.chars) {
+            self.headline_read |= h.0 == 1;
             written.headings.push(h);
         }
         if done.article {
@@ -564,6 +570,24 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_header_block_after_the_headline_is_the_articles_own() {
+        let page = "<html><head><meta name=\"PublishDate\" content=\"2025-06-06 18:42\">\
+                    <meta name=\"source\" content=\"某某网\"></head><body>\
+                    <div class=\"header\"><a href=\"/\">首页</a></div>\
+                    <h1>标题</h1><div class=\"header-cont\"><p>来源：某某日报</p></div>\
+                    <p>正文。</p><div class=\"footer\">关于我们</div></body></html>";
+        let d = to_text(page.as_bytes(), None).unwrap();
+        assert_eq!(d.text, "标题\n\n来源：某某日报\n\n正文。\n");
+        assert_eq!(d.stated.date.as_deref(), Some("2025-06-06 18:42"));
+        assert_eq!(d.stated.source.as_deref(), Some("某某网"));
+        // The text's own source outranks the page's; the date it lacks comes from the page.
+        let (mut doc, _) = crate::parse::parse_hinted(&d.text, &d.hints, false);
+        d.complete(&mut doc);
+        assert_eq!(doc.meta.source.as_deref(), Some("某某日报"));
+        assert_eq!(doc.meta.date.as_deref(), Some("2025-06-06"));
+    }
 
     #[test]
     fn a_bold_label_ending_in_a_colon_runs_on() {

@@ -36,6 +36,7 @@
 //! follow is held whole, at about 80 bytes a node.
 
 use super::html::{is_chrome, is_text_block, Reader, Tag, Written, BLOCK_TAGS};
+use crate::decode::Stated;
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::{
     BufferQueue, Tag as TagToken, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer,
@@ -67,11 +68,12 @@ const FLUSH_EVERY: usize = 4096;
 /// Parses a page as html5ever does, leaving out the start and end tags of elements nested
 /// past [`MAX_DEPTH`] or [`MAX_FORMATTING`] (a block element's tag becomes a line break),
 /// and reads its article text; tells whether any tags were left out.
-pub(super) fn read_capped(source: &str) -> (Written, bool) {
+pub(super) fn read_capped(source: &str) -> (Written, bool, Stated) {
     let sink = Sink {
         tree: RefCell::new(Tree::new()),
         current: Cell::default(),
         line: Cell::new(1),
+        stated: RefCell::default(),
     };
     let filter = DepthFilter {
         builder: TreeBuilder::new(sink, TreeBuilderOpts::default()),
@@ -98,8 +100,45 @@ pub(super) fn read_capped(source: &str) -> (Written, bool) {
     let filter = tokenizer.sink;
     filter.flush(true);
     let cut = filter.cut.get();
+    let stated = filter.builder.sink.stated.take();
     let written = filter.frontier.into_inner().finish();
-    (written, cut)
+    (written, cut, stated)
+}
+
+/// The `<meta>` names (or properties) that state a page's publication date, and its
+/// publisher, as news and government sites set them (compared without case).
+const DATE_METAS: &[&str] = &[
+    "publishdate",
+    "pubdate",
+    "publishtime",
+    "firstpublishedtime",
+    "article:published_time",
+];
+const SOURCE_METAS: &[&str] = &["source", "contentsource"];
+
+/// Notes what a `<meta>` element with `attrs` states: the first date and source met.
+fn stated_by(attrs: &[Attribute], stated: &mut Stated) {
+    let value = |key: &str| {
+        attrs
+            .iter()
+            .find(|a| a.name.prefix.is_none() && a.name.ns == ns!() && &*a.name.local == key)
+            .map(|a| a.value.trim())
+    };
+    let (Some(name), Some(content)) = (
+        value("name").or_else(|| value("property")),
+        value("content"),
+    ) else {
+        return;
+    };
+    if content.is_empty() {
+        return;
+    }
+    let name = name.to_ascii_lowercase();
+    if DATE_METAS.contains(&name.as_str()) {
+        stated.date.get_or_insert_with(|| content.to_string());
+    } else if SOURCE_METAS.contains(&name.as_str()) {
+        stated.source.get_or_insert_with(|| content.to_string());
+    }
 }
 
 /// A node's place in [`Tree::nodes`]: the tree builder's handle.
@@ -438,6 +477,8 @@ struct Sink {
     current: Cell<Depth>,
     /// The line of the page the token being built starts on.
     line: Cell<u32>,
+    /// The date and source the page's `<meta>` tags state.
+    stated: RefCell<Stated>,
 }
 
 impl Sink {
@@ -515,6 +556,9 @@ impl TreeSink for Sink {
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, _: ElementFlags) -> Id {
+        if &*name.local == "meta" {
+            stated_by(&attrs, &mut self.stated.borrow_mut());
+        }
         let attr = |local: &str| {
             attrs
                 .iter()

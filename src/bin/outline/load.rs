@@ -18,6 +18,8 @@ pub struct Loaded {
     /// For each line of `text`, the line of the file (Word: the paragraph) it was read from;
     /// empty for plain text.
     pub origin: tigang::origin::Origin,
+    /// What the file states about itself outside its text (a page's `<meta>` date).
+    pub stated: tigang::decode::Stated,
 }
 
 impl Loaded {
@@ -52,6 +54,7 @@ pub fn load(input: &Input, args: &ParseArgs) -> Result<Loaded, Error> {
         warnings: decoded.warnings,
         hints: decoded.hints,
         origin: decoded.origin,
+        stated: decoded.stated,
     })
 }
 
@@ -73,6 +76,7 @@ pub fn parse_text<'t>(
     if !loaded.origin.is_empty() {
         doc.map_lines(|line| loaded.source_line(line));
     }
+    loaded.stated.fill(&mut doc.meta);
     if !args.quiet {
         for w in &doc.warnings {
             let line = crate::lang::t!(
