@@ -3,7 +3,7 @@
 use crate::model::Meta;
 use crate::names::{is_personal_name, is_role, names_in};
 use crate::scan::date::find_date;
-use crate::text::{chars, count_to, is_cjk, trim, CharSet};
+use crate::text::{chars, count_to, is_cjk, is_terminator, trim, CharSet};
 
 /// What a single line is, before structure is looked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +45,8 @@ const FURNITURE: &[(&str, &str)] = &[
     ("【纠错】", "page tools"),
     ("上一篇", "navigation"),
     ("下一篇", "navigation"),
+    ("上一版", "navigation (an e-paper's pages)"),
+    ("下一版", "navigation (an e-paper's pages)"),
     ("原文链接", "source link"),
     ("阅读原文", "source link"),
     ("首发地址", "source link"),
@@ -165,6 +167,28 @@ const FURNITURE_LINES: &[&str] = &[
     "在看",
 ];
 
+/// The most characters of an e-paper's page label (`第01版：要闻`, `第 5 版　理论`).
+const PAGE_LABEL_MAX: usize = 14;
+
+/// Tells whether a line is an e-paper's page label: `第`, the page's number, `版`, and the
+/// page's name or nothing.
+fn is_paper_page_label(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('第') else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let digits = rest
+        .char_indices()
+        .take_while(|(_, c)| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .last()
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let after = rest[digits..].trim_start();
+    digits > 0
+        && after.starts_with('版')
+        && chars(text) <= PAGE_LABEL_MAX
+        && !text.contains(is_terminator)
+}
+
 /// Tells whether a line is a page's font-size switch: `字体：小 中 大`, `字号：【大】【中】【小】`
 /// — a label, then nothing but the sizes.
 fn is_font_sizes(text: &str) -> bool {
@@ -244,6 +268,9 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     }
     if is_font_sizes(text) {
         return Some("font-size widget");
+    }
+    if is_paper_page_label(text) {
+        return Some("an e-paper's page label (第01版：要闻)");
     }
     // A lone colon belongs to the line above (`目标是` / `：`); the joiner puts it back.
     // Ideographs are letters; they are settled without the Unicode tables.
@@ -1181,6 +1208,20 @@ mod tests {
     fn class(text: &str) -> (LineClass, Meta) {
         let mut meta = Meta::default();
         (classify(text, &mut meta), meta)
+    }
+
+    #[test]
+    fn an_e_papers_page_label_is_furniture() {
+        for yes in ["第01版：要闻", "第 5 版　理论", "第１２版"] {
+            assert!(is_paper_page_label(yes), "{yes}");
+        }
+        for no in [
+            "第1版面设计要美观。",
+            "第三版",
+            "第2版修订说明和有关情况的报告",
+        ] {
+            assert!(!is_paper_page_label(no), "{no}");
+        }
     }
 
     #[test]

@@ -477,6 +477,10 @@ const NAMES_ABOVE_WEIGHT: i32 = 2;
 /// Weight of a candidate right above the text (a paragraph or a salutation follows).
 const ABOVE_TEXT_WEIGHT: i32 = 1;
 
+/// The most characters after a publisher's name in its masthead line (`数字报`, `客户端`,
+/// `电子版`).
+const MASTHEAD_SUFFIX_MAX: usize = 4;
+
 /// How many lines after a candidate are looked at for its byline or date.
 const BYLINE_REACH: usize = 3;
 
@@ -661,6 +665,21 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
         let below = after(lines, head, &shapes, c.i);
         // A site's name heads a page with chrome and never stands over the article's info
         // line: being first is no evidence for it when another candidate is left.
+        // Nor is a short line that opens with the publisher's name the head reads
+        // (`人民日报数字报` over a piece whose source line names `人民日报`): its masthead.
+        let masthead = head.meta.source.as_deref().is_some_and(|s| {
+            chars(s) >= 2
+                && c.cand
+                    .title
+                    .strip_prefix(s)
+                    .is_some_and(|rest| chars(rest) <= MASTHEAD_SUFFIX_MAX)
+        });
+        if masthead && several {
+            // Never the title while another candidate is left.
+            c.score = i32::MIN / 2;
+            c.why
+                .push("a publisher's masthead (its name the source line gives, and little more)");
+        }
         let site = several
             && (page
                 && crate::title::is_site_name(&c.cand.title)

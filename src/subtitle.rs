@@ -529,6 +529,28 @@ const TEMPLATE_MIN: usize = 3;
 /// Leads inside the run are kept: a series may vary its form.
 fn trim_outliers(paras: &[Para<'_>], mut leads: Vec<usize>) -> Vec<usize> {
     let first_sentence_of = |i: usize| first_sentence(&paras[i].text).0;
+    // Three or more leads that open with the same words (`坚持创新驱动，就要……`
+    // `坚持特色发展，就要……`), no more than half of them, are the series, wherever the
+    // others stand: a story's short first sentences (`春回大地，万物竞发。`) between and
+    // around them are chance.
+    let opening = |i: usize| -> String { first_sentence_of(i).chars().take(OPENING_MIN).collect() };
+    let mut openings: Vec<(String, usize)> = Vec::new();
+    for &i in &leads {
+        let o = opening(i);
+        match openings.iter_mut().find(|(k, _)| *k == o) {
+            Some(slot) => slot.1 += 1,
+            None => openings.push((o, 1)),
+        }
+    }
+    if let Some((o, n)) = openings.iter().max_by_key(|(_, n)| *n) {
+        // (Where they are more than half, the series is theirs and may vary its form inside:
+        // only its ends are trimmed, below.)
+        if *n >= TEMPLATE_MIN && *n * 2 <= leads.len() && chars(o) == OPENING_MIN {
+            let o = o.clone();
+            leads.retain(|&i| opening(i) == o);
+            return leads;
+        }
+    }
     let shapes: [fn(&str) -> Option<char>; 2] = [|t| t.chars().next(), |t| t.chars().next_back()];
     for shape in shapes {
         let mut counts: Vec<(char, usize)> = Vec::new();

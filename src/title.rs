@@ -180,6 +180,39 @@ fn is_secrecy_mark(text: &str) -> bool {
     })
 }
 
+/// The words of the marks set at a paper's top on how to handle it: its circulation and its
+/// urgency.
+const HANDLING_WORDS: &[&str] = &[
+    "内部资料",
+    "内部文件",
+    "内部刊物",
+    "内部参阅",
+    "注意保存",
+    "注意保密",
+    "妥善保管",
+    "不得外传",
+    "仅供参考",
+    "特急",
+    "加急",
+    "平急",
+];
+
+/// Tells whether a line is nothing but handling marks (`内部资料　注意保存`, `特急`),
+/// however spaced.
+pub fn is_handling_mark(text: &str) -> bool {
+    let mut rest: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if rest.is_empty() {
+        return false;
+    }
+    while let Some(w) = HANDLING_WORDS.iter().find(|w| rest.starts_with(*w)) {
+        rest.drain(..w.len());
+        rest = rest
+            .trim_start_matches(['，', '、', '·', '|', '｜'])
+            .to_string();
+    }
+    rest.is_empty()
+}
+
 /// Tells whether a line is a journal's masthead as a PDF copy gives it: the volume and the
 /// issue (`第23卷第2期 某某研究 Vol.23 No.2`), or the issue's month beside the journal's
 /// name in Latin letters (`2025年4月 Rural Finance Research`).
@@ -229,6 +262,9 @@ pub fn judge(text: &str) -> Shape {
     }
     if is_secrecy_mark(text) {
         return Shape::Rejected("a secrecy mark (level ★ period)");
+    }
+    if is_handling_mark(text) {
+        return Shape::Rejected("a handling mark (内部资料, 注意保存, 特急)");
     }
     if is_masthead(text) {
         return Shape::Rejected("a journal's masthead (volume and issue, or the issue's month)");
@@ -916,6 +952,25 @@ mod tests {
         assert_eq!(title_of("【导读】"), None);
         // A headline after its tag is a title (the tag is a kicker).
         assert!(title_of("【资讯汇总】今日要闻速览").is_some());
+    }
+
+    #[test]
+    fn handling_marks_are_no_headline_a_sentence_naming_them_is_text() {
+        for yes in [
+            "内部资料　注意保存",
+            "内部资料",
+            "特急",
+            "内部资料，注意保密",
+        ] {
+            assert!(is_handling_mark(yes), "{yes}");
+        }
+        for no in [
+            "内部资料管理办法",
+            "关于加强内部资料管理的通知",
+            "本材料为内部资料，请注意保存。",
+        ] {
+            assert!(!is_handling_mark(no), "{no}");
+        }
     }
 
     #[test]
