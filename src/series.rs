@@ -218,7 +218,11 @@ fn few_tags(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'static 
     let few = marks.iter().filter(|m| item(m, '【')).count() < TAG_SERIES_MIN;
     let mut dropped = Vec::new();
     for i in 0..marks.len() {
-        let stands = heads_text(i) || marks.get(i + 1).is_some_and(|m| item(m, '【'));
+        // Over text, over a headline over text (a bulletin's `【工作动态】` over its
+        // pieces), or over the next tag.
+        let stands = heads_text(i)
+            || heads_text(i + 1)
+            || marks.get(i + 1).is_some_and(|m| item(m, '【'));
         if item(&marks[i], '【') && (few || !stands) {
             marks[i] = None;
             dropped.push((

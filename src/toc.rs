@@ -36,8 +36,13 @@ pub fn key(text: &str) -> String {
     let leaders = |c: char| matches!(c, '.' | '…' | '·' | '-' | '—' | '_' | '⋯' | '•');
     // A page number counts only after leaders; otherwise the digits are the heading's own.
     let base = before_page(&folded, leaders).unwrap_or(&folded);
+    // A bullet before an entry (`★某镇探索……`) is the list's, not the heading's.
+    let base = base.trim_start_matches(ENTRY_BULLETS);
     base.trim_end_matches(leaders).to_string()
 }
+
+/// Bullets a contents list may set before its entries (a bulletin's `本期要目` of `★` lines).
+const ENTRY_BULLETS: &[char] = &['★', '☆', '●', '○', '◆', '◇', '■', '□', '▪', '•', '▶', '►'];
 
 /// The text before a trailing page number that follows leaders (`第一章 总则 …… 3`, spaces
 /// between allowed), or `None` when no page number stands after leaders.
@@ -103,7 +108,11 @@ fn is_entry(text: &str) -> bool {
                 | Family::Decimal(_)
         )
     });
-    heading_family && count_to(text, ENTRY_MAX + 1) <= ENTRY_MAX && !text.contains(is_terminator)
+    // A bulleted headline (`★某镇探索……`) lists a piece of a bulletin.
+    let bulleted = text.starts_with(ENTRY_BULLETS);
+    (heading_family || bulleted)
+        && count_to(text, ENTRY_MAX + 1) <= ENTRY_MAX
+        && !text.contains(is_terminator)
 }
 
 /// Tells whether a line is an entry laid out with leader dots and a page number
@@ -185,6 +194,18 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
         }
         let index = index.get_or_insert_with(|| Index::new(lines));
         if repeated_later(lines, index, &entries, end, label.is_some()) {
+            // Unlabelled contents take the short line right above them as their label
+            // (`本期要目`, `内容提要`): it names the list.
+            let label = label.or_else(|| {
+                // (Never the document's first line: its title.)
+                let above = start.checked_sub(1).filter(|&a| a > 0)?;
+                let t = lines[above].text;
+                (free(above)
+                    && is_plain_entry(t)
+                    && line_marker(t).is_none()
+                    && lines[above].no + 2 >= lines[start].no)
+                    .then_some(above)
+            });
             found.push(Contents { label, entries });
             i = end;
         } else {
@@ -335,6 +356,15 @@ mod tests {
         // Headings listed twice without a body under the last are no contents.
         let twice = "某预案\n1 总则\n1.1 目的\n2 职责\n1 总则\n1.1 目的\n2 职责\n";
         assert!(contents(twice).is_empty());
+    }
+
+    #[test]
+    fn a_bulletins_bulleted_contents_repeated_as_headlines() {
+        let text = "工作简报\n本期要目\n★某镇推进清洁行动\n★某村建设文化广场\n★某局开展培训\n某镇推进清洁行动\n全镇开展清洁行动。\n某村建设文化广场\n广场于五月建成。\n某局开展培训\n培训覆盖全体干部。\n";
+        assert_eq!(contents(text), vec![(Some(2), vec![3, 4, 5])]);
+        // Bulleted points that never come again are a list, not contents.
+        let list = "工作要点\n★推进清洁行动\n★建设文化广场\n★开展培训\n全镇开展清洁行动。\n";
+        assert!(contents(list).is_empty());
     }
 
     #[test]
