@@ -48,3 +48,9 @@ pub use model::{Document, Dropped, Meta, Node, NodeKind, Warning};
 pub use parse::{parse, parse_explained, parse_hinted};
 pub use render::Format;
 pub use transform::Shape;
+
+// README's code blocks are doctests (`cargo test --doc`), so that its Rust example cannot go
+// stale; every other block is labelled with its language (`sh`, `text`, `xml` …) and skipped.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
