@@ -220,9 +220,8 @@ fn few_tags(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'static 
     for i in 0..marks.len() {
         // Over text, over a headline over text (a bulletin's `【工作动态】` over its
         // pieces), or over the next tag.
-        let stands = heads_text(i)
-            || heads_text(i + 1)
-            || marks.get(i + 1).is_some_and(|m| item(m, '【'));
+        let stands =
+            heads_text(i) || heads_text(i + 1) || marks.get(i + 1).is_some_and(|m| item(m, '【'));
         if item(&marks[i], '【') && (few || !stands) {
             marks[i] = None;
             dropped.push((

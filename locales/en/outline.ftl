@@ -109,7 +109,14 @@ phrase-broken-pipe = broken pipe
 
 warning = { $place }: warning: { $message }
 skipped = skipped { $path }: { $why }
-summary = { $files } files, { $mb } MB in { $secs } s ({ $rate } MB/s), { $warnings } warnings, { $failed } failed
+summary = { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }, { $mb } MB in { $secs } s ({ $rate } MB/s), { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }, { $failed } failed
+png-shrunk = { $path }: warning: the map is too large for a PNG at { $scale }×: drawn at { $drawn }× to stay under { $million } million pixels (svg keeps every detail)
 summary-skipped = , { $skipped } skipped
 progress = files
 warn-gap = numbering gap: { $marker } follows { $prev }; missing { $missing }

@@ -110,6 +110,7 @@ warning = { $place }：警告：{ $message }
 skipped = 跳过 { $path }：{ $why }
 summary = { $files } 个文件，{ $mb } MB，用时 { $secs } 秒（{ $rate } MB/秒），{ $warnings } 条警告，{ $failed } 个失败
 summary-skipped = ，跳过 { $skipped } 个
+png-shrunk = { $path }：警告：导图太大，PNG 无法按 { $scale }× 绘制：为不超过 { $million } 百万像素，按 { $drawn }× 绘制（svg 保留全部细节）
 progress = 个文件
 warn-gap = 编号不连续：{ $marker } 接在 { $prev } 之后；缺少 { $missing }
 warn-repeat = 编号重复：{ $marker } 出现两次

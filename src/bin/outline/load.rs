@@ -110,12 +110,12 @@ pub fn warn_if_picture_shrinks(
     }
     let scale = png::scale(doc);
     if scale < png::SCALE {
-        let line = format!(
-            "{}: warning: the map is too large for a PNG at {}×: drawn at {scale:.2}× to stay \
-             under {} million pixels (svg keeps every detail)",
-            input.name,
-            png::SCALE,
-            png::MAX_PIXELS / 1_000_000
+        let line = crate::lang::t!(
+            "png-shrunk",
+            path = input.name.clone(),
+            scale = png::SCALE.to_string(),
+            drawn = format!("{scale:.2}"),
+            million = (png::MAX_PIXELS / 1_000_000).to_string()
         );
         eprintln!("{}", tigang::render::escape_controls(&line));
     }
