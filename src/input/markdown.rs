@@ -339,6 +339,8 @@ struct Writer<'m> {
     lists: Vec<Option<u64>>,
     /// Where the first level-1 heading starts and ends in `out`.
     h1: Option<(usize, usize)>,
+    /// How many level-1 headings the text has: the first is the headline only when alone.
+    h1s: usize,
     /// Whether only headings came before the first level-1 heading.
     only_headings: bool,
     in_h1: bool,
@@ -455,6 +457,7 @@ impl<'m> Writer<'m> {
             headings: Vec::new(),
             lists: Vec::new(),
             h1: None,
+            h1s: 0,
             only_headings: true,
             in_h1: false,
             in_code: false,
@@ -474,6 +477,7 @@ impl<'m> Writer<'m> {
                 if let Tag::Heading { level, .. } = tag {
                     // The paragraph was a setext heading all along.
                     self.only_headings = only_headings;
+                    self.h1s += usize::from(*level == HeadingLevel::H1);
                     if *level == HeadingLevel::H1 && self.h1.is_none() {
                         self.h1 = Some((start, start));
                         self.in_h1 = true;
@@ -542,6 +546,7 @@ impl<'m> Writer<'m> {
             }
             Event::Start(Tag::Heading { level, .. }) => {
                 block_break(out);
+                self.h1s += usize::from(level == HeadingLevel::H1);
                 if level == HeadingLevel::H1 && self.h1.is_none() {
                     self.h1 = Some((out.len(), out.len()));
                     self.in_h1 = true;
@@ -614,6 +619,7 @@ impl<'m> Writer<'m> {
             h1,
             only_headings,
             origin,
+            h1s,
             ..
         } = self;
         let mut origin = origin.lines;
@@ -650,6 +656,20 @@ impl<'m> Writer<'m> {
         if out.contains("**") {
             out = out.replace("**", "");
         }
+        // The first `#` heading is the document's headline, as a page's first `<h1>` is,
+        // when it is the only one (`# 某书` over `# 读《某书》有感` leaves the choice to the
+        // head); under a kicker it is moved to the first line, below.
+        if let (Some((start, _)), false, 1) = (h1, kicker, h1s) {
+            let start = start.min(out.len());
+            let line = 1 + out.as_bytes()[..start]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            hints.push(Hint {
+                line,
+                level: crate::hint::HEADLINE,
+            });
+        }
         if let (None, Some((title, at))) = (h1, front_title) {
             // The page's title lives only in the front matter: it leads the text, as on the
             // page.
@@ -670,9 +690,20 @@ impl<'m> Writer<'m> {
                 // As a newspaper page shows it (and as a reader copies it): title, kicker,
                 // title.
                 let text = format!("{title}\n\n{before}{}", &out[start..]);
-                (text, shift(hints, 2), origin)
+                let mut hints: Vec<Hint> = shift(hints, 2);
+                hints.insert(
+                    0,
+                    Hint {
+                        line: 1,
+                        level: crate::hint::HEADLINE,
+                    },
+                );
+                (text, hints, origin)
             }
-            _ => (out, hints, origin),
+            _ => {
+                hints.sort_by_key(|h| h.line);
+                (out, hints, origin)
+            }
         }
     }
 }
@@ -812,13 +843,17 @@ mod tests {
     }
 
     #[test]
-    fn headings_but_the_title_give_hints_by_line() {
+    fn headings_give_hints_by_line_the_title_as_headline() {
         let (text, hints, _) =
             to_text("# 标题\n\n## 工作背景\n\n正文。\n\n### 细节\n\n## 下一步\n");
         let line = |n: usize| text.lines().nth(n - 1).unwrap();
         assert_eq!(
             hints,
             [
+                Hint {
+                    line: 1,
+                    level: crate::hint::HEADLINE
+                },
                 Hint { line: 3, level: 2 },
                 Hint { line: 7, level: 3 },
                 Hint { line: 9, level: 2 }
@@ -847,9 +882,22 @@ mod tests {
     }
 
     #[test]
+    fn two_level_one_headings_leave_the_headline_to_the_head() {
+        let (_, hints, _) = to_text("# 某书\n\n# 读《某书》有感\n\n正文。\n");
+        assert!(
+            hints.iter().all(|h| h.level != crate::hint::HEADLINE),
+            "{hints:?}"
+        );
+    }
+
+    #[test]
     fn a_kicker_gives_no_hint_and_the_lines_move_down() {
         let (text, hints, _) = to_text("### 理论热词\n\n# 标题\n\n## 一\n");
-        assert_eq!(hints, [Hint { line: 7, level: 2 }]);
+        let headline = Hint {
+            line: 1,
+            level: crate::hint::HEADLINE,
+        };
+        assert_eq!(hints, [headline, Hint { line: 7, level: 2 }]);
         assert_eq!(text.lines().nth(6), Some("一"));
     }
 
