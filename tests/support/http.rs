@@ -41,27 +41,31 @@ impl Server {
 
     /// Sends a request and reads the whole answer.
     pub fn request(&self, method: &str, target: &str, headers: &[(&str, &str)], body: &[u8]) -> Answer {
-        let mut stream = TcpStream::connect(&self.addr).unwrap();
-        stream.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
-        let mut head = format!(
-            "{method} {target} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Length: {}\r\n",
-            self.addr,
-            body.len()
-        );
-        for (name, value) in headers {
-            head.push_str(&format!("{name}: {value}\r\n"));
-        }
-        head.push_str("\r\n");
-        stream.write_all(head.as_bytes()).unwrap();
-        // The server may answer (413) and close before the body is all sent.
-        let _ = stream.write_all(body);
-        read_answer(&mut stream)
+        request(&self.addr, method, target, headers, body)
     }
 
     /// `POST /api/parse?QUERY` with a raw body.
     pub fn parse(&self, query: &str, body: &[u8]) -> Answer {
         self.request("POST", &format!("/api/parse?{query}"), &[], body)
     }
+}
+
+/// Sends a request to `addr` on a connection of its own and reads the whole answer.
+pub fn request(addr: &str, method: &str, target: &str, headers: &[(&str, &str)], body: &[u8]) -> Answer {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+    let mut head = format!(
+        "{method} {target} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).unwrap();
+    // The server may answer (413) and close before the body is all sent.
+    let _ = stream.write_all(body);
+    read_answer(&mut stream)
 }
 
 impl Drop for Server {

@@ -83,15 +83,24 @@ pub async fn parse(
     let work = async move {
         let Query(query) = query.map_err(|e| Problem::bad_request(e.body_text()))?;
         let asked = query.settle()?;
-        // The permit is taken before the body is read: a request in flight holds its body.
-        let permit = Arc::clone(&shared.in_flight)
+        // A body is read under a permit of its own, within its own time: slow senders hold
+        // at most those permits, never a parse's.
+        let receiving = Arc::clone(&shared.receiving)
             .acquire_owned()
             .await
             .map_err(|_| Problem::busy("the server is stopping"))?;
-        let received = receive(request, shared.max_bytes).await?;
+        let received =
+            tokio::time::timeout(shared.read_timeout, receive(request, shared.max_bytes))
+                .await
+                .map_err(|_| Problem::slow(shared.read_timeout))??;
+        let parsing = Arc::clone(&shared.parsing)
+            .acquire_owned()
+            .await
+            .map_err(|_| Problem::busy("the server is stopping"))?;
         let name = received.name.or(query.name);
         let rendered = tokio::task::spawn_blocking(move || {
-            let _permit = permit;
+            // Both permits are held to the end: a body in memory counts until it is let go.
+            let _permits = (receiving, parsing);
             outline(received.bytes, name.as_deref(), &asked)
         })
         .await

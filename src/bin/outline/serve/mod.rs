@@ -3,8 +3,9 @@
 //! download's bytes are what `outline parse` writes for the same input and format).
 //!
 //! Limits that hold under abuse: a body cap answered 413 before the body is read whole, a
-//! time limit on every request, a bound on the requests in flight (each holds its permit
-//! until its parse has ended), parses on blocking threads, and nothing written to disk.
+//! time limit on every request and a shorter one on receiving its body, bounds on the bodies
+//! held and on the parses running (each request holds its permits until its parse has
+//! ended), parses on blocking threads, and nothing written to disk.
 
 mod api;
 mod body;
@@ -28,16 +29,25 @@ pub struct Shared {
     pub max_bytes: u64,
     /// The longest a request may take, from its first byte to its answer.
     pub timeout: Duration,
-    /// One permit a parse request in flight.
-    pub in_flight: Arc<Semaphore>,
+    /// The longest a body may take to arrive.
+    pub read_timeout: Duration,
+    /// One permit a body being received or held: bounds the memory bodies take.
+    pub receiving: Arc<Semaphore>,
+    /// One permit a parse running: bounds the blocking threads at work.
+    pub parsing: Arc<Semaphore>,
 }
 
 /// The longest a request may take: waiting for a permit, reading the body and the parse.
 const TIMEOUT: Duration = Duration::from_secs(30);
 
-/// Parse requests in flight at once: two a core, at least four. Each holds its body (up to
-/// `--max-bytes`) and its document, so this bounds the memory too.
-fn in_flight() -> usize {
+/// The longest a body may take to arrive: a slow or vanished sender lets go by then.
+const READ_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Bodies received or held at once (each up to `--max-bytes`).
+const RECEIVING: usize = 16;
+
+/// Parses at once: two a core, at least four.
+fn parsing() -> usize {
     let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
     (2 * cores).max(4)
 }
@@ -68,14 +78,16 @@ pub fn run(args: &ServeArgs) -> Result<(), Error> {
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(workers)
-        .max_blocking_threads(in_flight() + 2)
+        .max_blocking_threads(parsing() + 2)
         .enable_all()
         .build()
         .map_err(|e| Error::Usage(t!("serve-cannot-start", why = e.to_string())))?;
     let shared = Arc::new(Shared {
         max_bytes: args.max_bytes,
         timeout: TIMEOUT,
-        in_flight: Arc::new(Semaphore::new(in_flight())),
+        read_timeout: READ_TIMEOUT,
+        receiving: Arc::new(Semaphore::new(RECEIVING)),
+        parsing: Arc::new(Semaphore::new(parsing())),
     });
     runtime.block_on(async {
         let place = format!("{}:{}", args.host, args.port);

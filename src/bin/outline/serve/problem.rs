@@ -55,6 +55,15 @@ impl Problem {
         }
     }
 
+    /// The body did not arrive in time (408, exit 3): a slow or vanished sender.
+    pub fn slow(limit: std::time::Duration) -> Problem {
+        Problem {
+            status: StatusCode::REQUEST_TIMEOUT,
+            message: format!("the body did not arrive within {} s", limit.as_secs()),
+            code: exit::READ,
+        }
+    }
+
     /// No such route (404).
     pub fn not_found() -> Problem {
         Problem {
