@@ -134,6 +134,12 @@ try {
   check(before && body && body.startsWith("要按照"), `a point's text shows on click (${(body || "").slice(0, 12)}…)`);
   await shot(browser, page, "seed-body.png");
 
+  // The explanation, line by line, on demand.
+  await page.click("#explain-btn");
+  await page.waitForFunction(() => !document.getElementById("explain").hidden, { timeout: 10000 });
+  const why = await page.$eval("#explain", (p) => p.textContent);
+  check(/→ /.test(why) && why.includes("树牢"), `the line-by-line explanation shows (${why.split("\n").length} lines)`);
+
   // English.
   await page.click("#lang-switch");
   check((await page.$eval("#go", (b) => b.textContent)) === "Make the outline", "the switch puts the page in English");

@@ -57,16 +57,26 @@ pub enum Command {
 #[derive(clap::Args)]
 pub struct ServeArgs {
     /// The port to listen on (0: any free port, which is printed).
-    #[arg(long, default_value_t = 8080)]
+    #[arg(long, default_value_t = 8080, hide_default_value = true)]
     pub port: u16,
     /// The address to listen on; another than loopback is warned about.
-    #[arg(long, default_value = "127.0.0.1", value_name = "ADDR")]
+    #[arg(
+        long,
+        default_value = "127.0.0.1",
+        value_name = "ADDR",
+        hide_default_value = true
+    )]
     pub host: String,
     /// Open the page in the default browser once listening.
     #[arg(long)]
     pub open: bool,
     /// The largest document accepted, in bytes (a larger one is answered 413 unread).
-    #[arg(long, value_name = "N", default_value_t = 50_000_000)]
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 50_000_000,
+        hide_default_value = true
+    )]
     pub max_bytes: u64,
 }
 

@@ -33,11 +33,15 @@ pub struct ParseQuery {
     /// Each body in a child node (as `--notes-as-children`).
     #[serde(default)]
     notes_as_children: bool,
+    /// How each line was classified, as plain text, instead of the outline (as `--explain`).
+    #[serde(default)]
+    explain: bool,
 }
 
 /// The settled options of one request.
 struct Asked {
     format: Format,
+    explain: bool,
     input: Option<InputFormat>,
     encoding: Option<&'static encoding_rs::Encoding>,
     shape: Shape,
@@ -60,6 +64,7 @@ impl ParseQuery {
         };
         Ok(Asked {
             format,
+            explain: self.explain,
             input,
             encoding,
             shape: Shape {
@@ -123,7 +128,12 @@ pub async fn parse(
 fn outline(bytes: Vec<u8>, name: Option<&str>, asked: &Asked) -> Result<Response, Problem> {
     let format = load::input_format(asked.input, name, &bytes);
     let loaded = load::decode(name.unwrap_or("-"), bytes, format, asked.encoding)?;
-    let (doc, _) = load::outline(&loaded, false);
+    let (doc, notes) = load::outline(&loaded, asked.explain);
+    if asked.explain {
+        let text = crate::single::explain(&loaded, &notes);
+        let file = file_name(doc.title.as_deref(), name, Format::Text);
+        return Ok(answer(Format::Text, &file, text.into_bytes()));
+    }
     let doc = if asked.shape.is_identity() {
         doc
     } else {
@@ -132,15 +142,20 @@ fn outline(bytes: Vec<u8>, name: Option<&str>, asked: &Asked) -> Result<Response
     let mut out = Vec::new();
     asked.format.render(&doc, &mut out)?;
     let file = file_name(doc.title.as_deref(), name, asked.format);
-    Ok((
+    Ok(answer(asked.format, &file, out))
+}
+
+/// A download: the bytes with their content type and file name, kept by no cache.
+fn answer(format: Format, file: &str, bytes: Vec<u8>) -> Response {
+    (
         [
-            (header::CONTENT_TYPE, content_type(asked.format).to_string()),
-            (header::CONTENT_DISPOSITION, disposition(&file)),
+            (header::CONTENT_TYPE, content_type(format).to_string()),
+            (header::CONTENT_DISPOSITION, disposition(file)),
             (header::CACHE_CONTROL, "no-store".to_string()),
         ],
-        out,
+        bytes,
     )
-        .into_response())
+        .into_response()
 }
 
 /// `GET /api/formats`: every output format with its ending, content type, whether it is

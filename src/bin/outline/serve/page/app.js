@@ -14,6 +14,7 @@ const WORDS = {
     unsupported: "不支持的文件格式", undecodable: "无法读取的文档", badRequest: "请求有误",
     busy: "服务繁忙或超时，请稍后再试", failed: "出错了",
     author: "作者", affiliation: "单位", source: "来源", date: "日期", editors: "编辑", column: "栏目",
+    explain: "逐行说明：每一行如何归类、为什么",
     warnings: "警告", download: "下载", lead: "导语", closing: "结语", showBody: "点击标题显示正文",
   },
   en: {
@@ -26,6 +27,7 @@ const WORDS = {
     unsupported: "Unsupported file format", undecodable: "Unreadable document", badRequest: "Bad request",
     busy: "The server is busy or timed out: try again", failed: "Something went wrong",
     author: "Author", affiliation: "Affiliation", source: "Source", date: "Date", editors: "Editors", column: "Column",
+    explain: "Line by line: how each line was read, and why",
     warnings: "Warnings", download: "Download", lead: "Lead", closing: "Closing", showBody: "click a title for its text",
   },
 };
@@ -105,6 +107,7 @@ async function submit(ev) {
     showMeta(doc);
     showTree(doc);
     showDownloads();
+    $("explain").hidden = true;
     $("result").hidden = false;
     status(w("done"));
   } catch (e) {
@@ -219,7 +222,25 @@ async function download(f) {
   }
 }
 
+// How each line was classified (`outline parse --explain`), on demand.
+async function explain() {
+  if (!last) return;
+  const pre = $("explain");
+  if (!pre.hidden) { pre.hidden = true; return; }
+  try {
+    const q = new URLSearchParams(last.q);
+    q.set("format", "text");
+    q.set("explain", "true");
+    const res = await post("text", last.src, q);
+    pre.textContent = await res.text();
+    pre.hidden = false;
+  } catch (e) {
+    status(e.message, true);
+  }
+}
+
 function init() {
+  $("explain-btn").addEventListener("click", explain);
   $("form").addEventListener("submit", submit);
   $("file").addEventListener("change", () => choose($("file").files[0]));
   $("text").addEventListener("input", () => { if (file) { choose(null); $("file").value = ""; } });
