@@ -140,6 +140,14 @@ try {
   const why = await page.$eval("#explain", (p) => p.textContent);
   check(/→ /.test(why) && why.includes("树牢"), `the line-by-line explanation shows (${why.split("\n").length} lines)`);
 
+  // A numbering gap: the warnings show.
+  await page.$eval("#text", (t, v) => { t.value = v; t.dispatchEvent(new Event("input")); },
+    fs.readFileSync(path.join(repo, "samples/numbering-gap-warning.txt"), "utf8"));
+  await page.click("#go");
+  await page.waitForFunction(() => document.getElementById("title").textContent === "抓好三个方面的工作", { timeout: 10000 });
+  const warned = await page.$$eval("#warnings li", (li) => li.map((x) => x.textContent));
+  check(warned.some((x) => x.includes("numbering gap")), `the warnings show (${warned.length}: ${warned[0] || ""})`);
+
   // English.
   await page.click("#lang-switch");
   check((await page.$eval("#go", (b) => b.textContent)) === "Make the outline", "the switch puts the page in English");
