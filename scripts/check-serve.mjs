@@ -164,9 +164,26 @@ try {
   check(JSON.stringify(markers) === JSON.stringify(wantMarkers), `the Word file's outline: ${markers.filter(Boolean).join(" ")}`);
   await shot(browser, page, "docx-en.png");
 
-  // Download its XMind: a zip named after the title, holding the titles.
+  // A GBK text file dropped on the drop zone: read as what it is.
+  const gbkPath = path.join(repo, "samples/fullwidth-gbk.txt");
+  const gbk = JSON.parse(execFileSync(bin, ["parse", gbkPath, "-q"], { encoding: "utf8" }));
+  await page.evaluate((b64, name) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const dt = new DataTransfer();
+    dt.items.add(new File([bytes], name));
+    document.getElementById("drop").dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, fs.readFileSync(gbkPath).toString("base64"), "fullwidth-gbk.txt");
+  await page.click("#go");
+  await page.waitForFunction((t) => document.getElementById("title").textContent === t, { timeout: 10000 }, gbk.title);
+  const gbkSections = await page.$$eval("#tree > details.node", (d) => d.length);
+  check(gbkSections === gbk.children.filter((c) => (c.children || []).length).length, `a GBK file dropped on the page: ${gbk.title}, ${gbkSections} folding branch(es) as the CLI finds`);
+
+  // Back to the Word file; download its XMind: a zip named after the title, holding the titles.
   const cdp = await page.createCDPSession();
   await cdp.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: downloads, eventsEnabled: true });
+  await input.uploadFile(docxPath);
+  await page.click("#go");
+  await page.waitForFunction((t) => document.getElementById("title").textContent === t, { timeout: 10000 }, want.title);
   await page.click('#downloads button[data-format="xmind"]');
   let saved = null;
   for (let i = 0; i < 100 && !saved; i++) {

@@ -250,7 +250,11 @@ function init() {
   drop.addEventListener("drop", (ev) => {
     ev.preventDefault();
     drop.classList.remove("over");
-    if (ev.dataTransfer.files.length) choose(ev.dataTransfer.files[0]);
+    if (ev.dataTransfer.files.length) {
+      // The picker no longer shows what is chosen: cleared, so that picking again is a change.
+      $("file").value = "";
+      choose(ev.dataTransfer.files[0]);
+    }
   });
   $("lang-switch").addEventListener("click", () => {
     lang = lang === "en" ? "zh-CN" : "en";
