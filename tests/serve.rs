@@ -193,6 +193,18 @@ fn refusals_answer_with_their_status_and_the_clis_exit_code() {
     // 413: past the cap (exit 3: the input is not read).
     refusal(&server.parse("", &vec![b'a'; 100_001]), 413, 3);
     assert_eq!(server.parse("", &vec![b'a'; 100_000]).status, 200);
+    // In a form, the cap is the file's: its boundaries come on top.
+    let form = |size: usize| {
+        let mut body = b"--B0undary\r\nContent-Disposition: form-data; name=\"file\"; \
+            filename=\"a.txt\"\r\n\r\n"
+            .to_vec();
+        body.resize(body.len() + size, b'a');
+        body.extend_from_slice(b"\r\n--B0undary--\r\n");
+        let kind = [("Content-Type", "multipart/form-data; boundary=B0undary")];
+        server.request("POST", "/api/parse", &kind, &body)
+    };
+    assert_eq!(form(100_000).status, 200);
+    refusal(&form(100_001), 413, 3);
     // 404 for another path, and the health check.
     assert_eq!(server.request("GET", "/nothing", &[], b"").status, 404);
     let health = server.request("GET", "/healthz", &[], b"");

@@ -8,6 +8,9 @@ use axum::extract::{FromRequest, Multipart, Request};
 use axum::http::header;
 use http_body_util::BodyExt;
 
+/// What a form may hold besides its file: boundaries, headers, small fields.
+pub const FORM_ROOM: u64 = 64 * 1024;
+
 /// A received document: its bytes and the file name it came with, if any.
 pub struct Received {
     /// The document's bytes.
@@ -28,14 +31,16 @@ pub async fn receive(request: Request, max: u64) -> Result<Received, Problem> {
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|n| n > max) {
-        return Err(Problem::too_large(max));
-    }
     let is_form = request
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("multipart/form-data"));
+    // A form's boundaries and headers come on top of its file.
+    let room = if is_form { FORM_ROOM } else { 0 };
+    if declared.is_some_and(|n| n > max.saturating_add(room)) {
+        return Err(Problem::too_large(max));
+    }
     if is_form {
         return from_form(request, max).await;
     }

@@ -64,7 +64,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .fallback(api::not_found)
         // The form reader's own cap, a little above ours (a form has its boundaries).
         .layer(axum::extract::DefaultBodyLimit::max(
-            usize::try_from(shared.max_bytes.saturating_add(64 * 1024)).unwrap_or(usize::MAX),
+            usize::try_from(shared.max_bytes.saturating_add(body::FORM_ROOM)).unwrap_or(usize::MAX),
         ))
         .layer(axum::middleware::from_fn(page::secure))
         .with_state(shared)
