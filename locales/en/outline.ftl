@@ -22,6 +22,7 @@ about-formats = List the output formats
 about-schema = Print the JSON Schema of the JSON output
 about-completions = Print shell completions (bash, zsh, fish, elvish, powershell)
 about-man = Print the man page (roff): one page that covers every subcommand
+about-serve = Serve a page and an HTTP API on this machine: paste or drop a document, get its mind map and downloads
 about-help = Print this message or the help of the given subcommand(s)
 arg-shell = The shell
 arg-lang = The language of messages and help: zh or en [default: from LC_ALL, LC_MESSAGES, LANG, LANGUAGE]
@@ -38,6 +39,10 @@ arg-notes-as-children = Put each body in a child node of its own (for tools that
 arg-explain = Print how each line was classified, and why, instead of the outline: plain text, to -o when given (a .txt file), else to standard output
 arg-jobs = Files parsed at once [default: all cores; at most four a core]
 arg-quiet = Print no warnings, progress or summary on standard error
+arg-port = The port to listen on [default: 8080; 0: any free port, which is printed]
+arg-host = The address to listen on [default: 127.0.0.1]; another than loopback is warned about
+arg-open = Open the page in the default browser
+arg-max-bytes = The largest document accepted, in bytes [default: 50000000]; a larger one is answered 413 unread
 usage-heading = Usage:
 heading-arguments = Arguments
 heading-options = Options
@@ -240,3 +245,11 @@ format-text = an indented tree for the terminal
 
 possible-values = Possible values:
 possible-values-short = [possible values: { $values }]
+
+## outline serve
+
+serve-listening = Serving on { $url } (Ctrl-C stops)
+serve-not-loopback = warning: listening on { $addr }, which other machines can reach: anyone there can send documents
+serve-cannot-listen = cannot listen on { $place }: { $why }
+serve-cannot-start = cannot start the server: { $why }
+serve-cannot-open = cannot open a browser: open { $url } yourself

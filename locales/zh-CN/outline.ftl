@@ -21,6 +21,7 @@ about-formats = 列出输出格式
 about-schema = 输出 JSON 结果的 JSON Schema
 about-completions = 输出 shell 补全脚本（bash、zsh、fish、elvish、powershell）
 about-man = 输出 man 手册页（roff），一页涵盖所有子命令
+about-serve = 在本机启动网页和 HTTP 接口：粘贴或拖入文档，得到思维导图并下载
 about-help = 显示本帮助，或所给子命令的帮助
 arg-shell = shell 的名称
 arg-lang = 提示和帮助的语言：zh 或 en［默认：按 LC_ALL、LC_MESSAGES、LANG、LANGUAGE］
@@ -37,6 +38,10 @@ arg-notes-as-children = 把每段正文放进单独的子节点（用于忽略 O
 arg-explain = 不输出提纲，而是列出每一行如何归类、为什么：纯文本，给了 -o 就写入该文件（.txt），否则写到标准输出
 arg-jobs = 同时解析的文件数［默认：全部核心；每个核心最多四个］
 arg-quiet = 不在标准错误上输出警告、进度和汇总
+arg-port = 监听的端口［默认：8080；0：任一空闲端口，会打印出来］
+arg-host = 监听的地址［默认：127.0.0.1］；非本机回环地址会给出警告
+arg-open = 在默认浏览器中打开网页
+arg-max-bytes = 接受的最大文档字节数［默认：50000000］；更大的不读取，答复 413
 usage-heading = 用法：
 heading-arguments = 参数
 heading-options = 选项
@@ -232,3 +237,11 @@ format-text = 终端里看的缩进树
 
 possible-values = 可用的值：
 possible-values-short = ［可用的值：{ $values }］
+
+## outline serve
+
+serve-listening = 服务地址：{ $url }（按 Ctrl-C 停止）
+serve-not-loopback = 警告：监听 { $addr }，其他机器可以访问，任何人都能发送文档
+serve-cannot-listen = 无法监听 { $place }：{ $why }
+serve-cannot-start = 无法启动服务：{ $why }
+serve-cannot-open = 无法打开浏览器：请自行打开 { $url }

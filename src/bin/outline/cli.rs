@@ -47,6 +47,37 @@ pub enum Command {
     },
     /// Print the man page (roff): one page that covers every subcommand.
     Man,
+    /// Serve a page and an HTTP API that turn a pasted or dropped document into its outline.
+    #[cfg(feature = "serve")]
+    Serve(ServeArgs),
+}
+
+/// The options of `outline serve`.
+#[cfg(feature = "serve")]
+#[derive(clap::Args)]
+pub struct ServeArgs {
+    /// The port to listen on (0: any free port, which is printed).
+    #[arg(long, default_value_t = 8080, hide_default_value = true)]
+    pub port: u16,
+    /// The address to listen on; another than loopback is warned about.
+    #[arg(
+        long,
+        default_value = "127.0.0.1",
+        value_name = "ADDR",
+        hide_default_value = true
+    )]
+    pub host: String,
+    /// Open the page in the default browser once listening.
+    #[arg(long)]
+    pub open: bool,
+    /// The largest document accepted, in bytes (a larger one is answered 413 unread).
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 50_000_000,
+        hide_default_value = true
+    )]
+    pub max_bytes: u64,
 }
 
 /// The options of `outline parse`. Their help is the messages `arg-ID` (see [`command`]),

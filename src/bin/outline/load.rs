@@ -37,17 +37,32 @@ impl Loaded {
 /// [`Error::Read`] or [`Error::Decode`] naming the input.
 pub fn load(input: &Input, args: &ParseArgs) -> Result<Loaded, Error> {
     let bytes = input.read()?;
-    let format = args
-        .input_format
-        .or_else(|| {
-            (!input.is_stdin())
-                .then(|| InputFormat::from_path(&input.name))
-                .flatten()
-        })
-        .or_else(|| InputFormat::sniff(&bytes))
-        .unwrap_or(InputFormat::Text);
+    let named = (!input.is_stdin()).then_some(input.name.as_str());
+    let format = input_format(args.input_format, named, &bytes);
+    decode(&input.name, bytes, format, args.encoding)
+}
+
+/// The format an input is read in: the one asked for, else the ending of its name (when it
+/// has one: not standard input), else what its first bytes show, else text.
+pub fn input_format(asked: Option<InputFormat>, name: Option<&str>, bytes: &[u8]) -> InputFormat {
+    asked
+        .or_else(|| name.and_then(InputFormat::from_path))
+        .or_else(|| InputFormat::sniff(bytes))
+        .unwrap_or(InputFormat::Text)
+}
+
+/// Decodes an input's bytes in its format, naming it `name` in errors.
+///
+/// # Errors
+/// [`Error::Decode`] naming the input.
+pub fn decode(
+    name: &str,
+    bytes: Vec<u8>,
+    format: InputFormat,
+    encoding: Option<&'static encoding_rs::Encoding>,
+) -> Result<Loaded, Error> {
     let size = bytes.len();
-    let decoded = tigang::read_document(&input.name, bytes, format, args.encoding)?;
+    let decoded = tigang::read_document(name, bytes, format, encoding)?;
     Ok(Loaded {
         text: decoded.text,
         size,
@@ -58,16 +73,12 @@ pub fn load(input: &Input, args: &ParseArgs) -> Result<Loaded, Error> {
     })
 }
 
-/// Parses a loaded input into its document, reshaped as the flags ask, telling warnings
-/// on stderr unless quiet; with `--explain`, also how each line was classified.
-pub fn parse_text<'t>(
-    input: &Input,
-    loaded: &'t Loaded,
-    args: &ParseArgs,
-) -> (tigang::Document<'t>, Vec<(usize, String)>) {
-    let text = loaded.text.as_str();
+/// The document of a loaded input, before any reshaping: the reader's warnings merged
+/// with the parser's, lines numbered as in the file; with `explain`, also how each line
+/// was classified.
+pub fn outline(loaded: &Loaded, explain: bool) -> (tigang::Document<'_>, Vec<(usize, String)>) {
     // Notes cost a string per line: they are made only for `--explain`.
-    let (mut doc, notes) = tigang::parse_hinted(text, &loaded.hints, args.explain);
+    let (mut doc, notes) = tigang::parse_hinted(&loaded.text, &loaded.hints, explain);
     if !loaded.warnings.is_empty() {
         doc.warnings.extend(loaded.warnings.iter().cloned());
         doc.warnings.sort_by_key(|w| w.line);
@@ -77,6 +88,17 @@ pub fn parse_text<'t>(
         doc.map_lines(|line| loaded.source_line(line));
     }
     loaded.stated.fill(&mut doc.meta);
+    (doc, notes)
+}
+
+/// Parses a loaded input into its document, reshaped as the flags ask, telling warnings
+/// on stderr unless quiet; with `--explain`, also how each line was classified.
+pub fn parse_text<'t>(
+    input: &Input,
+    loaded: &'t Loaded,
+    args: &ParseArgs,
+) -> (tigang::Document<'t>, Vec<(usize, String)>) {
+    let (doc, notes) = outline(loaded, args.explain);
     if !args.quiet {
         for w in &doc.warnings {
             let line = crate::lang::t!(

@@ -11,6 +11,8 @@ mod load;
 mod man;
 mod ordered;
 mod output;
+#[cfg(feature = "serve")]
+mod serve;
 mod single;
 mod voice;
 mod words;
@@ -55,6 +57,11 @@ fn main() -> ExitCode {
         Command::Man => match man::render(&mut io::stdout().lock()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => voice::report(&Error::write("-", e)),
+        },
+        #[cfg(feature = "serve")]
+        Command::Serve(args) => match serve::run(&args) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => voice::report(&e),
         },
         Command::Parse(args) => {
             output::remove_on_signals();

@@ -79,8 +79,8 @@ fn write(
 }
 
 /// Lists every non-blank line with how it was classified, numbered by its line in the file
-/// (notes are numbered by line of the text read).
-fn explain(loaded: &crate::load::Loaded, notes: &[(usize, String)]) -> String {
+/// (notes are numbered by line of the text read): what `--explain` prints.
+pub fn explain(loaded: &crate::load::Loaded, notes: &[(usize, String)]) -> String {
     let mut out = String::new();
     let mut said = notes.iter().peekable();
     for l in tigang::text::lines(&loaded.text) {
