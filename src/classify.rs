@@ -418,6 +418,13 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         byline(rest, meta);
         return Some("meta: author".into());
     }
+    // A unit, then its writers (`某镇联合调研组　执笔：张三　李四`): the unit is the
+    // affiliation, the names the authors.
+    if let Some((unit, names)) = unit_then_writers(inner) {
+        meta.author.extend(names);
+        meta.affiliation.get_or_insert(unit);
+        return Some("meta: author (a unit, then its writers)".into());
+    }
     if doc_number(text) {
         meta.doc_number = Some(text.to_string());
         return Some("meta: document number".into());
@@ -727,7 +734,7 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
         starts.len() == 1 && text.contains(['|', '｜', '丨']) && find_date(text).is_some();
     if starts.len() < INFO_FIELDS_MIN && !dated_byline
         || !named
-        || (chars(prefix) > INFO_PREFIX_MAX && !crate::title::is_date_line(prefix))
+        || (chars(prefix) > INFO_PREFIX_MAX && !date_and_time(prefix))
         || text.ends_with(['。', '；', '？', '！'])
     {
         return None;
@@ -738,6 +745,38 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
         out.push((kind, label, value_at..end));
     }
     Some((first, out))
+}
+
+/// The most characters of a unit set before its writers' label (`某镇党委、镇政府联合调研组`).
+const WRITERS_UNIT_MAX: usize = 24;
+
+/// Reads `某镇联合调研组　执笔：张三　李四`: a unit (an organisation's name, or a group:
+/// `调研组`, `课题组`), layout space, and a writers' label with names: the unit and the names.
+fn unit_then_writers(text: &str) -> Option<(String, Vec<String>)> {
+    let value_at = find_label(text, &["执笔", "執筆", "撰稿", "作者"])?;
+    let label_at = text[..value_at].rfind(|c: char| c.is_whitespace())?;
+    let unit = trim(&text[..label_at]);
+    let group = ["组", "组织", "小组"].iter().any(|e| unit.ends_with(e));
+    let org = group || crate::title::ends_as_org(unit);
+    if unit.is_empty() || chars(unit) > WRITERS_UNIT_MAX || !org || text.contains(is_terminator) {
+        return None;
+    }
+    let names = names_in(&text[value_at..])?;
+    Some((unit.to_string(), names))
+}
+
+/// Tells whether a text is a date, maybe with a time of day after it (`2026-03-16 09:30:00`,
+/// `2024年4月8日 07:45`).
+fn date_and_time(text: &str) -> bool {
+    if crate::title::is_date_line(text) {
+        return true;
+    }
+    find_date(text).is_some_and(|(_, r)| {
+        r.start == 0
+            && text[r.end..]
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ':' | '：' | ' ' | '\u{3000}'))
+    })
 }
 
 /// Reads each field of an info line into `meta` and says what was read.
@@ -1513,6 +1552,24 @@ mod tests {
             class("国办发〔2024〕12号").0,
             LineClass::Meta("meta: document number".into())
         );
+    }
+
+    #[test]
+    fn a_unit_then_its_writers() {
+        let (_, m) = class("某镇党委、镇政府联合调研组　执笔：张三　李四");
+        assert_eq!(m.author, vec!["张三", "李四"]);
+        assert_eq!(m.affiliation.as_deref(), Some("某镇党委、镇政府联合调研组"));
+        // A sentence naming a writer is text.
+        let (c, m) = class("本报告由调研组撰写，执笔：张三。");
+        assert!(m.author.is_empty(), "{c:?}");
+    }
+
+    #[test]
+    fn an_info_line_after_a_date_and_time_gives_its_author() {
+        let (_, m) = class("2026-03-16 09:30:00　　来源：某某网　　作者：张三");
+        assert_eq!(m.author, vec!["张三"]);
+        assert_eq!(m.source.as_deref(), Some("某某网"));
+        assert_eq!(m.date.as_deref(), Some("2026-03-16"));
     }
 
     #[test]

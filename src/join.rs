@@ -134,6 +134,9 @@ pub fn join_between<'a>(
         paras.iter().filter(|p| indented(source, &p.text)).count()
     };
     let indenting = indents >= INDENTED_MIN && indents * 4 >= paras.len();
+    // A line above that is to go on must be a wrapped line's width, near the wrap (or the
+    // widest line): a subtitle or a heading above an unindented byline is no paragraph.
+    let near_wrap = wrap.unwrap_or_else(|| widths.iter().copied().max().unwrap_or(0)) * 3 / 4;
     // Whether the last physical line was indented.
     let mut last_indented = false;
     // The joined paragraphs are written over the lines, in the same vector: output `kept`
@@ -202,7 +205,12 @@ pub fn join_between<'a>(
             }
             // A line without the indent the text opens paragraphs with, under an indented
             // line that ends mid-sentence: the paragraph goes on.
-            if indenting && last_indented && !this_indented && !ends_clean(&prev.text) {
+            if indenting
+                && last_indented
+                && !this_indented
+                && last_width >= near_wrap
+                && !ends_clean(&prev.text)
+            {
                 if explain {
                     notes.push((
                         p.line,
