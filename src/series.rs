@@ -17,6 +17,7 @@ use crate::text::{count_to, is_terminator};
 pub fn settle(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'static str)> {
     let mut dropped = attachment_lists(marks, paras);
     dropped.extend(lone_dashes(marks));
+    dropped.extend(lone_pictographs(marks));
     dropped.extend(few_tags(marks, paras));
     dropped.extend(lone_decimals(marks));
     dropped.extend(sentence_decimals(marks, paras));
@@ -185,6 +186,36 @@ const DASH_SERIES_GAP: usize = 3;
 /// Tells whether `m` is a bullet item keyed `key`.
 fn item(m: &Option<Mark>, key: char) -> bool {
     m.is_some_and(|m| m.family == Family::Bullet(key))
+}
+
+/// A pictograph opens an item only where the document sets it before two lines or more (a
+/// list's bullets share their form): one before a single line (`📅 活动时间：……` beside
+/// `📍 活动地点：……`) is decoration, and the line stays text.
+fn lone_pictographs(marks: &mut [Option<Mark>]) -> Vec<(usize, &'static str)> {
+    let pictograph = |m: &Option<Mark>| match m {
+        Some(Mark {
+            family: Family::Bullet(c),
+            ..
+        }) if crate::scan::marker::is_pictograph(*c) => Some(*c),
+        _ => None,
+    };
+    let mut counts: Vec<(char, usize)> = Vec::new();
+    for c in marks.iter().filter_map(pictograph) {
+        match counts.iter_mut().find(|(k, _)| *k == c) {
+            Some(slot) => slot.1 += 1,
+            None => counts.push((c, 1)),
+        }
+    }
+    let mut dropped = Vec::new();
+    for (i, m) in marks.iter_mut().enumerate() {
+        if let Some(c) = pictograph(m) {
+            if counts.iter().any(|&(k, n)| k == c && n < 2) {
+                *m = None;
+                dropped.push((i, "a pictograph before one line only: decoration, text"));
+            }
+        }
+    }
+    dropped
 }
 
 /// A `——` line is an item only beside another: alone it is an attribution (`——某某`), a

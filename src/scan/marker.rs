@@ -145,7 +145,14 @@ pub fn is_bullet(c: char) -> bool {
             | '√'
             | '-'
             | '*'
-    )
+    ) || is_pictograph(c)
+}
+
+/// Tells whether `c` is a pictograph (an emoji: `🔹` `✅` `📌` `👉`), which a WeChat post sets
+/// before the items of its lists; one before a single line is decoration, which the series
+/// pass takes back to text.
+pub fn is_pictograph(c: char) -> bool {
+    matches!(c, '\u{1F300}'..='\u{1FAFF}' | '\u{2700}'..='\u{27BF}' | '\u{2B50}' | '\u{2B55}')
 }
 
 fn open_paren(i: &str) -> IResult<&str, char> {
@@ -402,6 +409,8 @@ pub fn bullet(i: &str) -> IResult<&str, char> {
         return Ok((rest, '—'));
     }
     let (rest, c) = satisfy(is_bullet).parse(i)?;
+    // An emoji may carry its presentation selector (`▪️`).
+    let rest = rest.strip_prefix('\u{FE0F}').unwrap_or(rest);
     let (rest, spaces) = take_while(is_space).parse(rest)?;
     if matches!(c, '-' | '*') && spaces.is_empty() {
         return Err(nom::Err::Error(nom::error::Error::new(
