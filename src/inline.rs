@@ -404,6 +404,7 @@ fn series_label(s: Series) -> String {
         Series::Sequence => "首先/其次".into(),
         Series::Qi => "其一/其二".into(),
         Series::Paren => "（一）/（二）".into(),
+        Series::ArabicParen => "（1）/（2）".into(),
     }
 }
 

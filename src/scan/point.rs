@@ -22,6 +22,8 @@ pub enum Series {
     Qi,
     /// `（一）` inside a paragraph
     Paren,
+    /// `（1）` inside a paragraph
+    ArabicParen,
 }
 
 /// The number that `最后` stands for: whatever comes last.
@@ -99,7 +101,32 @@ pub fn paren_point(i: &str) -> IResult<&str, (Series, u32)> {
     .parse(i)
 }
 
-/// `verb-point | ordinal-point | sequence-point | qi-point | paren-point`
+/// `arabic-paren-point := "（" digit{1,2} "）"`, e.g. `（2）` inside a paragraph (ASCII or
+/// full-width digits)
+pub fn arabic_paren_point(i: &str) -> IResult<&str, (Series, u32)> {
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
+    let rest = i.strip_prefix(['（', '(']).ok_or_else(fail)?;
+    let digits: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .map(|c| {
+            char::from_u32(c as u32 - if c.is_ascii_digit() { 0 } else { 0xFEE0 }).unwrap_or(c)
+        })
+        .collect();
+    if digits.is_empty() || digits.len() > 2 {
+        return Err(fail());
+    }
+    let width: usize = rest
+        .chars()
+        .take(digits.chars().count())
+        .map(char::len_utf8)
+        .sum();
+    let rest = rest[width..].strip_prefix(['）', ')']).ok_or_else(fail)?;
+    let n = digits.parse().map_err(|_| fail())?;
+    Ok((rest, (Series::ArabicParen, n)))
+}
+
+/// `verb-point | ordinal-point | sequence-point | qi-point | paren-point | arabic-paren-point`
 fn any_point(i: &str) -> IResult<&str, (Series, u32)> {
     alt((
         verb_point,
@@ -107,6 +134,7 @@ fn any_point(i: &str) -> IResult<&str, (Series, u32)> {
         sequence_point,
         qi_point,
         paren_point,
+        arabic_paren_point,
     ))
     .parse(i)
 }
@@ -136,6 +164,18 @@ mod tests {
 
     /// The first-character look settles only what no alternative could take: every text of
     /// up to three of these pieces, against the alternatives tried in order.
+    #[test]
+    fn arabic_numbers_in_brackets_inside_a_paragraph() {
+        let m = point_marker("（2）燃气公司安全检查流于形式").unwrap();
+        assert_eq!(
+            (m.series, m.number, m.len),
+            (Series::ArabicParen, 2, "（2）".len())
+        );
+        assert_eq!(point_marker("（１２）某").map(|m| m.number), Some(12));
+        assert!(point_marker("（2025）某").is_none());
+        assert!(point_marker("（a）某").is_none());
+    }
+
     #[test]
     fn the_first_character_filter_drops_no_marker() {
         let pieces = [
