@@ -192,6 +192,17 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
             i = end.max(i + 1);
             continue;
         }
+        // A list of bullets is contents only when its first headline comes again as a line
+        // of its own: looked for as written before any key is made (bulleted lists are
+        // common, their headlines repeated rarely).
+        let bulleted = lines[start]
+            .text
+            .strip_prefix(ENTRY_BULLETS)
+            .map(str::trim_start);
+        if bulleted.is_some_and(|t| !lines[end..].iter().any(|l| l.text == t)) {
+            i = end.max(i + 1);
+            continue;
+        }
         let index = index.get_or_insert_with(|| Index::new(lines));
         if repeated_later(lines, index, &entries, end, label.is_some()) {
             // Unlabelled contents take the short line right above them as their label
