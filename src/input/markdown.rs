@@ -528,14 +528,22 @@ impl<'m> Writer<'m> {
                         out.push_str(&format!("{n}. "));
                         *n += 1;
                     }
-                    // The bullet as written (`*`, `-`, `+`), so a note `* 这是……` stays one.
+                    // The bullet as written (`*`, `-`, `+`), so a note `* 这是……` stays one;
+                    // nested lists as a page shows them (disc, circle, square), so that their
+                    // items stay below the item they are under.
                     _ => {
                         let bullet = text[range]
                             .trim_start()
                             .chars()
                             .next()
                             .filter(|c| matches!(c, '*' | '-' | '+'));
-                        out.push_str(if bullet == Some('*') { "* " } else { "• " });
+                        let depth = self.lists.len();
+                        out.push_str(match depth {
+                            0 | 1 if bullet == Some('*') => "* ",
+                            0 | 1 => "• ",
+                            2 => "◦ ",
+                            _ => "▪ ",
+                        });
                     }
                 }
             }
@@ -879,6 +887,20 @@ mod tests {
         let titles: Vec<String> = doc.children.iter().map(|n| n.text()).collect();
         assert_eq!(titles, ["层次序数", "常见错误"]);
         assert!(doc.children.iter().all(|n| n.children.is_empty()));
+    }
+
+    #[test]
+    fn nested_bullets_are_written_as_a_page_shows_them() {
+        let (text, _, _) = to_text("- 甲\n  - 乙\n    - 丙\n- 丁\n");
+        let lines: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines, ["• 甲", "◦ 乙", "▪ 丙", "• 丁"]);
+        let (doc, _) = crate::parse::parse_hinted(&text, &[], false);
+        let tree: Vec<(String, usize)> = doc
+            .children
+            .iter()
+            .map(|n| (n.text(), n.children.len()))
+            .collect();
+        assert_eq!(tree, [("•甲".to_string(), 1), ("•丁".to_string(), 0)]);
     }
 
     #[test]

@@ -124,6 +124,8 @@ pub fn is_bullet(c: char) -> bool {
     matches!(
         c,
         '●' | '•'
+            // A nested list's bullet as a page shows it (disc, circle, square).
+            | '◦'
             | '◆'
             | '◇'
             | '■'
