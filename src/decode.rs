@@ -61,9 +61,7 @@ impl Decoded {
     /// and warnings) to the line of the file it was read from, so that an editor can jump
     /// there.
     pub fn relocate(&self, doc: &mut crate::Document) {
-        if !self.origin.is_empty() {
-            doc.map_lines(|line| self.origin.source_line(line));
-        }
+        self.origin.relocate(doc);
     }
 
     /// Completes a document parsed from `text` with what the file says outside it:

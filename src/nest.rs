@@ -114,10 +114,6 @@ impl<'a> Item<'a> {
     }
 }
 
-/// A numbered line of questions only is kept whole up to this many characters (a short
-/// question or two heading an answer; longer is prose).
-const QUESTIONS_MAX: usize = 60;
-
 /// The marker of lines that introduce a list.
 const LIST_INTRO: Marker<'static> = Marker {
     family: Family::ListIntro,
@@ -393,15 +389,10 @@ impl<'a> Nester<'a> {
                 // on into sentences of text.
                 // A numbered line of questions only (`7.何时执行？有效期多长？`) heads its
                 // answer as a question line does: whole.
-                let questions = |t: &str| {
-                    t.ends_with(['？', '?'])
-                        && !t.contains(['。', '！', '；', '!', ';'])
-                        && crate::text::count_to(t, QUESTIONS_MAX + 1) <= QUESTIONS_MAX
-                };
                 let whole = match m.family {
                     Family::Subtitle | Family::Question | Family::Heading(_) => true,
                     Family::Bullet('【') => !text.contains('。'),
-                    _ => questions(&text[rest_start..]),
+                    _ => crate::subtitle::question_line(&text[rest_start..]),
                 };
                 let (title, stop, body) = if whole {
                     (&text[rest_start..], "", "")

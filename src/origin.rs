@@ -130,6 +130,14 @@ impl Origin {
         self.runs.insert(0, above);
     }
 
+    /// Moves every line number of a document parsed from the text (its nodes, dropped
+    /// lines and warnings) to the line of the file it was read from.
+    pub fn relocate(&self, doc: &mut crate::Document) {
+        if !self.is_empty() {
+            doc.map_lines(|line| self.source_line(line));
+        }
+    }
+
     /// The line of the file that line `line` of the text was read from; `line` itself when
     /// nothing was noted.
     pub fn source_line(&self, line: usize) -> usize {

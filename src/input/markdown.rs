@@ -374,10 +374,7 @@ impl Source<'_> {
             .min(self.md.len());
         let (from, line) = self.at;
         let breaks = |a: usize, b: usize| {
-            let n = self.md.as_bytes()[a..b]
-                .iter()
-                .filter(|&&c| c == b'\n')
-                .count();
+            let n = line_breaks(&self.md.as_bytes()[a..b]);
             u32::try_from(n).unwrap_or(u32::MAX)
         };
         let line = if to >= from {
@@ -398,10 +395,7 @@ impl Source<'_> {
         // Spaces at the end may have been taken off since (they hold no line break).
         let (counted, mut breaks) = self.counted;
         let counted = counted.min(before);
-        breaks += out.as_bytes()[counted..before]
-            .iter()
-            .filter(|&&c| c == b'\n')
-            .count();
+        breaks += line_breaks(&out.as_bytes()[counted..before]);
         let mut first: Option<u32> = None;
         let mut line_start = before == 0 || out.as_bytes()[before - 1] == b'\n';
         let mut since_first = 0u32;
@@ -433,10 +427,7 @@ impl Source<'_> {
     fn taken_back(&mut self, out: &str, at: usize) {
         let (counted, breaks) = self.counted;
         if counted > at {
-            let gone = out.as_bytes()[at..counted.min(out.len())]
-                .iter()
-                .filter(|&&c| c == b'\n')
-                .count();
+            let gone = line_breaks(&out.as_bytes()[at..counted.min(out.len())]);
             let breaks = breaks - gone;
             self.lines.forget_after(breaks + 1);
             self.counted = (at, breaks);
@@ -643,10 +634,7 @@ impl<'m> Writer<'m> {
         let (mut line, mut at) = (1, 0);
         for (start, level) in headings {
             let start = start.min(out.len());
-            line += out.as_bytes()[at..start]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count();
+            line += line_breaks(&out.as_bytes()[at..start]);
             at = start;
             hints.push(Hint { line, level });
         }
@@ -669,10 +657,7 @@ impl<'m> Writer<'m> {
         // head); under a kicker it is moved to the first line, below.
         if let (Some((start, _)), false, 1) = (h1, kicker, h1s) {
             let start = start.min(out.len());
-            let line = 1 + out.as_bytes()[..start]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count();
+            let line = 1 + line_breaks(&out.as_bytes()[..start]);
             hints.push(Hint {
                 line,
                 level: crate::hint::HEADLINE,
@@ -689,10 +674,7 @@ impl<'m> Writer<'m> {
                 let end = end.min(out.len());
                 let title = out[start..end].trim().to_string();
                 let before = out[..start].to_string();
-                let line = out.as_bytes()[..start]
-                    .iter()
-                    .filter(|&&b| b == b'\n')
-                    .count();
+                let line = line_breaks(&out.as_bytes()[..start]);
                 let at = origin.source_line(line + 1);
                 origin.lines_above(2, at);
                 // As a newspaper page shows it (and as a reader copies it): title, kicker,
@@ -714,6 +696,11 @@ impl<'m> Writer<'m> {
             }
         }
     }
+}
+
+/// The line breaks in `bytes`.
+fn line_breaks(bytes: &[u8]) -> usize {
+    memchr::memchr_iter(b'\n', bytes).count()
 }
 
 /// Ends the current block with a blank line, once.

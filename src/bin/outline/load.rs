@@ -84,9 +84,7 @@ pub fn outline(loaded: &Loaded, explain: bool) -> (tigang::Document<'_>, Vec<(us
         doc.warnings.sort_by_key(|w| w.line);
     }
     // Lines are the file's, so that an editor can jump there.
-    if !loaded.origin.is_empty() {
-        doc.map_lines(|line| loaded.source_line(line));
-    }
+    loaded.origin.relocate(&mut doc);
     loaded.stated.fill(&mut doc.meta);
     (doc, notes)
 }
