@@ -151,7 +151,12 @@ fn runs(found: &[Found], series: Series) -> Vec<Vec<Found>> {
         // is then the sentence's own.
         let one_sentence =
             cur.iter().all(|f| !f.clause) || cur.iter().all(|f| f.para == cur[0].para);
-        if cur.len() >= 2 && cur[1].marker.number == 2 && one_sentence {
+        // `1.` `2.` inside text enumerate within one paragraph, after words that lead to
+        // them (`形成了三种模式：1.……；2.……`): numbered paragraphs of their own are lines
+        // the outline has already judged, and their numbers stay text here.
+        let in_running_text = series != Series::ArabicDot
+            || cur.iter().all(|f| f.para == cur[0].para) && cur.first().is_some_and(|f| f.pos > 0);
+        if cur.len() >= 2 && cur[1].marker.number == 2 && one_sentence && in_running_text {
             runs.push(std::mem::take(cur));
         } else {
             cur.clear();
@@ -405,6 +410,7 @@ fn series_label(s: Series) -> String {
         Series::Qi => "其一/其二".into(),
         Series::Paren => "（一）/（二）".into(),
         Series::ArabicParen => "（1）/（2）".into(),
+        Series::ArabicDot => "1./2.".into(),
     }
 }
 

@@ -185,6 +185,23 @@ pub fn join_between<'a>(
                 return true;
             }
             if let Some(m) = mark {
+                // A line opening `3.` under a paragraph whose own words enumerate `1.`
+                // `2.` (`三种模式：1.……；2.……；`) is that enumeration's next item, broken
+                // off by the wrap: unless a series of `2.` lines stands above it.
+                let line_series = |n: u32| last_of.iter().any(|&(f, l)| f == m.family && l + 1 == n);
+                if m.family == Family::Arabic
+                    && m.number.is_some_and(|n| {
+                        n >= 2 && !line_series(n) && last_inline_number(&prev.text) == Some(n - 1)
+                    })
+                {
+                    if explain {
+                        notes.push((
+                            p.line,
+                            "the next number of the `1.` `2.` the paragraph above enumerates in its words".into(),
+                        ));
+                    }
+                    return true;
+                }
                 // At a wrapped line's seam, a marker that repeats or goes back in its
                 // series (`（三）项……` under the heading `（三）`) is the sentence's words.
                 let behind = m.number.is_some_and(|n| {
@@ -296,6 +313,17 @@ pub fn join_between<'a>(
         marks,
         notes,
     }
+}
+
+/// The number of the last `1.`-style point that `text` enumerates in its words, after a
+/// sentence's start that is not the paragraph's own (`三种模式：1.……；2.……`).
+fn last_inline_number(text: &str) -> Option<u32> {
+    crate::text::sentence_starts(text)
+        .filter(|&at| at > 0)
+        .filter_map(|at| crate::scan::point::point_marker(&text[at..]))
+        .filter(|m| m.series == crate::scan::point::Series::ArabicDot)
+        .last()
+        .map(|m| m.number)
 }
 
 /// A division title on its own line after a number alone is at most this long: `总则`,

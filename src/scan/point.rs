@@ -24,6 +24,8 @@ pub enum Series {
     Paren,
     /// `（1）` inside a paragraph
     ArabicParen,
+    /// `1.` `2．` `3、` inside a paragraph, after a colon or a sentence's end
+    ArabicDot,
 }
 
 /// The number that `最后` stands for: whatever comes last.
@@ -126,7 +128,48 @@ pub fn arabic_paren_point(i: &str) -> IResult<&str, (Series, u32)> {
     Ok((rest, (Series::ArabicParen, n)))
 }
 
-/// `verb-point | ordinal-point | sequence-point | qi-point | paren-point | arabic-paren-point`
+/// Reads one or two digits, ASCII or full-width, as a number.
+fn small_arabic(i: &str) -> IResult<&str, u32> {
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
+    let mut n = 0u32;
+    let mut width = 0;
+    for c in i.chars().take(3) {
+        let d = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            '０'..='９' => c as u32 - '０' as u32,
+            _ => break,
+        };
+        n = n * 10 + d;
+        width += c.len_utf8();
+    }
+    let digits = i[..width].chars().count();
+    if digits == 0 || digits > 2 {
+        return Err(fail());
+    }
+    Ok((&i[width..], n))
+}
+
+/// `arabic-dot-point := digit{1,2} ("." | "．" | "、")`, e.g. `2.服务创收型` inside a
+/// paragraph; what follows is a word, never a digit, `%` or a space run (`3.5万` `2、3月`
+/// are numbers).
+pub fn arabic_dot_point(i: &str) -> IResult<&str, (Series, u32)> {
+    let (rest, n) = terminated(small_arabic, one_of(".．、")).parse(i)?;
+    match rest.chars().next() {
+        Some(c)
+            if !(c.is_ascii_digit() || ('０'..='９').contains(&c) || c.is_whitespace())
+                && !matches!(c, '%' | '％' | '.' | '．' | '、') =>
+        {
+            Ok((rest, (Series::ArabicDot, n)))
+        }
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        ))),
+    }
+}
+
+/// `verb-point | ordinal-point | sequence-point | qi-point | paren-point | arabic-paren-point
+/// | arabic-dot-point`
 fn any_point(i: &str) -> IResult<&str, (Series, u32)> {
     alt((
         verb_point,
@@ -135,6 +178,7 @@ fn any_point(i: &str) -> IResult<&str, (Series, u32)> {
         qi_point,
         paren_point,
         arabic_paren_point,
+        arabic_dot_point,
     ))
     .parse(i)
 }
@@ -146,7 +190,9 @@ pub fn point_marker(s: &str) -> Option<PointMarker> {
     // Most sentences open with ordinary text: one look at the first character settles them.
     let first = s.chars().next()?;
     if !(super::numeral::is_cn_numeral_char(first)
-        || matches!(first, '第' | '首' | '其' | '再' | '然' | '最' | '（' | '('))
+        || matches!(first, '第' | '首' | '其' | '再' | '然' | '最' | '（' | '(')
+        || first.is_ascii_digit()
+        || ('０'..='９').contains(&first))
     {
         return None;
     }
@@ -180,7 +226,7 @@ mod tests {
     fn the_first_character_filter_drops_no_marker() {
         let pieces = [
             "一", "二", "十", "两", "另", "方面", "是", "要", "则", "第", "，", "首先", "其次",
-            "再次", "然后", "最后", "其", "（", "(", "）", "甲",
+            "再次", "然后", "最后", "其", "（", "(", "）", "甲", "1", "２", ".", "、", "%",
         ];
         for s in super::super::texts_of(&pieces) {
             let all = any_point(&s)
@@ -189,6 +235,19 @@ mod tests {
             let got = point_marker(&s).map(|m| (m.series, m.number, m.len));
             assert_eq!(got, all, "{s:?}");
         }
+    }
+
+    #[test]
+    fn arabic_numbers_with_a_dot_inside_a_paragraph() {
+        assert_eq!(pm("2.服务创收型，依托"), Some((Series::ArabicDot, 2, "2.")));
+        assert_eq!(pm("１２．某"), Some((Series::ArabicDot, 12, "１２．")));
+        assert_eq!(pm("3、物业"), Some((Series::ArabicDot, 3, "3、")));
+        // Numbers, not markers.
+        assert_eq!(pm("3.5万人参加"), None);
+        assert_eq!(pm("2、3月份"), None);
+        assert_eq!(pm("4.%"), None);
+        assert_eq!(pm("2025.某"), None);
+        assert_eq!(pm("1. "), None);
     }
 
     fn pm(s: &str) -> Option<(Series, u32, &str)> {
