@@ -156,8 +156,10 @@ pub fn arabic_dot_point(i: &str) -> IResult<&str, (Series, u32)> {
     let (rest, n) = terminated(small_arabic, one_of(".．、")).parse(i)?;
     match rest.chars().next() {
         Some(c)
-            if !(c.is_ascii_digit() || ('０'..='９').contains(&c) || c.is_whitespace())
-                && !matches!(c, '%' | '％' | '.' | '．' | '、') =>
+            if !(c.is_ascii_digit()
+                || ('０'..='９').contains(&c)
+                || c.is_whitespace()
+                || matches!(c, '%' | '％' | '.' | '．' | '、')) =>
         {
             Ok((rest, (Series::ArabicDot, n)))
         }
