@@ -356,6 +356,10 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         what.push_str("; the account is the source unless a 来源 names one)");
         return Some(what);
     }
+    if let Some(date) = imprint_date(text) {
+        set_date(date, meta);
+        return Some("meta: imprint (who edited an issue, and its date)".into());
+    }
     // Every metadata line has a label separator, a book-title mark, a note star, a
     // reporter's role or a document number: lines without one are settled in one scan.
     static TRIGGERS: CharSet = CharSet::new(&[
@@ -1073,7 +1077,31 @@ fn doc_number(text: &str) -> bool {
         && !text.contains(['，', '。'])
 }
 
-/// Sets `meta.date`/// Sets `meta.date` (and time) from the first date in `text`, unless it is set.
+/// The most characters of the editor an imprint names: an office's full name.
+const IMPRINT_EDITOR_MAX: usize = 30;
+
+/// Words that end the editor's part of an imprint: it edited, printed or issued the paper.
+const IMPRINT_VERBS: &[&str] = &["编印", "编发", "印发", "主办", "编"];
+
+/// The date of an imprint line (`某某办公室编　　2026年4月15日`: an issue's editor, layout
+/// space, its date, nothing else), or `None`.
+fn imprint_date(text: &str) -> Option<&str> {
+    let gap = text.find(['\u{3000}', ' ', '\t'])?;
+    let (editor, date) = (
+        &text[..gap],
+        text[gap..].trim_start_matches(char::is_whitespace),
+    );
+    let named = IMPRINT_VERBS.iter().any(|v| {
+        editor.strip_suffix(v).is_some_and(|who| {
+            (2..=IMPRINT_EDITOR_MAX).contains(&count_to(who, IMPRINT_EDITOR_MAX + 1))
+        })
+    });
+    let plain = editor.chars().all(is_cjk);
+    (named && plain && crate::title::is_date_line(date) && find_date(date).is_some())
+        .then_some(date)
+}
+
+/// Sets `meta.date` (and time) from the first date in `text`, unless it is set.
 pub fn set_date(text: &str, meta: &mut Meta) -> bool {
     if meta.date.is_some() {
         return false;

@@ -25,6 +25,9 @@ pub struct Head {
     /// by their key ([`crate::toc::key`]), with the family of the numbered entries: where
     /// the text has them they are headings of that level.
     pub parts: Vec<(String, Family)>,
+    /// The headlines a list of contents without section numbers names (a bulletin's
+    /// `本期要目` of `★` lines), by their key: where the text has them they are subtitles.
+    pub headlines: Vec<String>,
 }
 
 /// The lines used, by index, with why: in line order, and asked about in constant time
@@ -352,10 +355,17 @@ fn table_of_contents(lines: &[Line], head: &mut Head) {
                 None => plain.push(i),
             }
         }
-        if let (Some(family), 2..) = (top, plain.len()) {
-            for i in plain {
-                head.parts.push((crate::toc::key(lines[i].text), family));
+        match (top, plain.len()) {
+            // Bullets number nothing: every entry is a headline the text repeats.
+            (None | Some(Family::Bullet(_)), _) => head
+                .headlines
+                .extend(c.entries.iter().map(|&i| crate::toc::key(lines[i].text))),
+            (Some(family), 2..) => {
+                for i in plain {
+                    head.parts.push((crate::toc::key(lines[i].text), family));
+                }
             }
+            _ => {}
         }
         for i in c.entries {
             head.used.insert(
@@ -503,6 +513,7 @@ struct Scored {
 /// the best is taken; the lines above it that lost are furniture.
 fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
     let free: Vec<usize> = free_from(lines, head, 0, HEAD_WINDOW).collect();
+    let first_column = first_column_tag(lines);
     let mut shapes: Vec<(usize, Shape)> = Vec::new();
     let mut in_note = false;
     for (k, &i) in free.iter().enumerate() {
@@ -516,6 +527,10 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
         // document (its first entry comes again below, which would look like a headline
         // repeated).
         if crate::toc::may_be_label(lines[i].text) {
+            break;
+        }
+        // Nor does anything from a bulletin's first column tag on: its pieces start there.
+        if first_column.is_some_and(|c| i >= c) {
             break;
         }
         let shape = judge(lines[i].text);
@@ -908,6 +923,25 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
 /// The most characters of the line that ends a headline broken before its kind of paper
 /// (`整治工作实施方案`): the end of a headline, not a headline of its own.
 const PAPER_TAIL_MAX: usize = 16;
+
+/// The first of a bulletin's column tags (`【工作动态】`, see
+/// [`crate::subtitle::column_tags`]), by line index, if it has them.
+fn first_column_tag(lines: &[Line]) -> Option<usize> {
+    // Most texts have no line that is a tag alone: settled in one look at each line.
+    let alone = |t: &str| t.starts_with('【') && t.ends_with('】');
+    if !lines.iter().any(|l| alone(l.text)) {
+        return None;
+    }
+    let text: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].text.is_empty())
+        .collect();
+    let tags = crate::subtitle::column_tags_in(
+        text.len(),
+        |k| lines[text[k]].text,
+        |k| crate::scan::marker::line_marker(lines[text[k]].text).is_some(),
+    );
+    tags.first().map(|&k| text[k])
+}
 
 /// Tells whether lines `a` and `b` stand one right under the other, no blank line between.
 fn adjacent(lines: &[Line], a: usize, b: usize) -> bool {

@@ -390,7 +390,9 @@ impl<'a> Nester<'a> {
                 // A numbered line of questions only (`7.何时执行？有效期多长？`) heads its
                 // answer as a question line does: whole.
                 let whole = match m.family {
-                    Family::Subtitle | Family::Question | Family::Heading(_) => true,
+                    Family::Subtitle | Family::Question | Family::Column | Family::Heading(_) => {
+                        true
+                    }
                     Family::Bullet('【') => !text.contains('。'),
                     _ => crate::subtitle::question_line(&text[rest_start..]),
                 };
@@ -401,9 +403,10 @@ impl<'a> Nester<'a> {
                 };
                 let kind = match (m.family, body.is_empty()) {
                     (Family::Bullet(_), _) => NodeKind::Bullet,
-                    (Family::Subtitle | Family::Question | Family::ListIntro, _) => {
-                        NodeKind::Subtitle
-                    }
+                    (
+                        Family::Subtitle | Family::Question | Family::Column | Family::ListIntro,
+                        _,
+                    ) => NodeKind::Subtitle,
                     (_, true) => NodeKind::Heading,
                     (_, false) => NodeKind::RunIn,
                 };

@@ -83,6 +83,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     } = join_between(body, &hints, text, explain);
     let mut meta = head.meta;
     let parts = head.parts;
+    let headlines = head.headlines;
     if let Some(p) = paras
         .iter()
         .take(3)
@@ -189,6 +190,17 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         }
     }
     let mut numbered: Vec<bool> = marks.iter().map(Option::is_some).collect();
+    // A bulletin's column tags (`【工作动态】`) head the headlines filed under them.
+    for i in crate::subtitle::column_tags(&paras, &numbered) {
+        marks[i] = Some(Mark::whole_line(Family::Column));
+        numbered[i] = true;
+        if explain {
+            notes.push((
+                paras[i].line,
+                "a column's tag alone on its line, over a headline (one of several tags)".into(),
+            ));
+        }
+    }
     // (Held apart from the subtitles as a numbered line is.)
     for i in appended.into_iter().chain(verbatim) {
         numbered[i] = true;
@@ -207,6 +219,35 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         block_at[i] = block_at[i].max(1);
     }
     drop(starts_at_one);
+    // Headlines a list of contents names are subtitles where the text has them (once
+    // each); so is the line right under a column's tag.
+    let mut headlines = headlines;
+    for i in 0..paras.len() {
+        if marks[i].is_some() || block_at[i] > 0 {
+            continue;
+        }
+        let under_column = i > 0 && marks[i - 1].is_some_and(|m| m.family == Family::Column);
+        let listed = !headlines.is_empty() && {
+            let key = crate::toc::key(&paras[i].text);
+            headlines
+                .iter()
+                .position(|h| *h == key)
+                .map(|k| headlines.swap_remove(k))
+                .is_some()
+        };
+        if under_column || listed {
+            block_at[i] = 1;
+            if explain {
+                let why = if listed {
+                    "a headline the list of contents names"
+                } else {
+                    "a headline right under a column's tag"
+                };
+                notes.push((paras[i].line, why.into()));
+            }
+        }
+    }
+    drop(headlines);
     // A stated heading is what the format says it is: no subtitle block starts there.
     for (b, _) in block_at.iter_mut().zip(&stated).filter(|(_, s)| **s) {
         *b = 0;

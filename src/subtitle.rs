@@ -154,6 +154,61 @@ pub fn list_labels(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
     labels
 }
 
+/// A column's tag (`【工作动态】`) names a column in at most this many characters.
+const COLUMN_MAX: usize = 10;
+
+/// The name inside a column's tag alone on its line: `【工作动态】` gives `工作动态`; a
+/// field label (`【导语：】`) or a sentence in brackets gives nothing.
+fn column_name(text: &str) -> Option<&str> {
+    let name = text.strip_prefix('【')?.strip_suffix('】')?;
+    let plain = !name
+        .contains(|c: char| is_terminator(c) || matches!(c, '【' | '】' | '：' | ':' | '，' | ','));
+    (plain && (2..=COLUMN_MAX).contains(&chars(name))).then_some(name)
+}
+
+/// Finds the column tags of a bulletin or a page (`【工作动态】` `【经验交流】`): tags
+/// alone on their lines, each right over a headline (a short unnumbered line without a
+/// sentence end) that heads text of its own, at least two of them, every name once. A tag
+/// repeated before each block (`【基本案情】` under every case) is a field's label, and a
+/// tag over its paragraph (`【储备：菜窖与冷库一起扩容】`) is itself the headline.
+pub fn column_tags(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
+    column_tags_in(paras.len(), |i| &paras[i].text, |i| numbered[i])
+}
+
+/// [`column_tags`] over `count` lines of text (no empty ones), given how to get each and
+/// whether it is numbered.
+pub fn column_tags_in<'t>(
+    count: usize,
+    text: impl Fn(usize) -> &'t str,
+    numbered: impl Fn(usize) -> bool,
+) -> Vec<usize> {
+    let tags: Vec<usize> = (0..count)
+        .filter(|&i| !numbered(i) && column_name(text(i)).is_some())
+        .collect();
+    if tags.len() < 2 {
+        return Vec::new();
+    }
+    let headline = |k: usize| {
+        k < count
+            && {
+                let t = text(k);
+                !numbered(k)
+                    && column_name(t).is_none()
+                    && count_to(t, SUBTITLE_MAX * 2 + 1) <= SUBTITLE_MAX * 2
+                    && !t.ends_with(is_terminator)
+            }
+            && k + 1 < count
+            && column_name(text(k + 1)).is_none()
+    };
+    let mut names: Vec<&str> = tags.iter().filter_map(|&i| column_name(text(i))).collect();
+    names.sort_unstable();
+    let distinct = names.windows(2).all(|w| w[0] != w[1]);
+    if !distinct || !tags.iter().all(|&i| headline(i + 1)) {
+        return Vec::new();
+    }
+    tags
+}
+
 /// A part heading (the heading of one of several notices or announcements printed
 /// together) is at most this many characters: an issuer's name and a document's.
 const PART_HEADING_MAX: usize = 60;

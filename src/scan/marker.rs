@@ -66,6 +66,9 @@ pub enum Family {
     /// Question lines heading their answers (`问：……？`) right under a subtitle of another
     /// form (`【政策问答】`): a level of their own below it
     Question,
+    /// A column's tag alone on its line (`【工作动态】`), over the headlines a bulletin or a
+    /// page files under it: a level of its own above them
+    Column,
 }
 
 impl Family {
@@ -74,7 +77,11 @@ impl Family {
     pub fn counts(self) -> bool {
         !matches!(
             self,
-            Family::Bullet(_) | Family::Subtitle | Family::ListIntro | Family::Question
+            Family::Bullet(_)
+                | Family::Subtitle
+                | Family::ListIntro
+                | Family::Question
+                | Family::Column
         )
     }
 
