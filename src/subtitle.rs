@@ -26,6 +26,20 @@ const CAPTION_ENDINGS: &[&str] = &[
     "视觉中国",
 ];
 
+/// Leads of this many characters at most are labels of one form (`线索发现。`
+/// `调查核实。`): the first of them under a heading is a lead too.
+const SAME_FORM_MAX: usize = 6;
+
+/// Tells whether a line is a short label in black brackets (`【要旨】` `【关键词】`), two or
+/// three ideographs: a field's heading where such labels take turns under each record.
+fn short_bracket_label(text: &str) -> bool {
+    text.strip_prefix('【')
+        .and_then(|t| t.strip_suffix('】'))
+        .is_some_and(|inner| {
+            (2..=3).contains(&count_to(inner, 4)) && inner.chars().all(crate::text::is_cjk)
+        })
+}
+
 /// Tells whether a line may be a subtitle on its own: short, no sentence end, no colon.
 pub fn subtitle_candidate(text: &str) -> bool {
     // A headline in black brackets, the whole line (`【从A到B：C】`, a news story's
@@ -273,9 +287,14 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
     // Subtitles differ from one another: a candidate repeated word for word (`【参考答案】`
     // before each answer) is a label of the layout, heading no branch of its own.
     let mut seen: std::collections::HashMap<&str, usize> = Default::default();
-    let candidate: Vec<bool> = (0..paras.len())
+    let full: Vec<bool> = (0..paras.len())
         .map(|j| !numbered[j] && subtitle_candidate(&paras[j].text))
         .collect();
+    // A short label in brackets (`【要旨】`) may head a record's field, never more.
+    let short: Vec<bool> = (0..paras.len())
+        .map(|j| !numbered[j] && !full[j] && short_bracket_label(&paras[j].text))
+        .collect();
+    let candidate: Vec<bool> = (0..paras.len()).map(|j| full[j] || short[j]).collect();
     for j in (0..paras.len()).filter(|&j| candidate[j]) {
         *seen.entry(&paras[j].text).or_default() += 1;
     }
@@ -299,8 +318,9 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
         .map(|j| candidate[j] && fields.contains(&&*paras[j].text))
         .collect();
     let candidate: Vec<bool> = (0..paras.len())
-        .map(|j| candidate[j] && (seen.get(&*paras[j].text) == Some(&1) || field[j]))
+        .map(|j| field[j] || full[j] && seen.get(&*paras[j].text) == Some(&1))
         .collect();
+    drop((full, short));
     let mut i = 0;
     while i < paras.len() {
         let mut j = i;
@@ -700,7 +720,14 @@ pub fn run_in_leads(paras: &[Para<'_>]) -> Vec<Lead> {
         let same_opening = plain
             .iter()
             .any(|&i| strict(i).is_some_and(|l| common_prefix(first, l) >= OPENING_MIN));
-        if same_opening {
+        // Or when it and every lead after it are a few characters (`线索发现。`
+        // `调查核实。` `推动源头治理。`): labels of one form.
+        let same_form = plain.len() >= 2
+            && chars(first) <= SAME_FORM_MAX
+            && plain
+                .iter()
+                .all(|&i| strict(i).is_some_and(|l| chars(l) <= SAME_FORM_MAX));
+        if same_opening || same_form {
             plain.insert(0, 0);
         }
     }

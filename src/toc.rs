@@ -134,6 +134,23 @@ fn is_plain_entry(text: &str) -> bool {
         && text.chars().all(crate::text::is_cjk)
 }
 
+/// Tells whether a line may be a numbered entry listed under a contents label: a marker of
+/// any family but an article's (`案例一：……` `专题二 ……`), a heading's length (twice an
+/// unlabelled entry's: a case's full name), no sentence inside.
+fn is_marked_entry(text: &str) -> bool {
+    text.len() <= ENTRY_MAX * 8
+        && line_marker(text).is_some_and(|(m, _)| m.family != Family::Article)
+        && count_to(text, 2 * ENTRY_MAX + 1) <= 2 * ENTRY_MAX
+        && !text.contains(is_terminator)
+}
+
+/// A key without a note in brackets at its end (`……公益诉讼案（检例第301号）`): the text
+/// may set the note on a line of its own under the heading.
+fn without_end_note(k: &str) -> Option<&str> {
+    let open = k.strip_suffix(['）', ')'])?.rfind(['（', '('])?;
+    (open > 0).then(|| &k[..open])
+}
+
 /// A contents line: a heading entry, or any line with leader dots and a page number.
 fn is_any_entry(text: &str) -> bool {
     is_entry(text) || has_leaders_and_page(text)
@@ -160,7 +177,9 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
             None => i,
         };
         // Under a label, unnumbered parts (`前言`, `结束语`) are entries too.
-        let entry = |t: &str| is_any_entry(t) || label.is_some() && is_plain_entry(t);
+        let entry = |t: &str| {
+            is_any_entry(t) || label.is_some() && (is_plain_entry(t) || is_marked_entry(t))
+        };
         // Most lines start no run: settled before any key is made.
         if !lines
             .get(start)
@@ -176,7 +195,8 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
         while end < lines.len() && free(end) && entry(lines[end].text) {
             if end > start {
                 let k = first.get_or_insert_with(|| key(lines[start].text));
-                if *k == key(lines[end].text) {
+                let here = key(lines[end].text);
+                if *k == here || without_end_note(k) == Some(here.as_str()) {
                     break;
                 }
             }
@@ -247,7 +267,10 @@ fn repeated_later(
     let mut hits = 0;
     let mut first_hit = false;
     for (n, k) in keys.iter().enumerate() {
-        let Some(pos) = index.next(k, at) else {
+        let found = index
+            .next(k, at)
+            .or_else(|| without_end_note(k).and_then(|k| index.next(k, at)));
+        let Some(pos) = found else {
             continue;
         };
         let bodied = has_body(lines, pos, keys.get(n + 1));
