@@ -238,6 +238,26 @@ pub fn classify(text: &str, meta: &mut Meta) -> LineClass {
     }
 }
 
+/// The most characters of a label before a blank to fill in (`准考证号`).
+const BLANK_LABEL_MAX: usize = 8;
+
+/// Tells whether a line is nothing but labelled blanks to fill in (`考生姓名：＿＿＿　准考证号：
+/// ＿＿＿`): every part parted by spaces a short label, a colon, and a run of underscores.
+fn is_blank_form(text: &str) -> bool {
+    let blank = |v: &str| v.chars().count() >= 2 && v.chars().all(|c| matches!(c, '_' | '＿'));
+    text.contains(['_', '＿'])
+        && text
+            .split(|c: char| c.is_whitespace())
+            .filter(|p| !p.is_empty())
+            .all(|part| {
+                part.split_once(['：', ':']).is_some_and(|(label, value)| {
+                    (1..=BLANK_LABEL_MAX).contains(&chars(label))
+                        && label.chars().all(is_cjk)
+                        && blank(value)
+                })
+            })
+}
+
 /// The most bytes of a copyright line: the sign, years, a site's name in two scripts and
 /// `All Rights Reserved`.
 const COPYRIGHT_MAX_BYTES: usize = 200;
@@ -279,6 +299,9 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     if !text.chars().any(letter) && !matches!(text, "：" | ":") && !crate::title::is_date_line(text)
     {
         return Some("no words");
+    }
+    if is_blank_form(text) {
+        return Some("a form's blanks to fill in (考生姓名：＿＿＿)");
     }
     if is_share_row(text) {
         return Some("WeChat chrome (share, favourite, like buttons)");

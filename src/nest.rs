@@ -260,6 +260,23 @@ impl<'a> Nester<'a> {
         if !m.separated && n != 1 && m.number.is_some() && self.last_of(m.family).is_none() {
             return Fit::Text("no space after an article marker");
         }
+        // `一、` heads the official numbering (`一、` `（一）` `1.` `（1）`): it never goes
+        // under a line of a lower rank, whichever came first (four cases `1.`–`4.`, then
+        // the requirements `一、` `二、`).
+        if m.family == Family::CnComma {
+            let lower = |f: &Frame| {
+                matches!(
+                    f.family,
+                    Some(Family::CnParen | Family::Arabic | Family::ArabicParen | Family::Circled)
+                )
+            };
+            if let Some(q) = self.stack.iter().skip(1).position(lower) {
+                return Fit::Take {
+                    keep: q + 1,
+                    warning: None,
+                };
+            }
+        }
         let keep = match m.family.fixed_rank() {
             // A law division closes everything below the nearest division that outranks it;
             // a format's heading, everything below the nearest heading of a higher level.

@@ -335,6 +335,13 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
                 // A sentence introducing a list (`分为以下四个方面：` over bullets): the
                 // subtitle heads that list.
                 || list_intro(&p.text) && numbered.get(j + 1) == Some(&true)
+                // A numbered label over text of its own (`给定资料` over `材料1` over its
+                // paragraphs): the subtitle heads the labelled parts.
+                || numbered[j]
+                    && line_marker(&p.text).is_some_and(|(m, _)| m.family == Family::Label)
+                    && paras
+                        .get(j + 1)
+                        .is_some_and(|q| count_to(&q.text, HEADED_MIN) >= HEADED_MIN)
                 || line_marker(&p.text).is_some_and(|(m, _)| matches!(m.family, Family::Bullet(_)))
                 || p.text.ends_with(is_terminator) && {
                     // Counted up to what is enough: never past it.
