@@ -33,13 +33,23 @@ pub fn to_text(bytes: &[u8]) -> Result<Decoded, DecodeProblem> {
         .tempdir()
         .map_err(|e| fail(format!("cannot make a temporary directory: {e}")))?;
     let input = dir.path().join("in.doc");
-    std::fs::write(&input, bytes).map_err(|e| fail(format!("cannot write a temporary file: {e}")))?;
+    std::fs::write(&input, bytes)
+        .map_err(|e| fail(format!("cannot write a temporary file: {e}")))?;
     let mut command = Command::new(SOFFICE);
     // A profile of its own: a LibreOffice already running (or another conversion) would
     // otherwise take the request and this one would see nothing converted.
     command
-        .arg(format!("-env:UserInstallation={}", file_url(&dir.path().join("profile"))))
-        .args(["--headless", "--norestore", "--convert-to", "docx", "--outdir"])
+        .arg(format!(
+            "-env:UserInstallation={}",
+            file_url(&dir.path().join("profile"))
+        ))
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "docx",
+            "--outdir",
+        ])
         .arg(dir.path())
         .arg(&input)
         .stdin(Stdio::null())

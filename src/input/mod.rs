@@ -140,8 +140,10 @@ pub fn read_document(
     forced: Option<&'static Encoding>,
 ) -> Result<Decoded, Error> {
     let format = sniff::binary(&bytes).unwrap_or(format);
-    format.to_text(bytes, forced).map_err(|problem| Error::Decode {
-        path: path.to_string(),
-        problem,
-    })
+    format
+        .to_text(bytes, forced)
+        .map_err(|problem| Error::Decode {
+            path: path.to_string(),
+            problem,
+        })
 }

@@ -37,6 +37,9 @@ const MAX_FORM_DEPTH: usize = 8;
 const MAX_PARENTS: usize = 64;
 /// How deep `q` saves the graphics state (deeper saves are counted, not kept).
 const MAX_SAVED: usize = 256;
+/// The least width, in characters of its size, of a line read as wrapped when it runs to
+/// the right edge of the text.
+const WRAPPED_WIDTH: f32 = 20.0;
 /// The most warnings the reader gives (each told once).
 const MAX_WARNINGS: usize = 20;
 
@@ -68,7 +71,11 @@ pub fn to_text(bytes: &[u8]) -> Result<Decoded, DecodeProblem> {
         let page = k + 1;
         pages = page;
         let read = reader.page(page_id)?;
-        if read.runs.iter().any(|r| r.text.chars().any(|c| !c.is_whitespace())) {
+        if read
+            .runs
+            .iter()
+            .any(|r| r.text.chars().any(|c| !c.is_whitespace()))
+        {
             texts += 1;
             out.page(page, read.runs);
         } else if read.images {
@@ -84,8 +91,16 @@ pub fn to_text(bytes: &[u8]) -> Result<Decoded, DecodeProblem> {
     }
     let mut warnings = Vec::new();
     if !scanned.is_empty() {
-        let listed: Vec<String> = scanned.iter().take(MAX_WARNINGS).map(|p| p.to_string()).collect();
-        let more = if scanned.len() > MAX_WARNINGS { " …" } else { "" };
+        let listed: Vec<String> = scanned
+            .iter()
+            .take(MAX_WARNINGS)
+            .map(|p| p.to_string())
+            .collect();
+        let more = if scanned.len() > MAX_WARNINGS {
+            " …"
+        } else {
+            ""
+        };
         warnings.push(Warning {
             line: scanned[0],
             message: format!(
@@ -248,7 +263,10 @@ fn lzw(data: &[u8]) -> Result<Vec<u8>, DecodeProblem> {
         }
         input = &input[r.consumed_in..];
         if r.status.is_err()
-            || matches!(r.status, Ok(weezl::LzwStatus::Done | weezl::LzwStatus::NoProgress))
+            || matches!(
+                r.status,
+                Ok(weezl::LzwStatus::Done | weezl::LzwStatus::NoProgress)
+            )
             || (r.consumed_in == 0 && r.consumed_out == 0)
         {
             return Ok(out);
@@ -369,7 +387,13 @@ impl Font<'_> {
                 Ok(t) => (t.replace('\u{fffd}', ""), 0),
                 Err(_) => (String::new(), bytes.len()),
             },
-            Decoder::Utf16 => (encoding_rs::UTF_16BE.decode_without_bom_handling(bytes).0.into_owned(), 0),
+            Decoder::Utf16 => (
+                encoding_rs::UTF_16BE
+                    .decode_without_bom_handling(bytes)
+                    .0
+                    .into_owned(),
+                0,
+            ),
             Decoder::Legacy(e) => (e.decode_without_bom_handling(bytes).0.into_owned(), 0),
             Decoder::None => (String::new(), self.codes(bytes).len()),
         }
@@ -384,7 +408,11 @@ fn predefined(name: &[u8]) -> Option<Decoder<'static>> {
         Some(Decoder::Utf16)
     } else if base.starts_with("GB") {
         Some(Decoder::Legacy(encoding_rs::GB18030))
-    } else if base.starts_with("B5") || base.starts_with("ETen-B5") || base.starts_with("HKscs-B5") || base.starts_with("ETHK-B5") {
+    } else if base.starts_with("B5")
+        || base.starts_with("ETen-B5")
+        || base.starts_with("HKscs-B5")
+        || base.starts_with("ETHK-B5")
+    {
         Some(Decoder::Legacy(encoding_rs::BIG5))
     } else {
         None
@@ -474,14 +502,19 @@ impl<'d> PageReader<'d> {
 
     /// A stream's bytes, decoded, counted against the budget.
     fn decoded(&mut self, stream: &lopdf::Stream) -> Result<Vec<u8>, DecodeProblem> {
-        let filters: Vec<Vec<u8>> = match stream.dict.get(b"Filter").ok().and_then(|f| self.deref(f)) {
-            Some(Object::Name(n)) => vec![n.clone()],
-            Some(Object::Array(a)) => a
-                .iter()
-                .filter_map(|f| self.deref(f).and_then(|f| f.as_name().ok()).map(<[u8]>::to_vec))
-                .collect(),
-            _ => Vec::new(),
-        };
+        let filters: Vec<Vec<u8>> =
+            match stream.dict.get(b"Filter").ok().and_then(|f| self.deref(f)) {
+                Some(Object::Name(n)) => vec![n.clone()],
+                Some(Object::Array(a)) => a
+                    .iter()
+                    .filter_map(|f| {
+                        self.deref(f)
+                            .and_then(|f| f.as_name().ok())
+                            .map(<[u8]>::to_vec)
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            };
         let data = decode_filters(&stream.content, &filters)?.into_owned();
         self.budget = self
             .budget
@@ -530,7 +563,9 @@ impl<'d> PageReader<'d> {
             word_spacing: 0.0,
             scale: 1.0,
         };
-        let ops = Content::decode(&data).map(|c| c.operations).unwrap_or_default();
+        let ops = Content::decode(&data)
+            .map(|c| c.operations)
+            .unwrap_or_default();
         let mut frames = vec![Frame {
             ops,
             at: 0,
@@ -559,7 +594,11 @@ impl<'d> PageReader<'d> {
             };
             frame.at += 1;
             let args = &op.operands;
-            let num = |k: usize| args.get(k).and_then(|o| o.as_float().ok()).filter(|v| v.is_finite());
+            let num = |k: usize| {
+                args.get(k)
+                    .and_then(|o| o.as_float().ok())
+                    .filter(|v| v.is_finite())
+            };
             match op.operator.as_str() {
                 "q" => {
                     if frame.saved.len() < MAX_SAVED {
@@ -631,7 +670,10 @@ impl<'d> PageReader<'d> {
                         Some(o) => vec![o],
                         None => Vec::new(),
                     };
-                    let font = state.font.and_then(|i| self.fonts.get(&keys[i])).and_then(Option::as_ref);
+                    let font = state
+                        .font
+                        .and_then(|i| self.fonts.get(&keys[i]))
+                        .and_then(Option::as_ref);
                     let start = tm.then(state.ctm);
                     let mut text = String::new();
                     for part in parts {
@@ -644,7 +686,8 @@ impl<'d> PageReader<'d> {
                                 let codes = font.codes(bytes);
                                 let mut w = 0.0;
                                 for &c in &codes {
-                                    let glyph = font.widths.get(&c).copied().unwrap_or(font.default_width);
+                                    let glyph =
+                                        font.widths.get(&c).copied().unwrap_or(font.default_width);
                                     w += glyph / 1000.0 * state.size + state.char_spacing;
                                     if c == 32 && !font.two_byte {
                                         w += state.word_spacing;
@@ -657,7 +700,9 @@ impl<'d> PageReader<'d> {
                                     if adjust.is_finite() {
                                         let w = -adjust / 1000.0 * state.size * state.scale;
                                         // A wide step back in a Latin line is a word space.
-                                        if w > 0.25 * state.size && text.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+                                        if w > 0.25 * state.size
+                                            && text.ends_with(|c: char| c.is_ascii_alphanumeric())
+                                        {
                                             text.push(' ');
                                         }
                                         tm = Matrix::translate(w, 0.0).then(tm);
@@ -674,7 +719,11 @@ impl<'d> PageReader<'d> {
                             x: e,
                             y: f,
                             end: end.0[4],
-                            size: if size.is_finite() && size > 0.0 { size } else { 1.0 },
+                            size: if size.is_finite() && size > 0.0 {
+                                size
+                            } else {
+                                1.0
+                            },
                             text,
                         });
                     }
@@ -693,12 +742,23 @@ impl<'d> PageReader<'d> {
                     else {
                         continue;
                     };
-                    match xobject.dict.get(b"Subtype").ok().and_then(|s| s.as_name().ok()) {
+                    match xobject
+                        .dict
+                        .get(b"Subtype")
+                        .ok()
+                        .and_then(|s| s.as_name().ok())
+                    {
                         Some(b"Image") => read.images = true,
                         Some(b"Form") if depth < MAX_FORM_DEPTH => {
                             let data = self.decoded(xobject)?;
-                            let ops = Content::decode(&data).map(|c| c.operations).unwrap_or_default();
-                            let own = xobject.dict.get(b"Resources").ok().and_then(|r| self.dict(r));
+                            let ops = Content::decode(&data)
+                                .map(|c| c.operations)
+                                .unwrap_or_default();
+                            let own = xobject
+                                .dict
+                                .get(b"Resources")
+                                .ok()
+                                .and_then(|r| self.dict(r));
                             let matrix = xobject
                                 .dict
                                 .get(b"Matrix")
@@ -756,7 +816,11 @@ impl<'d> PageReader<'d> {
             .ok()
             .and_then(|e| self.deref(e))
             .and_then(|e| e.as_name().ok());
-        let has_to_unicode = dict.get(b"ToUnicode").ok().and_then(|t| self.deref(t)).is_some_and(|t| t.as_stream().is_ok());
+        let has_to_unicode = dict
+            .get(b"ToUnicode")
+            .ok()
+            .and_then(|t| self.deref(t))
+            .is_some_and(|t| t.as_stream().is_ok());
         let decoder = match encoding_name.and_then(predefined) {
             Some(d) => d,
             None if composite && !has_to_unicode => Decoder::None,
@@ -765,7 +829,9 @@ impl<'d> PageReader<'d> {
                 // and fonts are read once.
                 match dict.get_font_encoding(self.doc) {
                     Ok(e) => match e {
-                        lopdf::Encoding::SimpleEncoding(n) => predefined(n).unwrap_or(Decoder::None),
+                        lopdf::Encoding::SimpleEncoding(n) => {
+                            predefined(n).unwrap_or(Decoder::None)
+                        }
                         e => Decoder::Lopdf(e),
                     },
                     Err(_) => Decoder::None,
@@ -790,10 +856,18 @@ impl<'d> PageReader<'d> {
                     self.cid_widths(w, &mut widths);
                 }
             }
-        } else if let Some(Object::Array(w)) = dict.get(b"Widths").ok().and_then(|w| self.deref(w)) {
-            let first = dict.get(b"FirstChar").ok().and_then(|f| f.as_i64().ok()).unwrap_or(0);
+        } else if let Some(Object::Array(w)) = dict.get(b"Widths").ok().and_then(|w| self.deref(w))
+        {
+            let first = dict
+                .get(b"FirstChar")
+                .ok()
+                .and_then(|f| f.as_i64().ok())
+                .unwrap_or(0);
             for (k, w) in w.iter().enumerate().take(256) {
-                if let (Some(w), Ok(code)) = (self.deref(w).and_then(|w| w.as_float().ok()), u32::try_from(first + k as i64)) {
+                if let (Some(w), Ok(code)) = (
+                    self.deref(w).and_then(|w| w.as_float().ok()),
+                    u32::try_from(first + k as i64),
+                ) {
                     widths.insert(code, w);
                 }
             }
@@ -816,7 +890,10 @@ impl<'d> PageReader<'d> {
             match (first, next) {
                 (Some(first), Some(Object::Array(list))) => {
                     for (k, v) in list.iter().enumerate().take(0x10000) {
-                        if let (Ok(code), Some(v)) = (u32::try_from(first + k as i64), self.deref(v).and_then(|v| v.as_float().ok())) {
+                        if let (Ok(code), Some(v)) = (
+                            u32::try_from(first + k as i64),
+                            self.deref(v).and_then(|v| v.as_float().ok()),
+                        ) {
                             widths.insert(code, v);
                         }
                     }
@@ -824,7 +901,10 @@ impl<'d> PageReader<'d> {
                 }
                 (Some(first), Some(last)) => {
                     let last = last.as_i64().unwrap_or(first);
-                    let v = w.get(i + 2).and_then(|v| self.deref(v)).and_then(|v| v.as_float().ok());
+                    let v = w
+                        .get(i + 2)
+                        .and_then(|v| self.deref(v))
+                        .and_then(|v| v.as_float().ok());
                     if let Some(v) = v {
                         for code in first.max(0)..=last.min(first.max(0) + 0xFFFF) {
                             if let Ok(code) = u32::try_from(code) {
@@ -967,7 +1047,10 @@ impl Text {
                 }
             }
             text.push_str(&l.text);
-            full = l.end >= right - 1.5 * l.size && !l.text.ends_with(['。', '：', ':', '；']);
+            // A line of a paragraph is wide: a short line at the edge is a heading's.
+            full = l.end >= right - 1.5 * l.size
+                && l.end - l.x >= WRAPPED_WIDTH * l.size
+                && !l.text.ends_with(['。', '：', ':', '；']);
         }
         if lines > 0 {
             text.push('\n');
@@ -982,7 +1065,10 @@ mod tests {
 
     #[test]
     fn filters_are_read_from_the_dictionary_text() {
-        assert_eq!(header_filters(b"1 0 obj <</Length 5/Filter/FlateDecode>>"), vec![b"FlateDecode".to_vec()]);
+        assert_eq!(
+            header_filters(b"1 0 obj <</Length 5/Filter/FlateDecode>>"),
+            vec![b"FlateDecode".to_vec()]
+        );
         assert_eq!(
             header_filters(b"<< /Filter [ /ASCII85Decode /FlateDecode ] >>"),
             vec![b"ASCII85Decode".to_vec(), b"FlateDecode".to_vec()]
