@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Seeds the corpora of the `docx` and `html` fuzz targets (fuzz/corpus/, not committed):
+"""Seeds the corpora of the `docx`, `html` and `pdf` fuzz targets (fuzz/corpus/, not committed):
 the samples, and small versions of the hostile shapes of issue 13.
 
     python3 fuzz/seeds.py && cd fuzz && cargo +nightly fuzz run -a -s none docx -- -dict=docx.dict
@@ -95,8 +95,13 @@ def html_seeds() -> dict[str, bytes]:
     return seeds
 
 
+def pdf_seeds() -> dict[str, bytes]:
+    """The sample PDFs, without the `%PDF-` the target puts back."""
+    return {p.stem: p.read_bytes()[len(b"%PDF-"):] for p in SAMPLES.glob("*.pdf")}
+
+
 def main() -> None:
-    for target, seeds in (("docx", docx_seeds()), ("html", html_seeds())):
+    for target, seeds in (("docx", docx_seeds()), ("html", html_seeds()), ("pdf", pdf_seeds())):
         corpus = HERE / "corpus" / target
         corpus.mkdir(parents=True, exist_ok=True)
         for name, data in seeds.items():

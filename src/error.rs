@@ -63,19 +63,19 @@ pub enum DecodeProblem {
     /// A Word, HTML or Markdown file that cannot be read as one.
     #[error("not a readable document: {0}")]
     Document(String),
-    /// A PDF: its text has to be taken out first.
-    #[error("PDF is not supported: convert it first, e.g. `{command}`")]
-    Pdf {
-        /// A command that converts this file, e.g. `pdftotext -layout in.pdf in.txt`.
-        command: String,
-    },
-    /// A Word 97–2003 or WPS file (an OLE2 compound file: `.doc`, `.wps`).
+    /// A PDF whose pages are images (a scan): nothing to read until it is OCR'd.
+    #[error("this PDF has no text layer: OCR it first (e.g. `ocrmypdf`)")]
+    NoTextLayer,
+    /// An encrypted PDF: its text cannot be read without its password.
+    #[error("this PDF is encrypted: decrypt it first (e.g. `qpdf --decrypt`)")]
+    Encrypted,
+    /// A Word 97–2003 or WPS file (`.doc`, `.wps`) and no LibreOffice to convert it.
     #[error(
-        "Word 97-2003 and WPS files (.doc, .wps) are not supported: save it as .docx first, e.g. `{command}`"
+        "Word 97-2003 and WPS files (.doc, .wps) are read through LibreOffice, which is not installed: install it (e.g. `apt-get install {package}`) or save the file as .docx"
     )]
-    OldWord {
-        /// A command that converts this file, e.g. `soffice --headless --convert-to docx in.doc`.
-        command: String,
+    NeedsLibreOffice {
+        /// The package that brings `soffice`, e.g. `libreoffice-writer`.
+        package: &'static str,
     },
     /// The bytes are not UTF-8, and no Chinese encoding explains them.
     #[error("not UTF-8, UTF-16, GB18030 or Big5 text (detector guessed {0}; use --encoding)")]

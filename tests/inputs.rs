@@ -1,5 +1,5 @@
-//! Word, HTML and Markdown inputs: a snapshot of each, and the same outline as their
-//! plain-text twins.
+//! Word, HTML, Markdown and PDF inputs (the scanned PDF aside): a snapshot of each, and
+//! the same outline as their plain-text twins.
 
 use tigang::{Document, InputFormat, Node};
 
@@ -33,7 +33,7 @@ fn every_input_format_sample() {
     settings.set_omit_expression(true);
     settings.set_prepend_module_to_snapshot(false);
     let _guard = settings.bind_to_scope();
-    insta::glob!("../samples", "*.{docx,html,md}", |path| {
+    insta::glob!("../samples", "{*.docx,*.html,*.md,pdf-[!s]*.pdf}", |path| {
         let doc = read(path.file_name().unwrap().to_str().unwrap());
         insta::assert_snapshot!(
             "input",

@@ -1,11 +1,13 @@
-//! Input formats: plain text, and Word, HTML and Markdown files turned into the plain text a
-//! reader would copy from them (one paragraph a line, numbering as the reader sees it), for
+//! Input formats: plain text, and Word, HTML, Markdown and PDF files turned into the plain
+//! text a reader would copy from them (one paragraph a line, numbering as the reader sees it), for
 //! the same structure finding as plain text.
 
+mod doc;
 mod docx;
 mod html;
 mod html_tree;
 mod markdown;
+mod pdf;
 mod sniff;
 
 use crate::decode::Decoded;
@@ -24,15 +26,21 @@ pub enum InputFormat {
     Html,
     /// Markdown: headings, lists and paragraphs.
     Markdown,
+    /// A PDF with a text layer: its pages' lines in reading order.
+    Pdf,
+    /// A Word 97–2003 or WPS file (`.doc`, `.wps`), read through LibreOffice.
+    Doc,
 }
 
 impl InputFormat {
     /// Every input format.
-    pub const ALL: [InputFormat; 4] = [
+    pub const ALL: [InputFormat; 6] = [
         InputFormat::Text,
         InputFormat::Docx,
         InputFormat::Html,
         InputFormat::Markdown,
+        InputFormat::Pdf,
+        InputFormat::Doc,
     ];
 
     /// The format's name, as `--input-format` takes it.
@@ -42,6 +50,8 @@ impl InputFormat {
             InputFormat::Docx => "docx",
             InputFormat::Html => "html",
             InputFormat::Markdown => "markdown",
+            InputFormat::Pdf => "pdf",
+            InputFormat::Doc => "doc",
         }
     }
 
@@ -52,6 +62,8 @@ impl InputFormat {
             InputFormat::Docx => &["docx"],
             InputFormat::Html => &["html", "htm", "xhtml", "shtml", "jsp", "asp", "php"],
             InputFormat::Markdown => &["md", "markdown"],
+            InputFormat::Pdf => &["pdf"],
+            InputFormat::Doc => &["doc", "wps"],
         }
     }
 
@@ -85,6 +97,8 @@ impl InputFormat {
         match self {
             InputFormat::Text => crate::decode::decode_owned(bytes, forced),
             InputFormat::Docx => docx::to_text(&bytes),
+            InputFormat::Pdf => pdf::to_text(&bytes),
+            InputFormat::Doc => doc::to_text(&bytes),
             InputFormat::Html => html::to_text(&bytes, forced),
             InputFormat::Markdown => {
                 let decoded = crate::decode::decode_owned(bytes, forced)?;
@@ -109,13 +123,13 @@ impl FromStr for InputFormat {
             .into_iter()
             .find(|f| f.name() == s || f.extensions().contains(&s.as_str()))
             .ok_or_else(|| {
-                format!("unknown input format {s:?} (one of text, docx, html, markdown)")
+                format!("unknown input format {s:?} (one of text, docx, html, markdown, pdf, doc)")
             })
     }
 }
 
 /// Reads a document file's bytes in the given format, naming the file in errors. A PDF or
-/// a Word 97–2003 or WPS file is refused whatever its name, with how to convert it.
+/// a Word 97–2003 or WPS file is read as what it is, whatever its name or the format asked.
 ///
 /// # Errors
 /// [`Error::Decode`] naming `path`.
@@ -125,52 +139,11 @@ pub fn read_document(
     format: InputFormat,
     forced: Option<&'static Encoding>,
 ) -> Result<Decoded, Error> {
-    let fail = |problem| Error::Decode {
-        path: path.to_string(),
-        problem,
-    };
-    if let Some(kind) = sniff::unsupported(&bytes) {
-        return Err(fail(unsupported(kind, path)));
-    }
-    format.to_text(bytes, forced).map_err(fail)
-}
-
-/// The problem of a file in a format we do not read, with a command that converts it
-/// (`in.pdf` for standard input).
-fn unsupported(kind: sniff::Unsupported, path: &str) -> DecodeProblem {
-    let named = (path != "-").then_some(path);
-    match kind {
-        sniff::Unsupported::Pdf => {
-            let input = named.unwrap_or("in.pdf");
-            let mut output = std::path::Path::new(input).with_extension("txt");
-            if output.as_os_str() == input {
-                output = format!("{input}.txt").into();
-            }
-            let output = output.display().to_string();
-            DecodeProblem::Pdf {
-                command: format!(
-                    "pdftotext -layout {} {}",
-                    shell_word(input),
-                    shell_word(&output)
-                ),
-            }
-        }
-        sniff::Unsupported::Ole2 => DecodeProblem::OldWord {
-            command: format!(
-                "soffice --headless --convert-to docx {}",
-                shell_word(named.unwrap_or("in.doc"))
-            ),
-        },
-    }
-}
-
-/// A path as one word of a shell command: quoted when it holds anything but plain
-/// characters.
-fn shell_word(path: &str) -> String {
-    let plain = |c: char| c.is_alphanumeric() || "-_./+,:@%".contains(c);
-    if !path.is_empty() && path.chars().all(plain) {
-        path.to_string()
-    } else {
-        format!("'{}'", path.replace('\'', r"'\''"))
-    }
+    let format = sniff::binary(&bytes).unwrap_or(format);
+    format
+        .to_text(bytes, forced)
+        .map_err(|problem| Error::Decode {
+            path: path.to_string(),
+            problem,
+        })
 }

@@ -1,6 +1,6 @@
 //! What a document's first bytes show it to be, for inputs whose name says nothing
 //! (standard input, an unknown ending): a web page, a Word file, Markdown with front
-//! matter; and the formats we cannot read (PDF, Word 97–2003 and WPS), refused by magic.
+//! matter, a PDF, a Word 97–2003 or WPS file.
 
 use super::InputFormat;
 
@@ -13,27 +13,20 @@ const OLE2: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 /// How far a front matter's closing fence is looked for.
 const HEAD: usize = 64 * 1024;
 
-/// A format the tool does not read, told by its magic bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unsupported {
-    /// A PDF (`%PDF-`).
-    Pdf,
-    /// An OLE2 compound file: a Word 97–2003 or WPS document.
-    Ole2,
-}
-
-/// Tells whether the bytes are a format the tool does not read.
-pub fn unsupported(bytes: &[u8]) -> Option<Unsupported> {
+/// The binary formats told by their magic bytes whatever the file is called: a PDF
+/// (`%PDF-`), an OLE2 compound file (Word 97–2003, WPS).
+pub fn binary(bytes: &[u8]) -> Option<InputFormat> {
     if bytes.starts_with(PDF) {
-        Some(Unsupported::Pdf)
+        Some(InputFormat::Pdf)
     } else if bytes.starts_with(OLE2) {
-        Some(Unsupported::Ole2)
+        Some(InputFormat::Doc)
     } else {
         None
     }
 }
 
-/// Tells what format the bytes are in when they show it: zip magic is Word, a page that
+/// Tells what format the bytes are in when they show it: PDF and OLE2 magic are a PDF and
+/// an old Word file, zip magic is Word, a page that
 /// starts (after a byte-order mark, white space, an XML declaration or comments) with
 /// `<!doctype html` or `<html` is HTML, a YAML front matter block (`---` … `---`) is
 /// Markdown; `None` otherwise (plain text).
@@ -46,6 +39,9 @@ pub fn unsupported(bytes: &[u8]) -> Option<Unsupported> {
 /// assert_eq!(InputFormat::sniff("一、总体要求".as_bytes()), None);
 /// ```
 pub fn sniff(bytes: &[u8]) -> Option<InputFormat> {
+    if let Some(format) = binary(bytes) {
+        return Some(format);
+    }
     if bytes.starts_with(ZIP) {
         return Some(InputFormat::Docx);
     }
@@ -191,12 +187,12 @@ mod tests {
     }
 
     #[test]
-    fn pdf_and_ole2_are_refused_by_magic() {
-        assert_eq!(unsupported(b"%PDF-1.7\n%\xe2\xe3"), Some(Unsupported::Pdf));
+    fn pdf_and_ole2_are_told_by_magic() {
+        assert_eq!(sniff(b"%PDF-1.7\n%\xe2\xe3"), Some(InputFormat::Pdf));
         assert_eq!(
-            unsupported(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00"),
-            Some(Unsupported::Ole2)
+            sniff(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00"),
+            Some(InputFormat::Doc)
         );
-        assert_eq!(unsupported("一、%PDF-".as_bytes()), None);
+        assert_eq!(binary("一、%PDF-".as_bytes()), None);
     }
 }

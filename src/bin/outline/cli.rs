@@ -95,7 +95,8 @@ pub struct ParseArgs {
     pub output: Option<String>,
     /// Read the inputs as this format [default: from the file's ending; for standard input
     /// and other endings, what the first bytes show (a web page, a Word file, Markdown
-    /// front matter), else text].
+    /// front matter), else text; a PDF or a Word 97-2003 file is read as one whatever its
+    /// name].
     #[arg(long, value_name = "FORMAT", value_parser = Choice::<InputFormat>::default())]
     pub input_format: Option<InputFormat>,
     /// The encoding to read the inputs in, instead of detecting it.

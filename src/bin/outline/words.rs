@@ -50,8 +50,11 @@ fn decode(problem: &DecodeProblem) -> String {
         DecodeProblem::Binary => t!("decode-binary"),
         DecodeProblem::Malformed(encoding) => t!("decode-malformed", encoding = *encoding),
         DecodeProblem::Document(why) => t!("decode-document", why = why.as_str()),
-        DecodeProblem::Pdf { command } => t!("decode-pdf", command = command.as_str()),
-        DecodeProblem::OldWord { command } => t!("decode-old-word", command = command.as_str()),
+        DecodeProblem::NoTextLayer => t!("decode-no-text-layer"),
+        DecodeProblem::Encrypted => t!("decode-encrypted"),
+        DecodeProblem::NeedsLibreOffice { package } => {
+            t!("decode-needs-libreoffice", package = *package)
+        }
         DecodeProblem::Unknown(guess) => t!("decode-unknown", guess = *guess),
     }
 }
@@ -262,13 +265,11 @@ mod tests {
         assert_eq!(error(&e), "无法读取 a.txt：文件不存在");
         let e = Error::Decode {
             path: "a.pdf".into(),
-            problem: DecodeProblem::Pdf {
-                command: "pdftotext -layout a.pdf a.txt".into(),
-            },
+            problem: DecodeProblem::NoTextLayer,
         };
         assert_eq!(
             error(&e),
-            "无法解码 a.pdf：不支持 PDF：请先转换，例如 `pdftotext -layout a.pdf a.txt`"
+            "无法解码 a.pdf：这个 PDF 没有文字层：请先做文字识别（OCR），例如用 `ocrmypdf`"
         );
     }
 }

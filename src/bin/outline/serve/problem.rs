@@ -76,12 +76,13 @@ impl Problem {
 }
 
 impl From<Error> for Problem {
-    /// The library's error with its status: a PDF or a Word 97–2003 file is 415, other
-    /// bytes that are no document we read 422, usage 400, failures to render 500.
+    /// The library's error with its status: a Word 97–2003 file without LibreOffice to
+    /// read it is 415, other bytes that are no document we read (a scanned or encrypted
+    /// PDF too) 422, usage 400, failures to render 500.
     fn from(e: Error) -> Problem {
         let status = match &e {
             Error::Decode {
-                problem: DecodeProblem::Pdf { .. } | DecodeProblem::OldWord { .. },
+                problem: DecodeProblem::NeedsLibreOffice { .. },
                 ..
             } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Error::Decode { .. } => StatusCode::UNPROCESSABLE_ENTITY,

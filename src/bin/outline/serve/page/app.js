@@ -6,7 +6,7 @@
 const WORDS = {
   "zh-CN": {
     heading: "提纲：文章变思维导图", paste: "在此粘贴文章……",
-    drop: "或把文件拖到这里、点击选择（.txt 任意编码、.docx、.html、.md）",
+    drop: "或把文件拖到这里、点击选择（.txt 任意编码、.docx、.pdf、.html、.md）",
     depth: "层级", all: "全部", bodies: "包含正文", notes: "正文作为子节点", go: "生成提纲",
     outline: "提纲", switch: "English", working: "正在生成……", done: "完成",
     empty: "请先粘贴文章或选择文件", chosen: "已选择：",
@@ -19,7 +19,7 @@ const WORDS = {
   },
   en: {
     heading: "tigang: an article into a mind map", paste: "Paste an article here…",
-    drop: "or drop a file here, or click to choose (.txt in any encoding, .docx, .html, .md)",
+    drop: "or drop a file here, or click to choose (.txt in any encoding, .docx, .pdf, .html, .md)",
     depth: "Depth", all: "all", bodies: "Bodies", notes: "Bodies as child nodes", go: "Make the outline",
     outline: "Outline", switch: "中文", working: "Working…", done: "Done",
     empty: "Paste an article or choose a file first", chosen: "Chosen: ",
