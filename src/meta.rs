@@ -661,12 +661,18 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
     else {
         return;
     };
+    let block = dash_block(lines, head, &free);
     let mut prev_title: Option<String> = None;
     let several = cands.len() > 1;
     for c in &mut cands {
         if names_subject(&c.cand.title) {
             c.score += SUBJECT_WEIGHT;
             c.why.push("names its subject (关于……的……)");
+        }
+        if block.is_some_and(|(top, _)| top == c.i) {
+            c.score += DASH_BLOCK_WEIGHT;
+            c.why
+                .push("heads the lines set right above a dash subtitle (——在……上的讲话)");
         }
         if headline == Some(lines[c.i].no) {
             c.score += STATED_WEIGHT;
@@ -865,7 +871,25 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
                 .get(n + 1)
                 .is_some_and(|l| crate::title::is_dash_line(l.text))
     });
-    if let Some(next) = tail_under {
+    // A title set over several lines right above its dash subtitle: every line is the
+    // title's (a slogan's halves parted by a space, a sentence's run on).
+    let block_rest = block
+        .filter(|&(top, bottom)| top == raw_first && bottom > top + 1)
+        .map(|(_, bottom)| bottom);
+    if let Some(bottom) = block_rest {
+        for k in raw_first + 1..=bottom {
+            if lines[k].text.is_empty() {
+                continue;
+            }
+            if lines[k - 1].text.contains([' ', '\u{3000}']) {
+                title.push(' ');
+            }
+            title.push_str(lines[k].text);
+            head.used
+                .insert(k, "title (continued, above its dash subtitle)".into());
+            rest.next();
+        }
+    } else if let Some(next) = tail_under {
         title.push_str(lines[next].text);
         head.used.insert(next, "title (continued)".into());
         rest.next();
@@ -918,6 +942,42 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
     if let Some(j) = repeat {
         under_title(lines, head, j);
     }
+}
+
+/// A title set right above its dash subtitle outweighs being first: the kicker above it
+/// (`某某工作会议材料之一`) is first, the title is what the subtitle hangs from.
+const DASH_BLOCK_WEIGHT: i32 = 3;
+
+/// The most lines of a title set over several lines.
+const TITLE_LINES_MAX: usize = 4;
+
+/// The lines set right above the first dash subtitle of the head (`——在……上的讲话`, no
+/// blank line between), each shaped as a title, two to [`TITLE_LINES_MAX`] of them: the
+/// first and the last, by index. One line alone is the ordinary case and needs no help.
+fn dash_block(lines: &[Line], head: &Head, free: &[usize]) -> Option<(usize, usize)> {
+    let d = free
+        .iter()
+        .copied()
+        .find(|&i| i > 0 && crate::title::is_dash_line(lines[i].text))?;
+    let shaped = |k: usize| {
+        !head.uses(k)
+            && !lines[k].text.is_empty()
+            && looks_like_title(lines[k].text)
+            && !crate::title::is_dash_line(lines[k].text)
+            && line_marker(lines[k].text).is_none()
+    };
+    let bottom = d
+        .checked_sub(1)
+        .filter(|&b| adjacent(lines, b, d) && shaped(b))?;
+    let mut top = bottom;
+    while top > 0
+        && bottom - top + 1 < TITLE_LINES_MAX
+        && adjacent(lines, top - 1, top)
+        && shaped(top - 1)
+    {
+        top -= 1;
+    }
+    (top < bottom).then_some((top, bottom))
 }
 
 /// The most characters of the line that ends a headline broken before its kind of paper
@@ -1045,6 +1105,19 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
         // A dash line under a speech's title (`——在某某会议上的讲话`) is its subtitle: the
         // byline may stand under it.
         if crate::title::is_dash_line(text) && !named {
+            // A dash line naming the speaker (`——市委副书记、市长　某某`) is the byline.
+            let said = text.trim_start_matches(['—', '-', '－']).trim_start();
+            if head.meta.author.is_empty() {
+                if let Some((unit, name)) = crate::names::name_byline(said) {
+                    head.meta.author.push(name);
+                    if let Some(u) = unit {
+                        head.meta.affiliation.get_or_insert(u);
+                    }
+                    head.used
+                        .insert(d, "meta: byline under the title, after a dash".into());
+                    named = true;
+                }
+            }
             continue;
         }
         // A name where a byline stands, when no byline named anyone.
