@@ -1106,19 +1106,22 @@ const IMPRINT_EDITOR_MAX: usize = 30;
 /// Words that end the editor's part of an imprint: it edited, printed or issued the paper.
 const IMPRINT_VERBS: &[&str] = &["编印", "编发", "印发", "主办", "编"];
 
-/// The date of an imprint line (`某某办公室编　　2026年4月15日`: an issue's editor, layout
-/// space, its date, nothing else), or `None`.
+/// The date of an imprint line (`某某办公室编　　2026年4月15日`: an issue's editor, or an
+/// office's name, layout space, its date, nothing else), or `None`.
 fn imprint_date(text: &str) -> Option<&str> {
     let gap = text.find(['\u{3000}', ' ', '\t'])?;
     let (editor, date) = (
         &text[..gap],
         text[gap..].trim_start_matches(char::is_whitespace),
     );
-    let named = IMPRINT_VERBS.iter().any(|v| {
-        editor.strip_suffix(v).is_some_and(|who| {
-            (2..=IMPRINT_EDITOR_MAX).contains(&count_to(who, IMPRINT_EDITOR_MAX + 1))
-        })
-    });
+    // An office's name alone (`某某领导小组办公室　2024年5月16日`) issues the paper too.
+    let office = crate::title::is_org_name(editor);
+    let named = office
+        || IMPRINT_VERBS.iter().any(|v| {
+            editor.strip_suffix(v).is_some_and(|who| {
+                (2..=IMPRINT_EDITOR_MAX).contains(&count_to(who, IMPRINT_EDITOR_MAX + 1))
+            })
+        });
     let plain = editor.chars().all(is_cjk);
     (named && plain && crate::title::is_date_line(date) && find_date(date).is_some())
         .then_some(date)

@@ -1022,8 +1022,14 @@ fn names_subject(title: &str) -> bool {
                 .rfind('的')
                 .map(|at| &subject[at + '的'.len_utf8()..])
         })
-        .is_some_and(|kind| (1..=4).contains(&chars(kind)) && kind.chars().all(crate::text::is_cjk))
+        .is_some_and(|kind| {
+            (1..=PAPER_KIND_MAX).contains(&chars(kind)) && kind.chars().all(crate::text::is_cjk)
+        })
 }
+
+/// The most characters of the kind of paper after a subject's `的`: `通知`, `实施方案`,
+/// `专题会议纪要`.
+const PAPER_KIND_MAX: usize = 6;
 
 /// What a title says after its `关于` (`關於`), if it has one.
 fn about_subject(title: &str) -> Option<&str> {
@@ -1454,7 +1460,33 @@ fn sign_off(lines: &[Line], head: &mut Head) {
     if let Some(u) = s.unit {
         head.meta.issuer = Some(lines[u].text.to_string());
         head.used.insert(u, "meta: issuer".into());
+    } else if let Some(u) = (0..s.date).rev().find(|&i| !lines[i].text.is_empty()) {
+        // The writer signing with a label (`汇报人：某某`, `申请人：某某`) over the date.
+        if let Some(name) = labelled_signer(lines[u].text).filter(|_| !head.uses(u)) {
+            if head.meta.author.is_empty() {
+                head.meta.author.push(name.to_string());
+            }
+            head.used.insert(
+                u,
+                "meta: the writer's signature (a label and a name)".into(),
+            );
+        }
     }
+}
+
+/// The most characters of a signature's label: `汇报人` `申请人` `报告人`.
+const SIGNER_LABEL_MAX: usize = 4;
+
+/// The name of a labelled signature (`汇报人：林某某`): a label of a few characters ending in
+/// `人`, a colon, a personal name; or `None`.
+fn labelled_signer(text: &str) -> Option<&str> {
+    let (label, name) = trim(text).split_once(['：', ':'])?;
+    let (label, name) = (trim(label), trim(name));
+    (label.ends_with('人')
+        && (2..=SIGNER_LABEL_MAX).contains(&chars(label))
+        && label.chars().all(crate::text::is_cjk)
+        && crate::names::is_personal_name(name))
+    .then_some(name)
 }
 
 #[cfg(test)]

@@ -342,6 +342,10 @@ pub fn name_byline(text: &str) -> Option<(Option<String>, String)> {
     // A name set with a space inside (`局长　周　敏`): its characters, one or two a piece,
     // are the last words.
     let words: Vec<&str> = text.split_whitespace().collect();
+    // A label set out letter by letter (`会　议　纪　要`) names no one.
+    if words.len() >= 3 && words.iter().all(|w| chars(w) == 1) {
+        return None;
+    }
     for k in [3, 2] {
         if words.len() > k && words[words.len() - k..].iter().all(|w| chars(w) <= 2) {
             let name: String = words[words.len() - k..].concat();

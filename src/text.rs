@@ -435,3 +435,11 @@ mod tests {
         );
     }
 }
+
+/// Full-width ASCII (`１` `Ａ` `．`) to its ASCII form; everything else unchanged.
+pub fn fold_width(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
+}

@@ -217,7 +217,11 @@ pub fn is_handling_mark(text: &str) -> bool {
 /// issue (`第23卷第2期 某某研究 Vol.23 No.2`), or the issue's month beside the journal's
 /// name in Latin letters (`2025年4月 Rural Finance Research`).
 fn is_masthead(text: &str) -> bool {
-    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let t: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(crate::text::fold_width)
+        .collect();
     let numbered = |open: &str, close: char| {
         t.split(open).skip(1).any(|after| {
             let digits = after.chars().take_while(char::is_ascii_digit).count();
@@ -241,7 +245,21 @@ fn is_masthead(text: &str) -> bool {
                         .all(|c| c.is_ascii() || matches!(c, '，' | '．' | '、'))
             })
     });
-    volume_issue || latin && numbered("第", '期') || month_line
+    // An issue's number alone (`第７期`, `第3期（总第47期）`): a bulletin's masthead.
+    let issue_alone = {
+        let rest = t
+            .strip_prefix('第')
+            .map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit()))
+            .and_then(|r| r.strip_prefix('期'));
+        rest.is_some_and(|r| {
+            r.is_empty()
+                || r.strip_prefix(['（', '('])
+                    .and_then(|r| r.strip_prefix("总第"))
+                    .map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit()))
+                    .is_some_and(|r| matches!(r, "期）" | "期)"))
+        }) && t.chars().nth(1).is_some_and(|c| c.is_ascii_digit())
+    };
+    volume_issue || latin && numbered("第", '期') || month_line || issue_alone
 }
 
 /// Tells whether a line opens with a dash (`——在……上的讲话`): a subtitle under a title.
@@ -488,6 +506,10 @@ const ORG_ENDINGS: &[&str] = &[
     "協會",
     "联合会",
     "聯合會",
+    "领导小组",
+    "領導小組",
+    "工作组",
+    "工作組",
     "局",
     "厅",
     "廳",
@@ -521,6 +543,10 @@ const DOC_TYPE_LABELS: &[&str] = &[
     "通告",
     "简报",
     "簡報",
+    "会议纪要",
+    "會議紀要",
+    "工作动态",
+    "工作動態",
 ];
 
 /// The fewest characters of an organisation's name read from a line's shape: shorter lines
@@ -559,6 +585,16 @@ const HEADLINE_VERBS: &[&str] = &[
 /// ([`DOC_TYPE_LABELS`]) alone or after an organisation's name (`新闻稿`, `某某部新闻稿`),
 /// with no subject (`关于……的通报` and `某市发布第3号公告` say what they are about).
 pub fn is_doc_type_label(text: &str) -> bool {
+    // A label is often set out letter by letter (`会　议　纪　要`).
+    let squeezed;
+    let text = if text.contains(crate::scan::marker::is_space) {
+        squeezed = text
+            .split(crate::scan::marker::is_space)
+            .collect::<String>();
+        squeezed.as_str()
+    } else {
+        text
+    };
     DOC_TYPE_LABELS.iter().any(|label| {
         text.strip_suffix(label).is_some_and(|issuer| {
             issuer.is_empty()

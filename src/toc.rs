@@ -31,7 +31,7 @@ pub fn key(text: &str) -> String {
     let text = before_laid_out_page(text).unwrap_or(text);
     let folded: String = crate::names::join_spaces(text)
         .chars()
-        .map(fold_width)
+        .map(crate::text::fold_width)
         .collect();
     let leaders = |c: char| matches!(c, '.' | '…' | '·' | '-' | '—' | '_' | '⋯' | '•');
     // A page number counts only after leaders; otherwise the digits are the heading's own.
@@ -67,14 +67,6 @@ fn before_laid_out_page(text: &str) -> Option<&str> {
     let gap = &without_page[before.len()..];
     let laid_out = gap.contains(['\t', '\u{3000}']) || gap.len() >= 2;
     (laid_out && !before.is_empty()).then_some(before)
-}
-
-/// Full-width ASCII (`１` `Ａ` `．`) to its ASCII form; everything else unchanged.
-fn fold_width(c: char) -> char {
-    match c {
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        _ => c,
-    }
 }
 
 /// Tells whether a line is a contents label: `目录` or `目次` (simplified or traditional),
