@@ -331,6 +331,14 @@ pub fn count_to(s: &str, cap: usize) -> usize {
     s.chars().count().min(cap)
 }
 
+/// Full-width ASCII (`１` `Ａ` `．`) to its ASCII form; everything else unchanged.
+pub fn fold_width(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -433,13 +441,5 @@ mod tests {
             starts,
             vec![s, "“乙。”丙；丁：戊", "丙；丁：戊", "丁：戊", "戊"]
         );
-    }
-}
-
-/// Full-width ASCII (`１` `Ａ` `．`) to its ASCII form; everything else unchanged.
-pub fn fold_width(c: char) -> char {
-    match c {
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        _ => c,
     }
 }
