@@ -15,7 +15,8 @@ use crate::text::{count_to, is_terminator};
 /// its paragraph), returning the paragraphs taken with why: `——` and `【】` items without
 /// a series of their own, then numbers that break their series.
 pub fn settle(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'static str)> {
-    let mut dropped = attachment_lists(marks, paras);
+    let mut dropped = table_rows(marks, paras);
+    dropped.extend(attachment_lists(marks, paras));
     dropped.extend(lone_dashes(marks));
     dropped.extend(lone_pictographs(marks));
     dropped.extend(few_tags(marks, paras));
@@ -23,6 +24,24 @@ pub fn settle(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'stati
     dropped.extend(sentence_decimals(marks, paras));
     dropped.extend(lone_stems(marks));
     dropped.extend(drop_false_markers(marks, paras));
+    dropped
+}
+
+/// A table's row has at least this many cells parted by tabs.
+const ROW_CELLS_MIN: usize = 3;
+
+/// Takes the markers of a table's rows back to text: a line of cells parted by tabs
+/// (`三、本年度办理结果<tab>（一）予以公开<tab>38`) is a row, whatever its first cell says.
+fn table_rows(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'static str)> {
+    let mut dropped = Vec::new();
+    for (i, (m, p)) in marks.iter_mut().zip(paras).enumerate() {
+        if m.is_some()
+            && p.text.split('\t').filter(|c| !c.trim().is_empty()).count() >= ROW_CELLS_MIN
+        {
+            *m = None;
+            dropped.push((i, "not a node: a table's row (cells parted by tabs)"));
+        }
+    }
     dropped
 }
 

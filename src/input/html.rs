@@ -239,6 +239,12 @@ impl Reader {
         if block {
             out.push('\n');
         }
+        // A table's cells after the first of their row are parted by a tab: a row reads as
+        // one, never as a heading run into its numbers.
+        if matches!(name, "td" | "th") && !line_start {
+            out.truncate(out.trim_end_matches(' ').len());
+            out.push('\t');
+        }
         let article = matches!(name, "article" | "main");
         self.articles += usize::from(article);
         self.open.push(Open {
@@ -621,8 +627,9 @@ mod tests {
                 (7, "第一段"),
                 (8, "第二行"),
                 (8, "同一行的第二段"),
-                // A table row is a line; a short bold run starting a line, a line of its own.
-                (10, "甲 乙"),
+                // A table row is a line, its cells parted by tabs; a short bold run
+                // starting a line, a line of its own.
+                (10, "甲\t乙"),
                 (12, "丙"),
                 (13, "一、"),
                 (13, "加粗开头"),
