@@ -300,6 +300,14 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     {
         return Some("no words");
     }
+    // A front matter's page number (`Ⅱ`, `ⅳ`): Roman numerals alone.
+    if !text.is_empty()
+        && text.len() <= 12
+        && trim(text).chars().all(crate::text::is_roman_numeral)
+        && !trim(text).is_empty()
+    {
+        return Some("a page number (Roman numerals)");
+    }
     if is_blank_form(text) {
         return Some("a form's blanks to fill in (考生姓名：＿＿＿)");
     }
@@ -963,6 +971,11 @@ fn editor_names(text: &str) -> Option<Vec<String>> {
 fn marked_authors(text: &str) -> Option<Vec<String>> {
     // A name and its numbers are at most a few characters: short lines only.
     if count_to(text, 41) > 40 || !text.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // The numbers follow the names: a line opening with a number is a numbered heading
+    // (`1　范围`).
+    if text.starts_with(|c: char| c.is_ascii_digit() || crate::scan::numeral::is_any_digit(c)) {
         return None;
     }
     let mut names = Vec::new();

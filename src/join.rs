@@ -137,6 +137,14 @@ pub fn join_between<'a>(
     // A line above that is to go on must be a wrapped line's width, near the wrap (or the
     // widest line): a subtitle or a heading above an unindented byline is no paragraph.
     let near_wrap = wrap.unwrap_or_else(|| widths.iter().copied().max().unwrap_or(0)) * 3 / 4;
+    // Near the width most long lines have, where no wrap could be measured: the fifth
+    // widest of every line in five (a table's rows, wider than the text, are fewer).
+    let near_common = wrap.unwrap_or_else(|| {
+        let mut sorted = widths.clone();
+        sorted.sort_unstable();
+        sorted.get(sorted.len() * 4 / 5).copied().unwrap_or(0)
+    }) * 3
+        / 4;
     // Whether the last physical line was indented.
     let mut last_indented = false;
     // The joined paragraphs are written over the lines, in the same vector: output `kept`
@@ -232,6 +240,23 @@ pub fn join_between<'a>(
                     notes.push((
                         p.line,
                         "no indent, under an indented line that ends mid-sentence (the text indents its paragraphs)".into(),
+                    ));
+                }
+                return true;
+            }
+            // A numbered clause broken off mid-sentence near the widest lines
+            // (`4.1.1　服务机构应……设施设备和专` / `业人员。`): its sentence goes on, whether or
+            // not the text's wrap could be measured.
+            let clause = Mark::of(&prev.text).is_some_and(|m| m.number.is_some())
+                && prev.text.contains(['，', ','])
+                && !ends_clean(&prev.text)
+                && last_width >= near_common;
+            if clause {
+                if explain {
+                    notes.push((
+                        p.line,
+                        "under a numbered clause broken off mid-sentence near the widest lines"
+                            .into(),
                     ));
                 }
                 return true;

@@ -28,6 +28,9 @@ pub struct Head {
     /// The headlines a list of contents without section numbers names (a bulletin's
     /// `本期要目` of `★` lines), by their key: where the text has them they are subtitles.
     pub headlines: Vec<String>,
+    /// The families of the numbered entries a table of contents lists (`1　范围` gives
+    /// `Decimal(1)`): the text numbers its outline so.
+    pub listed: Vec<Family>,
 }
 
 /// The lines used, by index, with why: in line order, and asked about in constant time
@@ -353,6 +356,11 @@ fn table_of_contents(lines: &[Line], head: &mut Head) {
             match line_marker(lines[i].text) {
                 Some((m, _)) => top = top.or(Some(m.family)),
                 None => plain.push(i),
+            }
+        }
+        if let Some(f) = top.filter(|f| !matches!(f, Family::Bullet(_))) {
+            if !head.listed.contains(&f) {
+                head.listed.push(f);
             }
         }
         match (top, plain.len()) {
@@ -919,8 +927,17 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
     let repeat = repeated_at(lines, &free, raw_first, &title).filter(|&j| Some(j) != signed);
     if let Some(j) = repeat {
         head.used.insert(j, "title repeated".into());
-        // Short lines between a headline and its repeat are its kicker.
-        for &k in free.iter().filter(|&&k| k > raw_first && k < j) {
+        // Short lines between a headline and its repeat are its kicker: a few lines, no
+        // more (a standard repeats its name over its first clause, after its contents,
+        // foreword and introduction).
+        let between = free
+            .iter()
+            .filter(|&&k| k > raw_first && k < j && !head.uses(k))
+            .count();
+        for &k in free
+            .iter()
+            .filter(|&&k| k > raw_first && k < j && between <= KICKER_LINES_MAX)
+        {
             if !head.uses(k)
                 && looks_like_title(lines[k].text)
                 && !crate::title::is_date_line(lines[k].text)
@@ -943,6 +960,9 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
         under_title(lines, head, j);
     }
 }
+
+/// The most lines between a headline and its repeat that are its kicker.
+const KICKER_LINES_MAX: usize = 3;
 
 /// A title set right above its dash subtitle outweighs being first: the kicker above it
 /// (`某某工作会议材料之一`) is first, the title is what the subtitle hangs from.

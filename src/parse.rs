@@ -84,6 +84,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     let mut meta = head.meta;
     let parts = head.parts;
     let headlines = head.headlines;
+    let listed = head.listed;
     if let Some(p) = paras
         .iter()
         .take(3)
@@ -124,7 +125,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     }
     // Titles of papers appended after the text: no subtitles of the text.
     let mut appended = Vec::new();
-    for (i, why) in crate::series::settle(&mut marks, &paras) {
+    for (i, why) in crate::series::settle(&mut marks, &paras, &listed) {
         if why == crate::series::APPENDED_TITLE {
             appended.push(i);
         }

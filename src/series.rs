@@ -14,13 +14,20 @@ use crate::text::{count_to, is_terminator};
 /// Takes out of `marks` every marker that does not stand where it is (it becomes text of
 /// its paragraph), returning the paragraphs taken with why: `——` and `【】` items without
 /// a series of their own, then numbers that break their series.
-pub fn settle(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'static str)> {
+/// `listed` names the families a table of contents numbers its entries with.
+pub fn settle(
+    marks: &mut [Option<Mark>],
+    paras: &[Para],
+    listed: &[Family],
+) -> Vec<(usize, &'static str)> {
     let mut dropped = table_rows(marks, paras);
     dropped.extend(attachment_lists(marks, paras));
     dropped.extend(lone_dashes(marks));
     dropped.extend(lone_pictographs(marks));
     dropped.extend(few_tags(marks, paras));
-    dropped.extend(lone_decimals(marks));
+    if !listed.iter().any(|f| matches!(f, Family::Decimal(_))) {
+        dropped.extend(lone_decimals(marks));
+    }
     dropped.extend(sentence_decimals(marks, paras));
     dropped.extend(lone_stems(marks));
     dropped.extend(drop_false_markers(marks, paras));
@@ -141,9 +148,18 @@ fn lone_decimals(marks: &mut [Option<Mark>]) -> Vec<(usize, &'static str)> {
 /// no comma or full stop in it.
 fn sentence_decimals(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'static str)> {
     let mut dropped = Vec::new();
+    // The numbers of the last decimal section number kept.
+    let mut last: Vec<u32> = Vec::new();
     for (i, (m, p)) in marks.iter_mut().zip(paras).enumerate() {
         let Some(mark) = m else { continue };
-        if matches!(mark.family, Family::Decimal(_))
+        let Family::Decimal(depth) = mark.family else {
+            continue;
+        };
+        let numbers = decimal_numbers(&p.text[..(mark.marker_end as usize).min(p.text.len())]);
+        // A clause of a standard (`4.1.1　服务机构应……。`) carries its sentence: its number
+        // is two deep or more and follows the one before it (`4.1` → `4.1.1` → `4.1.2`).
+        let clause = depth >= 2 && follows(&last, &numbers);
+        if !clause
             && p.text.get(mark.rest_start as usize..).is_some_and(|rest| {
                 rest.contains(|c: char| is_terminator(c) || matches!(c, '，' | ','))
             })
@@ -153,9 +169,41 @@ fn sentence_decimals(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, 
                 i,
                 "decimal number: text, a sentence runs on after it (no heading)",
             ));
+        } else {
+            last = numbers;
         }
     }
     dropped
+}
+
+/// The numbers of a decimal section number: `4.2.1` gives 4, 2, 1 (full-width digits and
+/// stops read as ASCII).
+fn decimal_numbers(marker: &str) -> Vec<u32> {
+    marker
+        .split(['.', '．'])
+        .filter_map(|part| {
+            let digits: String = part
+                .chars()
+                .map(crate::text::fold_width)
+                .filter(char::is_ascii_digit)
+                .collect();
+            digits.parse().ok()
+        })
+        .collect()
+}
+
+/// Tells whether section number `this` comes right after `prev` in an outline of decimal
+/// numbers: its first child (`4.1` → `4.1.1`), its next sibling (`4.1.1` → `4.1.2`), or the
+/// next at a level above (`4.1.3` → `4.2`).
+fn follows(prev: &[u32], this: &[u32]) -> bool {
+    let (k, m) = (prev.len(), this.len());
+    if k == 0 || m == 0 {
+        return false;
+    }
+    if m == k + 1 {
+        return this[..k] == *prev && this[k] == 1;
+    }
+    m <= k && this[..m - 1] == prev[..m - 1] && this[m - 1] == prev[m - 1] + 1
 }
 
 /// A word and a number (`案例一：`) open items only where the document has at least this

@@ -339,6 +339,12 @@ pub fn fold_width(c: char) -> char {
     }
 }
 
+/// Tells whether `c` is one of Unicode's Roman numerals (`Ⅰ`–`Ⅻ`, `ⅰ`–`ⅻ`), as a front
+/// matter numbers its pages.
+pub fn is_roman_numeral(c: char) -> bool {
+    matches!(c, '\u{2160}'..='\u{216B}' | '\u{2170}'..='\u{217B}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

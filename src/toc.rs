@@ -48,7 +48,9 @@ const ENTRY_BULLETS: &[char] = &['★', '☆', '●', '○', '◆', '◇', '■'
 /// between allowed), or `None` when no page number stands after leaders.
 fn before_page(text: &str, leader: impl Fn(char) -> bool) -> Option<&str> {
     let t = text.trim_end();
-    let without_page = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    // A front matter's pages are numbered in Roman numerals (`前言 …… Ⅱ`).
+    let without_page =
+        t.trim_end_matches(|c: char| c.is_ascii_digit() || crate::text::is_roman_numeral(c));
     let before = without_page.trim_end();
     (without_page.len() < t.len() && before.ends_with(leader)).then_some(before)
 }
@@ -58,8 +60,9 @@ fn before_page(text: &str, leader: impl Fn(char) -> bool) -> Option<&str> {
 /// `第二章 职责  12`. A number after one plain space is the heading's own (`到 2035`).
 fn before_laid_out_page(text: &str) -> Option<&str> {
     let t = text.trim_end();
-    let without_page =
-        t.trim_end_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let without_page = t.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || crate::text::is_roman_numeral(c)
+    });
     if without_page.len() == t.len() || without_page.is_empty() {
         return None;
     }
