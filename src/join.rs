@@ -5,7 +5,7 @@
 use crate::hint::Hint;
 use crate::inline::Para;
 use crate::nest::Mark;
-use crate::scan::marker::{digits_alone, Family};
+use crate::scan::marker::{decimal_alone, digits_alone, Family};
 use crate::text::{chars, is_terminator};
 use std::borrow::Cow;
 
@@ -181,8 +181,12 @@ pub fn join_between<'a>(
                 wrap.is_some_and(|w| last_width + INDENT + KINSOKU >= w && !ends_clean(&prev.text));
             // A stated heading that is a number alone (`## 三` over its text) takes the
             // line under it, as a number alone on its line does.
-            let lone_number =
-                |t: &str| bare_numeral(t) || number_alone(t) || digits_alone(t).is_some();
+            let lone_number = |t: &str| {
+                bare_numeral(t)
+                    || number_alone(t)
+                    || digits_alone(t).is_some()
+                    || decimal_alone(t).is_some()
+            };
             if is_whole(p.line) || (is_whole(prev.line) && !lone_number(&prev.text)) {
                 return false;
             }
@@ -192,6 +196,13 @@ pub fn join_between<'a>(
                 }
                 return true;
             }
+            // A numbered clause broken off mid-sentence near the widest lines
+            // (`4.1.1　服务机构应……设施设备和专` / `业人员。`): its sentence goes on, whether or
+            // not the text's wrap could be measured.
+            let clause = Mark::of(&prev.text).is_some_and(|m| m.number.is_some())
+                && prev.text.contains(['，', ','])
+                && !ends_clean(&prev.text)
+                && last_width >= near_common;
             if let Some(m) = mark {
                 // A line opening `3.` under a paragraph whose own words enumerate `1.`
                 // `2.` (`三种模式：1.……；2.……；`) is that enumeration's next item, broken
@@ -217,7 +228,16 @@ pub fn join_between<'a>(
                         .iter()
                         .any(|&(f, last)| f == m.family && n <= last)
                 });
-                if seam && behind {
+                // Nor does a number that jumps ahead of its series under a clause broken
+                // off (`……室温宜保持在24 ℃～` / `26 ℃，水温……`).
+                let astray = m.number.is_some_and(|n| {
+                    n != 1
+                        && last_of
+                            .iter()
+                            .find(|&&(f, _)| f == m.family)
+                            .is_none_or(|&(_, last)| n != last + 1)
+                });
+                if seam && behind || clause && astray {
                     if explain {
                         notes.push((
                             p.line,
@@ -244,13 +264,6 @@ pub fn join_between<'a>(
                 }
                 return true;
             }
-            // A numbered clause broken off mid-sentence near the widest lines
-            // (`4.1.1　服务机构应……设施设备和专` / `业人员。`): its sentence goes on, whether or
-            // not the text's wrap could be measured.
-            let clause = Mark::of(&prev.text).is_some_and(|m| m.number.is_some())
-                && prev.text.contains(['，', ','])
-                && !ends_clean(&prev.text)
-                && last_width >= near_common;
             if clause {
                 if explain {
                     notes.push((
@@ -263,7 +276,12 @@ pub fn join_between<'a>(
             }
             let trailing_comma = prev.text.ends_with(['，', '、', ',']);
             let number_line = digits_alone(&prev.text).is_some();
-            if bare_numeral(&prev.text) || number_line || matches!(&*p.text, "：" | ":") {
+            let term_number = decimal_alone(&prev.text).is_some() && mark.is_none();
+            if bare_numeral(&prev.text)
+                || number_line
+                || term_number
+                || matches!(&*p.text, "：" | ":")
+            {
                 return true;
             }
             trailing_comma || seam
@@ -281,6 +299,7 @@ pub fn join_between<'a>(
                     || bare_numeral(joined)
                     || number_alone(joined)
                     || number_line.is_some()
+                    || decimal_alone(joined).is_some()
                 {
                     joined.push(' ');
                 }

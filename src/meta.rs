@@ -188,6 +188,9 @@ fn after_credits(lines: &[Line], head: &mut Head) {
     }
 }
 
+/// A term under its number is at most this many characters: the term and its English name.
+const TERM_LINE_MAX: usize = 60;
+
 /// A heading under a number alone on its line is at most this many characters.
 const NUMBER_HEADING_MAX: usize = 30;
 
@@ -211,8 +214,26 @@ fn number_lines(lines: &[Line], head: &mut Head) {
         && at[0].1 == 1
         && at.windows(2).all(|w| w[1].1 == w[0].1 + 1)
         && at.iter().all(|&(i, _)| heading(i));
+    // A standard's term numbers alone on their lines (`3.1`), each over its term: two or
+    // more go back into the text, for the joiner to put each before its term.
+    let terms: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            crate::scan::marker::decimal_alone(lines[i].text).is_some()
+                && lines.get(i + 1).is_some_and(|next| {
+                    !head.uses(i + 1)
+                        && crate::text::count_to(next.text, TERM_LINE_MAX + 1) <= TERM_LINE_MAX
+                        && !next.text.contains(crate::text::is_terminator)
+                        && line_marker(next.text).is_none()
+                })
+        })
+        .collect();
     if series {
         for (i, _) in at {
+            head.used.remove(i);
+        }
+    }
+    if terms.len() >= 2 {
+        for i in terms {
             head.used.remove(i);
         }
     }

@@ -37,6 +37,8 @@ pub enum Family {
     /// `(a)` `（b）`: lower-case Latin letters in brackets, as Hong Kong papers and English-style
     /// clauses number items
     LetterParen,
+    /// `a)` `b）`: lower-case Latin letters closed by a bracket, as standards list items
+    LetterClose,
     /// `①`
     Circled,
     /// `⑴`
@@ -355,6 +357,21 @@ pub fn digits_alone(text: &str) -> Option<u32> {
     }
 }
 
+/// Reads a line that is only a decimal section number two deep or more (`3.1`, `３．２`):
+/// a term's number over the term, in a standard's definitions. Gives its depth.
+pub fn decimal_alone(text: &str) -> Option<u8> {
+    match nom::multi::many_m_n(
+        1,
+        DECIMAL_DEPTH_MAX - 1,
+        preceded(one_of(".．"), short_number),
+    )
+    .parse(short_number(text).ok()?.0)
+    {
+        Ok(("", more)) => Some(1 + more.len() as u8),
+        _ => None,
+    }
+}
+
 /// `letter-paren := "（" [a-z] "）"`, half-width brackets too, e.g. `(c)` → 3.
 pub fn letter_paren(i: &str) -> IResult<&str, u32> {
     map(
@@ -362,6 +379,20 @@ pub fn letter_paren(i: &str) -> IResult<&str, u32> {
         |c| c as u32 - 'a' as u32 + 1,
     )
     .parse(i)
+}
+
+/// `letter-close := [a-z] (")" | "）")`, e.g. `b)` before a word (a standard's list item):
+/// no letter or digit after the bracket (`a)b` is a formula)
+pub fn letter_close(i: &str) -> IResult<&str, u32> {
+    let (rest, c) = terminated(satisfy(|c| c.is_ascii_lowercase()), one_of(")）")).parse(i)?;
+    let (_, _) = not(satisfy(|c| c.is_ascii_alphanumeric())).parse(rest)?;
+    if rest.trim_start_matches(is_space).is_empty() {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, c as u32 - 'a' as u32 + 1))
 }
 
 /// `arabic-paren := "（" arabic "）"`, e.g. `(3)`
@@ -472,6 +503,7 @@ fn numbered(i: &str) -> IResult<&str, (Family, u32)> {
         c if crate::text::is_cjk(c) => {
             map(stem_ordinal, |((a, b), n)| (Family::Stem(a, b), n)).parse(i)
         }
+        c if c.is_ascii_lowercase() => map(letter_close, |n| (Family::LetterClose, n)).parse(i),
         _ => Err(fail()),
     }
 }
@@ -536,6 +568,7 @@ fn may_open_marker(c: char) -> bool {
     crate::text::is_cjk(c)
         || super::numeral::is_cn_numeral_char(c)
         || super::numeral::is_any_digit(c)
+        || c.is_ascii_lowercase()
         || is_bullet(c)
         || matches!(
             c,
@@ -755,6 +788,7 @@ mod tests {
             map(label, |n| (Family::Label, n)),
             map(cn_space, |n| (Family::CnComma, n)),
             map(stem_ordinal, |((a, b), n)| (Family::Stem(a, b), n)),
+            map(letter_close, |n| (Family::LetterClose, n)),
         ))
         .parse(i)
     }
