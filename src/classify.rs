@@ -245,7 +245,7 @@ const BLANK_LABEL_MAX: usize = 8;
 /// ＿＿＿`): every part parted by spaces a short label, a colon, and a run of underscores.
 fn is_blank_form(text: &str) -> bool {
     let blank = |v: &str| v.chars().count() >= 2 && v.chars().all(|c| matches!(c, '_' | '＿'));
-    text.contains(['_', '＿'])
+    (memchr::memchr(b'_', text.as_bytes()).is_some() || text.contains('＿'))
         && text
             .split(|c: char| c.is_whitespace())
             .filter(|p| !p.is_empty())
@@ -1122,6 +1122,10 @@ const IMPRINT_VERBS: &[&str] = &["编印", "编发", "印发", "主办", "编"];
 /// The date of an imprint line (`某某办公室编　　2026年4月15日`: an issue's editor, or an
 /// office's name, layout space, its date, nothing else), or `None`.
 fn imprint_date(text: &str) -> Option<&str> {
+    // A date ends the line (`……日`, or digits): most lines are settled by their last byte.
+    if !(text.ends_with('日') || text.ends_with(|c: char| c.is_ascii_digit())) {
+        return None;
+    }
     let gap = text.find(['\u{3000}', ' ', '\t'])?;
     let (editor, date) = (
         &text[..gap],

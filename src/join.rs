@@ -199,10 +199,11 @@ pub fn join_between<'a>(
             // A numbered clause broken off mid-sentence near the widest lines
             // (`4.1.1　服务机构应……设施设备和专` / `业人员。`): its sentence goes on, whether or
             // not the text's wrap could be measured.
-            let clause = Mark::of(&prev.text).is_some_and(|m| m.number.is_some())
-                && prev.text.contains(['，', ','])
+            // (The cheap looks first: the marker is read only for a line that may be one.)
+            let clause = last_width >= near_common
                 && !ends_clean(&prev.text)
-                && last_width >= near_common;
+                && prev.text.contains(['，', ','])
+                && Mark::of(&prev.text).is_some_and(|m| m.number.is_some());
             if let Some(m) = mark {
                 // A line opening `3.` under a paragraph whose own words enumerate `1.`
                 // `2.` (`三种模式：1.……；2.……；`) is that enumeration's next item, broken

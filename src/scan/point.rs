@@ -198,7 +198,13 @@ pub fn point_marker(s: &str) -> Option<PointMarker> {
     {
         return None;
     }
-    let (rest, (series, number)) = any_point(s).ok()?;
+    // A digit opens only `1.` `2、`: no other alternative is tried.
+    let parsed = if first.is_ascii_digit() || ('０'..='９').contains(&first) {
+        arabic_dot_point(s)
+    } else {
+        any_point(s)
+    };
+    let (rest, (series, number)) = parsed.ok()?;
     Some(PointMarker {
         series,
         number,
