@@ -387,6 +387,15 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         what.push_str("; the account is the source unless a 来源 names one)");
         return Some(what);
     }
+    // A standard's cover: `2024-06-18 发布　　2024-07-01 实施`: the issue date is its date.
+    if trim(text).ends_with("实施") && text.contains("发布") {
+        if let Some((_, range)) = find_date(text) {
+            if trim(&text[range.end..]).starts_with("发布") {
+                set_date(&text[range.clone()], meta);
+                return Some("meta: a standard's issue and effective dates".into());
+            }
+        }
+    }
     if let Some(date) = imprint_date(text) {
         set_date(date, meta);
         return Some("meta: imprint (who edited an issue, and its date)".into());

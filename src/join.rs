@@ -391,6 +391,18 @@ fn continues(prev: &str, next: &str, mark: Option<Mark>) -> Option<&'static str>
             return Some("a law number alone on its line takes the next line as its text");
         }
     }
+    // An appendix's label (`附　录　A`), maybe with its status (`（资料性）`) taken in
+    // already, takes its status and its title from the lines under it.
+    let appendix = Mark::of(prev).filter(|m| m.family == crate::scan::marker::Family::Appendix);
+    if let Some(m) = appendix {
+        let after = prev.get(m.rest_start as usize..).unwrap_or("").trim();
+        let status_only =
+            after.is_empty() || after.starts_with(['（', '(']) && after.ends_with(['）', ')']);
+        let titled = chars(next) <= DIVISION_TITLE_MAX && !next.contains(is_terminator);
+        if status_only && titled && mark.is_none() {
+            return Some("an appendix's label takes its status and title from the lines under it");
+        }
+    }
     let cross_reference =
         mark.is_some_and(|m| m.family == crate::scan::marker::Family::Article && !m.separated);
     let broken_off = || {

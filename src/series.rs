@@ -38,15 +38,27 @@ pub fn settle(
 const ROW_CELLS_MIN: usize = 3;
 
 /// Takes the markers of a table's rows back to text: a line of cells parted by tabs
-/// (`三、本年度办理结果<tab>（一）予以公开<tab>38`) is a row, whatever its first cell says.
+/// (`三、本年度办理结果<tab>（一）予以公开<tab>38`), or by runs of layout spaces in two
+/// places or more, is a row, whatever its first cell says.
 fn table_rows(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'static str)> {
     let mut dropped = Vec::new();
     for (i, (m, p)) in marks.iter_mut().zip(paras).enumerate() {
-        if m.is_some()
-            && p.text.split('\t').filter(|c| !c.trim().is_empty()).count() >= ROW_CELLS_MIN
-        {
+        let tabbed =
+            || p.text.split('\t').filter(|c| !c.trim().is_empty()).count() >= ROW_CELLS_MIN;
+        // Or by runs of layout spaces in two places or more (`1　　日常生活活动　　进食……`).
+        // (Counted after the marker: the space that sets a marker off is no cell's.)
+        let spaced = |m: &Mark| {
+            p.text.get(m.rest_start as usize..).is_some_and(|rest| {
+                crate::subtitle::layout_gaps(rest) >= crate::subtitle::ROW_GAPS_MIN
+                    && !rest.contains(is_terminator)
+            })
+        };
+        if m.is_some_and(|m| tabbed() || spaced(&m)) {
             *m = None;
-            dropped.push((i, "not a node: a table's row (cells parted by tabs)"));
+            dropped.push((
+                i,
+                "not a node: a table's row (cells parted by tabs or layout spaces)",
+            ));
         }
     }
     dropped

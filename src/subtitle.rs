@@ -74,10 +74,10 @@ pub fn subtitle_candidate(text: &str) -> bool {
 
 /// The fewest gaps of layout spaces that make a line a table's row: one gap may set two
 /// halves of a headline apart (`坚定信心　　真抓实干`).
-const ROW_GAPS_MIN: usize = 2;
+pub const ROW_GAPS_MIN: usize = 2;
 
 /// Counts the runs of two or more spaces (of any width) inside `text`.
-fn layout_gaps(text: &str) -> usize {
+pub fn layout_gaps(text: &str) -> usize {
     let mut gaps = 0;
     let mut run = 0;
     for c in text.trim().chars() {

@@ -213,6 +213,23 @@ pub fn is_handling_mark(text: &str) -> bool {
     rest.is_empty()
 }
 
+/// Tells whether a line is a standard's code and nothing else: capitals (`GB/T`, `DB 99/T`,
+/// `T/CSDSL`), a number, a dash and the year (`1234—2020`).
+fn is_standard_code(text: &str) -> bool {
+    let t = text.trim();
+    let Some((code, year)) = t.rsplit_once(['—', '-', '－', '–']) else {
+        return false;
+    };
+    t.len() <= 40
+        && t.starts_with(|c: char| c.is_ascii_uppercase())
+        && year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && code.contains(|c: char| c.is_ascii_digit())
+        && code
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '/' | '.' | '\u{3000}'))
+}
+
 /// Tells whether a line is a journal's masthead as a PDF copy gives it: the volume and the
 /// issue (`第23卷第2期 某某研究 Vol.23 No.2`), or the issue's month beside the journal's
 /// name in Latin letters (`2025年4月 Rural Finance Research`).
@@ -286,6 +303,9 @@ pub fn judge(text: &str) -> Shape {
     }
     if is_masthead(text) {
         return Shape::Rejected("a journal's masthead (volume and issue, or the issue's month)");
+    }
+    if is_standard_code(text) {
+        return Shape::Rejected("a standard's code (GB/T 1234—2020)");
     }
     if is_dash_line(text) {
         return Shape::Subtitle;

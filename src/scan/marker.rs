@@ -50,6 +50,9 @@ pub enum Family {
     /// `案例一：` `问题2：` `任务三`: a word of two to four characters and a number, keyed
     /// by the word's first and last character (each word its own series)
     Stem(char, char),
+    /// `附录A` `附　录　B`: a standard's appendix, by its letter, at the rank of its clauses
+    /// `1` `2` (its own `A.1` `A.2` under it)
+    Appendix,
     /// `01` `02`: a number alone on its line over a heading (a WeChat article's sections),
     /// the two lines joined
     NumberLine,
@@ -105,6 +108,7 @@ impl Family {
         match self {
             Family::Heading(level) => Some((1, level)),
             Family::Decimal(depth) => Some((2, depth)),
+            Family::Appendix => Some((2, 1)),
             f => f.law_rank().map(|r| (0, r)),
         }
     }
@@ -284,10 +288,24 @@ fn short_number(i: &str) -> IResult<&str, u32> {
 /// full-width stop (`1．5．1 `) as typed in Chinese input is the same stop. The space is part
 /// of the form: `3.5亿` and `2024年` are no section numbers.
 pub fn decimal(i: &str) -> IResult<&str, (u8, u32)> {
+    // An appendix's clauses open with its letter (`A.1`, `B.2.3`): at least one number after.
+    let lettered =
+        i.starts_with(|c: char| c.is_ascii_uppercase()) && i[1..].starts_with(['.', '．']);
+    let first_number = |i| -> IResult<&str, u32> {
+        if lettered {
+            map(satisfy(|c| c.is_ascii_uppercase()), |c| {
+                c as u32 - 'A' as u32 + 1
+            })
+            .parse(i)
+        } else {
+            short_number(i)
+        }
+    };
+    let min_more = usize::from(lettered);
     let (rest, (first, more)) = (
-        short_number,
+        first_number,
         nom::multi::many_m_n(
-            0,
+            min_more,
             DECIMAL_DEPTH_MAX - 1,
             preceded(one_of(".．"), short_number),
         ),
@@ -370,6 +388,21 @@ pub fn decimal_alone(text: &str) -> Option<u8> {
         Ok(("", more)) => Some(1 + more.len() as u8),
         _ => None,
     }
+}
+
+/// `appendix := "附" space* "录" space* [A-Z]` before the line's end, a space or a bracket,
+/// e.g. `附　录　A` → 1 (a standard's appendix, by its letter).
+pub fn appendix(i: &str) -> IResult<&str, u32> {
+    let (rest, (_, _, _, _, letter)) = (
+        char('附'),
+        take_while(is_space),
+        char('录'),
+        take_while(is_space),
+        satisfy(|c| c.is_ascii_uppercase()),
+    )
+        .parse(i)?;
+    let (_, _) = not(satisfy(|c| c.is_ascii_alphanumeric())).parse(rest)?;
+    Ok((rest, letter as u32 - 'A' as u32 + 1))
 }
 
 /// `letter-paren := "（" [a-z] "）"`, half-width brackets too, e.g. `(c)` → 3.
@@ -485,6 +518,7 @@ fn numbered(i: &str) -> IResult<&str, (Family, u32)> {
         '\u{2474}'..='\u{2487}' => map(paren_digit, |n| (Family::ParenDigit, n)).parse(i),
         '\u{2488}'..='\u{249B}' => map(period_digit, |n| (Family::PeriodDigit, n)).parse(i),
         '给' | '給' | '资' | '材' | '附' | '专' | '專' => alt((
+            map(appendix, |n| (Family::Appendix, n)),
             map(label, |n| (Family::Label, n)),
             map(stem_ordinal, |((a, b), n)| (Family::Stem(a, b), n)),
         ))
@@ -504,6 +538,9 @@ fn numbered(i: &str) -> IResult<&str, (Family, u32)> {
             map(stem_ordinal, |((a, b), n)| (Family::Stem(a, b), n)).parse(i)
         }
         c if c.is_ascii_lowercase() => map(letter_close, |n| (Family::LetterClose, n)).parse(i),
+        c if c.is_ascii_uppercase() => {
+            map(decimal, |(depth, n)| (Family::Decimal(depth), n)).parse(i)
+        }
         _ => Err(fail()),
     }
 }
@@ -568,7 +605,7 @@ fn may_open_marker(c: char) -> bool {
     crate::text::is_cjk(c)
         || super::numeral::is_cn_numeral_char(c)
         || super::numeral::is_any_digit(c)
-        || c.is_ascii_lowercase()
+        || c.is_ascii_alphabetic()
         || is_bullet(c)
         || matches!(
             c,
@@ -785,6 +822,7 @@ mod tests {
             map(circled, |n| (Family::Circled, n)),
             map(paren_digit, |n| (Family::ParenDigit, n)),
             map(period_digit, |n| (Family::PeriodDigit, n)),
+            map(appendix, |n| (Family::Appendix, n)),
             map(label, |n| (Family::Label, n)),
             map(cn_space, |n| (Family::CnComma, n)),
             map(stem_ordinal, |((a, b), n)| (Family::Stem(a, b), n)),
