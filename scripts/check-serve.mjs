@@ -145,12 +145,14 @@ try {
   check(await boxes() === 17 && await expanded("0.0") === "true" && await mapHeight() === tall,
     `and unfolds on a second (${await boxes()} nodes)`);
 
-  // By keyboard: Tab from the buttons reaches the map's root; ArrowDown goes through the
-  // shown nodes in order (the root, 一, its 3 points, 二); Enter folds, Space unfolds.
+  // By keyboard: Tab from the buttons reaches the map, at the node last used (the branch
+  // just unfolded); Home goes to the root, ArrowDown through the shown nodes in order (the
+  // root, 一, its 3 points, 二); Enter folds, Space unfolds.
   await page.focus("#unfold-all");
   await page.keyboard.press("Tab");
   const tabbed = await page.evaluate(() => [document.activeElement.getAttribute("role"), document.activeElement.dataset.id]);
-  check(tabbed[0] === "treeitem" && tabbed[1] === "0", `Tab reaches the map's root (${tabbed})`);
+  check(tabbed[0] === "treeitem" && tabbed[1] === "0.0", `Tab reaches the map at the node last used (${tabbed})`);
+  await page.keyboard.press("Home");
   for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowDown");
   const onto = await page.evaluate(() => document.activeElement.dataset.id);
   await page.keyboard.press("Enter");
