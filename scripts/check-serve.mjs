@@ -120,6 +120,17 @@ try {
   check(shape.length === 4 && shape.every((n) => n === 3) && all === 17,
     `the map shows 4 branches of 3 points, ${all} nodes with the root (${JSON.stringify(shape)})`);
   check(await expanded("0.0") === "true", "a branch of the map says it is expanded");
+  // The map's lines are the lines of the CLI's picture (`-f svg`): the same titles, wrapped alike.
+  const sameLines = () => page.evaluate(async () => {
+    const text = document.getElementById("text").value;
+    const res = await fetch("/api/parse?format=svg", { method: "POST", body: new Blob([text]) });
+    const svg = new DOMParser().parseFromString(await res.text(), "image/svg+xml");
+    const want = [...svg.querySelectorAll("text")].map((t) => t.textContent).sort();
+    const got = [...document.querySelectorAll("#map text")].map((t) => t.textContent).sort();
+    return [got.length, want.length, JSON.stringify(got) === JSON.stringify(want)];
+  });
+  const lines = await sameLines();
+  check(lines[2], `the map's ${lines[0]} lines of text are the ${lines[1]} of the CLI's SVG`);
   const sections = await page.$$eval("#tree > details.node", (d) => d.map((x) => x.querySelectorAll(":scope > .node").length));
   check(sections.length === 4 && sections.every((n) => n === 3), `the outline has 4 sections of 3 points (${JSON.stringify(sections)})`);
   check((await page.$eval("#title", (t) => t.textContent)) === "树牢“四种理念”坚定深化组织工作改革", "the title is shown");
