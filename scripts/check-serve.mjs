@@ -1,7 +1,8 @@
 // The page of `outline serve` in a real Chromium (Debian's, driven by puppeteer-core from
-// scripts/readers/package-lock.json): paste the seed and see its map and outline, fold a
-// branch, open a node's text, switch to English, upload a Word file, download its XMind,
-// paste 60 MB, and check that nothing is asked from any other server.
+// scripts/readers/package-lock.json): paste the seed and see its map and outline, fold and
+// unfold the map's branches (by mouse, by keyboard, all at once) and the outline's, open a
+// node's text, switch to English, upload a Word file, download its XMind, paste 60 MB, and
+// check that nothing is asked from any other server.
 //
 //   node scripts/check-serve.mjs [target/release/outline] [OUT_DIR]
 //
@@ -107,12 +108,29 @@ try {
   const seed = fs.readFileSync(seedPath, "utf8");
   await page.$eval("#text", (t, v) => { t.value = v; t.dispatchEvent(new Event("input")); }, seed);
   await page.click("#go");
-  await page.waitForSelector("#map svg", { timeout: 10000 });
-  const branches = await page.$eval("#map svg", (svg) => {
-    const starts = [...svg.querySelectorAll("path")].map((p) => p.getAttribute("d").split(" C")[0]);
-    return starts.filter((s) => s === starts[0]).length;
+  await page.waitForSelector("#map svg[role=tree]", { timeout: 10000 });
+  const mapShape = () => page.$eval("#map svg", (svg) => {
+    const top = svg.querySelectorAll(":scope > [role=treeitem] > [role=group] > [role=treeitem]");
+    return [...top].map((t) => t.querySelectorAll(":scope > [role=group] > [role=treeitem]").length);
   });
-  check(branches === 4, `the map shows 4 branches from its root (${branches})`);
+  const boxes = () => page.$$eval("#map rect.box", (r) => r.length);
+  const expanded = (id) => page.$eval(`#map [data-id="${id}"]`, (g) => g.getAttribute("aria-expanded"));
+  const shape = await mapShape();
+  const all = await boxes();
+  check(shape.length === 4 && shape.every((n) => n === 3) && all === 17,
+    `the map shows 4 branches of 3 points, ${all} nodes with the root (${JSON.stringify(shape)})`);
+  check(await expanded("0.0") === "true", "a branch of the map says it is expanded");
+  // The map's lines are the lines of the CLI's picture (`-f svg`): the same titles, wrapped alike.
+  const sameLines = () => page.evaluate(async () => {
+    const text = document.getElementById("text").value;
+    const res = await fetch("/api/parse?format=svg", { method: "POST", body: new Blob([text]) });
+    const svg = new DOMParser().parseFromString(await res.text(), "image/svg+xml");
+    const want = [...svg.querySelectorAll("text")].map((t) => t.textContent).sort();
+    const got = [...document.querySelectorAll("#map text")].map((t) => t.textContent).sort();
+    return [got.length, want.length, JSON.stringify(got) === JSON.stringify(want)];
+  });
+  const lines = await sameLines();
+  check(lines[2], `the map's ${lines[0]} lines of text are the ${lines[1]} of the CLI's SVG`);
   const sections = await page.$$eval("#tree > details.node", (d) => d.map((x) => x.querySelectorAll(":scope > .node").length));
   check(sections.length === 4 && sections.every((n) => n === 3), `the outline has 4 sections of 3 points (${JSON.stringify(sections)})`);
   check((await page.$eval("#title", (t) => t.textContent)) === "树牢“四种理念”坚定深化组织工作改革", "the title is shown");
@@ -120,7 +138,62 @@ try {
   check((await page.$$("#downloads button")).length === 12, "a download button for every format");
   await shot(browser, page, "seed-zh.png");
 
-  // Fold the first branch: its points are hidden.
+  // The map: fold the first branch by its circle; its 3 points leave the map, which is laid
+  // out again; unfold it.
+  const mapHeight = () => page.$eval("#map svg", (svg) => svg.height.baseVal.value);
+  const tall = await mapHeight();
+  await page.click('#map [data-id="0.0"] > .toggle circle');
+  const foldedBoxes = await boxes();
+  const foldedShape = await mapShape();
+  const gone = await page.$$eval('#map [data-id^="0.0."]', (g) => g.length);
+  const short = await mapHeight();
+  check(foldedBoxes === 14 && gone === 0 && JSON.stringify(foldedShape) === "[0,3,3,3]" && await expanded("0.0") === "false",
+    `a map branch folds on a click: ${foldedBoxes} nodes, ${JSON.stringify(foldedShape)}, aria-expanded false`);
+  check(short < tall, `the map is laid out again, ${tall} px tall before, ${short} px folded`);
+  await page.$eval("#map", (m) => m.scrollIntoView());
+  await shot(browser, page, "map-folded.png");
+  await page.click('#map [data-id="0.0"] > .toggle circle');
+  check(await boxes() === 17 && await expanded("0.0") === "true" && await mapHeight() === tall,
+    `and unfolds on a second (${await boxes()} nodes)`);
+
+  // By keyboard: Tab from the buttons reaches the map, at the node last used (the branch
+  // just unfolded); Home goes to the root, ArrowDown through the shown nodes in order (the
+  // root, 一, its 3 points, 二); Enter folds, Space unfolds.
+  await page.focus("#unfold-all");
+  await page.keyboard.press("Tab");
+  const tabbed = await page.evaluate(() => [document.activeElement.getAttribute("role"), document.activeElement.dataset.id]);
+  check(tabbed[0] === "treeitem" && tabbed[1] === "0.0", `Tab reaches the map at the node last used (${tabbed})`);
+  await page.keyboard.press("Home");
+  for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowDown");
+  const onto = await page.evaluate(() => document.activeElement.dataset.id);
+  await page.keyboard.press("Enter");
+  const keyFolded = [await boxes(), await expanded("0.1"), await page.evaluate(() => document.activeElement.dataset.id)];
+  await page.keyboard.press("Space");
+  const keyOpen = [await boxes(), await expanded("0.1")];
+  check(onto === "0.1" && keyFolded.join() === "14,false,0.1" && keyOpen.join() === "17,true",
+    `by keyboard: ArrowDown to ${onto}, Enter folds (${keyFolded}), Space unfolds (${keyOpen})`);
+
+  // A point's text below the map on a click.
+  const hint = await page.$eval("#map-body-text", (b) => b.textContent);
+  await page.click('#map [data-id="0.0.0"] > text');
+  const mapBody = await page.$eval("#map-body-text", (b) => b.textContent);
+  const mapBodyTitle = await page.$eval("#map-body-title", (b) => b.textContent);
+  check(!hint.startsWith("要按照") && mapBody.startsWith("要按照") && mapBodyTitle === "一要深化理念改革",
+    `a map node's text shows on a click (${mapBodyTitle}: ${mapBody.slice(0, 12)}…)`);
+
+  // Fold all, then unfold all.
+  await page.click("#fold-all");
+  const foldedAll = [await boxes(), JSON.stringify(await mapShape()),
+    await page.$$eval('#map [aria-level="2"]', (g) => g.every((x) => x.getAttribute("aria-expanded") === "false"))];
+  await page.click("#unfold-all");
+  const unfoldedAll = [await boxes(), JSON.stringify(await mapShape())];
+  check(foldedAll.join() === "5,[0,0,0,0],true" && unfoldedAll.join() === "17,[3,3,3,3]",
+    `fold all leaves the root and its 4 branches (${foldedAll}); unfold all shows ${unfoldedAll[0]} nodes again`);
+  await page.$eval("#map", (m) => m.scrollIntoView());
+  await shot(browser, page, "map-body.png");
+  await page.evaluate(() => window.scrollTo(0, 0));
+
+  // Fold the first branch of the outline: its points are hidden.
   await page.$eval("#tree > details.node > summary", (s) => s.click());
   const folded = await page.$eval("#tree > details.node", (d) => [d.open, d.querySelector(":scope > .node").checkVisibility()]);
   check(folded[0] === false && folded[1] === false, `a branch folds: its points are hidden (${folded})`);
@@ -152,6 +225,8 @@ try {
   await page.click("#lang-switch");
   check((await page.$eval("#go", (b) => b.textContent)) === "Make the outline", "the switch puts the page in English");
   check((await page.$eval("html", (h) => h.lang)) === "en", "and says so in <html lang>");
+  const mapWords = [await page.$eval("#fold-all", (b) => b.textContent), await page.$eval("#map svg", (s) => s.getAttribute("aria-label"))];
+  check(mapWords[0] === "Fold all" && mapWords[1].startsWith("Mind map"), `and the map's words too (${mapWords.join(" / ")})`);
 
   // A Word file.
   const want = JSON.parse(execFileSync(bin, ["parse", docxPath, "-q"], { encoding: "utf8" }));
@@ -162,6 +237,9 @@ try {
   const markers = await page.$$eval("#tree > .node", (ns) => ns.map((n) => (n.querySelector(".marker") || {}).textContent || ""));
   const wantMarkers = [...((want.lead || []).length ? [""] : []), ...want.children.map((c) => c.marker), ...((want.tail || []).length ? [""] : [])];
   check(JSON.stringify(markers) === JSON.stringify(wantMarkers), `the Word file's outline: ${markers.filter(Boolean).join(" ")}`);
+  const wordMap = await mapShape();
+  check(JSON.stringify(wordMap) === JSON.stringify(want.children.map((c) => (c.children || []).length)),
+    `and its map: ${wordMap.length} branches (${JSON.stringify(wordMap)})`);
   await shot(browser, page, "docx-en.png");
 
   // A GBK text file dropped on the drop zone: read as what it is.
