@@ -134,11 +134,10 @@ pub fn join_between<'a>(
         paras.iter().filter(|p| indented(source, &p.text)).count()
     };
     let indenting = indents >= INDENTED_MIN && indents * 4 >= paras.len();
-    // A line above that is to go on must be a wrapped line's width, near the wrap (or the
-    // widest line): a subtitle or a heading above an unindented byline is no paragraph.
-    let near_wrap = wrap.unwrap_or_else(|| widths.iter().copied().max().unwrap_or(0)) * 3 / 4;
-    // Near the width most long lines have, where no wrap could be measured: the fifth
-    // widest of every line in five (a table's rows, wider than the text, are fewer).
+    // A line above that is to go on must be near the width most long lines have (the wrap,
+    // or where none could be measured, the fifth widest of every line in five: a table's
+    // rows, wider than the text, are fewer): a subtitle or a heading above an unindented
+    // byline is no paragraph.
     let near_common = wrap.unwrap_or_else(|| {
         let mut sorted = widths.clone();
         sorted.sort_unstable();
@@ -254,7 +253,7 @@ pub fn join_between<'a>(
             if indenting
                 && last_indented
                 && !this_indented
-                && last_width >= near_wrap
+                && last_width >= near_common
                 && !ends_clean(&prev.text)
             {
                 if explain {
