@@ -303,7 +303,8 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     // A front matter's page number (`Ⅱ`, `ⅳ`): Roman numerals alone.
     if !text.is_empty()
         && text.len() <= 12
-        && trim(text).chars().all(crate::text::is_roman_numeral)
+        && (trim(text).chars().all(crate::text::is_roman_numeral)
+            || trim(text).len() <= 4 && trim(text).chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
         && !trim(text).is_empty()
     {
         return Some("a page number (Roman numerals)");

@@ -288,16 +288,15 @@ impl<'a> Nester<'a> {
                     .rposition(|f| ranked(f).is_some_and(|(s, r)| s == set && r < rank))
                 {
                     Some(q) => q + 1,
-                    None => {
-                        let mut keep = self.stack.len();
-                        while keep > 1
-                            && ranked(&self.stack[keep - 1])
-                                .is_some_and(|(s, r)| s == set && r >= rank)
-                        {
-                            keep -= 1;
-                        }
-                        keep
-                    }
+                    // Nothing outranks it: it closes the first division of its rank or
+                    // below, and all that is open under it (a standard's appendix closes
+                    // clause 5 and the list items under 5.2.3).
+                    None => self
+                        .stack
+                        .iter()
+                        .skip(1)
+                        .position(|f| ranked(f).is_some_and(|(s, r)| s == set && r >= rank))
+                        .map_or(self.stack.len(), |q| q + 1),
                 }
             }
             None => self.stack.len(),

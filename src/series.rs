@@ -164,6 +164,11 @@ fn sentence_decimals(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, 
     let mut last: Vec<u32> = Vec::new();
     for (i, (m, p)) in marks.iter_mut().zip(paras).enumerate() {
         let Some(mark) = m else { continue };
+        // An appendix (`附录A`) opens the clauses lettered with it (`A.1`).
+        if mark.family == Family::Appendix {
+            last = vec![APPENDIX_BASE + mark.number.unwrap_or(0)];
+            continue;
+        }
         let Family::Decimal(depth) = mark.family else {
             continue;
         };
@@ -188,12 +193,20 @@ fn sentence_decimals(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, 
     dropped
 }
 
+/// Where an appendix's letter counts from among section numbers (`A` is 1001): apart from
+/// any clause's number.
+const APPENDIX_BASE: u32 = 1000;
+
 /// The numbers of a decimal section number: `4.2.1` gives 4, 2, 1 (full-width digits and
 /// stops read as ASCII).
 fn decimal_numbers(marker: &str) -> Vec<u32> {
     marker
         .split(['.', '．'])
         .filter_map(|part| {
+            // An appendix's letter (`A.1`) counts apart from the clauses' numbers.
+            if let Some(c) = part.trim().chars().next().filter(char::is_ascii_uppercase) {
+                return Some(APPENDIX_BASE + (c as u32 - 'A' as u32 + 1));
+            }
             let digits: String = part
                 .chars()
                 .map(crate::text::fold_width)

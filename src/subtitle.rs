@@ -98,6 +98,11 @@ fn is_figure_caption(text: &str) -> bool {
         return false;
     };
     let rest = rest.trim_start_matches([' ', '\u{3000}']);
+    // An appendix's table or figure carries its letter (`表 B.1`, `图A.2`).
+    let rest = match rest.strip_prefix(|c: char| c.is_ascii_uppercase()) {
+        Some(after) if after.starts_with(['.', '．']) => &after[1..],
+        _ => rest,
+    };
     rest.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 

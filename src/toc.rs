@@ -49,8 +49,9 @@ const ENTRY_BULLETS: &[char] = &['★', '☆', '●', '○', '◆', '◇', '■'
 fn before_page(text: &str, leader: impl Fn(char) -> bool) -> Option<&str> {
     let t = text.trim_end();
     // A front matter's pages are numbered in Roman numerals (`前言 …… Ⅱ`).
-    let without_page =
-        t.trim_end_matches(|c: char| c.is_ascii_digit() || crate::text::is_roman_numeral(c));
+    let without_page = t.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || crate::text::is_roman_numeral(c) || matches!(c, 'I' | 'V' | 'X')
+    });
     let before = without_page.trim_end();
     (without_page.len() < t.len() && before.ends_with(leader)).then_some(before)
 }
