@@ -663,6 +663,8 @@ const INFO_LABELS: &[(&str, FieldKind)] = &[
     ("主讲人", FieldKind::Author),
     ("主讲", FieldKind::Author),
     ("提案人", FieldKind::Author),
+    ("宣讲人", FieldKind::Author),
+    ("宣講人", FieldKind::Author),
     ("记录人", FieldKind::Author),
     ("記錄人", FieldKind::Author),
     ("汇报人", FieldKind::Author),

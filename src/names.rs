@@ -231,6 +231,8 @@ const UNIT_ENDINGS: &[&str] = &[
     "研究所",
     "办公室",
     "辦公室",
+    "研究室",
+    "政策室",
     "支部",
     "党组",
     "黨組",
@@ -459,6 +461,14 @@ pub fn speaker_value(value: &str) -> Option<(Option<String>, String)> {
         let unit = trim(&value[..value.len() - strip_role(value).len()]);
         let unit = (!unit.is_empty()).then(|| unit.to_string());
         return Some((unit, name));
+    }
+    // A name, then its office in brackets (`某某（某镇党委副书记）`).
+    if let Some((name, office)) = value.split_once(['（', '(']) {
+        let name = trim(name);
+        let office = office.trim_end_matches(['）', ')']);
+        if is_personal_name(name) && !office.is_empty() && office.chars().all(is_cjk) {
+            return Some((Some(office.to_string()), name.to_string()));
+        }
     }
     // An office glued to the name: the name is what follows the last office word.
     if value.chars().all(is_cjk) {
