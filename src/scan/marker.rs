@@ -50,6 +50,8 @@ pub enum Family {
     /// `案例一：` `问题2：` `任务三`: a word of two to four characters and a number, keyed
     /// by the word's first and last character (each word its own series)
     Stem(char, char),
+    /// `1️⃣` `2️⃣`: keycap digits, as a WeChat post numbers its points
+    Keycap,
     /// `附录A` `附　录　B`: a standard's appendix, by its letter, at the rank of its clauses
     /// `1` `2` (its own `A.1` `A.2` under it)
     Appendix,
@@ -390,6 +392,14 @@ pub fn decimal_alone(text: &str) -> Option<u8> {
     }
 }
 
+/// `keycap := digit U+FE0F? U+20E3`, e.g. `2️⃣` → 2: a keycap emoji numbering a point.
+pub fn keycap(i: &str) -> IResult<&str, u32> {
+    let (rest, d) = satisfy(|c| c.is_ascii_digit()).parse(i)?;
+    let (rest, _) = opt(char('\u{FE0F}')).parse(rest)?;
+    let (rest, _) = char('\u{20E3}').parse(rest)?;
+    Ok((rest, d as u32 - '0' as u32))
+}
+
 /// `appendix := "附" space* "录" space* [A-Z]` before the line's end, a space or a bracket,
 /// e.g. `附　录　A` → 1 (a standard's appendix, by its letter).
 pub fn appendix(i: &str) -> IResult<&str, u32> {
@@ -524,6 +534,7 @@ fn numbered(i: &str) -> IResult<&str, (Family, u32)> {
         ))
         .parse(i),
         c if is_any_digit(c) => alt((
+            map(keycap, |n| (Family::Keycap, n)),
             map(arabic_dot, |n| (Family::Arabic, n)),
             map(decimal, |(depth, n)| (Family::Decimal(depth), n)),
         ))
@@ -817,6 +828,7 @@ mod tests {
             map(cn_paren, |n| (Family::CnParen, n)),
             map(arabic_paren, |n| (Family::ArabicParen, n)),
             map(letter_paren, |n| (Family::LetterParen, n)),
+            map(keycap, |n| (Family::Keycap, n)),
             map(arabic_dot, |n| (Family::Arabic, n)),
             map(decimal, |(depth, n)| (Family::Decimal(depth), n)),
             map(circled, |n| (Family::Circled, n)),
