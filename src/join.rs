@@ -199,10 +199,12 @@ pub fn join_between<'a>(
             // (`4.1.1　服务机构应……设施设备和专` / `业人员。`): its sentence goes on, whether or
             // not the text's wrap could be measured.
             // (The cheap looks first: the marker is read only for a line that may be one.)
-            let clause = last_width >= near_common
-                && !ends_clean(&prev.text)
-                && prev.text.contains(['，', ','])
-                && Mark::of(&prev.text).is_some_and(|m| m.number.is_some());
+            let clause = || {
+                last_width >= near_common
+                    && !ends_clean(&prev.text)
+                    && Mark::of(&prev.text).is_some_and(|m| m.number.is_some())
+                    && prev.text.contains(['，', ','])
+            };
             if let Some(m) = mark {
                 // A line opening `3.` under a paragraph whose own words enumerate `1.`
                 // `2.` (`三种模式：1.……；2.……；`) is that enumeration's next item, broken
@@ -237,7 +239,7 @@ pub fn join_between<'a>(
                             .find(|&&(f, _)| f == m.family)
                             .is_none_or(|&(_, last)| n != last + 1)
                 });
-                if seam && behind || clause && astray {
+                if seam && behind || astray && clause() {
                     if explain {
                         notes.push((
                             p.line,
@@ -264,7 +266,7 @@ pub fn join_between<'a>(
                 }
                 return true;
             }
-            if clause {
+            if clause() {
                 if explain {
                     notes.push((
                         p.line,

@@ -49,7 +49,9 @@ fn table_rows(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'stati
         // (Counted after the marker: the space that sets a marker off is no cell's.)
         let spaced = |m: &Mark| {
             p.text.get(m.rest_start as usize..).is_some_and(|rest| {
-                crate::subtitle::layout_gaps(rest) >= crate::subtitle::ROW_GAPS_MIN
+                // (Most lines have no space to part cells: settled by a byte search.)
+                (memchr::memchr(b' ', rest.as_bytes()).is_some() || rest.contains('\u{3000}'))
+                    && crate::subtitle::layout_gaps(rest) >= crate::subtitle::ROW_GAPS_MIN
                     && !rest.contains(is_terminator)
             })
         };
