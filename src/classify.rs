@@ -301,11 +301,11 @@ pub fn furniture(text: &str) -> Option<&'static str> {
         return Some("no words");
     }
     // A front matter's page number (`Ⅱ`, `ⅳ`): Roman numerals alone.
-    if !text.is_empty()
-        && text.len() <= 12
-        && (trim(text).chars().all(crate::text::is_roman_numeral)
-            || trim(text).len() <= 4 && trim(text).chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
-        && !trim(text).is_empty()
+    let page = trim(text);
+    let latin = |c: char| matches!(c, 'I' | 'V' | 'X');
+    if !page.is_empty()
+        && (page.len() <= 12 && page.chars().all(crate::text::is_roman_numeral)
+            || page.len() <= 4 && page.chars().all(latin))
     {
         return Some("a page number (Roman numerals)");
     }
@@ -1157,8 +1157,7 @@ fn imprint_date(text: &str) -> Option<&str> {
             })
         });
     let plain = editor.chars().all(is_cjk);
-    (named && plain && crate::title::is_date_line(date) && find_date(date).is_some())
-        .then_some(date)
+    (named && plain && crate::title::is_date_line(date)).then_some(date)
 }
 
 /// Sets `meta.date` (and time) from the first date in `text`, unless it is set.

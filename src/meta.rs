@@ -31,6 +31,9 @@ pub struct Head {
     /// The families of the numbered entries a table of contents lists (`1　范围` gives
     /// `Decimal(1)`): the text numbers its outline so.
     pub listed: Vec<Family>,
+    /// The lines (by number) of a bulletin's column tags (`【工作动态】`): each heads the
+    /// headlines filed under it.
+    pub columns: Vec<usize>,
 }
 
 /// The lines used, by index, with why: in line order, and asked about in constant time
@@ -138,6 +141,7 @@ pub fn read_with_headline(lines: &[Line], headline: Option<usize>) -> Head {
     }
     // Before the title: a line taken back into the text may stand above it.
     related_links(lines, &mut head);
+    head.columns = column_tag_lines(lines);
     read_title(lines, &mut head, headline);
     table_of_contents(lines, &mut head);
     notes(lines, &mut head);
@@ -542,7 +546,7 @@ struct Scored {
 /// the best is taken; the lines above it that lost are furniture.
 fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
     let free: Vec<usize> = free_from(lines, head, 0, HEAD_WINDOW).collect();
-    let first_column = first_column_tag(lines);
+    let first_column = head.columns.first().copied();
     let mut shapes: Vec<(usize, Shape)> = Vec::new();
     let mut in_note = false;
     for (k, &i) in free.iter().enumerate() {
@@ -559,7 +563,7 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
             break;
         }
         // Nor does anything from a bulletin's first column tag on: its pieces start there.
-        if first_column.is_some_and(|c| i >= c) {
+        if first_column.is_some_and(|c| lines[i].no >= c) {
             break;
         }
         let shape = judge(lines[i].text);
@@ -890,27 +894,14 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
                 && crate::title::ends_with_paper_kind(lines[n].text)
                 && line_marker(lines[n].text).is_none()
     });
-    // A title set over two lines right above its dash subtitle (`坚定信心　真抓实干` /
-    // `奋力谱写……新篇章` / `——在……上的讲话`): the second line is the title's too.
-    let over_dash = rest.clone().next().filter(|&n| {
-        n == raw_first + 1
-            && looks_like_title(lines[n].text)
-            && !crate::title::is_dash_line(lines[n].text)
-            && lines
-                .get(n + 1)
-                .is_some_and(|l| crate::title::is_dash_line(l.text))
-    });
-    // A title set over several lines right above its dash subtitle: every line is the
-    // title's (a slogan's halves parted by a space, a sentence's run on).
-    let block_rest = block
-        .filter(|&(top, bottom)| top == raw_first && bottom > top + 1)
-        .map(|(_, bottom)| bottom);
-    if let Some(bottom) = block_rest {
+    // A title set over two to four lines right above its dash subtitle (`坚定信心　真抓实干`
+    // / `奋力谱写……新篇章` / `——在……上的讲话`): every line is the title's. A pair is a
+    // slogan's two halves, parted by a space; longer, a sentence runs on unless its lines
+    // are parted within.
+    if let Some(bottom) = run_over_dash(lines, head, raw_first) {
+        let pair = bottom == raw_first + 1;
         for k in raw_first + 1..=bottom {
-            if lines[k].text.is_empty() {
-                continue;
-            }
-            if lines[k - 1].text.contains([' ', '\u{3000}']) {
+            if pair || lines[k - 1].text.contains([' ', '\u{3000}']) {
                 title.push(' ');
             }
             title.push_str(lines[k].text);
@@ -921,12 +912,6 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
     } else if let Some(next) = tail_under {
         title.push_str(lines[next].text);
         head.used.insert(next, "title (continued)".into());
-        rest.next();
-    } else if let Some(next) = over_dash {
-        title.push(' ');
-        title.push_str(lines[next].text);
-        head.used
-            .insert(next, "title (continued, above its dash subtitle)".into());
         rest.next();
     } else if title.ends_with(['、', '，', '—']) || opens_about(&title) {
         // A subject opened by `关于` is closed by the `的` of the line that ends it.
@@ -1000,48 +985,69 @@ fn dash_block(lines: &[Line], head: &Head, free: &[usize]) -> Option<(usize, usi
         .iter()
         .copied()
         .find(|&i| i > 0 && crate::title::is_dash_line(lines[i].text))?;
-    let shaped = |k: usize| {
-        !head.uses(k)
-            && !lines[k].text.is_empty()
-            && looks_like_title(lines[k].text)
-            && !crate::title::is_dash_line(lines[k].text)
-            && line_marker(lines[k].text).is_none()
-    };
     let bottom = d
         .checked_sub(1)
-        .filter(|&b| adjacent(lines, b, d) && shaped(b))?;
+        .filter(|&b| adjacent(lines, b, d) && title_shaped(lines, head, b))?;
     let mut top = bottom;
     while top > 0
         && bottom - top + 1 < TITLE_LINES_MAX
         && adjacent(lines, top - 1, top)
-        && shaped(top - 1)
+        && title_shaped(lines, head, top - 1)
     {
         top -= 1;
     }
     (top < bottom).then_some((top, bottom))
 }
 
+/// The last line of a title set over two to [`TITLE_LINES_MAX`] lines from `first` down,
+/// right above a dash subtitle (no blank line between), or `None`.
+fn run_over_dash(lines: &[Line], head: &Head, first: usize) -> Option<usize> {
+    let mut k = first;
+    while k + 1 < lines.len() && adjacent(lines, k, k + 1) {
+        if crate::title::is_dash_line(lines[k + 1].text) {
+            return (k > first).then_some(k);
+        }
+        if k + 1 - first >= TITLE_LINES_MAX || !title_shaped(lines, head, k + 1) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Tells whether line `k` may be one line of a title set over several: free, shaped as a
+/// title, no dash line and no numbered line.
+fn title_shaped(lines: &[Line], head: &Head, k: usize) -> bool {
+    !head.uses(k)
+        && !lines[k].text.is_empty()
+        && looks_like_title(lines[k].text)
+        && !crate::title::is_dash_line(lines[k].text)
+        && line_marker(lines[k].text).is_none()
+}
+
 /// The most characters of the line that ends a headline broken before its kind of paper
 /// (`整治工作实施方案`): the end of a headline, not a headline of its own.
 const PAPER_TAIL_MAX: usize = 16;
 
-/// The first of a bulletin's column tags (`【工作动态】`, see
-/// [`crate::subtitle::column_tags`]), by line index, if it has them.
-fn first_column_tag(lines: &[Line]) -> Option<usize> {
+/// The lines (by number) of a bulletin's column tags (`【工作动态】`, see
+/// [`crate::subtitle::column_tags`]), in order.
+fn column_tag_lines(lines: &[Line]) -> Vec<usize> {
     // Most texts have no line that is a tag alone: settled in one look at each line.
     let alone = |t: &str| t.starts_with('【') && t.ends_with('】');
     if !lines.iter().any(|l| alone(l.text)) {
-        return None;
+        return Vec::new();
     }
     let text: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].text.is_empty())
         .collect();
-    let tags = crate::subtitle::column_tags_in(
+    crate::subtitle::column_tags(
         text.len(),
         |k| lines[text[k]].text,
-        |k| crate::scan::marker::line_marker(lines[text[k]].text).is_some(),
-    );
-    tags.first().map(|&k| text[k])
+        |k| line_marker(lines[text[k]].text).is_some(),
+    )
+    .into_iter()
+    .map(|k| lines[text[k]].no)
+    .collect()
 }
 
 /// Tells whether lines `a` and `b` stand one right under the other, no blank line between.

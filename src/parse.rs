@@ -85,6 +85,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     let parts = head.parts;
     let headlines = head.headlines;
     let listed = head.listed;
+    let columns = head.columns;
     if let Some(p) = paras
         .iter()
         .take(3)
@@ -192,7 +193,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     }
     let mut numbered: Vec<bool> = marks.iter().map(Option::is_some).collect();
     // A bulletin's column tags (`【工作动态】`) head the headlines filed under them.
-    for i in crate::subtitle::column_tags(&paras, &numbered) {
+    for i in (0..paras.len()).filter(|&i| columns.binary_search(&paras[i].line).is_ok()) {
         marks[i] = Some(Mark::whole_line(Family::Column));
         numbered[i] = true;
         if explain {

@@ -190,13 +190,10 @@ fn column_name(text: &str) -> Option<&str> {
 /// sentence end) that heads text of its own, at least two of them, every name once. A tag
 /// repeated before each block (`【基本案情】` under every case) is a field's label, and a
 /// tag over its paragraph (`【储备：菜窖与冷库一起扩容】`) is itself the headline.
-pub fn column_tags(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
-    column_tags_in(paras.len(), |i| &paras[i].text, |i| numbered[i])
-}
-
-/// [`column_tags`] over `count` lines of text (no empty ones), given how to get each and
-/// whether it is numbered.
-pub fn column_tags_in<'t>(
+///
+/// Reads `count` lines of text (no empty ones), given how to get each and whether it is
+/// numbered; gives the tags' indexes.
+pub fn column_tags<'t>(
     count: usize,
     text: impl Fn(usize) -> &'t str,
     numbered: impl Fn(usize) -> bool,
