@@ -899,6 +899,11 @@ fn read_info_fields(
 
 /// Fills author and affiliation from a byline such as `中共筠连县委组织部 李刚`.
 fn byline(rest: &str, meta: &mut Meta) {
+    // Names after their roles (`记者 张三 通讯员 李四`): the roles are no one's name.
+    if let Some(names) = crate::names::credited_names(rest) {
+        meta.author.extend(names);
+        return;
+    }
     if let Some(names) = names_in(rest) {
         meta.author.extend(names);
         return;
@@ -1198,6 +1203,9 @@ const PUBLICATION_LABELS: &[&str] = &[
     "录入时间",
     "公布日期",
     "公布时间",
+    // The law databases' `公發布日` (promulgation day), as the Republic of China's writes it.
+    "公發布日",
+    "公发布日",
     "提交时间",
     "提交日期",
     "印发日期",
@@ -1238,6 +1246,11 @@ fn roc_date(labelled: &str) -> Option<String> {
         .split_once(['：', ':'])
         .map_or(labelled, |(_, v)| v)
         .trim();
+    // The era may be named (`民國 113 年 06 月 20 日`).
+    let value = ["中華民國", "中华民国", "民國", "民国"]
+        .iter()
+        .find_map(|era| value.strip_prefix(era))
+        .unwrap_or(value);
     let mut parts = value
         .split(['-', '/', '.', '年', '月', '日'])
         .map(str::trim);
@@ -1256,6 +1269,13 @@ fn roc_date(labelled: &str) -> Option<String> {
 /// in brackets that names the source further (`某数据库（example.gov.cn）`), never one that
 /// holds a date or another label (`某报（2025年1月2日）`, `某网（作者：…）`).
 fn source_value(value: &str) -> Option<String> {
+    // A periodical named in guillemets, then its issue (`《某某学刊》2024年第6期`): the name.
+    if let Some(inner) = value.strip_prefix('《') {
+        let name = inner.split_once('》').map(|(name, _)| trim(name));
+        if let Some(name) = name.filter(|n| !n.is_empty() && !n.contains('《')) {
+            return Some(name.to_string());
+        }
+    }
     let end = value
         .find(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '（' | '(' | '　'))
         .unwrap_or(value.len());
@@ -1306,8 +1326,12 @@ fn find_label(text: &str, labels: &[&str]) -> Option<usize> {
             let before = &text[..colon];
             labels.iter().find_map(|label| {
                 let at = colon.checked_sub(label.len())?;
+                // (A label quoted in a sentence, `凡本网注明“来源：某报”的作品`, names
+                // no field of this line.)
                 let free = before.ends_with(label)
-                    && !text[..at].chars().next_back().is_some_and(is_word_char);
+                    && !text[..at].chars().next_back().is_some_and(|c| {
+                        is_word_char(c) || matches!(c, '“' | '「' | '『' | '‘' | '"')
+                    });
                 free.then(|| {
                     let value = trim(&text[colon + c.len_utf8()..]);
                     text.len() - value.len()
@@ -1319,6 +1343,22 @@ fn find_label(text: &str, labels: &[&str]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quoted_label_in_a_sentence_is_no_field() {
+        let text = "凡本网注明“来源：某某日报”的作品，版权均属于某某日报社。";
+        assert_eq!(find_label(text, SOURCE_LABELS), None);
+        assert!(find_label("来源：某某日报", SOURCE_LABELS).is_some());
+        assert!(find_label("2025-04-16 来源：某某日报", SOURCE_LABELS).is_some());
+    }
+
+    #[test]
+    fn an_author_field_of_roles_and_names_gives_the_names() {
+        let mut meta = Meta::default();
+        byline("记者 王小川 通讯员 李一鸣", &mut meta);
+        assert_eq!(meta.author, ["王小川", "李一鸣"]);
+        assert_eq!(meta.affiliation, None);
+    }
 
     #[test]
     fn button_rows_are_two_short_bracketed_labels_and_nothing_else() {
@@ -1539,6 +1579,11 @@ mod tests {
             Some("2025-03-18")
         );
         assert_eq!(roc_date("發布日期：第3次會議"), None);
+        let (_, m) = class("来源：《某某学刊》2024年第6期");
+        assert_eq!(m.source.as_deref(), Some("某某学刊"));
+        // The era named, the parts spaced (a law database's `公發布日`).
+        let (_, m) = class("公發布日：民國 112 年 09 月 05 日");
+        assert_eq!(m.date.as_deref(), Some("2023-09-05"));
         let (_, m) = class("發布日期：114-03-18");
         assert_eq!(m.date.as_deref(), Some("2025-03-18"));
         let (_, m) = class("發布單位：行政院新聞傳播處");

@@ -1188,6 +1188,13 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                 named = true;
                 continue;
             }
+            if let Some(names) = crate::names::names_byline(text) {
+                head.meta.author.extend(names);
+                head.used
+                    .insert(d, "meta: byline under the title (names alone)".into());
+                named = true;
+                continue;
+            }
         }
         break;
     }

@@ -363,6 +363,19 @@ pub fn name_byline(text: &str) -> Option<(Option<String>, String)> {
     ok.then(|| (Some(unit.to_string()), name.to_string()))
 }
 
+/// Reads a byline of several names laid out with spaces, as a journal sets its authors
+/// under a title (`沈某某　许　某`, a two-character name padded to three): every word, single
+/// characters paired, must read as a name without a label ([`is_bare_name`]); two names at
+/// least (one is [`name_byline`]'s).
+pub fn names_byline(text: &str) -> Option<Vec<String>> {
+    let text = trim(text);
+    if text.contains(|c: char| !(is_cjk(c) || c.is_whitespace())) {
+        return None;
+    }
+    let names = spaced_names(text);
+    (names.len() >= 2 && names.iter().all(|n| is_bare_name(n))).then_some(names)
+}
+
 /// Tells whether the words before a byline's name are an office or a unit: short, ending
 /// as a unit or a role does (`某某局党组书记、局长`).
 fn byline_unit(unit: &str) -> bool {
@@ -515,6 +528,16 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn several_spaced_names_are_a_byline_words_are_not() {
+        assert_eq!(names_byline("王晓川　李　明").unwrap(), ["王晓川", "李明"]);
+        assert_eq!(names_byline("张三 李四").unwrap(), ["张三", "李四"]);
+        assert_eq!(names_byline("王晓川"), None);
+        assert_eq!(names_byline("春风 十里"), None);
+        assert_eq!(names_byline("数字 赋能 治理"), None);
+        assert_eq!(names_byline("王晓川（某大学）"), None);
+    }
 
     #[test]
     fn personal_names_and_not() {

@@ -28,6 +28,9 @@ pub enum Item<'a> {
         marker_end: usize,
         /// Where the text after the marker starts in `text`.
         rest_start: usize,
+        /// The heading level the format states for the line (`##` is 2); 0 where it
+        /// states none.
+        stated: u8,
     },
     /// An unnumbered subtitle line, with the further lines of its block.
     Subtitle {
@@ -109,8 +112,17 @@ impl<'a> Item<'a> {
                 text: p.text,
                 marker_end: m.marker_end as usize,
                 rest_start: m.rest_start as usize,
+                stated: 0,
             },
         }
+    }
+
+    /// The same item, stated by the format as a heading of `level` (0: not stated).
+    pub fn stated(mut self, level: u8) -> Item<'a> {
+        if let Item::Numbered { stated, .. } = &mut self {
+            *stated = level;
+        }
+        self
     }
 }
 
@@ -157,6 +169,8 @@ pub struct Tree<'a> {
 struct Frame<'a> {
     family: Option<Family>,
     number: u32,
+    /// The heading level the format states for its line; 0 where it states none.
+    stated: u8,
     node: Node<'a>,
     /// The further lines of a subtitle block: body text, never a lead or a point.
     intro: Vec<Cow<'a, str>>,
@@ -168,6 +182,7 @@ impl Frame<'_> {
         Frame {
             family: None,
             number: 0,
+            stated: 0,
             node: Node::new(
                 NodeKind::Heading,
                 Cow::Borrowed(""),
@@ -203,6 +218,29 @@ enum Fit {
     },
     /// Leave it as text, for this reason.
     Text(&'static str),
+}
+
+impl Fit {
+    /// Where the format states the levels: a heading it states at `level` closes every
+    /// open heading it states at that level or deeper, when either of the two has no
+    /// marker of its own (`## 引言` then `## 一、……`: siblings, as their `##` say). Between
+    /// two numbered headings their numbering decides, as in plain text.
+    fn within_stated(self, stack: &[Frame], family: Family, level: u8) -> Fit {
+        let Fit::Take { keep, warning } = self else {
+            return self;
+        };
+        if level == 0 {
+            return Fit::Take { keep, warning };
+        }
+        let unmarked = matches!(family, Family::Heading(_));
+        let closes = stack.iter().skip(1).position(|f| {
+            f.stated >= level && (unmarked || matches!(f.family, Some(Family::Heading(_))))
+        });
+        Fit::Take {
+            keep: closes.map_or(keep, |q| keep.min(q + 1)),
+            warning,
+        }
+    }
 }
 
 impl<'a> Nester<'a> {
@@ -386,8 +424,9 @@ impl<'a> Nester<'a> {
         m: Marker,
         text: &Cow<'a, str>,
         rest_start: usize,
+        stated: u8,
     ) -> bool {
-        match self.fit(&m) {
+        match self.fit(&m).within_stated(&self.stack, m.family, stated) {
             Fit::Text(why) => {
                 self.note(line, || format!("{}: not a node, {why}", m.text));
                 false
@@ -438,6 +477,7 @@ impl<'a> Nester<'a> {
                 }
                 let mut frame = Frame {
                     family: Some(m.family),
+                    stated,
                     number: match (
                         m.text.contains('之'),
                         self.stack.iter().rfind(|f| f.family == Some(m.family)),
@@ -602,6 +642,7 @@ impl<'a> Nest<'a> {
                 text,
                 marker_end,
                 rest_start,
+                stated,
             } => {
                 let marker = Marker {
                     family,
@@ -609,7 +650,7 @@ impl<'a> Nest<'a> {
                     text: &text[..marker_end],
                     separated,
                 };
-                if n.push_numbered(line, marker, &text, rest_start) {
+                if n.push_numbered(line, marker, &text, rest_start, stated) {
                     None
                 } else {
                     n.place(Para { line, text })
@@ -627,7 +668,7 @@ impl<'a> Nest<'a> {
                     (false, true) => QUESTION,
                     (false, false) => SUBTITLE,
                 };
-                let back = if n.push_numbered(line, marker, &title, 0) {
+                let back = if n.push_numbered(line, marker, &title, 0, 0) {
                     None
                 } else {
                     n.place(Para { line, text: title })

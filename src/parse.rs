@@ -159,6 +159,8 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     }
     // A heading the format states, with no marker of its own, is a heading of its level.
     let mut stated = vec![false; paras.len()];
+    // The levels of the stated lines, by paragraph, in order.
+    let mut levels: Vec<(usize, u8)> = Vec::new();
     if !hints.is_empty() {
         for (i, p) in paras.iter().enumerate() {
             let Ok(k) = hints.binary_search_by_key(&p.line, |h| h.line) else {
@@ -180,6 +182,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
             }
             stated[i] = true;
             let level = hints[k].level.clamp(1, MAX_LEVEL);
+            levels.push((i, level));
             if marks[i].is_none() {
                 marks[i] = Some(Mark::whole_line(Family::Heading(level)));
                 if explain {
@@ -327,7 +330,10 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
             keep(&mut paras, back);
             continue;
         }
-        let back = items.push_keeping_top(Item::marked(p, marks[i]));
+        let level = levels
+            .binary_search_by_key(&i, |&(k, _)| k)
+            .map_or(0, |k| levels[k].1);
+        let back = items.push_keeping_top(Item::marked(p, marks[i]).stated(level));
         keep(&mut paras, back);
     }
     paras.truncate(kept);

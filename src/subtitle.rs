@@ -726,9 +726,14 @@ pub fn run_in_leads(paras: &[Para<'_>]) -> Vec<Lead> {
     // The first paragraph introduces its parent, unless it opens as the leads after it do
     // (`坚持项目为王。` `坚持要素保障。` right under a heading): then it is the first lead.
     if let Some(first) = strict(0) {
+        // (Shared with most of them: a two-character opening shared with one lead of
+        // several is chance, `法治是……` over `稳定预期，……` and `法治环境的改善，……`.)
         let same_opening = plain
             .iter()
-            .any(|&i| strict(i).is_some_and(|l| common_prefix(first, l) >= OPENING_MIN));
+            .filter(|&&i| strict(i).is_some_and(|l| common_prefix(first, l) >= OPENING_MIN))
+            .count()
+            * 2
+            > plain.len();
         // Or when it and every lead after it are a few characters (`线索发现。`
         // `调查核实。` `推动源头治理。`): labels of one form.
         let same_form = plain.len() >= 2

@@ -691,8 +691,13 @@ pub fn ownerless_headline(text: &str) -> bool {
 }
 
 /// Tells whether a line ends as a headline of an official paper does: with the paper's
-/// kind (`……整治工作实施方案`), no sentence end.
+/// kind (`……整治工作实施方案`), maybe followed by its period or status in brackets
+/// (`实施方案（2025—2027年）`, `管理办法（试行）`), no sentence end.
 pub fn ends_with_paper_kind(text: &str) -> bool {
+    let text = text
+        .rfind(['（', '('])
+        .filter(|&k| k > 0 && is_title_tail(&text[k..]))
+        .map_or(text, |k| &text[..k]);
     PAPER_KINDS.iter().any(|k| text.ends_with(k)) && !text.contains(is_terminator)
 }
 

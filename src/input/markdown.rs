@@ -593,7 +593,11 @@ impl<'m> Writer<'m> {
                     out.truncate(at);
                 }
             }
-            Event::End(TagEnd::TableCell) => out.push(' '),
+            // A row's cells after the first are parted by a tab, as an HTML table's are: a
+            // row reads as one line that no rule takes for a heading.
+            Event::Start(Tag::TableCell) if !(out.is_empty() || out.ends_with('\n')) => {
+                out.push('\t')
+            }
             // A code block's lines are verbatim (`一、` in an example is no section).
             Event::Text(t) if self.in_code => {
                 for piece in t.split_inclusive('\n') {
@@ -790,8 +794,8 @@ mod tests {
                 at(13, "• 项目二"),
                 at(16, "一、示例"),
                 at(17, "二、示例"),
-                at(20, "甲 乙"),
-                at(22, "丙 丁"),
+                at(20, "甲\t乙"),
+                at(22, "丙\t丁"),
                 at(24, "图后"),
                 at(27, "1. 第一项。"),
             ]
