@@ -78,34 +78,42 @@ fn py_error(py: Python<'_>, e: tigang::Error) -> PyErr {
     err
 }
 
-/// What a call reads: a document's bytes with the name errors give it, or a file to open.
+/// What a call reads: a document's bytes, or a file to open.
 enum Source {
-    /// Bytes (or a `str`, as UTF-8) handed over by the caller.
-    Given { name: &'static str, bytes: Vec<u8> },
+    /// Bytes (or a `str`, as UTF-8) handed over by the caller, with the file name the caller
+    /// gave them (its ending picks the input format; errors name it), if any.
+    Given {
+        bytes: Vec<u8>,
+        name: Option<String>,
+    },
     /// A file, read while the GIL is released.
     File(PathBuf),
 }
 
 /// Copies a `str`, `bytes` or `bytearray` out of Python, so that the GIL can be released.
-fn given(source: &Bound<'_, PyAny>, encoding: Option<&str>) -> PyResult<Source> {
-    let (name, bytes) = if let Ok(text) = source.cast::<PyString>() {
+fn given(
+    source: &Bound<'_, PyAny>,
+    name: Option<String>,
+    encoding: Option<&str>,
+) -> PyResult<Source> {
+    let bytes = if let Ok(text) = source.cast::<PyString>() {
         if encoding.is_some() {
             return Err(UsageError::new_err(
                 "encoding applies to bytes; a str is already decoded",
             ));
         }
-        ("<str>", text.to_cow()?.into_owned().into_bytes())
+        text.to_cow()?.into_owned().into_bytes()
     } else if let Ok(bytes) = source.cast::<PyBytes>() {
-        ("<bytes>", bytes.as_bytes().to_vec())
+        bytes.as_bytes().to_vec()
     } else if let Ok(bytes) = source.cast::<PyByteArray>() {
-        ("<bytes>", bytes.to_vec())
+        bytes.to_vec()
     } else {
         let kind = source.get_type().name()?;
         return Err(PyTypeError::new_err(format!(
             "expected str or bytes, not {kind}"
         )));
     };
-    Ok(Source::Given { name, bytes })
+    Ok(Source::Given { bytes, name })
 }
 
 /// A format name as Python gave it, e.g. `"opml"` or `"md"`.
@@ -131,7 +139,14 @@ fn outline(
 ) -> Result<Vec<u8>, tigang::Error> {
     let forced = encoding.map(tigang::encoding_for_label).transpose()?;
     let (name, bytes, named) = match source {
-        Source::Given { name, bytes } => (name.to_string(), bytes, None),
+        Source::Given { bytes, name: None } => ("<bytes>".to_string(), bytes, None),
+        Source::Given {
+            bytes,
+            name: Some(name),
+        } => {
+            let named = InputFormat::from_path(&name);
+            (name, bytes, named)
+        }
         Source::File(path) => {
             let name = path.to_string_lossy().into_owned();
             let bytes = std::fs::read(&path).map_err(|e| tigang::Error::Read {
@@ -191,16 +206,19 @@ fn json_dict<'py>(py: Python<'py>, json: Vec<u8>) -> PyResult<Bound<'py, PyAny>>
 ///
 /// `source` is the text (str) or the file's bytes in any encoding tigang reads, or a Word,
 /// PDF or saved web page. `input_format` ("text", "docx", "html", "markdown", "pdf", "doc")
-/// overrides what the first bytes show; `encoding` (e.g. "gbk") overrides detection for bytes.
+/// overrides the ending of `name` and what the first bytes show; `encoding` (e.g. "gbk")
+/// overrides detection for bytes. `name` is the file the bytes came from, if any: its ending
+/// picks the input format, and errors name it.
 #[pyfunction]
-#[pyo3(signature = (source, input_format=None, *, encoding=None))]
+#[pyo3(signature = (source, input_format=None, *, encoding=None, name=None))]
 fn parse<'py>(
     py: Python<'py>,
     source: &Bound<'py, PyAny>,
     input_format: Option<&str>,
     encoding: Option<&str>,
+    name: Option<String>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let source = given(source, encoding)?;
+    let source = given(source, name, encoding)?;
     let asked = self::input_format(input_format)?;
     let json = outline_released(py, source, asked, encoding, Format::Json)?;
     json_dict(py, json)
@@ -208,17 +226,18 @@ fn parse<'py>(
 
 /// Parses a document and writes its outline in `format` ("json", "yaml", "opml",
 /// "markdown", "mermaid", "freemind", "xmind", "svg", "png", "html", "text", "jsonl"):
-/// a str, or bytes for the binary formats (xmind, png).
+/// a str, or bytes for the binary formats (xmind, png). The other arguments are `parse`'s.
 #[pyfunction]
-#[pyo3(signature = (source, format, input_format=None, *, encoding=None))]
+#[pyo3(signature = (source, format, input_format=None, *, encoding=None, name=None))]
 fn render<'py>(
     py: Python<'py>,
     source: &Bound<'py, PyAny>,
     format: &str,
     input_format: Option<&str>,
     encoding: Option<&str>,
+    name: Option<String>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let source = given(source, encoding)?;
+    let source = given(source, name, encoding)?;
     let format = output_format(format)?;
     let asked = self::input_format(input_format)?;
     let out = outline_released(py, source, asked, encoding, format)?;

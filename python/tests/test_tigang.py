@@ -93,6 +93,18 @@ def test_input_format_and_sniffing():
     assert word["children"]
 
 
+def test_a_name_picks_the_input_format_and_names_errors():
+    markdown = SAMPLES / "markdown-commentary.md"
+    assert tigang.parse(markdown.read_bytes(), name=str(markdown)) == tigang.parse_file(markdown)
+    assert tigang.parse(markdown.read_bytes(), name="a.md") == tigang.parse(
+        markdown.read_bytes(), "markdown"
+    )
+    with pytest.raises(tigang.DecodeError) as binary:
+        tigang.parse(b"\x00\xff\x00\xfe", name="archive/2024/a.txt")
+    assert binary.value.path == "archive/2024/a.txt"
+    assert "cannot decode archive/2024/a.txt" in str(binary.value)
+
+
 def test_render_gives_text_formats_as_str():
     opml = tigang.render(NOTICE, "opml")
     assert isinstance(opml, str)

@@ -75,7 +75,11 @@ Source = str | bytes | bytearray
 InputFormat = Literal["text", "docx", "html", "markdown", "pdf", "doc"]
 
 def parse(
-    source: Source, input_format: InputFormat | str | None = None, *, encoding: str | None = None
+    source: Source,
+    input_format: InputFormat | str | None = None,
+    *,
+    encoding: str | None = None,
+    name: str | None = None,
 ) -> Document:
     """Parses a document (its text, or its file's bytes) into its outline."""
 
@@ -86,6 +90,7 @@ def render(
     input_format: InputFormat | str | None = None,
     *,
     encoding: str | None = None,
+    name: str | None = None,
 ) -> bytes: ...
 @overload
 def render(
@@ -96,6 +101,7 @@ def render(
     input_format: InputFormat | str | None = None,
     *,
     encoding: str | None = None,
+    name: str | None = None,
 ) -> str: ...
 @overload
 def render(
@@ -104,6 +110,7 @@ def render(
     input_format: InputFormat | str | None = None,
     *,
     encoding: str | None = None,
+    name: str | None = None,
 ) -> str | bytes: ...
 def parse_file(
     path: str | os.PathLike[str],
