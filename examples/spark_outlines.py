@@ -10,15 +10,20 @@ Locally (Spark's local mode, from the pyspark package):
 
     python examples/spark_outlines.py samples/ outlines.parquet
 
-On a cluster (the wheel built by `pip wheel ./python`):
+On a cluster, the executors need tigang installed: ship a packed virtual environment
+(tigang is a native extension, which `--py-files` cannot load from a zip):
 
-    spark-submit --master yarn --py-files tigang-0.1.0-cp39-abi3-linux_x86_64.whl \\
+    python -m venv tigang_env && tigang_env/bin/pip install ./python venv-pack
+    tigang_env/bin/venv-pack -p tigang_env -o tigang_env.tar.gz
+    PYSPARK_PYTHON=./environment/bin/python spark-submit --master yarn \\
+        --archives tigang_env.tar.gz#environment \\
         examples/spark_outlines.py hdfs:///archive/ hdfs:///outlines.parquet
 
 The run prints how many documents it read and how fast: documents/s in all and per core.
 """
 
 import argparse
+import itertools
 import json
 import os
 import sys
@@ -142,14 +147,18 @@ def main(argv=None):
         # Local mode talks to itself only: on loopback, whatever the host name resolves to.
         if args.master is None or args.master.startswith("local"):
             os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
-    builder = SparkSession.builder.appName("tigang-outlines")
+    builder = SparkSession.builder.appName("tigang-outlines").config(
+        "spark.ui.showConsoleProgress", "false"
+    )
     if args.master:
         builder = builder.master(args.master)
     spark = builder.getOrCreate()
     try:
         rdd = documents(spark, args)
         if args.repeat > 1:
-            rdd = spark.sparkContext.union([rdd] * args.repeat)
+            # Each document again in its own partition: more documents a task, as in an
+            # archive, not more tasks.
+            rdd = rdd.flatMap(lambda document: itertools.repeat(document, args.repeat))
         rows = spark.createDataFrame(rdd.mapPartitions(outline_partition), SCHEMA)
         started = time.perf_counter()
         rows.write.mode("overwrite").parquet(args.output)
