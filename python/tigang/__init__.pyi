@@ -1,13 +1,30 @@
 """Type stubs of tigang: the outline's dicts and the functions that make them.
 
-`Document`, `Node`, `Meta`, `Dropped`, `ParseWarning`, `Source` and `InputFormat` exist for
-type checkers only: import them under `typing.TYPE_CHECKING`.
+`Document`, `Node`, `Meta`, `Dropped` and `ParseWarning` exist for type checkers only: import
+them under `typing.TYPE_CHECKING`.
 """
 
 import os
-from typing import Literal, overload
+from typing import Literal, overload, type_check_only
 
 from typing_extensions import NotRequired, TypedDict
+
+__all__ = [
+    "FORMATS",
+    "INPUT_FORMATS",
+    "DecodeError",
+    "Error",
+    "NoCjkFontError",
+    "ReadError",
+    "RenderError",
+    "UnknownEncodingError",
+    "UsageError",
+    "WriteError",
+    "__version__",
+    "parse",
+    "parse_file",
+    "render",
+]
 
 __version__: str
 #: Every output format ``render`` writes, e.g. ``"json"``, ``"opml"``, ``"xmind"``.
@@ -15,6 +32,7 @@ FORMATS: tuple[str, ...]
 #: Every input format ``input_format`` takes: ``"text"``, ``"docx"``, ``"html"`` …
 INPUT_FORMATS: tuple[str, ...]
 
+@type_check_only
 class Meta(TypedDict):
     """Column, source, date, author and editors read from the head and tail lines."""
 
@@ -33,6 +51,7 @@ class Meta(TypedDict):
     dateline: NotRequired[str]
     original_title: NotRequired[str]
 
+@type_check_only
 class Node(TypedDict):
     """One entry of the outline, e.g. the section ``三、保障措施`` or the point ``一要深化理念改革``."""
 
@@ -47,6 +66,7 @@ class Node(TypedDict):
     line: int
     children: NotRequired[list[Node]]
 
+@type_check_only
 class Dropped(TypedDict):
     """A line kept out of the outline (page furniture, a byline), with the reason."""
 
@@ -54,12 +74,14 @@ class Dropped(TypedDict):
     text: str
     reason: str
 
+@type_check_only
 class ParseWarning(TypedDict):
     """Something a reader should check: a numbering gap or repeat."""
 
     line: int
     message: str
 
+@type_check_only
 class Document(TypedDict):
     """The outline: the JSON ``outline parse -f json`` writes."""
 
@@ -71,12 +93,12 @@ class Document(TypedDict):
     dropped: NotRequired[list[Dropped]]
     warnings: NotRequired[list[ParseWarning]]
 
-Source = str | bytes | bytearray
-InputFormat = Literal["text", "docx", "html", "markdown", "pdf", "doc"]
+_Source = str | bytes | bytearray
+_InputFormat = Literal["text", "docx", "html", "markdown", "pdf", "doc"]
 
 def parse(
-    source: Source,
-    input_format: InputFormat | str | None = None,
+    source: _Source,
+    input_format: _InputFormat | str | None = None,
     *,
     encoding: str | None = None,
     name: str | None = None,
@@ -85,36 +107,36 @@ def parse(
 
 @overload
 def render(
-    source: Source,
+    source: _Source,
     format: Literal["xmind", "png"],
-    input_format: InputFormat | str | None = None,
+    input_format: _InputFormat | str | None = None,
     *,
     encoding: str | None = None,
     name: str | None = None,
 ) -> bytes: ...
 @overload
 def render(
-    source: Source,
+    source: _Source,
     format: Literal[
         "json", "jsonl", "yaml", "opml", "markdown", "mermaid", "freemind", "svg", "html", "text"
     ],
-    input_format: InputFormat | str | None = None,
+    input_format: _InputFormat | str | None = None,
     *,
     encoding: str | None = None,
     name: str | None = None,
 ) -> str: ...
 @overload
 def render(
-    source: Source,
+    source: _Source,
     format: str,
-    input_format: InputFormat | str | None = None,
+    input_format: _InputFormat | str | None = None,
     *,
     encoding: str | None = None,
     name: str | None = None,
 ) -> str | bytes: ...
 def parse_file(
     path: str | os.PathLike[str],
-    input_format: InputFormat | str | None = None,
+    input_format: _InputFormat | str | None = None,
     *,
     encoding: str | None = None,
 ) -> Document:
