@@ -5,6 +5,8 @@ import json
 import os
 import subprocess
 import sys
+import threading
+import time
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -180,6 +182,32 @@ def test_threads_parse_side_by_side():
     with ThreadPoolExecutor(max_workers=4) as pool:
         together = list(pool.map(tigang.parse, texts * 4))
     assert together == alone * 4
+
+
+def test_the_gil_is_released_while_parsing():
+    # 100 000 numbered sections with points: some tenths of a second in the library.
+    text = "".join(f"{i}. 标题第{i}项\n正文。一要加强甲。二要加强乙。\n" for i in range(1, 100_001))
+    span = []
+
+    def work():
+        span.append(time.perf_counter())
+        tigang.render(text, "text")
+        span.append(time.perf_counter())
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    # This thread runs on while the other is in the library: it records when it ran, at
+    # most once a millisecond. Were the GIL held, nothing would be recorded for the whole call.
+    ran = []
+    while worker.is_alive():
+        now = time.perf_counter()
+        if not ran or now - ran[-1] > 0.001:
+            ran.append(now)
+    worker.join()
+    start, end = span
+    inside = [start] + [t for t in ran if start < t < end] + [end]
+    longest_gap = max(b - a for a, b in zip(inside, inside[1:]))
+    assert longest_gap < (end - start) / 2, (longest_gap, end - start)
 
 
 def test_stubs_match_the_module():
