@@ -388,6 +388,11 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         what.push_str("; the account is the source unless a 来源 names one)");
         return Some(what);
     }
+    if let Some(name) = posted_by(text) {
+        meta.author.push(name.to_string());
+        set_date(text, meta);
+        return Some("meta: a post's byline (a name, then when it was posted)".into());
+    }
     // A standard's cover: `2024-06-18 发布　　2024-07-01 实施`: the issue date is its date.
     if trim(text).ends_with("实施") && text.contains("发布") {
         if let Some((_, range)) = find_date(text) {
@@ -635,6 +640,35 @@ fn posted_at(text: &str) -> bool {
             && (2..=POST_PLACE_MAX).contains(&chars(place))
             && place.chars().all(is_cjk)
     })
+}
+
+/// The words a blog or forum writes between a post's author and its date.
+const POSTED: &[&str] = &["发表于", "發表於", "发布于", "發佈於", "写于", "寫於"];
+
+/// Reads a post's byline as a blog or forum sets it under the headline: a name, a word for
+/// posting and the date, maybe counters after bars (`某某  发表于 2024-11-03 21:47  |  阅读
+/// 1208`). The name is a personal name or a user name of letters and digits; the line holds
+/// no sentence. Returns the name.
+fn posted_by(text: &str) -> Option<&str> {
+    if text.contains(is_terminator) || text.contains(['，', ',']) {
+        return None;
+    }
+    let (at, len) = POSTED
+        .iter()
+        .find_map(|w| text.find(w).map(|at| (at, w.len())))?;
+    let name = trim(&text[..at]);
+    let (_, date) = find_date(&text[at + len..])?;
+    // The date right after the word: `发表于 2024-11-03`.
+    if !trim(&text[at + len..at + len + date.start]).is_empty() {
+        return None;
+    }
+    let handle = |n: &str| {
+        (2..=20).contains(&n.len())
+            && n.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+            && n.chars().any(|c| c.is_ascii_alphabetic())
+    };
+    (is_personal_name(name) && !name.contains(char::is_whitespace) || handle(name)).then_some(name)
 }
 
 /// An info line's fields: where the first label starts, and each field's kind, label and
@@ -1343,6 +1377,26 @@ fn find_label(text: &str, labels: &[&str]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_posts_byline_gives_its_author_and_date() {
+        assert_eq!(
+            posted_by("山月  发表于 2023-08-12 20:15  |  阅读 86"),
+            Some("山月")
+        );
+        assert_eq!(posted_by("reader_07 发布于 2023-08-12"), Some("reader_07"));
+        let (c, m) = class("山月  发表于 2023-08-12 20:15  |  阅读 86  |  评论 3");
+        assert!(matches!(c, LineClass::Meta(_)));
+        assert_eq!(m.author, ["山月"]);
+        assert_eq!(m.date.as_deref(), Some("2023-08-12"));
+        // A sentence that says when something was published stays text.
+        assert_eq!(
+            posted_by("这篇文章发表于2023年8月12日，引起了广泛讨论。"),
+            None
+        );
+        assert_eq!(posted_by("论文发表于 2023-08-12"), None);
+        assert_eq!(posted_by("2023-08-12 20:15 发表于江西"), None);
+    }
 
     #[test]
     fn a_quoted_label_in_a_sentence_is_no_field() {
