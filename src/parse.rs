@@ -55,19 +55,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     if explain {
         notes.extend(head.used.iter().map(|(i, why)| (lines[*i].no, why.clone())));
     }
-    // Sized once: a vector grown by doubling takes fresh memory at every step.
-    let mut body: Vec<Para> = Vec::with_capacity(lines.len());
-    body.extend(
-        lines
-            .iter()
-            .enumerate()
-            .filter(|(i, l)| !l.text.is_empty() && !head.uses(*i))
-            .map(|(_, l)| Para {
-                line: l.no,
-                text: Cow::Borrowed(l.text),
-            }),
-    );
-    // What the tree needs of the lines is taken: they go before the tree is built.
+    // What the tree needs of the lines is taken: they become the body.
     let mut dropped = head.dropped(&lines);
     dropped.extend(marks.into_iter().map(|(line, text)| Dropped {
         line,
@@ -75,7 +63,17 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         reason: "markup: Markdown heading marks".into(),
     }));
     dropped.sort_by_key(|d| d.line);
-    drop(lines);
+    // Made in the lines' own memory (a line is a paragraph's size, and the vector's items
+    // are taken in order, mapped and kept in place).
+    let body: Vec<Para> = lines
+        .into_iter()
+        .enumerate()
+        .filter(|(i, l)| !l.text.is_empty() && !head.uses(*i))
+        .map(|(_, l)| Para {
+            line: l.no,
+            text: Cow::Borrowed(l.text),
+        })
+        .collect();
     let Joined {
         paras,
         marks,
