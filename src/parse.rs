@@ -340,8 +340,8 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     let doc = Document {
         title: head.title,
         meta,
-        lead: tree.lead.into_iter().map(Cow::into_owned).collect(),
-        tail: tree.tail.into_iter().map(Cow::into_owned).collect(),
+        lead: tree.lead,
+        tail: tree.tail,
         children: tree.children,
         dropped,
         warnings,
