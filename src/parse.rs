@@ -74,6 +74,8 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
             text: Cow::Borrowed(l.text),
         })
         .collect();
+    // Which lines the head and tail took, a byte a line, is read no more.
+    drop(head.used);
     let Joined {
         paras,
         marks,
@@ -205,11 +207,13 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     for i in appended.into_iter().chain(verbatim) {
         numbered[i] = true;
     }
-    // The length of the subtitle block starting at each paragraph (0: none).
-    // (`u32`: one is held for every paragraph, and no block is 4 G paragraphs long.)
-    let mut block_at = vec![0u32; paras.len() + 1];
-    for (i, len) in subtitle_blocks(&paras, &numbered) {
-        block_at[i] = u32::try_from(len).unwrap_or(u32::MAX);
+    // The length of the subtitle block starting at each paragraph (0: none). (`u8`: one is
+    // held for every paragraph, and a block is one to three lines; made once the blocks are
+    // found, as the search for them holds vectors of its own, a byte a paragraph each.)
+    let blocks = subtitle_blocks(&paras, &numbered);
+    let mut block_at = vec![0u8; paras.len() + 1];
+    for (i, len) in blocks {
+        block_at[i] = u8::try_from(len).unwrap_or(u8::MAX);
     }
     let starts_at_one: Vec<bool> = marks
         .iter()
@@ -359,7 +363,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
 fn intro_nodes(
     paras: &[Para],
     marks: &[Option<Mark>],
-    block_at: &[u32],
+    block_at: &[u8],
     label_at: &[bool],
     stated: &[bool],
 ) -> Vec<usize> {
