@@ -14,14 +14,16 @@ pub struct Document<'a> {
     pub title: Option<String>,
     /// Column, source, date, author and editors read from the head and tail lines.
     pub meta: Meta,
-    /// Paragraphs before the first node (the lead), one string per paragraph.
+    /// Paragraphs before the first node (the lead), one string per paragraph (borrowed
+    /// from the parsed text, as a node's texts are: a text of a million lines outside every
+    /// node had copied each into a string of its own).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub lead: Vec<String>,
+    pub lead: Vec<Cow<'a, str>>,
     /// The top-level nodes of the outline.
     pub children: Vec<Node<'a>>,
     /// Top-level paragraphs after the last node, one string per paragraph.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tail: Vec<String>,
+    pub tail: Vec<Cow<'a, str>>,
     /// Lines kept out of the outline (page furniture, bylines, editors), with the reason.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dropped: Vec<Dropped>,
@@ -36,9 +38,9 @@ impl Document<'_> {
         Document {
             title: self.title,
             meta: self.meta,
-            lead: self.lead,
+            lead: self.lead.into_iter().map(owned).collect(),
             children: self.children.into_iter().map(Node::into_owned).collect(),
-            tail: self.tail,
+            tail: self.tail.into_iter().map(owned).collect(),
             dropped: self.dropped,
             warnings: self.warnings,
         }
@@ -119,11 +121,11 @@ impl Document<'_> {
         if let Some(raw) = self.meta.title_line.as_deref().or(self.title.as_deref()) {
             out.push(raw);
         }
-        out.extend(self.lead.iter().map(String::as_str));
+        out.extend(self.lead.iter().map(|p| &**p));
         for node in &self.children {
             node.text_spans(&mut out);
         }
-        out.extend(self.tail.iter().map(String::as_str));
+        out.extend(self.tail.iter().map(|p| &**p));
         out
     }
 }
@@ -136,10 +138,14 @@ pub const LEAD_TOPIC: &str = "导语";
 pub const CLOSING_TOPIC: &str = "结语";
 
 /// A topic made for paragraphs outside every node: `title`, the paragraphs as its body.
-fn made_topic<'d>(title: &'static str, paragraphs: &'d [String], line: usize) -> Option<Node<'d>> {
+fn made_topic<'d>(
+    title: &'static str,
+    paragraphs: &'d [Cow<'_, str>],
+    line: usize,
+) -> Option<Node<'d>> {
     let body = match paragraphs {
         [] => return None,
-        [one] => Cow::Borrowed(one.as_str()),
+        [one] => Cow::Borrowed(&**one),
         more => Cow::Owned(more.join("\n")),
     };
     let mut node = Node::new(
@@ -182,10 +188,15 @@ impl<'d> Topics<'d> {
     }
 }
 
+/// A text as one that borrows nothing.
+fn owned(t: Cow<'_, str>) -> Cow<'static, str> {
+    Cow::Owned(t.into_owned())
+}
+
 impl Node<'_> {
     /// Copies what the node and those under it borrow from the parsed text.
     pub fn into_owned(self) -> Node<'static> {
-        let own = |t: Cow<'_, str>| -> Cow<'static, str> { Cow::Owned(t.into_owned()) };
+        let own = owned;
         Node {
             kind: self.kind,
             marker: own(self.marker),

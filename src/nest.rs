@@ -203,18 +203,76 @@ struct Nester<'a> {
     last: Vec<(Family, u32)>,
     tree: Tree<'a>,
     explain: bool,
+    /// What was warned, per kind of warning.
+    told: Vec<Told>,
+}
+
+/// The warnings of one kind: how many are kept, how many left out, from which line.
+struct Told {
+    kind: &'static str,
+    kept: usize,
+    left_out: usize,
+    first_left_out: usize,
 }
 
 /// The deepest an outline goes; deeper headings become siblings at this level, with a
 /// warning. Each level needs a marker family of its own, so real documents stay far above.
 pub const MAX_DEPTH: usize = 16;
 
+/// Warnings of one kind past this many are counted, not kept: a document that repeats one
+/// number a million times had held a million warnings (63 MB) and printed a million lines,
+/// where a reader needs the first few and how many more there are.
+pub const WARNINGS_OF_A_KIND: usize = 20;
+
+/// A warning about a numbered line, its message written only when it is kept.
+enum Said<'m> {
+    /// `marker` follows `prev`, numbers missing between them.
+    Gap { marker: &'m str, prev: u32, n: u32 },
+    /// `marker` has the number of the line before it in its series.
+    Repeat(&'m str),
+    /// `marker` would go deeper than [`MAX_DEPTH`].
+    Capped(&'m str),
+}
+
+impl Said<'_> {
+    /// The kind, as the message starts: what the summary of those left out names.
+    fn kind(&self) -> &'static str {
+        match self {
+            Said::Gap { .. } => "numbering gap",
+            Said::Repeat(_) => "numbering repeat",
+            Said::Capped(_) => "nesting capped",
+        }
+    }
+
+    fn message(&self) -> String {
+        match *self {
+            Said::Gap { marker, prev, n } => {
+                let missing = (prev + 1..n)
+                    .map(|k| k.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                format!("numbering gap: {marker} follows {prev}; missing {missing}")
+            }
+            Said::Repeat(marker) => format!("numbering repeat: {marker} twice"),
+            Said::Capped(marker) => {
+                format!("nesting capped at {MAX_DEPTH} levels: {marker} made a sibling")
+            }
+        }
+    }
+}
+
+/// The message that stands for the `more` warnings of `kind` left out, e.g.
+/// `numbering repeat: … and 999980 more like it`.
+pub fn more_like_it(kind: &str, more: usize) -> String {
+    format!("{kind}: … and {more} more like it")
+}
+
 /// What to do with a numbered line.
-enum Fit {
+enum Fit<'m> {
     /// Take it, popping the stack to this length first; maybe with a warning.
     Take {
         keep: usize,
-        warning: Option<String>,
+        warning: Option<Said<'m>>,
     },
     /// Leave it as text, for this reason.
     Text(&'static str),
@@ -245,7 +303,7 @@ impl Fit {
 
 impl<'a> Nester<'a> {
     /// Decides whether a numbered line is a node, and where it goes.
-    fn fit(&self, m: &Marker) -> Fit {
+    fn fit<'m>(&self, m: &Marker<'m>) -> Fit<'m> {
         let n = m.number.unwrap_or(0);
         let on_stack = self.stack.iter().rposition(|f| f.family == Some(m.family));
         if let Some(p) = on_stack {
@@ -266,25 +324,18 @@ impl<'a> Nester<'a> {
             } else if !m.separated {
                 Fit::Text("number does not continue its series (no space after an article marker)")
             } else if n > expected && n <= expected + 2 {
-                let missing = (expected..n)
-                    .map(|k| k.to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                let warning = format!(
-                    "numbering gap: {} follows {prev}; missing {missing}",
-                    m.text
-                );
                 Fit::Take {
                     keep: p,
-                    warning: Some(warning),
+                    warning: Some(Said::Gap {
+                        marker: m.text,
+                        prev,
+                        n,
+                    }),
                 }
             } else if n == prev {
                 Fit::Take {
                     keep: p,
-                    // Sized to fit (`format!` takes 48 bytes for 30, and mimalloc does not
-                    // shrink in place by less than half): a document that repeats one
-                    // number throughout warns once a line.
-                    warning: Some(["numbering repeat: ", m.text, " twice"].concat()),
+                    warning: Some(Said::Repeat(m.text)),
                 }
             } else {
                 Fit::Text("number does not continue its series")
@@ -343,10 +394,7 @@ impl<'a> Nester<'a> {
         if keep > MAX_DEPTH {
             return Fit::Take {
                 keep: MAX_DEPTH,
-                warning: Some(format!(
-                    "nesting capped at {MAX_DEPTH} levels: {} made a sibling",
-                    m.text
-                )),
+                warning: Some(Said::Capped(m.text)),
             };
         }
         Fit::Take {
@@ -436,7 +484,7 @@ impl<'a> Nester<'a> {
                     self.pop();
                 }
                 if let Some(w) = warning {
-                    self.tree.warnings.push(Warning { line, message: w });
+                    self.warn(line, &w);
                 }
                 // A subtitle is its whole line (a question keeps its `？`, a lead-in sentence
                 // before it stays in it).
@@ -508,6 +556,51 @@ impl<'a> Nester<'a> {
             .iter()
             .find(|(f, _)| *f == family)
             .map(|&(_, n)| n)
+    }
+
+    /// Keeps a warning, or counts it once [`WARNINGS_OF_A_KIND`] of its kind are kept.
+    fn warn(&mut self, line: usize, said: &Said) {
+        let kind = said.kind();
+        let told = match self.told.iter().position(|t| t.kind == kind) {
+            Some(k) => &mut self.told[k],
+            None => {
+                self.told.push(Told {
+                    kind,
+                    kept: 0,
+                    left_out: 0,
+                    first_left_out: 0,
+                });
+                self.told.last_mut().expect("pushed above")
+            }
+        };
+        if told.kept < WARNINGS_OF_A_KIND {
+            told.kept += 1;
+            self.tree.warnings.push(Warning {
+                line,
+                message: said.message(),
+            });
+        } else {
+            if told.left_out == 0 {
+                told.first_left_out = line;
+            }
+            told.left_out += 1;
+        }
+    }
+
+    /// Adds, for each kind of warning some of which were left out, one that says how many,
+    /// at the line of the first left out.
+    fn sum_up_warnings(&mut self) {
+        let more = self.told.iter().filter(|t| t.left_out > 0);
+        let summed: Vec<Warning> = more
+            .map(|t| Warning {
+                line: t.first_left_out,
+                message: more_like_it(t.kind, t.left_out),
+            })
+            .collect();
+        if !summed.is_empty() {
+            self.tree.warnings.extend(summed);
+            self.tree.warnings.sort_by_key(|w| w.line);
+        }
     }
 
     /// Records how a line was decided, when explaining (the text is only built then).
@@ -609,6 +702,7 @@ impl<'a> Nest<'a> {
             stack: vec![root],
             last: Vec::new(),
             tree: Tree::default(),
+            told: Vec::new(),
         })
     }
 
@@ -685,6 +779,7 @@ impl<'a> Nest<'a> {
         while !self.0.stack.is_empty() {
             self.0.pop();
         }
+        self.0.sum_up_warnings();
         self.0.tree
     }
 
@@ -811,6 +906,21 @@ mod tests {
         let tree = nest_all(items(&["一、甲", "二、乙", "四、丁"]));
         assert_eq!(tree.children.len(), 3);
         assert!(tree.warnings[0].message.contains("gap"));
+    }
+
+    #[test]
+    fn warnings_of_a_kind_collapse_into_one_that_counts_the_rest() {
+        let lines: Vec<String> = std::iter::once("一、甲".to_string())
+            .chain((0..WARNINGS_OF_A_KIND + 5).map(|_| "一、甲".to_string()))
+            .collect();
+        let texts: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let tree = nest(items(&texts), false);
+        assert_eq!(tree.children.len(), WARNINGS_OF_A_KIND + 6);
+        assert_eq!(tree.warnings.len(), WARNINGS_OF_A_KIND + 1);
+        let last = tree.warnings.last().expect("a summary");
+        assert_eq!(last.message, "numbering repeat: … and 5 more like it");
+        // At the first line left out: the 21st repeat is line 22.
+        assert_eq!(last.line, WARNINGS_OF_A_KIND + 2);
     }
 
     #[test]

@@ -55,19 +55,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     if explain {
         notes.extend(head.used.iter().map(|(i, why)| (lines[*i].no, why.clone())));
     }
-    // Sized once: a vector grown by doubling takes fresh memory at every step.
-    let mut body: Vec<Para> = Vec::with_capacity(lines.len());
-    body.extend(
-        lines
-            .iter()
-            .enumerate()
-            .filter(|(i, l)| !l.text.is_empty() && !head.uses(*i))
-            .map(|(_, l)| Para {
-                line: l.no,
-                text: Cow::Borrowed(l.text),
-            }),
-    );
-    // What the tree needs of the lines is taken: they go before the tree is built.
+    // What the tree needs of the lines is taken: they become the body.
     let mut dropped = head.dropped(&lines);
     dropped.extend(marks.into_iter().map(|(line, text)| Dropped {
         line,
@@ -75,7 +63,19 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         reason: "markup: Markdown heading marks".into(),
     }));
     dropped.sort_by_key(|d| d.line);
-    drop(lines);
+    // Made in the lines' own memory (a line is a paragraph's size, and the vector's items
+    // are taken in order, mapped and kept in place).
+    let body: Vec<Para> = lines
+        .into_iter()
+        .enumerate()
+        .filter(|(i, l)| !l.text.is_empty() && !head.uses(*i))
+        .map(|(_, l)| Para {
+            line: l.no,
+            text: Cow::Borrowed(l.text),
+        })
+        .collect();
+    // Which lines the head and tail took, a byte a line, is read no more.
+    drop(head.used);
     let Joined {
         paras,
         marks,
@@ -210,11 +210,13 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     for i in appended.into_iter().chain(verbatim) {
         numbered[i] = true;
     }
-    // The length of the subtitle block starting at each paragraph (0: none).
-    // (`u32`: one is held for every paragraph, and no block is 4 G paragraphs long.)
-    let mut block_at = vec![0u32; paras.len() + 1];
-    for (i, len) in subtitle_blocks(&paras, &numbered) {
-        block_at[i] = u32::try_from(len).unwrap_or(u32::MAX);
+    // The length of the subtitle block starting at each paragraph (0: none). (`u8`: one is
+    // held for every paragraph, and a block is one to three lines; made once the blocks are
+    // found, as the search for them holds vectors of its own, a byte a paragraph each.)
+    let blocks = subtitle_blocks(&paras, &numbered);
+    let mut block_at = vec![0u8; paras.len() + 1];
+    for (i, len) in blocks {
+        block_at[i] = u8::try_from(len).unwrap_or(u8::MAX);
     }
     let starts_at_one: Vec<bool> = marks
         .iter()
@@ -348,8 +350,8 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     let doc = Document {
         title: head.title,
         meta,
-        lead: tree.lead.into_iter().map(Cow::into_owned).collect(),
-        tail: tree.tail.into_iter().map(Cow::into_owned).collect(),
+        lead: tree.lead,
+        tail: tree.tail,
         children: tree.children,
         dropped,
         warnings,
@@ -367,7 +369,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
 fn intro_nodes(
     paras: &[Para],
     marks: &[Option<Mark>],
-    block_at: &[u32],
+    block_at: &[u8],
     label_at: &[bool],
     stated: &[bool],
 ) -> Vec<usize> {

@@ -297,6 +297,9 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
         .map(|j| !numbered[j] && !full[j] && short_bracket_label(&paras[j].text))
         .collect();
     let candidate: Vec<bool> = (0..paras.len()).map(|j| full[j] || short[j]).collect();
+    // (Each of these holds a byte a paragraph: let go as soon as read, for texts of a
+    // million lines.)
+    drop(short);
     for j in (0..paras.len()).filter(|&j| candidate[j]) {
         *seen.entry(&paras[j].text).or_default() += 1;
     }
@@ -319,10 +322,11 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
     let field: Vec<bool> = (0..paras.len())
         .map(|j| candidate[j] && fields.contains(&&*paras[j].text))
         .collect();
-    let candidate: Vec<bool> = (0..paras.len())
+    let chosen: Vec<bool> = (0..paras.len())
         .map(|j| field[j] || full[j] && seen.get(&*paras[j].text) == Some(&1))
         .collect();
-    drop((full, short));
+    drop((full, candidate));
+    let candidate = chosen;
     let mut i = 0;
     while i < paras.len() {
         let mut j = i;

@@ -129,6 +129,10 @@ warn-gap = numbering gap: { $marker } follows { $prev }; missing { $missing }
 warn-repeat = numbering repeat: { $marker } twice
 warn-announced = the title announces { $word } but the outline has { $count } top-level nodes
 warn-capped = nesting capped at { $depth } levels: { $marker } made a sibling
+warn-more = { $kind }: … and { $count } more like it
+warn-kind-gap = numbering gap
+warn-kind-repeat = numbering repeat
+warn-kind-capped = nesting capped
 
 ## --explain: the roles a line is given, and the most common reasons
 

@@ -122,6 +122,10 @@ warn-gap = 编号不连续：{ $marker } 接在 { $prev } 之后；缺少 { $mis
 warn-repeat = 编号重复：{ $marker } 出现两次
 warn-announced = 标题说有{ $word }，但提纲有 { $count } 个顶层节点
 warn-capped = 层级最多 { $depth } 层：{ $marker } 作为同级节点
+warn-more = { $kind }：……另有 { $count } 处同类情况
+warn-kind-gap = 编号不连续
+warn-kind-repeat = 编号重复
+warn-kind-capped = 层级超限
 
 ## --explain：行的归类和最常见的理由
 

@@ -181,7 +181,7 @@ impl Writer<'_, '_> {
     }
 
     /// A list of strings, skipped when empty.
-    fn field_strings(&mut self, k: &str, v: &[String]) {
+    fn field_strings(&mut self, k: &str, v: &[impl AsRef<str>]) {
         if v.is_empty() {
             return;
         }
@@ -189,7 +189,7 @@ impl Writer<'_, '_> {
         self.open(b'[');
         for s in v {
             self.next();
-            self.string(s);
+            self.string(s.as_ref());
         }
         self.close(b']');
     }
@@ -376,9 +376,19 @@ mod tests {
                 original_title: Some(pick(9)),
                 date_written: false,
             },
-            lead: s.iter().take(1).cloned().collect(),
+            lead: s
+                .iter()
+                .take(1)
+                .cloned()
+                .map(std::borrow::Cow::Owned)
+                .collect(),
             children,
-            tail: s.iter().skip(2).cloned().collect(),
+            tail: s
+                .iter()
+                .skip(2)
+                .cloned()
+                .map(std::borrow::Cow::Owned)
+                .collect(),
             dropped: s
                 .iter()
                 .enumerate()

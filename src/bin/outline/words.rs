@@ -98,6 +98,17 @@ pub fn warning(message: &str) -> String {
                 missing = missing
             ));
         }
+        // The summary of warnings of one kind left out (`tigang::nest::more_like_it`).
+        if let Some((kind, rest)) = message.split_once(": … and ") {
+            let count = rest.strip_suffix(" more like it")?;
+            let kind = match kind {
+                "numbering gap" => t!("warn-kind-gap"),
+                "numbering repeat" => t!("warn-kind-repeat"),
+                "nesting capped" => t!("warn-kind-capped"),
+                _ => return None,
+            };
+            return Some(t!("warn-more", kind = kind, count = count));
+        }
         if let Some(rest) = message.strip_prefix("numbering repeat: ") {
             let marker = rest.strip_suffix(" twice")?;
             return Some(t!("warn-repeat", marker = marker));
@@ -221,6 +232,10 @@ mod tests {
         assert_eq!(
             warning("the title announces 三个 but the outline has 4 top-level nodes"),
             "标题说有三个，但提纲有 4 个顶层节点"
+        );
+        assert_eq!(
+            warning(&tigang::nest::more_like_it("numbering repeat", 7)),
+            "编号重复：……另有 7 处同类情况"
         );
         // A warning no message knows stays English.
         assert_eq!(warning("something new"), "something new");
