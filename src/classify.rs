@@ -657,7 +657,10 @@ fn posted_by(text: &str) -> Option<&str> {
         .iter()
         .find_map(|w| text.find(w).map(|at| (at, w.len())))?;
     let name = trim(&text[..at]);
-    let (_, date) = find_date(&text[at + len..])?;
+    let (found, date) = find_date(&text[at + len..])?;
+    // A name that reads as one (`王某`), or any word of two to four characters when the line
+    // is set as a post's header is: a time, or counters after a bar (`青衫 发表于 … | 阅读`).
+    let header = found.hm().is_some() || text[at + len + date.end..].contains(['|', '｜']);
     // The date right after the word: `发表于 2024-11-03`.
     if !trim(&text[at + len..at + len + date.start]).is_empty() {
         return None;
@@ -668,7 +671,9 @@ fn posted_by(text: &str) -> Option<&str> {
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
             && n.chars().any(|c| c.is_ascii_alphabetic())
     };
-    (is_personal_name(name) && !name.contains(char::is_whitespace) || handle(name)).then_some(name)
+    let named = !name.contains(char::is_whitespace)
+        && (crate::names::is_bare_name(name) || header && is_personal_name(name));
+    (named || handle(name)).then_some(name)
 }
 
 /// An info line's fields: where the first label starts, and each field's kind, label and

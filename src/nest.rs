@@ -278,12 +278,12 @@ enum Fit<'m> {
     Text(&'static str),
 }
 
-impl Fit {
+impl<'m> Fit<'m> {
     /// Where the format states the levels: a heading it states at `level` closes every
     /// open heading it states at that level or deeper, when either of the two has no
     /// marker of its own (`## 引言` then `## 一、……`: siblings, as their `##` say). Between
     /// two numbered headings their numbering decides, as in plain text.
-    fn within_stated(self, stack: &[Frame], family: Family, level: u8) -> Fit {
+    fn within_stated(self, stack: &[Frame], family: Family, level: u8) -> Fit<'m> {
         let Fit::Take { keep, warning } = self else {
             return self;
         };
