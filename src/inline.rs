@@ -110,6 +110,35 @@ pub struct Points<'a> {
     pub notes: Vec<String>,
 }
 
+/// The most characters of a note in brackets between a sentence and the next (`（牵头单位：
+/// 县政务服务中心、县司法局）`).
+const NOTE_MAX: usize = 40;
+
+/// Where the text after a note in brackets at `pos` starts, when one stands there and a
+/// sentence follows it; else `pos`.
+fn after_note(text: &str, pos: usize) -> usize {
+    let Some(inner) = text[pos..].strip_prefix(['（', '(']) else {
+        return pos;
+    };
+    let Some(close) = inner.find(['）', ')']) else {
+        return pos;
+    };
+    let note = &inner[..close];
+    if note.contains(['（', '('])
+        || note.contains(crate::text::is_terminator)
+        || crate::text::count_to(note, NOTE_MAX + 1) > NOTE_MAX
+    {
+        return pos;
+    }
+    let after =
+        text.len() - inner.len() + close + inner[close..].chars().next().map_or(0, char::len_utf8);
+    if after >= text.len() {
+        pos
+    } else {
+        after
+    }
+}
+
 /// Finds every sentence-start point marker in `paras`.
 fn candidates(paras: &[Para<'_>]) -> Vec<Found> {
     let mut out = Vec::new();
@@ -121,6 +150,13 @@ fn candidates(paras: &[Para<'_>]) -> Vec<Found> {
             let pos = match p.text[pos..].chars().next() {
                 Some(q @ ('“' | '「' | '『')) => pos + q.len_utf8(),
                 _ => pos,
+            };
+            // A note in brackets after a sentence (`……受理。（牵头单位：某局）2.深化……`)
+            // is the sentence's: the point opens after it.
+            // (Only where no point opens at the bracket itself: `（二）` is a marker.)
+            let pos = match point_marker(&p.text[pos..]) {
+                Some(_) => pos,
+                None => after_note(&p.text, pos),
             };
             if let Some(marker) = point_marker(&p.text[pos..]) {
                 out.push(Found {
@@ -143,7 +179,9 @@ fn candidates(paras: &[Para<'_>]) -> Vec<Found> {
 
 /// Picks the runs of one series that count: in order from 1, at least two long, and with
 /// 1 and 2 both present (so `首先 … 最后` alone is no series).
-fn runs(found: &[Found], series: Series) -> Vec<Vec<Found>> {
+/// `runs_on`: the first paragraph runs on from its heading's line (`（一）……行动。1.……`), so
+/// a point at its start stands inside running text.
+fn runs(found: &[Found], series: Series, runs_on: bool) -> Vec<Vec<Found>> {
     let mut runs = Vec::new();
     let mut cur: Vec<Found> = Vec::new();
     let close = |cur: &mut Vec<Found>, runs: &mut Vec<Vec<Found>>| {
@@ -155,7 +193,10 @@ fn runs(found: &[Found], series: Series) -> Vec<Vec<Found>> {
         // them (`形成了三种模式：1.……；2.……`): numbered paragraphs of their own are lines
         // the outline has already judged, and their numbers stay text here.
         let in_running_text = series != Series::ArabicDot
-            || cur.iter().all(|f| f.para == cur[0].para) && cur.first().is_some_and(|f| f.pos > 0);
+            || cur.iter().all(|f| f.para == cur[0].para)
+                && cur
+                    .first()
+                    .is_some_and(|f| f.pos > 0 || runs_on && f.para == 0);
         if cur.len() >= 2 && cur[1].marker.number == 2 && one_sentence && in_running_text {
             runs.push(std::mem::take(cur));
         } else {
@@ -181,7 +222,13 @@ fn runs(found: &[Found], series: Series) -> Vec<Vec<Found>> {
 
 /// Finds the points in `paras` and splits the text between them and their parent.
 pub fn points(paras: Vec<Para<'_>>) -> Points<'_> {
-    let mut out = series_in(paras);
+    points_running_on(paras, false)
+}
+
+/// [`points`], where `runs_on` says that the first paragraph is the rest of its heading's
+/// line (the text after a run-in heading's first sentence).
+pub fn points_running_on(paras: Vec<Para<'_>>, runs_on: bool) -> Points<'_> {
+    let mut out = series_in(paras, runs_on);
     // A series of another kind inside a point's own text (`首先，……。其一，……；其二，……`)
     // is that point's: one level down, no further.
     let mut notes = Vec::new();
@@ -217,7 +264,7 @@ fn inner_points<'a>(node: &mut Node<'a>, notes: &mut Vec<String>) {
             })
             .collect(),
     };
-    let inner = series_in(pieces);
+    let inner = series_in(pieces, false);
     if inner.nodes.is_empty() {
         return;
     }
@@ -259,7 +306,7 @@ pub fn join_lines(mut texts: Vec<Cow<'_, str>>) -> Cow<'_, str> {
 
 /// Finds the points of one level in `paras`: the series that starts first, and the series
 /// of other kinds that start after it ends.
-fn series_in(paras: Vec<Para<'_>>) -> Points<'_> {
+fn series_in(paras: Vec<Para<'_>>, runs_on: bool) -> Points<'_> {
     let found = candidates(&paras);
     let mut out = Points::default();
     // The series whose first valid run starts earliest wins; the others stay text.
@@ -270,7 +317,7 @@ fn series_in(paras: Vec<Para<'_>>) -> Points<'_> {
             continue;
         }
         seen.push(f.marker.series);
-        let r = runs(&found, f.marker.series);
+        let r = runs(&found, f.marker.series, runs_on);
         let label = series_label(f.marker.series);
         if r.is_empty() {
             out.notes.push(format!(
@@ -306,7 +353,7 @@ fn series_in(paras: Vec<Para<'_>>) -> Points<'_> {
             .iter()
             .filter(|f| f.para > end_para && !taken.contains(&f.marker.series))
             .find_map(|f| {
-                let r: Vec<Found> = runs(&found, f.marker.series)
+                let r: Vec<Found> = runs(&found, f.marker.series, runs_on)
                     .into_iter()
                     .filter(|run| run[0].para > end_para)
                     .flatten()

@@ -422,7 +422,9 @@ impl<'a> Nester<'a> {
             });
         }
         let at = paras.first().map_or(node.line, |p| p.line);
-        let found = points(paras);
+        // (The text after a run-in heading's first sentence runs on from its line.)
+        let runs_on = !node.end().is_empty() && paras.first().is_some_and(|p| p.line == node.line);
+        let found = crate::inline::points_running_on(paras, runs_on);
         for note in found.notes {
             self.note(at, || format!("inline series {note}"));
         }

@@ -183,6 +183,20 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
             stated[i] = true;
             let level = hints[k].level.clamp(1, MAX_LEVEL);
             levels.push((i, level));
+            // `## 二、三个月的时间怎么分配` after `## 一、……`: a heading the format states
+            // whose opening reads as a range (`二、三个月`) takes its marker when the number
+            // continues the series above it.
+            if marks[i].is_none() {
+                marks[i] = continued_range_marker(&p.text, &marks[..i]);
+                if marks[i].is_some() && explain {
+                    notes.push((
+                        p.line,
+                        "a stated heading whose number continues the series above it, \
+                         though its words read on as a range"
+                            .into(),
+                    ));
+                }
+            }
             if marks[i].is_none() {
                 marks[i] = Some(Mark::whole_line(Family::Heading(level)));
                 if explain {
@@ -476,6 +490,33 @@ fn count_mismatch(title: Option<&str>, children: &[Node]) -> Option<Warning> {
         }
     }
     None
+}
+
+/// The `n、` marker opening `text` whatever follows it (`二、三个月……`, which alone reads as
+/// the range `二、三`), when the last `、` marker above it numbers `n - 1`.
+fn continued_range_marker(text: &str, above: &[Option<Mark>]) -> Option<Mark> {
+    use nom::Parser;
+    let (rest, n) = nom::sequence::terminated(
+        crate::scan::numeral::cn_numeral,
+        nom::character::complete::one_of::<_, _, nom::error::Error<&str>>("、．"),
+    )
+    .parse(text)
+    .ok()?;
+    let last = above
+        .iter()
+        .rev()
+        .flatten()
+        .find(|m| m.family == Family::CnComma)?;
+    (last.number? + 1 == n).then(|| {
+        let end = text.len() - rest.len();
+        Mark {
+            family: Family::CnComma,
+            number: Some(n),
+            separated: true,
+            marker_end: u16::try_from(end).unwrap_or(u16::MAX),
+            rest_start: u32::try_from(end).unwrap_or(u32::MAX),
+        }
+    })
 }
 
 #[cfg(test)]

@@ -59,8 +59,9 @@ pub fn subtitle_candidate(text: &str) -> bool {
         && !text.contains('\t')
         && layout_gaps(text) < ROW_GAPS_MIN
         // A quotation opens a sentence, unless black brackets make the whole line a
-        // headline (`【“人多的时候不赚钱”】`).
-        && (colon_ok || !text.starts_with(['“', '"']))
+        // headline (`【“人多的时候不赚钱”】`), or the quotes hold a keyword the line goes on
+        // about (`“小切口”撬动大治理`, as leads name their topic).
+        && (colon_ok || !text.starts_with(['“', '"']) || quoted_keyword(text))
         && !text.starts_with(['—', '-', '《', '[', '［', '（', '('])
         && !text.starts_with(|c: char| c.is_ascii_digit())
         && !CAPTION_ENDINGS.iter().any(|e| text.ends_with(e))

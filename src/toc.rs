@@ -147,6 +147,20 @@ fn without_end_note(k: &str) -> Option<&str> {
     (open > 0).then(|| &k[..open])
 }
 
+/// The key of an entry without a page number set after one plain space (`1 总则 1`: a word
+/// processor's tab lost in a copy), for an entry whose heading comes again without it. Only
+/// a number after words: the marker's own number (`第 3`) or a lone number stays.
+fn key_without_spaced_page(text: &str) -> Option<String> {
+    let t = text.trim_end();
+    let before = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    let before = before.strip_suffix(' ')?;
+    let words = before.trim_end();
+    (before.len() + 1 < t.len()
+        && words.len() == before.len()
+        && words.contains(char::is_whitespace))
+    .then(|| key(words))
+}
+
 /// A contents line: a heading entry, or any line with leader dots and a page number.
 fn is_any_entry(text: &str) -> bool {
     is_entry(text) || has_leaders_and_page(text)
@@ -192,7 +206,10 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
             if end > start {
                 let k = first.get_or_insert_with(|| key(lines[start].text));
                 let here = key(lines[end].text);
-                if *k == here || without_end_note(k) == Some(here.as_str()) {
+                if *k == here
+                    || without_end_note(k) == Some(here.as_str())
+                    || key_without_spaced_page(lines[start].text).as_deref() == Some(here.as_str())
+                {
                     break;
                 }
             }
@@ -259,13 +276,18 @@ fn repeated_later(
         return false;
     }
     let keys: Vec<String> = entries.iter().map(|&e| key(lines[e].text)).collect();
+    let paged: Vec<Option<String>> = entries
+        .iter()
+        .map(|&e| key_without_spaced_page(lines[e].text))
+        .collect();
     let mut at = after;
     let mut hits = 0;
     let mut first_hit = false;
     for (n, k) in keys.iter().enumerate() {
         let found = index
             .next(k, at)
-            .or_else(|| without_end_note(k).and_then(|k| index.next(k, at)));
+            .or_else(|| without_end_note(k).and_then(|k| index.next(k, at)))
+            .or_else(|| paged[n].as_deref().and_then(|k| index.next(k, at)));
         let Some(pos) = found else {
             continue;
         };
