@@ -397,7 +397,7 @@ impl<'a> Nester<'a> {
                     self.pop();
                 }
                 if let Some(w) = warning {
-                    self.tree.warnings.push(Warning { line, message: w });
+                    self.tree.warnings.push(Warning::new(line, w));
                 }
                 // A subtitle is its whole line (a question keeps its `？`, a lead-in sentence
                 // before it stays in it).
