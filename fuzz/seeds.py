@@ -3,6 +3,7 @@
 the samples, and small versions of the hostile shapes of issue 13.
 
     python3 fuzz/seeds.py && cd fuzz && cargo +nightly fuzz run -a -s none docx -- -dict=docx.dict
+    cd fuzz && cargo +nightly fuzz run -a pdf -- -dict=pdf.dict -max_len=200000
 """
 
 import zipfile
@@ -95,9 +96,81 @@ def html_seeds() -> dict[str, bytes]:
     return seeds
 
 
+def pdf(objects: list[bytes], trailer: bytes = b"") -> bytes:
+    """A PDF of `objects` (object 1 the catalog) with its cross-reference table."""
+    out = b"%PDF-1.7\n"
+    offsets = []
+    for k, o in enumerate(objects):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % (k + 1) + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, trailer, xref)
+    return out
+
+
+def stream(data: bytes, dict_: bytes = b"") -> bytes:
+    return b"<< %s /Length %d >>\nstream\n" % (dict_, len(data)) + data + b"\nendstream"
+
+
+def page_pdf(contents: list[bytes], font: bytes = b"", extra: list[bytes] = ()) -> bytes:
+    """Pages drawing `contents`; object 3 the font F1 (Helvetica unless given)."""
+    kids = b" ".join(b"%d 0 R" % (4 + 2 * k) for k in range(len(contents)))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(contents)),
+               font or b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    for k, c in enumerate(contents):
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources "
+                       b"<< /Font << /F1 3 0 R >> /XObject << /Fm0 %d 0 R >> >> /Contents %d 0 R >>"
+                       % (4 + 2 * len(contents), 5 + 2 * k))
+        objects.append(stream(c))
+    return pdf(objects + list(extra))
+
+
+def hostile_pdf_seeds() -> dict[str, bytes]:
+    """Small versions of the hostile shapes tests/pdf.rs builds in full."""
+    import zlib
+    text = b"BT /F1 12 Tf 72 720 Td (Some text) Tj ET"
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange "
+            b"<0000> <FFFF> endcodespacerange 2 beginbfchar <0001> <4E00> <0002> <3001> endbfchar "
+            b"1 beginbfrange <0010> <0020> <4E8C> endbfrange endcmap end end")
+    type0 = (b"<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /Identity-H /ToUnicode 5 0 R "
+             b"/DescendantFonts [<< /Subtype /CIDFontType2 /DW 1000 /W [1 [500 600] 16 32 900 "
+             b"4294967295 [1] -5 -1 7] >>] >>")
+    seeds = {
+        "deep-arrays": page_pdf([text]).replace(b"/MediaBox", b"/X " + b"[" * 2000 + b"]" * 2000 + b" /MediaBox"),
+        "form-self": page_pdf([b"/Fm0 Do " + text],
+                              extra=[stream(b"/Fm0 Do q 2 0 0 2 0 0 cm " + text + b" Q",
+                                            b"/Type /XObject /Subtype /Form /BBox [0 0 1 1]"
+                                            b" /Matrix [1 0 0 1 5 5] /Resources << /XObject << /Fm0 6 0 R >> /Font << /F1 3 0 R >> >>")]),
+        "bomb": page_pdf([b""]).replace(
+            stream(b""), stream(zlib.compress(b"\0" * (1 << 20), 9), b"/Filter /FlateDecode")),
+        "filters": page_pdf([b""]).replace(
+            stream(b""), stream(b"<~87cURD]i,\"Ebo80~>", b"/Filter [/A85 /AHx /LZW /Fl]")),
+        "type0": page_pdf([b"BT /F1 14 Tf 0 1 -1 0 100 700 Tm <0001000200100011> Tj [<0012> -500 <0001>] TJ "
+                           b"T* (x) ' 1 2 (y) \" ET"], font=type0,
+                          extra=[stream(cmap)]),
+        "gbk-cmap": page_pdf([b"BT /F1 12 Tf 72 720 Td <d2bbb6fe> Tj 0 -14 Td <b5da31cc> Tj ET"],
+                             font=b"<< /Type /Font /Subtype /Type0 /BaseFont /S /Encoding /GBK-EUC-H "
+                                  b"/DescendantFonts [<< /Subtype /CIDFontType0 >>] >>"),
+        "huge-numbers": page_pdf([b"BT /F1 1e38 Tf 1e38 1e38 Td (a) Tj -1e38 0 0 0 0 -0 Tm (b) Tj "
+                                  b"1e308 Tz 99999999999 TL T* (c) Tj 0 0 0 0 0 0 cm ET " + b"q " * 400 + b"Q " * 500]),
+        "parents-cycle": page_pdf([text]).replace(b"/Count 1 >>", b"/Count 1 /Parent 2 0 R /Resources 2 0 R >>"),
+        "no-xref": b"1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj 2 0 obj << /Type /Pages /Kids [3 0 R] "
+                   b"/Count 1 >> endobj 3 0 obj << /Type /Page /Contents 4 0 R >> endobj 4 0 obj << /Length 99 >> "
+                   b"stream\nBT (x) Tj ET\nendstream endobj trailer << /Root 1 0 R >>",
+    }
+    return {name: data[len(b"%PDF-"):] if data.startswith(b"%PDF-") else data
+            for name, data in seeds.items()}
+
+
 def pdf_seeds() -> dict[str, bytes]:
-    """The sample PDFs, without the `%PDF-` the target puts back."""
-    return {p.stem: p.read_bytes()[len(b"%PDF-"):] for p in SAMPLES.glob("*.pdf")}
+    """The sample PDFs and small hostile ones, without the `%PDF-` the target puts back."""
+    seeds = {p.stem: p.read_bytes()[len(b"%PDF-"):] for p in SAMPLES.glob("*.pdf")}
+    seeds.update(hostile_pdf_seeds())
+    return seeds
 
 
 def main() -> None:

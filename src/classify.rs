@@ -295,6 +295,10 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     // A lone colon belongs to the line above (`目标是` / `：`); the joiner puts it back.
     // Ideographs are letters; they are settled without the Unicode tables.
     let letter = |c: char| is_cjk(c) || c.is_alphabetic();
+    // A page count (`第3页 共12页`, `第 3 页`): its only words count pages.
+    if text.contains(['页', '頁']) && crate::repeated::is_page_number(text) {
+        return Some("a page number");
+    }
     // A date alone (`2025.4.20`) has no words either: the head reads it as a date.
     if !text.chars().any(letter) && !matches!(text, "：" | ":") && !crate::title::is_date_line(text)
     {
@@ -1477,6 +1481,10 @@ mod tests {
         assert_eq!(furniture("扫一扫 手机阅读"), Some("share widget"));
         assert_eq!(furniture("860010-1102010100"), Some("no words"));
         assert_eq!(furniture("1 1 1"), Some("no words"));
+        assert_eq!(furniture("第3页 共12页"), Some("a page number"));
+        assert_eq!(furniture("第 3 页"), Some("a page number"));
+        assert_eq!(furniture("第3页"), Some("a page number"));
+        assert_eq!(furniture("第3页说明"), None);
         assert_eq!(furniture("原标题:"), Some("empty original title"));
         assert_eq!(furniture("一、总体要求"), None);
         assert_eq!(furniture("“某某办”APP已覆盖全省。"), None);

@@ -57,6 +57,12 @@ impl Decoded {
         self.origin.source_line(line)
     }
 
+    /// Where line `line` of `text` was read from: a line of the file, or for a PDF a page
+    /// and the line on it.
+    pub fn place(&self, line: usize) -> crate::Place {
+        self.origin.place(line)
+    }
+
     /// Moves every line number of a document parsed from `text` (its nodes, dropped lines
     /// and warnings) to the line of the file it was read from, so that an editor can jump
     /// there.

@@ -44,7 +44,7 @@ pub use decode::{decode, decode_owned, encoding_for_label, Decoded};
 pub use error::{DecodeProblem, Error};
 pub use hint::Hint;
 pub use input::{read_document, InputFormat};
-pub use model::{Document, Dropped, Meta, Node, NodeKind, Warning};
+pub use model::{Document, Dropped, Meta, Node, NodeKind, Place, Warning};
 pub use parse::{parse, parse_explained, parse_hinted};
 pub use render::Format;
 pub use transform::Shape;

@@ -89,6 +89,7 @@ impl Head {
                 .iter()
                 .filter(|(_, why)| !why.starts_with("title:"))
                 .map(|(i, why)| Dropped {
+                    page: None,
                     line: lines[*i].no,
                     text: lines[*i].text.to_string(),
                     reason: why.clone(),
@@ -1465,12 +1466,20 @@ fn find_sign_off(lines: &[Line], head: &Head) -> Option<SignOff> {
     {
         return None;
     }
-    let unit = free.next().filter(|&u| {
-        let unit = lines[u].text;
+    let unit_shaped = |u: &usize| {
+        let unit = lines[*u].text;
         let plain =
             !unit.contains(|c: char| is_terminator(c) || matches!(c, '，' | ',' | '：' | ':'));
         chars(unit) <= 25 && plain && line_marker(unit).is_none()
-    });
+    };
+    // A PDF's running head that names the issuer (`某市生态环境局` over every page) stands
+    // over the sign-off's date too: there it is the signature, not a page's head.
+    let running_above = (0..d)
+        .rev()
+        .find(|&i| !lines[i].text.is_empty())
+        .filter(|&u| head.used.why(u).is_some_and(|w| w.starts_with(RUNNING_WHY)))
+        .filter(unit_shaped);
+    let unit = running_above.or_else(|| free.next().filter(unit_shaped));
     Some(SignOff {
         date: d,
         unit,

@@ -6,6 +6,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
+use std::fmt;
+use std::num::NonZeroU32;
 
 /// A whole parsed document, e.g. a 求是网评 article with its byline and four sections.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -47,18 +49,44 @@ impl Document<'_> {
     }
 
     /// Gives every line number the document holds (nodes, dropped lines, warnings) as `to`
-    /// maps it: from lines of the text read to lines of the file it came from.
+    /// maps it: from lines of the text read to lines of the file it came from. Pages are
+    /// left as they are.
     pub fn map_lines(&mut self, to: impl Fn(usize) -> usize) {
+        self.each_place(|p| p.line = to(p.line));
+    }
+
+    /// Gives every line number the document holds a place as `to` maps it: from lines of
+    /// the text read to a page of a PDF and a line on it. What already has a page (a
+    /// warning the reader placed itself, e.g. on a scanned page) keeps its place.
+    pub fn place_lines(&mut self, to: impl Fn(usize) -> Place) {
+        self.each_place(|p| {
+            if p.page.is_none() {
+                *p = to(p.line);
+            }
+        });
+    }
+
+    /// Calls `f` with the place of every node, dropped line and warning, and writes back
+    /// what it leaves there.
+    fn each_place(&mut self, mut f: impl FnMut(&mut Place)) {
+        let mut apply = |page: &mut Option<NonZeroU32>, line: &mut usize| {
+            let mut place = Place {
+                page: *page,
+                line: *line,
+            };
+            f(&mut place);
+            (*page, *line) = (place.page, place.line);
+        };
         let mut stack: Vec<&mut Node> = self.children.iter_mut().collect();
         while let Some(node) = stack.pop() {
-            node.line = to(node.line);
+            apply(&mut node.page, &mut node.line);
             stack.extend(node.children.iter_mut());
         }
         for d in &mut self.dropped {
-            d.line = to(d.line);
+            apply(&mut d.page, &mut d.line);
         }
         for w in &mut self.warnings {
-            w.line = to(w.line);
+            apply(&mut w.page, &mut w.line);
         }
     }
 
@@ -85,8 +113,8 @@ impl Document<'_> {
     /// news writing gives them. Every map format does the same, so that a map looks alike
     /// whichever way it came into XMind.
     pub fn lead_topic(&self) -> Option<Node<'_>> {
-        let line = self.children.first().map_or(1, |n| n.line);
-        made_topic(LEAD_TOPIC, &self.lead, line)
+        let at = self.children.first().map_or(Place::line(1), Node::place);
+        made_topic(LEAD_TOPIC, &self.lead, at)
     }
 
     /// The topic that maps show after the last node: `结语`, with the closing paragraphs
@@ -96,12 +124,12 @@ impl Document<'_> {
     /// section, where the article has it, and is seen as the close of the whole article.
     pub fn closing_topic(&self) -> Option<Node<'_>> {
         let mut last = self.children.last();
-        let mut line = 1;
+        let mut at = Place::line(1);
         while let Some(n) = last {
-            line = n.line;
+            at = n.place();
             last = n.children.last();
         }
-        made_topic(CLOSING_TOPIC, &self.tail, line)
+        made_topic(CLOSING_TOPIC, &self.tail, at)
     }
 
     /// The top-level topics of a map: the lead topic (`导语`), the nodes, and the closing
@@ -137,11 +165,39 @@ pub const LEAD_TOPIC: &str = "导语";
 /// [`Document::closing_topic`]).
 pub const CLOSING_TOPIC: &str = "结语";
 
+/// Where something stands in the input file: a line, or for a PDF a page and a line on
+/// it, e.g. `12`, `p.3:12`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Place {
+    /// The 1-based page of a PDF; `None` for inputs without pages.
+    pub page: Option<NonZeroU32>,
+    /// The 1-based line: of the file, or of the page when there is one.
+    pub line: usize,
+}
+
+impl Place {
+    /// The line `line` of a file without pages.
+    pub fn line(line: usize) -> Place {
+        Place { page: None, line }
+    }
+}
+
+/// Writes `12` for a line, `p.3:12` for line 12 of page 3; width and alignment apply.
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Padded as a whole, so that `{:>9}` lines places up.
+        match self.page {
+            Some(page) => f.pad(&format!("p.{page}:{}", self.line)),
+            None => f.pad(&self.line.to_string()),
+        }
+    }
+}
+
 /// A topic made for paragraphs outside every node: `title`, the paragraphs as its body.
 fn made_topic<'d>(
     title: &'static str,
     paragraphs: &'d [Cow<'_, str>],
-    line: usize,
+    at: Place,
 ) -> Option<Node<'d>> {
     let body = match paragraphs {
         [] => return None,
@@ -153,8 +209,9 @@ fn made_topic<'d>(
         Cow::Borrowed(""),
         None,
         Cow::Borrowed(title),
-        line,
+        at.line,
     );
+    node.page = at.page;
     node.set_body(body);
     Some(node)
 }
@@ -203,6 +260,7 @@ impl Node<'_> {
             number: self.number,
             title: own(self.title),
             line: self.line,
+            page: self.page,
             children: self.children.into_iter().map(Node::into_owned).collect(),
             rare: self.rare.map(|r| {
                 Box::new(Rare {
@@ -328,8 +386,10 @@ pub struct Node<'a> {
     /// The heading text after the marker, up to the first `。！？；`.
     pub title: Cow<'a, str>,
     /// The 1-based line of the input file where the node starts (for a Word document, the
-    /// number of its paragraph).
+    /// number of its paragraph; for a PDF, the line on its page).
     pub line: usize,
+    /// The 1-based page of a PDF the node starts on; `None` for inputs without pages.
+    pub page: Option<NonZeroU32>,
     /// The nodes under this one.
     pub children: Vec<Node<'a>>,
     /// Frame, end, body and tail; `None` while all four are empty (never `Some` of four
@@ -381,8 +441,11 @@ pub struct NodeFields<'a> {
     /// series of points.
     #[serde(default, skip_serializing_if = "is_empty")]
     pub tail: Cow<'a, str>,
+    /// The 1-based page of a PDF the node starts on; absent for inputs without pages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<NonZeroU32>,
     /// The 1-based line of the input file where the node starts (for a Word document, the
-    /// number of its paragraph).
+    /// number of its paragraph; for a PDF, the line on its page).
     pub line: usize,
     /// The nodes under this one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -392,6 +455,7 @@ pub struct NodeFields<'a> {
 impl<'a> From<NodeFields<'a>> for Node<'a> {
     fn from(f: NodeFields<'a>) -> Self {
         let mut node = Node::new(f.kind, f.marker, f.number, f.title, f.line);
+        node.page = f.page;
         node.children = f.children;
         node.set_frame(f.frame);
         node.set_end(f.end);
@@ -411,6 +475,7 @@ impl Serialize for Node<'_> {
             .filter(|t| !t.is_empty())
             .count()
             + usize::from(self.number.is_some())
+            + usize::from(self.page.is_some())
             + usize::from(!self.children.is_empty());
         let mut st = s.serialize_struct("Node", 4 + optional)?;
         st.serialize_field("kind", &self.kind)?;
@@ -424,6 +489,10 @@ impl Serialize for Node<'_> {
         nonempty(&mut st, "end", self.end())?;
         nonempty(&mut st, "body", self.body())?;
         nonempty(&mut st, "tail", self.tail())?;
+        match self.page {
+            Some(p) => st.serialize_field("page", &p)?,
+            None => st.skip_field("page")?,
+        }
         st.serialize_field("line", &self.line)?;
         if self.children.is_empty() {
             st.skip_field("children")?;
@@ -486,8 +555,17 @@ impl<'a> Node<'a> {
             number,
             title,
             line,
+            page: None,
             children: Vec::new(),
             rare: None,
+        }
+    }
+
+    /// Where the node starts in the input file: its page (of a PDF) and line.
+    pub fn place(&self) -> Place {
+        Place {
+            page: self.page,
+            line: self.line,
         }
     }
 
@@ -657,7 +735,11 @@ impl<'a> Node<'a> {
 /// A line kept out of the outline, e.g. `扫一扫 手机阅读` (furniture) or `编辑:黄佐春` (editors).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Dropped {
-    /// The 1-based line of the input file (for a Word document, the paragraph's number).
+    /// The 1-based page of a PDF the line is on; absent for inputs without pages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<NonZeroU32>,
+    /// The 1-based line of the input file (for a Word document, the paragraph's number;
+    /// for a PDF, the line on its page).
     pub line: usize,
     /// The line as written, trimmed.
     pub text: String,
@@ -668,10 +750,43 @@ pub struct Dropped {
 /// A remark about the numbering or the counts, e.g. `一、二、四、` has a gap.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Warning {
-    /// The 1-based line of the input file it concerns (for Word, the paragraph's number).
+    /// The 1-based page of a PDF it concerns; absent for inputs without pages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<NonZeroU32>,
+    /// The 1-based line of the input file it concerns (for Word, the paragraph's number;
+    /// for a PDF, the line on its page).
     pub line: usize,
     /// What is wrong, in a sentence.
     pub message: String,
+}
+
+impl Warning {
+    /// A warning about line `line` of the text.
+    pub fn new(line: usize, message: String) -> Warning {
+        Warning {
+            page: None,
+            line,
+            message,
+        }
+    }
+
+    /// Where it stands in the input file: its page (of a PDF) and line.
+    pub fn place(&self) -> Place {
+        Place {
+            page: self.page,
+            line: self.line,
+        }
+    }
+}
+
+impl Dropped {
+    /// Where the line stands in the input file: its page (of a PDF) and line.
+    pub fn place(&self) -> Place {
+        Place {
+            page: self.page,
+            line: self.line,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -689,6 +804,7 @@ mod tests {
             end: n.end_text().clone(),
             body: n.body_text().clone(),
             tail: n.tail_text().clone(),
+            page: n.page,
             line: n.line,
             children: n.children.clone(),
         }
@@ -709,6 +825,7 @@ mod tests {
         if k & 16 != 0 {
             n.children = vec![sample(k - 16)];
         }
+        n.page = NonZeroU32::new((k % 3) as u32);
         n
     }
 
@@ -733,18 +850,29 @@ mod tests {
     #[test]
     fn a_node_stays_small() {
         // A million sections are a million nodes: 192 bytes each with the rare texts
-        // inline, 104 with them behind a pointer.
+        // inline, 104 with them behind a pointer (a PDF's page fits in the padding).
         assert!(std::mem::size_of::<Node>() <= 104);
+    }
+
+    #[test]
+    fn places_are_lines_or_pages_and_lines() {
+        assert_eq!(Place::line(12).to_string(), "12");
+        let p = Place {
+            page: NonZeroU32::new(3),
+            line: 12,
+        };
+        assert_eq!(p.to_string(), "p.3:12");
+        assert_eq!(format!("{p:>8}|{:>3}", Place::line(5)), "  p.3:12|  5");
+        assert!(Place::line(40) < p, "by page first");
     }
 
     #[test]
     fn emptied_rare_texts_leave_no_box() {
         let mut n = sample(4);
         n.set_body("".into());
-        assert_eq!(
-            n,
-            Node::new(NodeKind::RunIn, "一、".into(), Some(4), "甲".into(), 4)
-        );
+        let mut want = Node::new(NodeKind::RunIn, "一、".into(), Some(4), "甲".into(), 4);
+        want.page = NonZeroU32::new(1);
+        assert_eq!(n, want);
         assert!(n.rare.is_none());
     }
 }

@@ -577,10 +577,7 @@ impl<'a> Nester<'a> {
         };
         if told.kept < WARNINGS_OF_A_KIND {
             told.kept += 1;
-            self.tree.warnings.push(Warning {
-                line,
-                message: said.message(),
-            });
+            self.tree.warnings.push(Warning::new(line, said.message()));
         } else {
             if told.left_out == 0 {
                 told.first_left_out = line;
@@ -594,10 +591,7 @@ impl<'a> Nester<'a> {
     fn sum_up_warnings(&mut self) {
         let more = self.told.iter().filter(|t| t.left_out > 0);
         let summed: Vec<Warning> = more
-            .map(|t| Warning {
-                line: t.first_left_out,
-                message: more_like_it(t.kind, t.left_out),
-            })
+            .map(|t| Warning::new(t.first_left_out, more_like_it(t.kind, t.left_out)))
             .collect();
         if !summed.is_empty() {
             self.tree.warnings.extend(summed);

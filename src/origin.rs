@@ -8,6 +8,12 @@
 //! or one every second line (list items, which the text sets a blank line apart). The
 //! largest files are long runs of one shape, and a paragraph of three million lines is one
 //! run.
+//!
+//! A PDF's lines are counted through the whole file, and the file's pages noted by the
+//! line each starts at: a line of the file is then a page and a line on it.
+
+use crate::model::Place;
+use std::num::NonZeroU32;
 
 /// How the file's line grows along a run, for each line of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +63,8 @@ struct Run {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Origin {
     runs: Vec<Run>,
+    /// A PDF's pages, in rising order: the page and the line of the file it starts at.
+    pages: Vec<(u32, u32)>,
 }
 
 impl Origin {
@@ -102,6 +110,19 @@ impl Origin {
         });
     }
 
+    /// Notes that the file's lines from line `source` on (counted through the whole file)
+    /// are on page `page` (pages noted in rising order), its first line `source`.
+    pub fn page_starts(&mut self, page: usize, source: usize) {
+        let (page, source) = (clamp(page), clamp(source));
+        if self
+            .pages
+            .last()
+            .is_none_or(|&(p, s)| page > p && source >= s)
+        {
+            self.pages.push((page, source));
+        }
+    }
+
     /// Forgets the lines noted past line `line` of the text (text taken back).
     pub fn forget_after(&mut self, line: usize) {
         let line = clamp(line);
@@ -131,10 +152,37 @@ impl Origin {
     }
 
     /// Moves every line number of a document parsed from the text (its nodes, dropped
-    /// lines and warnings) to the line of the file it was read from.
+    /// lines and warnings) to the line of the file it was read from: for a PDF, its page
+    /// and the line on that page.
     pub fn relocate(&self, doc: &mut crate::Document) {
-        if !self.is_empty() {
-            doc.map_lines(|line| self.source_line(line));
+        if self.pages.is_empty() {
+            if !self.is_empty() {
+                doc.map_lines(|line| self.source_line(line));
+            }
+        } else {
+            doc.place_lines(|line| self.place(line));
+        }
+    }
+
+    /// Where line `line` of the text was read from: a line of the file, or a page of a
+    /// PDF and the line on it.
+    pub fn place(&self, line: usize) -> Place {
+        let source = self.source_line(line);
+        let at = clamp(source);
+        let k = self.pages.partition_point(|&(_, s)| s <= at);
+        match k.checked_sub(1).map(|k| self.pages[k]) {
+            Some((page, first)) => Place {
+                page: NonZeroU32::new(page),
+                line: (at - first) as usize + 1,
+            },
+            // Above the first page noted: its first line.
+            None => match self.pages.first() {
+                Some(&(page, _)) => Place {
+                    page: NonZeroU32::new(page),
+                    line: 1,
+                },
+                None => Place::line(source),
+            },
         }
     }
 
@@ -233,6 +281,21 @@ mod tests {
         assert_eq!(o.source_line(2), 3);
         assert_eq!(o.source_line(3), 5);
         assert_eq!(o.source_line(7), 30);
+    }
+
+    #[test]
+    fn a_pdfs_lines_are_pages_and_lines_on_them() {
+        // Page 1 has lines 1–3 of the file, page 2 (the third page scanned) from 4 on;
+        // text line 2 joins lines 2 and 3 of page 1 into one.
+        let mut o = of(&[(1, 1), (2, 2), (4, 4), (5, 5)]);
+        o.page_starts(1, 1);
+        o.page_starts(3, 4);
+        let at = |l| o.place(l).to_string();
+        assert_eq!(
+            [1, 2, 3, 4, 5].map(at),
+            ["p.1:1", "p.1:2", "p.1:3", "p.3:1", "p.3:2"]
+        );
+        assert_eq!(Origin::new().place(7), Place::line(7));
     }
 
     #[test]

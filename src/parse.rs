@@ -58,6 +58,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     // What the tree needs of the lines is taken: they become the body.
     let mut dropped = head.dropped(&lines);
     dropped.extend(marks.into_iter().map(|(line, text)| Dropped {
+        page: None,
         line,
         text,
         reason: "markup: Markdown heading marks".into(),
@@ -481,6 +482,7 @@ fn count_mismatch(title: Option<&str>, children: &[Node]) -> Option<Warning> {
         if counted && (2..=20).contains(&n) && n as usize != children.len() {
             let word = &title[pos..title.len() - rest.len() + counter.map_or(0, char::len_utf8)];
             return Some(Warning {
+                page: None,
                 line: children[0].line,
                 message: format!(
                     "the title announces {word} but the outline has {} top-level nodes",

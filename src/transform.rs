@@ -55,6 +55,7 @@ impl Shape {
     fn node<'a>(&self, n: &Node<'a>, level: usize) -> Node<'a> {
         let mut children = self.nodes(&n.children, level + 1);
         let mut out = Node::new(n.kind, n.marker.clone(), n.number, n.title.clone(), n.line);
+        out.page = n.page;
         out.set_end(n.end_text().clone());
         if self.no_body {
             // The frame goes with the body: words of the text outside the title, which a
@@ -72,7 +73,9 @@ impl Shape {
                 (false, false) => Cow::Owned(n.opening().into_owned()),
             };
             let note = |text: Cow<'a, str>| {
-                Node::new(NodeKind::Note, Cow::Borrowed(""), None, text, n.line)
+                let mut note = Node::new(NodeKind::Note, Cow::Borrowed(""), None, text, n.line);
+                note.page = n.page;
+                note
             };
             if !head.is_empty() {
                 children.insert(0, note(head));

@@ -52,6 +52,7 @@ fn each_pdf_gives_the_outline_of_its_source() {
         ("pdf-law-table-of-contents.pdf", "law-table-of-contents.txt"),
         ("pdf-inline-yishi-points.pdf", "inline-yishi-points.txt"),
         ("pdf-libreoffice-notice.pdf", "libreoffice-notice.docx"),
+        ("pdf-notice-running-heads.pdf", "notice-running-heads.txt"),
     ] {
         let (a, b) = (read(pdf), read(source));
         assert_eq!(outline(&a), outline(&b), "{pdf} vs {source}");
@@ -60,15 +61,86 @@ fn each_pdf_gives_the_outline_of_its_source() {
 }
 
 #[test]
-fn a_pdfs_lines_are_its_pages() {
+fn a_pdfs_lines_are_its_pages_and_lines_on_them() {
     let path = sample("pdf-law-table-of-contents.pdf");
     let decoded =
         tigang::read_document(&path, std::fs::read(&path).unwrap(), InputFormat::Pdf, None)
             .unwrap();
     let (mut doc, _) = tigang::parse_hinted(&decoded.text, &decoded.hints, false);
-    assert!(doc.children.iter().any(|n| n.line > 1), "text lines before");
+    assert!(
+        doc.children.iter().all(|n| n.page.is_none()),
+        "text lines before"
+    );
     decoded.relocate(&mut doc);
-    assert!(doc.children.iter().all(|n| n.line == 1), "one page");
+    // One page: the first chapter on its ninth line (title, contents, then 第一章).
+    let first = &doc.children[0];
+    assert_eq!((first.page.map(|p| p.get()), first.line), (Some(1), 9));
+    assert_eq!(first.place().to_string(), "p.1:9");
+    assert!(
+        doc.dropped.iter().all(|d| d.page.is_some()),
+        "{:?}",
+        doc.dropped
+    );
+}
+
+/// Every text of the outline: title, lead, each node's frame, marker, title, body and
+/// tail, the closing paragraphs.
+fn outline_texts(doc: &Document) -> Vec<String> {
+    fn walk(nodes: &[Node], out: &mut Vec<String>) {
+        for n in nodes {
+            out.extend([n.frame(), &n.marker, &n.title, n.body(), n.tail()].map(str::to_string));
+            walk(&n.children, out);
+        }
+    }
+    let mut out: Vec<String> = doc.title.iter().chain(&doc.lead).cloned().collect();
+    walk(&doc.children, &mut out);
+    out.extend(doc.tail.iter().cloned());
+    out
+}
+
+#[test]
+fn running_heads_feet_and_page_numbers_are_dropped_and_in_no_node() {
+    // Made by scripts/make-pdf-running-heads.py: five pages under the office's name, with
+    // `-1-`, `第2页 共5页`, `— 3 —` …; paragraphs run on from page to page.
+    let path = sample("pdf-notice-running-heads.pdf");
+    let decoded =
+        tigang::read_document(&path, std::fs::read(&path).unwrap(), InputFormat::Pdf, None)
+            .unwrap();
+    let (mut doc, _) = tigang::parse_hinted(&decoded.text, &decoded.hints, false);
+    decoded.relocate(&mut doc);
+    let furniture = ["-1-", "第2页 共5页", "— 3 —", "第4页 共5页", "— 5 —"];
+    for f in furniture {
+        let d = doc.dropped.iter().find(|d| d.text == f);
+        assert!(
+            d.is_some_and(|d| d.reason.starts_with("furniture")),
+            "{f}: {:?}",
+            doc.dropped
+        );
+    }
+    // The head over each page is furniture; over the date on the last page, the issuer.
+    let heads: Vec<String> = doc
+        .dropped
+        .iter()
+        .filter(|d| d.text == "某市生态环境局")
+        .map(|d| format!("{} {}", d.place(), d.reason))
+        .collect();
+    assert_eq!(heads.len(), 6, "{heads:#?}");
+    assert!(heads[1..5]
+        .iter()
+        .zip(2..)
+        .all(|(h, page)| h.starts_with(&format!("p.{page}:1 furniture"))));
+    assert!(heads[5].ends_with("meta: issuer"), "{heads:#?}");
+    assert_eq!(doc.meta.issuer.as_deref(), Some("某市生态环境局"));
+    for text in outline_texts(&doc) {
+        for f in furniture.iter().chain(&["某市生态环境局", "页"]) {
+            assert!(!text.contains(f), "{f:?} in {text:?}");
+        }
+    }
+    // A paragraph broken by a page break is one again, placed where it starts.
+    let split = doc.children[1].children[1].body();
+    assert!(split.contains("。对发现的问题，能立即整改"), "{split}");
+    let third = &doc.children[2];
+    assert_eq!(third.place().to_string(), "p.3:16", "三、工作要求");
 }
 
 /// Runs the command with `args`, `PATH` as given (or as it is).
@@ -84,6 +156,24 @@ fn run(args: &[&str], path: Option<&str>) -> (Option<i32>, String, String) {
         String::from_utf8_lossy(&o.stdout).into_owned(),
         String::from_utf8_lossy(&o.stderr).into_owned(),
     )
+}
+
+#[test]
+fn explain_and_json_name_a_pdfs_page_and_line() {
+    let path = sample("pdf-notice-running-heads.pdf");
+    let (code, explained, err) = run(&["parse", &path, "--explain"], None);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        explained.contains("\n   p.3:16  三、工作要求\n           → 三、"),
+        "{explained}"
+    );
+    let (_, json, _) = run(&["parse", &path], None);
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let third = &doc["children"][2];
+    assert_eq!((&third["page"], &third["line"]), (&3.into(), &16.into()));
+    // Without pages, no `page`.
+    let (_, json, _) = run(&["parse", &sample("notice-running-heads.txt")], None);
+    assert!(!json.contains("\"page\""), "{json}");
 }
 
 #[test]
@@ -212,7 +302,16 @@ fn a_partly_scanned_pdf_is_read_and_the_scanned_pages_named() {
         "{:?}",
         d.warnings
     );
-    assert_eq!(d.warnings[0].line, 2, "the first such page");
+    assert_eq!(
+        d.warnings[0].place().to_string(),
+        "p.2:1",
+        "the first such page"
+    );
+    // Placed by the reader, the warning keeps its page through relocation.
+    let (mut doc, _) = tigang::parse_hinted(&d.text, &d.hints, false);
+    doc.warnings.extend(d.warnings.iter().cloned());
+    d.relocate(&mut doc);
+    assert_eq!(doc.warnings[0].place().to_string(), "p.2:1");
 }
 
 #[test]

@@ -145,7 +145,7 @@ struct Warnings {
 impl Warnings {
     fn tell(&mut self, line: usize, message: String) {
         if self.list.len() < MAX_WARNINGS && self.told.insert(message.clone()) {
-            self.list.push(Warning { line, message });
+            self.list.push(Warning::new(line, message));
         }
     }
 }

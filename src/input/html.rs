@@ -81,7 +81,7 @@ pub fn to_text(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decode
     let (read, cut, stated) = read_capped(&source);
     let (text, hints, origin) = tidy(&read);
     let warnings = if cut {
-        vec![Warning {
+        vec![Warning { page: None,
             line: 1,
             message: format!(
                 "elements nested deeper than {MAX_DEPTH} (or {MAX_FORMATTING} formatting elements): \

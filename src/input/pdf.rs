@@ -7,7 +7,8 @@
 //! and a line set in from the page's left edge keeps its indent as full-width spaces, as a
 //! text copy of the page would. Page furniture (running heads and feet, page numbers) is
 //! left in the text for the parser, which sets it aside and lists it in `dropped` as it does
-//! for any text copied from a PDF. Each line's `line` is its page.
+//! for any text copied from a PDF. Each line of the text is placed at its page and its line
+//! on the page (the first, for lines joined into one), counted as the page lays them out.
 //!
 //! A hostile file costs time and memory in proportion to its bytes: before lopdf sees it,
 //! every stream is decoded to a fixed budget (a stream that inflates past it is refused),
@@ -40,11 +41,13 @@ const MAX_SAVED: usize = 256;
 /// The least width, in characters of its size, of a line read as wrapped when it runs to
 /// the right edge of the text.
 const WRAPPED_WIDTH: f32 = 20.0;
+/// How many lines at the top and at the bottom of a page may be its running head or foot.
+const EDGE_LINES: usize = 2;
 /// The most warnings the reader gives (each told once).
 const MAX_WARNINGS: usize = 20;
 
 /// Turns a PDF into plain text, one line of a page a line, a blank line between
-/// paragraphs; the origin of each line is its page.
+/// paragraphs; the origin of each line is its page and its line there.
 ///
 /// # Errors
 /// A [`DecodeProblem`] when the file is encrypted, has no text layer, decodes past the
@@ -101,8 +104,10 @@ pub fn to_text(bytes: &[u8]) -> Result<Decoded, DecodeProblem> {
         } else {
             ""
         };
+        // Placed by the reader: a scanned page has no line of the text to be placed by.
         warnings.push(Warning {
-            line: scanned[0],
+            page: u32::try_from(scanned[0]).ok().and_then(std::num::NonZeroU32::new),
+            line: 1,
             message: format!(
                 "page{} {}{more} of the PDF ha{} no text layer (scanned?): left out; OCR it first (e.g. `ocrmypdf`)",
                 if scanned.len() > 1 { "s" } else { "" },
@@ -113,6 +118,7 @@ pub fn to_text(bytes: &[u8]) -> Result<Decoded, DecodeProblem> {
     }
     if reader.unmapped > 0 {
         warnings.push(Warning {
+            page: None,
             line: 1,
             message: format!(
                 "{} characters of the PDF are in fonts with no map to Unicode: left out",
@@ -923,7 +929,6 @@ impl<'d> PageReader<'d> {
 /// A line of a page, laid out: where it starts, its size, where its text ends, its text,
 /// and whether a wide gap (a paragraph break) stands above it.
 struct Laid {
-    page: usize,
     x: f32,
     size: f32,
     end: f32,
@@ -934,10 +939,12 @@ struct Laid {
 }
 
 /// The text being made: the lines of the pages as laid out, then written with the page
-/// of each line.
+/// and line of each.
 #[derive(Default)]
 struct Text {
     laid: Vec<Laid>,
+    /// Each page laid out, and the index in `laid` of its first line.
+    pages: Vec<(usize, usize)>,
 }
 
 impl Text {
@@ -976,7 +983,6 @@ impl Text {
                     end = end.max(r.end);
                 }
                 let laid = Laid {
-                    page,
                     x: line[0].x,
                     size,
                     end,
@@ -996,6 +1002,7 @@ impl Text {
             .collect();
         steps.sort_by(f32::total_cmp);
         let usual = steps.get(steps.len() / 4).copied().unwrap_or(0.0);
+        self.pages.push((page, self.laid.len()));
         let mut above = None;
         for (y, mut line) in laid {
             if let Some(prev) = above {
@@ -1008,22 +1015,100 @@ impl Text {
         }
     }
 
+    /// Tells, for each line laid out, whether it is a page's running head or foot: one of
+    /// the first or last [`EDGE_LINES`] of its page that is a page number (`— 3 —`, `-3-`,
+    /// `第3页 共12页`, `3`) or comes back in the same words, numbers aside, at the same end of
+    /// another page. Such lines stay in the text, for the parser to set aside; here they
+    /// only stand aside for a paragraph that runs on from one page to the next.
+    fn edges(&self) -> Vec<bool> {
+        let mut edge = vec![false; self.laid.len()];
+        // Each page's lines: `laid[start..end]`.
+        let spans: Vec<(usize, usize)> = self
+            .pages
+            .iter()
+            .enumerate()
+            .map(|(k, &(_, start))| {
+                let end = self.pages.get(k + 1).map_or(self.laid.len(), |p| p.1);
+                (start, end)
+            })
+            .collect();
+        let key = |t: &str| -> String {
+            let mut key = String::new();
+            for c in t.chars().filter(|c| !c.is_whitespace()) {
+                if !c.is_ascii_digit() {
+                    key.push(c);
+                } else if !key.ends_with('#') {
+                    key.push('#');
+                }
+            }
+            key
+        };
+        // The lines at each end of each page: (top?, line index).
+        let ends: Vec<(bool, usize)> = spans
+            .iter()
+            .flat_map(|&(start, end)| {
+                let top = (start..end.min(start + EDGE_LINES)).map(|k| (true, k));
+                let bottom = (end.saturating_sub(EDGE_LINES).max(start)..end).map(|k| (false, k));
+                top.chain(bottom)
+            })
+            .collect();
+        let mut seen: HashMap<(bool, String), usize> = HashMap::new();
+        for &(top, k) in &ends {
+            *seen.entry((top, key(&self.laid[k].text))).or_default() += 1;
+        }
+        for &(top, k) in &ends {
+            let text = self.laid[k].text.trim();
+            let page_number = crate::repeated::is_page_number(text)
+                || (!top && text.len() <= 4 && text.chars().all(|c| c.is_ascii_digit()));
+            let running = seen.get(&(top, key(text))).is_some_and(|&n| n >= 2);
+            edge[k] = page_number || running;
+        }
+        edge
+    }
+
     /// Writes the lines: a blank line for a paragraph break, an indent as full-width
     /// spaces; a line that runs to the right edge of the text goes on with the next when
     /// that one is neither set in nor opens with a marker (a wrapped line, as the page
-    /// shows it).
+    /// shows it) — on the next page too, past the page's foot and the next one's head,
+    /// which then come after the paragraph.
     fn finish(self) -> (String, Origin) {
         let right = self.laid.iter().map(|l| l.end).fold(f32::MIN, f32::max);
+        let edge = self.edges();
+        // For each line, the next that is no page's head or foot.
+        let mut next_body = vec![None; self.laid.len()];
+        let mut after = None;
+        for k in (0..self.laid.len()).rev() {
+            next_body[k] = after;
+            if !edge[k] {
+                after = Some(k);
+            }
+        }
+        let goes_on = |l: &Laid| {
+            l.indent < 0.5
+                && !l.text.starts_with(char::is_whitespace)
+                && crate::scan::marker::line_marker(&l.text).is_none()
+        };
         let mut text = String::new();
         let mut origin = Origin::new();
+        // The file's lines are counted through all pages: `laid` index + 1.
+        for &(page, first) in &self.pages {
+            origin.page_starts(page, first + 1);
+        }
         let mut lines = 0;
         let mut full = false;
-        for l in &self.laid {
-            let joins = full
-                && !l.gap_above
-                && l.indent < 0.5
-                && !l.text.starts_with(char::is_whitespace)
-                && crate::scan::marker::line_marker(&l.text).is_none();
+        // Heads and feet passed over by a paragraph that goes on to the next page.
+        let mut aside: Vec<usize> = Vec::new();
+        for (k, l) in self.laid.iter().enumerate() {
+            let source = k + 1;
+            if full && edge[k] {
+                let on = next_body[k].is_some_and(|j| goes_on(&self.laid[j]));
+                if on {
+                    aside.push(k);
+                    continue;
+                }
+            }
+            // Past a page break, the gap under the head is the page's, not a paragraph's.
+            let joins = full && (!l.gap_above || !aside.is_empty()) && goes_on(l);
             if joins {
                 if text.ends_with(|c: char| c.is_ascii_alphanumeric() || c == ',')
                     && l.text.starts_with(|c: char| c.is_ascii_alphanumeric())
@@ -1031,16 +1116,22 @@ impl Text {
                     text.push(' ');
                 }
             } else {
+                for a in aside.drain(..) {
+                    text.push('\n');
+                    lines += 1;
+                    origin.note(lines, a + 1);
+                    text.push_str(&self.laid[a].text);
+                }
                 if lines > 0 {
                     text.push('\n');
                 }
                 if l.gap_above {
                     text.push('\n');
                     lines += 1;
-                    origin.note(lines, l.page);
+                    origin.note(lines, source);
                 }
                 lines += 1;
-                origin.note(lines, l.page);
+                origin.note(lines, source);
                 let indent = l.indent.round();
                 if indent >= 1.0 && !l.text.starts_with(char::is_whitespace) {
                     text.push_str(&"\u{3000}".repeat(indent.min(2.0) as usize));
@@ -1051,6 +1142,12 @@ impl Text {
             full = l.end >= right - 1.5 * l.size
                 && l.end - l.x >= WRAPPED_WIDTH * l.size
                 && !l.text.ends_with(['。', '：', ':', '；']);
+        }
+        for a in aside {
+            text.push('\n');
+            lines += 1;
+            origin.note(lines, a + 1);
+            text.push_str(&self.laid[a].text);
         }
         if lines > 0 {
             text.push('\n');

@@ -285,6 +285,7 @@ fn node(w: &mut Writer, n: &Node) -> io::Result<()> {
     w.field_nonempty("end", n.end());
     w.field_nonempty("body", n.body());
     w.field_nonempty("tail", n.tail());
+    page(w, n.page);
     w.field_num("line", n.line as u64);
     if !n.children.is_empty() {
         w.key("children");
@@ -294,8 +295,16 @@ fn node(w: &mut Writer, n: &Node) -> io::Result<()> {
     w.drain()
 }
 
+/// A PDF's page, when there is one.
+fn page(w: &mut Writer, page: Option<std::num::NonZeroU32>) {
+    if let Some(p) = page {
+        w.field_num("page", u64::from(p.get()));
+    }
+}
+
 fn dropped(w: &mut Writer, d: &Dropped) {
     w.open(b'{');
+    page(w, d.page);
     w.field_num("line", d.line as u64);
     w.field_str("text", &d.text);
     w.field_str("reason", &d.reason);
@@ -304,6 +313,7 @@ fn dropped(w: &mut Writer, d: &Dropped) {
 
 fn warning(w: &mut Writer, x: &Warning) {
     w.open(b'{');
+    page(w, x.page);
     w.field_num("line", x.line as u64);
     w.field_str("message", &x.message);
     w.close(b'}');
@@ -347,6 +357,7 @@ mod tests {
         n.set_end(if line % 3 == 0 { "。" } else { "" }.into());
         n.set_body(text.repeat(line % 2).into());
         n.set_tail(text.repeat(line % 3 / 2).into());
+        n.page = std::num::NonZeroU32::new((line % 4) as u32);
         n
     }
 
@@ -393,6 +404,7 @@ mod tests {
                 .iter()
                 .enumerate()
                 .map(|(i, t)| Dropped {
+                    page: std::num::NonZeroU32::new(i as u32 % 2),
                     line: i,
                     text: t.clone(),
                     reason: "furniture: share widget".into(),
@@ -402,6 +414,7 @@ mod tests {
                 .iter()
                 .take(1)
                 .map(|t| Warning {
+                    page: None,
                     line: 7,
                     message: t.clone(),
                 })

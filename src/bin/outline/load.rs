@@ -23,9 +23,10 @@ pub struct Loaded {
 }
 
 impl Loaded {
-    /// The line of the file that line `line` of `text` was read from.
-    pub fn source_line(&self, line: usize) -> usize {
-        self.origin.source_line(line)
+    /// Where line `line` of `text` was read from: the file's line, or a PDF's page and
+    /// the line on it.
+    pub fn place(&self, line: usize) -> tigang::Place {
+        self.origin.place(line)
     }
 }
 
@@ -79,12 +80,13 @@ pub fn decode(
 pub fn outline(loaded: &Loaded, explain: bool) -> (tigang::Document<'_>, Vec<(usize, String)>) {
     // Notes cost a string per line: they are made only for `--explain`.
     let (mut doc, notes) = tigang::parse_hinted(&loaded.text, &loaded.hints, explain);
-    if !loaded.warnings.is_empty() {
-        doc.warnings.extend(loaded.warnings.iter().cloned());
-        doc.warnings.sort_by_key(|w| w.line);
-    }
-    // Lines are the file's, so that an editor can jump there.
+    let merged = !loaded.warnings.is_empty();
+    doc.warnings.extend(loaded.warnings.iter().cloned());
+    // Lines are the file's (a PDF's: page and line), so that an editor can jump there.
     loaded.origin.relocate(&mut doc);
+    if merged {
+        doc.warnings.sort_by_key(tigang::Warning::place);
+    }
     loaded.stated.fill(&mut doc.meta);
     (doc, notes)
 }
@@ -101,7 +103,7 @@ pub fn parse_text<'t>(
         for w in &doc.warnings {
             let line = crate::lang::t!(
                 "warning",
-                place = format!("{}:{}", input.name, w.line),
+                place = format!("{}:{}", input.name, w.place()),
                 message = crate::words::warning(&w.message)
             );
             eprintln!("{}", tigang::render::escape_controls(&line));

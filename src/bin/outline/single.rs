@@ -79,7 +79,8 @@ fn write(
 }
 
 /// Lists every non-blank line with how it was classified, numbered by its line in the file
-/// (notes are numbered by line of the text read): what `--explain` prints.
+/// (a PDF's by page and line, `p.3:12`; notes are numbered by line of the text read): what
+/// `--explain` prints.
 pub fn explain(loaded: &crate::load::Loaded, notes: &[(usize, String)]) -> String {
     let mut out = String::new();
     let mut said = notes.iter().peekable();
@@ -100,8 +101,14 @@ pub fn explain(loaded: &crate::load::Loaded, notes: &[(usize, String)]) -> Strin
         };
         let preview = tigang::render::escape_controls(&preview);
         let what = tigang::render::escape_controls(&what);
-        let no = loaded.source_line(l.no);
-        out.push_str(&format!("{no:>5}  {preview}\n       → {what}\n"));
+        // A PDF's places (`p.3:12`) take a wider column than lines.
+        let place = loaded.place(l.no);
+        let (width, under) = if place.page.is_some() {
+            (9, "           ")
+        } else {
+            (5, "       ")
+        };
+        out.push_str(&format!("{place:>width$}  {preview}\n{under}→ {what}\n"));
     }
     out
 }

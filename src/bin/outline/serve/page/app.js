@@ -430,7 +430,7 @@ function showMeta(doc) {
     if (value) rows.push(el("dt", null, w(key)), el("dd", "meta-" + key, value));
   }
   $("meta").replaceChildren(...rows);
-  const warnings = (doc.warnings || []).map((x) => el("li", null, `${x.line}: ${x.message}`));
+  const warnings = (doc.warnings || []).map((x) => el("li", null, `${x.page ? `p.${x.page}:` : ""}${x.line}: ${x.message}`));
   $("warnings").replaceChildren(...warnings);
   const dl = $("downloads");
   for (const b of dl.querySelectorAll("button")) b.title = w("download") + " ." + b.dataset.ext;
