@@ -92,9 +92,10 @@ fn outline_texts(doc: &Document) -> Vec<String> {
             walk(&n.children, out);
         }
     }
-    let mut out: Vec<String> = doc.title.iter().chain(&doc.lead).cloned().collect();
+    let mut out: Vec<String> = doc.title.iter().cloned().collect();
+    out.extend(doc.lead.iter().map(|p| p.to_string()));
     walk(&doc.children, &mut out);
-    out.extend(doc.tail.iter().cloned());
+    out.extend(doc.tail.iter().map(|p| p.to_string()));
     out
 }
 
