@@ -296,7 +296,11 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     // Ideographs are letters; they are settled without the Unicode tables.
     let letter = |c: char| is_cjk(c) || c.is_alphabetic();
     // A page count (`第3页 共12页`, `第 3 页`): its only words count pages.
-    if text.contains(['页', '頁']) && crate::repeated::is_page_number(text) {
+    // (A short line only: a char-set search of every long line costs more than the rule.)
+    if text.len() <= PAGE_COUNT_MAX_BYTES
+        && text.contains(['页', '頁'])
+        && crate::repeated::is_page_number(text)
+    {
         return Some("a page number");
     }
     // A date alone (`2025.4.20`) has no words either: the head reads it as a date.
@@ -646,6 +650,9 @@ fn posted_at(text: &str) -> bool {
     })
 }
 
+/// The most bytes of a page count alone on its line (`第 12 页 共 120 页`, spaced).
+const PAGE_COUNT_MAX_BYTES: usize = 48;
+
 /// The words a blog or forum writes between a post's author and its date.
 const POSTED: &[&str] = &["发表于", "發表於", "发布于", "發佈於", "写于", "寫於"];
 
@@ -654,7 +661,11 @@ const POSTED: &[&str] = &["发表于", "發表於", "发布于", "發佈於", "�
 /// 1208`). The name is a personal name or a user name of letters and digits; the line holds
 /// no sentence. Returns the name.
 fn posted_by(text: &str) -> Option<&str> {
-    if text.contains(is_terminator) || text.contains(['，', ',']) {
+    // Every posting word ends in `于` or `於`: one byte search settles most lines.
+    if !(text.contains('于') || text.contains('於'))
+        || text.contains(is_terminator)
+        || text.contains(['，', ','])
+    {
         return None;
     }
     let (at, len) = POSTED

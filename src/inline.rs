@@ -154,11 +154,14 @@ fn candidates(paras: &[Para<'_>]) -> Vec<Found> {
             // A note in brackets after a sentence (`……受理。（牵头单位：某局）2.深化……`)
             // is the sentence's: the point opens after it.
             // (Only where no point opens at the bracket itself: `（二）` is a marker.)
-            let pos = match point_marker(&p.text[pos..]) {
-                Some(_) => pos,
-                None => after_note(&p.text, pos),
+            let (pos, marker) = match point_marker(&p.text[pos..]) {
+                Some(m) => (pos, Some(m)),
+                None => match after_note(&p.text, pos) {
+                    after if after != pos => (after, point_marker(&p.text[after..])),
+                    _ => (pos, None),
+                },
             };
-            if let Some(marker) = point_marker(&p.text[pos..]) {
+            if let Some(marker) = marker {
                 out.push(Found {
                     para: i,
                     pos,

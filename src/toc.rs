@@ -201,6 +201,7 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
         // The run ends where its first entry comes again: the text proper starts there.
         // (Its key is made only for a run of two or more.)
         let mut first: Option<String> = None;
+        let mut first_paged: Option<Option<String>> = None;
         let mut end = start;
         while end < lines.len() && free(end) && entry(lines[end].text) {
             if end > start {
@@ -208,7 +209,10 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
                 let here = key(lines[end].text);
                 if *k == here
                     || without_end_note(k) == Some(here.as_str())
-                    || key_without_spaced_page(lines[start].text).as_deref() == Some(here.as_str())
+                    || first_paged
+                        .get_or_insert_with(|| key_without_spaced_page(lines[start].text))
+                        .as_deref()
+                        == Some(here.as_str())
                 {
                     break;
                 }
