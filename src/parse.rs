@@ -497,13 +497,7 @@ fn count_mismatch(title: Option<&str>, children: &[Node]) -> Option<Warning> {
 /// The `n、` marker opening `text` whatever follows it (`二、三个月……`, which alone reads as
 /// the range `二、三`), when the last `、` marker above it numbers `n - 1`.
 fn continued_range_marker(text: &str, above: &[Option<Mark>]) -> Option<Mark> {
-    use nom::Parser;
-    let (rest, n) = nom::sequence::terminated(
-        crate::scan::numeral::cn_numeral,
-        nom::character::complete::one_of::<_, _, nom::error::Error<&str>>("、．"),
-    )
-    .parse(text)
-    .ok()?;
+    let (rest, n) = crate::scan::marker::cn_comma_or_range(text).ok()?;
     let last = above
         .iter()
         .rev()

@@ -217,7 +217,7 @@ pub fn law_division(i: &str) -> IResult<&str, (Family, u32)> {
 /// range such as `三、四月份` or `一、二年级` (`range-end := a greater cn-numeral, then a
 /// counter`).
 pub fn cn_comma(i: &str) -> IResult<&str, u32> {
-    let (rest, n) = terminated(cn_numeral, one_of("、．")).parse(i)?;
+    let (rest, n) = cn_comma_or_range(i)?;
     if range_end(rest, n) {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
@@ -225,6 +225,12 @@ pub fn cn_comma(i: &str) -> IResult<&str, u32> {
         )));
     }
     Ok((rest, n))
+}
+
+/// `cn-numeral ("、" | "．")` whatever follows, a range's start included (`二、三个月`): for a
+/// line whose place says it is a heading ([`cn_comma`] is the marker everywhere else).
+pub fn cn_comma_or_range(i: &str) -> IResult<&str, u32> {
+    terminated(cn_numeral, one_of("、．")).parse(i)
 }
 
 /// Tells whether `rest` (after `n、`) ends a range of numbers: a greater numeral and a
@@ -907,6 +913,17 @@ mod tests {
     fn a_year_in_numerals_after_the_marker_ends_no_range() {
         assert!(cn_comma("一、二〇二五年工作回顾").is_ok());
         assert!(cn_comma("一、二年级学生").is_err());
+    }
+
+    #[test]
+    fn a_range_start_is_read_where_asked() {
+        assert_eq!(
+            cn_comma_or_range("二、三个月怎么安排"),
+            Ok(("三个月怎么安排", 2))
+        );
+        assert_eq!(cn_comma_or_range("三．常见误区"), Ok(("常见误区", 3)));
+        assert!(cn_comma_or_range("二三个月").is_err());
+        assert!(cn_comma("二、三个月怎么安排").is_err());
     }
 
     #[test]
