@@ -27,6 +27,10 @@ pub const HEADLINE: u8 = 0;
 /// written, never a heading, a numbered item or a subtitle, whatever its words.
 pub const VERBATIM: u8 = u8::MAX;
 
+/// The "level" of a line the format shows as an item of a list of links and nothing else
+/// (a page's related news, a sidebar's ranking): evidence of page furniture, no heading.
+pub const LINK: u8 = u8::MAX - 1;
+
 /// The deepest heading level a format has (Markdown and HTML stop at 6; Word's nine outline
 /// levels below 6 are read as 6).
 pub const MAX_LEVEL: u8 = 6;

@@ -56,6 +56,22 @@ struct Found {
     marker: PointMarker,
     /// Whether it opens a clause after a comma rather than a sentence.
     clause: bool,
+    /// Whether it stands inside a quotation opened earlier in its paragraph (`反思：“一是……`).
+    quoted: bool,
+}
+
+/// Tells whether the place `pos` of `text` is inside a quotation: more quotes opened than
+/// closed before it.
+fn inside_quote(text: &str, pos: usize) -> bool {
+    let mut depth = 0usize;
+    for c in text[..pos].chars() {
+        match c {
+            '“' | '「' | '『' => depth += 1,
+            '”' | '」' | '』' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    depth > 0
 }
 
 /// A point opening a clause (`这其中的道理，一是说……，二是说……`) says at least this many
@@ -91,6 +107,7 @@ fn clause_candidates(i: usize, text: &str, out: &mut Vec<Found>) {
                 pos,
                 marker,
                 clause: true,
+                quoted: inside_quote(text, pos),
             });
         }
     }
@@ -167,6 +184,7 @@ fn candidates(paras: &[Para<'_>]) -> Vec<Found> {
                     pos,
                     marker,
                     clause: false,
+                    quoted: inside_quote(&p.text, pos),
                 });
             }
         }
@@ -312,16 +330,33 @@ pub fn join_lines(mut texts: Vec<Cow<'_, str>>) -> Cow<'_, str> {
 fn series_in(paras: Vec<Para<'_>>, runs_on: bool) -> Points<'_> {
     let found = candidates(&paras);
     let mut out = Points::default();
+    // Every series's valid runs, in the order the series first appear.
+    let mut all: Vec<(Series, Vec<Vec<Found>>)> = Vec::new();
+    for f in &found {
+        if !all.iter().any(|(s, _)| *s == f.marker.series) {
+            all.push((f.marker.series, runs(&found, f.marker.series, runs_on)));
+        }
+    }
+    // A series told wholly inside a quotation (a confession, a witness: `他反思：“一是……；
+    // 二是……。”`) is someone else's list; beside a series of the text's own it stays text.
+    let quoted = |run: &Vec<Found>| run.iter().all(|f| f.quoted);
+    if all.iter().any(|(_, r)| r.iter().any(|run| !quoted(run))) {
+        for (s, r) in &mut all {
+            let before = r.len();
+            r.retain(|run| !quoted(run));
+            if r.len() < before {
+                out.notes.push(format!(
+                    "{}: {} run(s) inside a quotation set aside beside the text's own series",
+                    series_label(*s),
+                    before - r.len()
+                ));
+            }
+        }
+    }
     // The series whose first valid run starts earliest wins; the others stay text.
     let mut best: Option<(Series, Vec<Vec<Found>>)> = None;
-    let mut seen: Vec<Series> = Vec::new();
-    for f in &found {
-        if seen.contains(&f.marker.series) {
-            continue;
-        }
-        seen.push(f.marker.series);
-        let r = runs(&found, f.marker.series, runs_on);
-        let label = series_label(f.marker.series);
+    for (series, r) in &all {
+        let label = series_label(*series);
         if r.is_empty() {
             out.notes.push(format!(
                 "{label}: rejected, no in-order run of two or more from the first"
@@ -339,7 +374,7 @@ fn series_in(paras: Vec<Para<'_>>, runs_on: bool) -> Points<'_> {
             paras[r[0][0].para].line
         ));
         if better {
-            best = Some((f.marker.series, r));
+            best = Some((*series, r.clone()));
         }
     }
     let Some((series, mut chosen)) =
@@ -356,10 +391,15 @@ fn series_in(paras: Vec<Para<'_>>, runs_on: bool) -> Points<'_> {
             .iter()
             .filter(|f| f.para > end_para && !taken.contains(&f.marker.series))
             .find_map(|f| {
-                let r: Vec<Found> = runs(&found, f.marker.series, runs_on)
-                    .into_iter()
+                let r: Vec<Found> = all
+                    .iter()
+                    .find(|(s, _)| *s == f.marker.series)
+                    .map(|(_, r)| r.as_slice())
+                    .unwrap_or_default()
+                    .iter()
                     .filter(|run| run[0].para > end_para)
                     .flatten()
+                    .copied()
                     .collect();
                 (!r.is_empty()).then_some((f.marker.series, r))
             });

@@ -2,6 +2,7 @@
 //! its column, and a dateline under the title.
 
 use crate::classify::{classify, set_date, LineClass};
+use crate::hint::{Hint, LINK, MAX_LEVEL};
 use crate::model::{Dropped, Meta};
 use crate::names::join_spaces;
 use crate::scan::date::find_date;
@@ -115,6 +116,12 @@ pub fn read(lines: &[Line]) -> Head {
 /// Reads the head and tail of `lines`, where the format states which line (by number) is
 /// the document's headline (a page's `<h1>`, a Word title style).
 pub fn read_with_headline(lines: &[Line], headline: Option<usize>) -> Head {
+    read_with_hints(lines, headline, &[])
+}
+
+/// Reads the head and tail of `lines`, with what the format states: the headline's line
+/// and the other [`Hint`]s by line (headings, lists of links).
+pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) -> Head {
     let mut head = Head::default();
     head.used.mask = vec![false; lines.len()];
     for (i, l) in lines.iter().enumerate() {
@@ -142,6 +149,7 @@ pub fn read_with_headline(lines: &[Line], headline: Option<usize>) -> Head {
     }
     // Before the title: a line taken back into the text may stand above it.
     related_links(lines, &mut head);
+    link_lists(lines, hints, &mut head);
     head.columns = column_tag_lines(lines);
     read_title(lines, &mut head, headline);
     table_of_contents(lines, &mut head);
@@ -452,6 +460,62 @@ fn related_links(lines: &[Line], head: &mut Head) {
         for i in links {
             head.used.insert(i, "furniture: related link".into());
         }
+    }
+}
+
+/// Marks the lines the format shows as lists of links alone (related news, a sidebar's
+/// ranking, navigation: the titles of other pages) as furniture, and a heading the format
+/// states right over such a list when nothing but links stands under it (`热点推荐`,
+/// whatever its words).
+fn link_lists(lines: &[Line], hints: &[Hint], head: &mut Head) {
+    if !hints.iter().any(|h| h.level == LINK) {
+        return;
+    }
+    let level_of = |i: usize| {
+        hints
+            .binary_search_by_key(&lines[i].no, |h| h.line)
+            .ok()
+            .map(|k| hints[k].level)
+    };
+    let heading = |i: usize| level_of(i).is_some_and(|l| (1..=MAX_LEVEL).contains(&l));
+    let link = |i: usize| level_of(i) == Some(LINK);
+    let mut i = 0;
+    while i < lines.len() {
+        if !link(i) {
+            i += 1;
+            continue;
+        }
+        // The run of link lines from here (blank lines and lines already set aside between).
+        let start = i;
+        let mut end = i;
+        let mut k = i;
+        while k < lines.len() && (link(k) || lines[k].text.is_empty() || head.uses(k)) {
+            if link(k) {
+                end = k;
+            }
+            k += 1;
+        }
+        let runs: Vec<usize> = (start..=end)
+            .filter(|&j| link(j) && !head.uses(j))
+            .collect();
+        for j in runs {
+            head.used.insert(
+                j,
+                "furniture: a list of links (titles of other pages)".into(),
+            );
+        }
+        // The heading over it heads nothing else: the next line is a heading or the end.
+        let above = (0..start)
+            .rev()
+            .find(|&j| !lines[j].text.is_empty() && !head.uses(j));
+        let next = (end + 1..lines.len()).find(|&j| !lines[j].text.is_empty() && !head.uses(j));
+        if let Some(h) = above.filter(|&h| heading(h)) {
+            if next.is_none_or(|n| heading(n) || link(n)) {
+                head.used
+                    .insert(h, "furniture: the heading of a list of links".into());
+            }
+        }
+        i = end + 1;
     }
 }
 

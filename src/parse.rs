@@ -1,6 +1,6 @@
 //! `parse(&str) -> Document`: lines → head and tail → body items → tree → warnings.
 
-use crate::hint::{markdown_headings, Hint, HEADLINE, MAX_LEVEL, VERBATIM};
+use crate::hint::{markdown_headings, Hint, HEADLINE, LINK, MAX_LEVEL, VERBATIM};
 use crate::inline::Para;
 use crate::join::{join_between, Joined};
 use crate::meta;
@@ -50,7 +50,9 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     // The headline the format states is a title candidate, not a heading of the outline.
     let headline = hints.iter().find(|h| h.level == HEADLINE).map(|h| h.line);
     hints.retain(|h| h.level != HEADLINE);
-    let head = meta::read_with_headline(&lines, headline);
+    let head = meta::read_with_hints(&lines, headline, &hints);
+    // Lines the format shows as links alone were judged with the head: no headings.
+    hints.retain(|h| h.level != LINK);
     let mut notes: Vec<(usize, String)> = Vec::new();
     if explain {
         notes.extend(head.used.iter().map(|(i, why)| (lines[*i].no, why.clone())));

@@ -666,7 +666,55 @@ fn trim_outliers(paras: &[Para<'_>], mut leads: Vec<usize>) -> Vec<usize> {
             return leads;
         }
     }
+    // Or more than half of them, at least three, name one topic in their middle
+    // (`产业是增强承载能力的根基` `公共服务是提升承载能力的关键`): a closing paragraph of lead
+    // shape without it (`推进……是一项长期任务，不可能一蹴而就`) is no lead.
+    if let Some(word) = shared_word(
+        &leads
+            .iter()
+            .map(|&i| first_sentence_of(i))
+            .collect::<Vec<_>>(),
+    ) {
+        let fits = |i: &usize| first_sentence_of(*i).contains(word.as_str());
+        while leads.first().is_some_and(|i| !fits(i)) {
+            leads.remove(0);
+        }
+        while leads.last().is_some_and(|i| !fits(i)) {
+            leads.pop();
+        }
+    }
     leads
+}
+
+/// Leads name a shared topic in this many characters or more (`承载能力`).
+const WORD_MIN: usize = 3;
+
+/// A word of [`WORD_MIN`] characters that more than half of `leads`, at least three and not
+/// all, contain (punctuation aside): the first such in the first lead that has one.
+fn shared_word(leads: &[&str]) -> Option<String> {
+    let windows = |t: &str| -> Vec<String> {
+        let cs: Vec<char> = t.chars().collect();
+        let mut out: Vec<String> = cs
+            .windows(WORD_MIN)
+            .filter(|w| w.iter().all(|c| c.is_alphanumeric()))
+            .map(|w| w.iter().collect())
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    };
+    let sets: Vec<Vec<String>> = leads.iter().map(|t| windows(t)).collect();
+    let mut best: Option<(usize, &String)> = None;
+    for set in &sets {
+        for w in set {
+            let n = sets.iter().filter(|s| s.binary_search(w).is_ok()).count();
+            if best.is_none_or(|(m, _)| n > m) {
+                best = Some((n, w));
+            }
+        }
+    }
+    let (n, w) = best?;
+    (n >= TEMPLATE_MIN && n * 2 > leads.len() && n < leads.len()).then(|| w.clone())
 }
 
 /// Finds the paragraphs that open with run-in leads used in parallel (the first paragraph

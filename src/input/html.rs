@@ -5,7 +5,7 @@
 use super::html_tree::{read_capped, MAX_DEPTH, MAX_FORMATTING};
 use crate::decode::{decode, Decoded};
 use crate::error::DecodeProblem;
-use crate::hint::{Hint, HEADLINE, MAX_LEVEL};
+use crate::hint::{Hint, HEADLINE, LINK, MAX_LEVEL};
 use crate::model::Warning;
 use crate::origin::Origin;
 use encoding_rs::Encoding;
@@ -127,6 +127,12 @@ struct Open {
     heading: Option<(u8, usize)>,
     /// Whether it is an `<article>` or `<main>`.
     article: bool,
+    /// Whether it is a link (`<a>`).
+    link: bool,
+    /// For an `<li>`: where its text starts and what text was read in it.
+    item: Option<Item>,
+    /// For a `<ul>` or `<ol>`: its items read so far.
+    list: Option<Box<List>>,
     /// A form read before it is known to hold text: the length of the text, the headings
     /// and the lines' sources when it started, to go back to if it holds none.
     tentative: Option<(usize, usize, usize)>,
@@ -137,6 +143,25 @@ struct Open {
     /// put aside while its own text is written, joined again when it ends.
     before: Option<Box<Written>>,
 }
+
+/// What was read of a list item: where its text starts, whether some of it is a link's
+/// and whether some is not.
+#[derive(Clone, Copy)]
+struct Item {
+    start: usize,
+    linked: bool,
+    plain: bool,
+}
+
+/// A list's items read so far: where each starts, and whether all of them are links alone.
+struct List {
+    starts: Vec<usize>,
+    all_links: bool,
+}
+
+/// A list of this many items or more, each a link and nothing else, is a list of links
+/// (related news, a sidebar's ranking, navigation): one link alone may be an attachment.
+const LINK_LIST_MIN: usize = 2;
 
 /// Text written, the headings met in it (level, where its text starts), and where lines of
 /// it came from (where a line's text starts, the line of the page it was read from; a line
@@ -254,6 +279,18 @@ impl Reader {
             after_link: false,
             heading: heading_level(name).map(|level| (level, out.len())),
             article,
+            link: name == "a",
+            item: (name == "li").then_some(Item {
+                start: out.len(),
+                linked: false,
+                plain: false,
+            }),
+            list: matches!(name, "ul" | "ol").then(|| {
+                Box::new(List {
+                    starts: Vec::new(),
+                    all_links: true,
+                })
+            }),
             tentative,
             holds_text: false,
             before,
@@ -263,10 +300,24 @@ impl Reader {
 
     /// Reads a text node that starts on line `line` of the page.
     pub fn text(&mut self, text: &str, line: u32) {
-        let parent = self.open.last_mut().expect("an element is open");
         if !text.trim().is_empty() {
-            parent.after_link = false;
+            self.open.last_mut().expect("an element is open").after_link = false;
+            // Inside a list item: whether the text is a link's (an `<a>` between the item
+            // and the text). The walk stops at the item or a list (depth is capped).
+            let mut linked = false;
+            for open in self.open.iter_mut().rev() {
+                linked |= open.link;
+                if let Some(item) = &mut open.item {
+                    item.linked |= linked;
+                    item.plain |= !linked;
+                    break;
+                }
+                if open.list.is_some() {
+                    break;
+                }
+            }
         }
+        let parent = self.open.last_mut().expect("an element is open");
         parent.chars = (parent.chars + text.chars().take(31).count()).min(31);
         push_text(&mut self.written, text, line);
     }
@@ -291,6 +342,21 @@ impl Reader {
         }
         if done.article {
             self.articles -= 1;
+        }
+        // An item tells its list whether it is a link alone; a list of links alone marks
+        // its items' lines.
+        if let Some(item) = done.item {
+            if let Some(list) = self.open.last_mut().and_then(|o| o.list.as_mut()) {
+                list.starts.push(item.start);
+                list.all_links &= item.linked && !item.plain;
+            }
+        }
+        if let Some(list) = done.list {
+            if list.all_links && list.starts.len() >= LINK_LIST_MIN {
+                written
+                    .headings
+                    .extend(list.starts.iter().map(|&start| (LINK, start)));
+            }
         }
         let apart = done.before.is_some();
         if let Some(before) = done.before {
