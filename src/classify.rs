@@ -417,7 +417,7 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     // Every metadata line has a label separator, a book-title mark, a note star, a
     // reporter's role or a document number: lines without one are settled in one scan.
     static TRIGGERS: CharSet = CharSet::new(&[
-        ':', '：', '|', '丨', '/', '／', '《', '*', '＊', '记', '記', '讯', '訊', '号',
+        ':', '：', '|', '｜', '丨', '/', '／', '《', '*', '＊', '记', '記', '讯', '訊', '号',
     ]);
     if !text.contains(|c| TRIGGERS.contains(c)) {
         return None;
@@ -1363,7 +1363,7 @@ fn unwrap_parens(text: &str) -> &str {
 fn after_label<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
     labels.iter().find_map(|label| {
         let rest = trim(text.strip_prefix(label)?);
-        let rest = rest.strip_prefix([':', '：', '|', '丨', '/', '／'])?;
+        let rest = rest.strip_prefix([':', '：', '|', '｜', '丨', '/', '／'])?;
         Some(trim(rest))
     })
 }
@@ -1740,6 +1740,8 @@ mod tests {
     fn names_with_and_without_layout_spaces() {
         assert_eq!(class("本报记者 李四 王五").1.author, vec!["李四", "王五"]);
         assert_eq!(class("文/张三").1.author, vec!["张三"]);
+        // A full-width bar is the same separator (`文｜周某　何某`).
+        assert_eq!(class("文｜周某　何某").1.author, vec!["周某", "何某"]);
         assert_eq!(class("作者：赵六 钱七").1.author, vec!["赵六", "钱七"]);
     }
 

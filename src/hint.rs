@@ -31,6 +31,10 @@ pub const VERBATIM: u8 = u8::MAX;
 /// (a page's related news, a sidebar's ranking): evidence of page furniture, no heading.
 pub const LINK: u8 = u8::MAX - 1;
 
+/// The "level" of a paragraph the format opens with a bold run followed by more text (a
+/// run-in lead as Markdown shows it: `**推行服务圈标准。**建议……`).
+pub const LEAD: u8 = u8::MAX - 2;
+
 /// The deepest heading level a format has (Markdown and HTML stop at 6; Word's nine outline
 /// levels below 6 are read as 6).
 pub const MAX_LEVEL: u8 = 6;

@@ -124,12 +124,23 @@ pub fn read_with_headline(lines: &[Line], headline: Option<usize>) -> Head {
 pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) -> Head {
     let mut head = Head::default();
     head.used.mask = vec![false; lines.len()];
+    // Whether a paragraph of running text was met: before it, a bulleted line may be a
+    // document field (`- 执笔：张三　李四` under a Markdown title).
+    let mut text_met = false;
     for (i, l) in lines.iter().enumerate() {
         if l.text.is_empty() {
             continue;
         }
         let dated = head.meta.date.is_some();
-        match classify(l.text, &mut head.meta) {
+        let class = match bulleted_field(l.text) {
+            Some(field) if !text_met => match classify(field, &mut head.meta) {
+                LineClass::Meta(why) => LineClass::Meta(why + " (a bulleted field)"),
+                _ => LineClass::Text,
+            },
+            _ => classify(l.text, &mut head.meta),
+        };
+        text_met |= matches!(class, LineClass::Text) && is_running_text(l.text);
+        match class {
             LineClass::Furniture(why) => {
                 head.used.insert(i, format!("furniture: {why}"));
             }
@@ -142,6 +153,7 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
             LineClass::Text => {}
         }
     }
+    bulleted_fields(lines, &mut head);
     crate::fields::read_fields(lines, &mut head, headline);
     number_lines(lines, &mut head);
     for i in crate::repeated::running_lines(lines, |i| !head.uses(i)) {
@@ -319,17 +331,24 @@ const ACCOUNT_MAX: usize = 20;
 /// Takes a WeChat header's account name (`原创 某某 某某观察 2024-05-06`) as the source when
 /// no `来源` line named one: the account publishes the article.
 fn wechat_account(lines: &[Line], head: &mut Head) {
-    if head.meta.source.is_some() {
-        return;
-    }
-    let account = head
+    let header = head
         .used
         .iter()
         .filter(|(_, w)| w.starts_with("meta: WeChat header"))
-        .find_map(|(i, _)| crate::classify::wechat_header(lines[*i].text))
-        .map(|h| h.account)
-        .filter(|a| chars(a) <= ACCOUNT_MAX);
-    head.meta.source = account;
+        .find_map(|(i, _)| crate::classify::wechat_header(lines[*i].text));
+    let Some(header) = header else {
+        return;
+    };
+    // The header's author is the name the post was filed under (often a column's or a
+    // desk's): a byline in the text (`文｜周某　何某`, `作者：某`) names the writers.
+    if let Some(name) = &header.author {
+        if head.meta.author.iter().any(|a| a != name) {
+            head.meta.author.retain(|a| a != name);
+        }
+    }
+    if head.meta.source.is_none() {
+        head.meta.source = Some(header.account).filter(|a| chars(a) <= ACCOUNT_MAX);
+    }
 }
 
 /// Keeps each author once, in the order first named: a byline and a closing
@@ -460,6 +479,55 @@ fn related_links(lines: &[Line], head: &mut Head) {
         for i in links {
             head.used.insert(i, "furniture: related link".into());
         }
+    }
+}
+
+/// A paragraph of running text says a sentence of at least this many characters.
+const RUNNING_TEXT_MIN: usize = 40;
+
+/// Tells whether a line is running text (a long sentence): the head is over.
+fn is_running_text(text: &str) -> bool {
+    text.ends_with(is_terminator) && chars(text) >= RUNNING_TEXT_MIN
+}
+
+/// The text after a bullet (`• 执笔：张三`), when the line opens with one and a label
+/// follows (a colon within its first words).
+fn bulleted_field(text: &str) -> Option<&str> {
+    if !text.starts_with(|c: char| !c.is_alphanumeric()) {
+        return None;
+    }
+    let (m, rest) = line_marker(text)?;
+    let colon = rest.find(['：', ':'])?;
+    (matches!(m.family, Family::Bullet(_)) && chars(&rest[..colon]) <= 6).then_some(rest)
+}
+
+/// Marks a block of bulleted label lines before the running text (`- 调研单位：……`
+/// `- 执笔：……` `- 时间：2025年7月`) as document fields when one of them was read as a
+/// metadata field: the others are fields of the same block, whatever their labels.
+fn bulleted_fields(lines: &[Line], head: &mut Head) {
+    let end = lines
+        .iter()
+        .position(|l| is_running_text(l.text))
+        .unwrap_or(lines.len());
+    let mut i = 0;
+    while i < end {
+        let run: Vec<usize> = (i..end)
+            .take_while(|&k| lines[k].text.is_empty() || bulleted_field(lines[k].text).is_some())
+            .filter(|&k| !lines[k].text.is_empty())
+            .collect();
+        let next = run.last().map_or(i + 1, |&k| k + 1);
+        if run.len() >= 2 && run.iter().any(|&k| head.uses(k)) {
+            for k in run {
+                if head.uses(k) {
+                    continue;
+                }
+                head.used.insert(
+                    k,
+                    "meta: document field (in a bulleted block of fields)".into(),
+                );
+            }
+        }
+        i = next;
     }
 }
 

@@ -205,6 +205,9 @@ struct Nester<'a> {
     explain: bool,
     /// What was warned, per kind of warning.
     told: Vec<Told>,
+    /// The lines of paragraphs the format opens with a bold run (run-in leads it shows),
+    /// in order.
+    bold: Vec<usize>,
 }
 
 /// The warnings of one kind: how many are kept, how many left out, from which line.
@@ -414,7 +417,7 @@ impl<'a> Nester<'a> {
             mut intro,
             ..
         } = frame;
-        let leads = split_leads(&mut paras);
+        let leads = split_leads(&mut paras, &self.bold);
         if let Some(first) = leads.first() {
             let n = leads.len();
             self.note(first.line, || {
@@ -623,9 +626,9 @@ impl<'a> Nester<'a> {
 
 /// Takes the paragraphs that open with parallel run-in leads (and those after each, up to
 /// the next lead) out of `paras`, as nodes with their own inline points.
-fn split_leads<'a>(paras: &mut Vec<Para<'a>>) -> Vec<Node<'a>> {
+fn split_leads<'a>(paras: &mut Vec<Para<'a>>, bold: &[usize]) -> Vec<Node<'a>> {
     // In increasing order.
-    let leads = run_in_leads(paras);
+    let leads = run_in_leads(paras, bold);
     let at: Vec<usize> = leads.iter().map(|l| l.at).collect();
     let Some(&first) = at.first() else {
         return Vec::new();
@@ -699,7 +702,15 @@ impl<'a> Nest<'a> {
             last: Vec::new(),
             tree: Tree::default(),
             told: Vec::new(),
+            bold: Vec::new(),
         })
+    }
+
+    /// Takes the lines (in order) of paragraphs the format opens with a bold run: run-in
+    /// leads as the format shows them ([`crate::hint::LEAD`]).
+    pub fn with_bold_leads(mut self, lines: Vec<usize>) -> Self {
+        self.0.bold = lines;
+        self
     }
 
     /// Takes up series the document starts in the middle ([`crate::series::excerpt_starts`]):

@@ -1,6 +1,6 @@
 //! `parse(&str) -> Document`: lines → head and tail → body items → tree → warnings.
 
-use crate::hint::{markdown_headings, Hint, HEADLINE, LINK, MAX_LEVEL, VERBATIM};
+use crate::hint::{markdown_headings, Hint, HEADLINE, LEAD, LINK, MAX_LEVEL, VERBATIM};
 use crate::inline::Para;
 use crate::join::{join_between, Joined};
 use crate::meta;
@@ -51,8 +51,14 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     let headline = hints.iter().find(|h| h.level == HEADLINE).map(|h| h.line);
     hints.retain(|h| h.level != HEADLINE);
     let head = meta::read_with_hints(&lines, headline, &hints);
-    // Lines the format shows as links alone were judged with the head: no headings.
-    hints.retain(|h| h.level != LINK);
+    // Lines the format shows as links alone were judged with the head: no headings. Its
+    // bold leads are evidence for the nesting.
+    let bold: Vec<usize> = hints
+        .iter()
+        .filter(|h| h.level == LEAD)
+        .map(|h| h.line)
+        .collect();
+    hints.retain(|h| h.level != LINK && h.level != LEAD);
     let mut notes: Vec<(usize, String)> = Vec::new();
     if explain {
         notes.extend(head.used.iter().map(|(i, why)| (lines[*i].no, why.clone())));
@@ -294,7 +300,9 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     let mut intros = intros.into_iter().peekable();
     // Each paragraph goes into the tree as it is read: no list of items is held.
     let top = marks.iter().flatten().count() + block_at.iter().filter(|&&b| b > 0).count();
-    let mut items = Nest::with_room(explain, top).continuing(crate::series::excerpt_starts(&marks));
+    let mut items = Nest::with_room(explain, top)
+        .continuing(crate::series::excerpt_starts(&marks))
+        .with_bold_leads(bold);
     // The paragraphs are taken out of `paras` one by one; those that fall outside every
     // node go back into it, at the front, in order (never past the one being read).
     let mut paras = paras;

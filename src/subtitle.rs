@@ -724,7 +724,22 @@ fn shared_word(leads: &[&str]) -> Option<String> {
 /// - plain leads: at least two, making up at least half of the full paragraphs;
 /// - leads sharing an ending (`认识要进一步到位。` `责任要进一步到位。`), which may head
 ///   short paragraphs: at least half of the paragraphs after the first.
-pub fn run_in_leads(paras: &[Para<'_>]) -> Vec<Lead> {
+///
+/// Before all these: paragraphs the format opens with a bold run (`bold`, their lines in
+/// order), two or more of them, are the leads, the first paragraph among them.
+pub fn run_in_leads(paras: &[Para<'_>], bold: &[usize]) -> Vec<Lead> {
+    if !bold.is_empty() {
+        let shown: Vec<usize> = (0..paras.len())
+            .filter(|&i| bold.binary_search(&paras[i].line).is_ok())
+            .filter(|&i| {
+                let (first, _, rest) = first_sentence(&paras[i].text);
+                !first.is_empty() && !rest.is_empty()
+            })
+            .collect();
+        if shown.len() >= 2 {
+            return shown.into_iter().map(|at| Lead { at, frame: 0 }).collect();
+        }
+    }
     let full = paras
         .iter()
         .skip(1)
@@ -1054,7 +1069,7 @@ mod tests {
             "统筹金融在发展与安全间的双重目标。防范化解金融风险关乎人民群众切身利益和国家安全，是金融工作的永恒主题。",
         ]);
         assert_eq!(
-            run_in_leads(&p),
+            run_in_leads(&p, &[]),
             vec![Lead { at: 1, frame: 0 }, Lead { at: 2, frame: 0 }]
         );
     }
@@ -1071,14 +1086,14 @@ mod tests {
             "评论指出，监督检查要更加有力。监督是治理的内在要素，要在常态长效上下功夫，在精准有效上见成效。",
         ]);
         let frame = "评论指出，".len();
-        assert_eq!(at(run_in_leads(&p)), vec![(1, frame), (2, frame)]);
+        assert_eq!(at(run_in_leads(&p, &[])), vec![(1, frame), (2, frame)]);
         // Frames that differ are no shared frame: ordinary openers.
         let p = paras(&[
             "引言。这是全篇的引言，交代了写作的背景和主要的观点，足够长。",
             "同时，制度建设要更加完善，制度是管根本、管长远的，必须在实践中不断健全。",
             "此外，监督检查要更加有力，监督是治理的内在要素，要在常态长效上下功夫。",
         ]);
-        assert!(run_in_leads(&p).is_empty());
+        assert!(run_in_leads(&p, &[]).is_empty());
     }
 
     #[test]
@@ -1089,7 +1104,7 @@ mod tests {
             "责任落实要进一步到位。有的措施没有时限。",
             "跟踪问效要进一步到位。督查还不够经常。",
         ]);
-        assert_eq!(at(run_in_leads(&p)), vec![(1, 0), (2, 0), (3, 0)]);
+        assert_eq!(at(run_in_leads(&p, &[])), vec![(1, 0), (2, 0), (3, 0)]);
         // Short sentences that merely end alike, among others that do not, are no series.
         let p = paras(&[
             "引言部分。这是全篇的引言。",
@@ -1099,7 +1114,7 @@ mod tests {
             "会议在下午结束。",
             "代表们纷纷发言。",
         ]);
-        assert!(run_in_leads(&p).is_empty());
+        assert!(run_in_leads(&p, &[]).is_empty());
     }
 
     #[test]
@@ -1112,7 +1127,7 @@ mod tests {
             "要养成学习习惯。本领恐慌是最大的恐慌，只有不断学习、终身学习，才能跟上时代前进的步伐。",
             "读书的过程是照镜子。对照书中的要求，我发现自己还有不少差距，今后要在工作中不断加以改进。",
         ]);
-        assert_eq!(at(run_in_leads(&p)), vec![(2, 0), (3, 0), (4, 0)]);
+        assert_eq!(at(run_in_leads(&p, &[])), vec![(2, 0), (3, 0), (4, 0)]);
     }
 
     #[test]
@@ -1121,14 +1136,14 @@ mod tests {
             "坚持项目为王。全年谋划储备重大项目一百二十个，新开工项目六十个，项目投资完成率居全市前列。",
             "坚持要素保障。建立用地用能统筹调度机制，盘活存量土地两千亩，保障重点项目建设需求。",
         ]);
-        assert_eq!(at(run_in_leads(&p)), vec![(0, 0), (1, 0)]);
+        assert_eq!(at(run_in_leads(&p, &[])), vec![(0, 0), (1, 0)]);
         // An introduction that opens otherwise stays the parent's text.
         let p = paras(&[
             "今年以来工作成效明显。全县上下齐心协力，各项工作取得新的进展，为全年目标打下了基础。",
             "坚持项目为王。全年谋划储备重大项目一百二十个，新开工项目六十个，项目投资完成率居全市前列。",
             "坚持要素保障。建立用地用能统筹调度机制，盘活存量土地两千亩，保障重点项目建设需求。",
         ]);
-        assert_eq!(at(run_in_leads(&p)), vec![(1, 0), (2, 0)]);
+        assert_eq!(at(run_in_leads(&p, &[])), vec![(1, 0), (2, 0)]);
     }
 
     #[test]
@@ -1138,7 +1153,7 @@ mod tests {
             "“稳”的态势持续巩固。工业增加值同比增长百分之六，固定资产投资保持两位数增长，就业形势总体稳定。",
             "“进”的步伐更加坚实。新开工重点项目三十个，招商引资到位资金创历史新高，营商环境持续优化。",
         ]);
-        assert_eq!(at(run_in_leads(&p)), vec![(1, 0), (2, 0)]);
+        assert_eq!(at(run_in_leads(&p, &[])), vec![(1, 0), (2, 0)]);
         // A quotation opening a sentence is no keyword.
         assert!(!quoted_keyword("“我们要把人民放在心中最高位置。”他说"));
         assert!(quoted_keyword("“新”的动能加快集聚"));
@@ -1151,6 +1166,6 @@ mod tests {
             "文章指出，我国是社会主义国家。集体经济是多年来在乡村发展历程中逐步形成的。",
             "9 月 4 日，我院举办活动。活动现场气氛热烈，同学们积极参与，收获满满。",
         ]);
-        assert!(run_in_leads(&p).is_empty());
+        assert!(run_in_leads(&p, &[]).is_empty());
     }
 }

@@ -331,6 +331,33 @@ fn starts_paragraph(line: &str) -> bool {
 }
 
 /// Writes the text of the events, one block a line.
+/// A bold run that opens a paragraph is a run-in lead at most this many characters long.
+const BOLD_LEAD_MAX: usize = 40;
+
+/// Tells whether a paragraph's text opens with a bold run followed by more text: `bold` is
+/// where a bold run that opens it ends, when Markdown read one (`**推行服务圈标准**。建议……`);
+/// a literal `**…**` opening it counts too (`**推行服务圈标准。**建议……` is no emphasis under
+/// CommonMark's flanking rules, though every reader of Chinese Markdown shows it so).
+fn bold_lead(para: &str, bold: Option<usize>) -> bool {
+    let end = match bold {
+        Some(end) if end <= para.len() => Some(end),
+        _ => para
+            .strip_prefix("**")
+            .and_then(|rest| rest.find("**"))
+            .map(|k| k + 4),
+    };
+    end.is_some_and(|end| {
+        let lead = para[..end].trim_matches('*');
+        let after = para[end..].trim();
+        // (A bold label, `**摘　要：**`, heads a field, not a point.)
+        !lead.is_empty()
+            && !lead.trim_end().ends_with(['：', ':'])
+            && crate::text::count_to(lead, BOLD_LEAD_MAX + 1) <= BOLD_LEAD_MAX
+            && !after.is_empty()
+            && !lead.contains('\n')
+    })
+}
+
 struct Writer<'m> {
     out: String,
     /// Where each heading but the title starts in `out`, with its level.
@@ -351,6 +378,9 @@ struct Writer<'m> {
     cut: Option<(usize, bool)>,
     /// Where each line of `out` was read from.
     origin: Source<'m>,
+    /// Inside a paragraph: where its text starts in `out`, and where a bold run that opens
+    /// it ends (a run-in lead as the format shows it: `**推行服务圈标准。**建议……`).
+    para: Option<(usize, Option<usize>)>,
 }
 
 /// For each line written, the line of the Markdown it was read from.
@@ -453,6 +483,7 @@ impl<'m> Writer<'m> {
             in_h1: false,
             in_code: false,
             cut: None,
+            para: None,
         }
     }
 
@@ -563,11 +594,11 @@ impl<'m> Writer<'m> {
                 block_break(out);
             }
             Event::Start(
-                Tag::Paragraph
+                tag @ (Tag::Paragraph
                 | Tag::BlockQuote(_)
                 | Tag::CodeBlock(_)
                 | Tag::TableRow
-                | Tag::TableHead,
+                | Tag::TableHead),
             ) => {
                 if self.h1.is_none() {
                     self.only_headings = false;
@@ -575,14 +606,34 @@ impl<'m> Writer<'m> {
                 if !out.ends_with("• ") && !out.ends_with("* ") && !out.ends_with(". ") {
                     block_break(out);
                 }
+                if matches!(tag, Tag::Paragraph) {
+                    self.para = Some((out.len(), None));
+                }
+            }
+            Event::Start(Tag::Strong) => {
+                if let Some((start, None)) = self.para {
+                    if start == out.len() {
+                        self.para = Some((start, Some(usize::MAX)));
+                    }
+                }
+            }
+            Event::End(TagEnd::Strong) => {
+                if let Some((start, Some(usize::MAX))) = self.para {
+                    self.para = Some((start, Some(out.len())));
+                }
             }
             Event::End(
-                TagEnd::Paragraph
+                tag_end @ (TagEnd::Paragraph
                 | TagEnd::BlockQuote(_)
                 | TagEnd::CodeBlock
                 | TagEnd::TableRow
-                | TagEnd::TableHead,
+                | TagEnd::TableHead),
             ) => {
+                if let (TagEnd::Paragraph, Some((start, bold))) = (&tag_end, self.para.take()) {
+                    if bold_lead(&out[start..], bold.map(|end| end - start)) {
+                        self.headings.push((start, crate::hint::LEAD));
+                    }
+                }
                 block_break(out);
             }
             Event::Start(Tag::Image { .. }) => out.push('\u{0}'),
