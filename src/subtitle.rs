@@ -666,6 +666,27 @@ fn trim_outliers(paras: &[Para<'_>], mut leads: Vec<usize>) -> Vec<usize> {
             return leads;
         }
     }
+    // Or more than half of them, at least three, end with one mark (`。`), and a lead at
+    // an end of the run closed otherwise is none: an address (`各位代表！这些成绩……`).
+    let stop_of = |i: usize| first_sentence(&paras[i].text).1;
+    let mut stops: Vec<(&str, usize)> = Vec::new();
+    for &i in &leads {
+        let s = stop_of(i);
+        match stops.iter_mut().find(|(k, _)| *k == s) {
+            Some(slot) => slot.1 += 1,
+            None => stops.push((s, 1)),
+        }
+    }
+    if let Some(&(stop, n)) = stops.iter().max_by_key(|(_, n)| *n) {
+        if n >= TEMPLATE_MIN && n * 2 > leads.len() && n < leads.len() {
+            while leads.first().is_some_and(|&i| stop_of(i) != stop) {
+                leads.remove(0);
+            }
+            while leads.last().is_some_and(|&i| stop_of(i) != stop) {
+                leads.pop();
+            }
+        }
+    }
     // Or more than half of them, at least three, name one topic in their middle
     // (`产业是增强承载能力的根基` `公共服务是提升承载能力的关键`): a closing paragraph of lead
     // shape without it (`推进……是一项长期任务，不可能一蹴而就`) is no lead.
@@ -684,6 +705,18 @@ fn trim_outliers(paras: &[Para<'_>], mut leads: Vec<usize>) -> Vec<usize> {
         }
     }
     leads
+}
+
+/// A lead of phrase form has at most this many characters.
+const PHRASE_MAX: usize = 12;
+
+/// Tells whether `text` opens with a lead of phrase form: a short first sentence without a
+/// comma, closed by a full stop (`旗帜鲜明讲政治。`).
+fn is_phrase_lead(text: &str) -> bool {
+    let (first, stop, _) = first_sentence(text);
+    matches!(stop, "。" | ".")
+        && !first.contains(['，', ','])
+        && (LEAD_MIN..=PHRASE_MAX).contains(&chars(first))
 }
 
 /// Leads name a shared topic in this many characters or more (`承载能力`).
@@ -809,7 +842,16 @@ pub fn run_in_leads(paras: &[Para<'_>], bold: &[usize]) -> Vec<Lead> {
             && plain
                 .iter()
                 .all(|&i| strict(i).is_some_and(|l| chars(l) <= SAME_FORM_MAX));
-        if same_opening || same_form {
+        // Or when it and most leads after it, three or more, are short phrases closed by a
+        // full stop (`旗帜鲜明讲政治。` `坚定不移推进依法行政。`): the heading's points,
+        // the first of them too.
+        let phrases = plain
+            .iter()
+            .filter(|&&i| is_phrase_lead(&paras[i].text))
+            .count();
+        let same_phrase =
+            is_phrase_lead(&paras[0].text) && phrases >= TEMPLATE_MIN && phrases * 2 > plain.len();
+        if same_opening || same_form || same_phrase {
             plain.insert(0, 0);
         }
     }
