@@ -5,13 +5,14 @@ use crate::inline::Para;
 use crate::join::{join_between, Joined};
 use crate::meta;
 use crate::model::{Document, Dropped, Node, Warning};
-use crate::nest::{Item, Mark, Nest};
+use crate::nest::{Item, Mark, Marks, Nest};
 use crate::scan::date::news_dateline;
 use crate::scan::marker::Family;
 use crate::scan::numeral::cn_numeral;
 use crate::subtitle::{list_intro, subtitle_blocks};
 use crate::text::lines;
 use std::borrow::Cow;
+use std::collections::VecDeque;
 
 /// Parses a document's text into its outline. Never fails: what it cannot classify stays
 /// body text.
@@ -128,7 +129,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         Vec::new()
     };
     for &i in &verbatim {
-        marks[i] = None;
+        marks.set(i, None);
         if explain {
             notes.push((paras[i].line, "verbatim (a code block): text".into()));
         }
@@ -157,7 +158,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         let key = crate::toc::key(&p.text);
         if let Some(k) = parts.iter().position(|(part, _)| *part == key) {
             let (_, family) = parts.remove(k);
-            marks[i] = Some(Mark::whole_line(family));
+            marks.set(i, Some(Mark::whole_line(family)));
             if explain {
                 notes.push((
                     p.line,
@@ -196,7 +197,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
             // whose opening reads as a range (`二、三个月`) takes its marker when the number
             // continues the series above it.
             if marks[i].is_none() {
-                marks[i] = continued_range_marker(&p.text, &marks[..i]);
+                marks.set(i, continued_range_marker(&p.text, &marks, i));
                 if marks[i].is_some() && explain {
                     notes.push((
                         p.line,
@@ -207,7 +208,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
                 }
             }
             if marks[i].is_none() {
-                marks[i] = Some(Mark::whole_line(Family::Heading(level)));
+                marks.set(i, Some(Mark::whole_line(Family::Heading(level))));
                 if explain {
                     notes.push((
                         p.line,
@@ -220,7 +221,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     let mut numbered: Vec<bool> = marks.iter().map(Option::is_some).collect();
     // A bulletin's column tags (`【工作动态】`) head the headlines filed under them.
     for i in (0..paras.len()).filter(|&i| columns.binary_search(&paras[i].line).is_ok()) {
-        marks[i] = Some(Mark::whole_line(Family::Column));
+        marks.set(i, Some(Mark::whole_line(Family::Column)));
         numbered[i] = true;
         if explain {
             notes.push((
@@ -300,24 +301,26 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     let mut intros = intros.into_iter().peekable();
     // Each paragraph goes into the tree as it is read: no list of items is held.
     let top = marks.iter().flatten().count() + block_at.iter().filter(|&&b| b > 0).count();
+    let starts = crate::series::excerpt_starts(&marks);
+    // The paragraphs and the marks there are are read from the front and given back as
+    // they are read, while the tree grows: a million sections are 104 MB of nodes, which
+    // had stood beside 32 MB of paragraphs and 28 MB of marks.
+    // (Taken before the tree's room is, so that the two copies of the marks do not stand
+    // beside it.)
+    let mut marks = Shrinking(marks.into_present());
     let mut items = Nest::with_room(explain, top)
-        .continuing(crate::series::excerpt_starts(&marks))
+        .continuing(starts)
         .with_bold_leads(bold);
-    // The paragraphs are taken out of `paras` one by one; those that fall outside every
-    // node go back into it, at the front, in order (never past the one being read).
-    let mut paras = paras;
-    let count = paras.len();
-    let mut kept = 0;
+    // Those that fall outside every node go to the back, in order: when every paragraph
+    // is read, they are all that is left.
+    let mut paras = Shrinking(VecDeque::from(paras));
+    let count = paras.0.len();
     let mut next = 0;
-    let mut keep = |paras: &mut Vec<Para<'a>>, back: Option<Para<'a>>| {
-        if let Some(p) = back {
-            paras[kept] = p;
-            kept += 1;
-        }
-    };
     while next < count {
+        paras.fit();
+        marks.fit();
         let i = next;
-        let p = take(&mut paras, &mut next);
+        let p = take(&mut paras.0, &mut next);
         if let len @ 1.. = block_at[i] as usize {
             if explain {
                 notes.push((
@@ -326,7 +329,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
                 ));
             }
             let extra = (1..len.min(count - i))
-                .map(|_| take(&mut paras, &mut next))
+                .map(|_| take(&mut paras.0, &mut next))
                 .collect();
             let back = items.push_keeping_top(Item::Subtitle {
                 line: p.line,
@@ -335,7 +338,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
                 extra,
                 intro: false,
             });
-            keep(&mut paras, back);
+            paras.0.extend(back);
             continue;
         }
         if intros.next_if_eq(&i).is_some() {
@@ -354,16 +357,25 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
                 intro: true,
                 question: false,
             });
-            keep(&mut paras, back);
+            paras.0.extend(back);
             continue;
         }
         let level = levels
             .binary_search_by_key(&i, |&(k, _)| k)
             .map_or(0, |k| levels[k].1);
-        let back = items.push_keeping_top(Item::marked(p, marks[i]).stated(level));
-        keep(&mut paras, back);
+        // (A subtitle block's lines may have marks of their own, read past with them.)
+        while marks.0.front().is_some_and(|&(k, _)| (k as usize) < i) {
+            marks.0.pop_front();
+        }
+        let mark = marks
+            .0
+            .front()
+            .filter(|&&(k, _)| k as usize == i)
+            .map(|&(_, m)| m);
+        let back = items.push_keeping_top(Item::marked(p, mark).stated(level));
+        paras.0.extend(back);
     }
-    paras.truncate(kept);
+    let paras = Vec::from(paras.0);
     drop((marks, block_at, label_at, stated, question_at));
     let tree = items.finish_with_top(paras);
     notes.extend(tree.notes);
@@ -384,7 +396,6 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     (doc, notes)
 }
 
-/// Takes the paragraph at `next` out of `paras`, leaving an empty one, and moves `next` on.
 /// The lines that introduce a list and head it as a node of their own (`目标是：` over its
 /// bullets), in order: a short line ending in a colon right over a list (bullets, subtitles,
 /// or a series `list_labels` found), standing outside any section, or beside another such
@@ -393,7 +404,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
 /// the list.
 fn intro_nodes(
     paras: &[Para],
-    marks: &[Option<Mark>],
+    marks: &Marks,
     block_at: &[u8],
     label_at: &[bool],
     stated: &[bool],
@@ -434,14 +445,30 @@ fn intro_nodes(
     nodes
 }
 
-fn take<'a>(paras: &mut [Para<'a>], next: &mut usize) -> Para<'a> {
-    let empty = Para {
-        line: 0,
-        text: Cow::Borrowed(""),
-    };
-    let p = std::mem::replace(&mut paras[*next], empty);
+/// Takes the paragraph at `next`, the front of the paragraphs not yet read, and moves `next`
+/// on.
+fn take<'a>(paras: &mut VecDeque<Para<'a>>, next: &mut usize) -> Para<'a> {
     *next += 1;
-    p
+    paras
+        .pop_front()
+        .expect("a paragraph not yet read is in front of those read")
+}
+
+/// A queue read from the front, that gives its memory back as it empties.
+struct Shrinking<T>(VecDeque<T>);
+
+impl<T> Shrinking<T> {
+    /// Below this many items, a queue keeps its room (a document's usual size).
+    const KEPT: usize = 1 << 12;
+
+    /// Gives back the room the queue's read items held, once it is more than half empty.
+    /// (Not before: mimalloc leaves a block in place when asked to shrink by half or less.
+    /// Done before an item is read, so that one given back after it finds its room.)
+    fn fit(&mut self) {
+        if self.0.capacity() >= Self::KEPT && self.0.len() < self.0.capacity() / 2 {
+            self.0.shrink_to_fit();
+        }
+    }
 }
 
 /// Reads the reporters a dateline names in brackets: `（记者张三、李四）` after
@@ -505,11 +532,12 @@ fn count_mismatch(title: Option<&str>, children: &[Node]) -> Option<Warning> {
 }
 
 /// The `n、` marker opening `text` whatever follows it (`二、三个月……`, which alone reads as
-/// the range `二、三`), when the last `、` marker above it numbers `n - 1`.
-fn continued_range_marker(text: &str, above: &[Option<Mark>]) -> Option<Mark> {
+/// the range `二、三`), when the last `、` marker above it (before paragraph `i`) numbers
+/// `n - 1`.
+fn continued_range_marker(text: &str, marks: &Marks, i: usize) -> Option<Mark> {
     let (rest, n) = crate::scan::marker::cn_comma_or_range(text).ok()?;
-    let last = above
-        .iter()
+    let last = marks
+        .range(..i)
         .rev()
         .flatten()
         .find(|m| m.family == Family::CnComma)?;

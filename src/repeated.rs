@@ -83,8 +83,11 @@ fn page_key(text: &str) -> std::borrow::Cow<'_, str> {
 /// pages). A label (ending in a colon), a numbered line, and a line repeated only in a row
 /// (a table's column) are never running lines.
 pub fn running_lines(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<usize> {
-    let mut seen: HashMap<std::borrow::Cow<'_, str>, (&str, Vec<usize>)> = HashMap::new();
+    // (Places as `u32`, 4 bytes each: a text of millions of one short line holds them all
+    // here, beside its lines; a text of 4 G lines is read up to there.)
+    let mut seen: HashMap<std::borrow::Cow<'_, str>, (&str, Vec<u32>)> = HashMap::new();
     for (i, l) in lines.iter().enumerate() {
+        let Ok(place) = u32::try_from(i) else { break };
         if !free(i) || count_to(l.text, 2 * RUNNING_MAX + 1) > 2 * RUNNING_MAX {
             continue;
         }
@@ -94,7 +97,7 @@ pub fn running_lines(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<usize>
             seen.entry(key)
                 .or_insert_with(|| (l.text, Vec::new()))
                 .1
-                .push(i);
+                .push(place);
         }
     }
     // A line near a page number, before or after it, stands at a page break.
@@ -111,7 +114,7 @@ pub fn running_lines(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<usize>
             // (A sentence is no head: `同意。` may close two replies by chance.)
             let paged = spread >= 2
                 && !text.ends_with(is_terminator)
-                && at[1..].iter().all(|&i| at_break(i));
+                && at[1..].iter().all(|&i| at_break(i as usize));
             // (A number alone is no running line here: the head settles those, page
             // numbers and section numbers alike.)
             (spread >= RUNNING_MIN || paged)
@@ -119,6 +122,7 @@ pub fn running_lines(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<usize>
                 && line_marker(text).is_none()
                 && text.chars().any(char::is_alphabetic)
         })
+        .map(|(text, at)| (text, at.into_iter().map(|i| i as usize).collect()))
         .collect();
     let headings = record_headings(&groups, lines);
     groups.retain(|(text, _)| !headings.contains(text));

@@ -6,7 +6,7 @@
 //! a time and would take `三、` as a gap, then refuse the real `二、` after it).
 
 use crate::inline::Para;
-use crate::nest::Mark;
+use crate::nest::{Mark, Marks};
 use crate::scan::marker::Family;
 use crate::subtitle::HEADED_MIN;
 use crate::text::{count_to, is_terminator};
@@ -15,11 +15,7 @@ use crate::text::{count_to, is_terminator};
 /// its paragraph), returning the paragraphs taken with why: `——` and `【】` items without
 /// a series of their own, then numbers that break their series.
 /// `listed` names the families a table of contents numbers its entries with.
-pub fn settle(
-    marks: &mut [Option<Mark>],
-    paras: &[Para],
-    listed: &[Family],
-) -> Vec<(usize, &'static str)> {
+pub fn settle(marks: &mut Marks, paras: &[Para], listed: &[Family]) -> Vec<(usize, &'static str)> {
     let mut dropped = table_rows(marks, paras);
     dropped.extend(attachment_lists(marks, paras));
     dropped.extend(lone_dashes(marks));
@@ -40,9 +36,10 @@ const ROW_CELLS_MIN: usize = 3;
 /// Takes the markers of a table's rows back to text: a line of cells parted by tabs
 /// (`三、本年度办理结果<tab>（一）予以公开<tab>38`), or by runs of layout spaces in two
 /// places or more, is a row, whatever its first cell says.
-fn table_rows(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'static str)> {
+fn table_rows(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static str)> {
     let mut dropped = Vec::new();
-    for (i, (m, p)) in marks.iter_mut().zip(paras).enumerate() {
+    for (i, p) in paras.iter().enumerate() {
+        let m = marks[i];
         let tabbed =
             || p.text.split('\t').filter(|c| !c.trim().is_empty()).count() >= ROW_CELLS_MIN;
         // Or by runs of layout spaces in two places or more (`1　　日常生活活动　　进食……`).
@@ -56,7 +53,7 @@ fn table_rows(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'stati
             })
         };
         if m.is_some_and(|m| tabbed() || spaced(&m)) {
-            *m = None;
+            marks.set(i, None);
             dropped.push((
                 i,
                 "not a node: a table's row (cells parted by tabs or layout spaces)",
@@ -80,7 +77,7 @@ const ATTACHMENT_ITEM_MAX: usize = 60;
 /// Takes the items of an attachment list back to text: the numbered lines right under a
 /// line `附件：` (or `附件：1.……`) name the files sent with the paper, back matter and no
 /// sections of it. Items are short and hold no sentence.
-fn attachment_lists(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'static str)> {
+fn attachment_lists(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static str)> {
     let mut dropped = Vec::new();
     for i in 0..paras.len() {
         let text = paras[i].text.as_ref();
@@ -92,7 +89,7 @@ fn attachment_lists(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &
         if marks[i]
             .is_some_and(|m| m.family == Family::Label && m.rest_start as usize >= text.len())
         {
-            marks[i] = None;
+            marks.set(i, None);
             dropped.push((i, APPENDED_LABEL));
             let title = paras
                 .get(i + 1)
@@ -115,7 +112,7 @@ fn attachment_lists(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &
             {
                 break;
             }
-            marks[k] = None;
+            marks.set(k, None);
             dropped.push((k, "not a node: an item of an attachment list (back matter)"));
         }
     }
@@ -128,7 +125,7 @@ fn attachment_lists(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &
 const DECIMAL_SERIES_MIN: usize = 2;
 
 /// Takes decimal section numbers back to text in a document without a decimal outline.
-fn lone_decimals(marks: &mut [Option<Mark>]) -> Vec<(usize, &'static str)> {
+fn lone_decimals(marks: &mut Marks) -> Vec<(usize, &'static str)> {
     let decimal = |m: &Option<Mark>| match m {
         Some(Mark {
             family: Family::Decimal(depth),
@@ -145,9 +142,9 @@ fn lone_decimals(marks: &mut [Option<Mark>]) -> Vec<(usize, &'static str)> {
         return Vec::new();
     }
     let mut dropped = Vec::new();
-    for (i, m) in marks.iter_mut().enumerate() {
-        if decimal(m).is_some() {
-            *m = None;
+    for i in 0..marks.len() {
+        if decimal(&marks[i]).is_some() {
+            marks.set(i, None);
             dropped.push((
                 i,
                 "decimal number: text, the document has no outline of 1.1-style numbers",
@@ -160,12 +157,12 @@ fn lone_decimals(marks: &mut [Option<Mark>]) -> Vec<(usize, &'static str)> {
 /// Takes back to text a section number that opens a sentence broken off by the wrap
 /// (`3 个百分点，且在1%的水平上显著`): a decimal heading is a title on its own line, with
 /// no comma or full stop in it.
-fn sentence_decimals(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'static str)> {
+fn sentence_decimals(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static str)> {
     let mut dropped = Vec::new();
     // The numbers of the last decimal section number kept.
     let mut last: Vec<u32> = Vec::new();
-    for (i, (m, p)) in marks.iter_mut().zip(paras).enumerate() {
-        let Some(mark) = m else { continue };
+    for (i, p) in paras.iter().enumerate() {
+        let Some(mark) = marks[i] else { continue };
         // An appendix (`附录A`) opens the clauses lettered with it (`A.1`).
         if mark.family == Family::Appendix {
             last = vec![APPENDIX_BASE + mark.number.unwrap_or(0)];
@@ -183,7 +180,7 @@ fn sentence_decimals(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, 
                 rest.contains(|c: char| is_terminator(c) || matches!(c, '，' | ','))
             })
         {
-            *m = None;
+            marks.set(i, None);
             dropped.push((
                 i,
                 "decimal number: text, a sentence runs on after it (no heading)",
@@ -239,7 +236,7 @@ const STEM_SERIES_MIN: usize = 2;
 
 /// Takes back to text the word-and-number markers whose word makes no series: fewer than
 /// [`STEM_SERIES_MIN`], or numbers that do not count 1, 2, 3 in order.
-fn lone_stems(marks: &mut [Option<Mark>]) -> Vec<(usize, &'static str)> {
+fn lone_stems(marks: &mut Marks) -> Vec<(usize, &'static str)> {
     let stem = |m: &Option<Mark>| match m {
         Some(Mark {
             family: f @ Family::Stem(..),
@@ -262,10 +259,10 @@ fn lone_stems(marks: &mut [Option<Mark>]) -> Vec<(usize, &'static str)> {
             && ns.windows(2).all(|w| w[1] == w[0] + 1)
     };
     let mut dropped = Vec::new();
-    for (i, m) in marks.iter_mut().enumerate() {
-        if let Some((f, _)) = stem(m) {
+    for i in 0..marks.len() {
+        if let Some((f, _)) = stem(&marks[i]) {
             if !series.iter().any(|(g, ns)| *g == f && counts(ns)) {
-                *m = None;
+                marks.set(i, None);
                 dropped.push((i, "word and number: text, the word makes no series 1, 2, 3"));
             }
         }
@@ -285,7 +282,7 @@ fn item(m: &Option<Mark>, key: char) -> bool {
 /// A pictograph opens an item only where the document sets it before two lines or more (a
 /// list's bullets share their form): one before a single line (`📅 活动时间：……` beside
 /// `📍 活动地点：……`) is decoration, and the line stays text.
-fn lone_pictographs(marks: &mut [Option<Mark>]) -> Vec<(usize, &'static str)> {
+fn lone_pictographs(marks: &mut Marks) -> Vec<(usize, &'static str)> {
     let pictograph = |m: &Option<Mark>| match m {
         Some(Mark {
             family: Family::Bullet(c),
@@ -301,10 +298,10 @@ fn lone_pictographs(marks: &mut [Option<Mark>]) -> Vec<(usize, &'static str)> {
         }
     }
     let mut dropped = Vec::new();
-    for (i, m) in marks.iter_mut().enumerate() {
-        if let Some(c) = pictograph(m) {
+    for i in 0..marks.len() {
+        if let Some(c) = pictograph(&marks[i]) {
             if counts.iter().any(|&(k, n)| k == c && n < 2) {
-                *m = None;
+                marks.set(i, None);
                 dropped.push((i, "a pictograph before one line only: decoration, text"));
             }
         }
@@ -314,13 +311,13 @@ fn lone_pictographs(marks: &mut [Option<Mark>]) -> Vec<(usize, &'static str)> {
 
 /// A `——` line is an item only beside another: alone it is an attribution (`——某某`), a
 /// subtitle under a headline or a dateline, and stays text.
-fn lone_dashes(marks: &mut [Option<Mark>]) -> Vec<(usize, &'static str)> {
+fn lone_dashes(marks: &mut Marks) -> Vec<(usize, &'static str)> {
     let at: Vec<usize> = (0..marks.len()).filter(|&i| item(&marks[i], '—')).collect();
     let mut dropped = Vec::new();
     for (k, &i) in at.iter().enumerate() {
         let near = |j: Option<&usize>| j.is_some_and(|&j| j.abs_diff(i) <= DASH_SERIES_GAP);
         if !near(k.checked_sub(1).and_then(|p| at.get(p))) && !near(at.get(k + 1)) {
-            marks[i] = None;
+            marks.set(i, None);
             dropped.push((i, "——: text, no other —— item beside it"));
         }
     }
@@ -334,7 +331,7 @@ const TAG_SERIES_MIN: usize = 3;
 /// A bracketed tag opens an item only in a document that uses several, and only over text
 /// of its own (a sentence, or another item, follows it: a link list's items have a time or
 /// another link under them); otherwise it is text.
-fn few_tags(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'static str)> {
+fn few_tags(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static str)> {
     let heads_text = |i: usize| {
         paras.get(i + 1).is_some_and(|p| {
             p.text.ends_with(is_terminator) || count_to(&p.text, HEADED_MIN) >= HEADED_MIN
@@ -348,7 +345,7 @@ fn few_tags(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'static 
         let stands =
             heads_text(i) || heads_text(i + 1) || marks.get(i + 1).is_some_and(|m| item(m, '【'));
         if item(&marks[i], '【') && (few || !stands) {
-            marks[i] = None;
+            marks.set(i, None);
             dropped.push((
                 i,
                 "【】: text, too few tagged items for a series, or no text under it",
@@ -360,7 +357,7 @@ fn few_tags(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'static 
 
 /// Takes the marks that break their series out of `marks` (they become text), returning
 /// the indexes taken with why.
-fn drop_false_markers(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize, &'static str)> {
+fn drop_false_markers(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static str)> {
     // The last number taken per family, in the order the families came: a handful.
     let mut last: Vec<(Family, u32)> = Vec::new();
     let mut dropped = Vec::new();
@@ -375,7 +372,7 @@ fn drop_false_markers(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize,
         let expected = prev.map_or(1, |p| p + 1);
         let breaks = n != 1 && n != expected && prev.is_some_and(|p| n != p);
         if breaks && next_of_family(marks, i, m.family) == Some(expected) {
-            marks[i] = None;
+            marks.set(i, None);
             dropped.push((
                 i,
                 "not a node: its number skips one that comes right after (a sentence opening with a numeral)",
@@ -404,7 +401,7 @@ fn drop_false_markers(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize,
             .is_some_and(|k| k as u32 + 1 == n + 1);
         let unanswered = || next_of_family(marks, i, m.family) != Some(n + 1);
         if range && (repeats() || next_numeral && unanswered()) {
-            marks[i] = None;
+            marks.set(i, None);
             dropped.push((
                 i,
                 "not a node: a range of numerals opening a sentence (三、四月份), its number comes again next",
@@ -424,7 +421,7 @@ fn drop_false_markers(marks: &mut [Option<Mark>], paras: &[Para]) -> Vec<(usize,
 /// is past 1 and the next of its family continues it, that family and the number before
 /// its first. A number past 1 further down (`附件：1.……` then `2.` `3.` on lines of their
 /// own) or alone stays what nesting makes of it: a new series starts at 1.
-pub fn excerpt_starts(marks: &[Option<Mark>]) -> Vec<(Family, u32)> {
+pub fn excerpt_starts(marks: &Marks) -> Vec<(Family, u32)> {
     let first = marks
         .iter()
         .enumerate()
@@ -441,9 +438,9 @@ pub fn excerpt_starts(marks: &[Option<Mark>]) -> Vec<(Family, u32)> {
 }
 
 /// The number of the next mark of `family` after `i`.
-fn next_of_family(marks: &[Option<Mark>], i: usize, family: Family) -> Option<u32> {
-    marks[i + 1..]
-        .iter()
+fn next_of_family(marks: &Marks, i: usize, family: Family) -> Option<u32> {
+    marks
+        .range(i + 1..)
         .flatten()
         .find(|m| m.family == family)
         .and_then(|m| m.number)
@@ -453,7 +450,7 @@ fn next_of_family(marks: &[Option<Mark>], i: usize, family: Family) -> Option<u3
 mod tests {
     use super::*;
 
-    fn marks(texts: &[&str]) -> Vec<Option<Mark>> {
+    fn marks(texts: &[&str]) -> Marks {
         texts.iter().map(|t| Mark::of(t)).collect()
     }
 

@@ -180,18 +180,21 @@ impl Writer<'_, '_> {
         }
     }
 
-    /// A list of strings, skipped when empty.
-    fn field_strings(&mut self, k: &str, v: &[impl AsRef<str>]) {
+    /// A list of strings, skipped when empty; handed to the sink as it fills (a document's
+    /// lead may be a million paragraphs).
+    fn field_strings(&mut self, k: &str, v: &[impl AsRef<str>]) -> io::Result<()> {
         if v.is_empty() {
-            return;
+            return Ok(());
         }
         self.key(k);
         self.open(b'[');
         for s in v {
             self.next();
             self.string(s.as_ref());
+            self.drain()?;
         }
         self.close(b']');
+        Ok(())
     }
 }
 
@@ -213,11 +216,11 @@ fn document(w: &mut Writer, doc: &Document) -> io::Result<()> {
         None => w.buf.extend_from_slice(b"null"),
     }
     w.key("meta");
-    meta(w, &doc.meta);
-    w.field_strings("lead", &doc.lead);
+    meta(w, &doc.meta)?;
+    w.field_strings("lead", &doc.lead)?;
     w.key("children");
     nodes(w, &doc.children)?;
-    w.field_strings("tail", &doc.tail);
+    w.field_strings("tail", &doc.tail)?;
     field_list(w, "dropped", &doc.dropped, dropped)?;
     field_list(w, "warnings", &doc.warnings, warning)?;
     w.close(b'}');
@@ -245,21 +248,22 @@ fn field_list<T>(
     Ok(())
 }
 
-fn meta(w: &mut Writer, m: &Meta) {
+fn meta(w: &mut Writer, m: &Meta) -> io::Result<()> {
     w.open(b'{');
     w.field_opt("title_line", m.title_line.as_deref());
     w.field_opt("column", m.column.as_deref());
-    w.field_strings("author", &m.author);
+    w.field_strings("author", &m.author)?;
     w.field_opt("affiliation", m.affiliation.as_deref());
     w.field_opt("source", m.source.as_deref());
     w.field_opt("date", m.date.as_deref());
     w.field_opt("time", m.time.as_deref());
-    w.field_strings("editors", &m.editors);
+    w.field_strings("editors", &m.editors)?;
     w.field_opt("doc_number", m.doc_number.as_deref());
     w.field_opt("issuer", m.issuer.as_deref());
     w.field_opt("dateline", m.dateline.as_deref());
     w.field_opt("original_title", m.original_title.as_deref());
     w.close(b'}');
+    Ok(())
 }
 
 /// A list of nodes (written even when empty: the document's `children` always is).
