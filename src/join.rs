@@ -152,8 +152,10 @@ pub fn join_between<'a>(
     // Measured again line by line below, rather than held beside the marks being made
     // (8 bytes a line, for texts of a million lines).
     drop(widths);
-    // Whether the last physical line was indented.
+    // Whether the last physical line was indented, and whether it went on the paragraph
+    // above it.
     let mut last_indented = false;
+    let mut last_joined = false;
     // The joined paragraphs are written over the lines, in the same vector: output `kept`
     // never passes input `at`, and a second vector of every paragraph had been the largest
     // thing held while joining.
@@ -259,10 +261,11 @@ pub fn join_between<'a>(
                 }
                 return false;
             }
-            // A line without the indent the text opens paragraphs with, under an indented
-            // line that ends mid-sentence: the paragraph goes on.
+            // A line without the indent the text opens paragraphs with, under a line of a
+            // paragraph (its indented first line, or a line that went on it) that ends
+            // mid-sentence: the paragraph goes on.
             if indenting
-                && last_indented
+                && (last_indented || last_joined)
                 && !this_indented
                 && last_width >= near_common
                 && !ends_clean(&prev.text)
@@ -299,6 +302,7 @@ pub fn join_between<'a>(
         });
         last_width = w;
         last_indented = this_indented;
+        last_joined = glue;
         let last = out.len().wrapping_sub(1);
         match out.last_mut() {
             Some(prev) if glue => {
