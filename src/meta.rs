@@ -968,17 +968,10 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
             title = clean;
         }
     }
-    // Under a red head and its number, an issuer's name set on the line right above its
-    // `关于……的通知` (no blank line between) opens the headline: `某县人民政府办公室` /
-    // `关于印发……的通知`, the title block of a formal paper. Without the red head the name
-    // is a letterhead, signed again at the end, and no part of the headline.
-    let numbered_paper = head.meta.doc_number.is_some();
-    if numbered_paper
-        && raw_first == t
-        && t > 0
-        && adjacent(lines, t - 1, t)
-        && opens_with_about(&title)
-    {
+    // An issuer's name set on the line right above its `关于……的通知` (no blank line
+    // between) opens the headline: `某县人民政府办公室` / `关于印发……的通知`, the title block
+    // of a formal paper (issuer, subject, kind), under a red head or not.
+    if raw_first == t && t > 0 && adjacent(lines, t - 1, t) && opens_with_about(&title) {
         let above = lines[t - 1].text;
         // Only a line set aside as furniture above the headline: a line read as metadata
         // (a byline, a date) stays what it is.
@@ -986,7 +979,7 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
             .used
             .why(t - 1)
             .is_none_or(|w| w.starts_with("furniture"));
-        if crate::title::is_org_name(above) && set_aside {
+        if crate::title::is_issuers(above) && set_aside {
             title = format!("{above}{title}");
             head.used.insert(t, "title (continued)".into());
             raw_first = t - 1;

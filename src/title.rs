@@ -593,6 +593,22 @@ pub fn is_org_name(text: &str) -> bool {
         && !HEADLINE_VERBS.iter().any(|v| text.contains(v))
 }
 
+/// Tells whether a line names one issuer or several set side by side with spaces
+/// (`中共某县委办公室　某县人民政府办公室`, a joint paper's issuers).
+pub fn is_issuers(text: &str) -> bool {
+    is_org_name(text) || {
+        let mut parts = text
+            .split(crate::scan::marker::is_space)
+            .filter(|p| !p.is_empty());
+        let mut n = 0;
+        let all = parts.all(|p| {
+            n += 1;
+            is_org_name(p)
+        });
+        all && n >= 2
+    }
+}
+
 /// Verbs of a headline that ends in an organisation word (`走进某某学院`, `某县成立乡村振兴
 /// 服务中心`): one of them makes the line a statement about the body, not its name.
 const HEADLINE_VERBS: &[&str] = &[
@@ -717,7 +733,7 @@ fn is_org_name_short(text: &str) -> bool {
 pub fn issuer_line(text: &str) -> Option<&'static str> {
     if is_doc_type_label(text) {
         Some("a document-type label (an issuer's 新闻稿, 公告 or 通报, with no subject)")
-    } else if is_org_name(text) {
+    } else if is_issuers(text) {
         Some("an organisation's name alone (an issuer, not a headline)")
     } else {
         None
@@ -943,6 +959,14 @@ pub fn is_date_line(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn issuers_side_by_side() {
+        assert!(is_issuers("中共某县委办公室　某县人民政府办公室"));
+        assert!(is_issuers("某县人民政府办公室"));
+        assert!(!is_issuers("某县人民政府办公室　关于印发方案的通知"));
+        assert!(!is_issuers("县委办公室 召开会议"));
+    }
 
     #[test]
     fn a_period_or_a_status_under_a_title_ends_it() {
