@@ -739,6 +739,26 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
             }
         }
     }
+    // No candidate before the text starts (a paper's materials and its question, then the
+    // essay): a headline right over a dash subtitle further down the head is the title
+    // (`守好老街“烟火气”` / `——以“绣花功夫”推进……`), and only it.
+    if !shapes.iter().any(|(_, s)| matches!(s, Shape::Candidate(_))) {
+        let start = shapes.last().map_or(0, |(i, _)| *i + 1);
+        let over_dash = free.iter().copied().filter(|&i| i >= start).find(|&i| {
+            i + 1 < lines.len()
+                && adjacent(lines, i, i + 1)
+                && crate::title::is_dash_line(lines[i + 1].text)
+                && !crate::title::is_dash_line(lines[i].text)
+        });
+        if let Some(i) = over_dash {
+            if let Shape::Candidate(mut c) = judge(lines[i].text) {
+                c.notes
+                    .push("over a dash subtitle, below text that no headline heads");
+                shapes.retain(|(_, s)| matches!(s, Shape::Rejected(_)));
+                shapes.push((i, Shape::Candidate(c)));
+            }
+        }
+    }
     // Short labels are navigation only on a page that has chrome: a short notice's first
     // lines are short too.
     let page = shapes

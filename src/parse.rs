@@ -73,6 +73,13 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         reason: "markup: Markdown heading marks".into(),
     }));
     dropped.sort_by_key(|d| d.line);
+    // The title's line: text above it (a paper's materials before its essay) is its
+    // preamble, where no unnumbered line heads a part of the outline.
+    let title_line = head
+        .used
+        .iter()
+        .find(|(_, why)| why.starts_with("title:"))
+        .map_or(0, |(i, _)| lines[*i].no);
     // Made in the lines' own memory (a line is a paragraph's size, and the vector's items
     // are taken in order, mapped and kept in place).
     let body: Vec<Para> = lines
@@ -240,6 +247,15 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     let blocks = subtitle_blocks(&paras, &numbered);
     let mut block_at = vec![0u8; paras.len() + 1];
     for (i, len) in blocks {
+        if paras[i].line < title_line {
+            if explain {
+                notes.push((
+                    paras[i].line,
+                    "above the title: its preamble's line, no subtitle".into(),
+                ));
+            }
+            continue;
+        }
         block_at[i] = u8::try_from(len).unwrap_or(u8::MAX);
     }
     let starts_at_one: Vec<bool> = marks
