@@ -881,6 +881,21 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
                     .strip_prefix(s)
                     .is_some_and(|rest| chars(rest) <= MASTHEAD_SUFFIX_MAX)
         });
+        // Nor a short line that is the credited author's own page (`某某的博客`,
+        // `某某的个人空间`): a blog's name over every post of that author.
+        let own_page = head.meta.author.iter().any(|a| {
+            chars(a) >= 2
+                && c.cand
+                    .title
+                    .strip_prefix(a.as_str())
+                    .and_then(|rest| rest.strip_prefix('的'))
+                    .is_some_and(|rest| chars(rest) <= MASTHEAD_SUFFIX_MAX)
+        });
+        if own_page && several {
+            c.score = i32::MIN / 2;
+            c.why
+                .push("the credited author's own page (their name, 的, and little more)");
+        }
         if masthead && several {
             // Never the title while another candidate is left.
             c.score = i32::MIN / 2;

@@ -161,10 +161,32 @@ fn is_menu_bar(text: &str) -> bool {
             .map(trim)
             .all(|q| chars(q) <= MENU_ITEM_MAX)
     };
-    items.len() >= MENU_ITEMS_MIN
+    if items.len() >= MENU_ITEMS_MIN
         && items.iter().all(|p| !p.contains(['，', '。']))
         && items.iter().all(short)
+    {
+        return true;
+    }
+    // Or, without bars, four or more short links parted by wide layout space (two spaces
+    // or more: `首页　　博文目录　　图片　　关于我`); a headline's halves are two, parted by
+    // one space.
+    let links: Vec<&str> = text
+        .split("\u{3000}\u{3000}")
+        .flat_map(|q| q.split("  "))
+        .map(trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    links.len() >= SPACED_LINKS_MIN
+        && links
+            .iter()
+            .all(|p| chars(p) <= SPACED_LINK_MAX && p.chars().all(|c| c.is_alphanumeric()))
 }
+
+/// Links parted by layout space alone make a menu from this many on.
+const SPACED_LINKS_MIN: usize = 4;
+
+/// A link of a menu parted by layout space alone has at most this many characters.
+const SPACED_LINK_MAX: usize = 6;
 
 /// The most characters on either side of the star of a secrecy mark (`绝密★启用前`,
 /// `秘密★1年`: a level and a period, as official papers print them).
@@ -959,6 +981,15 @@ pub fn is_date_line(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_parted_by_wide_space_are_a_menu() {
+        assert!(is_menu_bar("首页　　博文目录　　图片　　关于我"));
+        assert!(is_menu_bar("首页  新闻  通知公告  联系我们"));
+        assert!(!is_menu_bar("守好老街　激活更新"));
+        assert!(!is_menu_bar("坚定信心　　真抓实干"));
+        assert!(!is_menu_bar("第一章　　总　　则"));
+    }
 
     #[test]
     fn issuers_side_by_side() {
