@@ -742,14 +742,28 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
     // No candidate before the text starts (a paper's materials and its question, then the
     // essay): a headline right over a dash subtitle further down the head is the title
     // (`守好老街“烟火气”` / `——以“绣花功夫”推进……`), and only it.
-    if !shapes.iter().any(|(_, s)| matches!(s, Shape::Candidate(_))) {
+    // (The text is prose, and no numbered line stands above: the outline keeps document
+    // order, and nothing above its title is a node.)
+    let prose_first = shapes
+        .last()
+        .is_some_and(|(i, s)| *s == Shape::Body && is_running_text(lines[*i].text));
+    if prose_first && !shapes.iter().any(|(_, s)| matches!(s, Shape::Candidate(_))) {
         let start = shapes.last().map_or(0, |(i, _)| *i + 1);
-        let over_dash = free.iter().copied().filter(|&i| i >= start).find(|&i| {
-            i + 1 < lines.len()
-                && adjacent(lines, i, i + 1)
-                && crate::title::is_dash_line(lines[i + 1].text)
-                && !crate::title::is_dash_line(lines[i].text)
-        });
+        let numbered = |i: usize| {
+            line_marker(lines[i].text)
+                .is_some_and(|(m, _)| m.number.is_some() || matches!(m.family, Family::Bullet(_)))
+        };
+        let over_dash = free
+            .iter()
+            .copied()
+            .filter(|&i| i >= start)
+            .take_while(|&i| !numbered(i))
+            .find(|&i| {
+                i + 1 < lines.len()
+                    && adjacent(lines, i, i + 1)
+                    && crate::title::is_dash_line(lines[i + 1].text)
+                    && !crate::title::is_dash_line(lines[i].text)
+            });
         if let Some(i) = over_dash {
             if let Shape::Candidate(mut c) = judge(lines[i].text) {
                 c.notes
