@@ -1109,7 +1109,9 @@ fn reporter_names(text: &str) -> Option<Vec<String>> {
     // At most a short outlet (`本报`, `新华社`) before the first role, and a space after it.
     let (at, role) = first;
     let after = &text[at + role.len()..];
-    if chars(&text[..at]) > 4 || !after.starts_with(|c: char| c.is_whitespace() || c == '\u{3000}')
+    // (A label's colon after the role is a separator too: `记者：某某　某某`.)
+    if chars(&text[..at]) > 4
+        || !after.starts_with(|c: char| c.is_whitespace() || matches!(c, '\u{3000}' | '：' | ':'))
     {
         return None;
     }
@@ -1121,6 +1123,7 @@ fn reporter_names(text: &str) -> Option<Vec<String>> {
             .filter_map(|r| rest.find(r).map(|at| (at, r.len())))
             .min();
         let chunk = next.map_or(rest, |(at, _)| &rest[..at]);
+        let chunk = chunk.trim_start_matches(['：', ':']);
         match names_in(chunk) {
             Some(found) => names.extend(found),
             None if trim(chunk).is_empty() || matches!(trim(chunk), "本报") => {}
@@ -1740,6 +1743,12 @@ mod tests {
     fn names_with_and_without_layout_spaces() {
         assert_eq!(class("本报记者 李四 王五").1.author, vec!["李四", "王五"]);
         assert_eq!(class("文/张三").1.author, vec!["张三"]);
+        // A reporter's role with a label's colon (`记者：某　某某`).
+        assert_eq!(class("记者：林某　方某某").1.author, vec!["林某", "方某某"]);
+        assert_eq!(
+            class("记者：林某 通讯员：方某某").1.author,
+            vec!["林某", "方某某"]
+        );
         // A full-width bar is the same separator (`文｜周某　何某`).
         assert_eq!(class("文｜周某　何某").1.author, vec!["周某", "何某"]);
         assert_eq!(class("作者：赵六 钱七").1.author, vec!["赵六", "钱七"]);
