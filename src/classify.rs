@@ -1201,6 +1201,11 @@ const IMPRINT_VERBS: &[&str] = &["编印", "编发", "印发", "主办", "编"];
 /// The date of an imprint line (`某某办公室编　　2026年4月15日`: an issue's editor, or an
 /// office's name, layout space, its date, nothing else), or `None`.
 fn imprint_date(text: &str) -> Option<&str> {
+    // The date may say what was done on it (`2025年4月18日印发`, the paper's imprint).
+    let text = ["印发", "印發", "编印", "编发", "发布", "發布"]
+        .iter()
+        .find_map(|v| text.strip_suffix(v).filter(|t| t.ends_with('日')))
+        .unwrap_or(text);
     // A date ends the line (`……日`, or digits): most lines are settled by their last byte.
     if !(text.ends_with('日') || text.ends_with(|c: char| c.is_ascii_digit())) {
         return None;
@@ -1743,6 +1748,10 @@ mod tests {
     fn names_with_and_without_layout_spaces() {
         assert_eq!(class("本报记者 李四 王五").1.author, vec!["李四", "王五"]);
         assert_eq!(class("文/张三").1.author, vec!["张三"]);
+        // An issuing office, layout space, and the date it issued the paper on.
+        let (c, m) = class("某市人民政府办公室　　　　2025年4月18日印发");
+        assert!(matches!(c, LineClass::Meta(_)));
+        assert_eq!(m.date.as_deref(), Some("2025-04-18"));
         // A reporter's role with a label's colon (`记者：某　某某`).
         assert_eq!(class("记者：林某　方某某").1.author, vec!["林某", "方某某"]);
         assert_eq!(
