@@ -466,6 +466,7 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
             "博客",
             "供稿",
             "撰文",
+            "文字",
             "文",
             "作者",
             "執筆",
@@ -1380,6 +1381,15 @@ fn after_label<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
 /// bracket (never glued to a word before it: `资金来源：` is another label), returning where
 /// its value starts.
 fn find_label(text: &str, labels: &[&str]) -> Option<usize> {
+    // A credit line opening with its label and a bar (`来源丨某中心`, as posts set them).
+    let barred = labels.iter().find_map(|label| {
+        let rest = text.strip_prefix(label)?.strip_prefix(['丨', '｜', '|'])?;
+        let value = trim(rest);
+        (!value.is_empty()).then(|| text.len() - value.len())
+    });
+    if barred.is_some() {
+        return barred;
+    }
     // A label ends at a colon: each colon is looked behind for one, in the list's order
     // (most lines have no colon and are settled in one scan).
     text.char_indices()
@@ -1752,6 +1762,12 @@ mod tests {
         let (c, m) = class("某市人民政府办公室　　　　2025年4月18日印发");
         assert!(matches!(c, LineClass::Meta(_)));
         assert_eq!(m.date.as_deref(), Some("2025-04-18"));
+        // A post's credits, label and bar (`来源丨某中心`, `文字丨某某`).
+        assert_eq!(
+            class("来源丨某区融媒体中心").1.source.as_deref(),
+            Some("某区融媒体中心")
+        );
+        assert_eq!(class("文字丨李某某").1.author, vec!["李某某"]);
         // A reporter's role with a label's colon (`记者：某　某某`).
         assert_eq!(class("记者：林某　方某某").1.author, vec!["林某", "方某某"]);
         assert_eq!(
