@@ -2,11 +2,17 @@
 //! text a reader would copy from them (one paragraph a line, numbering as the reader sees it), for
 //! the same structure finding as plain text.
 
+#[cfg(feature = "doc")]
 mod doc;
+#[cfg(feature = "docx")]
 mod docx;
+#[cfg(feature = "html")]
 mod html;
+#[cfg(feature = "html")]
 mod html_tree;
+#[cfg(feature = "markdown")]
 mod markdown;
+#[cfg(feature = "pdf")]
 mod pdf;
 mod sniff;
 
@@ -96,10 +102,15 @@ impl InputFormat {
     ) -> Result<Decoded, DecodeProblem> {
         match self {
             InputFormat::Text => crate::decode::decode_owned(bytes, forced),
+            #[cfg(feature = "docx")]
             InputFormat::Docx => docx::to_text(&bytes),
+            #[cfg(feature = "pdf")]
             InputFormat::Pdf => pdf::to_text(&bytes),
+            #[cfg(feature = "doc")]
             InputFormat::Doc => doc::to_text(&bytes),
+            #[cfg(feature = "html")]
             InputFormat::Html => html::to_text(&bytes, forced),
+            #[cfg(feature = "markdown")]
             InputFormat::Markdown => {
                 let decoded = crate::decode::decode_owned(bytes, forced)?;
                 let (text, hints, origin) = markdown::to_text(&decoded.text);
@@ -110,6 +121,29 @@ impl InputFormat {
                     ..decoded
                 })
             }
+            #[allow(unreachable_patterns)]
+            other => Err(DecodeProblem::Document(format!(
+                "this build reads no {} files (built without the `{}` feature)",
+                other.name(),
+                other.name()
+            ))),
+        }
+    }
+
+    /// Whether this build reads the format: each format but text is a crate feature
+    /// (`docx`, `html`, `markdown`, `pdf`, `doc`), all on by default.
+    ///
+    /// ```
+    /// assert!(tigang::InputFormat::Text.is_available());
+    /// ```
+    pub fn is_available(self) -> bool {
+        match self {
+            InputFormat::Text => true,
+            InputFormat::Docx => cfg!(feature = "docx"),
+            InputFormat::Html => cfg!(feature = "html"),
+            InputFormat::Markdown => cfg!(feature = "markdown"),
+            InputFormat::Pdf => cfg!(feature = "pdf"),
+            InputFormat::Doc => cfg!(feature = "doc"),
         }
     }
 }
