@@ -122,6 +122,12 @@ pub const COMMON_ENCODINGS: [&str; 7] = [
 ///
 /// # Errors
 /// [`Error::UnknownEncoding`] when no encoding has that label.
+///
+/// # Examples
+/// ```
+/// assert_eq!(tigang::encoding_for_label("GB2312").unwrap().name(), "GBK");
+/// assert!(tigang::encoding_for_label("klingon").is_err());
+/// ```
 pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, Error> {
     Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| Error::UnknownEncoding(label.into()))
 }
@@ -134,6 +140,15 @@ pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, Error> {
 ///
 /// # Errors
 /// A [`DecodeProblem`] when the bytes are binary or malformed in every encoding tried.
+///
+/// # Examples
+/// ```
+/// let gbk = tigang::encoding_for_label("gbk").unwrap().encode("一、总体要求").0;
+/// let decoded = tigang::decode(&gbk, None).unwrap();
+/// assert_eq!(decoded.text, "一、总体要求");
+/// assert_eq!(decoded.encoding, "gb18030");
+/// assert!(tigang::decode(b"\x00\x01\xff", None).is_err());
+/// ```
 pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded, DecodeProblem> {
     if let Some(enc) = forced {
         let body = match Encoding::for_bom(bytes) {

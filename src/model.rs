@@ -11,6 +11,16 @@ use std::fmt;
 use std::num::NonZeroU32;
 
 /// A whole parsed document, e.g. a 求是网评 article with its byline and four sections.
+///
+/// ```
+/// let doc = tigang::parse("关于做好工作的通知\n\n现将有关事项通知如下。\n\n一、总体要求\n");
+/// assert_eq!(doc.title.as_deref(), Some("关于做好工作的通知"));
+/// assert_eq!(doc.lead, ["现将有关事项通知如下。"]);
+/// assert_eq!(doc.children[0].text(), "一、总体要求");
+/// // The texts borrow from the input; `into_owned` lets the document outlive it.
+/// let owned: tigang::Document<'static> = doc.into_owned();
+/// assert!(owned.warnings.is_empty());
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Document<'a> {
@@ -291,6 +301,12 @@ impl Node<'_> {
 }
 
 /// Facts about the document read from its head and tail, e.g. `来源:求是网 2017年07月27日 09:30`.
+///
+/// ```
+/// let doc = tigang::parse("求是网评:树牢两种理念\n\n一、要树牢“以人为本”理念\n");
+/// assert_eq!(doc.meta.column.as_deref(), Some("求是网评"));
+/// assert!(doc.meta.author.is_empty());
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Meta {
@@ -374,10 +390,20 @@ impl NodeKind {
 
 /// One entry of the outline, e.g. the section `三、保障措施` or the point `一要深化理念改革`.
 ///
-/// Serialized (and described by the schema) as [`NodeFields`] lays it out. The texts most
+/// Serialized (and described by the schema) as `NodeFields` lays it out. The texts most
 /// nodes leave empty (frame, end, body, tail) sit behind one pointer, read and set through
 /// methods: a document of a million short sections holds a million nodes, and four empty
 /// texts inline were 96 of a node's 192 bytes.
+///
+/// ```
+/// use tigang::NodeKind;
+/// let doc = tigang::parse("关于做好工作的通知\n\n一、总体要求\n\n（一）抓好落实。要按时完成。\n");
+/// let section = &doc.children[0];
+/// assert_eq!((section.kind, section.number, section.line), (NodeKind::Heading, Some(1), 3));
+/// let item = &section.children[0];
+/// assert_eq!(item.marker, "（一）");
+/// assert_eq!(item.title, "抓好落实");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(from = "NodeFields<'a>")]
 pub struct Node<'a> {
@@ -470,7 +496,7 @@ impl<'a> From<NodeFields<'a>> for Node<'a> {
     }
 }
 
-/// Written field by field as [`NodeFields`] derives it, without building one: a copy of
+/// Written field by field as `NodeFields` derives it, without building one: a copy of
 /// every node would undo what keeping the rare texts apart saved.
 impl Serialize for Node<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

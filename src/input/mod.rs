@@ -22,6 +22,12 @@ use encoding_rs::Encoding;
 use std::str::FromStr;
 
 /// The format of an input document.
+///
+/// ```
+/// use tigang::InputFormat;
+/// assert_eq!(InputFormat::from_path("讲话.DOCX"), Some(InputFormat::Docx));
+/// assert_eq!("md".parse::<InputFormat>(), Ok(InputFormat::Markdown));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum InputFormat {
     /// Plain text in any encoding `decode` reads.
@@ -85,8 +91,18 @@ impl InputFormat {
             .find(|f| f.extensions().iter().any(|e| e.eq_ignore_ascii_case(ext)))
     }
 
-    /// Tells what format a document's bytes show (see [`sniff::sniff`]): for inputs whose
-    /// name says nothing, such as standard input.
+    /// Tells what format a document's bytes show, for inputs whose name says nothing, such
+    /// as standard input: PDF and OLE2 magic are a PDF and an old Word file, zip magic is
+    /// Word, a page that starts (after a byte-order mark, white space, an XML declaration or
+    /// comments) with `<!doctype html` or `<html` is HTML, a YAML front matter block (`---` …
+    /// `---`) is Markdown; `None` otherwise (plain text).
+    ///
+    /// ```
+    /// use tigang::InputFormat;
+    /// assert_eq!(InputFormat::sniff(b"\xEF\xBB\xBF\n<!DOCTYPE html><title>x</title>"), Some(InputFormat::Html));
+    /// assert_eq!(InputFormat::sniff("---\ntitle: 标题\n---\n\n正文".as_bytes()), Some(InputFormat::Markdown));
+    /// assert_eq!(InputFormat::sniff("一、总体要求".as_bytes()), None);
+    /// ```
     pub fn sniff(bytes: &[u8]) -> Option<InputFormat> {
         sniff::sniff(bytes)
     }
@@ -167,6 +183,16 @@ impl FromStr for InputFormat {
 ///
 /// # Errors
 /// [`Error::Decode`] naming `path`.
+///
+/// # Examples
+/// ```
+/// use tigang::InputFormat;
+/// let page = "<html><body><h1>关于做好工作的通知</h1><h2>一、总体要求</h2><p>坚持稳中求进。</p></body></html>";
+/// let decoded = tigang::read_document("通知.html", page.into(), InputFormat::Html, None).unwrap();
+/// let doc = decoded.parse();
+/// assert_eq!(doc.title.as_deref(), Some("关于做好工作的通知"));
+/// assert_eq!(doc.children[0].marker, "一、");
+/// ```
 pub fn read_document(
     path: &str,
     bytes: Vec<u8>,
