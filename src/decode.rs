@@ -77,6 +77,39 @@ impl Decoded {
         self.relocate(doc);
         self.stated.fill(&mut doc.meta);
     }
+
+    /// Outlines `text` as the reader found it: parsed with the headings the format states
+    /// ([`crate::parse_hinted`]), the reader's warnings merged with the parser's, then
+    /// [`Decoded::complete`]d: line numbers the file's, date and source from what the file
+    /// states. The document borrows from `text`.
+    ///
+    /// ```
+    /// let decoded = tigang::decode(b"\xe4\xb8\x80\xe3\x80\x81\xe6\x80\xbb\xe4\xbd\x93", None).unwrap();
+    /// assert_eq!(decoded.parse().children[0].marker, "一、");
+    /// ```
+    pub fn parse(&self) -> crate::Document<'_> {
+        self.parse_with(false).0
+    }
+
+    /// Outlines `text` like [`Decoded::parse`], also returning, by line of `text`, how each
+    /// line was classified (as [`crate::parse_explained`]).
+    pub fn parse_explained(&self) -> (crate::Document<'_>, Vec<(usize, String)>) {
+        self.parse_with(true)
+    }
+
+    fn parse_with(&self, explain: bool) -> (crate::Document<'_>, Vec<(usize, String)>) {
+        // Notes cost a string per line: they are made only when asked for.
+        let (mut doc, notes) = crate::parse_hinted(&self.text, &self.hints, explain);
+        let merged = !self.warnings.is_empty();
+        doc.warnings.extend(self.warnings.iter().cloned());
+        // Lines are the file's (a PDF's: page and line), so that an editor can jump there.
+        self.origin.relocate(&mut doc);
+        if merged {
+            doc.warnings.sort_by_key(crate::Warning::place);
+        }
+        self.stated.fill(&mut doc.meta);
+        (doc, notes)
+    }
 }
 
 /// The encodings Chinese documents come in, by the name `--encoding` takes; any other
@@ -89,6 +122,12 @@ pub const COMMON_ENCODINGS: [&str; 7] = [
 ///
 /// # Errors
 /// [`Error::UnknownEncoding`] when no encoding has that label.
+///
+/// # Examples
+/// ```
+/// assert_eq!(tigang::encoding_for_label("GB2312").unwrap().name(), "GBK");
+/// assert!(tigang::encoding_for_label("klingon").is_err());
+/// ```
 pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, Error> {
     Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| Error::UnknownEncoding(label.into()))
 }
@@ -101,6 +140,15 @@ pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, Error> {
 ///
 /// # Errors
 /// A [`DecodeProblem`] when the bytes are binary or malformed in every encoding tried.
+///
+/// # Examples
+/// ```
+/// let gbk = tigang::encoding_for_label("gbk").unwrap().encode("一、总体要求").0;
+/// let decoded = tigang::decode(&gbk, None).unwrap();
+/// assert_eq!(decoded.text, "一、总体要求");
+/// assert_eq!(decoded.encoding, "gb18030");
+/// assert!(tigang::decode(b"\x00\x01\xff", None).is_err());
+/// ```
 pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded, DecodeProblem> {
     if let Some(enc) = forced {
         let body = match Encoding::for_bom(bytes) {

@@ -3,6 +3,11 @@
 use std::io;
 
 /// Everything that can go wrong around parsing; parsing itself never fails.
+///
+/// ```
+/// let err = tigang::parse_bytes(vec![0, 1, 2, 0xff], &Default::default()).unwrap_err();
+/// assert!(matches!(err, tigang::Error::Decode { .. }));
+/// ```
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The input could not be read (missing file, a directory, no permission).

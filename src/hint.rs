@@ -15,7 +15,7 @@ use nom::{IResult, Parser};
 pub struct Hint {
     /// 1-based line number in the text the reader gave.
     pub line: usize,
-    /// The heading level, 1 (`#`, `<h1>`, 标题 1) to 6; [`HEADLINE`] for the headline.
+    /// The heading level, 1 (`#`, `<h1>`, 标题 1) to 6; `HEADLINE` (0) for the headline.
     pub level: u8,
 }
 

@@ -95,6 +95,7 @@ fn ends_clean(text: &str) -> bool {
 
 /// Joins paragraphs broken mid-sentence, returning the joined paragraphs, the marker that
 /// opens each (looked for once, here) and, with `explain`, a note for each line taken in.
+#[cfg(test)]
 pub fn join(paras: Vec<Para<'_>>, explain: bool) -> Joined<'_> {
     join_between(paras, &[], "", explain)
 }

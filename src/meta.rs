@@ -109,12 +109,14 @@ impl Head {
 const RUNNING_WHY: &str = "furniture: a short line repeated through the text (page head or foot)";
 
 /// Reads the head and tail of `lines`.
+#[cfg(test)]
 pub fn read(lines: &[Line]) -> Head {
     read_with_headline(lines, None)
 }
 
 /// Reads the head and tail of `lines`, where the format states which line (by number) is
 /// the document's headline (a page's `<h1>`, a Word title style).
+#[cfg(test)]
 pub fn read_with_headline(lines: &[Line], headline: Option<usize>) -> Head {
     read_with_hints(lines, headline, &[])
 }

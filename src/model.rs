@@ -3,6 +3,7 @@
 //! A node's texts borrow from the parsed text where they are slices of it (nearly always),
 //! so that parsing copies no text; [`Document::into_owned`] detaches a document from it.
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -10,7 +11,18 @@ use std::fmt;
 use std::num::NonZeroU32;
 
 /// A whole parsed document, e.g. a 求是网评 article with its byline and four sections.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+///
+/// ```
+/// let doc = tigang::parse("关于做好工作的通知\n\n现将有关事项通知如下。\n\n一、总体要求\n");
+/// assert_eq!(doc.title.as_deref(), Some("关于做好工作的通知"));
+/// assert_eq!(doc.lead, ["现将有关事项通知如下。"]);
+/// assert_eq!(doc.children[0].text(), "一、总体要求");
+/// // The texts borrow from the input; `into_owned` lets the document outlive it.
+/// let owned: tigang::Document<'static> = doc.into_owned();
+/// assert!(owned.warnings.is_empty());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Document<'a> {
     /// The title line without a column prefix, e.g. `树牢“四种理念”坚定深化组织工作改革`.
     pub title: Option<String>,
@@ -289,7 +301,14 @@ impl Node<'_> {
 }
 
 /// Facts about the document read from its head and tail, e.g. `来源:求是网 2017年07月27日 09:30`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+///
+/// ```
+/// let doc = tigang::parse("求是网评:树牢两种理念\n\n一、要树牢“以人为本”理念\n");
+/// assert_eq!(doc.meta.column.as_deref(), Some("求是网评"));
+/// assert!(doc.meta.author.is_empty());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Meta {
     /// The title line(s) exactly as written, when the title was normalised from them
     /// (a column taken off, a footnote mark or site name removed, two lines joined).
@@ -331,12 +350,13 @@ pub struct Meta {
     /// Whether `date` is the date a paper was written or printed (`成文日期`, `印发日期`),
     /// which a publication date read later replaces. Not written out.
     #[serde(skip)]
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub date_written: bool,
 }
 
 /// What made a node.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum NodeKind {
     /// A numbered heading on a line of its own, e.g. `一、总体要求` or `第一章 适用范围`.
@@ -370,10 +390,20 @@ impl NodeKind {
 
 /// One entry of the outline, e.g. the section `三、保障措施` or the point `一要深化理念改革`.
 ///
-/// Serialized (and described by the schema) as [`NodeFields`] lays it out. The texts most
+/// Serialized (and described by the schema) as `NodeFields` lays it out. The texts most
 /// nodes leave empty (frame, end, body, tail) sit behind one pointer, read and set through
 /// methods: a document of a million short sections holds a million nodes, and four empty
 /// texts inline were 96 of a node's 192 bytes.
+///
+/// ```
+/// use tigang::NodeKind;
+/// let doc = tigang::parse("关于做好工作的通知\n\n一、总体要求\n\n（一）抓好落实。要按时完成。\n");
+/// let section = &doc.children[0];
+/// assert_eq!((section.kind, section.number, section.line), (NodeKind::Heading, Some(1), 3));
+/// let item = &section.children[0];
+/// assert_eq!(item.marker, "（一）");
+/// assert_eq!(item.title, "抓好落实");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(from = "NodeFields<'a>")]
 pub struct Node<'a> {
@@ -415,7 +445,8 @@ impl Rare<'_> {
 // A node as JSON and YAML write it, field by field in this order (its doc is the schema's
 // description of a node, hence the same as `Node`'s first line).
 /// One entry of the outline, e.g. the section `三、保障措施` or the point `一要深化理念改革`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename = "Node")]
 pub struct NodeFields<'a> {
     /// What made it a node.
@@ -465,7 +496,7 @@ impl<'a> From<NodeFields<'a>> for Node<'a> {
     }
 }
 
-/// Written field by field as [`NodeFields`] derives it, without building one: a copy of
+/// Written field by field as `NodeFields` derives it, without building one: a copy of
 /// every node would undo what keeping the rare texts apart saved.
 impl Serialize for Node<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -517,6 +548,7 @@ fn nonempty<S: serde::ser::SerializeStruct>(
 }
 
 /// The schema of a node is that of the fields it is written as.
+#[cfg(feature = "schema")]
 impl JsonSchema for Node<'_> {
     fn schema_name() -> Cow<'static, str> {
         NodeFields::schema_name()
@@ -733,7 +765,8 @@ impl<'a> Node<'a> {
 }
 
 /// A line kept out of the outline, e.g. `扫一扫 手机阅读` (furniture) or `编辑:黄佐春` (editors).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Dropped {
     /// The 1-based page of a PDF the line is on; absent for inputs without pages.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -748,7 +781,8 @@ pub struct Dropped {
 }
 
 /// A remark about the numbering or the counts, e.g. `一、二、四、` has a gap.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Warning {
     /// The 1-based page of a PDF it concerns; absent for inputs without pages.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -76,11 +76,6 @@ impl Marks {
         self.at.len()
     }
 
-    /// Whether there are no paragraphs.
-    pub fn is_empty(&self) -> bool {
-        self.at.is_empty()
-    }
-
     /// The mark of paragraph `i`, `None` past the end (as a slice's `get`).
     pub fn get(&self, i: usize) -> Option<&Option<Mark>> {
         self.at.get(i).map(|&place| &self.table[place as usize])
@@ -223,6 +218,7 @@ impl Mark {
 
 impl<'a> Item<'a> {
     /// Makes the item for a paragraph: numbered when it opens with a marker.
+    #[cfg(test)]
     pub fn from_para(p: Para<'a>) -> Item<'a> {
         let mark = Mark::of(&p.text);
         Item::marked(p, mark)
@@ -800,6 +796,7 @@ fn split_leads<'a>(paras: &mut Vec<Para<'a>>, bold: &[usize]) -> Vec<Node<'a>> {
 
 /// Builds the tree from the body items, in order; with `explain`, notes how each numbered
 /// line and inline series was decided.
+#[cfg(test)]
 pub fn nest(items: Vec<Item<'_>>, explain: bool) -> Tree<'_> {
     let mut n = Nest::new(explain);
     for item in items {
@@ -813,6 +810,7 @@ pub struct Nest<'a>(Nester<'a>);
 
 impl<'a> Nest<'a> {
     /// Starts an empty tree; with `explain`, notes are kept.
+    #[cfg(test)]
     pub fn new(explain: bool) -> Self {
         Nest::with_room(explain, 0)
     }
@@ -849,6 +847,7 @@ impl<'a> Nest<'a> {
     }
 
     /// Places the next body item.
+    #[cfg(test)]
     pub fn push(&mut self, item: Item<'a>) {
         if let Some(p) = self.push_keeping_top(item) {
             self.0.stack[0].paras.push(p);

@@ -16,12 +16,26 @@ use std::collections::VecDeque;
 
 /// Parses a document's text into its outline. Never fails: what it cannot classify stays
 /// body text.
+///
+/// ```
+/// let doc = tigang::parse("关于做好工作的通知\n\n一、总体要求\n\n坚持稳中求进。\n\n二、重点任务\n");
+/// assert_eq!(doc.title.as_deref(), Some("关于做好工作的通知"));
+/// let markers: Vec<&str> = doc.children.iter().map(|n| n.marker.as_ref()).collect();
+/// assert_eq!(markers, ["一、", "二、"]);
+/// assert_eq!(doc.children[0].body(), "坚持稳中求进。");
+/// ```
 pub fn parse(text: &str) -> Document<'_> {
     run(text, &[], false).0
 }
 
 /// Parses like [`parse`], also returning, line by line, how each line was classified and
 /// by which rule.
+///
+/// ```
+/// let (doc, notes) = tigang::parse_explained("关于做好工作的通知\n\n一、总体要求\n");
+/// assert_eq!(doc.children.len(), 1);
+/// assert!(notes.iter().any(|(line, _)| *line == 3));
+/// ```
 pub fn parse_explained(text: &str) -> (Document<'_>, Vec<(usize, String)>) {
     run(text, &[], true)
 }
@@ -29,6 +43,14 @@ pub fn parse_explained(text: &str) -> (Document<'_>, Vec<(usize, String)>) {
 /// Parses a text with the headings its reader found in the format (Markdown `#`, HTML
 /// `<h2>`, Word heading styles): a hinted line is a heading at its level unless it carries
 /// a marker of its own. With `explain`, also returns the notes of [`parse_explained`].
+///
+/// ```
+/// use tigang::Hint;
+/// // A reader found that line 3 is a level-2 heading (`<h2>`, `##`), though it has no number.
+/// let text = "关于做好工作的通知\n\n总体要求\n\n坚持稳中求进。\n";
+/// let (doc, _) = tigang::parse_hinted(text, &[Hint { line: 3, level: 2 }], false);
+/// assert_eq!(doc.children[0].title, "总体要求");
+/// ```
 pub fn parse_hinted<'a>(
     text: &'a str,
     hints: &[Hint],

@@ -5,6 +5,12 @@ use crate::model::{Document, Node, NodeKind};
 use std::borrow::Cow;
 
 /// How to reshape a document for output.
+///
+/// ```
+/// let doc = tigang::parse("关于做好工作的通知\n\n一、总体要求\n\n（一）抓好落实\n");
+/// let shallow = tigang::Shape { depth: Some(1), ..Default::default() }.apply(&doc);
+/// assert!(shallow.children[0].children.is_empty());
+/// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Shape {
     /// Keep this many levels of nodes (`--depth N`); `None` keeps all.

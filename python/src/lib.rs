@@ -138,36 +138,26 @@ fn outline(
     format: Format,
 ) -> Result<Vec<u8>, tigang::Error> {
     let forced = encoding.map(tigang::encoding_for_label).transpose()?;
-    let (name, bytes, named) = match source {
-        Source::Given { bytes, name: None } => ("<bytes>".to_string(), bytes, None),
-        Source::Given {
-            bytes,
-            name: Some(name),
-        } => {
-            let named = InputFormat::from_path(&name);
-            (name, bytes, named)
-        }
+    let (name, bytes) = match source {
+        Source::Given { bytes, name } => (name.unwrap_or_else(|| "<bytes>".to_string()), bytes),
         Source::File(path) => {
             let name = path.to_string_lossy().into_owned();
             let bytes = std::fs::read(&path).map_err(|e| tigang::Error::Read {
                 path: name.clone(),
                 message: io_words(&e),
             })?;
-            let named = InputFormat::from_path(&name);
-            (name, bytes, named)
+            (name, bytes)
         }
     };
-    let input = asked
-        .or(named)
-        .or_else(|| InputFormat::sniff(&bytes))
-        .unwrap_or(InputFormat::Text);
-    let decoded = tigang::read_document(&name, bytes, input, forced)?;
-    let (mut doc, _) = tigang::parse_hinted(&decoded.text, &decoded.hints, false);
-    if !decoded.warnings.is_empty() {
-        doc.warnings.extend(decoded.warnings.iter().cloned());
-        doc.warnings.sort_by_key(|w| w.line);
-    }
-    decoded.complete(&mut doc);
+    // The command's steps (`tigang::read_bytes`): the format asked for, else the name's
+    // ending, else what the bytes show, else text; then decoded and outlined as it does.
+    let options = tigang::Options {
+        path: Some(&name),
+        format: asked,
+        encoding: forced,
+    };
+    let decoded = tigang::read_bytes(bytes, &options)?;
+    let doc = decoded.parse();
     let mut out = Vec::new();
     format.render(&doc, &mut out)?;
     Ok(out)

@@ -2,11 +2,17 @@
 //! text a reader would copy from them (one paragraph a line, numbering as the reader sees it), for
 //! the same structure finding as plain text.
 
+#[cfg(feature = "doc")]
 mod doc;
+#[cfg(feature = "docx")]
 mod docx;
+#[cfg(feature = "html")]
 mod html;
+#[cfg(feature = "html")]
 mod html_tree;
+#[cfg(feature = "markdown")]
 mod markdown;
+#[cfg(feature = "pdf")]
 mod pdf;
 mod sniff;
 
@@ -16,6 +22,12 @@ use encoding_rs::Encoding;
 use std::str::FromStr;
 
 /// The format of an input document.
+///
+/// ```
+/// use tigang::InputFormat;
+/// assert_eq!(InputFormat::from_path("讲话.DOCX"), Some(InputFormat::Docx));
+/// assert_eq!("md".parse::<InputFormat>(), Ok(InputFormat::Markdown));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum InputFormat {
     /// Plain text in any encoding `decode` reads.
@@ -79,8 +91,18 @@ impl InputFormat {
             .find(|f| f.extensions().iter().any(|e| e.eq_ignore_ascii_case(ext)))
     }
 
-    /// Tells what format a document's bytes show (see [`sniff::sniff`]): for inputs whose
-    /// name says nothing, such as standard input.
+    /// Tells what format a document's bytes show, for inputs whose name says nothing, such
+    /// as standard input: PDF and OLE2 magic are a PDF and an old Word file, zip magic is
+    /// Word, a page that starts (after a byte-order mark, white space, an XML declaration or
+    /// comments) with `<!doctype html` or `<html` is HTML, a YAML front matter block (`---` …
+    /// `---`) is Markdown; `None` otherwise (plain text).
+    ///
+    /// ```
+    /// use tigang::InputFormat;
+    /// assert_eq!(InputFormat::sniff(b"\xEF\xBB\xBF\n<!DOCTYPE html><title>x</title>"), Some(InputFormat::Html));
+    /// assert_eq!(InputFormat::sniff("---\ntitle: 标题\n---\n\n正文".as_bytes()), Some(InputFormat::Markdown));
+    /// assert_eq!(InputFormat::sniff("一、总体要求".as_bytes()), None);
+    /// ```
     pub fn sniff(bytes: &[u8]) -> Option<InputFormat> {
         sniff::sniff(bytes)
     }
@@ -96,10 +118,15 @@ impl InputFormat {
     ) -> Result<Decoded, DecodeProblem> {
         match self {
             InputFormat::Text => crate::decode::decode_owned(bytes, forced),
+            #[cfg(feature = "docx")]
             InputFormat::Docx => docx::to_text(&bytes),
+            #[cfg(feature = "pdf")]
             InputFormat::Pdf => pdf::to_text(&bytes),
+            #[cfg(feature = "doc")]
             InputFormat::Doc => doc::to_text(&bytes),
+            #[cfg(feature = "html")]
             InputFormat::Html => html::to_text(&bytes, forced),
+            #[cfg(feature = "markdown")]
             InputFormat::Markdown => {
                 let decoded = crate::decode::decode_owned(bytes, forced)?;
                 let (text, hints, origin) = markdown::to_text(&decoded.text);
@@ -110,6 +137,29 @@ impl InputFormat {
                     ..decoded
                 })
             }
+            #[allow(unreachable_patterns)]
+            other => Err(DecodeProblem::Document(format!(
+                "this build reads no {} files (built without the `{}` feature)",
+                other.name(),
+                other.name()
+            ))),
+        }
+    }
+
+    /// Whether this build reads the format: each format but text is a crate feature
+    /// (`docx`, `html`, `markdown`, `pdf`, `doc`), all on by default.
+    ///
+    /// ```
+    /// assert!(tigang::InputFormat::Text.is_available());
+    /// ```
+    pub fn is_available(self) -> bool {
+        match self {
+            InputFormat::Text => true,
+            InputFormat::Docx => cfg!(feature = "docx"),
+            InputFormat::Html => cfg!(feature = "html"),
+            InputFormat::Markdown => cfg!(feature = "markdown"),
+            InputFormat::Pdf => cfg!(feature = "pdf"),
+            InputFormat::Doc => cfg!(feature = "doc"),
         }
     }
 }
@@ -133,6 +183,16 @@ impl FromStr for InputFormat {
 ///
 /// # Errors
 /// [`Error::Decode`] naming `path`.
+///
+/// # Examples
+/// ```
+/// use tigang::InputFormat;
+/// let page = "<html><body><h1>关于做好工作的通知</h1><h2>一、总体要求</h2><p>坚持稳中求进。</p></body></html>";
+/// let decoded = tigang::read_document("通知.html", page.into(), InputFormat::Html, None).unwrap();
+/// let doc = decoded.parse();
+/// assert_eq!(doc.title.as_deref(), Some("关于做好工作的通知"));
+/// assert_eq!(doc.children[0].marker, "一、");
+/// ```
 pub fn read_document(
     path: &str,
     bytes: Vec<u8>,

@@ -30,14 +30,6 @@ pub fn binary(bytes: &[u8]) -> Option<InputFormat> {
 /// starts (after a byte-order mark, white space, an XML declaration or comments) with
 /// `<!doctype html` or `<html` is HTML, a YAML front matter block (`---` … `---`) is
 /// Markdown; `None` otherwise (plain text).
-///
-/// # Examples
-/// ```
-/// use tigang::InputFormat;
-/// assert_eq!(InputFormat::sniff(b"\xEF\xBB\xBF\n<!DOCTYPE html><title>x</title>"), Some(InputFormat::Html));
-/// assert_eq!(InputFormat::sniff("---\ntitle: 标题\n---\n\n正文".as_bytes()), Some(InputFormat::Markdown));
-/// assert_eq!(InputFormat::sniff("一、总体要求".as_bytes()), None);
-/// ```
 pub fn sniff(bytes: &[u8]) -> Option<InputFormat> {
     if let Some(format) = binary(bytes) {
         return Some(format);

@@ -21,6 +21,12 @@ use std::io;
 use std::str::FromStr;
 
 /// An output format.
+///
+/// ```
+/// use tigang::Format;
+/// assert_eq!("opml".parse::<Format>(), Ok(Format::Opml));
+/// assert_eq!(Format::from_path("提纲.mm"), Some(Format::Freemind));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Format {
     /// Pretty JSON of the model, UTF-8 unescaped.
@@ -166,6 +172,14 @@ impl Format {
     /// # Errors
     /// [`Error::Write`] when `out` fails, [`Error::Render`] when serialisation fails,
     /// [`Error::NoCjkFont`] for PNG when no installed font has Chinese characters.
+    ///
+    /// # Examples
+    /// ```
+    /// let doc = tigang::parse("关于做好工作的通知\n\n一、总体要求\n");
+    /// let mut out = Vec::new();
+    /// tigang::Format::Markdown.render(&doc, &mut out).unwrap();
+    /// assert!(String::from_utf8(out).unwrap().contains("一、总体要求"));
+    /// ```
     pub fn render(self, doc: &Document, out: &mut dyn io::Write) -> Result<(), Error> {
         let render = match self {
             Format::Json => json::render,

@@ -1,4 +1,4 @@
-//! PNG renderer: the SVG map ([`super::svg`]) drawn by resvg, a pure-Rust renderer, with
+//! PNG renderer: the SVG map ([`Format::Svg`](super::Format::Svg)) drawn by resvg, a pure-Rust renderer, with
 //! the system's fonts. Drawn at [`SCALE`] device pixels a CSS pixel so that text stays
 //! crisp on slides and in documents, and smaller when a large tree would take more than
 //! [`MAX_PIXELS`]. Without a font that has Chinese characters the picture would show boxes

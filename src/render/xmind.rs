@@ -8,15 +8,21 @@
 //! sorted order a `serde_json::Value` has): a value tree of a large outline had taken
 //! gigabytes.
 
+#[cfg(feature = "xmind")]
 use super::io_err;
 use crate::error::Error;
 use crate::model::{Document, Node};
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
+#[cfg(feature = "xmind")]
 use serde_json::json;
 use std::cell::Cell;
-use std::io::{self, Cursor, Write};
+use std::io;
+#[cfg(feature = "xmind")]
+use std::io::{Cursor, Write};
+#[cfg(feature = "xmind")]
 use zip::write::SimpleFileOptions;
+#[cfg(feature = "xmind")]
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
 /// The `content.json` of the workbook: one sheet, its root topic the title.
@@ -167,7 +173,18 @@ pub fn content_json(doc: &Document) -> String {
     serde_json::to_string_pretty(&Content { doc }).unwrap_or_default() + "\n"
 }
 
+/// Writes `doc` as an `.xmind` workbook; an [`Error::Render`] in a build without the `xmind`
+/// feature.
+#[cfg(not(feature = "xmind"))]
+pub fn render(_: &Document, _: &mut dyn io::Write) -> Result<(), Error> {
+    Err(Error::Render {
+        format: "xmind",
+        message: "this build has no XMind output (built without the `xmind` feature)".into(),
+    })
+}
+
 /// Writes `doc` as an `.xmind` workbook.
+#[cfg(feature = "xmind")]
 pub fn render(doc: &Document, out: &mut dyn io::Write) -> Result<(), Error> {
     let zip_err = |e: zip::result::ZipError| Error::Render {
         format: "xmind",

@@ -23,7 +23,6 @@ pub fn xml_chars(s: &str) -> Cow<'_, str> {
 
 /// Escapes text for an attribute value, keeping line breaks as `&#10;` (a literal newline
 /// in an attribute is read back as a space).
-#[cfg(test)]
 pub fn attribute_value(s: &str) -> String {
     let mut out = Vec::with_capacity(s.len());
     // Writing to a vector cannot fail; escaping keeps UTF-8 whole.

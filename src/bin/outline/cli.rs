@@ -167,7 +167,7 @@ pub fn command() -> clap::Command {
         .map(|e| format!(".{e}"));
     let input_endings = list(input_endings, " ");
     let output_endings = list(output_endings, " ");
-    let encodings = list(tigang::decode::COMMON_ENCODINGS, ", ");
+    let encodings = list(tigang::COMMON_ENCODINGS, ", ");
     // The help of an argument: `arg-ID`, with the tables any of them names.
     let help = |id: &str| {
         t!(
@@ -377,9 +377,7 @@ impl TypedValueParser for EncodingName {
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
         Some(Box::new(
-            tigang::decode::COMMON_ENCODINGS
-                .into_iter()
-                .map(PossibleValue::new),
+            tigang::COMMON_ENCODINGS.into_iter().map(PossibleValue::new),
         ))
     }
 }

@@ -3,30 +3,23 @@
 
 use crate::cli::ParseArgs;
 use crate::input::Input;
-use tigang::{Error, InputFormat};
+use tigang::Error;
 
 /// One input, read and decoded.
 pub struct Loaded {
-    /// The decoded text (the document borrows from it).
-    pub text: String,
+    /// The decoded text (the document borrows from it), with what its reader found beside
+    /// it: the headings the format states, the reader's warnings, where each line was read
+    /// from, what the file states about itself.
+    pub decoded: tigang::Decoded,
     /// Bytes read.
     pub size: usize,
-    /// What the document reader clamped or left out.
-    pub warnings: Vec<tigang::Warning>,
-    /// The headings the format states (Markdown `#`, HTML headings), by line of `text`.
-    pub hints: Vec<tigang::Hint>,
-    /// For each line of `text`, the line of the file (Word: the paragraph) it was read from;
-    /// empty for plain text.
-    pub origin: tigang::origin::Origin,
-    /// What the file states about itself outside its text (a page's `<meta>` date).
-    pub stated: tigang::decode::Stated,
 }
 
 impl Loaded {
-    /// Where line `line` of `text` was read from: the file's line, or a PDF's page and
+    /// Where line `line` of the text was read from: the file's line, or a PDF's page and
     /// the line on it.
     pub fn place(&self, line: usize) -> tigang::Place {
-        self.origin.place(line)
+        self.decoded.place(line)
     }
 }
 
@@ -38,57 +31,34 @@ impl Loaded {
 /// [`Error::Read`] or [`Error::Decode`] naming the input.
 pub fn load(input: &Input, args: &ParseArgs) -> Result<Loaded, Error> {
     let bytes = input.read()?;
-    let named = (!input.is_stdin()).then_some(input.name.as_str());
-    let format = input_format(args.input_format, named, &bytes);
-    decode(&input.name, bytes, format, args.encoding)
+    let options = tigang::Options {
+        // Standard input's name (`-`) has no ending: what its bytes show tells.
+        path: Some(&input.name),
+        format: args.input_format,
+        encoding: args.encoding,
+    };
+    decode(bytes, &options)
 }
 
-/// The format an input is read in: the one asked for, else the ending of its name (when it
-/// has one: not standard input), else what its first bytes show, else text.
-pub fn input_format(asked: Option<InputFormat>, name: Option<&str>, bytes: &[u8]) -> InputFormat {
-    asked
-        .or_else(|| name.and_then(InputFormat::from_path))
-        .or_else(|| InputFormat::sniff(bytes))
-        .unwrap_or(InputFormat::Text)
-}
-
-/// Decodes an input's bytes in its format, naming it `name` in errors.
+/// Decodes an input's bytes as `options` say (the library's [`tigang::read_bytes`]).
 ///
 /// # Errors
 /// [`Error::Decode`] naming the input.
-pub fn decode(
-    name: &str,
-    bytes: Vec<u8>,
-    format: InputFormat,
-    encoding: Option<&'static encoding_rs::Encoding>,
-) -> Result<Loaded, Error> {
+pub fn decode(bytes: Vec<u8>, options: &tigang::Options) -> Result<Loaded, Error> {
     let size = bytes.len();
-    let decoded = tigang::read_document(name, bytes, format, encoding)?;
-    Ok(Loaded {
-        text: decoded.text,
-        size,
-        warnings: decoded.warnings,
-        hints: decoded.hints,
-        origin: decoded.origin,
-        stated: decoded.stated,
-    })
+    let decoded = tigang::read_bytes(bytes, options)?;
+    Ok(Loaded { decoded, size })
 }
 
 /// The document of a loaded input, before any reshaping: the reader's warnings merged
 /// with the parser's, lines numbered as in the file; with `explain`, also how each line
 /// was classified.
 pub fn outline(loaded: &Loaded, explain: bool) -> (tigang::Document<'_>, Vec<(usize, String)>) {
-    // Notes cost a string per line: they are made only for `--explain`.
-    let (mut doc, notes) = tigang::parse_hinted(&loaded.text, &loaded.hints, explain);
-    let merged = !loaded.warnings.is_empty();
-    doc.warnings.extend(loaded.warnings.iter().cloned());
-    // Lines are the file's (a PDF's: page and line), so that an editor can jump there.
-    loaded.origin.relocate(&mut doc);
-    if merged {
-        doc.warnings.sort_by_key(tigang::Warning::place);
+    if explain {
+        loaded.decoded.parse_explained()
+    } else {
+        (loaded.decoded.parse(), Vec::new())
     }
-    loaded.stated.fill(&mut doc.meta);
-    (doc, notes)
 }
 
 /// Parses a loaded input into its document, reshaped as the flags ask, telling warnings

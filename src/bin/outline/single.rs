@@ -84,7 +84,7 @@ fn write(
 pub fn explain(loaded: &crate::load::Loaded, notes: &[(usize, String)]) -> String {
     let mut out = String::new();
     let mut said = notes.iter().peekable();
-    for l in tigang::text::lines(&loaded.text) {
+    for l in tigang::internal::lines(&loaded.decoded.text) {
         let mine: Vec<&str> = std::iter::from_fn(|| said.next_if(|(n, _)| *n <= l.no))
             .filter(|(n, _)| *n == l.no)
             .map(|(_, s)| s.as_str())

@@ -28,7 +28,7 @@ pub fn error(e: &Error) -> String {
         Error::UnknownEncoding(name) => t!(
             "error-unknown-encoding",
             name = format!("{name:?}"),
-            common = tigang::decode::COMMON_ENCODINGS.join(", ")
+            common = tigang::COMMON_ENCODINGS.join(", ")
         ),
         Error::Write { path, source } => {
             t!(
@@ -98,7 +98,7 @@ pub fn warning(message: &str) -> String {
                 missing = missing
             ));
         }
-        // The summary of warnings of one kind left out (`tigang::nest::more_like_it`).
+        // The summary of warnings of one kind left out (`tigang::internal::more_like_it`).
         if let Some((kind, rest)) = message.split_once(": … and ") {
             let count = rest.strip_suffix(" more like it")?;
             let kind = match kind {
@@ -234,7 +234,7 @@ mod tests {
             "标题说有三个，但提纲有 4 个顶层节点"
         );
         assert_eq!(
-            warning(&tigang::nest::more_like_it("numbering repeat", 7)),
+            warning(&tigang::internal::more_like_it("numbering repeat", 7)),
             "编号重复：……另有 7 处同类情况"
         );
         // A warning no message knows stays English.

@@ -126,8 +126,12 @@ pub async fn parse(
 /// Reads, parses, reshapes and renders a document as `outline parse` does (the same
 /// functions: the same bytes), on a blocking thread.
 fn outline(bytes: Vec<u8>, name: Option<&str>, asked: &Asked) -> Result<Response, Problem> {
-    let format = load::input_format(asked.input, name, &bytes);
-    let loaded = load::decode(name.unwrap_or("-"), bytes, format, asked.encoding)?;
+    let options = tigang::Options {
+        path: Some(name.unwrap_or("-")),
+        format: asked.input,
+        encoding: asked.encoding,
+    };
+    let loaded = load::decode(bytes, &options)?;
     let (doc, notes) = load::outline(&loaded, asked.explain);
     if asked.explain {
         let text = crate::single::explain(&loaded, &notes);
