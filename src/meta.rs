@@ -864,6 +864,19 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
         return;
     };
     let block = dash_block(lines, head, &free);
+    // A later candidate with a byline or date right under it: the headline the byline
+    // belongs to. A first candidate as short as a navigation label above it (an app's or a
+    // site's name, `学习强国`) is then first by place only.
+    let bylined_later = cands
+        .iter()
+        .skip(1)
+        .filter(|c| {
+            // (A headline: longer than a label, neither a date nor a bracketed note.)
+            !c.cand.is_short()
+                && find_date(&c.cand.title).is_none()
+                && !c.cand.title.starts_with(['（', '(', '〔', '['])
+        })
+        .any(|c| matches!(after(lines, head, &shapes, c.i), After::Byline));
     let mut prev_title: Option<String> = None;
     let several = cands.len() > 1;
     for c in &mut cands {
@@ -928,6 +941,9 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
         } else if c.i == first && running_again(lines, head, c.i) {
             // A book's or a gazette's name over every page: first on the first page only.
             c.why.push("first, but the running head of every page");
+        } else if c.i == first && c.cand.is_short() && bylined_later && !c.cand.crumb {
+            c.why
+                .push("first, but a label's length over a headline with its byline");
         } else if c.i == first {
             c.score += FIRST_WEIGHT;
             c.why.push("the first candidate");
