@@ -401,6 +401,10 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         set_date(text, meta);
         return Some("meta: a post's byline (a name, then when it was posted)".into());
     }
+    if posted_on(text) {
+        set_date(text, meta);
+        return Some("meta: when the post was posted (a word for posting, then the date)".into());
+    }
     // A standard's cover: `2024-06-18 发布　　2024-07-01 实施`: the issue date is its date.
     if trim(text).ends_with("实施") && text.contains("发布") {
         if let Some((_, range)) = find_date(text) {
@@ -569,6 +573,8 @@ const SPEAKER_LABELS: &[&str] = &[
     "宣講人",
     "授课人",
     "授課人",
+    "述职人",
+    "述職人",
 ];
 
 /// The most characters of a WeChat header line (`原创 作者 公众号 2024-05-06 08:00 北京`).
@@ -649,6 +655,29 @@ fn posted_at(text: &str) -> bool {
             && (2..=POST_PLACE_MAX).contains(&chars(place))
             && place.chars().all(is_cjk)
     })
+}
+
+/// The most characters after a post's date (`・IP 属地浙江`, `· 编辑于 昨天`).
+const POSTED_TAIL_MAX: usize = 16;
+
+/// Tells whether a line is a post's time line as a forum sets it under the text: a word for
+/// posting, the date with its time, maybe where from (`发布于 2024-10-09 22:14・IP 属地浙江`).
+fn posted_on(text: &str) -> bool {
+    let Some(rest) = POSTED.iter().find_map(|w| text.strip_prefix(w)) else {
+        return false;
+    };
+    let rest = trim(rest);
+    find_date(rest).is_some_and(|(d, r)| {
+        r.start == 0
+            && d.hm().is_some()
+            && count_to(&rest[r.end..], POSTED_TAIL_MAX + 1) <= POSTED_TAIL_MAX
+            && !rest[r.end..].contains(is_sentence_mark)
+    })
+}
+
+/// A mark inside a sentence or at its end: a time line holds none.
+fn is_sentence_mark(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '，')
 }
 
 /// The most bytes of a page count alone on its line (`第 12 页 共 120 页`, spaced).
@@ -1768,6 +1797,14 @@ mod tests {
             Some("某区融媒体中心")
         );
         assert_eq!(class("文字丨李某某").1.author, vec!["李某某"]);
+        // A forum post's time line under its text.
+        let (c, m) = class("发布于 2024-10-09 22:14・IP 属地浙江");
+        assert!(matches!(c, LineClass::Meta(_)));
+        assert_eq!(m.date.as_deref(), Some("2024-10-09"));
+        let (c, _) = class("发布于2024年，这份报告引起了广泛关注。");
+        assert!(matches!(c, LineClass::Text));
+        // The one who reports on their duties is the author (`述职人：某某`).
+        assert_eq!(class("述职人：王某某").1.author, vec!["王某某"]);
         // A reporter's role with a label's colon (`记者：某　某某`).
         assert_eq!(class("记者：林某　方某某").1.author, vec!["林某", "方某某"]);
         assert_eq!(
