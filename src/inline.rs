@@ -213,8 +213,10 @@ fn runs(found: &[Found], series: Series, runs_on: bool) -> Vec<Vec<Found>> {
         // `1.` `2.` inside text enumerate within one paragraph, after words that lead to
         // them (`形成了三种模式：1.……；2.……`): numbered paragraphs of their own are lines
         // the outline has already judged, and their numbers stay text here.
+        // (Running text may go on in a paragraph of its own where a wrap ended a line with
+        // a point's sentence: its later points still stand inside it, never at its start.)
         let in_running_text = series != Series::ArabicDot
-            || cur.iter().all(|f| f.para == cur[0].para)
+            || cur.iter().all(|f| f.para == cur[0].para || f.pos > 0)
                 && cur
                     .first()
                     .is_some_and(|f| f.pos > 0 || runs_on && f.para == 0);
