@@ -763,7 +763,20 @@ fn split_leads<'a>(paras: &mut Vec<Para<'a>>, bold: &[usize]) -> Vec<Node<'a>> {
     for (k, p) in tail.into_iter().enumerate() {
         if let Ok(n) = at.binary_search(&(first + k)) {
             let f = leads[n].frame;
-            let (title, stop, body) = first_sentence(&p.text[f..]);
+            let (title, stop, body) = match leads[n].to_colon {
+                // A label the format shows in bold, ended by its colon: the rest is its body.
+                true => {
+                    let text = &p.text[f..];
+                    let label = crate::subtitle::colon_label(first_sentence(text).0).unwrap_or("");
+                    let colon = text[label.len()..].chars().next().map_or(0, char::len_utf8);
+                    (
+                        label,
+                        &text[label.len()..label.len() + colon],
+                        crate::text::trim(&text[label.len() + colon..]),
+                    )
+                }
+                false => first_sentence(&p.text[f..]),
+            };
             let mut node = Node::new(
                 NodeKind::Subtitle,
                 Cow::Borrowed(""),

@@ -515,6 +515,9 @@ pub struct Lead {
     pub at: usize,
     /// The length of the frame before the lead, in bytes (0: none).
     pub frame: usize,
+    /// Whether the lead ends at its colon (`**审题要拆成三问**：问什么……`, a bold label the
+    /// format shows) rather than at its sentence's end.
+    pub to_colon: bool,
 }
 
 /// Tells whether `text` opens with a run-in lead, returning the lead sentence; the text
@@ -707,6 +710,15 @@ fn trim_outliers(paras: &[Para<'_>], mut leads: Vec<usize>) -> Vec<usize> {
     leads
 }
 
+/// The label before a colon that opens `sentence` (`审题要拆成三问：问什么……`), when text
+/// follows the colon and the label is a lead's length.
+pub fn colon_label(sentence: &str) -> Option<&str> {
+    let colon = sentence.find(['：', ':'])?;
+    let label = &sentence[..colon];
+    let after = &sentence[colon..];
+    (after.chars().nth(1).is_some() && (2..=LEAD_MAX).contains(&chars(label))).then_some(label)
+}
+
 /// A lead of phrase form has at most this many characters.
 const PHRASE_MAX: usize = 12;
 
@@ -762,15 +774,23 @@ fn shared_word(leads: &[&str]) -> Option<String> {
 /// order), two or more of them, are the leads, the first paragraph among them.
 pub fn run_in_leads(paras: &[Para<'_>], bold: &[usize]) -> Vec<Lead> {
     if !bold.is_empty() {
-        let shown: Vec<usize> = (0..paras.len())
+        // Each shown lead ends at its sentence's end, or at a colon before it (a label).
+        let shown: Vec<Lead> = (0..paras.len())
             .filter(|&i| bold.binary_search(&paras[i].line).is_ok())
-            .filter(|&i| {
-                let (first, _, rest) = first_sentence(&paras[i].text);
-                !first.is_empty() && !rest.is_empty()
+            .filter_map(|i| {
+                let text = &paras[i].text;
+                let (first, _, rest) = first_sentence(text);
+                let to_colon = colon_label(first).is_some();
+                let headed = if to_colon { true } else { !rest.is_empty() };
+                (!first.is_empty() && headed).then_some(Lead {
+                    at: i,
+                    frame: 0,
+                    to_colon,
+                })
             })
             .collect();
         if shown.len() >= 2 {
-            return shown.into_iter().map(|at| Lead { at, frame: 0 }).collect();
+            return shown;
         }
     }
     let full = paras
@@ -824,7 +844,14 @@ pub fn run_in_leads(paras: &[Para<'_>], bold: &[usize]) -> Vec<Lead> {
                 .collect();
             if same.len() >= 2 && same.len() == framed.len() && same.len() * 2 >= full {
                 let len = frame.len();
-                return same.into_iter().map(|at| Lead { at, frame: len }).collect();
+                return same
+                    .into_iter()
+                    .map(|at| Lead {
+                        at,
+                        frame: len,
+                        to_colon: false,
+                    })
+                    .collect();
             }
         }
     }
@@ -875,7 +902,14 @@ pub fn run_in_leads(paras: &[Para<'_>], bold: &[usize]) -> Vec<Lead> {
     };
     if plain.len() >= 2 && plain.len() * 2 >= full && parallel {
         let plain = trim_outliers(paras, plain);
-        return plain.into_iter().map(|at| Lead { at, frame: 0 }).collect();
+        return plain
+            .into_iter()
+            .map(|at| Lead {
+                at,
+                frame: 0,
+                to_colon: false,
+            })
+            .collect();
     }
     // Leads sharing an ending may head short paragraphs.
     let loose: Vec<(usize, &str)> = (1..paras.len())
@@ -883,7 +917,14 @@ pub fn run_in_leads(paras: &[Para<'_>], bold: &[usize]) -> Vec<Lead> {
         .collect();
     let ending = shared_ending(&loose);
     if !ending.is_empty() && ending.len() * 2 >= paras.len().saturating_sub(1) {
-        return ending.into_iter().map(|at| Lead { at, frame: 0 }).collect();
+        return ending
+            .into_iter()
+            .map(|at| Lead {
+                at,
+                frame: 0,
+                to_colon: false,
+            })
+            .collect();
     }
     Vec::new()
 }
@@ -1117,7 +1158,18 @@ mod tests {
         ]);
         assert_eq!(
             run_in_leads(&p, &[]),
-            vec![Lead { at: 1, frame: 0 }, Lead { at: 2, frame: 0 }]
+            vec![
+                Lead {
+                    at: 1,
+                    frame: 0,
+                    to_colon: false
+                },
+                Lead {
+                    at: 2,
+                    frame: 0,
+                    to_colon: false
+                }
+            ]
         );
     }
 

@@ -991,6 +991,27 @@ mod tests {
     }
 
     #[test]
+    fn bold_runs_opening_paragraphs_are_leads() {
+        let lead = |md: &str| {
+            to_text(md)
+                .1
+                .iter()
+                .filter(|h| h.level == crate::hint::LEAD)
+                .map(|h| h.line)
+                .collect::<Vec<_>>()
+        };
+        // Emphasis CommonMark reads, and stars it leaves as text (`**甲。**乙`).
+        assert_eq!(
+            lead("# 题\n\n**审题要拆成三问**：问什么。\n\n**找要点**：逐句看。\n"),
+            [3, 5]
+        );
+        assert_eq!(lead("# 题\n\n**推行标准。**建议编制规划。\n"), [3]);
+        // A bold label with its colon inside, or a paragraph all bold, is no lead.
+        assert!(lead("# 题\n\n**摘要：**数字技术。\n").is_empty());
+        assert!(lead("# 题\n\n**聚焦小切口**\n").is_empty());
+    }
+
+    #[test]
     fn star_bullets_stay_stars() {
         assert_eq!(to_text("* 这是某某写的。\n").0, "* 这是某某写的。\n\n");
     }
