@@ -161,6 +161,8 @@ fn candidates(paras: &[Para<'_>]) -> Vec<Found> {
     let mut out = Vec::new();
     for (i, p) in paras.iter().enumerate() {
         let this = out.len();
+        // (Quotations are looked for only in a paragraph that opens one.)
+        let quotes = p.text.contains(['“', '「', '『']);
         for pos in sentence_starts(&p.text) {
             // A point may open a quoted speech (`……指出。“首先，要……`): the quote mark
             // stays with the text before it.
@@ -184,7 +186,7 @@ fn candidates(paras: &[Para<'_>]) -> Vec<Found> {
                     pos,
                     marker,
                     clause: false,
-                    quoted: inside_quote(&p.text, pos),
+                    quoted: quotes && inside_quote(&p.text, pos),
                 });
             }
         }

@@ -734,32 +734,39 @@ fn is_phrase_lead(text: &str) -> bool {
 /// Leads name a shared topic in this many characters or more (`承载能力`).
 const WORD_MIN: usize = 3;
 
+/// The words of [`WORD_MIN`] characters of `t` (letters and digits alone), as slices of
+/// it, sorted and each once.
+fn words(t: &str) -> Vec<&str> {
+    let starts: Vec<usize> = t.char_indices().map(|(k, _)| k).chain([t.len()]).collect();
+    let mut out: Vec<&str> = starts
+        .windows(WORD_MIN + 1)
+        .map(|w| &t[w[0]..w[WORD_MIN]])
+        .filter(|w| w.chars().all(char::is_alphanumeric))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// A word of [`WORD_MIN`] characters that more than half of `leads`, at least three and not
 /// all, contain (punctuation aside): the first such in the first lead that has one.
 fn shared_word(leads: &[&str]) -> Option<String> {
-    let windows = |t: &str| -> Vec<String> {
-        let cs: Vec<char> = t.chars().collect();
-        let mut out: Vec<String> = cs
-            .windows(WORD_MIN)
-            .filter(|w| w.iter().all(|c| c.is_alphanumeric()))
-            .map(|w| w.iter().collect())
-            .collect();
-        out.sort();
-        out.dedup();
-        out
-    };
-    let sets: Vec<Vec<String>> = leads.iter().map(|t| windows(t)).collect();
-    let mut best: Option<(usize, &String)> = None;
+    // At least three sharing it and one without: four leads at least.
+    if leads.len() <= TEMPLATE_MIN {
+        return None;
+    }
+    let sets: Vec<Vec<&str>> = leads.iter().map(|t| words(t)).collect();
+    let mut best: Option<(usize, &str)> = None;
     for set in &sets {
         for w in set {
             let n = sets.iter().filter(|s| s.binary_search(w).is_ok()).count();
             if best.is_none_or(|(m, _)| n > m) {
-                best = Some((n, w));
+                best = Some((n, *w));
             }
         }
     }
     let (n, w) = best?;
-    (n >= TEMPLATE_MIN && n * 2 > leads.len() && n < leads.len()).then(|| w.clone())
+    (n >= TEMPLATE_MIN && n * 2 > leads.len() && n < leads.len()).then(|| w.to_string())
 }
 
 /// Finds the paragraphs that open with run-in leads used in parallel (the first paragraph
