@@ -988,7 +988,7 @@ mod tests {
         assert!(is_menu_bar("首页  新闻  通知公告  联系我们"));
         assert!(!is_menu_bar("守好老街　激活更新"));
         assert!(!is_menu_bar("坚定信心　　真抓实干"));
-        assert!(!is_menu_bar("第一章　　总　　则"));
+        assert!(!is_menu_bar("第二章　　保　　障"));
     }
 
     #[test]
