@@ -520,6 +520,17 @@ pub struct Lead {
     pub to_colon: bool,
 }
 
+impl Lead {
+    /// A lead with no frame that ends at its sentence's end.
+    fn plain(at: usize) -> Lead {
+        Lead {
+            at,
+            frame: 0,
+            to_colon: false,
+        }
+    }
+}
+
 /// Tells whether `text` opens with a run-in lead, returning the lead sentence; the text
 /// after it must have `led` characters or more.
 fn lead_of(text: &str, led: usize) -> Option<&str> {
@@ -660,12 +671,7 @@ fn trim_outliers(paras: &[Para<'_>], mut leads: Vec<usize>) -> Vec<usize> {
         // More than half of the leads, and at least three, share it.
         if n >= TEMPLATE_MIN && n * 2 > leads.len() && n < leads.len() {
             let fits = |i: &usize| shape(first_sentence_of(*i)) == Some(c);
-            while leads.first().is_some_and(|i| !fits(i)) {
-                leads.remove(0);
-            }
-            while leads.last().is_some_and(|i| !fits(i)) {
-                leads.pop();
-            }
+            trim_ends(&mut leads, fits);
             return leads;
         }
     }
@@ -682,12 +688,7 @@ fn trim_outliers(paras: &[Para<'_>], mut leads: Vec<usize>) -> Vec<usize> {
     }
     if let Some(&(stop, n)) = stops.iter().max_by_key(|(_, n)| *n) {
         if n >= TEMPLATE_MIN && n * 2 > leads.len() && n < leads.len() {
-            while leads.first().is_some_and(|&i| stop_of(i) != stop) {
-                leads.remove(0);
-            }
-            while leads.last().is_some_and(|&i| stop_of(i) != stop) {
-                leads.pop();
-            }
+            trim_ends(&mut leads, |&i| stop_of(i) == stop);
         }
     }
     // Or more than half of them, at least three, name one topic in their middle
@@ -700,12 +701,7 @@ fn trim_outliers(paras: &[Para<'_>], mut leads: Vec<usize>) -> Vec<usize> {
             .collect::<Vec<_>>(),
     ) {
         let fits = |i: &usize| first_sentence_of(*i).contains(word.as_str());
-        while leads.first().is_some_and(|i| !fits(i)) {
-            leads.remove(0);
-        }
-        while leads.last().is_some_and(|i| !fits(i)) {
-            leads.pop();
-        }
+        trim_ends(&mut leads, fits);
     }
     leads
 }
@@ -729,6 +725,14 @@ fn is_phrase_lead(text: &str) -> bool {
     matches!(stop, "。" | ".")
         && !first.contains(['，', ','])
         && (LEAD_MIN..=PHRASE_MAX).contains(&chars(first))
+}
+
+/// Drops the leads at either end of the run that do not fit; those inside stay.
+fn trim_ends(leads: &mut Vec<usize>, fits: impl Fn(&usize) -> bool) {
+    let start = leads.iter().position(&fits).unwrap_or(leads.len());
+    let end = leads.iter().rposition(&fits).map_or(start, |k| k + 1);
+    leads.truncate(end);
+    leads.drain(..start.min(end));
 }
 
 /// Leads name a shared topic in this many characters or more (`承载能力`).
@@ -909,14 +913,7 @@ pub fn run_in_leads(paras: &[Para<'_>], bold: &[usize]) -> Vec<Lead> {
     };
     if plain.len() >= 2 && plain.len() * 2 >= full && parallel {
         let plain = trim_outliers(paras, plain);
-        return plain
-            .into_iter()
-            .map(|at| Lead {
-                at,
-                frame: 0,
-                to_colon: false,
-            })
-            .collect();
+        return plain.into_iter().map(Lead::plain).collect();
     }
     // Leads sharing an ending may head short paragraphs.
     let loose: Vec<(usize, &str)> = (1..paras.len())
@@ -924,14 +921,7 @@ pub fn run_in_leads(paras: &[Para<'_>], bold: &[usize]) -> Vec<Lead> {
         .collect();
     let ending = shared_ending(&loose);
     if !ending.is_empty() && ending.len() * 2 >= paras.len().saturating_sub(1) {
-        return ending
-            .into_iter()
-            .map(|at| Lead {
-                at,
-                frame: 0,
-                to_colon: false,
-            })
-            .collect();
+        return ending.into_iter().map(Lead::plain).collect();
     }
     Vec::new()
 }
