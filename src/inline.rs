@@ -245,6 +245,27 @@ fn runs(found: &[Found], series: Series, runs_on: bool) -> Vec<Vec<Found>> {
     runs
 }
 
+/// The paragraphs (first and last, by index) that each run of inline points spreads over,
+/// for runs over two paragraphs or more; runs told wholly inside a quotation left out.
+pub fn series_spans(paras: &[Para<'_>]) -> Vec<(usize, usize)> {
+    let found = candidates(paras);
+    let mut series: Vec<Series> = Vec::new();
+    for f in &found {
+        if !series.contains(&f.marker.series) {
+            series.push(f.marker.series);
+        }
+    }
+    series
+        .into_iter()
+        .flat_map(|s| runs(&found, s, false))
+        .filter(|run| !run.iter().all(|f| f.quoted))
+        .filter_map(|run| {
+            let (first, last) = (run.first()?.para, run.last()?.para);
+            (last > first).then_some((first, last))
+        })
+        .collect()
+}
+
 /// Finds the points in `paras` and splits the text between them and their parent.
 pub fn points(paras: Vec<Para<'_>>) -> Points<'_> {
     points_running_on(paras, false)

@@ -86,6 +86,40 @@ fn wrap_width(all: &[usize], paragraphs: usize) -> Option<usize> {
     (dominate && wider * 10 <= long).then_some(best)
 }
 
+/// The fewest lines, each over a line with no blank between them, that show the width a
+/// text parting its paragraphs with blank lines was wrapped at: three lines of prose broken
+/// off mid-sentence within a column of one width do not happen by chance.
+const BLOCK_WRAPPED_MIN: usize = 3;
+
+/// The width a text that parts its paragraphs with blank lines (at least every other
+/// paragraph) was wrapped at, read from the lines that have another line right under them
+/// and end mid-sentence: the width of 30 or more with [`BLOCK_WRAPPED_MIN`] or more of them
+/// within ±2 columns (the most, then the wider), where such lines are no more than half the
+/// lines. A text that parts its paragraphs by blank lines breaks a paragraph's lines only
+/// where it wraps them, however few its wrapped paragraphs are.
+fn block_wrap_width(paras: &[Para<'_>]) -> Option<usize> {
+    const MIN: usize = 30;
+    let parted = paras
+        .windows(2)
+        .filter(|w| w[1].line > w[0].line + 1)
+        .count();
+    if parted * 2 < paras.len() {
+        return None;
+    }
+    let upper: Vec<usize> = paras
+        .windows(2)
+        .filter(|w| w[1].line == w[0].line + 1 && !ends_clean(&w[0].text))
+        .map(|w| width(&w[0].text))
+        .filter(|&w| w >= MIN)
+        .collect();
+    upper
+        .iter()
+        .map(|&w| (upper.iter().filter(|&&v| v.abs_diff(w) <= 2).count(), w))
+        .filter(|&(n, _)| n >= BLOCK_WRAPPED_MIN)
+        .max()
+        .map(|(_, w)| w)
+}
+
 /// Tells whether `p` ends where a sentence or heading may end.
 fn ends_clean(text: &str) -> bool {
     text.ends_with(|c: char| {
@@ -129,6 +163,13 @@ pub fn join_between<'a>(
         |line: usize| !whole.is_empty() && whole.binary_search_by_key(&line, |h| h.line).is_ok();
     let mut widths: Vec<usize> = paras.iter().map(|p| width(&p.text)).collect();
     let wrap = wrap_width(&widths, paras.len());
+    // Where no wrap shows over the whole text: the wrap its blank-parted paragraphs show.
+    let block_wrap = if wrap.is_none() {
+        block_wrap_width(&paras)
+    } else {
+        None
+    };
+    let mut last_line = 0;
     let indents = if source.is_empty() {
         0
     } else {
@@ -289,6 +330,20 @@ pub fn join_between<'a>(
                 }
                 return true;
             }
+            // A line right under a line that came to the wrap of a blank-parted text and
+            // ends mid-sentence: the same paragraph.
+            let block_seam = p.line == last_line + 1
+                && block_wrap.is_some_and(|w| last_width + INDENT + KINSOKU >= w)
+                && !ends_clean(&prev.text);
+            if block_seam {
+                if explain {
+                    notes.push((
+                        p.line,
+                        "no blank line under a line that came to the wrap and ends mid-sentence, in a text that parts its paragraphs with blank lines".into(),
+                    ));
+                }
+                return true;
+            }
             let trailing_comma = prev.text.ends_with(['，', '、', ',']);
             let number_line = digits_alone(&prev.text).is_some();
             let term_number = decimal_alone(&prev.text).is_some() && mark.is_none();
@@ -302,6 +357,7 @@ pub fn join_between<'a>(
             trailing_comma || seam
         });
         last_width = w;
+        last_line = p.line;
         last_indented = this_indented;
         last_joined = glue;
         let last = out.len().wrapping_sub(1);

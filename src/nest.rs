@@ -478,12 +478,20 @@ impl<'a> Nester<'a> {
         }
         // `一、` heads the official numbering (`一、` `（一）` `1.` `（1）`): it never goes
         // under a line of a lower rank, whichever came first (four cases `1.`–`4.`, then
-        // the requirements `一、` `二、`).
+        // the requirements `一、` `二、`), nor under a bulleted item or the line that
+        // introduced the bullets (a list of those present, then the matters `一、` `二、`).
         if m.family == Family::CnComma {
             let lower = |f: &Frame| {
                 matches!(
                     f.family,
-                    Some(Family::CnParen | Family::Arabic | Family::ArabicParen | Family::Circled)
+                    Some(
+                        Family::CnParen
+                            | Family::Arabic
+                            | Family::ArabicParen
+                            | Family::Circled
+                            | Family::Bullet(_)
+                            | Family::ListIntro
+                    )
                 )
             };
             if let Some(q) = self.stack.iter().skip(1).position(lower) {

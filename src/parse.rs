@@ -439,7 +439,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
 /// or a series `list_labels` found), standing outside any section, or beside another such
 /// line in its section (`后勤保障部：` and `学生所在学院：` under `三、`). A lone one inside a
 /// section (`开展以下活动：` under `### 活动安排`) is that section's text: the section heads
-/// the list.
+/// the list; a lone one above the first section is the text's lead.
 fn intro_nodes(
     paras: &[Para],
     marks: &Marks,
@@ -473,10 +473,13 @@ fn intro_nodes(
             section = Some(i);
         }
     }
-    // The intros of one section stand together in `found` (sections only move on).
+    // The intros of one section stand together in `found` (sections only move on). A lone
+    // one above the first section (`参会人员：` over its bullets, then `一、`) is the text's
+    // lead: its list's items are the top level's.
+    let sectioned = section.is_some();
     let mut nodes = Vec::new();
     for group in found.chunk_by(|a, b| a.1 == b.1) {
-        if group[0].1.is_none() || group.len() >= 2 {
+        if group[0].1.is_none() && !sectioned || group.len() >= 2 {
             nodes.extend(group.iter().map(|(i, _)| *i));
         }
     }

@@ -804,6 +804,22 @@ pub fn run_in_leads(paras: &[Para<'_>], bold: &[usize]) -> Vec<Lead> {
             return shown;
         }
     }
+    let leads = unshown_leads(paras);
+    // Points of one series that open sentences on both sides of a lead (`再次，……` before
+    // it, `最后，……` after it) are one level with the paragraphs the leads open: the
+    // numbered series is the structure, and the short first sentences are chance.
+    let spans = crate::inline::series_spans(paras);
+    if leads
+        .iter()
+        .any(|l| spans.iter().any(|&(from, to)| from < l.at && l.at <= to))
+    {
+        return Vec::new();
+    }
+    leads
+}
+
+/// The leads [`run_in_leads`] finds where the format shows none.
+fn unshown_leads(paras: &[Para<'_>]) -> Vec<Lead> {
     let full = paras
         .iter()
         .skip(1)
