@@ -365,6 +365,9 @@ pub fn furniture(text: &str) -> Option<&'static str> {
 /// of five (`某某日报特约评论员`), three bytes each, with a few layout spaces.
 const ROLE_LINE_MAX_BYTES: usize = 40;
 
+/// The reason of a byline that is a role alone (`本报评论员`).
+pub const ROLE_BYLINE: &str = "meta: byline (a role without a name)";
+
 /// Reads a metadata line into `meta`, returning what it held, or `None` for other lines.
 fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     if let Some(name) = note_author(text) {
@@ -373,7 +376,7 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     }
     // A role alone on its line (`本报评论员`) is a byline that names no one.
     if text.len() <= ROLE_LINE_MAX_BYTES && crate::names::may_end_a_role(text) && is_role(text) {
-        return Some("meta: byline (a role without a name)".into());
+        return Some(ROLE_BYLINE.into());
     }
     // More than 480 bytes is more than 120 characters, whatever they are.
     if text.len() > 480 || count_to(text, 121) > 120 {

@@ -141,6 +141,19 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
             },
             _ => classify(l.text, &mut head.meta),
         };
+        // A heading the format states among the text's headings (`<h2>对话社区书记</h2>`)
+        // is no byline, though its words end in a role.
+        let class = match class {
+            LineClass::Meta(why)
+                if why == crate::classify::ROLE_BYLINE
+                    && hints.iter().any(|h| {
+                        h.line == l.no && (1..=crate::hint::MAX_LEVEL).contains(&h.level)
+                    }) =>
+            {
+                LineClass::Text
+            }
+            class => class,
+        };
         text_met |= matches!(class, LineClass::Text) && is_running_text(l.text);
         match class {
             LineClass::Furniture(why) => {

@@ -299,6 +299,9 @@ struct Frame<'a> {
     /// The further lines of a subtitle block: body text, never a lead or a point.
     intro: Vec<Cow<'a, str>>,
     paras: Vec<Para<'a>>,
+    /// Whether a node closed under it had run-in leads: its later children's paragraphs
+    /// that all open alike are read as theirs.
+    led: bool,
 }
 
 impl Frame<'_> {
@@ -316,6 +319,7 @@ impl Frame<'_> {
             ),
             intro: Vec::new(),
             paras: Vec::new(),
+            led: false,
         }
     }
 }
@@ -549,7 +553,13 @@ impl<'a> Nester<'a> {
             mut intro,
             ..
         } = frame;
-        let leads = split_leads(&mut paras, &self.bold);
+        let sibling_led = self.stack.last().is_some_and(|f| f.led);
+        let leads = split_leads(&mut paras, &self.bold, sibling_led);
+        if !leads.is_empty() {
+            if let Some(parent) = self.stack.last_mut() {
+                parent.led = true;
+            }
+        }
         if let Some(first) = leads.first() {
             let n = leads.len();
             self.note(first.line, || {
@@ -673,6 +683,7 @@ impl<'a> Nester<'a> {
                     node: Node::new(kind, part(text, m.text), m.number, part(text, title), line),
                     intro: Vec::new(),
                     paras: Vec::new(),
+                    led: false,
                 };
                 frame.node.set_end(part(text, stop));
                 if !body.is_empty() {
@@ -758,9 +769,10 @@ impl<'a> Nester<'a> {
 
 /// Takes the paragraphs that open with parallel run-in leads (and those after each, up to
 /// the next lead) out of `paras`, as nodes with their own inline points.
-fn split_leads<'a>(paras: &mut Vec<Para<'a>>, bold: &[usize]) -> Vec<Node<'a>> {
+/// `sibling_led`: a node before it under the same parent had leads.
+fn split_leads<'a>(paras: &mut Vec<Para<'a>>, bold: &[usize], sibling_led: bool) -> Vec<Node<'a>> {
     // In increasing order.
-    let leads = run_in_leads(paras, bold);
+    let leads = run_in_leads(paras, bold, sibling_led);
     let at: Vec<usize> = leads.iter().map(|l| l.at).collect();
     let Some(&first) = at.first() else {
         return Vec::new();

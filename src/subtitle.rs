@@ -478,6 +478,18 @@ const DISCOURSE_OPENERS: &[&str] = &[
     "具体来说",
     "总之",
     "总而言之",
+    // Words that concede, turn or draw a consequence: a step in the argument, no topic.
+    "当然",
+    "诚然",
+    "然而",
+    "不过",
+    "可是",
+    "所以",
+    "于是",
+    "另外",
+    "而且",
+    "其实",
+    "事实上",
     "换言之",
     "由此可见",
     "可以说",
@@ -622,6 +634,10 @@ fn common_prefix(a: &str, b: &str) -> usize {
     a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
 }
 
+/// Leads opening with this many characters in common are cast in one template
+/// (`始终把……`): a shared verb is two (`坚持`), a template's words are more.
+const TEMPLATE_OPENING: usize = 3;
+
 /// Leads that share a template are this many or more: three leads opening with the same
 /// word are a form, two may be chance.
 const TEMPLATE_MIN: usize = 3;
@@ -632,6 +648,30 @@ const TEMPLATE_MIN: usize = 3;
 /// Leads inside the run are kept: a series may vary its form.
 fn trim_outliers(paras: &[Para<'_>], mut leads: Vec<usize>) -> Vec<usize> {
     let first_sentence_of = |i: usize| first_sentence(&paras[i].text).0;
+    // Three or more leads, more than half, that open with the same three characters
+    // (`始终把……`) are cast in one template, more than a shared verb is (`坚持`): a short
+    // first sentence without it, wherever it stands, is chance (`三、四年前我刚……。`).
+    let template = |i: usize| -> String {
+        first_sentence_of(i)
+            .chars()
+            .take(TEMPLATE_OPENING)
+            .collect()
+    };
+    let mut templates: Vec<(String, usize)> = Vec::new();
+    for &i in &leads {
+        let t = template(i);
+        match templates.iter_mut().find(|(k, _)| *k == t) {
+            Some(slot) => slot.1 += 1,
+            None => templates.push((t, 1)),
+        }
+    }
+    if let Some((t, n)) = templates.iter().max_by_key(|(_, n)| *n) {
+        if *n >= TEMPLATE_MIN && *n * 2 > leads.len() && chars(t) == TEMPLATE_OPENING {
+            let t = t.clone();
+            leads.retain(|&i| template(i) == t);
+            return leads;
+        }
+    }
     // Three or more leads that open with the same words (`坚持创新驱动，就要……`
     // `坚持特色发展，就要……`), no more than half of them, are the series, wherever the
     // others stand: a story's short first sentences (`春回大地，万物竞发。`) between and
@@ -783,7 +823,11 @@ fn shared_word(leads: &[&str]) -> Option<String> {
 ///
 /// Before all these: paragraphs the format opens with a bold run (`bold`, their lines in
 /// order), two or more of them, are the leads, the first paragraph among them.
-pub fn run_in_leads(paras: &[Para<'_>], bold: &[usize]) -> Vec<Lead> {
+///
+/// `sibling_led`: a section before this one under the same parent had leads. Where every
+/// paragraph of this one, two or more, opens with a lead too, they are its leads, the
+/// first paragraph among them (sibling sections cast in one form).
+pub fn run_in_leads(paras: &[Para<'_>], bold: &[usize], sibling_led: bool) -> Vec<Lead> {
     if !bold.is_empty() {
         // Each shown lead ends at its sentence's end, or at a colon before it (a label).
         let shown: Vec<Lead> = (0..paras.len())
@@ -804,7 +848,14 @@ pub fn run_in_leads(paras: &[Para<'_>], bold: &[usize]) -> Vec<Lead> {
             return shown;
         }
     }
-    let leads = unshown_leads(paras);
+    let mut leads = unshown_leads(paras);
+    if leads.is_empty()
+        && sibling_led
+        && paras.len() >= 2
+        && paras.iter().all(|p| lead_of(&p.text, LED_MIN).is_some())
+    {
+        leads = (0..paras.len()).map(Lead::plain).collect();
+    }
     // Points of one series that open sentences on both sides of a lead (`再次，……` before
     // it, `最后，……` after it) are one level with the paragraphs the leads open: the
     // numbered series is the structure, and the short first sentences are chance.
@@ -1170,7 +1221,7 @@ mod tests {
             "统筹金融在发展与安全间的双重目标。防范化解金融风险关乎人民群众切身利益和国家安全，是金融工作的永恒主题。",
         ]);
         assert_eq!(
-            run_in_leads(&p, &[]),
+            run_in_leads(&p, &[], false),
             vec![
                 Lead {
                     at: 1,
@@ -1198,14 +1249,17 @@ mod tests {
             "评论指出，监督检查要更加有力。监督是治理的内在要素，要在常态长效上下功夫，在精准有效上见成效。",
         ]);
         let frame = "评论指出，".len();
-        assert_eq!(at(run_in_leads(&p, &[])), vec![(1, frame), (2, frame)]);
+        assert_eq!(
+            at(run_in_leads(&p, &[], false)),
+            vec![(1, frame), (2, frame)]
+        );
         // Frames that differ are no shared frame: ordinary openers.
         let p = paras(&[
             "引言。这是全篇的引言，交代了写作的背景和主要的观点，足够长。",
             "同时，制度建设要更加完善，制度是管根本、管长远的，必须在实践中不断健全。",
             "此外，监督检查要更加有力，监督是治理的内在要素，要在常态长效上下功夫。",
         ]);
-        assert!(run_in_leads(&p, &[]).is_empty());
+        assert!(run_in_leads(&p, &[], false).is_empty());
     }
 
     #[test]
@@ -1216,7 +1270,10 @@ mod tests {
             "责任落实要进一步到位。有的措施没有时限。",
             "跟踪问效要进一步到位。督查还不够经常。",
         ]);
-        assert_eq!(at(run_in_leads(&p, &[])), vec![(1, 0), (2, 0), (3, 0)]);
+        assert_eq!(
+            at(run_in_leads(&p, &[], false)),
+            vec![(1, 0), (2, 0), (3, 0)]
+        );
         // Short sentences that merely end alike, among others that do not, are no series.
         let p = paras(&[
             "引言部分。这是全篇的引言。",
@@ -1226,7 +1283,7 @@ mod tests {
             "会议在下午结束。",
             "代表们纷纷发言。",
         ]);
-        assert!(run_in_leads(&p, &[]).is_empty());
+        assert!(run_in_leads(&p, &[], false).is_empty());
     }
 
     #[test]
@@ -1239,7 +1296,10 @@ mod tests {
             "要养成学习习惯。本领恐慌是最大的恐慌，只有不断学习、终身学习，才能跟上时代前进的步伐。",
             "读书的过程是照镜子。对照书中的要求，我发现自己还有不少差距，今后要在工作中不断加以改进。",
         ]);
-        assert_eq!(at(run_in_leads(&p, &[])), vec![(2, 0), (3, 0), (4, 0)]);
+        assert_eq!(
+            at(run_in_leads(&p, &[], false)),
+            vec![(2, 0), (3, 0), (4, 0)]
+        );
     }
 
     #[test]
@@ -1248,14 +1308,14 @@ mod tests {
             "坚持项目为王。全年谋划储备重大项目一百二十个，新开工项目六十个，项目投资完成率居全市前列。",
             "坚持要素保障。建立用地用能统筹调度机制，盘活存量土地两千亩，保障重点项目建设需求。",
         ]);
-        assert_eq!(at(run_in_leads(&p, &[])), vec![(0, 0), (1, 0)]);
+        assert_eq!(at(run_in_leads(&p, &[], false)), vec![(0, 0), (1, 0)]);
         // An introduction that opens otherwise stays the parent's text.
         let p = paras(&[
             "今年以来工作成效明显。全县上下齐心协力，各项工作取得新的进展，为全年目标打下了基础。",
             "坚持项目为王。全年谋划储备重大项目一百二十个，新开工项目六十个，项目投资完成率居全市前列。",
             "坚持要素保障。建立用地用能统筹调度机制，盘活存量土地两千亩，保障重点项目建设需求。",
         ]);
-        assert_eq!(at(run_in_leads(&p, &[])), vec![(1, 0), (2, 0)]);
+        assert_eq!(at(run_in_leads(&p, &[], false)), vec![(1, 0), (2, 0)]);
     }
 
     #[test]
@@ -1265,7 +1325,7 @@ mod tests {
             "“稳”的态势持续巩固。工业增加值同比增长百分之六，固定资产投资保持两位数增长，就业形势总体稳定。",
             "“进”的步伐更加坚实。新开工重点项目三十个，招商引资到位资金创历史新高，营商环境持续优化。",
         ]);
-        assert_eq!(at(run_in_leads(&p, &[])), vec![(1, 0), (2, 0)]);
+        assert_eq!(at(run_in_leads(&p, &[], false)), vec![(1, 0), (2, 0)]);
         // A quotation opening a sentence is no keyword.
         assert!(!quoted_keyword("“我们要把人民放在心中最高位置。”他说"));
         assert!(quoted_keyword("“新”的动能加快集聚"));
@@ -1278,6 +1338,6 @@ mod tests {
             "文章指出，我国是社会主义国家。集体经济是多年来在乡村发展历程中逐步形成的。",
             "9 月 4 日，我院举办活动。活动现场气氛热烈，同学们积极参与，收获满满。",
         ]);
-        assert!(run_in_leads(&p, &[]).is_empty());
+        assert!(run_in_leads(&p, &[], false).is_empty());
     }
 }
