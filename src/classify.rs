@@ -1375,7 +1375,25 @@ fn source_value(value: &str) -> Option<String> {
         .find(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '（' | '(' | '　'))
         .unwrap_or(value.len());
     let mut source = value[..end].to_string();
-    let rest = &value[end..];
+    let mut rest = &value[end..];
+    // Joint publishers parted by spaces (`教务处 学生工作部`): each name after the first
+    // ends as an organisation's does; a word that does not (`记者`) ends the source.
+    while let Some(next) = rest.strip_prefix([' ', '\u{3000}']) {
+        let next = next.trim_start_matches([' ', '\u{3000}']);
+        let word_end = next
+            .find(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '（' | '('))
+            .unwrap_or(next.len());
+        let word = &next[..word_end];
+        if word.is_empty()
+            || !word.chars().all(crate::text::is_cjk)
+            || !crate::title::ends_as_org(word)
+        {
+            break;
+        }
+        source.push(' ');
+        source.push_str(word);
+        rest = &next[word_end..];
+    }
     if let Some(open) = rest.strip_prefix(['（', '(']) {
         if let Some(close) = open.find(['）', ')']) {
             let inner = &open[..close];

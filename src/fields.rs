@@ -29,7 +29,7 @@ const PLAIN_BLOCK_MIN: usize = 3;
 const FIELD_LINE_MAX: usize = 120;
 
 /// Words of a label for the date a document was published, preferred over the other dates.
-const PUBLISHED: &[&str] = &["公布", "发布", "發布", "發佈", "颁布", "頒布"];
+pub const PUBLISHED: &[&str] = &["公布", "公佈", "发布", "發布", "發佈", "颁布", "頒布"];
 
 /// Words of a label for the date a paper was written or printed: before other dates, after
 /// its publication's (`成文日期` gives way to `发布日期`).

@@ -1298,6 +1298,27 @@ fn opens_about(title: &str) -> bool {
     about_subject(title).is_some_and(|subject| !subject.contains('的'))
 }
 
+/// Where the date a headnote gives for the text's publication starts, among several
+/// (`（2024年5月6日常务会议通过　2024年6月1日公布　自2024年8月1日起施行）`): the date whose
+/// words up to the next date say it was published (`公布` `发布` `颁布`). `None` where no
+/// date says so.
+fn published_at(text: &str) -> Option<usize> {
+    let mut dates = Vec::new();
+    let mut start = 0;
+    while let Some((_, r)) = text.get(start..).and_then(find_date) {
+        dates.push(start + r.start..start + r.end);
+        start += r.end;
+    }
+    (0..dates.len()).find_map(|k| {
+        let end = dates.get(k + 1).map_or(text.len(), |next| next.start);
+        let words = &text[dates[k].end..end];
+        crate::fields::PUBLISHED
+            .iter()
+            .any(|w| words.contains(w))
+            .then_some(dates[k].start)
+    })
+}
+
 /// How many lines under the title are looked at for its dateline and a name byline: the
 /// two stand there in either order (`（2024年3月1日）` then `某某`, or the other way).
 const UNDER_TITLE_MAX: usize = 2;
@@ -1335,7 +1356,8 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                 // `（2026年4月23日）`, `——2025年1月15日在…会议上`: only brackets or a dash
                 // before it.
                 let before = trim(&text[..range.start]).trim_matches(['（', '(', '—', '-']);
-                if before.is_empty() && set_date(text, &mut head.meta) {
+                let from = published_at(text).unwrap_or(range.start);
+                if before.is_empty() && set_date(&text[from..], &mut head.meta) {
                     head.used.insert(d, "meta: dateline".into());
                     dated = true;
                     continue;

@@ -26,6 +26,7 @@ pub fn settle(marks: &mut Marks, paras: &[Para], listed: &[Family]) -> Vec<(usiz
     }
     dropped.extend(sentence_decimals(marks, paras));
     dropped.extend(lone_stems(marks));
+    dropped.extend(sentence_divisions(marks, paras));
     dropped.extend(drop_false_markers(marks, paras));
     dropped
 }
@@ -187,6 +188,41 @@ fn sentence_decimals(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static 
             ));
         } else {
             last = numbers;
+        }
+    }
+    dropped
+}
+
+/// Takes back to text a division's number that opens a sentence and has no other of its
+/// family in the document (`第一章《乡土本色》可以看作全书的总纲，……。` in a reader's notes):
+/// a part, chapter or section heading is a title without a comma or a full stop, and a
+/// division alone is no series. (An article carries its sentence: `第一条` is not one.)
+fn sentence_divisions(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static str)> {
+    let division = |m: &Mark| matches!(m.family, Family::Part | Family::Chapter | Family::Section);
+    let mut dropped = Vec::new();
+    for i in 0..marks.len() {
+        let Some(m) = marks[i].filter(division) else {
+            continue;
+        };
+        let sentence = paras[i]
+            .text
+            .get(m.rest_start as usize..)
+            .is_some_and(|rest| {
+                rest.contains(['，', ',']) && rest.trim_end().ends_with(is_terminator)
+            });
+        if sentence
+            && marks
+                .iter()
+                .flatten()
+                .filter(|o| o.family == m.family)
+                .count()
+                == 1
+        {
+            marks.set(i, None);
+            dropped.push((
+                i,
+                "not a node: a division's number opening a sentence, alone of its kind",
+            ));
         }
     }
     dropped
