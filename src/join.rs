@@ -106,15 +106,23 @@ fn block_wrap_width(paras: &[Para<'_>]) -> Option<usize> {
     if parted * 2 < paras.len() {
         return None;
     }
-    let upper: Vec<usize> = paras
+    // Counted in a table indexed by width, as in [`wrap_width`] (a width is at most twice
+    // [`crate::text::CHARS_CAP`]).
+    let mut table: Vec<usize> = Vec::new();
+    for w in paras
         .windows(2)
         .filter(|w| w[1].line == w[0].line + 1 && !ends_clean(&w[0].text))
         .map(|w| width(&w[0].text))
         .filter(|&w| w >= MIN)
-        .collect();
-    upper
-        .iter()
-        .map(|&w| (upper.iter().filter(|&&v| v.abs_diff(w) <= 2).count(), w))
+    {
+        if table.len() < w + 3 {
+            table.resize(w + 3, 0);
+        }
+        table[w] += 1;
+    }
+    (MIN..table.len().saturating_sub(2))
+        .filter(|&w| table[w] > 0)
+        .map(|w| (table[w - 2..=w + 2].iter().sum::<usize>(), w))
         .filter(|&(n, _)| n >= BLOCK_WRAPPED_MIN)
         .max()
         .map(|(_, w)| w)

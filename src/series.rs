@@ -199,6 +199,15 @@ fn sentence_decimals(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static 
 /// division alone is no series. (An article carries its sentence: `第一条` is not one.)
 fn sentence_divisions(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static str)> {
     let division = |m: &Mark| matches!(m.family, Family::Part | Family::Chapter | Family::Section);
+    // How many of each division family the document has, counted once.
+    let mut counts: Vec<(Family, usize)> = Vec::new();
+    for m in marks.iter().flatten().filter(|m| division(m)) {
+        match counts.iter_mut().find(|(f, _)| *f == m.family) {
+            Some(slot) => slot.1 += 1,
+            None => counts.push((m.family, 1)),
+        }
+    }
+    let alone = |f: Family| counts.iter().any(|&(g, n)| g == f && n == 1);
     let mut dropped = Vec::new();
     for i in 0..marks.len() {
         let Some(m) = marks[i].filter(division) else {
@@ -210,14 +219,7 @@ fn sentence_divisions(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static
             .is_some_and(|rest| {
                 rest.contains(['，', ',']) && rest.trim_end().ends_with(is_terminator)
             });
-        if sentence
-            && marks
-                .iter()
-                .flatten()
-                .filter(|o| o.family == m.family)
-                .count()
-                == 1
-        {
+        if sentence && alone(m.family) {
             marks.set(i, None);
             dropped.push((
                 i,
