@@ -859,12 +859,17 @@ pub fn run_in_leads(paras: &[Para<'_>], bold: &[usize], sibling_led: bool) -> Ve
     // Points of one series that open sentences on both sides of a lead (`再次，……` before
     // it, `最后，……` after it) are one level with the paragraphs the leads open: the
     // numbered series is the structure, and the short first sentences are chance.
-    let spans = crate::inline::series_spans(paras);
-    if leads
-        .iter()
-        .any(|l| spans.iter().any(|&(from, to)| from < l.at && l.at <= to))
-    {
-        return Vec::new();
+    // (Looked for only where a paragraph opens with a point past the first, as `再次，……`
+    // does: a series over several paragraphs goes on at a paragraph's start.)
+    let goes_on = |p: &Para<'_>| point_marker(&p.text).is_some_and(|m| m.number >= 2);
+    if !leads.is_empty() && paras.iter().any(goes_on) {
+        let spans = crate::inline::series_spans(paras);
+        if leads
+            .iter()
+            .any(|l| spans.iter().any(|&(from, to)| from < l.at && l.at <= to))
+        {
+            return Vec::new();
+        }
     }
     leads
 }
