@@ -5,9 +5,10 @@
 use super::html_tree::{read_capped, MAX_DEPTH, MAX_FORMATTING};
 use crate::decode::{decode, Decoded};
 use crate::error::DecodeProblem;
-use crate::hint::{Hint, HEADLINE, LINK, MAX_LEVEL};
+use crate::hint::{Hint, HEADLINE, LEAD, LINK, MAX_LEVEL};
 use crate::model::Warning;
 use crate::origin::Origin;
+use crate::text::is_terminator;
 use encoding_rs::Encoding;
 use std::borrow::Cow;
 
@@ -117,8 +118,9 @@ pub(super) struct Tag<'a> {
 /// An element being read: what to write when it ends.
 struct Open {
     block: bool,
-    /// A `b` or `strong` that starts a line: a subtitle line of its own if short.
-    bold_at_line_start: bool,
+    /// A `b` or `strong` that starts a line, and where its text starts: a subtitle line of
+    /// its own if short, or the run-in lead of its paragraph if it ends a sentence.
+    bold_at_line_start: Option<usize>,
     /// Characters of text read inside, counted to 31.
     chars: usize,
     /// Whether the last child read was a link.
@@ -274,7 +276,7 @@ impl Reader {
         self.articles += usize::from(article);
         self.open.push(Open {
             block,
-            bold_at_line_start: line_start && matches!(name, "b" | "strong"),
+            bold_at_line_start: (line_start && matches!(name, "b" | "strong")).then_some(out.len()),
             chars: 0,
             after_link: false,
             heading: heading_level(name).map(|level| (level, out.len())),
@@ -383,8 +385,17 @@ impl Reader {
         // (Spaces only are looked past: a page of empty paragraphs ends in a million line
         // breaks.)
         let label = || out.trim_end_matches([' ', '\t']).ends_with(['：', ':']);
-        if done.bold_at_line_start && done.chars <= 30 && !label() {
-            out.push('\n');
+        if let Some(start) = done
+            .bold_at_line_start
+            .filter(|_| done.chars <= 30 && !label())
+        {
+            // One that closes a sentence (`<strong>规划引领，绘好蓝图。</strong>县里……`) is
+            // its paragraph's run-in lead, as the format shows it: the line runs on.
+            if out.trim_end_matches([' ', '\t']).ends_with(is_terminator) {
+                written.headings.push((LEAD, start));
+            } else {
+                out.push('\n');
+            }
         }
         if let Some(parent) = self.open.last_mut() {
             parent.chars = (parent.chars + done.chars).min(31);
