@@ -350,6 +350,13 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
                         .get(j + 1)
                         .is_some_and(|q| count_to(&q.text, HEADED_MIN) >= HEADED_MIN)
                 || line_marker(&p.text).is_some_and(|(m, _)| matches!(m.family, Family::Bullet(_)))
+                // A short sentence, then the bulleted list it opens (`共提出四个方面措施。`
+                // over `▶……`).
+                || p.text.ends_with(is_terminator)
+                    && paras.get(j + 1).is_some_and(|q| {
+                        line_marker(&q.text)
+                            .is_some_and(|(m, _)| matches!(m.family, Family::Bullet(_)))
+                    })
                 || p.text.ends_with(is_terminator) && {
                     // Counted up to what is enough: never past it.
                     let mut block = 0;
