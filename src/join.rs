@@ -183,7 +183,19 @@ pub fn join_between<'a>(
     } else {
         paras.iter().filter(|p| indented(source, &p.text)).count()
     };
-    let indenting = indents >= INDENTED_MIN && indents * 4 >= paras.len();
+    // Or, in a text that parts its paragraphs with blank lines, more than half of the lines
+    // after a blank line (the paragraphs' first lines) are indented, however many lines a
+    // paragraph has.
+    let first_lines_indented = || {
+        let (mut after_blank, mut indented_after_blank) = (0, 0);
+        for w in paras.windows(2).filter(|w| w[1].line > w[0].line + 1) {
+            after_blank += 1;
+            indented_after_blank += usize::from(indented(source, &w[1].text));
+        }
+        indented_after_blank * 2 > after_blank
+    };
+    let indenting = indents >= INDENTED_MIN
+        && (indents * 4 >= paras.len() || !source.is_empty() && first_lines_indented());
     // A line above that is to go on must be near the width most long lines have (the wrap,
     // or where none could be measured, the fifth widest of every line in five: a table's
     // rows, wider than the text, are fewer): a subtitle or a heading above an unindented
