@@ -338,6 +338,10 @@ pub fn name_byline(text: &str) -> Option<(Option<String>, String)> {
     if text.contains(|c: char| !(is_cjk(c) || c.is_whitespace() || c == '、')) {
         return None;
     }
+    // An issuer and the kind of paper (`某市交通局　公告`) name no one.
+    if crate::title::is_doc_type_label(text) {
+        return None;
+    }
     if is_bare_name(text) {
         return Some((None, join_spaces(text)));
     }
@@ -619,6 +623,9 @@ mod tests {
             Some((Some("某区委书记、区长".into()), "邝一鸣".into()))
         );
         assert_eq!(name_byline("学习、工作 生活"), None);
+        // An issuer and the kind of paper: `公告` reads as a surname and a name, but is none.
+        assert_eq!(name_byline("某市交通运输局　公告"), None);
+        assert_eq!(name_byline("某县人民政府 通告"), None);
         assert_eq!(
             name_byline("某县文化和旅游局 乐然"),
             Some((Some("某县文化和旅游局".into()), "乐然".into()))

@@ -252,6 +252,21 @@ fn is_standard_code(text: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '/' | '.' | '\u{3000}'))
 }
 
+/// The most characters of a code alone on its line (`ICS 13.220.01`, `CCS C 84`).
+const CODE_LINE_MAX: usize = 20;
+
+/// Tells whether a line is a code and nothing else: capital letters, digits, dots, slashes
+/// and spaces, with a capital and a digit (a standard's cover: `ICS 13.220.01`, `CCS C 84`, `DB3399`). No
+/// headline is written so.
+fn is_code_line(text: &str) -> bool {
+    let t = text.trim();
+    t.len() <= CODE_LINE_MAX
+        && t.contains(|c: char| c.is_ascii_digit())
+        && t.contains(|c: char| c.is_ascii_uppercase())
+        && t.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '.' | '/' | ' '))
+}
+
 /// Tells whether a line is a journal's masthead as a PDF copy gives it: the volume and the
 /// issue (`第23卷第2期 某某研究 Vol.23 No.2`), or the issue's month beside the journal's
 /// name in Latin letters (`2025年4月 Rural Finance Research`).
@@ -328,6 +343,9 @@ pub fn judge(text: &str) -> Shape {
     }
     if is_standard_code(text) {
         return Shape::Rejected("a standard's code (GB/T 1234—2020)");
+    }
+    if is_code_line(text) {
+        return Shape::Rejected("a code alone (capitals and numbers: ICS 13.220.01, DB3399)");
     }
     if is_dash_line(text) {
         return Shape::Subtitle;
@@ -882,13 +900,14 @@ pub fn split_column(text: &str) -> (Option<String>, String) {
     }
     // A short name before a bar is the column a page files the headline under
     // (`一图读懂｜……`, `图解 | ……`): words only, shorter than the headline after it.
-    if let Some(pos) = text.find(['｜', '|']) {
+    // (`丨`, the ideograph of one stroke, is set as a bar as often as `｜` is.)
+    if let Some(pos) = text.find(['｜', '|', '丨']) {
         let prefix = trim(&text[..pos]);
         let rest = trim(&text[pos + text[pos..].chars().next().map_or(1, char::len_utf8)..]);
         if (2..=BAR_COLUMN_MAX).contains(&chars(prefix))
             && prefix.chars().all(is_cjk)
             && chars(rest) > chars(prefix)
-            && !rest.contains(['｜', '|'])
+            && !rest.contains(['｜', '|', '丨'])
             && looks_like_title(rest)
         {
             return (Some(prefix.to_string()), rest.to_string());
@@ -1219,6 +1238,22 @@ mod tests {
     }
 
     #[test]
+    fn a_code_alone_is_no_title() {
+        for code in ["ICS 13.220.01", "CCS C 84", "DB3399", "Q/ABC 12"] {
+            assert!(is_code_line(code), "{code}");
+        }
+        for not in [
+            "2024",
+            "GDP增长5.2%",
+            "COVID-19",
+            "Rural Finance 2024",
+            "01",
+        ] {
+            assert!(!is_code_line(not), "{not}");
+        }
+    }
+
+    #[test]
     fn a_title_field_gives_its_value() {
         let Shape::Candidate(c) = judge("法規名稱：某某條例") else {
             panic!()
@@ -1248,6 +1283,10 @@ mod tests {
         assert_eq!(
             split_column("一图读懂｜《某区促进消费十条措施》"),
             (Some("一图读懂".into()), "《某区促进消费十条措施》".into())
+        );
+        assert_eq!(
+            split_column("图解丨《某县稳就业八条措施》"),
+            (Some("图解".into()), "《某县稳就业八条措施》".into())
         );
         assert_eq!(
             split_column("图解 | 某市2025年十件民生实事"),
