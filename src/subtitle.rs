@@ -649,6 +649,20 @@ const TEMPLATE_OPENING: usize = 3;
 /// word are a form, two may be chance.
 const TEMPLATE_MIN: usize = 3;
 
+/// The key most of `keys` share, with how many share it (the last of equals, in the order
+/// they first came); `None` for no keys.
+fn commonest<K: PartialEq>(keys: impl Iterator<Item = K>) -> Option<(K, usize)> {
+    let mut counts: Vec<(K, usize)> = Vec::new();
+    for k in keys {
+        match counts.iter_mut().find(|(c, _)| *c == k) {
+            Some(slot) => slot.1 += 1,
+            None => counts.push((k, 1)),
+        }
+    }
+    let best = counts.iter().enumerate().max_by_key(|(_, (_, n))| *n)?.0;
+    Some(counts.swap_remove(best))
+}
+
 /// Drops the leads at either end of the run that do not share the template most of the
 /// others share (the same first or last character: `要坚守……` `要保持……`), so that an
 /// opening (`近段时间，我研读了……。`) or a closing paragraph of lead shape is no lead.
@@ -664,17 +678,8 @@ fn trim_outliers(paras: &[Para<'_>], mut leads: Vec<usize>) -> Vec<usize> {
             .take(TEMPLATE_OPENING)
             .collect()
     };
-    let mut templates: Vec<(String, usize)> = Vec::new();
-    for &i in &leads {
-        let t = template(i);
-        match templates.iter_mut().find(|(k, _)| *k == t) {
-            Some(slot) => slot.1 += 1,
-            None => templates.push((t, 1)),
-        }
-    }
-    if let Some((t, n)) = templates.iter().max_by_key(|(_, n)| *n) {
-        if *n >= TEMPLATE_MIN && *n * 2 > leads.len() && chars(t) == TEMPLATE_OPENING {
-            let t = t.clone();
+    if let Some((t, n)) = commonest(leads.iter().map(|&i| template(i))) {
+        if n >= TEMPLATE_MIN && n * 2 > leads.len() && chars(&t) == TEMPLATE_OPENING {
             leads.retain(|&i| template(i) == t);
             return leads;
         }
@@ -684,19 +689,10 @@ fn trim_outliers(paras: &[Para<'_>], mut leads: Vec<usize>) -> Vec<usize> {
     // others stand: a story's short first sentences (`春回大地，万物竞发。`) between and
     // around them are chance.
     let opening = |i: usize| -> String { first_sentence_of(i).chars().take(OPENING_MIN).collect() };
-    let mut openings: Vec<(String, usize)> = Vec::new();
-    for &i in &leads {
-        let o = opening(i);
-        match openings.iter_mut().find(|(k, _)| *k == o) {
-            Some(slot) => slot.1 += 1,
-            None => openings.push((o, 1)),
-        }
-    }
-    if let Some((o, n)) = openings.iter().max_by_key(|(_, n)| *n) {
+    if let Some((o, n)) = commonest(leads.iter().map(|&i| opening(i))) {
         // (Where they are more than half, the series is theirs and may vary its form inside:
         // only its ends are trimmed, below.)
-        if *n >= TEMPLATE_MIN && *n * 2 <= leads.len() && chars(o) == OPENING_MIN {
-            let o = o.clone();
+        if n >= TEMPLATE_MIN && n * 2 <= leads.len() && chars(&o) == OPENING_MIN {
             leads.retain(|&i| opening(i) == o);
             return leads;
         }
