@@ -609,6 +609,36 @@ const DOC_TYPE_LABELS: &[&str] = &[
     "工作動態",
 ];
 
+/// The kinds of standard a standard's cover names over its code (`某市地方标准` over
+/// `DB3399/T 045—2024`): the cover's label, never its title.
+const STANDARD_KINDS: &[&str] = &[
+    "国家标准",
+    "國家標準",
+    "行业标准",
+    "行業標準",
+    "地方标准",
+    "地方標準",
+    "团体标准",
+    "團體標準",
+    "企业标准",
+    "企業標準",
+];
+
+/// The endings of a place's name, the issuer of a local standard (`某某市`, `某省`).
+const PLACE_ENDINGS: &[char] = &['省', '市', '县', '縣', '区', '區', '州', '旗', '盟'];
+
+/// The most characters of a place's name before a standard's kind (`某某自治区某某市`).
+const PLACE_NAME_MAX: usize = 12;
+
+/// Tells whether a text names a place (`临江市`, `某某自治州`) or the state
+/// (`中华人民共和国`): ideographs only, ending in a division's word.
+fn is_place_name(text: &str) -> bool {
+    (2..=PLACE_NAME_MAX).contains(&chars(text))
+        && text.chars().all(is_cjk)
+        && (text.ends_with(PLACE_ENDINGS) || text == "中华人民共和国" || text == "中華人民共和國")
+        && !text.contains(['的', '之'])
+}
+
 /// The fewest characters of an organisation's name read from a line's shape: shorter lines
 /// ending in `部` or `院` are words (`西部`, `书院`), not issuers.
 const ORG_NAME_MIN: usize = 5;
@@ -678,6 +708,9 @@ pub fn is_doc_type_label(text: &str) -> bool {
                 || is_org_name_short(issuer)
                 || is_meeting_name(issuer)
         })
+    }) || STANDARD_KINDS.iter().any(|kind| {
+        text.strip_suffix(kind)
+            .is_some_and(|issuer| issuer.is_empty() || is_place_name(issuer))
     })
 }
 
@@ -705,6 +738,8 @@ const PAPER_KINDS: &[&str] = &[
     "细则", "細則", "规划", "規劃", "纲要", "綱要", "要点", "計畫", "计划", "报告", "報告", "批复",
     "批覆", "条例", "條例", "规则", "規則", "章程", "请示", "函", "纪要", "总结", "總結", "预案",
     "預案", "制度",
+    // A standard's or a rulebook's kind (`……建设与管理规范`, `……作业规程`, `办事指南`).
+    "规范", "規範", "规程", "規程", "指南", "导则", "導則", "准则", "準則", "守则", "守則",
 ];
 
 /// The most characters of a headline that names no owner: a period and a paper's kind
@@ -775,9 +810,23 @@ pub fn issuer_line(text: &str) -> Option<&'static str> {
         Some("a document-type label (an issuer's 新闻稿, 公告 or 通报, with no subject)")
     } else if is_issuers(text) {
         Some("an organisation's name alone (an issuer, not a headline)")
+    } else if is_release_line(text) {
+        Some("an issuer's release line (`某局　发布`, under a standard's dates)")
     } else {
         None
     }
+}
+
+/// Tells whether a line is an issuer's release line, as a standard's cover sets it under
+/// the dates: an organisation's name, then `发布` or `印发` (often spaced out: `某局　发 布`).
+fn is_release_line(text: &str) -> bool {
+    let squeezed: String = text
+        .chars()
+        .filter(|&c| !crate::scan::marker::is_space(c))
+        .collect();
+    ["发布", "發布", "印发", "印發"]
+        .iter()
+        .any(|verb| squeezed.strip_suffix(verb).is_some_and(is_org_name))
 }
 
 /// Splits a `label：value` field: the label 2–8 characters of words, the value not empty.
