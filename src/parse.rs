@@ -548,7 +548,16 @@ fn count_mismatch(title: Option<&str>, children: &[Node]) -> Option<Warning> {
     if children.len() < 2 {
         return None;
     }
-    for (pos, _) in title.char_indices() {
+    let mut before = None;
+    for (pos, c) in title.char_indices() {
+        // A count starts a numeral: not its tail (`十五个` read from `五`), not an ordinal
+        // (`第十五个五年规划`).
+        let inside =
+            before.is_some_and(|b| b == '第' || crate::scan::numeral::is_cn_numeral_char(b));
+        before = Some(c);
+        if inside {
+            continue;
+        }
         let Ok((rest, n)) = cn_numeral(&title[pos..]) else {
             continue;
         };
@@ -603,6 +612,16 @@ mod tests {
         let doc = parse("树牢“四种理念”\n\n一、甲\n\n二、乙\n\n三、丙\n");
         assert_eq!(doc.children.len(), 3);
         assert!(doc.warnings.iter().any(|w| w.message.contains("四种")));
+    }
+
+    #[test]
+    fn an_ordinal_or_a_numeral_s_tail_announces_no_count() {
+        // `第十五个五年规划`: an ordinal, and `五个` is the tail of `十五个`.
+        let doc = parse("某市第十五个五年规划纲要\n\n第一章 甲\n\n第二章 乙\n");
+        assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+        // `十五个` counted outright still warns.
+        let doc = parse("十五个重点任务\n\n一、甲\n\n二、乙\n");
+        assert!(doc.warnings.iter().any(|w| w.message.contains("十五个")));
     }
 
     #[test]

@@ -459,20 +459,57 @@ fn drop_false_markers(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static
 /// is past 1 and the next of its family continues it, that family and the number before
 /// its first. A number past 1 further down (`附件：1.……` then `2.` `3.` on lines of their
 /// own) or alone stays what nesting makes of it: a new series starts at 1.
+///
+/// A division of a law or a plan (`第八章` under `第三篇`, `第三十条`), or a worded label
+/// (`专栏5`, `案例3`), is a heading of its own wherever it stands: the first of its kind past
+/// 1 that the next of its kind continues takes its series up too (`第三篇` then `第八章`
+/// `第九章`, `专栏5` then `专栏6`: copied out of the middle).
 pub fn excerpt_starts(marks: &Marks) -> Vec<(Family, u32)> {
+    let mut starts = Vec::new();
+    let takes_up = |i: usize, m: &Mark| match m.number {
+        Some(n @ 2..) if next_of_family(marks, i, m.family) == Some(n + 1) => Some(n - 1),
+        _ => None,
+    };
     let first = marks
         .iter()
         .enumerate()
         .find_map(|(i, m)| m.filter(|m| m.family.counts()).map(|m| (i, m)));
-    match first {
-        Some((i, m)) => match m.number {
-            Some(n @ 2..) if next_of_family(marks, i, m.family) == Some(n + 1) => {
-                vec![(m.family, n - 1)]
-            }
-            _ => Vec::new(),
-        },
-        None => Vec::new(),
+    if let Some((i, m)) = first {
+        if let Some(before) = takes_up(i, &m) {
+            starts.push((m.family, before));
+        }
     }
+    let mut seen: Vec<Family> = Vec::new();
+    for (i, m) in marks.iter().enumerate() {
+        let division =
+            |f: Family| f.law_rank().is_some() || matches!(f, Family::Stem(..) | Family::Label);
+        let Some(m) = m.filter(|m| division(m.family)) else {
+            continue;
+        };
+        if seen.contains(&m.family) {
+            continue;
+        }
+        seen.push(m.family);
+        // A part copied alone (`第二篇` with no `第三篇` below) takes up its series when
+        // the next mark is a division of a lower rank: it heads divisions of its own.
+        let heads_lower = || {
+            next_of_family(marks, i, m.family).is_none()
+                && m.number.is_some_and(|n| n >= 2)
+                && marks.range(i + 1..).flatten().next().is_some_and(|next| {
+                    next.family
+                        .law_rank()
+                        .zip(m.family.law_rank())
+                        .is_some_and(|(low, high)| low > high)
+                })
+        };
+        let before = takes_up(i, &m).or_else(|| heads_lower().then(|| m.number.unwrap_or(1) - 1));
+        if let Some(before) = before {
+            if !starts.iter().any(|(f, _)| *f == m.family) {
+                starts.push((m.family, before));
+            }
+        }
+    }
+    starts
 }
 
 /// The number of the next mark of `family` after `i`.
