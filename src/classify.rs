@@ -435,7 +435,7 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     // a bar.
     let colons = || inner.bytes().filter(|&b| b == b':').count() + inner.matches('：').count();
     let barred = || inner.contains(['|', '｜', '丨']);
-    if let Some((first, fields)) = (colons() >= 2 || colons() == 1 && barred())
+    if let Some((first, fields)) = (colons() >= 2 || barred())
         .then(|| info_fields(inner))
         .flatten()
     {
@@ -765,6 +765,7 @@ const INFO_LABELS: &[(&str, FieldKind)] = &[
     ("記者", FieldKind::Author),
     ("通讯员", FieldKind::Author),
     ("通訊員", FieldKind::Author),
+    ("文字", FieldKind::Author),
     ("文", FieldKind::Author),
     ("来源", FieldKind::Source),
     ("來源", FieldKind::Source),
@@ -849,7 +850,8 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
             let found = INFO_LABELS.iter().find_map(|&(label, kind)| {
                 let after = text[at..].strip_prefix(label)?;
                 let after = after.trim_start_matches([' ', '\u{3000}']);
-                let value = after.strip_prefix([':', '：'])?;
+                // `文字：某某`, or with a bar as a post credits its people (`文字 | 某某`).
+                let value = after.strip_prefix([':', '：', '|', '｜', '丨'])?;
                 Some((text.len() - value.len(), kind, label))
             });
             if let Some((value_at, kind, label)) = found {

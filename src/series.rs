@@ -21,6 +21,7 @@ pub fn settle(marks: &mut Marks, paras: &[Para], listed: &[Family]) -> Vec<(usiz
     dropped.extend(lone_dashes(marks));
     dropped.extend(lone_pictographs(marks));
     dropped.extend(few_tags(marks, paras));
+    padded_numbers(marks, paras);
     if !listed.iter().any(|f| matches!(f, Family::Decimal(_))) {
         dropped.extend(lone_decimals(marks));
     }
@@ -29,6 +30,38 @@ pub fn settle(marks: &mut Marks, paras: &[Para], listed: &[Family]) -> Vec<(usiz
     dropped.extend(sentence_divisions(marks, paras));
     dropped.extend(drop_false_markers(marks, paras));
     dropped
+}
+
+/// Reads numbers written with a leading zero (`01 动笔之前……` `02 提纲先行……`, as a post
+/// numbers its sections) as the numbers of headings, [`Family::NumberLine`] as when the number
+/// stands alone over its heading: a count or a clause number is never padded. Two at
+/// least, so that one padded figure stays what the decimals make of it.
+fn padded_numbers(marks: &mut Marks, paras: &[Para]) {
+    let padded = |i: usize| -> bool {
+        matches!(
+            marks[i],
+            Some(Mark {
+                family: Family::Decimal(1),
+                ..
+            })
+        ) && paras[i].text.starts_with(['0', '０'])
+            && paras[i].text[1..].starts_with(|c: char| c.is_ascii_digit())
+    };
+    let found: Vec<usize> = (0..marks.len()).filter(|&i| padded(i)).collect();
+    if found.len() < 2 {
+        return;
+    }
+    for i in found {
+        if let Some(m) = marks[i] {
+            marks.set(
+                i,
+                Some(Mark {
+                    family: Family::NumberLine,
+                    ..m
+                }),
+            );
+        }
+    }
 }
 
 /// A table's row has at least this many cells parted by tabs.
