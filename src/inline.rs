@@ -408,8 +408,24 @@ fn series_in(paras: Vec<Para<'_>>, runs_on: bool) -> Points<'_> {
         out.rest = paras.into_iter().map(|p| p.text).collect();
         return out;
     };
-    // Further series that start after the chosen one ends stand beside it as siblings.
+    // A series that points inside a point of the chosen one (`一要` in `第二，……`) is the
+    // level under it: its run in the paragraphs right after the last point (`第三，……` then
+    // `一要……` `二要……` on lines of their own) belongs to that last point, not beside it.
     let mut taken = vec![series];
+    let first_para = chosen.first().map_or(0, |f| f.para);
+    let end_para = chosen.last().map_or(0, |f| f.para);
+    let mut reach = end_para;
+    for (s, r) in &all {
+        let under = r
+            .iter()
+            .any(|run| (first_para..end_para).contains(&run[0].para));
+        let next = r.iter().find(|run| run[0].para == end_para + 1);
+        if let (true, Some(run)) = (under && *s != series, next) {
+            reach = reach.max(run.last().map_or(0, |f| f.para));
+            taken.push(*s);
+        }
+    }
+    // Further series that start after the chosen one ends stand beside it as siblings.
     loop {
         let end_para = chosen.last().map_or(0, |f| f.para);
         let next = found
@@ -437,13 +453,14 @@ fn series_in(paras: Vec<Para<'_>>, runs_on: bool) -> Points<'_> {
         }
     }
     chosen.sort_by_key(|f| (f.para, f.pos));
-    build(paras, &chosen, &mut out);
+    build(paras, &chosen, reach, &mut out);
     out
 }
 
 /// Cuts the paragraphs at the chosen markers (sorted by place) into point nodes and parent
 /// text, in one pass.
-fn build<'a>(paras: Vec<Para<'a>>, chosen: &[Found], out: &mut Points<'a>) {
+/// Paragraphs up to `reach` after the last point are that point's.
+fn build<'a>(paras: Vec<Para<'a>>, chosen: &[Found], reach: usize, out: &mut Points<'a>) {
     // One point a marker: the vector is sized once.
     out.nodes.reserve_exact(chosen.len());
     let mut current: Option<Node<'a>> = None;
@@ -480,7 +497,7 @@ fn build<'a>(paras: Vec<Para<'a>>, chosen: &[Found], out: &mut Points<'a>) {
         if here.is_empty() {
             // A whole paragraph between two points of a series continues the earlier point;
             // after the last point it goes back to the parent.
-            let inside = last_para > i && current.is_some();
+            let inside = (last_para > i || i <= reach) && current.is_some();
             if !inside {
                 if let Some(done) = current.take() {
                     out.nodes.push(done);
