@@ -476,7 +476,8 @@ const DIVISION_TITLE_MAX: usize = 30;
 ///   its text (an article) or its title (a division);
 /// - a line opening with an article number run into its words (`第十条规定的情形除外。`)
 ///   after a sentence broken off mid-way (`……但`) is that sentence's cross-reference, not
-///   a new article: the marker is text and the line goes back into its sentence.
+///   a new article: the marker is text and the line goes back into its sentence;
+/// - an asker's label alone (`新华社记者：`, `问：`) takes the question under it.
 fn continues(prev: &str, next: &str, mark: Option<Mark>) -> Option<&'static str> {
     if number_alone(prev) && mark.is_none() {
         let article =
@@ -497,6 +498,10 @@ fn continues(prev: &str, next: &str, mark: Option<Mark>) -> Option<&'static str>
         if status_only && titled && mark.is_none() {
             return Some("an appendix's label takes its status and title from the lines under it");
         }
+    }
+    // An asker's label alone (`新华社记者：`) takes the question on the line under it.
+    if mark.is_none() && crate::subtitle::asker_alone(prev) {
+        return Some("an asker's label alone on its line takes the question under it");
     }
     let cross_reference =
         mark.is_some_and(|m| m.family == crate::scan::marker::Family::Article && !m.separated);

@@ -457,6 +457,19 @@ fn asker(text: &str) -> Option<&str> {
         .then_some(label)
 }
 
+/// Tells whether a line is an asker's label alone, its question on the next line: a
+/// journalist (`新华社记者：`) or a part in the exchange (`问：` `主持人：`). A salutation
+/// (`同志们：`) or an addressee (`各乡镇：`) is no asker.
+pub fn asker_alone(text: &str) -> bool {
+    let Some(label) = text.strip_suffix(['：', ':']) else {
+        return false;
+    };
+    asker(text).is_some_and(|a| a == label)
+        && (label.ends_with("记者")
+            || label.ends_with("記者")
+            || ["问", "問", "答", "提问", "提問", "主持人"].contains(&label))
+}
+
 /// A journalist's label at a press conference (`某某广播电视总台记者`) is at most this many
 /// characters: an outlet's name of up to ten and the role.
 const JOURNALIST_MAX: usize = 12;
@@ -1007,6 +1020,16 @@ mod tests {
 
     fn paras<'a>(texts: &[&'a str]) -> Vec<Para<'a>> {
         Para::numbered(texts)
+    }
+
+    #[test]
+    fn an_asker_alone_is_a_journalist_or_a_part_in_the_exchange() {
+        assert!(asker_alone("新华社记者："));
+        assert!(asker_alone("问："));
+        assert!(asker_alone("主持人:"));
+        assert!(!asker_alone("同志们："));
+        assert!(!asker_alone("各乡镇、各部门："));
+        assert!(!asker_alone("记者：请问今年的重点是什么？"));
     }
 
     const LONG: &str = "这是一段足够长的正文，用来说明前面那一行短标题所统领的内容，它远远超过四十个字，也以句号结尾，不会被误认为标题。";
