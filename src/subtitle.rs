@@ -580,6 +580,52 @@ fn lead_of(text: &str, led: usize) -> Option<&str> {
     ok.then_some(first)
 }
 
+/// A lead cast in the template of three or more others is at most this many characters:
+/// the template carries it past [`LEAD_MAX`] (`坚持党对“三农”工作的全面领导，就要把……落到实处`).
+const TEMPLATE_LEAD_MAX: usize = 40;
+
+/// A lead's template: its opening word and the word that opens its second clause
+/// (`坚持` and `就要` in `坚持农民主体地位，就要让……`); `None` for a one-clause lead.
+fn clause_template(first: &str) -> Option<(String, String)> {
+    let comma = first.find(['，', ','])?;
+    let second = &first[comma..]
+        .chars()
+        .skip(1)
+        .take(OPENING_MIN)
+        .collect::<String>();
+    let opening: String = first.chars().take(OPENING_MIN).collect();
+    (chars(second) == OPENING_MIN).then(|| (opening, second.clone()))
+}
+
+/// Adds to `plain` (the leads found, in order) the paragraphs whose first sentence, too long
+/// for a lead alone, is cast in the two-clause template that three or more leads, more than
+/// half of them, share (`坚持……，就要……。`): siblings share a form, whatever their length.
+fn templated_leads(paras: &[Para<'_>], plain: &mut Vec<usize>) {
+    let first_of = |i: usize| first_sentence(&paras[i].text).0;
+    let Some((key, n)) = commonest(plain.iter().filter_map(|&i| clause_template(first_of(i))))
+    else {
+        return;
+    };
+    if n < TEMPLATE_MIN || n * 2 <= plain.len() {
+        return;
+    }
+    let fits = |i: usize| {
+        let (first, _, rest) = first_sentence(&paras[i].text);
+        count_to(first, TEMPLATE_LEAD_MAX + 1) <= TEMPLATE_LEAD_MAX
+            && count_to(rest, LED_MIN) >= LED_MIN
+            && first.matches(['，', ',']).count() <= 1
+            && !first.contains(['：', ':', '；', ';'])
+            && clause_template(first).as_ref() == Some(&key)
+    };
+    let more: Vec<usize> = (1..paras.len())
+        .filter(|i| plain.binary_search(i).is_err() && fits(*i))
+        .collect();
+    if !more.is_empty() {
+        plain.extend(more);
+        plain.sort_unstable();
+    }
+}
+
 /// A keyword in quotes opening a lead is at most this many characters (`“稳”`, `“新动能”`).
 const KEYWORD_MAX: usize = 4;
 
@@ -955,6 +1001,7 @@ fn unshown_leads(paras: &[Para<'_>]) -> Vec<Lead> {
         }
     }
     let mut plain: Vec<usize> = (1..paras.len()).filter(|&i| strict(i).is_some()).collect();
+    templated_leads(paras, &mut plain);
     // The first paragraph introduces its parent, unless it opens as the leads after it do
     // (`坚持项目为王。` `坚持要素保障。` right under a heading): then it is the first lead.
     if let Some(first) = strict(0) {
