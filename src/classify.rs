@@ -434,7 +434,8 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     // An info line has two labelled fields (two colons at least), or one and a date after
     // a bar.
     let colons = || inner.bytes().filter(|&b| b == b':').count() + inner.matches('：').count();
-    let barred = || inner.contains(['|', '｜', '丨']);
+    let barred =
+        || inner.contains(['|', '｜', '丨']) || SPACED_DOTS.iter().any(|d| inner.contains(d));
     if let Some((first, fields)) = (colons() >= 2 || barred())
         .then(|| info_fields(inner))
         .flatten()
@@ -871,8 +872,9 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
     let first = starts.first()?.0;
     let prefix = trim(&text[..first]);
     // One labelled name and a date (`整理：某某 ｜ 更新于 2024-10-08`) make a byline too.
-    let dated_byline =
-        starts.len() == 1 && text.contains(['|', '｜', '丨']) && find_date(text).is_some();
+    let dated_byline = starts.len() == 1
+        && (text.contains(['|', '｜', '丨']) || SPACED_DOTS.iter().any(|d| text.contains(d)))
+        && find_date(text).is_some();
     if starts.len() < INFO_FIELDS_MIN && !dated_byline
         || !named
         || (chars(prefix) > INFO_PREFIX_MAX && !date_and_time(prefix))
@@ -921,6 +923,9 @@ fn date_and_time(text: &str) -> bool {
 }
 
 /// Reads each field of an info line into `meta` and says what was read.
+/// Dots set between spaces part the fields of a byline as bars do (`某某 · 2024年10月12日`).
+const SPACED_DOTS: &[&str] = &[" · ", " • ", " ・ ", "\u{3000}·\u{3000}"];
+
 fn read_info_fields(
     text: &str,
     first: usize,
@@ -940,6 +945,13 @@ fn read_info_fields(
             .split(['|', '｜', '丨'])
             .next()
             .unwrap_or_default();
+        // So does a dot set between spaces (`作者：某某 · 2024年10月12日 · 阅读约8分钟`); a
+        // dot inside a name (`马克·吐温`) has no spaces.
+        let value = SPACED_DOTS
+            .iter()
+            .filter_map(|d| value.find(d))
+            .min()
+            .map_or(value, |at| &value[..at]);
         let value = trim(trim(value).trim_end_matches(['/', '／']));
         // An unlabelled date after a value (`作者：张三 2024-03-02`) is the line's date.
         let (value, date) = match find_date(value) {

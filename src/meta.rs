@@ -135,10 +135,22 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
         }
         let dated = head.meta.date.is_some();
         let class = match bulleted_field(l.text) {
-            Some(field) if !text_met => match classify(field, &mut head.meta) {
-                LineClass::Meta(why) => LineClass::Meta(why + " (a bulleted field)"),
-                _ => LineClass::Text,
-            },
+            Some(field) if !text_met => {
+                // A byline above named the author: a bulleted block's `作者：` is whose
+                // the book or the work described is (`- 书名：…` `- 作者：…`), not the text's.
+                let authors = head.meta.author.len();
+                match classify(field, &mut head.meta) {
+                    LineClass::Meta(_) if authors > 0 && head.meta.author.len() > authors => {
+                        head.meta.author.truncate(authors);
+                        LineClass::Meta(
+                            "meta: document field (a bulleted field; the byline above named the author)"
+                                .into(),
+                        )
+                    }
+                    LineClass::Meta(why) => LineClass::Meta(why + " (a bulleted field)"),
+                    _ => LineClass::Text,
+                }
+            }
             _ => classify(l.text, &mut head.meta),
         };
         // A heading the format states among the text's headings (`<h2>对话社区书记</h2>`)

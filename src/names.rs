@@ -93,9 +93,23 @@ pub fn join_spaces(text: &str) -> String {
 }
 
 /// Tells whether `text` is one personal name: 2–4 CJK characters once layout spaces are
-/// joined, and not a role or a group (`学生代表`, `本报记者`).
+/// joined, and not a role or a group (`学生代表`, `本报记者`); or a transliterated name, its
+/// parts parted by a middle dot (`阿依古丽·买买提`).
 pub fn is_personal_name(text: &str) -> bool {
     let name = join_spaces(text);
+    // A name transliterated or of a minority people, its parts parted by a middle dot
+    // (`阿依古丽·买买提`, `马克·吐温`): each part ideographs, none a role.
+    if name.contains(NAME_DOTS) {
+        let parts: Vec<&str> = name.split(NAME_DOTS).collect();
+        return (2..=NAME_PARTS_MAX).contains(&parts.len())
+            && parts.iter().all(|p| {
+                (1..=NAME_PART_MAX).contains(&chars(p))
+                    && p.chars().all(is_cjk)
+                    && !p.ends_with(NOT_NAME_PART_ENDINGS)
+            })
+            && !ROLE_ENDINGS.iter().any(|r| name.ends_with(r))
+            && !crate::title::ends_as_org(&name);
+    }
     (NAME_MIN..=NAME_MAX).contains(&chars(&name))
         && name.chars().all(is_cjk)
         && !NOT_NAME_ENDINGS.iter().any(|e| name.ends_with(e))
@@ -103,6 +117,19 @@ pub fn is_personal_name(text: &str) -> bool {
         // `招生办`, `宣传部`: a unit, not a person.
         && !crate::title::ends_as_org(&name)
 }
+
+/// The middle dots that part a transliterated name (`·` `・` `•`).
+const NAME_DOTS: [char; 3] = ['·', '・', '•'];
+/// Words that end a site's, a paper's or a place's name, never a part of a person's
+/// (`人民网·北京`, `某某日报·客户端` are no names).
+const NOT_NAME_PART_ENDINGS: &[char] = &[
+    '网', '報', '报', '社', '台', '站', '刊', '端', '号', '省', '市', '县', '区', '局', '部', '院',
+    '校',
+];
+/// A transliterated name has at most this many parts (`阿卜杜勒·热合曼·买买提`).
+const NAME_PARTS_MAX: usize = 3;
+/// A part of a transliterated name has at most this many characters (`阿依古丽`, `穆罕默德`).
+const NAME_PART_MAX: usize = 6;
 
 /// Tells whether `text` reads as a name even without a label saying so: a personal name
 /// that starts with a common surname, of at most three characters (four with a compound
@@ -523,6 +550,16 @@ pub fn self_introduced(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_transliterated_name_has_parts_parted_by_a_dot() {
+        assert!(is_personal_name("阿依古丽·买买提"));
+        assert!(is_personal_name("马克·吐温"));
+        assert!(!is_personal_name("人民网·北京"));
+        assert!(!is_personal_name("某某日报·客户端"));
+        assert!(!is_personal_name("·张三"));
+        assert!(!is_personal_name("甲·乙·丙·丁"));
+    }
 
     #[test]
     fn every_role_ends_with_a_listed_character() {

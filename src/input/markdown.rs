@@ -84,7 +84,8 @@ fn parse<'a>(
             .contains(&UniCase::new(link.reference.to_string()))
             .then(|| (CowStr::from(""), CowStr::from("")))
     };
-    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
     let mut parser =
         Parser::new_with_broken_link_callback(text, options, Some(known)).into_offset_iter();
     events.clear();
@@ -670,6 +671,9 @@ impl<'m> Writer<'m> {
                     out.push_str(piece);
                 }
             }
+            // A task's box (`- [x] 完成……`) as the ballot box a page shows, ticked or not:
+            // its state is kept, and the item's words start after it.
+            Event::TaskListMarker(done) => out.push_str(if done { "☑ " } else { "☐ " }),
             Event::Text(t) | Event::Code(t) => out.push_str(&t),
             Event::Html(h) | Event::InlineHtml(h) => out.push_str(&strip_tags(&h)),
             Event::SoftBreak | Event::HardBreak => out.push('\n'),
