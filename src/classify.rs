@@ -1051,6 +1051,8 @@ fn editor_names(text: &str) -> Option<Vec<String>> {
     const LABELS: &[&str] = &[
         "责任编辑",
         "責任編輯",
+        "责编",
+        "責編",
         "审核发布",
         "编辑",
         "編輯",
