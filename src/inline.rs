@@ -64,14 +64,18 @@ struct Found {
 /// closed before it.
 fn inside_quote(text: &str, pos: usize) -> bool {
     let mut depth = 0usize;
+    // Straight quotes (`"` `＂`, as text typed on a Western keyboard has them) open and
+    // close by turns.
+    let mut straight = false;
     for c in text[..pos].chars() {
         match c {
             '“' | '「' | '『' => depth += 1,
             '”' | '」' | '』' => depth = depth.saturating_sub(1),
+            '"' | '＂' => straight = !straight,
             _ => {}
         }
     }
-    depth > 0
+    depth > 0 || straight
 }
 
 /// A point opening a clause (`这其中的道理，一是说……，二是说……`) says at least this many
@@ -364,6 +368,20 @@ fn series_in(paras: Vec<Para<'_>>, runs_on: bool) -> Points<'_> {
     }
     // A series told wholly inside a quotation (a confession, a witness: `他反思：“一是……；
     // 二是……。”`) is someone else's list; beside a series of the text's own it stays text.
+    // A series of clauses inside a quotation (`老支书说："村里的事，一是要讲清楚，二是要办
+    // 公道，三是要有人带头。"`) is a saying quoted whole, never the text's points.
+    let saying = |run: &Vec<Found>| run.iter().all(|f| f.quoted && f.clause);
+    for (s, r) in &mut all {
+        let before = r.len();
+        r.retain(|run| !saying(run));
+        if r.len() < before {
+            out.notes.push(format!(
+                "{}: {} run(s) of clauses inside a quotation set aside (a saying)",
+                series_label(*s),
+                before - r.len()
+            ));
+        }
+    }
     let quoted = |run: &Vec<Found>| run.iter().all(|f| f.quoted);
     if all.iter().any(|(_, r)| r.iter().any(|run| !quoted(run))) {
         for (s, r) in &mut all {
