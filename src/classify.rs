@@ -769,6 +769,11 @@ const INFO_LABELS: &[(&str, FieldKind)] = &[
     ("文字", FieldKind::Author),
     ("文", FieldKind::Author),
     ("来源", FieldKind::Source),
+    // The publishing body on an intranet's or a school's byline, as [`SOURCE_LABELS`] reads
+    // it on a line of its own.
+    ("发布单位", FieldKind::Source),
+    ("发布部门", FieldKind::Source),
+    ("发布机构", FieldKind::Source),
     ("來源", FieldKind::Source),
     ("稿源", FieldKind::Source),
     ("出处", FieldKind::Source),
@@ -1259,21 +1264,27 @@ fn imprint_date(text: &str) -> Option<&str> {
     if !(text.ends_with('日') || text.ends_with(|c: char| c.is_ascii_digit())) {
         return None;
     }
-    let gap = text.find(['\u{3000}', ' ', '\t'])?;
-    let (editor, date) = (
-        &text[..gap],
-        text[gap..].trim_start_matches(char::is_whitespace),
-    );
-    // An office's name alone (`某某领导小组办公室　2024年5月16日`) issues the paper too.
-    let office = crate::title::is_org_name(editor);
-    let named = office
-        || IMPRINT_VERBS.iter().any(|v| {
-            editor.strip_suffix(v).is_some_and(|who| {
-                (2..=IMPRINT_EDITOR_MAX).contains(&count_to(who, IMPRINT_EDITOR_MAX + 1))
-            })
-        });
-    let plain = editor.chars().all(is_cjk);
-    (named && plain && crate::title::is_date_line(date)).then_some(date)
+    // The editor, layout space, the date: parted at the first space, or at the last one when
+    // the editor's verb is set apart (`某某工作队　编印　　2025年6月20日`).
+    let first = text.find(['\u{3000}', ' ', '\t'])?;
+    let last = text.rfind(['\u{3000}', ' ', '\t'])?;
+    [first, last].into_iter().find_map(|gap| {
+        let date = text[gap..].trim_start_matches(char::is_whitespace);
+        let editor: String = text[..gap]
+            .chars()
+            .filter(|&c| !crate::scan::marker::is_space(c))
+            .collect();
+        // An office's name alone (`某某领导小组办公室　2024年5月16日`) issues the paper too.
+        let office = crate::title::is_org_name(&editor);
+        let named = office
+            || IMPRINT_VERBS.iter().any(|v| {
+                editor.strip_suffix(v).is_some_and(|who| {
+                    (2..=IMPRINT_EDITOR_MAX).contains(&count_to(who, IMPRINT_EDITOR_MAX + 1))
+                })
+            });
+        let plain = editor.chars().all(is_cjk);
+        (named && plain && crate::title::is_date_line(date)).then_some(date)
+    })
 }
 
 /// Sets `meta.date` (and time) from the first date in `text`, unless it is set.
@@ -1345,6 +1356,7 @@ const SOURCE_LABELS: &[&str] = &[
     "發佈單位",
     "发布机构",
     "發布機關",
+    "发布部门",
 ];
 
 /// The first year of the Republic of China era, less one: its year 114 is 2025.
