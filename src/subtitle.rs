@@ -40,6 +40,25 @@ fn short_bracket_label(text: &str) -> bool {
         })
 }
 
+/// The most characters of a form's part label alone on its line (`案由：`, `被申请人：`).
+const PART_LABEL_MAX: usize = 5;
+
+/// Tells whether a line is a part's label alone: two to five ideographs and a colon
+/// (`理由：`). An addressee (`各单位：`), a unit over its duties (`后勤保障部：`) or a word
+/// of the argument (`例如：`) is none.
+fn colon_label_alone(text: &str) -> bool {
+    text.strip_suffix(['：', ':']).is_some_and(|label| {
+        (2..=PART_LABEL_MAX).contains(&count_to(label, PART_LABEL_MAX + 1))
+            && label.chars().all(crate::text::is_cjk)
+            && !label.starts_with('各')
+            && !crate::title::ends_as_org(label)
+            // `例如：` `再例如：` bring in an example, no part.
+            && !DISCOURSE_OPENERS
+                .iter()
+                .any(|w| label.starts_with(w) || label.ends_with(w))
+    })
+}
+
 /// Tells whether a line may be a subtitle on its own: short, no sentence end, no colon.
 pub fn subtitle_candidate(text: &str) -> bool {
     // A headline in black brackets, the whole line (`【从A到B：C】`, a news story's
@@ -323,8 +342,22 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
     let field: Vec<bool> = (0..paras.len())
         .map(|j| candidate[j] && fields.contains(&&*paras[j].text))
         .collect();
+    // Labels alone on their lines, each a word and a colon (`案由：` `理由：` `建议：`), the
+    // text under each: two or more different ones are the parts of a form. (One alone is a
+    // salutation, `同志们：`, or a list's intro.)
+    let labels: Vec<bool> = (0..paras.len())
+        .map(|j| !numbered[j] && colon_label_alone(&paras[j].text))
+        .collect();
+    let mut distinct: Vec<&str> = (0..paras.len())
+        .filter(|&j| labels[j])
+        .map(|j| &*paras[j].text)
+        .collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let form =
+        distinct.len() >= 2 && distinct.len() == (0..paras.len()).filter(|&j| labels[j]).count();
     let chosen: Vec<bool> = (0..paras.len())
-        .map(|j| field[j] || full[j] && seen.get(&*paras[j].text) == Some(&1))
+        .map(|j| field[j] || full[j] && seen.get(&*paras[j].text) == Some(&1) || form && labels[j])
         .collect();
     drop((full, candidate));
     let candidate = chosen;
@@ -374,7 +407,7 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
         // Short lines right after `……有：` are the items of that list, not subtitles.
         let after_colon = i > 0 && paras[i - 1].text.ends_with(['：', ':']);
         // A record's field heads what follows it, however short: the form says so.
-        let fields_only = run > 0 && (i..j).all(|k| field[k]);
+        let fields_only = run > 0 && (i..j).all(|k| field[k] || form && labels[k]);
         if (1..=3).contains(&run) && (heads || fields_only) && !after_colon {
             blocks.push((i, run));
         }
