@@ -624,18 +624,21 @@ const STANDARD_KINDS: &[&str] = &[
     "企業標準",
 ];
 
-/// The endings of a place's name, the issuer of a local standard (`某某市`, `某省`).
-const PLACE_ENDINGS: &[char] = &['省', '市', '县', '縣', '区', '區', '州', '旗', '盟'];
+/// The endings of a place's name, the issuer of a local standard (`某某市`, `某省`), or of
+/// the state's, the issuer of a national one.
+const PLACE_ENDINGS: &[char] = &[
+    '省', '市', '县', '縣', '区', '區', '州', '旗', '盟', '国', '國',
+];
 
 /// The most characters of a place's name before a standard's kind (`某某自治区某某市`).
 const PLACE_NAME_MAX: usize = 12;
 
-/// Tells whether a text names a place (`临江市`, `某某自治州`) or the state
-/// (`中华人民共和国`): ideographs only, ending in a division's word.
+/// Tells whether a text names a place (`临江市`, `某某自治州`) or the state: ideographs
+/// only, ending in a division's word or the state's.
 fn is_place_name(text: &str) -> bool {
     (2..=PLACE_NAME_MAX).contains(&chars(text))
         && text.chars().all(is_cjk)
-        && (text.ends_with(PLACE_ENDINGS) || text == "中华人民共和国" || text == "中華人民共和國")
+        && text.ends_with(PLACE_ENDINGS)
         && !text.contains(['的', '之'])
 }
 
