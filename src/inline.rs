@@ -370,31 +370,21 @@ fn series_in(paras: Vec<Para<'_>>, runs_on: bool) -> Points<'_> {
     // 二是……。”`) is someone else's list; beside a series of the text's own it stays text.
     // A series of clauses inside a quotation (`老支书说："村里的事，一是要讲清楚，二是要办
     // 公道，三是要有人带头。"`) is a saying quoted whole, never the text's points.
-    let saying = |run: &Vec<Found>| run.iter().all(|f| f.quoted && f.clause);
-    for (s, r) in &mut all {
-        let before = r.len();
-        r.retain(|run| !saying(run));
-        if r.len() < before {
-            out.notes.push(format!(
-                "{}: {} run(s) of clauses inside a quotation set aside (a saying)",
-                series_label(*s),
-                before - r.len()
-            ));
-        }
-    }
-    let quoted = |run: &Vec<Found>| run.iter().all(|f| f.quoted);
+    let saying = |run: &[Found]| run.iter().all(|f| f.quoted && f.clause);
+    set_aside(
+        &mut all,
+        &mut out.notes,
+        saying,
+        "of clauses inside a quotation set aside (a saying)",
+    );
+    let quoted = |run: &[Found]| run.iter().all(|f| f.quoted);
     if all.iter().any(|(_, r)| r.iter().any(|run| !quoted(run))) {
-        for (s, r) in &mut all {
-            let before = r.len();
-            r.retain(|run| !quoted(run));
-            if r.len() < before {
-                out.notes.push(format!(
-                    "{}: {} run(s) inside a quotation set aside beside the text's own series",
-                    series_label(*s),
-                    before - r.len()
-                ));
-            }
-        }
+        set_aside(
+            &mut all,
+            &mut out.notes,
+            quoted,
+            "inside a quotation set aside beside the text's own series",
+        );
     }
     // The series whose first valid run starts earliest wins; the others stay text.
     let mut best: Option<(Series, Vec<Vec<Found>>)> = None;
@@ -473,6 +463,27 @@ fn series_in(paras: Vec<Para<'_>>, runs_on: bool) -> Points<'_> {
     chosen.sort_by_key(|f| (f.para, f.pos));
     build(paras, &chosen, reach, &mut out);
     out
+}
+
+/// Drops from every series the runs that `drop` says are no points, with a note of how many
+/// and `why`.
+fn set_aside(
+    all: &mut [(Series, Vec<Vec<Found>>)],
+    notes: &mut Vec<String>,
+    drop: impl Fn(&[Found]) -> bool,
+    why: &str,
+) {
+    for (s, r) in all {
+        let before = r.len();
+        r.retain(|run| !drop(run));
+        if r.len() < before {
+            notes.push(format!(
+                "{}: {} run(s) {why}",
+                series_label(*s),
+                before - r.len()
+            ));
+        }
+    }
 }
 
 /// Cuts the paragraphs at the chosen markers (sorted by place) into point nodes and parent
