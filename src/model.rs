@@ -760,7 +760,9 @@ impl<'a> Node<'a> {
                 .all(crate::scan::numeral::is_cn_numeral_char);
         // `2.1 背景`, `材料1 某某`: a number run into the title would read as one.
         let digit = last.is_some_and(crate::scan::numeral::is_any_digit);
-        (law || symbol || bare_numeral || digit) && !self.title.is_empty()
+        // `第一阶段（准备阶段）`: a bracket parts marker and title by itself.
+        let bracketed = self.title.starts_with(['（', '(']);
+        (law || symbol || bare_numeral || digit) && !self.title.is_empty() && !bracketed
     }
 }
 

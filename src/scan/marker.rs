@@ -356,7 +356,7 @@ pub fn stem_ordinal(i: &str) -> IResult<&str, ((char, char), u32)> {
     Ok((rest, ((first, last), n)))
 }
 
-/// `ordinal-unit := "第" (cn-numeral | arabic{1,2}) unit{1,2} ("：" | ":")`, where the unit is
+/// `ordinal-unit := "第" (cn-numeral | arabic{1,2}) unit{1,2} ("：" | ":" | "，" | "," | &"（")`, where the unit is
 /// ideographs that are no numerals and no unit of time, e.g. `第一点：` or `第二阶段：` →
 /// (the unit's last character, number). The law's units (`第一条` `第二章`) are read before
 /// it; which ordinals make a series is settled by the document ([`crate::series`]).
@@ -369,7 +369,13 @@ pub fn ordinal_unit(i: &str) -> IResult<&str, (char, u32)> {
     };
     let (rest, n) = preceded(char('第'), alt((cn_numeral, short_number))).parse(i)?;
     let (rest, unit) = take_while_m_n(1, 2, unit_char).parse(rest)?;
-    let rest = rest.strip_prefix(['：', ':']).ok_or_else(fail)?;
+    // A colon or a comma closes the marker; a bracketed gloss (`第一阶段（准备阶段，……）`)
+    // is the heading's first words.
+    let rest = match rest.strip_prefix(['：', ':', '，', ',']) {
+        Some(after) => after,
+        None if rest.starts_with(['（', '(']) => rest,
+        None => return Err(fail()),
+    };
     let last = unit.chars().last().ok_or_else(fail)?;
     Ok((rest, (last, n)))
 }
@@ -668,6 +674,17 @@ mod tests {
         assert!(ordinal_unit("第一次：见面").is_err());
         assert!(ordinal_unit("第一点要做好").is_err());
         assert!(ordinal_unit("第一，先记账").is_err());
+        assert!(ordinal_unit("第一年，见效").is_err());
+    }
+
+    #[test]
+    fn ordinal_units_with_a_comma_or_a_gloss() {
+        assert_eq!(ordinal_unit("第一步，和面"), Ok(("和面", ('步', 1))));
+        assert_eq!(
+            ordinal_unit("第二阶段（推广）。"),
+            Ok(("（推广）。", ('段', 2)))
+        );
+        assert!(ordinal_unit("第二阶段的工作").is_err());
     }
 
     #[test]
