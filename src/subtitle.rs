@@ -841,6 +841,35 @@ fn trim_outliers(paras: &[Para<'_>], mut leads: Vec<usize>) -> Vec<usize> {
     leads
 }
 
+/// Tells whether the short first sentences at `leads`, three or more, are an argument's
+/// topic sentences rather than run-in leads: each is two clauses or more
+/// (`营商环境好不好，企业最有发言权。`), and they share no form — the clauses before their
+/// first commas are of different lengths, where parallel leads (排比) keep one length
+/// (`规划引领，……` `产业支撑，……`; `优化政策环境，……` `推动产业融合，……`), and most of
+/// them do not open with the same words (`坚持……，就要……`).
+fn topic_sentences(paras: &[Para<'_>], leads: &[usize]) -> bool {
+    let sentences: Vec<&str> = leads
+        .iter()
+        .map(|&i| first_sentence(&paras[i].text).0)
+        .collect();
+    let clauses: Option<Vec<&str>> = sentences
+        .iter()
+        .map(|s| s.find(['，', ',']).map(|k| &s[..k]))
+        .collect();
+    let Some(clauses) = clauses else {
+        return false;
+    };
+    let most = |n: usize| n * 2 > leads.len();
+    let one_length = commonest(clauses.iter().map(|c| chars(c))).is_some_and(|(_, n)| most(n));
+    let one_opening = commonest(
+        sentences
+            .iter()
+            .map(|s| s.chars().take(OPENING_MIN).collect::<String>()),
+    )
+    .is_some_and(|(_, n)| most(n));
+    leads.len() >= TEMPLATE_MIN && !one_length && !one_opening
+}
+
 /// The label before a colon that opens `sentence` (`审题要拆成三问：问什么……`), when text
 /// follows the colon and the label is a lead's length.
 pub fn colon_label(sentence: &str) -> Option<&str> {
@@ -1081,7 +1110,9 @@ fn unshown_leads(paras: &[Para<'_>]) -> Vec<Lead> {
     };
     if plain.len() >= 2 && plain.len() * 2 >= full && parallel {
         let plain = trim_outliers(paras, plain);
-        return plain.into_iter().map(Lead::plain).collect();
+        if !topic_sentences(paras, &plain) {
+            return plain.into_iter().map(Lead::plain).collect();
+        }
     }
     // Leads sharing an ending may head short paragraphs.
     let loose: Vec<(usize, &str)> = (1..paras.len())
