@@ -425,10 +425,16 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
         t.strip_prefix('答')
             .is_some_and(|r| r.trim_start().starts_with(['：', ':']))
     };
+    // The answerer's label alone on the line under a question (`某局局长 某某：`) stands
+    // before the answer.
+    let answer_at = |i: usize| match paras.get(i + 1) {
+        Some(p) if speaker_alone(&p.text) => i + 2,
+        _ => i + 1,
+    };
     let asked = |i: usize, long: bool| {
         !numbered[i]
             && question_line(&paras[i].text)
-            && paras.get(i + 1).is_some_and(|answer| {
+            && paras.get(answer_at(i)).is_some_and(|answer| {
                 !question_line(&answer.text)
                     && (!long
                         || count_to(&answer.text, HEADED_MIN) >= HEADED_MIN
@@ -501,6 +507,21 @@ pub fn asker_alone(text: &str) -> bool {
         && (label.ends_with("记者")
             || label.ends_with("記者")
             || ["问", "問", "答", "提问", "提問", "主持人"].contains(&label))
+}
+
+/// A speaker's label alone is at most this many characters: a post and a name
+/// (`市发展改革委主任 李某某：`).
+const SPEAKER_MAX: usize = 20;
+
+/// Tells whether a line is a speaker's label alone, a transcript's turn (`市统计局副局长
+/// 张某某：` `发布人：`): short, closed by a colon, no sentence, no question.
+pub fn speaker_alone(text: &str) -> bool {
+    let Some(label) = text.strip_suffix(['：', ':']) else {
+        return false;
+    };
+    !label.is_empty()
+        && count_to(label, SPEAKER_MAX + 1) <= SPEAKER_MAX
+        && !label.contains(|c: char| is_terminator(c) || matches!(c, '，' | ',' | '：' | ':'))
 }
 
 /// A journalist's label at a press conference (`某某广播电视总台记者`) is at most this many
@@ -1131,6 +1152,17 @@ mod tests {
 
     fn paras<'a>(texts: &[&'a str]) -> Vec<Para<'a>> {
         Para::numbered(texts)
+    }
+
+    #[test]
+    fn a_speaker_alone_is_a_short_label_closed_by_a_colon() {
+        assert!(speaker_alone("市统计局副局长 张某某："));
+        assert!(speaker_alone("发布人:"));
+        assert!(!speaker_alone("谢谢。下面请提问："));
+        assert!(!speaker_alone("记者：请问今年的重点是什么？"));
+        assert!(!speaker_alone(
+            "为此，我们主要采取了以下几个方面的具体措施："
+        ));
     }
 
     #[test]
