@@ -164,6 +164,10 @@ fn after_note(text: &str, pos: usize) -> usize {
 fn candidates(paras: &[Para<'_>]) -> Vec<Found> {
     let mut out = Vec::new();
     for (i, p) in paras.iter().enumerate() {
+        // A table's row (`（一）予以公开    31    3`) holds cells, no points.
+        if crate::subtitle::table_row(&p.text) {
+            continue;
+        }
         let this = out.len();
         // (Quotations are looked for only in a paragraph that opens one.)
         let quotes = p.text.contains(['“', '「', '『']);

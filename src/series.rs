@@ -64,34 +64,37 @@ fn padded_numbers(marks: &mut Marks, paras: &[Para]) {
     }
 }
 
-/// A table's row has at least this many cells parted by tabs.
-const ROW_CELLS_MIN: usize = 3;
-
 /// Takes the markers of a table's rows back to text: a line of cells parted by tabs
 /// (`三、本年度办理结果<tab>（一）予以公开<tab>38`), or by runs of layout spaces in two
-/// places or more, is a row, whatever its first cell says.
+/// places or more, is a row, whatever its first cell says. A numbered line of one cell
+/// between two rows (`三、本年度办理结果` over the rows `（一）予以公开　31` …) labels a
+/// group of the table's rows.
 fn table_rows(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static str)> {
     let mut dropped = Vec::new();
-    for (i, p) in paras.iter().enumerate() {
-        let m = marks[i];
-        let tabbed =
-            || p.text.split('\t').filter(|c| !c.trim().is_empty()).count() >= ROW_CELLS_MIN;
-        // Or by runs of layout spaces in two places or more (`1　　日常生活活动　　进食……`).
-        // (Counted after the marker: the space that sets a marker off is no cell's.)
-        let spaced = |m: &Mark| {
-            p.text.get(m.rest_start as usize..).is_some_and(|rest| {
-                // (Most lines have no space to part cells: settled by a byte search.)
-                (memchr::memchr(b' ', rest.as_bytes()).is_some() || rest.contains('\u{3000}'))
-                    && crate::subtitle::layout_gaps(rest) >= crate::subtitle::ROW_GAPS_MIN
-                    && !rest.contains(is_terminator)
-            })
-        };
-        if m.is_some_and(|m| tabbed() || spaced(&m)) {
+    // (Counted after the marker: the space that sets a marker off is no cell's.)
+    let row = |i: usize| {
+        let text = &paras[i].text;
+        match marks[i] {
+            Some(m) => text
+                .get(m.rest_start as usize..)
+                .is_some_and(crate::subtitle::table_row),
+            None => crate::subtitle::table_row(text),
+        }
+    };
+    let rows: Vec<bool> = (0..paras.len()).map(row).collect();
+    for i in 0..paras.len() {
+        if marks[i].is_none() {
+            continue;
+        }
+        if rows[i] {
             marks.set(i, None);
             dropped.push((
                 i,
                 "not a node: a table's row (cells parted by tabs or layout spaces)",
             ));
+        } else if i > 0 && rows[i - 1] && rows.get(i + 1) == Some(&true) {
+            marks.set(i, None);
+            dropped.push((i, "not a node: the label of a group of a table's rows"));
         }
     }
     dropped

@@ -111,6 +111,24 @@ pub fn layout_gaps(text: &str) -> usize {
     gaps
 }
 
+/// A table's row has at least this many cells parted by tabs.
+const ROW_CELLS_MIN: usize = 3;
+
+/// Tells whether `cells` (a line, or the part after its marker) is a table's row: cells
+/// parted by tabs, three or more, or by runs of layout spaces in two places or more
+/// without a sentence's end (`（一）予以公开    31    3    34`).
+pub fn table_row(cells: &str) -> bool {
+    // (Most lines have no tab nor space to part cells: settled by a byte search.)
+    let tabbed = memchr::memchr(b'\t', cells.as_bytes()).is_some()
+        && cells.split('\t').filter(|c| !c.trim().is_empty()).count() >= ROW_CELLS_MIN;
+    let spaced = || {
+        (memchr::memchr(b' ', cells.as_bytes()).is_some() || cells.contains('\u{3000}'))
+            && layout_gaps(cells) >= ROW_GAPS_MIN
+            && !cells.contains(is_terminator)
+    };
+    tabbed || spaced()
+}
+
 /// Tells whether a line is a table's or a figure's caption: `表1　主要变量`, `图 2 趋势`,
 /// `表3-1 …` — the word, then a number.
 fn is_figure_caption(text: &str) -> bool {
