@@ -35,6 +35,10 @@ pub const LINK: u8 = u8::MAX - 1;
 /// run-in lead as Markdown shows it: `**推行服务圈标准。**建议……`).
 pub const LEAD: u8 = u8::MAX - 2;
 
+/// The "level" of a paragraph the format sets apart as a quotation (a Markdown `>` block):
+/// someone else's words, which open no series and hold no points of the outline.
+pub const QUOTE: u8 = u8::MAX - 3;
+
 /// The deepest heading level a format has (Markdown and HTML stop at 6; Word's nine outline
 /// levels below 6 are read as 6).
 pub const MAX_LEVEL: u8 = 6;

@@ -161,11 +161,13 @@ fn after_note(text: &str, pos: usize) -> usize {
 }
 
 /// Finds every sentence-start point marker in `paras`.
-fn candidates(paras: &[Para<'_>]) -> Vec<Found> {
+/// `apart`: the places (sorted) of the paragraphs the format sets apart as quotations.
+fn candidates(paras: &[Para<'_>], apart: &[usize]) -> Vec<Found> {
     let mut out = Vec::new();
     for (i, p) in paras.iter().enumerate() {
-        // A table's row (`（一）予以公开    31    3`) holds cells, no points.
-        if crate::subtitle::table_row(&p.text) {
+        // A table's row (`（一）予以公开    31    3`) holds cells, no points; a quotation
+        // the format sets apart, someone else's words.
+        if crate::subtitle::table_row(&p.text) || apart.binary_search(&i).is_ok() {
             continue;
         }
         let this = out.len();
@@ -256,7 +258,7 @@ fn runs(found: &[Found], series: Series, runs_on: bool) -> Vec<Vec<Found>> {
 /// The paragraphs (first and last, by index) that each run of inline points spreads over,
 /// for runs over two paragraphs or more; runs told wholly inside a quotation left out.
 pub fn series_spans(paras: &[Para<'_>]) -> Vec<(usize, usize)> {
-    let found = candidates(paras);
+    let found = candidates(paras, &[]);
     let mut series: Vec<Series> = Vec::new();
     for f in &found {
         if !series.contains(&f.marker.series) {
@@ -275,19 +277,31 @@ pub fn series_spans(paras: &[Para<'_>]) -> Vec<(usize, usize)> {
 }
 
 /// Finds the points in `paras` and splits the text between them and their parent.
+#[cfg(test)]
 pub fn points(paras: Vec<Para<'_>>) -> Points<'_> {
-    points_running_on(paras, false)
+    points_running_on(paras, false, &[])
 }
 
 /// [`points`], where `runs_on` says that the first paragraph is the rest of its heading's
-/// line (the text after a run-in heading's first sentence).
-pub fn points_running_on(paras: Vec<Para<'_>>, runs_on: bool) -> Points<'_> {
-    let mut out = series_in(paras, runs_on);
+/// line (the text after a run-in heading's first sentence), and `quoted` lists the lines
+/// (sorted) the format sets apart as quotations (a Markdown `>` block), which hold no points.
+pub fn points_running_on<'a>(paras: Vec<Para<'a>>, runs_on: bool, quoted: &[usize]) -> Points<'a> {
+    // The quotations among `paras`, by place, and their words (to know them again inside
+    // a point's text, below).
+    let (apart, words): (Vec<usize>, Vec<String>) = if quoted.is_empty() {
+        Default::default()
+    } else {
+        (0..paras.len())
+            .filter(|&i| quoted.binary_search(&paras[i].line).is_ok())
+            .map(|i| (i, paras[i].text.to_string()))
+            .unzip()
+    };
+    let mut out = series_in(paras, runs_on, &apart);
     // A series of another kind inside a point's own text (`首先，……。其一，……；其二，……`)
     // is that point's: one level down, no further.
     let mut notes = Vec::new();
     for node in &mut out.nodes {
-        inner_points(node, &mut notes);
+        inner_points(node, &words, &mut notes);
     }
     out.notes.extend(notes);
     out
@@ -295,7 +309,7 @@ pub fn points_running_on(paras: Vec<Para<'_>>, runs_on: bool) -> Points<'_> {
 
 /// Finds the points of a series inside `node`'s body and makes them its children; the body
 /// keeps what comes before them, the tail what comes after.
-fn inner_points<'a>(node: &mut Node<'a>, notes: &mut Vec<String>) {
+fn inner_points<'a>(node: &mut Node<'a>, quoted: &[String], notes: &mut Vec<String>) {
     // A series has a second point, and every second point has `二` (`二是` `第二` `其二`
     // `（二）`) or `次` (`其次`): most bodies are settled without being split.
     if !has_second_marker(node.body()) {
@@ -318,7 +332,14 @@ fn inner_points<'a>(node: &mut Node<'a>, notes: &mut Vec<String>) {
             })
             .collect(),
     };
-    let inner = series_in(pieces, false);
+    let apart: Vec<usize> = if quoted.is_empty() {
+        Vec::new()
+    } else {
+        (0..pieces.len())
+            .filter(|&i| quoted.iter().any(|q| *q == pieces[i].text))
+            .collect()
+    };
+    let inner = series_in(pieces, false, &apart);
     if inner.nodes.is_empty() {
         return;
     }
@@ -360,8 +381,8 @@ pub fn join_lines(mut texts: Vec<Cow<'_, str>>) -> Cow<'_, str> {
 
 /// Finds the points of one level in `paras`: the series that starts first, and the series
 /// of other kinds that start after it ends.
-fn series_in(paras: Vec<Para<'_>>, runs_on: bool) -> Points<'_> {
-    let found = candidates(&paras);
+fn series_in<'a>(paras: Vec<Para<'a>>, runs_on: bool, apart: &[usize]) -> Points<'a> {
+    let found = candidates(&paras, apart);
     let mut out = Points::default();
     // Every series's valid runs, in the order the series first appear.
     let mut all: Vec<(Series, Vec<Vec<Found>>)> = Vec::new();

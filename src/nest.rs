@@ -2,7 +2,7 @@
 //! appear: a stack of open headings, where a family seen again pops back to its level and
 //! the law divisions 编 > 章 > 节 > 条 keep their fixed order.
 
-use crate::inline::{join_lines, part, points, Para};
+use crate::inline::{join_lines, part, Para};
 use crate::model::{Node, NodeKind, Warning};
 use crate::scan::marker::{line_marker, Family, Marker};
 use crate::subtitle::run_in_leads;
@@ -336,6 +336,8 @@ struct Nester<'a> {
     /// The lines of paragraphs the format opens with a bold run (run-in leads it shows),
     /// in order.
     bold: Vec<usize>,
+    /// The lines of paragraphs the format sets apart as quotations, in order: no points.
+    quoted: Vec<usize>,
 }
 
 /// The warnings of one kind: how many are kept, how many left out, from which line.
@@ -554,7 +556,7 @@ impl<'a> Nester<'a> {
             ..
         } = frame;
         let sibling_led = self.stack.last().is_some_and(|f| f.led);
-        let leads = split_leads(&mut paras, &self.bold, sibling_led);
+        let leads = split_leads(&mut paras, &self.bold, &self.quoted, sibling_led);
         if !leads.is_empty() {
             if let Some(parent) = self.stack.last_mut() {
                 parent.led = true;
@@ -569,7 +571,7 @@ impl<'a> Nester<'a> {
         let at = paras.first().map_or(node.line, |p| p.line);
         // (The text after a run-in heading's first sentence runs on from its line.)
         let runs_on = !node.end().is_empty() && paras.first().is_some_and(|p| p.line == node.line);
-        let found = crate::inline::points_running_on(paras, runs_on);
+        let found = crate::inline::points_running_on(paras, runs_on, &self.quoted);
         for note in found.notes {
             self.note(at, || format!("inline series {note}"));
         }
@@ -770,7 +772,12 @@ impl<'a> Nester<'a> {
 /// Takes the paragraphs that open with parallel run-in leads (and those after each, up to
 /// the next lead) out of `paras`, as nodes with their own inline points.
 /// `sibling_led`: a node before it under the same parent had leads.
-fn split_leads<'a>(paras: &mut Vec<Para<'a>>, bold: &[usize], sibling_led: bool) -> Vec<Node<'a>> {
+fn split_leads<'a>(
+    paras: &mut Vec<Para<'a>>,
+    bold: &[usize],
+    quoted: &[usize],
+    sibling_led: bool,
+) -> Vec<Node<'a>> {
     // In increasing order.
     let leads = run_in_leads(paras, bold, sibling_led);
     let at: Vec<usize> = leads.iter().map(|l| l.at).collect();
@@ -819,7 +826,7 @@ fn split_leads<'a>(paras: &mut Vec<Para<'a>>, bold: &[usize], sibling_led: bool)
         }
     }
     for (node, paras) in nodes.iter_mut().zip(own) {
-        let found = points(paras);
+        let found = crate::inline::points_running_on(paras, false, quoted);
         node.children = found.nodes;
         node.set_body(join_lines(found.rest));
         node.set_tail(join_lines(found.after));
@@ -862,6 +869,7 @@ impl<'a> Nest<'a> {
             tree: Tree::default(),
             told: Vec::new(),
             bold: Vec::new(),
+            quoted: Vec::new(),
         })
     }
 
@@ -869,6 +877,13 @@ impl<'a> Nest<'a> {
     /// leads as the format shows them ([`crate::hint::LEAD`]).
     pub fn with_bold_leads(mut self, lines: Vec<usize>) -> Self {
         self.0.bold = lines;
+        self
+    }
+
+    /// Takes the lines (in order) of paragraphs the format sets apart as quotations
+    /// ([`crate::hint::QUOTE`]): they hold no points.
+    pub fn with_quotes(mut self, lines: Vec<usize>) -> Self {
+        self.0.quoted = lines;
         self
     }
 

@@ -1,6 +1,6 @@
 //! `parse(&str) -> Document`: lines → head and tail → body items → tree → warnings.
 
-use crate::hint::{markdown_headings, Hint, HEADLINE, LEAD, LINK, MAX_LEVEL, VERBATIM};
+use crate::hint::{markdown_headings, Hint, HEADLINE, LEAD, LINK, MAX_LEVEL, QUOTE, VERBATIM};
 use crate::inline::Para;
 use crate::join::{join_between, Joined};
 use crate::meta;
@@ -81,7 +81,13 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         .filter(|h| h.level == LEAD)
         .map(|h| h.line)
         .collect();
-    hints.retain(|h| h.level != LINK && h.level != LEAD);
+    // Paragraphs it sets apart as quotations are someone else's words: text, no points.
+    let quoted: Vec<usize> = hints
+        .iter()
+        .filter(|h| h.level == QUOTE)
+        .map(|h| h.line)
+        .collect();
+    hints.retain(|h| h.level != LINK && h.level != LEAD && h.level != QUOTE);
     let mut notes: Vec<(usize, String)> = Vec::new();
     if explain {
         notes.extend(head.used.iter().map(|(i, why)| (lines[*i].no, why.clone())));
@@ -161,6 +167,19 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         marks.set(i, None);
         if explain {
             notes.push((paras[i].line, "verbatim (a code block): text".into()));
+        }
+    }
+    if !quoted.is_empty() {
+        for i in 0..paras.len() {
+            if quoted.binary_search(&paras[i].line).is_ok() && marks[i].is_some() {
+                marks.set(i, None);
+                if explain {
+                    notes.push((
+                        paras[i].line,
+                        "a quotation the format sets apart: text".into(),
+                    ));
+                }
+            }
         }
     }
     // Titles of papers appended after the text: no subtitles of the text.
@@ -348,7 +367,8 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     let mut marks = Shrinking(marks.into_present());
     let mut items = Nest::with_room(explain, top)
         .continuing(starts)
-        .with_bold_leads(bold);
+        .with_bold_leads(bold)
+        .with_quotes(quoted);
     // Those that fall outside every node go to the back, in order: when every paragraph
     // is read, they are all that is left.
     let mut paras = Shrinking(VecDeque::from(paras));

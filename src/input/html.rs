@@ -5,7 +5,7 @@
 use super::html_tree::{read_capped, MAX_DEPTH, MAX_FORMATTING};
 use crate::decode::{decode, Decoded};
 use crate::error::DecodeProblem;
-use crate::hint::{Hint, HEADLINE, LEAD, LINK, MAX_LEVEL};
+use crate::hint::{Hint, HEADLINE, LEAD, LINK, MAX_LEVEL, QUOTE};
 use crate::model::Warning;
 use crate::origin::Origin;
 use crate::text::is_terminator;
@@ -127,6 +127,8 @@ struct Open {
     after_link: bool,
     /// For `h1`–`h6`: the level and where in the text its line starts.
     heading: Option<(u8, usize)>,
+    /// For a `<blockquote>`: where its text starts (its lines are a quotation).
+    quote: Option<usize>,
     /// Whether it is an `<article>` or `<main>`.
     article: bool,
     /// Whether it is a link (`<a>`).
@@ -280,6 +282,7 @@ impl Reader {
             chars: 0,
             after_link: false,
             heading: heading_level(name).map(|level| (level, out.len())),
+            quote: (name == "blockquote").then_some(out.len()),
             article,
             link: name == "a",
             item: (name == "li").then_some(Item {
@@ -344,6 +347,17 @@ impl Reader {
         }
         if done.article {
             self.articles -= 1;
+        }
+        // A quotation's lines, each marked: someone else's words.
+        if let Some(start) = done.quote {
+            let out = &written.out;
+            let mut at = start;
+            for line in out[start..].split_inclusive('\n') {
+                if !line.trim().is_empty() {
+                    written.headings.push((QUOTE, at));
+                }
+                at += line.len();
+            }
         }
         // An item tells its list whether it is a link alone; a list of links alone marks
         // its items' lines.

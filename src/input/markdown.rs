@@ -386,6 +386,8 @@ struct Writer<'m> {
     in_h1: bool,
     /// Inside a code block: its lines are verbatim.
     in_code: bool,
+    /// How many quotation blocks (`>`) are open around the text being written.
+    quotes: usize,
     /// For a paragraph cut into pieces: where it starts in `out`, and `only_headings` before
     /// it (it may yet turn out a setext heading).
     cut: Option<(usize, bool)>,
@@ -495,6 +497,7 @@ impl<'m> Writer<'m> {
             only_headings: true,
             in_h1: false,
             in_code: false,
+            quotes: 0,
             cut: None,
             para: None,
         }
@@ -621,7 +624,11 @@ impl<'m> Writer<'m> {
                 }
                 if matches!(tag, Tag::Paragraph) {
                     self.para = Some((out.len(), None));
+                    if self.quotes > 0 {
+                        self.headings.push((out.len(), crate::hint::QUOTE));
+                    }
                 }
+                self.quotes += usize::from(matches!(tag, Tag::BlockQuote(_)));
             }
             Event::Start(Tag::Strong) => {
                 if let Some((start, None)) = self.para {
@@ -642,6 +649,9 @@ impl<'m> Writer<'m> {
                 | TagEnd::TableRow
                 | TagEnd::TableHead),
             ) => {
+                if matches!(tag_end, TagEnd::BlockQuote(_)) {
+                    self.quotes = self.quotes.saturating_sub(1);
+                }
                 if let (TagEnd::Paragraph, Some((start, bold))) = (&tag_end, self.para.take()) {
                     if bold_lead(&out[start..], bold.map(|end| end - start)) {
                         self.headings.push((start, crate::hint::LEAD));
@@ -926,6 +936,17 @@ mod tests {
             ]
         );
         assert_eq!((line(3), line(7), line(9)), ("工作背景", "细节", "下一步"));
+    }
+
+    #[test]
+    fn a_quotation_block_marks_its_paragraphs() {
+        let (text, hints, _) = to_text("# 题\n\n正文。\n\n> 引文一。\n>\n> 引文二。\n\n正文二。\n");
+        let quoted: Vec<&str> = hints
+            .iter()
+            .filter(|h| h.level == crate::hint::QUOTE)
+            .map(|h| text.lines().nth(h.line - 1).unwrap())
+            .collect();
+        assert_eq!(quoted, ["引文一。", "引文二。"]);
     }
 
     #[test]
