@@ -505,10 +505,18 @@ fn continues(prev: &str, next: &str, mark: Option<Mark>) -> Option<&'static str>
     }
     let cross_reference =
         mark.is_some_and(|m| m.family == crate::scan::marker::Family::Article && !m.separated);
+    // (An article's own line with its words begun, `第十七条　违反本办法`, is a sentence
+    // under way too, though no comma came yet.)
+    let article_begun = || {
+        Mark::of(prev).is_some_and(|m| {
+            m.family == crate::scan::marker::Family::Article
+                && !prev[m.rest_start as usize..].trim().is_empty()
+        })
+    };
     let broken_off = || {
         !ends_clean(prev)
             && !prev.ends_with(|c: char| c.is_ascii_punctuation())
-            && prev.contains(['，', '。', '；', ','])
+            && (prev.contains(['，', '。', '；', ',']) || article_begun())
     };
     (cross_reference && broken_off())
         .then_some("an article number run into the words of a broken sentence is a cross-reference")
@@ -761,6 +769,14 @@ mod tests {
             joined(&["当事人可以申请复议。", "第十条规定的情形除外。"]),
             vec!["当事人可以申请复议。", "第十条规定的情形除外。"]
         );
+        assert_eq!(
+            joined(&[
+                "第十七条　违反本办法",
+                "第十条规定，擅自占用泊位的，责令改正。"
+            ]),
+            vec!["第十七条　违反本办法第十条规定，擅自占用泊位的，责令改正。"]
+        );
+        assert_eq!(joined(&["第十七条", "第十条规定的情形除外。"]).len(), 2);
         assert_eq!(
             joined(&["当事人可以申请复议，但", "第十条 本办法自公布之日起施行。"]),
             vec!["当事人可以申请复议，但", "第十条 本办法自公布之日起施行。"]
