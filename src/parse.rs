@@ -282,6 +282,21 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     for i in appended.into_iter().chain(verbatim) {
         numbered[i] = true;
     }
+    // A line over a paragraph that opens with the byline's author (`【作者简介】` over
+    // `某某某，某校副教授……`) introduces the writer, no part of the text.
+    if !meta.author.is_empty() {
+        for i in 1..paras.len() {
+            if !numbered[i - 1] && opens_with_name(&paras[i].text, &meta.author) {
+                numbered[i - 1] = true;
+                if explain {
+                    notes.push((
+                        paras[i - 1].line,
+                        "over a paragraph about the byline's author: no subtitle".into(),
+                    ));
+                }
+            }
+        }
+    }
     // The length of the subtitle block starting at each paragraph (0: none). (`u8`: one is
     // held for every paragraph, and a block is one to three lines; made once the blocks are
     // found, as the search for them holds vectors of its own, a byte a paragraph each.)
@@ -560,6 +575,17 @@ fn dateline_reporters(after: &str) -> Vec<String> {
     } else {
         Vec::new()
     }
+}
+
+/// Tells whether `text` opens with one of `names` set off from what follows (`林书远，……`
+/// `林书远（1980— ），……`): a paragraph about that person.
+fn opens_with_name(text: &str, names: &[String]) -> bool {
+    names.iter().any(|name| {
+        name.chars().count() >= 2
+            && text
+                .strip_prefix(name.as_str())
+                .is_some_and(|rest| rest.starts_with(['，', ',', '（', '(', ' ', '\u{3000}']))
+    })
 }
 
 /// Warns when the title announces a count (`四种理念`) that the sections do not match.
