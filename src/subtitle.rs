@@ -92,6 +92,56 @@ pub fn subtitle_candidate(text: &str) -> bool {
         && text.chars().filter(|&c| crate::text::is_cjk(c)).count() * 2 >= n
 }
 
+/// The label of a topic line (`生态种茶：守住……`) has at most this many characters: a
+/// topic named in a word or two.
+const TOPIC_LABEL_MAX: usize = 6;
+
+/// The label's length, when `text` is a topic's label, a colon and a headline-like phrase
+/// (`生态种茶：守住“金字招牌”的根`), short enough for a subtitle.
+fn topic_colon(text: &str) -> Option<usize> {
+    let colon = text.find(['：', ':'])?;
+    let label = &text[..colon];
+    let rest = &text[colon..];
+    let rest = &rest[rest.chars().next()?.len_utf8()..];
+    let n = chars(label);
+    ((2..=TOPIC_LABEL_MAX).contains(&n)
+        && label.chars().all(crate::text::is_cjk)
+        && count_to(text, SUBTITLE_MAX + 1) <= SUBTITLE_MAX
+        && subtitle_candidate(rest))
+    .then_some(n)
+}
+
+/// The paragraphs (in order) that are topic lines of one form: two or more lines of a
+/// label, a colon and a phrase (`生态种茶：……` `精深加工：……` `茶旅融合：……`), each over text of
+/// its own (no two side by side, as a record's fields stand: `活动时间：……` `活动地点：……`),
+/// their labels different and of one length, as parallel headings keep.
+fn topic_lines(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
+    let found: Vec<(usize, usize)> = (0..paras.len())
+        .filter(|&j| !numbered[j] && paras[j].text.contains(['：', ':']))
+        .filter_map(|j| topic_colon(&paras[j].text).map(|n| (j, n)))
+        .collect();
+    if found.len() < 2 || found.windows(2).any(|w| w[1].0 == w[0].0 + 1) {
+        return Vec::new();
+    }
+    let Some((len, count)) = commonest(found.iter().map(|&(_, n)| n)) else {
+        return Vec::new();
+    };
+    let lines: Vec<usize> = found
+        .iter()
+        .filter(|&&(_, n)| n == len)
+        .map(|&(j, _)| j)
+        .collect();
+    let label = |j: usize| paras[j].text.split(['：', ':']).next().unwrap_or("");
+    let mut labels: Vec<&str> = lines.iter().map(|&j| label(j)).collect();
+    labels.sort_unstable();
+    labels.dedup();
+    if count >= 2 && labels.len() == lines.len() {
+        lines
+    } else {
+        Vec::new()
+    }
+}
+
 /// The fewest gaps of layout spaces that make a line a table's row: one gap may set two
 /// halves of a headline apart (`坚定信心　　真抓实干`).
 pub const ROW_GAPS_MIN: usize = 2;
@@ -327,8 +377,11 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
     // Subtitles differ from one another: a candidate repeated word for word (`【参考答案】`
     // before each answer) is a label of the layout, heading no branch of its own.
     let mut seen: std::collections::HashMap<&str, usize> = Default::default();
+    let topics = topic_lines(paras, numbered);
     let full: Vec<bool> = (0..paras.len())
-        .map(|j| !numbered[j] && subtitle_candidate(&paras[j].text))
+        .map(|j| {
+            !numbered[j] && (subtitle_candidate(&paras[j].text) || topics.binary_search(&j).is_ok())
+        })
         .collect();
     // A short label in brackets (`【要旨】`) may head a record's field, never more.
     let short: Vec<bool> = (0..paras.len())
@@ -1170,6 +1223,15 @@ mod tests {
 
     fn paras<'a>(texts: &[&'a str]) -> Vec<Para<'a>> {
         Para::numbered(texts)
+    }
+
+    #[test]
+    fn a_topic_line_is_a_short_label_a_colon_and_a_phrase() {
+        assert_eq!(topic_colon("生态种茶：守住“金字招牌”的根"), Some(4));
+        assert_eq!(topic_colon("销售环节:搭上直播快车"), Some(4));
+        assert_eq!(topic_colon("时间：上午"), None);
+        assert_eq!(topic_colon("他说：我们要把茶叶卖到全国去。"), None);
+        assert_eq!(topic_colon("2025年：新起点"), None);
     }
 
     #[test]
