@@ -117,7 +117,12 @@ fn topic_colon(text: &str) -> Option<usize> {
 /// their labels different and of one length, as parallel headings keep.
 fn topic_lines(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
     let found: Vec<(usize, usize)> = (0..paras.len())
-        .filter(|&j| !numbered[j] && paras[j].text.contains(['：', ':']))
+        .filter(|&j| {
+            let bytes = paras[j].text.as_bytes();
+            !numbered[j]
+                && (memchr::memchr(b':', bytes).is_some()
+                    || memchr::memmem::find(bytes, "：".as_bytes()).is_some())
+        })
         .filter_map(|j| topic_colon(&paras[j].text).map(|n| (j, n)))
         .collect();
     if found.len() < 2 || found.windows(2).any(|w| w[1].0 == w[0].0 + 1) {
@@ -172,7 +177,8 @@ pub fn table_row(cells: &str) -> bool {
     let tabbed = memchr::memchr(b'\t', cells.as_bytes()).is_some()
         && cells.split('\t').filter(|c| !c.trim().is_empty()).count() >= ROW_CELLS_MIN;
     let spaced = || {
-        (memchr::memchr(b' ', cells.as_bytes()).is_some() || cells.contains('\u{3000}'))
+        (memchr::memchr(b' ', cells.as_bytes()).is_some()
+            || memchr::memmem::find(cells.as_bytes(), "\u{3000}".as_bytes()).is_some())
             && layout_gaps(cells) >= ROW_GAPS_MIN
             && !cells.contains(is_terminator)
     };
