@@ -448,10 +448,15 @@ fn series_in<'a>(paras: Vec<Para<'a>>, runs_on: bool, apart: &[usize]) -> Points
     let first_para = chosen.first().map_or(0, |f| f.para);
     let end_para = chosen.last().map_or(0, |f| f.para);
     let mut reach = end_para;
+    // So is one right after a last point that ends in a colon, announcing it
+    // (`最后，……我将严格要求自己：` over `一要……` `二要……`).
+    let announces = paras
+        .get(end_para)
+        .is_some_and(|p| p.text.trim_end().ends_with(['：', ':']));
     for (s, r) in &all {
-        let under = r
-            .iter()
-            .any(|run| (first_para..end_para).contains(&run[0].para));
+        let under = announces
+            || r.iter()
+                .any(|run| (first_para..end_para).contains(&run[0].para));
         let next = r.iter().find(|run| run[0].para == end_para + 1);
         if let (true, Some(run)) = (under && *s != series, next) {
             reach = reach.max(run.last().map_or(0, |f| f.para));
