@@ -338,6 +338,9 @@ struct Nester<'a> {
     bold: Vec<usize>,
     /// The lines of paragraphs the format sets apart as quotations, in order: no points.
     quoted: Vec<usize>,
+    /// Whether most paragraphs under the document's headings open with a phrase-form lead
+    /// (`农业基础不断夯实。……`): the document's way of writing its sections.
+    phrase_form: bool,
 }
 
 /// The warnings of one kind: how many are kept, how many left out, from which line.
@@ -556,7 +559,14 @@ impl<'a> Nester<'a> {
             ..
         } = frame;
         let sibling_led = self.stack.last().is_some_and(|f| f.led);
-        let leads = split_leads(&mut paras, &self.bold, &self.quoted, sibling_led);
+        let phrase_form = self.phrase_form && self.stack.len() > 1;
+        let leads = split_leads(
+            &mut paras,
+            &self.bold,
+            &self.quoted,
+            sibling_led,
+            phrase_form,
+        );
         if !leads.is_empty() {
             if let Some(parent) = self.stack.last_mut() {
                 parent.led = true;
@@ -777,9 +787,13 @@ fn split_leads<'a>(
     bold: &[usize],
     quoted: &[usize],
     sibling_led: bool,
+    phrase_form: bool,
 ) -> Vec<Node<'a>> {
     // In increasing order.
-    let leads = run_in_leads(paras, bold, sibling_led);
+    let mut leads = run_in_leads(paras, bold, sibling_led);
+    if leads.is_empty() && phrase_form {
+        leads = crate::subtitle::phrase_leads(paras);
+    }
     let at: Vec<usize> = leads.iter().map(|l| l.at).collect();
     let Some(&first) = at.first() else {
         return Vec::new();
@@ -870,6 +884,7 @@ impl<'a> Nest<'a> {
             told: Vec::new(),
             bold: Vec::new(),
             quoted: Vec::new(),
+            phrase_form: false,
         })
     }
 
@@ -884,6 +899,14 @@ impl<'a> Nest<'a> {
     /// ([`crate::hint::QUOTE`]): they hold no points.
     pub fn with_quotes(mut self, lines: Vec<usize>) -> Self {
         self.0.quoted = lines;
+        self
+    }
+
+    /// Tells the tree that most paragraphs under the headings open with a phrase-form lead
+    /// ([`crate::subtitle::phrase_lead`]): a section with two or more, the first paragraph
+    /// one of them, has them as its leads.
+    pub fn with_phrase_form(mut self, yes: bool) -> Self {
+        self.0.phrase_form = yes;
         self
     }
 

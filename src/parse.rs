@@ -374,6 +374,24 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     // Each paragraph goes into the tree as it is read: no list of items is held.
     let top = marks.iter().flatten().count() + block_at.iter().filter(|&&b| b > 0).count();
     let starts = crate::series::excerpt_starts(&marks);
+    // Most paragraphs under the headings, several, opening with a phrase-form lead
+    // (`农业基础不断夯实。……` `特色产业提质扩面。……`) are the document's way of writing its
+    // sections: each section's leads, though one alone in a section would look like chance.
+    let phrase_form = {
+        let first_heading = (0..paras.len()).find(|&i| marks[i].is_some());
+        let under: Vec<usize> = first_heading
+            .map(|h| {
+                (h + 1..paras.len())
+                    .filter(|&i| marks[i].is_none())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let led = under
+            .iter()
+            .filter(|&&i| crate::subtitle::phrase_lead(&paras[i].text))
+            .count();
+        led >= PHRASE_FORM_MIN && led * 2 > under.len()
+    };
     // The paragraphs and the marks there are are read from the front and given back as
     // they are read, while the tree grows: a million sections are 104 MB of nodes, which
     // had stood beside 32 MB of paragraphs and 28 MB of marks.
@@ -383,7 +401,8 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     let mut items = Nest::with_room(explain, top)
         .continuing(starts)
         .with_bold_leads(bold)
-        .with_quotes(quoted);
+        .with_quotes(quoted)
+        .with_phrase_form(phrase_form);
     // Those that fall outside every node go to the back, in order: when every paragraph
     // is read, they are all that is left.
     let mut paras = Shrinking(VecDeque::from(paras));
@@ -576,6 +595,10 @@ fn dateline_reporters(after: &str) -> Vec<String> {
         Vec::new()
     }
 }
+
+/// Phrase-form leads make a document's way of writing its sections when there are at least
+/// this many (a few sections' worth, two each).
+const PHRASE_FORM_MIN: usize = 4;
 
 /// Tells whether `text` opens with one of `names` set off from what follows (`林书远，……`
 /// `林书远（1980— ），……`): a paragraph about that person.

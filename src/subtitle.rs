@@ -977,6 +977,26 @@ pub fn colon_label(sentence: &str) -> Option<&str> {
     (after.chars().nth(1).is_some() && (2..=LEAD_MAX).contains(&chars(label))).then_some(label)
 }
 
+/// Tells whether `text` opens with a phrase-form lead over a paragraph's worth of text
+/// (`农业基础不断夯实。新建高标准农田……`).
+pub fn phrase_lead(text: &str) -> bool {
+    is_phrase_lead(text) && lead_of(text, LED_MIN).is_some()
+}
+
+/// The phrase-form leads of `paras` (the first paragraph's too), where the document writes
+/// its sections' paragraphs so ([`phrase_lead`] for most of them): two or more make the
+/// section's leads, though a lead's topic may run on over a paragraph without one.
+pub fn phrase_leads(paras: &[Para<'_>]) -> Vec<Lead> {
+    let at: Vec<usize> = (0..paras.len())
+        .filter(|&i| phrase_lead(&paras[i].text))
+        .collect();
+    if at.len() >= 2 && at.first() == Some(&0) {
+        at.into_iter().map(Lead::plain).collect()
+    } else {
+        Vec::new()
+    }
+}
+
 /// A lead of phrase form has at most this many characters.
 const PHRASE_MAX: usize = 12;
 
