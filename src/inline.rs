@@ -165,9 +165,8 @@ fn after_note(text: &str, pos: usize) -> usize {
 fn candidates(paras: &[Para<'_>], apart: &[usize]) -> Vec<Found> {
     let mut out = Vec::new();
     for (i, p) in paras.iter().enumerate() {
-        // A table's row (`（一）予以公开    31    3`) holds cells, no points; a quotation
-        // the format sets apart, someone else's words.
-        if crate::subtitle::table_row(&p.text) || apart.binary_search(&i).is_ok() {
+        // A quotation the format sets apart holds someone else's words, no points.
+        if apart.binary_search(&i).is_ok() {
             continue;
         }
         let this = out.len();
@@ -202,6 +201,12 @@ fn candidates(paras: &[Para<'_>], apart: &[usize]) -> Vec<Found> {
         }
         let before = out.len();
         clause_candidates(i, &p.text, &mut out);
+        // A table's row (`（一）予以公开    31    3`) holds cells, no points. (Asked only of a
+        // paragraph where markers were found.)
+        if out.len() > this && crate::subtitle::table_row(&p.text) {
+            out.truncate(this);
+            continue;
+        }
         // This paragraph's markers in place order (the earlier ones are in order already).
         if out.len() > before {
             out[this..].sort_by_key(|f| f.pos);

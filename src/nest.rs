@@ -559,7 +559,8 @@ impl<'a> Nester<'a> {
             ..
         } = frame;
         let sibling_led = self.stack.last().is_some_and(|f| f.led);
-        let phrase_form = self.phrase_form && self.stack.len() > 1;
+        // (A heading's frame: the root's text stands above every heading.)
+        let phrase_form = self.phrase_form && !self.stack.is_empty();
         let leads = split_leads(
             &mut paras,
             &self.bold,

@@ -70,7 +70,6 @@ fn padded_numbers(marks: &mut Marks, paras: &[Para]) {
 /// between two rows (`三、本年度办理结果` over the rows `（一）予以公开　31` …) labels a
 /// group of the table's rows.
 fn table_rows(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static str)> {
-    let mut dropped = Vec::new();
     // (Counted after the marker: the space that sets a marker off is no cell's.)
     let row = |i: usize| {
         let text = &paras[i].text;
@@ -81,21 +80,24 @@ fn table_rows(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static str)> {
             None => crate::subtitle::table_row(text),
         }
     };
-    let rows: Vec<bool> = (0..paras.len()).map(row).collect();
-    for i in 0..paras.len() {
-        if marks[i].is_none() {
-            continue;
-        }
-        if rows[i] {
-            marks.set(i, None);
-            dropped.push((
-                i,
-                "not a node: a table's row (cells parted by tabs or layout spaces)",
-            ));
-        } else if i > 0 && rows[i - 1] && rows.get(i + 1) == Some(&true) {
-            marks.set(i, None);
-            dropped.push((i, "not a node: the label of a group of a table's rows"));
-        }
+    // (Only numbered lines and their neighbours are looked at: most lines are neither.)
+    let dropped: Vec<(usize, &'static str)> = (0..paras.len())
+        .filter(|&i| marks[i].is_some())
+        .filter_map(|i| {
+            if row(i) {
+                Some((
+                    i,
+                    "not a node: a table's row (cells parted by tabs or layout spaces)",
+                ))
+            } else if i > 0 && i + 1 < paras.len() && row(i - 1) && row(i + 1) {
+                Some((i, "not a node: the label of a group of a table's rows"))
+            } else {
+                None
+            }
+        })
+        .collect();
+    for &(i, _) in &dropped {
+        marks.set(i, None);
     }
     dropped
 }
