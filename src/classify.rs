@@ -446,6 +446,12 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         meta.original_title = Some(rest.to_string());
         return Some("meta: original title".into());
     }
+    // A post's credits, roles and names taking turns (`文/图 某某  审核 某某`).
+    if let Some(c) = crate::names::credits(inner) {
+        meta.author.extend(c.authors);
+        meta.editors.extend(c.editors);
+        return Some("meta: credits (the writers are the authors)".into());
+    }
     if let Some(rest) = after_label(inner, &["作者单位"]) {
         meta.affiliation = Some(rest.to_string());
         return Some("meta: affiliation".into());

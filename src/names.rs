@@ -479,6 +479,112 @@ pub fn credited_names(inner: &str) -> Option<Vec<String>> {
     (roles > 0 && !names.is_empty()).then_some(names)
 }
 
+/// The roles a post's credits give the people who wrote it (`文/图 某某`, `撰稿 某某`).
+const WRITER_ROLES: &[&str] = &[
+    "文",
+    "文字",
+    "撰文",
+    "撰稿",
+    "作者",
+    "执笔",
+    "執筆",
+    "采写",
+    "採寫",
+    "记者",
+    "記者",
+    "通讯员",
+    "通訊員",
+];
+
+/// The roles of those who made its pictures and its layout: credited, but not authors.
+const MAKER_ROLES: &[&str] = &[
+    "图", "圖", "图片", "圖片", "摄影", "攝影", "摄", "攝", "制图", "製圖", "供图", "视频", "視頻",
+    "设计", "設計", "视觉", "視覺", "排版", "美编", "美編",
+];
+
+/// The roles of those who edited and checked it: the editors.
+const EDITOR_ROLES: &[&str] = &[
+    "编辑",
+    "編輯",
+    "责任编辑",
+    "責任編輯",
+    "责编",
+    "責編",
+    "审核",
+    "審核",
+    "初审",
+    "初審",
+    "复审",
+    "複審",
+    "终审",
+    "終審",
+    "校对",
+    "校對",
+    "审校",
+    "審校",
+    "监制",
+    "監製",
+];
+
+/// The names a credits line gives, by what they did.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Credits {
+    /// Names under a writer's role (`文` `撰稿`): the authors.
+    pub authors: Vec<String>,
+    /// Names under an editor's role (`编辑` `审核`).
+    pub editors: Vec<String>,
+}
+
+/// Reads a post's credits line, roles and names taking turns with no colon needed
+/// (`文/图 宋某某  审核 郭某某`, `撰稿：张三 / 摄影：李四 / 编辑：王五`): roles standing
+/// together (`文/图`) share the names after them. `None` unless the line opens with a role,
+/// names two roles' people or more, every word after a role is a personal name, and one
+/// role is a writer's (a photo's credits alone name no author).
+pub fn credits(text: &str) -> Option<Credits> {
+    let words = text
+        .split(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '/' | '／' | '|' | '｜' | '丨' | ':' | '：' | '、' | '，' | ','
+                )
+        })
+        .filter(|w| !w.is_empty());
+    // Each group: whether a writer's and an editor's role head it, and the words under it.
+    let mut groups: Vec<(bool, bool, Vec<&str>)> = Vec::new();
+    for w in words {
+        let writer = WRITER_ROLES.contains(&w);
+        let editor = EDITOR_ROLES.contains(&w);
+        if writer || editor || MAKER_ROLES.contains(&w) {
+            match groups.last_mut() {
+                Some(g) if g.2.is_empty() => {
+                    g.0 |= writer;
+                    g.1 |= editor;
+                }
+                _ => groups.push((writer, editor, Vec::new())),
+            }
+        } else {
+            groups.last_mut()?.2.push(w);
+        }
+    }
+    if groups.len() < 2 || !groups.iter().any(|g| g.0) {
+        return None;
+    }
+    let mut out = Credits::default();
+    for (writer, editor, words) in groups {
+        let names = spaced_names(&words.join(" "));
+        if names.is_empty() || !names.iter().all(|n| is_personal_name(n)) {
+            return None;
+        }
+        if writer {
+            out.authors.extend(names);
+        } else if editor {
+            out.editors.extend(names);
+        }
+    }
+    Some(out)
+}
+
 /// The most characters of a news outlet's name before a reporter's role (`新华社`,
 /// `某某日报社`, `某某广播电视台`).
 const OUTLET_MAX: usize = 10;
@@ -550,6 +656,23 @@ pub fn self_introduced(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn credits_split_writers_from_editors() {
+        let c = credits("文/图 宋雨桐  审核 郭建华").unwrap();
+        assert_eq!(c.authors, vec!["宋雨桐"]);
+        assert_eq!(c.editors, vec!["郭建华"]);
+        let c = credits("撰稿：张 三 / 摄影：李四 / 编辑：王五").unwrap();
+        assert_eq!(
+            (c.authors, c.editors),
+            (vec!["张三".to_string()], vec!["王五".to_string()])
+        );
+        // A photo's credits name no author; one role is a byline, read elsewhere.
+        assert_eq!(credits("摄影 李四 编辑 王五"), None);
+        assert_eq!(credits("文/张三"), None);
+        // Words that are no names: a sentence, not credits.
+        assert_eq!(credits("文 章写得很好 编辑 部门"), None);
+        assert_eq!(credits("张三 文 李四 编辑 王五"), None);
+    }
 
     #[test]
     fn a_transliterated_name_has_parts_parted_by_a_dot() {
