@@ -227,6 +227,9 @@ fn is_font_sizes(text: &str) -> bool {
 /// its head, an event's time in its body (`时间：5月9日上午`), which a sign-off outweighs.
 pub const BARE_DATE_FIELD: &str = "meta: date (a 时间 or 日期 field)";
 
+/// Why a line was read as the paper's number (`某政发〔2024〕3号`).
+pub const DOC_NUMBER_WHY: &str = "meta: document number";
+
 /// Classifies one trimmed line, filling `meta` with what a metadata line says.
 pub fn classify(text: &str, meta: &mut Meta) -> LineClass {
     if let Some(reason) = meta_line(text, meta) {
@@ -442,6 +445,12 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     {
         return Some(read_info_fields(inner, first, &fields, meta));
     }
+    // A name and a date parted by a bar, unlabelled (`某某某 ｜ 2024年5月8日`): a byline.
+    if let Some((name, date)) = named_and_dated(inner) {
+        meta.author.push(name);
+        set_date(date, meta);
+        return Some("meta: byline (a name and a date parted by a bar)".into());
+    }
     if let Some(rest) = after_label(inner, &["原标题"]).filter(|r| !r.is_empty()) {
         meta.original_title = Some(rest.to_string());
         return Some("meta: original title".into());
@@ -500,7 +509,7 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     }
     if doc_number(text) {
         meta.doc_number = Some(text.to_string());
-        return Some("meta: document number".into());
+        return Some(DOC_NUMBER_WHY.into());
     }
     if let Some(names) = reporter_names(inner) {
         meta.author.extend(names);
@@ -1055,6 +1064,22 @@ fn byline(rest: &str, meta: &mut Meta) {
         Some(_) => meta.affiliation = Some(rest.to_string()),
         None => {}
     }
+}
+
+/// Reads a byline of a name and a date parted by one bar (`某某某 ｜ 2024年5月8日`, either
+/// first): the name alone or after its unit, the date alone on its side.
+fn named_and_dated(text: &str) -> Option<(String, &str)> {
+    let (a, b) = text.split_once(['|', '｜', '丨'])?;
+    let (a, b) = (trim(a), trim(b));
+    let (name, date) = if crate::title::is_date_line(b) {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    if !crate::title::is_date_line(date) || date.contains(['|', '｜', '丨']) {
+        return None;
+    }
+    crate::names::name_byline(name).map(|(_, n)| (n, date))
 }
 
 /// Reads the names from an editors line such as `编辑:黄佐春 责任编辑:王敬东` or `编辑 | 罗 萱`.
@@ -1836,6 +1861,21 @@ mod tests {
             let first = phrase.chars().next().unwrap();
             assert!(FURNITURE_FIRST.contains(first), "{phrase}");
         }
+    }
+
+    #[test]
+    fn a_name_and_a_date_parted_by_a_bar() {
+        assert_eq!(
+            named_and_dated("林晓舟 ｜ 2025年3月2日"),
+            Some(("林晓舟".into(), "2025年3月2日"))
+        );
+        assert_eq!(
+            named_and_dated("2025-03-02 | 林晓舟"),
+            Some(("林晓舟".into(), "2025-03-02"))
+        );
+        assert_eq!(named_and_dated("春节前 ｜ 2025年3月2日"), None);
+        assert_eq!(named_and_dated("林晓舟 ｜ 南关老街"), None);
+        assert_eq!(named_and_dated("林晓舟 ｜ 2025年3月2日 ｜ 阅读 35"), None);
     }
 
     #[test]

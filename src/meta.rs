@@ -870,6 +870,30 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
         }
         cands.retain(|c| !aside.iter().any(|(i, _)| *i == c.i));
     }
+    // An official paper prints its issuer's red head, then its number (`某大学教务处文件`
+    // over `某大教务〔2024〕58号`), then its own title: a candidate above the number is the
+    // red head when one is left under it.
+    let numbered_at = (0..lines.len().min(free.last().map_or(0, |&l| l + 1)))
+        .find(|&i| head.used.why(i) == Some(crate::classify::DOC_NUMBER_WHY));
+    if let Some(d) = numbered_at {
+        if cands.iter().any(|c| c.i > d) && cands.iter().any(|c| c.i < d) {
+            for c in cands.iter().filter(|c| c.i < d) {
+                aside.push((c.i, "above the document number: the issuer's red head"));
+            }
+            cands.retain(|c| c.i > d);
+        }
+    }
+    // A line under a candidate that reads as a byline (an office or unit, then a name set
+    // apart: `某省省长　某某某`) is the byline of the headline above it, never a headline.
+    let bylines: Vec<usize> = cands
+        .iter()
+        .skip(1)
+        .filter(|c| {
+            crate::names::name_byline(&c.cand.title).is_some_and(|(unit, _)| unit.is_some())
+        })
+        .map(|c| c.i)
+        .collect();
+    cands.retain(|c| !bylines.contains(&c.i));
     // A breadcrumb to a channel ends the page's chrome: the article starts under it, and
     // the first candidate there is the first of the article (a skip link or a site's
     // slogan above it is no headline).

@@ -267,6 +267,9 @@ const UNIT_ENDINGS: &[&str] = &[
     "厅",
     "廳",
     "部",
+    "科",
+    "股",
+    "室",
     "处",
     "處",
     "委",
@@ -803,6 +806,11 @@ mod tests {
             Some((Some("某县教育局".into()), "欧阳明华".into()))
         );
         assert_eq!(name_byline("推动产业 促进 增长"), None);
+        // A section of a bureau signs as a unit.
+        assert_eq!(
+            name_byline("某市交通局综合规划科　韩思远"),
+            Some((Some("某市交通局综合规划科".into()), "韩思远".into()))
+        );
         // Words and phrases are no byline.
         assert_eq!(name_byline("春风 十里"), None);
         assert_eq!(name_byline("大美 江山"), None);

@@ -887,6 +887,17 @@ fn trim_outliers(paras: &[Para<'_>], mut leads: Vec<usize>) -> Vec<usize> {
             return leads;
         }
     }
+    // Three or more leads, more than half, naming their topic by a keyword in quotes
+    // (`“稳”字当头，……` `“进”字为先，……`) are cast in that form: a short first sentence
+    // between them without it (`稳不是不作为，……`) goes on with the topic above.
+    let keyed = leads
+        .iter()
+        .filter(|&&i| quoted_keyword(first_sentence_of(i)))
+        .count();
+    if keyed >= TEMPLATE_MIN && keyed * 2 > leads.len() {
+        leads.retain(|&i| quoted_keyword(first_sentence_of(i)));
+        return leads;
+    }
     let shapes: [fn(&str) -> Option<char>; 2] = [|t| t.chars().next(), |t| t.chars().next_back()];
     for shape in shapes {
         let mut counts: Vec<(char, usize)> = Vec::new();
@@ -933,8 +944,9 @@ fn trim_outliers(paras: &[Para<'_>], mut leads: Vec<usize>) -> Vec<usize> {
             .map(|&i| first_sentence_of(i))
             .collect::<Vec<_>>(),
     ) {
-        let fits = |i: &usize| first_sentence_of(*i).contains(word.as_str());
-        trim_ends(&mut leads, fits);
+        // (Wherever it stands: the topic's words are the template, and a sentence without
+        // them between two leads goes on with the one above.)
+        leads.retain(|&i| first_sentence_of(i).contains(word.as_str()));
     }
     leads
 }
