@@ -139,7 +139,13 @@ fn attachment_lists(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static s
             continue;
         }
         let rest = rest.trim_start_matches([':', '：', ' ', '\u{3000}']);
-        if !(rest.is_empty() || marks[i].is_none() && Mark::of(rest).is_some()) {
+        // (`附件：1.2024年……表`: a list's first number, though the digits after its dot
+        // would read on as a decimal.)
+        let opens_list = Mark::of(rest).is_some() || {
+            let digits = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+            digits.len() < rest.len() && digits.starts_with(['.', '．', '、'])
+        };
+        if !(rest.is_empty() || marks[i].is_none() && opens_list) {
             continue;
         }
         for k in i + 1..paras.len() {
@@ -613,6 +619,16 @@ mod tests {
         let dropped = attachment_lists(&mut m, &p);
         assert_eq!(dropped.len(), 2);
         assert!(m[0].is_some() && m[2].is_none() && m[3].is_none());
+        // The first item on the label's line, its name opening with a year.
+        let texts = [
+            "一、总则",
+            "附件：1.2024—2025学年考试安排表",
+            "2.考场规则",
+            "3.缓考申请表",
+        ];
+        let p = Para::numbered(&texts);
+        let mut m = marks(&texts);
+        assert_eq!(attachment_lists(&mut m, &p).len(), 2);
         // Sections after a sentence that names an attachment are the text's own.
         let texts = ["附件所列材料须于月底前报送。", "1.报送范围", "2.报送方式"];
         let p = Para::numbered(&texts);
