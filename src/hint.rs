@@ -39,6 +39,11 @@ pub const LEAD: u8 = u8::MAX - 2;
 /// someone else's words, which open no series and hold no points of the outline.
 pub const QUOTE: u8 = u8::MAX - 3;
 
+/// The "level" of a line the format shows as an item of a list that is no list of links (an
+/// HTML `<li>` of text inside the article): a list's item, the list's bullet or number drawn
+/// by the format and not written in the text.
+pub const ITEM: u8 = u8::MAX - 4;
+
 /// The deepest heading level a format has (Markdown and HTML stop at 6; Word's nine outline
 /// levels below 6 are read as 6).
 pub const MAX_LEVEL: u8 = 6;

@@ -1,6 +1,8 @@
 //! `parse(&str) -> Document`: lines → head and tail → body items → tree → warnings.
 
-use crate::hint::{markdown_headings, Hint, HEADLINE, LEAD, LINK, MAX_LEVEL, QUOTE, VERBATIM};
+use crate::hint::{
+    markdown_headings, Hint, HEADLINE, ITEM, LEAD, LINK, MAX_LEVEL, QUOTE, VERBATIM,
+};
 use crate::inline::Para;
 use crate::join::{join_between, Joined};
 use crate::meta;
@@ -59,6 +61,10 @@ pub fn parse_hinted<'a>(
     run(text, hints, explain)
 }
 
+/// The bullet that keys the items of a list the format draws (`<li>`): no character of
+/// the text, so that those items are one series of their own.
+const DRAWN_BULLET: char = '\u{2063}';
+
 /// The pipeline; notes are gathered only when `explain` asks for them.
 fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(usize, String)>) {
     let mut lines = lines(text);
@@ -87,7 +93,14 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         .filter(|h| h.level == QUOTE)
         .map(|h| h.line)
         .collect();
-    hints.retain(|h| h.level != LINK && h.level != LEAD && h.level != QUOTE);
+    // Items of a list the format draws (`<li>`): a list's items where the text writes no
+    // marker of its own.
+    let items_at: Vec<usize> = hints
+        .iter()
+        .filter(|h| h.level == ITEM)
+        .map(|h| h.line)
+        .collect();
+    hints.retain(|h| h.level != LINK && h.level != LEAD && h.level != QUOTE && h.level != ITEM);
     let mut notes: Vec<(usize, String)> = Vec::new();
     if explain {
         notes.extend(head.used.iter().map(|(i, why)| (lines[*i].no, why.clone())));
@@ -262,6 +275,16 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
                         p.line,
                         format!("heading of level {level}, as the format states"),
                     ));
+                }
+            }
+        }
+    }
+    if !items_at.is_empty() {
+        for (i, p) in paras.iter().enumerate() {
+            if marks[i].is_none() && items_at.binary_search(&p.line).is_ok() {
+                marks.set(i, Some(Mark::whole_line(Family::Bullet(DRAWN_BULLET))));
+                if explain {
+                    notes.push((p.line, "an item of a list the format draws".into()));
                 }
             }
         }

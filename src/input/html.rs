@@ -5,7 +5,7 @@
 use super::html_tree::{read_capped, MAX_DEPTH, MAX_FORMATTING};
 use crate::decode::{decode, Decoded};
 use crate::error::DecodeProblem;
-use crate::hint::{Hint, HEADLINE, LEAD, LINK, MAX_LEVEL, QUOTE};
+use crate::hint::{Hint, HEADLINE, ITEM, LEAD, LINK, MAX_LEVEL, QUOTE};
 use crate::model::Warning;
 use crate::origin::Origin;
 use crate::text::is_terminator;
@@ -161,6 +161,11 @@ struct Item {
 struct List {
     starts: Vec<usize>,
     all_links: bool,
+    /// The starts of the items that hold text of their own (no link alone).
+    plain: Vec<usize>,
+    /// Whether the list stands in the article (inside `<article>` or `<main>`, or under
+    /// the headline): a sidebar's or a footer's list is no part of the outline.
+    in_article: bool,
 }
 
 /// A list of this many items or more, each a link and nothing else, is a list of links
@@ -294,6 +299,8 @@ impl Reader {
                 Box::new(List {
                     starts: Vec::new(),
                     all_links: true,
+                    plain: Vec::new(),
+                    in_article,
                 })
             }),
             tentative,
@@ -365,6 +372,9 @@ impl Reader {
             if let Some(list) = self.open.last_mut().and_then(|o| o.list.as_mut()) {
                 list.starts.push(item.start);
                 list.all_links &= item.linked && !item.plain;
+                if item.plain && !item.linked {
+                    list.plain.push(item.start);
+                }
             }
         }
         if let Some(list) = done.list {
@@ -372,6 +382,12 @@ impl Reader {
                 written
                     .headings
                     .extend(list.starts.iter().map(|&start| (LINK, start)));
+            } else if list.in_article {
+                // A list of text in the article: its items, the bullets or numbers the
+                // page draws for them left out of the text.
+                written
+                    .headings
+                    .extend(list.plain.iter().map(|&start| (ITEM, start)));
             }
         }
         let apart = done.before.is_some();
