@@ -394,9 +394,12 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
         .map(|j| !numbered[j] && !full[j] && short_bracket_label(&paras[j].text))
         .collect();
     let candidate: Vec<bool> = (0..paras.len()).map(|j| full[j] || short[j]).collect();
-    // (Each of these holds a byte a paragraph: let go as soon as read, for texts of a
-    // million lines.)
-    drop(short);
+    // Among subtitles in black brackets (`【审题思路】` `【参考范文】`), a short label in
+    // them (`【题目】`) is one of their form: siblings share it, whatever its length.
+    let whole_bracket = |t: &str| t.starts_with('【') && t.ends_with('】');
+    let bracket_form = short.iter().any(|&s| s)
+        && (0..paras.len()).any(|j| full[j] && whole_bracket(&paras[j].text));
+    let short_sibling: Vec<bool> = if bracket_form { short } else { Vec::new() };
     for j in (0..paras.len()).filter(|&j| candidate[j]) {
         *seen.entry(&paras[j].text).or_default() += 1;
     }
@@ -434,7 +437,12 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
     let form =
         distinct.len() >= 2 && distinct.len() == (0..paras.len()).filter(|&j| labels[j]).count();
     let chosen: Vec<bool> = (0..paras.len())
-        .map(|j| field[j] || full[j] && seen.get(&*paras[j].text) == Some(&1) || form && labels[j])
+        .map(|j| {
+            let once = seen.get(&*paras[j].text) == Some(&1);
+            field[j]
+                || (full[j] || short_sibling.get(j) == Some(&true)) && once
+                || form && labels[j]
+        })
         .collect();
     drop((full, candidate));
     let candidate = chosen;
