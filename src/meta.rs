@@ -876,7 +876,12 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
     let numbered_at = (0..lines.len().min(free.last().map_or(0, |&l| l + 1)))
         .find(|&i| head.used.why(i) == Some(crate::classify::DOC_NUMBER_WHY));
     if let Some(d) = numbered_at {
-        if cands.iter().any(|c| c.i > d) && cands.iter().any(|c| c.i < d) {
+        // (One that names its subject, `关于……的通知`: a field's line under the number,
+        // `当事人：某公司`, leaves the headline above it, `某局行政处罚决定书`, the title.)
+        let headline_under = cands
+            .iter()
+            .any(|c| c.i > d && names_subject(&c.cand.title));
+        if headline_under && cands.iter().any(|c| c.i < d) {
             for c in cands.iter().filter(|c| c.i < d) {
                 aside.push((c.i, "above the document number: the issuer's red head"));
             }

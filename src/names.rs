@@ -364,6 +364,16 @@ const UNIT_MAX: usize = 24;
 /// an organisation ([`UNIT_ENDINGS`]). Words (`春风 十里`, `方法`) are no byline.
 pub fn name_byline(text: &str) -> Option<(Option<String>, String)> {
     let text = trim(text);
+    // A name, then its unit in brackets (`某某（某省委党校某教研部）`).
+    if let Some((name, unit)) = text
+        .strip_suffix(['）', ')'])
+        .and_then(|t| t.split_once(['（', '(']))
+    {
+        let (name, unit) = (trim(name), trim(unit));
+        let plain = |t: &str| t.chars().all(is_cjk);
+        return (plain(name) && plain(unit) && is_bare_name(name) && byline_unit(unit))
+            .then(|| (Some(unit.to_string()), join_spaces(name)));
+    }
     // An office may list two posts (`市委副书记、市长`); nothing else but words and spaces.
     if text.contains(|c: char| !(is_cjk(c) || c.is_whitespace() || c == '、')) {
         return None;
@@ -806,6 +816,13 @@ mod tests {
             Some((Some("某县教育局".into()), "欧阳明华".into()))
         );
         assert_eq!(name_byline("推动产业 促进 增长"), None);
+        // A name, then its unit in brackets.
+        assert_eq!(
+            name_byline("林思远（某省委党校公共管理教研部）"),
+            Some((Some("某省委党校公共管理教研部".into()), "林思远".into()))
+        );
+        assert_eq!(name_byline("高质量发展（上篇）"), None);
+        assert_eq!(name_byline("陈述（2024年）"), None);
         // A section of a bureau signs as a unit.
         assert_eq!(
             name_byline("某市交通局综合规划科　韩思远"),
