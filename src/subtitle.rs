@@ -40,6 +40,22 @@ fn short_bracket_label(text: &str) -> bool {
         })
 }
 
+/// Tells whether a line is a bare label of two or three ideographs (`案由` `建议`): no
+/// marker, no punctuation, no bracket.
+fn bare_label(text: &str) -> bool {
+    (2..=3).contains(&count_to(text, 4)) && text.chars().all(crate::text::is_cjk)
+}
+
+/// Tells whether a subtitle is a bare label's longer sibling: ideographs alone, at most a
+/// short phrase (`现状与问题`), as a form's part is named.
+fn bare_label_like(text: &str) -> bool {
+    (4..=BARE_SIBLING_MAX).contains(&count_to(text, BARE_SIBLING_MAX + 1))
+        && text.chars().all(crate::text::is_cjk)
+}
+
+/// The most characters of a form's part named beside bare labels (`现状与问题`).
+const BARE_SIBLING_MAX: usize = 6;
+
 /// The most characters of a form's part label alone on its line (`案由：`, `被申请人：`).
 const PART_LABEL_MAX: usize = 5;
 
@@ -393,13 +409,29 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
     let short: Vec<bool> = (0..paras.len())
         .map(|j| !numbered[j] && !full[j] && short_bracket_label(&paras[j].text))
         .collect();
-    let candidate: Vec<bool> = (0..paras.len()).map(|j| full[j] || short[j]).collect();
+    let candidate: Vec<bool> = (0..paras.len())
+        .map(|j| full[j] || short[j] || !numbered[j] && bare_label(&paras[j].text))
+        .collect();
     // Among subtitles in black brackets (`【审题思路】` `【参考范文】`), a short label in
     // them (`【题目】`) is one of their form: siblings share it, whatever its length.
     let whole_bracket = |t: &str| t.starts_with('【') && t.ends_with('】');
     let bracket_form = short.iter().any(|&s| s)
         && (0..paras.len()).any(|j| full[j] && whole_bracket(&paras[j].text));
-    let short_sibling: Vec<bool> = if bracket_form { short } else { Vec::new() };
+    // Beside a subtitle of a longer form, labels of two or three ideographs alone on their
+    // lines (`案由` `建议` beside `现状与问题`) are the parts of a form: siblings share the
+    // form of a bare label, whatever its length.
+    let bare: Vec<usize> = (0..paras.len())
+        .filter(|&j| !numbered[j] && !full[j] && bare_label(&paras[j].text))
+        .collect();
+    let bare_form =
+        !bare.is_empty() && (0..paras.len()).any(|j| full[j] && bare_label_like(&paras[j].text));
+    let mut short_sibling: Vec<bool> = if bracket_form { short } else { Vec::new() };
+    if bare_form {
+        short_sibling.resize(paras.len(), false);
+        for j in bare {
+            short_sibling[j] = true;
+        }
+    }
     for j in (0..paras.len()).filter(|&j| candidate[j]) {
         *seen.entry(&paras[j].text).or_default() += 1;
     }
@@ -1302,6 +1334,16 @@ mod tests {
     }
 
     const LONG: &str = "这是一段足够长的正文，用来说明前面那一行短标题所统领的内容，它远远超过四十个字，也以句号结尾，不会被误认为标题。";
+
+    #[test]
+    fn bare_labels_and_their_longer_siblings() {
+        assert!(bare_label("案由"));
+        assert!(bare_label("建议"));
+        assert!(!bare_label("建议："));
+        assert!(!bare_label("现状与问题"));
+        assert!(bare_label_like("现状与问题"));
+        assert!(!bare_label_like("我们发现了三个问题。"));
+    }
 
     #[test]
     fn a_table_row_is_no_candidate() {

@@ -813,6 +813,8 @@ pub fn issuer_line(text: &str) -> Option<&'static str> {
         Some("a document-type label (an issuer's 新闻稿, 公告 or 通报, with no subject)")
     } else if is_issuers(text) {
         Some("an organisation's name alone (an issuer, not a headline)")
+    } else if is_meeting_name(text) {
+        Some("a meeting's name alone (the session a paper is filed at, not a headline)")
     } else if is_release_line(text) {
         Some("an issuer's release line (`某局　发布`, under a standard's dates)")
     } else {
