@@ -1160,6 +1160,15 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
         title.push_str(lines[next].text);
         head.used.insert(next, "title (continued)".into());
         rest.next();
+    } else if let Some(next) = rest.clone().next().filter(|&n| {
+        // A speech's title broken inside its frame (`在全县……专项行动` / `动员部署会上的讲话`):
+        // the line right under it closes `在……上`.
+        title.starts_with('在') && adjacent(lines, t, n) && closes_dash_frame(&title, lines[n].text)
+    }) {
+        title.push_str(lines[next].text);
+        head.used
+            .insert(next, "title (continued: it closes 在……上)".into());
+        rest.next();
     } else if title.ends_with(['、', '，', '—']) || opens_about(&title) {
         // A subject opened by `关于` is closed by the `的` of the line that ends it.
         let closes = |n: usize| !opens_about(&title) || lines[n].text.contains('的');
@@ -1673,10 +1682,23 @@ fn is_attachment(text: &str) -> bool {
         return false;
     };
     let rest = rest.trim_start_matches(|c: char| is_any_digit(c) || is_cn_numeral_char(c));
-    rest.strip_prefix(['：', ':']).is_some_and(|name| {
-        !trim(name).is_empty() && chars(text) <= ATTACHMENT_MAX && !name.contains(is_terminator)
-    })
+    let short = chars(text) <= ATTACHMENT_MAX && !rest.contains(is_terminator);
+    // A download link named by its file alone (`附件1.xlsx`): the ending says it is a file.
+    let file = rest
+        .rsplit_once('.')
+        .is_some_and(|(_, ext)| FILE_ENDINGS.contains(&ext.to_ascii_lowercase().as_str()));
+    short
+        && (file
+            || rest
+                .strip_prefix(['：', ':'])
+                .is_some_and(|name| !trim(name).is_empty()))
 }
+
+/// The endings of the files a page offers for download under its text.
+const FILE_ENDINGS: &[&str] = &[
+    "pdf", "doc", "docx", "xls", "xlsx", "wps", "et", "ofd", "zip", "rar", "7z", "jpg", "png",
+    "ppt", "pptx", "txt",
+];
 
 /// The most characters of a remark line under a sign-off: a note, a contact, a phone.
 const REMARK_MAX: usize = 40;
@@ -1701,6 +1723,8 @@ struct SignOff {
     date: usize,
     unit: Option<usize>,
     remarks: usize,
+    /// The attachment lines under the date, bottom up (a page's downloads).
+    downloads: Vec<usize>,
 }
 
 /// Finds a sign-off at the end among the lines not used yet: a date on its own line, and
@@ -1723,6 +1747,7 @@ fn find_sign_off(lines: &[Line], head: &Head) -> Option<SignOff> {
             .take(REMARKS_MAX)
             .take_while(|&&i| is_remark(lines[i].text))
             .count();
+    let downloads = tail[..attachments].to_vec();
     let mut free = tail.into_iter().skip(remarks).take(2);
     let d = free.next()?;
     let text = lines[d].text;
@@ -1752,6 +1777,7 @@ fn find_sign_off(lines: &[Line], head: &Head) -> Option<SignOff> {
         date: d,
         unit,
         remarks,
+        downloads,
     })
 }
 
@@ -1788,6 +1814,13 @@ fn sign_off(lines: &[Line], head: &mut Head) {
         "meta: sign-off date"
     };
     head.used.insert(s.date, why.into());
+    // A page's downloads under the date (`附件1.xlsx`): the files sent with it, no text.
+    for &i in &s.downloads {
+        head.used.insert(
+            i,
+            "furniture: an attachment's download under the sign-off".into(),
+        );
+    }
     if let Some(u) = s.unit {
         head.meta.issuer = Some(lines[u].text.to_string());
         head.used.insert(u, "meta: issuer".into());
