@@ -244,6 +244,20 @@ pub fn classify(text: &str, meta: &mut Meta) -> LineClass {
 /// The most characters of a label before a blank to fill in (`准考证号`).
 const BLANK_LABEL_MAX: usize = 8;
 
+/// Tells whether the words before an info line's first known field are a field of their
+/// own parted from it by a bar (`适用年级：高二年级　｜`): a short label, a colon, a value.
+fn field_before_bar(prefix: &str) -> bool {
+    prefix
+        .strip_suffix(['|', '｜', '丨'])
+        .and_then(|p| p.split_once(['：', ':']))
+        .is_some_and(|(label, value)| {
+            (2..=BLANK_LABEL_MAX).contains(&chars(trim(label)))
+                && trim(label).chars().all(is_cjk)
+                && !trim(value).is_empty()
+                && !value.contains(is_terminator)
+        })
+}
+
 /// Tells whether a line is nothing but labelled blanks to fill in (`考生姓名：＿＿＿　准考证号：
 /// ＿＿＿`): every part parted by spaces a short label, a colon, and a run of underscores.
 fn is_blank_form(text: &str) -> bool {
@@ -773,6 +787,8 @@ const INFO_LABELS: &[(&str, FieldKind)] = &[
     ("汇报人", FieldKind::Author),
     ("報告人", FieldKind::Author),
     ("报告人", FieldKind::Author),
+    ("编写", FieldKind::Author),
+    ("編寫", FieldKind::Author),
     ("撰文", FieldKind::Author),
     ("撰稿", FieldKind::Author),
     ("执笔", FieldKind::Author),
@@ -907,7 +923,7 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
         && find_date(text).is_some();
     if starts.len() < INFO_FIELDS_MIN && !dated_byline
         || !named
-        || (chars(prefix) > INFO_PREFIX_MAX && !date_and_time(prefix))
+        || (chars(prefix) > INFO_PREFIX_MAX && !date_and_time(prefix) && !field_before_bar(prefix))
         || text.ends_with(['。', '；', '？', '！'])
     {
         return None;
@@ -1871,6 +1887,13 @@ mod tests {
             let first = phrase.chars().next().unwrap();
             assert!(FURNITURE_FIRST.contains(first), "{phrase}");
         }
+    }
+
+    #[test]
+    fn a_field_before_a_bar_opens_an_info_line() {
+        assert!(field_before_bar("适用年级：高二年级　｜"));
+        assert!(!field_before_bar("本学期我们用八周时间完成阅读。｜"));
+        assert!(!field_before_bar("适用年级：高二年级"));
     }
 
     #[test]
