@@ -438,6 +438,14 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         set_date(date, meta);
         return Some("meta: imprint (who edited an issue, and its date)".into());
     }
+    // A post's credits, roles and names taking turns (`文/图 某某  审核 某某`, `文字 某某
+    // 摄影 某某`): no separator needed. (A line that opens with no role is let go at its
+    // first word.)
+    if let Some(c) = crate::names::credits(text) {
+        meta.author.extend(c.authors);
+        meta.editors.extend(c.editors);
+        return Some("meta: credits (the writers are the authors)".into());
+    }
     // Every metadata line has a label separator, a book-title mark, a note star, a
     // reporter's role or a document number: lines without one are settled in one scan.
     static TRIGGERS: CharSet = CharSet::new(&[
@@ -468,12 +476,6 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     if let Some(rest) = after_label(inner, &["原标题"]).filter(|r| !r.is_empty()) {
         meta.original_title = Some(rest.to_string());
         return Some("meta: original title".into());
-    }
-    // A post's credits, roles and names taking turns (`文/图 某某  审核 某某`).
-    if let Some(c) = crate::names::credits(inner) {
-        meta.author.extend(c.authors);
-        meta.editors.extend(c.editors);
-        return Some("meta: credits (the writers are the authors)".into());
     }
     if let Some(rest) = after_label(inner, &["作者单位"]) {
         meta.affiliation = Some(rest.to_string());

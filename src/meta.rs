@@ -882,10 +882,19 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
             .iter()
             .any(|c| c.i > d && names_subject(&c.cand.title));
         if headline_under && cands.iter().any(|c| c.i < d) {
-            for c in cands.iter().filter(|c| c.i < d) {
-                aside.push((c.i, "above the document number: the issuer's red head"));
+            // (A line naming a kind of paper, `某局行政处罚决定书`, is a paper's own title,
+            // whatever stands under its number; `某某文件` is the red head's word.)
+            let red_head = |c: &Scored| {
+                c.i < d
+                    && (c.cand.title.ends_with("文件")
+                        || !crate::title::ends_with_paper_kind(&c.cand.title))
+            };
+            if cands.iter().all(|c| c.i > d || red_head(c)) {
+                for c in cands.iter().filter(|c| c.i < d) {
+                    aside.push((c.i, "above the document number: the issuer's red head"));
+                }
+                cands.retain(|c| c.i > d);
             }
-            cands.retain(|c| c.i > d);
         }
     }
     // A line under a candidate that reads as a byline (an office or unit, then a name set

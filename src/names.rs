@@ -403,7 +403,12 @@ pub fn name_byline(text: &str) -> Option<(Option<String>, String)> {
     }
     let (unit, name) = text.rsplit_once(|c: char| c.is_whitespace())?;
     let (unit, name) = (trim(unit), trim(name));
-    let ok = !unit.contains(char::is_whitespace) && byline_unit(unit) && is_personal_name(name);
+    // (Without a label, the name is one a byline bears: a surname and one or two
+    // characters, `村卫生室　焕然一新` being a phrase.)
+    let ok = !unit.contains(char::is_whitespace)
+        && byline_unit(unit)
+        && is_personal_name(name)
+        && (chars(name) < NAME_MAX || is_bare_name(name));
     ok.then(|| (Some(unit.to_string()), name.to_string()))
 }
 
