@@ -83,7 +83,9 @@ pub struct Options<'a> {
 
 impl Options<'_> {
     /// The format `bytes` are read in: `format`, else the ending of `path`, else what the
-    /// bytes show ([`InputFormat::sniff`]), else text.
+    /// bytes show ([`InputFormat::sniff`]), else text. A text (by its ending or by default)
+    /// that still carries a web page's tags between its paragraphs (`</p><p>`, `<br>`) is
+    /// read as the page it was copied from.
     ///
     /// ```
     /// use tigang::{InputFormat, Options};
@@ -91,12 +93,27 @@ impl Options<'_> {
     /// assert_eq!(Options::default().input_format(page), InputFormat::Html);
     /// let named = Options { path: Some("a.md"), ..Default::default() };
     /// assert_eq!(named.input_format(page), InputFormat::Markdown);
+    /// let scraped = "标题\n第一段。<br>\n第二段。</p><p>第三段。".as_bytes();
+    /// let txt = Options { path: Some("a.txt"), ..Default::default() };
+    /// assert_eq!(txt.input_format(scraped), InputFormat::Html);
     /// ```
     pub fn input_format(&self, bytes: &[u8]) -> InputFormat {
-        self.format
-            .or_else(|| self.path.and_then(InputFormat::from_path))
+        if let Some(format) = self.format {
+            return format;
+        }
+        match self
+            .path
+            .and_then(InputFormat::from_path)
             .or_else(|| InputFormat::sniff(bytes))
-            .unwrap_or(InputFormat::Text)
+        {
+            Some(InputFormat::Text) | None
+                if InputFormat::Html.is_available() && input::tagged(bytes) =>
+            {
+                InputFormat::Html
+            }
+            Some(format) => format,
+            None => InputFormat::Text,
+        }
     }
 }
 

@@ -1460,8 +1460,10 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
             }
             continue;
         }
-        // A name where a byline stands, when no byline named anyone.
+        // A name where a byline stands, when no byline named anyone. A magazine sets an
+        // ornament before it (`●某某`, `◎ 某某`): one bulleted line alone, not a list.
         if !named && head.meta.author.is_empty() {
+            let text = unbulleted_byline(lines, head, d).unwrap_or(text);
             if let Some((unit, name)) = crate::names::name_byline(text) {
                 let why = match &unit {
                     Some(_) => "meta: byline under the title (an office or unit, then a name)",
@@ -1485,6 +1487,21 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
         }
         break;
     }
+}
+
+/// The text of line `d` after its bullet, when it is a bulleted line under the title whose
+/// neighbours carry no bullet of the same kind (a byline set off by an ornament, `●某某`),
+/// not a bulleted list of names.
+fn unbulleted_byline<'a>(lines: &[Line<'a>], head: &Head, d: usize) -> Option<&'a str> {
+    let text = lines[d].text;
+    let bullet = text.chars().next().filter(|&c| crate::scan::marker::is_bullet(c))?;
+    let listed = |k: usize| {
+        lines.get(k).is_some_and(|l| l.text.starts_with(bullet)) && !head.used.contains_key(&k)
+    };
+    if listed(d + 1) || d.checked_sub(1).is_some_and(listed) {
+        return None;
+    }
+    Some(text[bullet.len_utf8()..].trim_start_matches(crate::scan::marker::is_space))
 }
 
 /// The most characters of the second line of a broken dash subtitle (`第五次会议上`,

@@ -109,7 +109,8 @@ fn examples_in(dir: &Path) -> Vec<Example> {
 }
 
 /// The reader an example's input goes through: a description opening with `(.md)` or
-/// `(.html)` names a file format; any other is plain text, given to `tigang::parse`.
+/// `(.html)` names a file format; `(.txt)` is a text file read as the command line reads it
+/// (its format told by its bytes); any other is plain text, given to `tigang::parse`.
 fn input_format(description: &str) -> Option<tigang::InputFormat> {
     if description.starts_with("(.md)") {
         Some(tigang::InputFormat::Markdown)
@@ -136,6 +137,18 @@ fn run(dir: &Path) -> Vec<(Example, Option<String>)> {
                 let read =
                     tigang::read_document(&ex.id, ex.input.clone().into_bytes(), format, None)
                         .unwrap_or_else(|e| panic!("{}:{}: {e}", ex.file, ex.line));
+                let (doc, _) = tigang::parse_hinted(&read.text, &read.hints, false);
+                normalise(&render(&doc, &ex.expected))
+            }
+            // A text file as the command line reads one: its format settled by its
+            // ending and what its bytes show.
+            None if ex.description.starts_with("(.txt)") => {
+                let options = tigang::Options {
+                    path: Some("example.txt"),
+                    ..Default::default()
+                };
+                let read = tigang::read_bytes(ex.input.clone().into_bytes(), &options)
+                    .unwrap_or_else(|e| panic!("{}:{}: {e}", ex.file, ex.line));
                 let (doc, _) = tigang::parse_hinted(&read.text, &read.hints, false);
                 normalise(&render(&doc, &ex.expected))
             }

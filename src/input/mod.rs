@@ -16,6 +16,8 @@ mod markdown;
 mod pdf;
 mod sniff;
 
+pub(crate) use sniff::tagged;
+
 use crate::decode::Decoded;
 use crate::error::{DecodeProblem, Error};
 use encoding_rs::Encoding;

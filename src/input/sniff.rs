@@ -25,6 +25,46 @@ pub fn binary(bytes: &[u8]) -> Option<InputFormat> {
     }
 }
 
+/// Tags that a scraped text keeps from the page it was copied out of, by name.
+const STRAY_TAGS: &[&str] = &[
+    "p", "br", "div", "span", "strong", "b", "font", "td", "tr", "table", "li", "ul", "ol",
+    "h1", "h2", "h3", "h4", "h5", "h6", "section", "img", "a", "em", "center",
+];
+/// Of them, the ones that end a line where they stand.
+const LINE_TAGS: &[&str] = &["p", "br", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6"];
+/// How many tags make a text a page's markup rather than a mention of a tag: three, one
+/// a line's end. A text that names a tag says `<p>` once or twice; a scraped page ends
+/// its paragraphs with them, line after line.
+const STRAY_TAGS_NEEDED: usize = 3;
+
+/// Tells whether a text (no page by its first tag) still carries the markup of the page it
+/// was copied from: `</p><p style="…">` and `<br>` between its paragraphs. Such a text is
+/// read as HTML, whose reader keeps its line breaks and takes the tags away.
+pub fn tagged(bytes: &[u8]) -> bool {
+    let head = head_text(bytes);
+    let (mut tags, mut line_tags) = (0, 0);
+    for (at, _) in head.match_indices('<') {
+        let rest = head[at + 1..].trim_start_matches('/');
+        let name_len = rest
+            .bytes()
+            .take_while(u8::is_ascii_alphanumeric)
+            .count();
+        let (name, after) = rest.split_at(name_len);
+        let name = name.to_ascii_lowercase();
+        let closes = after.starts_with(['>', '/', ' ', '\t', '\n', '\r']);
+        if closes && STRAY_TAGS.contains(&name.as_str()) {
+            tags += 1;
+            if LINE_TAGS.contains(&name.as_str()) {
+                line_tags += 1;
+            }
+            if tags >= STRAY_TAGS_NEEDED && line_tags > 0 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Tells what format the bytes are in when they show it: PDF and OLE2 magic are a PDF and
 /// an old Word file, zip magic is Word, a page that
 /// starts (after a byte-order mark, white space, an XML declaration or comments) with
@@ -152,6 +192,21 @@ mod tests {
         let mut be = vec![0xFE, 0xFF];
         be.extend(page.encode_utf16().flat_map(u16::to_be_bytes));
         assert_eq!(sniff(&be), Some(InputFormat::Html));
+    }
+
+    #[test]
+    fn a_text_with_a_pages_tags_left_in_is_told() {
+        let scraped = "标题\n●作者</p><p style=\"text-indent: 2em\"> 第一段。<br>\n一、总体要求<br>\n";
+        assert!(tagged(scraped.as_bytes()));
+        assert!(tagged("甲。<BR/>乙。<br />丙。<br>".as_bytes()));
+        for text in [
+            "网页里的段落用 <p> 标签，换行用 <br> 标签。",
+            "一、总体要求\n（一）指导思想\n",
+            "若 a<b 且 b<c，则 a<c。<span>x</span>",
+            "<b>加粗</b><em>强调</em>",
+        ] {
+            assert!(!tagged(text.as_bytes()), "{text}");
+        }
     }
 
     #[test]
