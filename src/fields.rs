@@ -58,28 +58,20 @@ pub fn read_fields(lines: &[Line], head: &mut Head, headline: Option<usize>) {
     let first = lines
         .iter()
         .take(BLOCK_START_MAX)
-        .position(|l| is_field_line(l.text));
+        .position(|l| is_field_line(l.text) || bare_label(l.text).is_some());
     let Some(start) = first else { return };
-    let len = lines[start..]
-        .iter()
-        .take_while(|l| is_field_line(l.text) && Some(l.no) != headline)
-        .count();
-    let block = &lines[start..start + len];
-    let recordlike = block.iter().any(|l| {
-        field(l.text).is_some_and(|(_, v)| {
-            find_date(v).is_some() || compact_date(v).is_some() || is_domain(v)
-        })
+    let block = entries(lines, start, headline);
+    let recordlike = block.iter().any(|e| {
+        find_date(e.value).is_some() || compact_date(e.value).is_some() || is_domain(e.value)
     });
-    let bulleted = block.iter().all(|l| l.text.starts_with(BULLETS));
+    let bulleted = block.iter().all(|e| lines[e.at].text.starts_with(BULLETS));
     let fewest = if bulleted { BLOCK_MIN } else { PLAIN_BLOCK_MIN };
-    if len < fewest || !recordlike {
+    if block.len() < fewest || !recordlike {
         return;
     }
     let mut dates: Vec<(u8, String)> = Vec::new();
-    for (k, l) in block.iter().enumerate() {
-        let Some((label, value)) = field(l.text) else {
-            continue;
-        };
+    for e in &block {
+        let (label, value) = (e.label, e.value);
         let mut why = "meta: document field".to_string();
         if is_title_field(label, value) {
             // The title's own field is read as the title, by the head.
@@ -104,19 +96,23 @@ pub fn read_fields(lines: &[Line], head: &mut Head, headline: Option<usize>) {
             dates.push((rank, d.ymd()));
             why = format!("meta: document field ({label})");
         }
-        if label.ends_with("来源") || label.ends_with("來源") {
+        if (label.ends_with("来源") || label.ends_with("來源")) && !value.is_empty() {
             head.meta.source.get_or_insert_with(|| value.to_string());
             why = "meta: document field (source)".into();
         }
         // A line an earlier pass read (`作者：`, `来源：`) keeps its reason.
-        if !head.uses(start + k) {
-            head.used.insert(start + k, why);
+        for at in std::iter::once(e.at).chain(e.value_at) {
+            if !head.uses(at) {
+                head.used.insert(at, why.clone());
+            }
         }
     }
     set_best_date(&mut head.meta, dates);
     // A field whose value is a list (`法規沿革：` over `1.……` `2.……`): the label ends the
     // block, and the lines right under it, up to a blank line, are its value.
-    let after = start + len;
+    let after = block
+        .last()
+        .map_or(start, |e| e.value_at.unwrap_or(e.at) + 1);
     if let Some(label) = lines.get(after).and_then(|l| bare_label(l.text)) {
         let mut prev = lines[after].no;
         for (k, l) in lines.iter().enumerate().skip(after + 1) {
@@ -138,6 +134,77 @@ pub fn read_fields(lines: &[Line], head: &mut Head, headline: Option<usize>) {
             );
         }
     }
+}
+
+/// One field of a block: the line of its label, the label, the value, and the line the
+/// value stands on when it stands under its label (a page's table of fields copied as text:
+/// `• 发文字号:` over `某政发〔2024〕7号`).
+struct Entry<'a> {
+    at: usize,
+    label: &'a str,
+    value: &'a str,
+    value_at: Option<usize>,
+}
+
+/// The fields of the block that starts at line `start`: `label：value` lines, and labels
+/// alone whose value is the line under them or empty. A label alone belongs to the block
+/// only when another field follows it (its value and all), so that the block's last label
+/// alone is left to be read as a list's (`法規沿革：`). The line `headline` ends the block.
+fn entries<'a>(lines: &[Line<'a>], start: usize, headline: Option<usize>) -> Vec<Entry<'a>> {
+    let in_block = |k: usize| {
+        lines.get(k).is_some_and(|l| {
+            Some(l.no) != headline && (is_field_line(l.text) || bare_label(l.text).is_some())
+        })
+    };
+    let mut out = Vec::new();
+    let mut k = start;
+    while let Some(l) = lines.get(k).filter(|l| Some(l.no) != headline) {
+        if is_field_line(l.text) {
+            if let Some((label, value)) = field(l.text) {
+                out.push(Entry {
+                    at: k,
+                    label,
+                    value,
+                    value_at: None,
+                });
+            }
+            k += 1;
+            continue;
+        }
+        let Some(label) = bare_label(l.text) else {
+            break;
+        };
+        // Its value: the line under it, a bare value (no bullet, no label of its own) with
+        // another field right after it; else the value is empty.
+        let value_line = lines.get(k + 1).filter(|v| {
+            !in_block(k + 1)
+                && !v.text.starts_with(BULLETS)
+                && chars(v.text) <= FIELD_LINE_MAX
+                && in_block(k + 2)
+        });
+        match value_line {
+            Some(v) => {
+                out.push(Entry {
+                    at: k,
+                    label,
+                    value: v.text,
+                    value_at: Some(k + 1),
+                });
+                k += 2;
+            }
+            None if in_block(k + 1) => {
+                out.push(Entry {
+                    at: k,
+                    label,
+                    value: "",
+                    value_at: None,
+                });
+                k += 1;
+            }
+            None => break,
+        }
+    }
+    out
 }
 
 /// The label of a field line whose value is on the lines below it: `法規沿革：`.

@@ -1494,7 +1494,10 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
 /// not a bulleted list of names.
 fn unbulleted_byline<'a>(lines: &[Line<'a>], head: &Head, d: usize) -> Option<&'a str> {
     let text = lines[d].text;
-    let bullet = text.chars().next().filter(|&c| crate::scan::marker::is_bullet(c))?;
+    let bullet = text
+        .chars()
+        .next()
+        .filter(|&c| crate::scan::marker::is_bullet(c))?;
     let listed = |k: usize| {
         lines.get(k).is_some_and(|l| l.text.starts_with(bullet)) && !head.used.contains_key(&k)
     };

@@ -27,11 +27,13 @@ pub fn binary(bytes: &[u8]) -> Option<InputFormat> {
 
 /// Tags that a scraped text keeps from the page it was copied out of, by name.
 const STRAY_TAGS: &[&str] = &[
-    "p", "br", "div", "span", "strong", "b", "font", "td", "tr", "table", "li", "ul", "ol",
-    "h1", "h2", "h3", "h4", "h5", "h6", "section", "img", "a", "em", "center",
+    "p", "br", "div", "span", "strong", "b", "font", "td", "tr", "table", "li", "ul", "ol", "h1",
+    "h2", "h3", "h4", "h5", "h6", "section", "img", "a", "em", "center",
 ];
 /// Of them, the ones that end a line where they stand.
-const LINE_TAGS: &[&str] = &["p", "br", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6"];
+const LINE_TAGS: &[&str] = &[
+    "p", "br", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+];
 /// How many tags make a text a page's markup rather than a mention of a tag: three, one
 /// a line's end. A text that names a tag says `<p>` once or twice; a scraped page ends
 /// its paragraphs with them, line after line.
@@ -45,10 +47,7 @@ pub fn tagged(bytes: &[u8]) -> bool {
     let (mut tags, mut line_tags) = (0, 0);
     for (at, _) in head.match_indices('<') {
         let rest = head[at + 1..].trim_start_matches('/');
-        let name_len = rest
-            .bytes()
-            .take_while(u8::is_ascii_alphanumeric)
-            .count();
+        let name_len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
         let (name, after) = rest.split_at(name_len);
         let name = name.to_ascii_lowercase();
         let closes = after.starts_with(['>', '/', ' ', '\t', '\n', '\r']);
@@ -196,7 +195,8 @@ mod tests {
 
     #[test]
     fn a_text_with_a_pages_tags_left_in_is_told() {
-        let scraped = "标题\n●作者</p><p style=\"text-indent: 2em\"> 第一段。<br>\n一、总体要求<br>\n";
+        let scraped =
+            "标题\n●作者</p><p style=\"text-indent: 2em\"> 第一段。<br>\n一、总体要求<br>\n";
         assert!(tagged(scraped.as_bytes()));
         assert!(tagged("甲。<BR/>乙。<br />丙。<br>".as_bytes()));
         for text in [
