@@ -44,6 +44,11 @@ pub const QUOTE: u8 = u8::MAX - 3;
 /// by the format and not written in the text.
 pub const ITEM: u8 = u8::MAX - 4;
 
+/// The "level" of a line the format shows as an entry of a table of contents: an item of a
+/// list whose items each only link to a place in the document itself (a Markdown
+/// `- [第一节 ……](#di-yi-jie)`). The headings it lists are nodes where the text has them.
+pub const CONTENTS: u8 = u8::MAX - 5;
+
 /// The deepest heading level a format has (Markdown and HTML stop at 6; Word's nine outline
 /// levels below 6 are read as 6).
 pub const MAX_LEVEL: u8 = 6;

@@ -2,7 +2,7 @@
 //! its column, and a dateline under the title.
 
 use crate::classify::{classify, set_date, LineClass};
-use crate::hint::{Hint, LINK, MAX_LEVEL};
+use crate::hint::{Hint, CONTENTS, LINK, MAX_LEVEL};
 use crate::model::{Dropped, Meta};
 use crate::names::join_spaces;
 use crate::scan::date::find_date;
@@ -563,7 +563,7 @@ fn bulleted_fields(lines: &[Line], head: &mut Head) {
 /// states right over such a list when nothing but links stands under it (`热点推荐`,
 /// whatever its words).
 fn link_lists(lines: &[Line], hints: &[Hint], head: &mut Head) {
-    if !hints.iter().any(|h| h.level == LINK) {
+    if !hints.iter().any(|h| h.level == LINK || h.level == CONTENTS) {
         return;
     }
     let level_of = |i: usize| {
@@ -573,7 +573,7 @@ fn link_lists(lines: &[Line], hints: &[Hint], head: &mut Head) {
             .map(|k| hints[k].level)
     };
     let heading = |i: usize| level_of(i).is_some_and(|l| (1..=MAX_LEVEL).contains(&l));
-    let link = |i: usize| level_of(i) == Some(LINK);
+    let link = |i: usize| matches!(level_of(i), Some(LINK | CONTENTS));
     let mut i = 0;
     while i < lines.len() {
         if !link(i) {
@@ -594,17 +594,26 @@ fn link_lists(lines: &[Line], hints: &[Hint], head: &mut Head) {
             .filter(|&j| link(j) && !head.uses(j))
             .collect();
         for j in runs {
-            head.used.insert(
-                j,
-                "furniture: a list of links (titles of other pages)".into(),
-            );
+            let why = match level_of(j) {
+                Some(CONTENTS) => {
+                    "furniture: a table of contents (links to the document's own headings)"
+                }
+                _ => "furniture: a list of links (titles of other pages)",
+            };
+            head.used.insert(j, why.into());
         }
         // The heading over it heads nothing else: the next line is a heading or the end.
         let above = (0..start)
             .rev()
             .find(|&j| !lines[j].text.is_empty() && !head.uses(j));
         let next = (end + 1..lines.len()).find(|&j| !lines[j].text.is_empty() && !head.uses(j));
-        if let Some(h) = above.filter(|&h| heading(h)) {
+        // A table of contents heads its own section (`## 第一节` over links to its parts):
+        // the heading over it goes only when it labels the contents (`目录`).
+        let contents = level_of(start) == Some(CONTENTS);
+        if let Some(h) = above
+            .filter(|&h| heading(h))
+            .filter(|&h| !contents || crate::toc::is_label(lines[h].text))
+        {
             if next.is_none_or(|n| heading(n) || link(n)) {
                 head.used
                     .insert(h, "furniture: the heading of a list of links".into());
@@ -1595,7 +1604,8 @@ fn nav_furniture_between(head: &Head, i: usize) -> bool {
         head.used
             .why
             .get(&j)
-            .is_some_and(|w| w.starts_with("furniture"))
+            // A table of contents is the document's own, no page chrome.
+            .is_some_and(|w| w.starts_with("furniture") && !w.contains("contents"))
     };
     (i > 0 && near(i - 1)) || near(i + 1)
 }

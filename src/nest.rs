@@ -439,7 +439,8 @@ impl<'m> Fit<'m> {
 
 impl<'a> Nester<'a> {
     /// Decides whether a numbered line is a node, and where it goes.
-    fn fit<'m>(&self, m: &Marker<'m>) -> Fit<'m> {
+    /// `stated`: the heading level the format states for the line (0 for none).
+    fn fit<'m>(&self, m: &Marker<'m>, stated: u8) -> Fit<'m> {
         let n = m.number.unwrap_or(0);
         let on_stack = self.stack.iter().rposition(|f| f.family == Some(m.family));
         if let Some(p) = on_stack {
@@ -479,7 +480,10 @@ impl<'a> Nester<'a> {
         }
         let continues =
             m.number.is_none() || n == 1 || self.last_of(m.family).is_some_and(|l| n == l + 1);
-        if !continues {
+        // A heading the format states (`# 第九章 ……` of notes kept from one chapter) is a
+        // heading wherever its numbering starts.
+        let stated_heading = (1..=crate::hint::MAX_LEVEL).contains(&stated);
+        if !continues && !stated_heading {
             return Fit::Text("a new series must start at 1");
         }
         if !m.separated && n != 1 && m.number.is_some() && self.last_of(m.family).is_none() {
@@ -634,7 +638,10 @@ impl<'a> Nester<'a> {
         rest_start: usize,
         stated: u8,
     ) -> bool {
-        match self.fit(&m).within_stated(&self.stack, m.family, stated) {
+        match self
+            .fit(&m, stated)
+            .within_stated(&self.stack, m.family, stated)
+        {
             Fit::Text(why) => {
                 self.note(line, || format!("{}: not a node, {why}", m.text));
                 false

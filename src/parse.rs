@@ -1,7 +1,7 @@
 //! `parse(&str) -> Document`: lines → head and tail → body items → tree → warnings.
 
 use crate::hint::{
-    markdown_headings, Hint, HEADLINE, ITEM, LEAD, LINK, MAX_LEVEL, QUOTE, VERBATIM,
+    markdown_headings, Hint, CONTENTS, HEADLINE, ITEM, LEAD, LINK, MAX_LEVEL, QUOTE, VERBATIM,
 };
 use crate::inline::Para;
 use crate::join::{join_between, Joined};
@@ -100,7 +100,13 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         .filter(|h| h.level == ITEM)
         .map(|h| h.line)
         .collect();
-    hints.retain(|h| h.level != LINK && h.level != LEAD && h.level != QUOTE && h.level != ITEM);
+    hints.retain(|h| {
+        h.level != LINK
+            && h.level != LEAD
+            && h.level != QUOTE
+            && h.level != ITEM
+            && h.level != CONTENTS
+    });
     let mut notes: Vec<(usize, String)> = Vec::new();
     if explain {
         notes.extend(head.used.iter().map(|(i, why)| (lines[*i].no, why.clone())));

@@ -396,7 +396,26 @@ struct Writer<'m> {
     /// Inside a paragraph: where its text starts in `out`, and where a bold run that opens
     /// it ends (a run-in lead as the format shows it: `**推行服务圈标准。**建议……`).
     para: Option<(usize, Option<usize>)>,
+    /// The list items open, innermost last: where each starts in `out` and what it holds.
+    items: Vec<ItemLinks>,
+    /// For each open list, its items read so far: where each starts in `out`, and whether it
+    /// only links to a place in the document.
+    list_items: Vec<Vec<(usize, bool)>>,
+    /// Inside a link: its text is the link's.
+    in_link: bool,
 }
+
+/// What a list item holds, to tell an entry of a table of contents: a link to a place in
+/// the document (`#…`), and anything else (text, a link elsewhere).
+struct ItemLinks {
+    start: usize,
+    anchor: bool,
+    other: bool,
+}
+
+/// The fewest items of a list of links within the document that make it a table of
+/// contents: one such link is a cross-reference.
+const CONTENTS_MIN: usize = 2;
 
 /// For each line written, the line of the Markdown it was read from.
 struct Source<'m> {
@@ -500,6 +519,9 @@ impl<'m> Writer<'m> {
             quotes: 0,
             cut: None,
             para: None,
+            items: Vec::new(),
+            list_items: Vec::new(),
+            in_link: false,
         }
     }
 
@@ -558,6 +580,11 @@ impl<'m> Writer<'m> {
         match event {
             Event::Start(Tag::Item) => {
                 block_break(out);
+                self.items.push(ItemLinks {
+                    start: out.len(),
+                    anchor: false,
+                    other: false,
+                });
                 if self.h1.is_none() {
                     self.only_headings = false;
                 }
@@ -585,11 +612,37 @@ impl<'m> Writer<'m> {
                     }
                 }
             }
-            Event::Start(Tag::List(start)) => self.lists.push(start),
+            Event::Start(Tag::List(start)) => {
+                self.lists.push(start);
+                self.list_items.push(Vec::new());
+            }
+            Event::End(TagEnd::Item) => {
+                if let (Some(item), Some(list)) = (self.items.pop(), self.list_items.last_mut()) {
+                    list.push((item.start, item.anchor && !item.other));
+                }
+            }
             Event::End(TagEnd::List(_)) => {
                 self.lists.pop();
+                // A list whose items each only link to a place in the document is its table
+                // of contents.
+                let items = self.list_items.pop().unwrap_or_default();
+                if items.len() >= CONTENTS_MIN && items.iter().all(|&(_, anchor)| anchor) {
+                    self.headings
+                        .extend(items.iter().map(|&(at, _)| (at, crate::hint::CONTENTS)));
+                }
                 block_break(out);
             }
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                if let Some(item) = self.items.last_mut() {
+                    if dest_url.starts_with('#') {
+                        item.anchor = true;
+                    } else {
+                        item.other = true;
+                    }
+                }
+                self.in_link = true;
+            }
+            Event::End(TagEnd::Link) => self.in_link = false,
             Event::Start(Tag::Heading { level, .. }) => {
                 block_break(out);
                 self.h1s += usize::from(level == HeadingLevel::H1);
@@ -684,7 +737,14 @@ impl<'m> Writer<'m> {
             // A task's box (`- [x] 完成……`) as the ballot box a page shows, ticked or not:
             // its state is kept, and the item's words start after it.
             Event::TaskListMarker(done) => out.push_str(if done { "☑ " } else { "☐ " }),
-            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::Text(t) | Event::Code(t) => {
+                if !self.in_link && !t.trim().is_empty() {
+                    if let Some(item) = self.items.last_mut() {
+                        item.other = true;
+                    }
+                }
+                out.push_str(&t);
+            }
             Event::Html(h) | Event::InlineHtml(h) => out.push_str(&strip_tags(&h)),
             Event::SoftBreak | Event::HardBreak => out.push('\n'),
             _ => {}
@@ -711,6 +771,9 @@ impl<'m> Writer<'m> {
             // Headings above the title are its kicker, no part of the outline.
             headings.retain(|&(at, _)| at > start);
         }
+        // A table of contents' entries are noted when their list ends, after the entries of
+        // the lists nested in it: in the order of the text again.
+        headings.sort_by_key(|&(at, _)| at);
         let mut hints = Vec::with_capacity(headings.len());
         let (mut line, mut at) = (1, 0);
         for (start, level) in headings {
