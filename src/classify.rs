@@ -170,20 +170,26 @@ const FURNITURE_LINES: &[&str] = &[
 /// The most characters of an e-paper's page label (`第01版：要闻`, `第 5 版　理论`).
 const PAGE_LABEL_MAX: usize = 14;
 
-/// Tells whether a line is an e-paper's page label: `第`, the page's number, `版`, and the
-/// page's name or nothing.
+/// Tells whether a line is an e-paper's page label: `第` (or not: `01版:要 闻`), the
+/// page's number, `版`, and the page's name or nothing.
 fn is_paper_page_label(text: &str) -> bool {
-    let Some(rest) = text.strip_prefix('第') else {
-        return false;
-    };
-    let rest = rest.trim_start();
+    let ordinal = text.starts_with('第');
+    let rest = text.strip_prefix('第').unwrap_or(text).trim_start();
     let digits = rest
         .char_indices()
         .take_while(|(_, c)| c.is_ascii_digit() || ('０'..='９').contains(c))
         .last()
         .map_or(0, |(k, c)| k + c.len_utf8());
     let after = rest[digits..].trim_start();
+    // Without `第` the number is a page's (`01版`), never a year's edition (`2025版手册`), and
+    // a separator or nothing follows `版`.
+    let bare_ok = ordinal
+        || (chars(&rest[..digits]) <= 2
+            && after
+                .strip_prefix('版')
+                .is_some_and(|a| a.is_empty() || a.starts_with([':', '：', ' ', '\u{3000}'])));
     digits > 0
+        && bare_ok
         && after.starts_with('版')
         && chars(text) <= PAGE_LABEL_MAX
         && !text.contains(is_terminator)
@@ -308,6 +314,9 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     }
     if is_paper_page_label(text) {
         return Some("an e-paper's page label (第01版：要闻)");
+    }
+    if text.ends_with([')', '）']) && crate::title::is_counted_label(text) {
+        return Some("a widget's label with its count (推荐回答(1个), 评论(12))");
     }
     // A lone colon belongs to the line above (`目标是` / `：`); the joiner puts it back.
     // Ideographs are letters; they are settled without the Unicode tables.
@@ -449,7 +458,7 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     // Every metadata line has a label separator, a book-title mark, a note star, a
     // reporter's role or a document number: lines without one are settled in one scan.
     static TRIGGERS: CharSet = CharSet::new(&[
-        ':', '：', '|', '｜', '丨', '/', '／', '《', '*', '＊', '记', '記', '讯', '訊', '号',
+        ':', '：', '|', '｜', '丨', '/', '／', '《', '*', '＊', '记', '記', '讯', '訊', '号', '號',
     ]);
     if !text.contains(|c| TRIGGERS.contains(c)) {
         return None;
@@ -1290,18 +1299,20 @@ fn note_author(text: &str) -> Option<String> {
     name_at(body, &["的这篇", "的這篇", "这篇", "這篇", "同志的"])
 }
 
-/// Tells whether `text` is a document number such as `某社部发[2009]7号` or `国办发〔2024〕12号`.
+/// Tells whether `text` is a document number such as `某社部发[2009]7号`, `国办发〔2024〕12号`
+/// or, in traditional characters, `府發〔2017〕92號`: the year is the bracket that holds four
+/// digits (a reading in brackets may come first, `發(fā)`, as a converted page leaves it).
 fn doc_number(text: &str) -> bool {
-    let Some(open) = text.find(['〔', '[', '［', '（', '(']) else {
-        return false;
-    };
-    let after = &text[open..];
-    let year: String = after.chars().skip(1).take(4).collect();
+    let year_at = text
+        .match_indices(['〔', '[', '［', '（', '('])
+        .map(|(open, _)| open)
+        .find(|&open| {
+            let year: String = text[open..].chars().skip(1).take(4).collect();
+            year.len() == 4 && year.chars().all(|c| c.is_ascii_digit())
+        });
     chars(text) <= 30
-        && open > 0
-        && year.chars().all(|c| c.is_ascii_digit())
-        && year.len() == 4
-        && text.ends_with('号')
+        && year_at.is_some_and(|open| open > 0)
+        && text.ends_with(['号', '號'])
         && !text.contains(['，', '。'])
 }
 
@@ -1607,13 +1618,21 @@ mod tests {
 
     #[test]
     fn an_e_papers_page_label_is_furniture() {
-        for yes in ["第01版：要闻", "第 5 版　理论", "第１２版"] {
+        for yes in [
+            "第01版：要闻",
+            "第 5 版　理论",
+            "第１２版",
+            "01版:要 闻",
+            "04版",
+        ] {
             assert!(is_paper_page_label(yes), "{yes}");
         }
         for no in [
             "第1版面设计要美观。",
             "第三版",
             "第2版修订说明和有关情况的报告",
+            "2025版招生简章",
+            "3版本对比",
         ] {
             assert!(!is_paper_page_label(no), "{no}");
         }
@@ -1963,6 +1982,18 @@ mod tests {
         assert_eq!(m.doc_number.as_deref(), Some("某社部发[2009]7号"));
         assert_eq!(
             class("国办发〔2024〕12号").0,
+            LineClass::Meta("meta: document number".into())
+        );
+        for number in ["府發〔2017〕92號", "府發(fā)〔2017〕92號"] {
+            assert_eq!(
+                class(number).0,
+                LineClass::Meta("meta: document number".into()),
+                "{number}"
+            );
+        }
+        // A sentence that names a year in brackets and ends in 号 is no number.
+        assert_ne!(
+            class("（2017）年度的安排见第3号").0,
             LineClass::Meta("meta: document number".into())
         );
     }

@@ -237,7 +237,8 @@ fn is_field_line(text: &str) -> bool {
     let bulleted = text.starts_with(BULLETS);
     chars(text) <= FIELD_LINE_MAX
         && field(text).is_some_and(|(label, _)| {
-            chars(label) <= FIELD_LABEL_MAX && (bulleted || !is_bare_name(label))
+            chars(label) <= FIELD_LABEL_MAX
+                && (bulleted || !(is_bare_name(label) || crate::names::bare_names(label).is_some()))
         })
 }
 

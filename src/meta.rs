@@ -1229,7 +1229,9 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
     head.meta.column = cand.column;
     if let Some(speaker) = cand.speaker {
         if head.meta.author.is_empty() {
-            head.meta.author.push(speaker);
+            head.meta
+                .author
+                .extend(speaker.split(' ').map(str::to_string));
         }
     }
     head.title = Some(title);

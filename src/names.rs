@@ -145,6 +145,18 @@ pub fn is_bare_name(text: &str) -> bool {
     chars(&name) <= BARE_NAME_MAX && name.chars().next().is_some_and(|c| SURNAMES.contains(c))
 }
 
+/// The most names of a list of writers without a label (`某某 某某：……`); more are a list
+/// of people, no byline.
+const BARE_NAMES_MAX: usize = 3;
+
+/// Reads two or three names without a label, parted by spaces or `、` (`陈某某 胡某某`), each
+/// a name by [`is_bare_name`]; `None` otherwise.
+pub fn bare_names(text: &str) -> Option<Vec<String>> {
+    let names = spaced_names(&text.replace('、', " "));
+    ((2..=BARE_NAMES_MAX).contains(&names.len()) && names.iter().all(|n| is_bare_name(n)))
+        .then_some(names)
+}
+
 /// Takes the roles and agencies off the front of a byline value: `新华社记者  姜  琳` →
 /// `姜  琳`, `国务院总理 李某` → `李某`. Text without a role comes back as it was.
 pub fn strip_role(text: &str) -> &str {

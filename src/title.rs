@@ -359,11 +359,19 @@ pub fn judge(text: &str) -> Shape {
     if is_page_heading(text) {
         return Shape::Rejected("a page heading (details, text, list)");
     }
+    if is_counted_label(text) {
+        return Shape::Rejected("a widget's label with its count (推荐回答(1个), 评论(12))");
+    }
     if is_bracket_label(text) {
         return Shape::Rejected("a label in brackets (【题目】, 【导读】)");
     }
     if is_domain(text) {
         return Shape::Rejected("a domain name");
+    }
+    // `English`, `EN`, a site's Latin name: a page's language switch or logo, no headline
+    // of a Chinese text.
+    if !text.chars().any(is_cjk) {
+        return Shape::Rejected("no Chinese words (a language switch, a name in Latin letters)");
     }
     if let Some((label, value)) = field(text) {
         if is_title_field(label, value) {
@@ -377,7 +385,8 @@ pub fn judge(text: &str) -> Shape {
             };
         }
         if !value.chars().any(is_cjk) {
-            return Shape::Rejected(if is_phone(value) {
+            let dated = crate::scan::date::find_date(value).is_some();
+            return Shape::Rejected(if is_phone(value) && !dated {
                 "a phone number"
             } else {
                 "a field without words (label: number, address or date)"
@@ -462,6 +471,28 @@ fn is_page_heading(text: &str) -> bool {
         ]
         .iter()
         .any(|e| text.ends_with(e))
+}
+
+/// The most characters of a widget's label with a count (`推荐回答(1个)`, `评论（12）`).
+const COUNTED_LABEL_MAX: usize = 6;
+
+/// Tells whether a line is a page widget's label with its count in brackets and nothing
+/// else: `推荐回答(1个)`, `评论（12）`, `相关文章(5篇)` — a few words, digits, maybe a unit.
+pub fn is_counted_label(text: &str) -> bool {
+    let Some(inner) = text
+        .strip_suffix([')', '）'])
+        .and_then(|t| t.rfind(['(', '（']).map(|at| (&t[..at], &t[at..])))
+    else {
+        return false;
+    };
+    let (label, count) = inner;
+    let count = count.trim_start_matches(['(', '（']);
+    let digits = count.trim_end_matches(['个', '条', '篇', '次', '人', '項', '项', '條']);
+    let words = chars(label);
+    (1..=COUNTED_LABEL_MAX).contains(&words)
+        && label.chars().all(is_cjk)
+        && !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
 }
 
 /// Tells whether a line is a scraper's or an archive's note: it holds URL query text
@@ -1062,12 +1093,19 @@ const COLUMN_NAME_CHARS: usize = 4;
 
 /// Splits a speaker off the front of a title: `某某：在……上的讲话` → (`某某`, `在……上的讲话`).
 /// The prefix must read as a name without a label ([`is_bare_name`]).
+/// Two or three writers may stand there, parted by spaces or `、` (`某某 某某：……的思考`):
+/// their names come back parted by one space.
 pub fn split_speaker(text: &str) -> (Option<String>, String) {
     if let Some(pos) = text.find([':', '：']) {
         let prefix = trim(&text[..pos]);
         let rest = trim(&text[pos + text[pos..].chars().next().map_or(1, char::len_utf8)..]);
-        if is_bare_name(prefix) && looks_like_title(rest) && chars(rest) > NAV_LABEL_MAX {
-            return (Some(join_spaces(prefix)), rest.to_string());
+        if looks_like_title(rest) && chars(rest) > NAV_LABEL_MAX {
+            if is_bare_name(prefix) {
+                return (Some(join_spaces(prefix)), rest.to_string());
+            }
+            if let Some(names) = crate::names::bare_names(prefix) {
+                return (Some(names.join(" ")), rest.to_string());
+            }
         }
     }
     (None, text.to_string())
@@ -1181,6 +1219,24 @@ mod tests {
             "某县召开防汛工作会议 | 某县融媒",
             "坚定信心　真抓实干｜某某网",
             "五星★红旗迎风飘扬的地方在哪里",
+        ] {
+            assert!(matches!(judge(line), Shape::Candidate(_)), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_line_without_chinese_words_is_no_title() {
+        for line in ["English", "EN", "ZHONGGUO GONGSHANG BAO", "2025"] {
+            assert!(matches!(judge(line), Shape::Rejected(_)), "{line}");
+        }
+        for line in ["推荐回答(1个)", "评论（12）", "相关文章(5篇)"] {
+            assert!(matches!(judge(line), Shape::Rejected(_)), "{line}");
+        }
+        for line in [
+            "5G赋能智慧城市建设",
+            "AI时代的学习方式",
+            "学习贯彻全会精神系列评论(3)",
+            "关于调整补贴标准的通知(第2号)",
         ] {
             assert!(matches!(judge(line), Shape::Candidate(_)), "{line}");
         }
@@ -1439,6 +1495,14 @@ mod tests {
             split_speaker("通知：关于放假安排的说明"),
             (None, "通知：关于放假安排的说明".into())
         );
+        assert_eq!(
+            split_speaker("陈立新 胡晓梅：力戒学习宣传中的形式主义"),
+            (
+                Some("陈立新 胡晓梅".to_string()),
+                "力戒学习宣传中的形式主义".to_string()
+            )
+        );
+        assert_eq!(split_speaker("春耕 备耕：各地抢抓农时").0, None);
     }
 
     #[test]
