@@ -186,6 +186,7 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     for i in crate::repeated::running_lines(lines, |i| !head.uses(i)) {
         head.used.insert(i, RUNNING_WHY.into());
     }
+    top_counts(lines, &mut head);
     // Before the title: a line taken back into the text may stand above it.
     related_links(lines, &mut head);
     link_lists(lines, hints, &mut head);
@@ -201,6 +202,58 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     wechat_account(lines, &mut head);
     dedup_authors(&mut head.meta.author);
     head
+}
+
+/// The most characters of an item of a page's bulleted counts (`约1.98千字`, `举报`).
+const COUNT_ITEM_MAX: usize = 16;
+/// The fewest items of such a list.
+const COUNT_ITEMS_MIN: usize = 3;
+
+/// Marks a bulleted list that opens the text above its headline as the page's counts and
+/// tools (`- 0` `- 约1.98千字` `- 约 4页` `- 2026-03-17 发布于浙江` `- 举报`, a document
+/// site's bar): short items, no sentence, most of them numbers; a line without a bullet
+/// under it. A date among them is the page's date.
+fn top_counts(lines: &[Line], head: &mut Head) {
+    let bulleted = |t: &str| {
+        t.chars()
+            .next()
+            .is_some_and(|c| matches!(c, '-' | '•' | '·' | '*' | '●'))
+            && t.chars().nth(1).is_some_and(char::is_whitespace)
+    };
+    let items: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.text.is_empty())
+        .take_while(|(_, l)| bulleted(l.text))
+        .map(|(i, _)| i)
+        .collect();
+    let under = items
+        .last()
+        .and_then(|&last| lines[last + 1..].iter().find(|l| !l.text.is_empty()));
+    let item_text = |i: usize| lines[i].text[1..].trim();
+    let short = items.iter().all(|&i| {
+        let t = item_text(i);
+        crate::text::count_to(t, COUNT_ITEM_MAX + 1) <= COUNT_ITEM_MAX
+            && !t.contains(['，', '。', '；', ',', ';'])
+    });
+    let numbered = items
+        .iter()
+        .filter(|&&i| item_text(i).contains(|c: char| c.is_ascii_digit()))
+        .count();
+    if items.len() < COUNT_ITEMS_MIN || !short || numbered * 2 < items.len() || under.is_none() {
+        return;
+    }
+    for i in items {
+        if head.uses(i) {
+            continue;
+        }
+        let why = if head.meta.date.is_none() && set_date(item_text(i), &mut head.meta) {
+            "meta: date (among a page's bulleted counts above the headline)"
+        } else {
+            "furniture: a page's counts and tools, bulleted above the headline"
+        };
+        head.used.insert(i, why.into());
+    }
 }
 
 /// A line of prose has at least this many characters and clauses: a paragraph, not a

@@ -26,7 +26,15 @@ const PAGE_NUMBER_MAX: usize = 12;
 /// spaces around them (`— 12 —`, `-3-`, `（3）`), or a page count (`第 3 页` `第3页 共12页`,
 /// `3/12`). A number alone (`3`) may be a section's: the head settles those.
 pub fn is_page_number(text: &str) -> bool {
-    let text = text.trim();
+    // Word's page fields leave their names in a converted text (`第PAGE3页共NUMPAGES3页`):
+    // the field's name is no word of the line.
+    let unfielded;
+    let text = if text.contains("PAGE") {
+        unfielded = text.replace("NUMPAGES", "").replace("PAGE", "");
+        unfielded.trim()
+    } else {
+        text.trim()
+    };
     if count_to(text, PAGE_NUMBER_MAX + 1) > PAGE_NUMBER_MAX || !text.contains(is_any_digit) {
         return false;
     }
@@ -249,6 +257,7 @@ mod tests {
             "第 3 页",
             "第3页 共12页",
             "3/12",
+            "第PAGE3页共NUMPAGES3页",
         ] {
             assert!(is_page_number(yes), "{yes}");
         }
