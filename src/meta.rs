@@ -230,7 +230,10 @@ fn top_counts(lines: &[Line], head: &mut Head) {
     let under = items
         .last()
         .and_then(|&last| lines[last + 1..].iter().find(|l| !l.text.is_empty()));
-    let item_text = |i: usize| lines[i].text[1..].trim();
+    let item_text = |i: usize| {
+        let t = lines[i].text;
+        t[t.chars().next().map_or(0, char::len_utf8)..].trim()
+    };
     let short = items.iter().all(|&i| {
         let t = item_text(i);
         crate::text::count_to(t, COUNT_ITEM_MAX + 1) <= COUNT_ITEM_MAX
