@@ -208,7 +208,7 @@ fn entries<'a>(lines: &[Line<'a>], start: usize, headline: Option<usize>) -> Vec
 }
 
 /// The label of a field line whose value is on the lines below it: `法規沿革：`.
-fn bare_label(text: &str) -> Option<&str> {
+pub fn bare_label(text: &str) -> Option<&str> {
     let label = text
         .trim_start_matches(BULLETS)
         .trim_start()

@@ -187,6 +187,7 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
         head.used.insert(i, RUNNING_WHY.into());
     }
     top_counts(lines, &mut head);
+    empty_fields(lines, &mut head);
     // Before the title: a line taken back into the text may stand above it.
     related_links(lines, &mut head);
     link_lists(lines, hints, &mut head);
@@ -202,6 +203,38 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     wechat_account(lines, &mut head);
     dedup_authors(&mut head.meta.author);
     head
+}
+
+/// Marks the labels a page prints with no value beside its info line (`来源：…　日期：…` over
+/// `视力保护色：` and `浏览量：`, whose values a script fills in) as furniture: a label alone,
+/// right under a metadata line or another such label, with no value on the line under it
+/// (a blank line, another label or a line too long for a value follows). Only above the
+/// first paragraph.
+fn empty_fields(lines: &[Line], head: &mut Head) {
+    let mut after_meta = false;
+    for (i, l) in lines.iter().enumerate() {
+        if l.text.is_empty() {
+            continue;
+        }
+        if is_prose(l.text) {
+            break;
+        }
+        let valueless = || {
+            lines.get(i + 1).is_none_or(|n| {
+                n.text.is_empty()
+                    || n.no > l.no + 1
+                    || crate::fields::bare_label(n.text).is_some()
+                    || crate::text::count_to(n.text, PROSE_MIN) >= PROSE_MIN
+            })
+        };
+        if after_meta && !head.uses(i) && crate::fields::bare_label(l.text).is_some() && valueless()
+        {
+            head.used
+                .insert(i, "furniture: a page's field left empty (浏览量：)".into());
+            continue;
+        }
+        after_meta = head.used.why(i).is_some_and(|w| w.starts_with("meta:"));
+    }
 }
 
 /// The most characters of an item of a page's bulleted counts (`约1.98千字`, `举报`).
