@@ -86,3 +86,19 @@ fn a_broken_docx_is_a_clear_error() {
         "{err}"
     );
 }
+
+#[test]
+fn a_notes_front_matter_dates_it_where_its_text_names_no_date() {
+    let md = "---\ntitle: \"读《乡土中国》有感\"\ndate: \"2024-03-18\"\ntags:\n  - 读书\n---\n\n费孝通先生的《乡土中国》，写的是中国基层社会的样子。\n";
+    let options = tigang::Options {
+        path: Some("读后感.md"),
+        ..Default::default()
+    };
+    let doc = tigang::parse_bytes(md.as_bytes().to_vec(), &options).unwrap();
+    assert_eq!(doc.title.as_deref(), Some("读《乡土中国》有感"));
+    assert_eq!(doc.meta.date.as_deref(), Some("2024-03-18"));
+    // The text's own date wins over the front matter's.
+    let dated = md.replace("\n\n费孝通", "\n\n2024年5月6日\n\n费孝通");
+    let doc = tigang::parse_bytes(dated.into_bytes(), &options).unwrap();
+    assert_eq!(doc.meta.date.as_deref(), Some("2024-05-06"));
+}

@@ -859,6 +859,33 @@ fn block_break(out: &mut String) {
 
 /// Splits off a YAML front matter block (`---` … `---`) at the very start, returning its
 /// `title:` value with its line and the Markdown after it.
+/// What a note's front matter states about it outside its text: its date (`date:
+/// 2019-09-26 03:08:39`), the outline's date where the text names none.
+pub fn stated(md: &str) -> crate::decode::Stated {
+    let trimmed = md.trim_start_matches(['\n', '\r', '\u{feff}']);
+    let mut stated = crate::decode::Stated::default();
+    let Some(rest) = trimmed
+        .strip_prefix("---\n")
+        .or_else(|| trimmed.strip_prefix("---\r\n"))
+    else {
+        return stated;
+    };
+    for line in rest.lines() {
+        let line = line.trim_end();
+        if line == "---" || line == "..." {
+            return stated;
+        }
+        if let Some(value) = line.strip_prefix("date:") {
+            let value = value.trim().trim_matches(['"', '\'']).trim();
+            if !value.is_empty() {
+                stated.date = Some(value.to_string());
+            }
+        }
+    }
+    // No closing fence: no front matter.
+    crate::decode::Stated::default()
+}
+
 fn front_matter(md: &str) -> (Option<(String, u32)>, &str) {
     let trimmed = md.trim_start_matches(['\n', '\r', '\u{feff}']);
     let Some(rest) = trimmed
@@ -970,6 +997,14 @@ mod tests {
             let expected = if k < 3000 { k + 1 } else { k + 2 };
             assert_eq!(*at as usize, expected, "{line}");
         }
+    }
+
+    #[test]
+    fn front_matter_states_the_date() {
+        let md = "---\ntitle: '读后感'\ndate: 2019-09-26 03:08:39\ntags:\n- cn\n---\n\n正文。\n";
+        assert_eq!(stated(md).date.as_deref(), Some("2019-09-26 03:08:39"));
+        assert_eq!(stated("date: 2019-09-26\n\n正文。\n").date, None);
+        assert_eq!(stated("---\ndate: 2019-09-26\n正文没有结束标记").date, None);
     }
 
     #[test]

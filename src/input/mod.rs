@@ -132,10 +132,12 @@ impl InputFormat {
             InputFormat::Markdown => {
                 let decoded = crate::decode::decode_owned(bytes, forced)?;
                 let (text, hints, origin) = markdown::to_text(&decoded.text);
+                let stated = markdown::stated(&decoded.text);
                 Ok(Decoded {
                     text,
                     hints,
                     origin,
+                    stated,
                     ..decoded
                 })
             }
