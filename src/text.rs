@@ -330,6 +330,43 @@ pub const CHARS_CAP: usize = 1000;
 
 /// Counts characters, stopping at [`CHARS_CAP`]: rules compare lengths with small bounds,
 /// and a long paragraph need not be walked to its end to know it is long.
+/// The most letters of a pinyin gloss a converter puts after a character (`(zhuàng)`).
+const GLOSS_MAX: usize = 7;
+
+/// Tells whether `c` is a letter of pinyin as a gloss writes it: lower-case, or a vowel with
+/// its tone mark.
+fn is_pinyin_letter(c: char) -> bool {
+    c.is_ascii_lowercase() || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê".contains(c)
+}
+
+/// Counts the characters of a line as a reader reads it: the pinyin glosses some pages and
+/// converters put after characters (`發(fā)`, `家园(jiāyuán)`) are no part of the words, so a
+/// headline with them is no longer than without.
+pub fn reading_chars(s: &str) -> usize {
+    if !s.contains('(') {
+        return chars(s);
+    }
+    let mut glossed = 0;
+    let mut rest = s;
+    let mut prev_cjk = false;
+    while let Some(at) = rest.find('(') {
+        prev_cjk = rest[..at].chars().next_back().map_or(prev_cjk, is_cjk);
+        let after = &rest[at + 1..];
+        match after.find(')') {
+            Some(end)
+                if prev_cjk
+                    && (1..=GLOSS_MAX).contains(&after[..end].chars().count())
+                    && after[..end].chars().all(is_pinyin_letter) =>
+            {
+                glossed += after[..end].chars().count() + 2;
+                rest = &after[end + 1..];
+            }
+            _ => rest = after,
+        }
+    }
+    chars(s).saturating_sub(glossed)
+}
+
 pub fn chars(s: &str) -> usize {
     count_to(s, CHARS_CAP)
 }
@@ -361,6 +398,22 @@ pub fn is_roman_numeral(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn pinyin_glosses_are_not_counted_as_words() {
+        use super::{chars, reading_chars};
+        assert_eq!(reading_chars("清洁家园(jiāyuán)工作方案(fāngàn)"), 8);
+        assert_eq!(reading_chars("上海市人民政府印發(fā)通知"), 11);
+        // Brackets of words, numbers or capitals are the text's own.
+        for text in [
+            "学习心得(一)",
+            "系列评论(3)",
+            "会议纪要(ABC)",
+            "(jiāyuán)开头",
+        ] {
+            assert_eq!(reading_chars(text), chars(text), "{text}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -405,7 +405,10 @@ pub fn judge(text: &str) -> Shape {
     // A full stop inside the line ends a sentence that more words follow: prose (a PDF's
     // wrapped line), never a headline, which may ask two questions but states no sentence.
     let inner_stop = text.trim_end_matches(['。', '；']).contains(['。', '；']);
-    if chars(text) > TITLE_MAX || text.ends_with(['。', '；', ';', '：', ':']) || inner_stop {
+    if crate::text::reading_chars(text) > TITLE_MAX
+        || text.ends_with(['。', '；', ';', '：', ':'])
+        || inner_stop
+    {
         return Shape::Body;
     }
     match candidate(text) {
@@ -450,7 +453,7 @@ fn candidate(text: &str) -> Option<Candidate> {
 /// Tells whether a line reads as a title: short, not a sentence, not numbered.
 pub fn looks_like_title(text: &str) -> bool {
     !text.is_empty()
-        && chars(text) <= TITLE_MAX
+        && crate::text::reading_chars(text) <= TITLE_MAX
         && !text.ends_with(['。', '；', ';', '.'])
         && !text.ends_with(['：', ':', '，', ','])
         // A bracketed tag (`【资讯汇总】标题`) is a kicker the title sheds, no numbering.
