@@ -228,7 +228,7 @@ fn set_best_date(meta: &mut Meta, mut dates: Vec<(u8, String)>) {
 }
 
 /// The bullets a record's fields are listed with.
-const BULLETS: &[char] = &['-', '•', '·', '*', '●', '■', '◆'];
+pub const BULLETS: &[char] = &['-', '•', '·', '*', '●', '■', '◆'];
 
 /// Tells whether a line is one field of a record: `- 标签：值`, short, the label a few
 /// characters of words; without a bullet, no person's name (`某某：在……上的讲话` is a

@@ -248,10 +248,7 @@ const COUNT_ITEMS_MIN: usize = 3;
 /// under it. A date among them is the page's date.
 fn top_counts(lines: &[Line], head: &mut Head) {
     let bulleted = |t: &str| {
-        t.chars()
-            .next()
-            .is_some_and(|c| matches!(c, '-' | '•' | '·' | '*' | '●'))
-            && t.chars().nth(1).is_some_and(char::is_whitespace)
+        t.starts_with(crate::fields::BULLETS) && t.chars().nth(1).is_some_and(char::is_whitespace)
     };
     let items: Vec<usize> = lines
         .iter()

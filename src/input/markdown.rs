@@ -25,7 +25,11 @@ const WINDOW: usize = 64 * 1024;
 /// A kicker heading above the `#` title gets the title above it too, as on a newspaper
 /// page, so that it reads as a kicker.
 pub fn to_text(md: &str) -> (String, Vec<Hint>, Origin) {
-    let (front_title, body) = front_matter(md);
+    let FrontMatter {
+        title: front_title,
+        body,
+        ..
+    } = front_matter(md);
     // Definitions can follow their uses: they are gathered first, when there can be any.
     let mut labels = HashSet::new();
     if body.contains("]:") {
@@ -857,62 +861,69 @@ fn block_break(out: &mut String) {
     out.push_str(if out.ends_with('\n') { "\n" } else { "\n\n" });
 }
 
-/// Splits off a YAML front matter block (`---` … `---`) at the very start, returning its
-/// `title:` value with its line and the Markdown after it.
 /// What a note's front matter states about it outside its text: its date (`date:
 /// 2019-09-26 03:08:39`), the outline's date where the text names none.
 pub fn stated(md: &str) -> crate::decode::Stated {
-    let trimmed = md.trim_start_matches(['\n', '\r', '\u{feff}']);
-    let mut stated = crate::decode::Stated::default();
-    let Some(rest) = trimmed
-        .strip_prefix("---\n")
-        .or_else(|| trimmed.strip_prefix("---\r\n"))
-    else {
-        return stated;
-    };
-    for line in rest.lines() {
-        let line = line.trim_end();
-        if line == "---" || line == "..." {
-            return stated;
-        }
-        if let Some(value) = line.strip_prefix("date:") {
-            let value = value.trim().trim_matches(['"', '\'']).trim();
-            if !value.is_empty() {
-                stated.date = Some(value.to_string());
-            }
-        }
+    crate::decode::Stated {
+        date: front_matter(md).date,
+        ..Default::default()
     }
-    // No closing fence: no front matter.
-    crate::decode::Stated::default()
 }
 
-fn front_matter(md: &str) -> (Option<(String, u32)>, &str) {
+/// A YAML front matter block's fields that the outline takes, and the Markdown after it.
+struct FrontMatter<'m> {
+    /// The `title:` value and its line.
+    title: Option<(String, u32)>,
+    /// The `date:` value.
+    date: Option<String>,
+    body: &'m str,
+}
+
+/// Splits off a YAML front matter block (`---` … `---`) at the very start, reading its
+/// `title:` and `date:`; without a closed block, no fields and the whole Markdown.
+fn front_matter(md: &str) -> FrontMatter<'_> {
+    let none = FrontMatter {
+        title: None,
+        date: None,
+        body: md,
+    };
     let trimmed = md.trim_start_matches(['\n', '\r', '\u{feff}']);
     let Some(rest) = trimmed
         .strip_prefix("---\n")
         .or_else(|| trimmed.strip_prefix("---\r\n"))
     else {
-        return (None, md);
+        return none;
     };
     let mut offset = 0;
-    let mut title = None;
+    let (mut title, mut date) = (None, None);
     // The line `rest` starts on: below the opening `---` and the line breaks above it.
     let first = 2 + md[..md.len() - trimmed.len()].matches('\n').count();
+    let value_of = |line: &str, key: &str| {
+        let value = line
+            .strip_prefix(key)?
+            .trim()
+            .trim_matches(['"', '\''])
+            .trim();
+        (!value.is_empty()).then(|| value.to_string())
+    };
     for (n, line) in rest.split_inclusive('\n').enumerate() {
         offset += line.len();
         let line = line.trim_end();
         if line == "---" || line == "..." {
-            return (title, &rest[offset..]);
+            return FrontMatter {
+                title,
+                date,
+                body: &rest[offset..],
+            };
         }
-        if let Some(value) = line.strip_prefix("title:") {
-            let value = value.trim().trim_matches(['"', '\'']).trim();
-            if !value.is_empty() {
-                let line = u32::try_from(first + n).unwrap_or(u32::MAX);
-                title = Some((value.to_string(), line));
-            }
+        if let Some(value) = value_of(line, "title:") {
+            title = Some((value, u32::try_from(first + n).unwrap_or(u32::MAX)));
+        }
+        if let Some(value) = value_of(line, "date:") {
+            date = Some(value);
         }
     }
-    (None, md)
+    none
 }
 
 /// Removes HTML tags, keeping the text between them.
