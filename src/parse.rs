@@ -68,6 +68,17 @@ const DRAWN_BULLET: char = '\u{2063}';
 /// The pipeline; notes are gathered only when `explain` asks for them.
 fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(usize, String)>) {
     let mut lines = lines(text);
+    // Lines that ran paragraphs together, parted by `lines`: said where it is asked.
+    let mut parted: Vec<usize> = if explain {
+        lines
+            .windows(2)
+            .filter(|w| w[0].no == w[1].no)
+            .map(|w| w[0].no)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    parted.dedup();
     // A plain text written in Markdown states its headings with `#`.
     let (mut hints, marks) = if given.is_empty() {
         markdown_headings(&mut lines)
@@ -110,6 +121,12 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     let mut notes: Vec<(usize, String)> = Vec::new();
     if explain {
         notes.extend(head.used.iter().map(|(i, why)| (lines[*i].no, why.clone())));
+        notes.extend(parted.into_iter().map(|no| {
+            (
+                no,
+                "paragraphs run together on one line, parted at the gaps after their sentences' ends".to_string(),
+            )
+        }));
     }
     // What the tree needs of the lines is taken: they become the body.
     let mut dropped = head.dropped(&lines);

@@ -37,11 +37,13 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
         let end = memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(bytes.len(), |k| start + k);
         let line = trim(&text[start..end]);
         if !line.is_empty() {
-            out.push(Line {
-                no,
-                text: line,
-                room: 0,
-            });
+            for part in paragraphs(line) {
+                out.push(Line {
+                    no,
+                    text: part,
+                    room: 0,
+                });
+            }
         }
         no += 1;
         start = if bytes[end..].starts_with(b"\r\n") {
@@ -51,6 +53,139 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
         };
     }
     out
+}
+
+/// How wide a run of spaces inside a line must be to part two paragraphs a copy ran
+/// together: an ideographic space, a tab, or two ASCII spaces — the indent a paragraph opens
+/// with, where a single space is only a gap between words.
+const PARAGRAPH_GAP: usize = 2;
+
+/// The longest heading (in characters, marker included) that a gap parts from the paragraph
+/// it runs into: a section heading is a phrase, well under a paragraph's length.
+const RUN_ON_HEADING_MAX: usize = 40;
+
+/// Splits a line into the paragraphs a copy ran together on it, the page's line ends lost
+/// and the paragraphs' indents left between them (`……经验。　　一、坚持党建引领　　党组织是……`).
+/// A gap (spaces at least [`PARAGRAPH_GAP`] wide) parts two paragraphs where a sentence
+/// ends before it (`。`, `！`, `？`, `；`, or a quote or bracket closing one), or where a
+/// numbered heading that opened at a paragraph's start ends before it, no sentence end in
+/// it, and a sentence follows (`一、坚持党建引领　　党组织是……。`). Any space parts them where
+/// a sentence ends before it and a numbered heading starts after it (`……经验。 一、坚持`).
+/// Other gaps (`目　　录`, `姓名  张三`, `第一条　为了……`) are the line's own.
+pub fn paragraphs(line: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(line);
+    let split = has_inner_space(line);
+    std::iter::from_fn(move || {
+        let part = rest?;
+        match split.then(|| paragraph_end(part)).flatten() {
+            Some((end, next)) => {
+                rest = Some(&part[next..]);
+                Some(&part[..end])
+            }
+            None => {
+                rest = None;
+                Some(part)
+            }
+        }
+    })
+}
+
+/// Whether a trimmed line holds a space at all (the common line holds none: settled by a
+/// vectorised look at its bytes).
+fn has_inner_space(line: &str) -> bool {
+    let b = line.as_bytes();
+    memchr::memchr3(b' ', b'\t', 0xA0, b).is_some()
+        || memchr::memmem::find(b, "\u{3000}".as_bytes()).is_some()
+}
+
+/// Where the first paragraph of `part` ends (before a gap) and where the next one starts
+/// (after it), if another paragraph follows on the line.
+fn paragraph_end(part: &str) -> Option<(usize, usize)> {
+    // Where a numbered heading's words start, if the part opens with one: a gap before
+    // them is the marker's own (`1．\t要把……`).
+    let heading = crate::scan::marker::line_marker(part)
+        .filter(|(m, text)| m.number.is_some() && !text.is_empty())
+        .map(|(_, text)| part.len() - text.len());
+    let mut it = part.char_indices().peekable();
+    let mut prev: Option<char> = None;
+    let mut before_prev: Option<char> = None;
+    let mut ended = false;
+    let mut count = 0;
+    while let Some((at, c)) = it.next() {
+        if !crate::scan::marker::is_space(c) {
+            if is_terminator(c) {
+                ended = true;
+            }
+            before_prev = prev;
+            prev = Some(c);
+            count += 1;
+            continue;
+        }
+        let mut width = gap_width(c);
+        let mut next = at + c.len_utf8();
+        while let Some(&(k, d)) = it.peek() {
+            if !crate::scan::marker::is_space(d) {
+                break;
+            }
+            width += gap_width(d);
+            next = k + d.len_utf8();
+            it.next();
+        }
+        let after = &part[next..];
+        if after.is_empty() {
+            return None;
+        }
+        let sentence_end = prev.is_some_and(is_terminator)
+            || prev.is_some_and(is_closer) && before_prev.is_some_and(is_terminator);
+        let opens_heading = || {
+            crate::scan::marker::line_marker(after).is_some_and(|(m, text)| {
+                m.number.is_some() && m.separated && !text.is_empty() && heading_family(m.family)
+            })
+        };
+        let heading_ends = || {
+            heading.is_some_and(|words| at > words) && !ended && count <= RUN_ON_HEADING_MAX && {
+                // A sentence follows, whole: no gap of its own before its end (else the
+                // gap parts the heading's own phrases, `坚持党建引领  筑牢治理根基`).
+                let (first, mark, _) = first_sentence(after);
+                !mark.is_empty() && !first.contains('\u{3000}') && !first.contains("  ")
+            }
+        };
+        if width >= PARAGRAPH_GAP && (sentence_end || heading_ends())
+            || sentence_end && opens_heading()
+        {
+            return Some((at, next));
+        }
+        count += 1;
+        prev = Some(c);
+    }
+    None
+}
+
+/// How wide a space is: an ideographic space or a tab is two, any other one.
+fn gap_width(c: char) -> usize {
+    if c == '\u{3000}' || c == '\t' {
+        2
+    } else {
+        1
+    }
+}
+
+/// Marker families that head sections: a gap before one parts paragraphs.
+fn heading_family(f: crate::scan::marker::Family) -> bool {
+    use crate::scan::marker::Family;
+    matches!(
+        f,
+        Family::Part
+            | Family::Chapter
+            | Family::Section
+            | Family::Article
+            | Family::Upper
+            | Family::CnComma
+            | Family::CnParen
+            | Family::Arabic
+            | Family::ArabicParen
+            | Family::Circled
+    )
 }
 
 /// Trims white space of every width (ASCII, U+3000, NBSP, tabs) from both ends.
@@ -398,6 +533,35 @@ pub fn is_roman_numeral(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn paragraphs_run_together_are_parted_at_gaps_after_sentence_ends() {
+        let parts = |l: &'static str| paragraphs(l).collect::<Vec<_>>();
+        assert_eq!(
+            parts("前言。　　一、坚持引领　　党组织是核心。　　二、坚持导向"),
+            ["前言。", "一、坚持引领", "党组织是核心。", "二、坚持导向"]
+        );
+        assert_eq!(
+            parts("要求如下。 一、落实责任"),
+            ["要求如下。", "一、落实责任"]
+        );
+        assert_eq!(
+            parts("他说：“好。”  大家笑了。"),
+            ["他说：“好。”", "大家笑了。"]
+        );
+        // A gap that is the line's own.
+        for own in [
+            "目　　录",
+            "第一条　为了规范管理，制定本办法。",
+            "1．\t要把被动学习改为主动学习；",
+            "一、坚持引领  筑牢根基",
+            "经办人  王小明",
+            "好。 大家笑了。",
+            "",
+        ] {
+            assert_eq!(parts(own), [own], "{own}");
+        }
+    }
+
     #[test]
     fn pinyin_glosses_are_not_counted_as_words() {
         use super::{chars, reading_chars};

@@ -84,7 +84,12 @@ fn write(
 pub fn explain(loaded: &crate::load::Loaded, notes: &[(usize, String)]) -> String {
     let mut out = String::new();
     let mut said = notes.iter().peekable();
+    let mut last = 0;
     for l in tigang::internal::lines(&loaded.decoded.text) {
+        // A line that ran paragraphs together is one line of the file: its notes once.
+        if std::mem::replace(&mut last, l.no) == l.no {
+            continue;
+        }
         let mine: Vec<&str> = std::iter::from_fn(|| said.next_if(|(n, _)| *n <= l.no))
             .filter(|(n, _)| *n == l.no)
             .map(|(_, s)| s.as_str())
