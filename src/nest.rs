@@ -527,12 +527,16 @@ impl<'a> Nester<'a> {
                     Some(q) => q + 1,
                     // Nothing outranks it: it closes the first division of its rank or
                     // below, and all that is open under it (a standard's appendix closes
-                    // clause 5 and the list items under 5.2.3).
+                    // clause 5 and the list items under 5.2.3); and a list's items, which
+                    // hold no division (a README's list of links, then its `## ` sections).
                     None => self
                         .stack
                         .iter()
                         .skip(1)
-                        .position(|f| ranked(f).is_some_and(|(s, r)| s == set && r >= rank))
+                        .position(|f| {
+                            ranked(f).is_some_and(|(s, r)| s == set && r >= rank)
+                                || matches!(f.family, Some(Family::Bullet(_) | Family::ListIntro))
+                        })
                         .map_or(self.stack.len(), |q| q + 1),
                 }
             }
