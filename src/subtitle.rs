@@ -488,7 +488,7 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
         // A subtitle heads a paragraph of text, or a bulleted list, or short sentences that
         // together make a block of text (up to the next candidate or numbered line).
         let heads = paras.get(j).is_some_and(|p| {
-            count_to(&p.text, HEADED_MIN) >= HEADED_MIN
+            count_to(&p.text, HEADED_MIN) >= HEADED_MIN && !crate::text::is_address(&p.text)
                 // A sentence introducing a list (`分为以下四个方面：` over bullets): the
                 // subtitle heads that list.
                 || list_intro(&p.text) && numbered.get(j + 1) == Some(&true)

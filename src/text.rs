@@ -188,6 +188,16 @@ fn heading_family(f: crate::scan::marker::Family) -> bool {
     )
 }
 
+/// Tells whether a line is a web address alone (`https://……`, `www.……`): a link, no
+/// text for a heading to head.
+pub fn is_address(line: &str) -> bool {
+    let line = trim(line);
+    ["http://", "https://", "www."].iter().any(|p| {
+        line.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    }) && !line.contains(crate::scan::marker::is_space)
+}
+
 /// Trims white space of every width (ASCII, U+3000, NBSP, tabs) from both ends.
 pub fn trim(s: &str) -> &str {
     // Most texts start with an ideograph or a visible ASCII character and end with one or
@@ -533,6 +543,14 @@ pub fn is_roman_numeral(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn addresses_alone() {
+        assert!(is_address("https://example.org/a/b.md"));
+        assert!(is_address("WWW.example.cn"));
+        assert!(!is_address("详见 https://example.org"));
+        assert!(!is_address("https://example.org 的说明"));
+    }
+
     #[test]
     fn paragraphs_run_together_are_parted_at_gaps_after_sentence_ends() {
         let parts = |l: &'static str| paragraphs(l).collect::<Vec<_>>();
