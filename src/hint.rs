@@ -53,6 +53,21 @@ pub const CONTENTS: u8 = u8::MAX - 5;
 /// levels below 6 are read as 6).
 pub const MAX_LEVEL: u8 = 6;
 
+/// The level that marks a numbered item of a list the format nests inside another list's
+/// item, at depth `d` (2 and more), as `NESTED + d`: the reader knows the depth, which the
+/// item's own number (`1.` again) does not tell.
+pub const NESTED: u8 = 100;
+
+/// The deepest nesting of lists a hint tells apart (deeper items count as this deep).
+pub const NESTED_MAX: u8 = 32;
+
+/// Tells whether a hint's level marks a nested list item, and at which depth.
+pub fn nested_depth(level: u8) -> Option<u8> {
+    (NESTED + 2..=NESTED + NESTED_MAX)
+        .contains(&level)
+        .then(|| level - NESTED)
+}
+
 /// The opening of a Markdown ATX heading: one to six `#` and a space; returns the level.
 fn atx_open(line: &str) -> IResult<&str, u8> {
     let (rest, hashes) =
@@ -138,6 +153,24 @@ pub fn markdown_headings(lines: &mut [Line<'_>]) -> (Vec<Hint>, Vec<(usize, Stri
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn nested_items_carry_their_depth() {
+        assert_eq!(nested_depth(NESTED + 2), Some(2));
+        assert_eq!(nested_depth(NESTED + NESTED_MAX), Some(NESTED_MAX));
+        for other in [
+            0,
+            1,
+            MAX_LEVEL,
+            NESTED,
+            NESTED + 1,
+            NESTED + NESTED_MAX + 1,
+            ITEM,
+            u8::MAX,
+        ] {
+            assert_eq!(nested_depth(other), None, "{other}");
+        }
+    }
+
     use super::*;
     use crate::text::lines;
 

@@ -111,8 +111,14 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         .filter(|h| h.level == ITEM)
         .map(|h| h.line)
         .collect();
+    // Numbered items of lists the format nests, with their depth.
+    let nested_at: Vec<(usize, u8)> = hints
+        .iter()
+        .filter_map(|h| crate::hint::nested_depth(h.level).map(|d| (h.line, d)))
+        .collect();
     hints.retain(|h| {
-        h.level != LINK
+        crate::hint::nested_depth(h.level).is_none()
+            && h.level != LINK
             && h.level != LEAD
             && h.level != QUOTE
             && h.level != ITEM
@@ -161,7 +167,19 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         paras,
         marks,
         notes: joined,
-    } = join_between(body, &hints, text, explain);
+    } = if nested_at.is_empty() {
+        join_between(body, &hints, text, explain)
+    } else {
+        // A nested list's items are blocks of the format: nothing is glued to them, and
+        // they are glued to nothing (`2.` after a nested `2.` is no sentence's words).
+        let mut whole = hints.clone();
+        whole.extend(nested_at.iter().map(|&(line, depth)| Hint {
+            line,
+            level: crate::hint::NESTED + depth,
+        }));
+        whole.sort_unstable();
+        join_between(body, &whole, text, explain)
+    };
     let mut meta = head.meta;
     let parts = head.parts;
     let headlines = head.headlines;
@@ -308,6 +326,30 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
                 marks.set(i, Some(Mark::whole_line(Family::Bullet(DRAWN_BULLET))));
                 if explain {
                     notes.push((p.line, "an item of a list the format draws".into()));
+                }
+            }
+        }
+    }
+    // A numbered item of a list nested in another's item is a level of its own under it.
+    if !nested_at.is_empty() {
+        for (i, p) in paras.iter().enumerate() {
+            let Ok(k) = nested_at.binary_search_by_key(&p.line, |n| n.0) else {
+                continue;
+            };
+            if let Some(m) = marks[i].filter(|m| m.number.is_some()) {
+                let depth = nested_at[k].1;
+                marks.set(
+                    i,
+                    Some(Mark {
+                        family: Family::Nested(depth),
+                        ..m
+                    }),
+                );
+                if explain {
+                    notes.push((
+                        p.line,
+                        format!("an item of a numbered list the format nests at depth {depth}"),
+                    ));
                 }
             }
         }

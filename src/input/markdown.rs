@@ -592,8 +592,18 @@ impl<'m> Writer<'m> {
                 if self.h1.is_none() {
                     self.only_headings = false;
                 }
+                let depth = self.lists.len();
                 match self.lists.last_mut() {
                     Some(Some(n)) => {
+                        // A numbered list inside another list's item: its depth is a hint,
+                        // as its `1.` again does not tell it.
+                        if depth >= 2 {
+                            let level = crate::hint::NESTED
+                                + u8::try_from(depth)
+                                    .unwrap_or(u8::MAX)
+                                    .min(crate::hint::NESTED_MAX);
+                            self.headings.push((out.len(), level));
+                        }
                         out.push_str(&format!("{n}. "));
                         *n += 1;
                     }
@@ -606,7 +616,6 @@ impl<'m> Writer<'m> {
                             .chars()
                             .next()
                             .filter(|c| matches!(c, '*' | '-' | '+'));
-                        let depth = self.lists.len();
                         out.push_str(match depth {
                             0 | 1 if bullet == Some('*') => "* ",
                             0 | 1 => "• ",

@@ -76,6 +76,10 @@ pub enum Family {
     /// A column's tag alone on its line (`【工作动态】`), over the headlines a bulletin or a
     /// page files under it: a level of its own above them
     Column,
+    /// A numbered item of a list the format nests inside another list's item (Markdown's
+    /// indented `1.`), by its depth 2–: a level of its own under the item it is in, however
+    /// it is numbered
+    Nested(u8),
 }
 
 impl Family {
