@@ -487,6 +487,19 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
         let run = j - i;
         // A subtitle heads a paragraph of text, or a bulleted list, or short sentences that
         // together make a block of text (up to the next candidate or numbered line).
+        // A numbered list from its first item (`报送内容` over `1.……` `2.……`): the
+        // subtitle heads the list, even right after `……通知如下：`.
+        let heads_list = numbered.get(j) == Some(&true)
+            && line_marker(&paras[j].text).is_some_and(|(m, _)| {
+                m.number == Some(1)
+                    && matches!(
+                        m.family,
+                        Family::Arabic | Family::ArabicParen | Family::Circled | Family::CnParen
+                    )
+            })
+            && paras
+                .get(j + 1)
+                .is_some_and(|q| line_marker(&q.text).is_some_and(|(m, _)| m.number == Some(2)));
         let heads = paras.get(j).is_some_and(|p| {
             count_to(&p.text, HEADED_MIN) >= HEADED_MIN && !crate::text::is_address(&p.text)
                 // A sentence introducing a list (`分为以下四个方面：` over bullets): the
@@ -500,6 +513,7 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
                         .get(j + 1)
                         .is_some_and(|q| count_to(&q.text, HEADED_MIN) >= HEADED_MIN)
                 || line_marker(&p.text).is_some_and(|(m, _)| matches!(m.family, Family::Bullet(_)))
+                || heads_list
                 // A short sentence, then the bulleted list it opens (`共提出四个方面措施。`
                 // over `▶……`).
                 || p.text.ends_with(is_terminator)
@@ -522,7 +536,7 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
                 }
         });
         // Short lines right after `……有：` are the items of that list, not subtitles.
-        let after_colon = i > 0 && paras[i - 1].text.ends_with(['：', ':']);
+        let after_colon = i > 0 && paras[i - 1].text.ends_with(['：', ':']) && !heads_list;
         // A record's field heads what follows it, however short: the form says so.
         let fields_only = run > 0 && (i..j).all(|k| field[k] || form && labels[k]);
         if (1..=3).contains(&run) && (heads || fields_only) && !after_colon {
