@@ -185,12 +185,18 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     let headlines = head.headlines;
     let listed = head.listed;
     let columns = head.columns;
-    if let Some(p) = paras
+    // A dateline alone on its line (`据新华社北京3月7日电`) heads nothing.
+    let mut dateline_alone = None;
+    if let Some((i, p)) = paras
         .iter()
+        .enumerate()
         .take(3)
-        .find(|p| news_dateline(&p.text).is_ok())
+        .find(|(_, p)| news_dateline(&p.text).is_ok())
     {
         if let Ok((after, dateline)) = news_dateline(&p.text) {
+            if crate::text::trim(after).is_empty() {
+                dateline_alone = Some(i);
+            }
             meta.dateline = Some(dateline.to_string());
             if meta.author.is_empty() {
                 meta.author = dateline_reporters(after);
@@ -367,7 +373,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         }
     }
     // (Held apart from the subtitles as a numbered line is.)
-    for i in appended.into_iter().chain(verbatim) {
+    for i in appended.into_iter().chain(verbatim).chain(dateline_alone) {
         numbered[i] = true;
     }
     // A line over a paragraph that opens with the byline's author (`【作者简介】` over
