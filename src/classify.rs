@@ -459,6 +459,8 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     // reporter's role or a document number: lines without one are settled in one scan.
     static TRIGGERS: CharSet = CharSet::new(&[
         ':', '：', '|', '｜', '丨', '/', '／', '《', '*', '＊', '记', '記', '讯', '訊', '号', '號',
+        // (A label in brackets needs no colon: `【发布日期】2023-05-10`.)
+        ']', '】', '］',
     ]);
     if !text.contains(|c| TRIGGERS.contains(c)) {
         return None;
@@ -1537,6 +1539,24 @@ fn find_label(text: &str, labels: &[&str]) -> Option<usize> {
     });
     if barred.is_some() {
         return barred;
+    }
+    // A label in brackets, with or without a colon after them (`[发表时间]:2017-02-21`,
+    // `【发布日期】2001-12-18`, as sites set their fields).
+    let bracketed = text
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, ']' | '】' | '］'))
+        .find_map(|(close, c)| {
+            let before = &text[..close];
+            labels.iter().find_map(|label| {
+                let opened = before.strip_suffix(label)?;
+                opened.strip_suffix(['[', '【', '［'])?;
+                let after = &text[close + c.len_utf8()..];
+                let value = trim(trim(after).trim_start_matches([':', '：']));
+                Some(text.len() - value.len())
+            })
+        });
+    if bracketed.is_some() {
+        return bracketed;
     }
     // A label ends at a colon: each colon is looked behind for one, in the list's order
     // (most lines have no colon and are settled in one scan).

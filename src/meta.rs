@@ -420,6 +420,9 @@ fn news_opening(text: &str) -> Option<(Vec<String>, &str)> {
     let after = match crate::scan::date::news_dateline(text) {
         Ok((after, _)) => after,
         Err(_) => {
+            if let Some(found) = unbracketed_credits(text) {
+                return Some(found);
+            }
             let open = text.find(['（', '('])?;
             let outlet = &text[..open];
             let ok = outlet.ends_with(['讯', '訊'])
@@ -436,6 +439,34 @@ fn news_opening(text: &str) -> Option<(Vec<String>, &str)> {
     let names = crate::names::credited_names(&inner[..close])?;
     let past = inner[close..].chars().next().map_or(1, char::len_utf8);
     Some((names, &inner[close + past..]))
+}
+
+/// The most characters of the credits between an outlet's `……讯` and `报道`
+/// (`记者 某某 通讯员 某某某`).
+const CREDITS_MAX: usize = 24;
+
+/// Reads a news item's opening credits written without brackets: the outlet's `……讯`, a
+/// space, the credits, `报道` (`本网讯 记者某某 报道：……`). Returns the names and the text
+/// after `报道` and its colon.
+fn unbracketed_credits(text: &str) -> Option<(Vec<String>, &str)> {
+    let gap = text.find(crate::scan::marker::is_space)?;
+    let outlet = &text[..gap];
+    let ok = outlet.ends_with(['讯', '訊'])
+        && (2..=NEWS_OUTLET_MAX).contains(&chars(outlet))
+        && outlet.chars().all(crate::text::is_cjk);
+    if !ok {
+        return None;
+    }
+    let rest = trim(&text[gap..]);
+    let end = rest.find("报道").or_else(|| rest.find("報道"))?;
+    let credits = trim(&rest[..end]);
+    if credits.is_empty() || chars(credits) > CREDITS_MAX {
+        return None;
+    }
+    let names = crate::names::credited_names(credits)?;
+    let after = &rest[end + "报道".len()..];
+    let after = after.trim_start_matches(['：', ':', '，', ',', ' ', '\u{3000}']);
+    Some((names, after))
 }
 
 /// The most characters of a WeChat account's name taken as the source.
