@@ -83,18 +83,21 @@ fn inside_quote(text: &str, pos: usize) -> bool {
 const CLAUSE_POINT_MIN: usize = 4;
 
 /// Finds `一是` / `一要` points that open clauses after a comma, in paragraphs where the
-/// first of them does (a cheap look for `，一是` or `，一要` first).
+/// first or the second of them does (`……，一是……，二是……`, `要求：一是……，二是……`): a cheap
+/// look for `，一是` `，二要` first, the comma of either width.
 fn clause_candidates(i: usize, text: &str, out: &mut Vec<Found>) {
-    // One search for `，一`, then a look at the character after it.
-    let has = memchr::memmem::find_iter(text.as_bytes(), "，一".as_bytes()).any(|at| {
-        let after = &text.as_bytes()[at + "，一".len()..];
-        after.starts_with("是".as_bytes()) || after.starts_with("要".as_bytes())
+    // One search for each comma and `一` or `二`, then a look at the character after it.
+    let has = ["，一", "，二", ",一", ",二"].iter().any(|at_comma| {
+        memchr::memmem::find_iter(text.as_bytes(), at_comma.as_bytes()).any(|at| {
+            let after = &text.as_bytes()[at + at_comma.len()..];
+            after.starts_with("是".as_bytes()) || after.starts_with("要".as_bytes())
+        })
     });
     if !has {
         return;
     }
-    for (comma, _) in text.match_indices('，') {
-        let pos = comma + '，'.len_utf8();
+    for (comma, c) in text.match_indices(['，', ',']) {
+        let pos = comma + c.len();
         let Some(marker) = point_marker(&text[pos..]) else {
             continue;
         };
@@ -103,7 +106,7 @@ fn clause_candidates(i: usize, text: &str, out: &mut Vec<Found>) {
         }
         let said = &text[pos + marker.len..];
         let clause_end = said
-            .find(|c: char| c == '，' || crate::text::is_terminator(c))
+            .find(|c: char| c == '，' || c == ',' || crate::text::is_terminator(c))
             .unwrap_or(said.len());
         if crate::text::count_to(&said[..clause_end], CLAUSE_POINT_MIN) >= CLAUSE_POINT_MIN {
             out.push(Found {
@@ -546,6 +549,12 @@ fn build<'a>(paras: Vec<Para<'a>>, chosen: &[Found], reach: usize, out: &mut Poi
             let end = here.get(k + 1).map_or(p.text.len(), |g| g.pos);
             let marker = &p.text[f.pos..f.pos + f.marker.len];
             let (title, stop, body) = first_sentence(&p.text[f.pos + f.marker.len..end]);
+            // A point that ends at the comma before the next (`……报道，二是……`): the comma
+            // ends it, as a full stop would.
+            let (title, stop) = match title.strip_suffix(['，', ',']) {
+                Some(cut) if stop.is_empty() && body.is_empty() => (trim(cut), &title[cut.len()..]),
+                _ => (title, stop),
+            };
             let mut node = Node::new(
                 NodeKind::Inline,
                 part(&p.text, trim(marker)),
