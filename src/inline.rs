@@ -163,6 +163,45 @@ fn after_note(text: &str, pos: usize) -> usize {
     }
 }
 
+/// The most characters of the clause that reports a speaker's points before the first of
+/// them (`牛青山指出，` in `就……精神，牛青山指出，首先，……`): a name or a body and a verb.
+const POINT_FRAME_MAX: usize = 10;
+
+/// The most characters before the first point of a sentence that a frame reports: the
+/// clauses before the reporting one say on what occasion (`会上，` `就贯彻……精神，`).
+const POINT_FRAME_REACH: usize = 40;
+
+/// Verbs that end a frame reporting what someone said (`某某指出，` `会议要求，`).
+const REPORTING_VERBS: &[&str] = &[
+    "指出", "强调", "表示", "要求", "认为", "提出", "说", "谈到", "提到", "希望", "建议", "介绍",
+];
+
+/// Where the text after a frame reporting a speaker's words ends (`书记强调，` in
+/// `会上，书记强调，首先，……`), if `sentence` has one before its first sentence end: a clause
+/// of at most [`POINT_FRAME_MAX`] characters ending in a reporting verb, within
+/// [`POINT_FRAME_REACH`] characters of the sentence's start.
+fn after_frame(sentence: &str) -> Option<usize> {
+    let mut count = 0;
+    let mut clause_chars = 0;
+    for (at, c) in sentence.char_indices() {
+        count += 1;
+        if count > POINT_FRAME_REACH + 1 || crate::text::is_terminator(c) {
+            return None;
+        }
+        if matches!(c, '，' | ',') {
+            if clause_chars <= POINT_FRAME_MAX
+                && REPORTING_VERBS.iter().any(|v| sentence[..at].ends_with(v))
+            {
+                return Some(at + c.len_utf8());
+            }
+            clause_chars = 0;
+        } else {
+            clause_chars += 1;
+        }
+    }
+    None
+}
+
 /// Finds every sentence-start point marker in `paras`.
 /// `apart`: the places (sorted) of the paragraphs the format sets apart as quotations.
 fn candidates(paras: &[Para<'_>], apart: &[usize]) -> Vec<Found> {
@@ -189,7 +228,12 @@ fn candidates(paras: &[Para<'_>], apart: &[usize]) -> Vec<Found> {
                 Some(m) => (pos, Some(m)),
                 None => match after_note(&p.text, pos) {
                     after if after != pos => (after, point_marker(&p.text[after..])),
-                    _ => (pos, None),
+                    // A frame that reports the points (`书记强调，首先，……`): the point
+                    // opens after it.
+                    _ => match after_frame(&p.text[pos..]) {
+                        Some(k) => (pos + k, point_marker(&p.text[pos + k..])),
+                        None => (pos, None),
+                    },
                 },
             };
             if let Some(marker) = marker {
@@ -215,7 +259,24 @@ fn candidates(paras: &[Para<'_>], apart: &[usize]) -> Vec<Found> {
             out[this..].sort_by_key(|f| f.pos);
         }
     }
+    first_as_ordinal(&mut out);
     out
+}
+
+/// A `首先` whose next ordinal point is `第二` (`首先，……。第二，……。第三，……`) opens that
+/// ordinal series: the speaker said "first" one way and counted on the other.
+fn first_as_ordinal(found: &mut [Found]) {
+    for i in 0..found.len() {
+        if found[i].marker.series != Series::Sequence || found[i].marker.number != 1 {
+            continue;
+        }
+        let next = found[i + 1..]
+            .iter()
+            .find(|f| matches!(f.marker.series, Series::Sequence | Series::Ordinal));
+        if next.is_some_and(|f| f.marker.series == Series::Ordinal && f.marker.number == 2) {
+            found[i].marker.series = Series::Ordinal;
+        }
+    }
 }
 
 /// Picks the runs of one series that count: in order from 1, at least two long, and with
