@@ -209,6 +209,14 @@ fn entries<'a>(lines: &[Line<'a>], start: usize, headline: Option<usize>) -> Vec
 
 /// The label of a field line whose value is on the lines below it: `法規沿革：`.
 pub fn bare_label(text: &str) -> Option<&str> {
+    // (Or, in a bulleted block, a label in brackets with nothing after it: `• 【文件来源】`;
+    // unbulleted, `【社区动态】` alone is a column's tag.)
+    let unbulleted = text.trim_start_matches(BULLETS).trim_start();
+    if unbulleted.len() < text.len() {
+        if let Some((label, "")) = crate::title::bracketed_field(unbulleted) {
+            return Some(label);
+        }
+    }
     let label = text
         .trim_start_matches(BULLETS)
         .trim_start()

@@ -930,6 +930,9 @@ fn is_release_line(text: &str) -> bool {
 /// `法規名稱：某法` → (`法規名稱`, `某法`).
 pub fn field(text: &str) -> Option<(&str, &str)> {
     let t = text.trim_start_matches(['-', '•', '·', '*', '●', '■', '◆', ' ']);
+    if let Some((label, value)) = bracketed_field(t) {
+        return (!value.is_empty()).then_some((label, value));
+    }
     let pos = t.find(['：', ':'])?;
     let label = trim(&t[..pos]);
     let sep = t[pos..].chars().next().map_or(1, char::len_utf8);
@@ -938,6 +941,24 @@ pub fn field(text: &str) -> Option<(&str, &str)> {
         .chars()
         .all(|c| is_cjk(c) || c.is_ascii_alphabetic() || c == ' ' || c == '\u{3000}');
     ((2..=FIELD_LABEL_MAX).contains(&chars(label)) && words && !value.is_empty())
+        .then_some((label, value))
+}
+
+/// Splits a field whose label a site sets in brackets, a colon after them or none
+/// (`【发布日期】2001-12-18`, `[发表时间]:2017-02-21`): the label 2–8 characters of words,
+/// and the value, maybe empty.
+pub fn bracketed_field(text: &str) -> Option<(&str, &str)> {
+    let (open, close) = match text.chars().next()? {
+        '【' => ('【', '】'),
+        '[' => ('[', ']'),
+        '［' => ('［', '］'),
+        _ => return None,
+    };
+    let inner = &text[open.len_utf8()..];
+    let end = inner.find(close)?;
+    let label = trim(&inner[..end]);
+    let value = trim(trim(&inner[end + close.len_utf8()..]).trim_start_matches(['：', ':']));
+    ((2..=FIELD_LABEL_MAX).contains(&chars(label)) && label.chars().all(is_cjk))
         .then_some((label, value))
 }
 
@@ -967,6 +988,9 @@ pub fn is_title_label(label: &str) -> bool {
         .any(|e| label.ends_with(e))
 }
 
+/// The fewest bare `>` signs that chain a breadcrumb's parts (`网站> 法规库> 地方法规> 标题`).
+const CRUMB_CHAIN_MIN: usize = 2;
+
 /// The last part of a breadcrumb, when `text` is one: parts joined by `->`, `>>`, `>`, `＞`,
 /// `»` (or ` / ` with spaces), every part before the last short. `某大学->标题` → `标题`,
 /// `您的位置：首页 >> 栏目` → `栏目`.
@@ -991,14 +1015,23 @@ pub fn breadcrumb_last(text: &str) -> Option<&str> {
         "\u{3000}/\u{3000}",
         "\u{3000}／\u{3000}",
     ];
+    // A chain of three parts or more may join them with a bare `>` (`网站> 法规库> 标题`):
+    // two of them are no comparison.
+    const CHAIN: &[&str] = &[">", "＞"];
+    let chained = CHAIN
+        .iter()
+        .copied()
+        .find(|s| text.matches(s).count() >= CRUMB_CHAIN_MIN);
     let (at, sep) = SEPARATORS
         .iter()
-        .filter_map(|s| text.rfind(s).map(|at| (at, *s)))
+        .copied()
+        .chain(chained)
+        .filter_map(|s| text.rfind(s).map(|at| (at, s)))
         .max_by_key(|&(at, s)| (at + s.len(), s.len()))?;
     let last = trim(&text[at + sep.len()..]);
     // Every part before the last is short: a place on the site, not a sentence.
     let mut before = text[..at].to_string();
-    for s in SEPARATORS {
+    for s in SEPARATORS.iter().chain(chained.as_slice()) {
         before = before.replace(s, "\u{1}");
     }
     let parts_short = before
@@ -1307,6 +1340,31 @@ mod tests {
         ] {
             assert!(!ownerless_headline(no), "{no}");
         }
+    }
+
+    #[test]
+    fn bracketed_fields_split_at_their_brackets() {
+        assert_eq!(
+            bracketed_field("【发布日期】2001-12-18"),
+            Some(("发布日期", "2001-12-18"))
+        );
+        assert_eq!(
+            bracketed_field("[发表时间]:2017-02-21"),
+            Some(("发表时间", "2017-02-21"))
+        );
+        assert_eq!(bracketed_field("【文件来源】"), Some(("文件来源", "")));
+        assert_eq!(bracketed_field("【一】总体要求"), None);
+        assert_eq!(bracketed_field("[1]参见某书"), None);
+        assert_eq!(bracketed_field("发布日期：2001-12-18"), None);
+    }
+
+    #[test]
+    fn a_chain_of_bare_signs_is_a_breadcrumb() {
+        assert_eq!(
+            breadcrumb_last("某网> 法规库> 地方法规> 某办法"),
+            Some("某办法")
+        );
+        assert_eq!(breadcrumb_last("改变量>学习量"), None);
     }
 
     #[test]
