@@ -86,12 +86,11 @@ const CLAUSE_POINT_MIN: usize = 4;
 /// first or the second of them does (`……，一是……，二是……`, `要求：一是……，二是……`): a cheap
 /// look for `，一是` `，二要` first, the comma of either width.
 fn clause_candidates(i: usize, text: &str, out: &mut Vec<Found>) {
-    // One search for each comma and `一` or `二`, then a look at the character after it.
-    let has = ["，一", "，二", ",一", ",二"].iter().any(|at_comma| {
-        memchr::memmem::find_iter(text.as_bytes(), at_comma.as_bytes()).any(|at| {
-            let after = &text.as_bytes()[at + at_comma.len()..];
-            after.starts_with("是".as_bytes()) || after.starts_with("要".as_bytes())
-        })
+    // A look after each comma for `一` or `二`, then `是` or `要`.
+    let has = commas(text).any(|(at, len)| {
+        let after = &text.as_bytes()[at + len..];
+        (after.starts_with("一".as_bytes()) || after.starts_with("二".as_bytes()))
+            && (after[3..].starts_with("是".as_bytes()) || after[3..].starts_with("要".as_bytes()))
     });
     if !has {
         return;
@@ -176,27 +175,59 @@ const REPORTING_VERBS: &[&str] = &[
     "指出", "强调", "表示", "要求", "认为", "提出", "说", "谈到", "提到", "希望", "建议", "介绍",
 ];
 
+/// Whether a paragraph may report points in a frame: a reporting verb, a comma, and a
+/// character a point can open with (`强调，首先`), looked for once a paragraph.
+fn reports_points(text: &str) -> bool {
+    commas(text).any(|(at, len)| {
+        text[at + len..].starts_with(opens_point)
+            && REPORTING_VERBS.iter().any(|v| text[..at].ends_with(v))
+    })
+}
+
+/// The commas of `text`, of either width, as where each is and its length: one vectorised
+/// search of the bytes.
+fn commas(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    // `，` is EF BC 8C: its first byte, which only full-width forms have, is searched for.
+    let b = text.as_bytes();
+    memchr::memchr2_iter(b',', 0xEF, b).filter_map(move |at| match b[at] {
+        b',' => Some((at, 1)),
+        _ => b[at + 1..].starts_with(&[0xBC, 0x8C]).then_some((at, 3)),
+    })
+}
+
+/// The first characters a point can open with (`一是` `第一` `首先` `其次` `再次` `然后`
+/// `最后`).
+fn opens_point(c: char) -> bool {
+    matches!(c, '一' | '第' | '首' | '其' | '再' | '然' | '最')
+}
+
 /// Where the text after a frame reporting a speaker's words ends (`书记强调，` in
 /// `会上，书记强调，首先，……`), if `sentence` has one before its first sentence end: a clause
 /// of at most [`POINT_FRAME_MAX`] characters ending in a reporting verb, within
 /// [`POINT_FRAME_REACH`] characters of the sentence's start.
 fn after_frame(sentence: &str) -> Option<usize> {
-    let mut count = 0;
-    let mut clause_chars = 0;
-    for (at, c) in sentence.char_indices() {
-        count += 1;
-        if count > POINT_FRAME_REACH + 1 || crate::text::is_terminator(c) {
+    // Looked at only where a comma comes before a character a point can open with: most
+    // sentences are settled by a search of their first bytes.
+    // (The reach in bytes: an ideograph is three; cut back to a character's start.)
+    let mut reach = sentence.len().min(POINT_FRAME_REACH * 3);
+    while !sentence.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let head = &sentence[..reach];
+    let mut clause_start = 0;
+    for (at, c) in head.match_indices(['，', ',']) {
+        let clause = &head[clause_start..at];
+        clause_start = at + c.len();
+        if !sentence[clause_start..].starts_with(opens_point) {
+            continue;
+        }
+        if head[..at].contains(crate::text::is_terminator) {
             return None;
         }
-        if matches!(c, '，' | ',') {
-            if clause_chars <= POINT_FRAME_MAX
-                && REPORTING_VERBS.iter().any(|v| sentence[..at].ends_with(v))
-            {
-                return Some(at + c.len_utf8());
-            }
-            clause_chars = 0;
-        } else {
-            clause_chars += 1;
+        if crate::text::count_to(clause, POINT_FRAME_MAX + 1) <= POINT_FRAME_MAX
+            && REPORTING_VERBS.iter().any(|v| clause.ends_with(v))
+        {
+            return Some(clause_start);
         }
     }
     None
@@ -214,6 +245,9 @@ fn candidates(paras: &[Para<'_>], apart: &[usize]) -> Vec<Found> {
         let this = out.len();
         // (Quotations are looked for only in a paragraph that opens one.)
         let quotes = p.text.contains(['“', '「', '『']);
+        // (Frames reporting points, only in a paragraph where a reporting verb and a
+        // comma come before a point's first character: one search of its bytes.)
+        let framed = reports_points(&p.text);
         for pos in sentence_starts(&p.text) {
             // A point may open a quoted speech (`……指出。“首先，要……`): the quote mark
             // stays with the text before it.
@@ -230,6 +264,7 @@ fn candidates(paras: &[Para<'_>], apart: &[usize]) -> Vec<Found> {
                     after if after != pos => (after, point_marker(&p.text[after..])),
                     // A frame that reports the points (`书记强调，首先，……`): the point
                     // opens after it.
+                    _ if !framed => (pos, None),
                     _ => match after_frame(&p.text[pos..]) {
                         Some(k) => (pos + k, point_marker(&p.text[pos + k..])),
                         None => (pos, None),

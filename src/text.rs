@@ -93,48 +93,32 @@ pub fn paragraphs(line: &str) -> impl Iterator<Item = &str> {
 /// Whether a trimmed line holds a space at all (the common line holds none: settled by a
 /// vectorised look at its bytes).
 fn has_inner_space(line: &str) -> bool {
-    let b = line.as_bytes();
-    memchr::memchr3(b' ', b'\t', 0xA0, b).is_some()
-        || memchr::memmem::find(b, "\u{3000}".as_bytes()).is_some()
+    next_space(line, 0).is_some()
 }
 
 /// Where the first paragraph of `part` ends (before a gap) and where the next one starts
 /// (after it), if another paragraph follows on the line.
+/// (The gaps are found by a vectorised search of the bytes, and only the characters beside
+/// each are read: a line of words parted by single spaces costs a look per space.)
 fn paragraph_end(part: &str) -> Option<(usize, usize)> {
-    // Where a numbered heading's words start, if the part opens with one: a gap before
-    // them is the marker's own (`1．\t要把……`).
-    let heading = crate::scan::marker::line_marker(part)
-        .filter(|(m, text)| m.number.is_some() && !text.is_empty())
-        .map(|(_, text)| part.len() - text.len());
-    let mut it = part.char_indices().peekable();
-    let mut prev: Option<char> = None;
-    let mut before_prev: Option<char> = None;
-    let mut ended = false;
-    let mut count = 0;
-    while let Some((at, c)) = it.next() {
-        if !crate::scan::marker::is_space(c) {
-            if is_terminator(c) {
-                ended = true;
-            }
-            before_prev = prev;
-            prev = Some(c);
-            count += 1;
-            continue;
-        }
-        let mut width = gap_width(c);
-        let mut next = at + c.len_utf8();
-        while let Some(&(k, d)) = it.peek() {
-            if !crate::scan::marker::is_space(d) {
+    let mut from = 0;
+    while let Some(at) = next_space(part, from) {
+        let mut width = 0;
+        let mut next = part.len();
+        for (k, c) in part[at..].char_indices() {
+            if !crate::scan::marker::is_space(c) {
+                next = at + k;
                 break;
             }
-            width += gap_width(d);
-            next = k + d.len_utf8();
-            it.next();
+            width += gap_width(c);
         }
         let after = &part[next..];
         if after.is_empty() {
             return None;
         }
+        let before = &part[..at];
+        let mut rev = before.chars().rev();
+        let (prev, before_prev) = (rev.next(), rev.next());
         let sentence_end = prev.is_some_and(is_terminator)
             || prev.is_some_and(is_closer) && before_prev.is_some_and(is_terminator);
         let opens_heading = || {
@@ -142,23 +126,45 @@ fn paragraph_end(part: &str) -> Option<(usize, usize)> {
                 m.number.is_some() && m.separated && !text.is_empty() && heading_family(m.family)
             })
         };
+        // A numbered heading that opened the part ends at a gap after its words (a gap
+        // before them is the marker's own, `1．\t要把……`), no sentence end before it.
         let heading_ends = || {
-            heading.is_some_and(|words| at > words) && !ended && count <= RUN_ON_HEADING_MAX && {
-                // A sentence follows, whole: no gap of its own before its end (else the
-                // gap parts the heading's own phrases, `坚持党建引领  筑牢治理根基`).
-                let (first, mark, _) = first_sentence(after);
-                !mark.is_empty() && !first.contains('\u{3000}') && !first.contains("  ")
-            }
+            crate::scan::marker::line_marker(part)
+                .filter(|(m, text)| m.number.is_some() && !text.is_empty())
+                .is_some_and(|(_, text)| at > part.len() - text.len())
+                && !before.contains(is_terminator)
+                && count_to(before, RUN_ON_HEADING_MAX + 1) <= RUN_ON_HEADING_MAX
+                && {
+                    // A sentence follows, whole: no gap of its own before its end (else the
+                    // gap parts the heading's own phrases, `坚持党建引领  筑牢治理根基`).
+                    let (first, mark, _) = first_sentence(after);
+                    !mark.is_empty() && !first.contains('\u{3000}') && !first.contains("  ")
+                }
         };
         if width >= PARAGRAPH_GAP && (sentence_end || heading_ends())
             || sentence_end && opens_heading()
         {
             return Some((at, next));
         }
-        count += 1;
-        prev = Some(c);
+        from = next;
     }
     None
+}
+
+/// Where the first space of `s` at or after byte `from` is: an ASCII space or tab, an
+/// ideographic space or a no-break space.
+fn next_space(s: &str, from: usize) -> Option<usize> {
+    // One vectorised search for a space and for the first bytes of U+3000 (E3 80 80) and
+    // U+00A0 (C2 A0), the hits of other characters with those first bytes (`。` `、`) let
+    // go; a tab is looked for apart.
+    let b = s.as_bytes().get(from..)?;
+    let spaced = memchr::memchr3_iter(b' ', 0xE3, 0xC2, b).find(|&k| match b[k] {
+        b' ' => true,
+        0xE3 => b[k + 1..].starts_with(&[0x80, 0x80]),
+        _ => b.get(k + 1) == Some(&0xA0),
+    });
+    let tab = memchr::memchr(b'\t', b);
+    [spaced, tab].into_iter().flatten().min().map(|k| from + k)
 }
 
 /// How wide a space is: an ideographic space or a tab is two, any other one.
