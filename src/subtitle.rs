@@ -1306,7 +1306,43 @@ fn unshown_leads(paras: &[Para<'_>]) -> Vec<Lead> {
     if !ending.is_empty() && ending.len() * 2 >= paras.len().saturating_sub(1) {
         return ending.into_iter().map(Lead::plain).collect();
     }
+    // Or, however many paragraphs stand around them, a run of paragraphs one after another
+    // each opening with a lead of that ending and heading a full paragraph (`地主阶级。……`
+    // `中产阶级。……` `小资产阶级。……`): the parts of an argument cast in one form.
+    // (A neighbour whose lead shares the run's last two characters, the shortest ending
+    // that counts, belongs to it: `地主阶级和买办阶级。` before `中产阶级。` `无产阶级。`.)
+    let run = longest_run(&ending);
+    if run.len() >= TEMPLATE_MIN && run.iter().all(|&i| strict(i).is_some()) {
+        let tail =
+            |i: usize| strict(i).and_then(|l| l.char_indices().rev().nth(1).map(|(k, _)| &l[k..]));
+        let shared = tail(run[0]);
+        let alike = |i: usize| shared.is_some() && tail(i) == shared;
+        let mut from = run[0];
+        while from > 1 && alike(from - 1) {
+            from -= 1;
+        }
+        let mut to = run[run.len() - 1];
+        while to + 1 < paras.len() && alike(to + 1) {
+            to += 1;
+        }
+        return (from..=to).map(Lead::plain).collect();
+    }
     Vec::new()
+}
+
+/// The longest run of consecutive numbers in `sorted` (the first of equals).
+fn longest_run(sorted: &[usize]) -> &[usize] {
+    let mut best = &sorted[..sorted.len().min(1)];
+    let mut start = 0;
+    for k in 1..=sorted.len() {
+        if k == sorted.len() || sorted[k] != sorted[k - 1] + 1 {
+            if k - start > best.len() {
+                best = &sorted[start..k];
+            }
+            start = k;
+        }
+    }
+    best
 }
 
 #[cfg(test)]
