@@ -1247,6 +1247,15 @@ fn unshown_leads(paras: &[Para<'_>]) -> Vec<Lead> {
         }
     }
     let mut plain: Vec<usize> = (1..paras.len()).filter(|&i| strict(i).is_some()).collect();
+    // Leads differ from one another: a first sentence repeated word for word (`各位代表！`
+    // before several paragraphs of a speech) is a formula of address, heading nothing.
+    let repeated = |i: usize| {
+        let l = strict(i);
+        (1..paras.len()).any(|k| k != i && strict(k) == l)
+    };
+    if plain.iter().any(|&i| repeated(i)) {
+        plain.retain(|&i| !repeated(i));
+    }
     templated_leads(paras, &mut plain);
     // The first paragraph introduces its parent, unless it opens as the leads after it do
     // (`坚持项目为王。` `坚持要素保障。` right under a heading): then it is the first lead.
@@ -1292,6 +1301,12 @@ fn unshown_leads(paras: &[Para<'_>]) -> Vec<Lead> {
         }
         _ => true,
     };
+    // (The leads that are phrases, for a run of them below.)
+    let phrased: Vec<usize> = plain
+        .iter()
+        .copied()
+        .filter(|&i| is_phrase_lead(&paras[i].text))
+        .collect();
     if plain.len() >= 2 && plain.len() * 2 >= full && parallel {
         let plain = trim_outliers(paras, plain);
         if !topic_sentences(paras, &plain) {
@@ -1301,6 +1316,7 @@ fn unshown_leads(paras: &[Para<'_>]) -> Vec<Lead> {
     // Leads sharing an ending may head short paragraphs.
     let loose: Vec<(usize, &str)> = (1..paras.len())
         .filter_map(|i| lead_at(i).map(|l| (i, l)))
+        .filter(|&(i, l)| !(1..paras.len()).any(|k| k != i && lead_at(k) == Some(l)))
         .collect();
     let ending = shared_ending(&loose);
     if !ending.is_empty() && ending.len() * 2 >= paras.len().saturating_sub(1) {
@@ -1327,8 +1343,19 @@ fn unshown_leads(paras: &[Para<'_>]) -> Vec<Lead> {
         }
         return (from..=to).map(Lead::plain).collect();
     }
+    // Or a longer run of paragraphs one after another, each opening with a phrase closed by
+    // a full stop and heading a full paragraph (`加强公共卫生体系建设。……`
+    // `提高基本医疗服务水平。……`, a report's measures under a section's heading).
+    let run = longest_run(&phrased);
+    if run.len() >= PHRASE_RUN_MIN {
+        return run.iter().copied().map(Lead::plain).collect();
+    }
     Vec::new()
 }
+
+/// The fewest paragraphs in a row, each opening with a phrase lead, that are leads whatever
+/// stands around them: three short first sentences in a row may be chance, four are a form.
+const PHRASE_RUN_MIN: usize = 4;
 
 /// The longest run of consecutive numbers in `sorted` (the first of equals).
 fn longest_run(sorted: &[usize]) -> &[usize] {
