@@ -425,6 +425,13 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         what.push_str("; the account is the source unless a 来源 names one)");
         return Some(what);
     }
+    if let Some((source, author)) = wechat_repost(text) {
+        meta.source.get_or_insert(source);
+        meta.author.extend(author);
+        return Some(
+            "meta: a repost's credit (以下文章来源于 the account, 作者 the writer)".into(),
+        );
+    }
     if let Some(name) = posted_by(text) {
         meta.author.push(name.to_string());
         set_date(text, meta);
@@ -640,6 +647,34 @@ pub struct WeChatHeader {
 /// `原创` and a space opening the line, words only before the date and no sentence mark;
 /// without a date (it stands on the next line), exactly a personal name and an account.
 /// With one word before the date that word is the account, and no author is read.
+/// The most characters of a WeChat account's name in a repost's credit.
+const ACCOUNT_NAME_MAX: usize = 30;
+
+/// Reads the credit a WeChat repost carries over its text (`以下文章来源于某某看天下 ，作者某某`):
+/// the account it came from, the source; and the writer, when named.
+pub fn wechat_repost(text: &str) -> Option<(String, Option<String>)> {
+    let rest = ["以下文章来源于", "以下文章來源於"]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))?;
+    let (account, writer) = match rest.find("作者") {
+        Some(at) => (&rest[..at], Some(&rest[at + "作者".len()..])),
+        None => (rest, None),
+    };
+    let account = trim(account.trim_end_matches(|c: char| {
+        matches!(c, '，' | ',' | '、' | '|' | '｜') || crate::scan::marker::is_space(c)
+    }));
+    let writer = writer
+        .map(|w| trim(w.trim_start_matches(['：', ':'])))
+        .filter(|w| crate::names::is_personal_name(w))
+        .map(str::to_string);
+    // An account's name is a name: no sentence, no clause (`以下文章来源于某报，有删节。` is a
+    // note of the text's).
+    let named = !account.is_empty()
+        && count_to(account, ACCOUNT_NAME_MAX + 1) <= ACCOUNT_NAME_MAX
+        && !account.contains(|c: char| matches!(c, '，' | ',') || is_terminator(c));
+    named.then(|| (account.to_string(), writer))
+}
+
 pub fn wechat_header(text: &str) -> Option<WeChatHeader> {
     let rest = match text.strip_prefix("原创") {
         Some(rest) if rest.starts_with(|c: char| c.is_whitespace()) => rest,
