@@ -642,11 +642,6 @@ pub struct WeChatHeader {
     pub account: String,
 }
 
-/// Reads a WeChat article's header as copied with the text: `原创` then the author and the
-/// account, then the date, time and place (`原创 林某 某某观察 2024-05-06 08:00 北京`). Needs
-/// `原创` and a space opening the line, words only before the date and no sentence mark;
-/// without a date (it stands on the next line), exactly a personal name and an account.
-/// With one word before the date that word is the account, and no author is read.
 /// The most characters of a WeChat account's name in a repost's credit.
 const ACCOUNT_NAME_MAX: usize = 30;
 
@@ -675,6 +670,11 @@ pub fn wechat_repost(text: &str) -> Option<(String, Option<String>)> {
     named.then(|| (account.to_string(), writer))
 }
 
+/// Reads a WeChat article's header as copied with the text: `原创` then the author and the
+/// account, then the date, time and place (`原创 林某 某某观察 2024-05-06 08:00 北京`). Needs
+/// `原创` and a space opening the line, words only before the date and no sentence mark;
+/// without a date (it stands on the next line), exactly a personal name and an account.
+/// With one word before the date that word is the account, and no author is read.
 pub fn wechat_header(text: &str) -> Option<WeChatHeader> {
     let rest = match text.strip_prefix("原创") {
         Some(rest) if rest.starts_with(|c: char| c.is_whitespace()) => rest,

@@ -107,7 +107,11 @@ fn clause_candidates(i: usize, text: &str, out: &mut Vec<Found>) {
         let clause_end = said
             .find(|c: char| c == '，' || c == ',' || crate::text::is_terminator(c))
             .unwrap_or(said.len());
-        if crate::text::count_to(&said[..clause_end], CLAUSE_POINT_MIN) >= CLAUSE_POINT_MIN {
+        // (A point a frame opened, `会议要求，一是……`, is found already as a sentence's.)
+        let found = out.iter().any(|f| f.para == i && f.pos == pos);
+        if !found
+            && crate::text::count_to(&said[..clause_end], CLAUSE_POINT_MIN) >= CLAUSE_POINT_MIN
+        {
             out.push(Found {
                 para: i,
                 pos,

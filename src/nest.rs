@@ -528,7 +528,8 @@ impl<'a> Nester<'a> {
                     // Nothing outranks it: it closes the first division of its rank or
                     // below, and all that is open under it (a standard's appendix closes
                     // clause 5 and the list items under 5.2.3); and a list's items, which
-                    // hold no division (a README's list of links, then its `## ` sections).
+                    // hold no division nor a heading the format states (a README's list of
+                    // links, then its `## ` sections).
                     None => self
                         .stack
                         .iter()

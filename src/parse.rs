@@ -85,6 +85,14 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     } else {
         (given.to_vec(), Vec::new())
     };
+    // Numbered items of lists the format nests, with their depth: a line's other hint (a
+    // quotation's, a list of contents') stands beside it.
+    let mut nested_at: Vec<(usize, u8)> = hints
+        .iter()
+        .filter_map(|h| crate::hint::nested_depth(h.level).map(|d| (h.line, d)))
+        .collect();
+    nested_at.sort_unstable();
+    hints.retain(|h| crate::hint::nested_depth(h.level).is_none());
     hints.sort_unstable();
     hints.dedup_by_key(|h| h.line);
     // The headline the format states is a title candidate, not a heading of the outline.
@@ -111,14 +119,8 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         .filter(|h| h.level == ITEM)
         .map(|h| h.line)
         .collect();
-    // Numbered items of lists the format nests, with their depth.
-    let nested_at: Vec<(usize, u8)> = hints
-        .iter()
-        .filter_map(|h| crate::hint::nested_depth(h.level).map(|d| (h.line, d)))
-        .collect();
     hints.retain(|h| {
-        crate::hint::nested_depth(h.level).is_none()
-            && h.level != LINK
+        h.level != LINK
             && h.level != LEAD
             && h.level != QUOTE
             && h.level != ITEM

@@ -1249,10 +1249,12 @@ fn unshown_leads(paras: &[Para<'_>]) -> Vec<Lead> {
     let mut plain: Vec<usize> = (1..paras.len()).filter(|&i| strict(i).is_some()).collect();
     // Leads differ from one another: a first sentence repeated word for word (`各位代表！`
     // before several paragraphs of a speech) is a formula of address, heading nothing.
-    let repeated = |i: usize| {
-        let l = strict(i);
-        (1..paras.len()).any(|k| k != i && strict(k) == l)
-    };
+    // (Counted once, in a map: a text without headings has all its paragraphs here.)
+    let mut times: std::collections::HashMap<&str, usize> = Default::default();
+    for l in (1..paras.len()).filter_map(lead_at) {
+        *times.entry(l).or_default() += 1;
+    }
+    let repeated = |i: usize| lead_at(i).is_some_and(|l| times.get(l).is_some_and(|&n| n > 1));
     if plain.iter().any(|&i| repeated(i)) {
         plain.retain(|&i| !repeated(i));
     }
@@ -1302,10 +1304,16 @@ fn unshown_leads(paras: &[Para<'_>]) -> Vec<Lead> {
         _ => true,
     };
     // (The leads that are phrases, for a run of them below.)
+    // (A sentence that opens with a person, `我出生在农村。`, tells a story: no topic.)
     let phrased: Vec<usize> = plain
         .iter()
         .copied()
-        .filter(|&i| is_phrase_lead(&paras[i].text))
+        .filter(|&i| {
+            is_phrase_lead(&paras[i].text)
+                && !paras[i]
+                    .text
+                    .starts_with(['我', '你', '他', '她', '它', '咱'])
+        })
         .collect();
     if plain.len() >= 2 && plain.len() * 2 >= full && parallel {
         let plain = trim_outliers(paras, plain);
@@ -1316,7 +1324,7 @@ fn unshown_leads(paras: &[Para<'_>]) -> Vec<Lead> {
     // Leads sharing an ending may head short paragraphs.
     let loose: Vec<(usize, &str)> = (1..paras.len())
         .filter_map(|i| lead_at(i).map(|l| (i, l)))
-        .filter(|&(i, l)| !(1..paras.len()).any(|k| k != i && lead_at(k) == Some(l)))
+        .filter(|&(_, l)| times.get(l).is_none_or(|&n| n < 2))
         .collect();
     let ending = shared_ending(&loose);
     if !ending.is_empty() && ending.len() * 2 >= paras.len().saturating_sub(1) {

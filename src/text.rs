@@ -98,19 +98,27 @@ fn has_inner_space(line: &str) -> bool {
 
 /// Where the first paragraph of `part` ends (before a gap) and where the next one starts
 /// (after it), if another paragraph follows on the line.
-/// (The gaps are found by a vectorised search of the bytes, and only the characters beside
-/// each are read: a line of words parted by single spaces costs a look per space.)
+/// (The gaps are found by a vectorised search of the bytes from the last one on, and only
+/// the characters beside each are read.)
 fn paragraph_end(part: &str) -> Option<(usize, usize)> {
     let mut from = 0;
     while let Some(at) = next_space(part, from) {
         let mut width = 0;
         let mut next = part.len();
+        let mut tab = false;
         for (k, c) in part[at..].char_indices() {
             if !crate::scan::marker::is_space(c) {
                 next = at + k;
                 break;
             }
+            tab |= c == '\t';
             width += gap_width(c);
+        }
+        // A tab in the gap parts a table's cells; a gap inside brackets is a blank to fill
+        // (`（　　）年`).
+        if tab || before_is_open(&part[..at]) {
+            from = next;
+            continue;
         }
         let after = &part[next..];
         if after.is_empty() {
@@ -129,11 +137,13 @@ fn paragraph_end(part: &str) -> Option<(usize, usize)> {
         // A numbered heading that opened the part ends at a gap after its words (a gap
         // before them is the marker's own, `1．\t要把……`), no sentence end before it.
         let heading_ends = || {
-            crate::scan::marker::line_marker(part)
-                .filter(|(m, text)| m.number.is_some() && !text.is_empty())
-                .is_some_and(|(_, text)| at > part.len() - text.len())
+            count_to(before, RUN_ON_HEADING_MAX + 1) <= RUN_ON_HEADING_MAX
+                && crate::scan::marker::line_marker(part)
+                    .filter(|(m, text)| {
+                        m.number.is_some() && !text.is_empty() && heading_family(m.family)
+                    })
+                    .is_some_and(|(_, text)| at > part.len() - text.len())
                 && !before.contains(is_terminator)
-                && count_to(before, RUN_ON_HEADING_MAX + 1) <= RUN_ON_HEADING_MAX
                 && {
                     // A sentence follows, whole: no gap of its own before its end (else the
                     // gap parts the heading's own phrases, `坚持党建引领  筑牢治理根基`).
@@ -156,15 +166,27 @@ fn paragraph_end(part: &str) -> Option<(usize, usize)> {
 fn next_space(s: &str, from: usize) -> Option<usize> {
     // One vectorised search for a space and for the first bytes of U+3000 (E3 80 80) and
     // U+00A0 (C2 A0), the hits of other characters with those first bytes (`。` `、`) let
-    // go; a tab is looked for apart.
+    // go. (A tab parts a table's cells, as the page and Markdown readers write them: no
+    // paragraphs.)
     let b = s.as_bytes().get(from..)?;
-    let spaced = memchr::memchr3_iter(b' ', 0xE3, 0xC2, b).find(|&k| match b[k] {
-        b' ' => true,
-        0xE3 => b[k + 1..].starts_with(&[0x80, 0x80]),
-        _ => b.get(k + 1) == Some(&0xA0),
-    });
-    let tab = memchr::memchr(b'\t', b);
-    [spaced, tab].into_iter().flatten().min().map(|k| from + k)
+    memchr::memchr3_iter(b' ', 0xE3, 0xC2, b)
+        .find(|&k| match b[k] {
+            b' ' => true,
+            0xE3 => b[k + 1..].starts_with(&[0x80, 0x80]),
+            _ => b.get(k + 1) == Some(&0xA0),
+        })
+        .map(|k| from + k)
+}
+
+/// Whether a bracket opened in `before` is still open: a gap there is a blank to fill.
+fn before_is_open(before: &str) -> bool {
+    let open = before.rfind(['（', '(', '【', '[']);
+    let close = before.rfind(['）', ')', '】', ']']);
+    match (open, close) {
+        (Some(o), Some(c)) => o > c,
+        (Some(_), None) => true,
+        _ => false,
+    }
 }
 
 /// How wide a space is: an ideographic space or a tab is two, any other one.
@@ -579,6 +601,8 @@ mod tests {
             "1．\t要把被动学习改为主动学习；",
             "一、坚持引领  筑牢根基",
             "经办人  王小明",
+            "1\t加强组织领导，落实责任。\t市委办\t2023年底",
+            "1. 中国共产党成立于（　　）年。",
             "好。 大家笑了。",
             "",
         ] {

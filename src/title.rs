@@ -930,8 +930,12 @@ fn is_release_line(text: &str) -> bool {
 /// `法規名稱：某法` → (`法規名稱`, `某法`).
 pub fn field(text: &str) -> Option<(&str, &str)> {
     let t = text.trim_start_matches(['-', '•', '·', '*', '●', '■', '◆', ' ']);
-    if let Some((label, value)) = bracketed_field(t) {
-        return (!value.is_empty()).then_some((label, value));
+    // (A label in brackets only in a bulleted record: `【工作动态】……` alone is a column's
+    // tag over a headline.)
+    if t.len() < text.len() {
+        if let Some((label, value)) = bracketed_field(t) {
+            return (!value.is_empty()).then_some((label, value));
+        }
     }
     let pos = t.find(['：', ':'])?;
     let label = trim(&t[..pos]);
