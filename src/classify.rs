@@ -1577,19 +1577,10 @@ fn find_label(text: &str, labels: &[&str]) -> Option<usize> {
     }
     // A label in brackets, with or without a colon after them (`[发表时间]:2017-02-21`,
     // `【发布日期】2001-12-18`, as sites set their fields).
-    let bracketed = text
-        .char_indices()
-        .filter(|&(_, c)| matches!(c, ']' | '】' | '］'))
-        .find_map(|(close, c)| {
-            let before = &text[..close];
-            labels.iter().find_map(|label| {
-                let opened = before.strip_suffix(label)?;
-                opened.strip_suffix(['[', '【', '［'])?;
-                let after = &text[close + c.len_utf8()..];
-                let value = trim(trim(after).trim_start_matches([':', '：']));
-                Some(text.len() - value.len())
-            })
-        });
+    let bracketed = text.match_indices(['[', '【', '［']).find_map(|(open, _)| {
+        let (label, value) = crate::title::bracketed_field(&text[open..])?;
+        labels.contains(&label).then(|| text.len() - value.len())
+    });
     if bracketed.is_some() {
         return bracketed;
     }

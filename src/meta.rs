@@ -424,11 +424,7 @@ fn news_opening(text: &str) -> Option<(Vec<String>, &str)> {
                 return Some(found);
             }
             let open = text.find(['（', '('])?;
-            let outlet = &text[..open];
-            let ok = outlet.ends_with(['讯', '訊'])
-                && (2..=NEWS_OUTLET_MAX).contains(&chars(outlet))
-                && outlet.chars().all(crate::text::is_cjk);
-            if !ok {
+            if !is_outlet(&text[..open]) {
                 return None;
             }
             &text[open..]
@@ -441,6 +437,14 @@ fn news_opening(text: &str) -> Option<(Vec<String>, &str)> {
     Some((names, &inner[close + past..]))
 }
 
+/// Tells whether `text` names a news outlet's report: a few ideographs ending in `讯`
+/// (`本报讯`, `本网讯`).
+fn is_outlet(text: &str) -> bool {
+    text.ends_with(['讯', '訊'])
+        && (2..=NEWS_OUTLET_MAX).contains(&chars(text))
+        && text.chars().all(crate::text::is_cjk)
+}
+
 /// The most characters of the credits between an outlet's `……讯` and `报道`
 /// (`记者 某某 通讯员 某某某`).
 const CREDITS_MAX: usize = 24;
@@ -450,11 +454,7 @@ const CREDITS_MAX: usize = 24;
 /// after `报道` and its colon.
 fn unbracketed_credits(text: &str) -> Option<(Vec<String>, &str)> {
     let gap = text.find(crate::scan::marker::is_space)?;
-    let outlet = &text[..gap];
-    let ok = outlet.ends_with(['讯', '訊'])
-        && (2..=NEWS_OUTLET_MAX).contains(&chars(outlet))
-        && outlet.chars().all(crate::text::is_cjk);
-    if !ok {
+    if !is_outlet(&text[..gap]) {
         return None;
     }
     let rest = trim(&text[gap..]);

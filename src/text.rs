@@ -74,10 +74,9 @@ const RUN_ON_HEADING_MAX: usize = 40;
 /// Other gaps (`目　　录`, `姓名  张三`, `第一条　为了……`) are the line's own.
 pub fn paragraphs(line: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(line);
-    let split = has_inner_space(line);
     std::iter::from_fn(move || {
         let part = rest?;
-        match split.then(|| paragraph_end(part)).flatten() {
+        match paragraph_end(part) {
             Some((end, next)) => {
                 rest = Some(&part[next..]);
                 Some(&part[..end])
@@ -88,12 +87,6 @@ pub fn paragraphs(line: &str) -> impl Iterator<Item = &str> {
             }
         }
     })
-}
-
-/// Whether a trimmed line holds a space at all (the common line holds none: settled by a
-/// vectorised look at its bytes).
-fn has_inner_space(line: &str) -> bool {
-    next_space(line, 0).is_some()
 }
 
 /// Where the first paragraph of `part` ends (before a gap) and where the next one starts
@@ -189,9 +182,9 @@ fn before_is_open(before: &str) -> bool {
     }
 }
 
-/// How wide a space is: an ideographic space or a tab is two, any other one.
+/// How wide a space is: an ideographic space is two, any other one.
 fn gap_width(c: char) -> usize {
-    if c == '\u{3000}' || c == '\t' {
+    if c == '\u{3000}' {
         2
     } else {
         1
