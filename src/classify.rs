@@ -1316,24 +1316,105 @@ fn page_line(text: &str) -> Option<(&str, String)> {
 /// `* 毛泽东的这篇文章是为了……`.
 fn note_author(text: &str) -> Option<String> {
     let body = trim(text.strip_prefix(['*', '＊'])?);
-    let name_at = |s: &str, ends: &[&str]| -> Option<String> {
-        let end = ends.iter().filter_map(|e| s.find(e)).min()?;
-        let name = &s[..end];
-        is_personal_name(name).then(|| name.to_string())
-    };
     if let Some(rest) = body
         .strip_prefix("这是")
         .or_else(|| body.strip_prefix("這是"))
     {
-        return name_at(
-            rest,
-            &[
-                "为", "為", "在", "给", "給", "所", "同志", "于", "於", "对", "對", "起草", "写",
-                "寫", "的",
-            ],
-        );
+        return name_before(rest, NOTE_AFTER_THIS_IS);
     }
-    name_at(body, &["的这篇", "的這篇", "这篇", "這篇", "同志的"])
+    name_before(body, NOTE_AFTER_NAME)
+}
+
+/// The personal name that `s` opens with, up to the first of `ends`.
+fn name_before(s: &str, ends: &[&str]) -> Option<String> {
+    let end = ends.iter().filter_map(|e| s.find(e)).min()?;
+    let name = &s[..end];
+    is_personal_name(name).then(|| name.to_string())
+}
+
+/// What follows the name in a note `这是某某为……` / `这是某某在……`: where the name ends.
+const NOTE_AFTER_THIS_IS: &[&str] = &[
+    "为", "為", "在", "给", "給", "所", "同志", "于", "於", "对", "對", "起草", "写", "寫", "的",
+];
+/// What follows the name in a note `某某的这篇文章……` / `某某此文……`: the words that point at
+/// the text the note stands over.
+const NOTE_AFTER_NAME: &[&str] = &[
+    "的这篇",
+    "的這篇",
+    "这篇",
+    "這篇",
+    "同志的",
+    "此文",
+    "的此文",
+];
+
+/// The kinds of work a headnote says the text is (`这是某某在……上所作的结论`): a talk, a
+/// report, a letter or an article, written or given by the person it names.
+const WORKS: &[&str] = &[
+    "讲话", "講話", "报告", "報告", "结论", "結論", "谈话", "談話", "演说", "演說", "演讲", "演講",
+    "讲演", "講演", "发言", "發言", "指示", "批示", "批语", "批語", "文章", "决定", "決定", "决议",
+    "決議", "通知", "电报", "電報", "信", "书信", "总结", "總結", "提纲", "提綱", "序言", "按语",
+    "按語", "题词", "題詞", "社论", "社論", "评论", "評論", "声明", "聲明", "命令", "讲稿", "講稿",
+];
+
+/// What a headnote may say of its work after naming its kind: a part or an outline of it
+/// (`……所作的结论的一部分`, `……谈话的要点`).
+const WORK_PARTS: &[&str] = &[
+    "的一部分",
+    "一部分",
+    "的要点",
+    "要点",
+    "要點",
+    "的节录",
+    "节录",
+    "節錄",
+    "的摘要",
+    "摘要",
+];
+
+/// Words of a headnote `某某的这篇文章是为了……而写的` that say the person wrote or gave the
+/// text: the evidence that the name is its author, not a person it discusses.
+const WROTE: &[&str] = &[
+    "而写",
+    "而寫",
+    "写的",
+    "寫的",
+    "所写",
+    "所寫",
+    "所作",
+    "作的",
+    "发表的",
+    "發表的",
+    "写于",
+    "寫於",
+    "作于",
+    "作於",
+];
+
+/// Reads the author from a headnote without a mark, the first paragraph under a title as a
+/// selected works' editor writes it: `这是某某在某会议上所作的结论的一部分。`, `某某的这篇文章是
+/// 为了……而写的。`, `某某此文是为……而写的。`. Without the mark, the first sentence must say
+/// what kind of work the text is (it ends in a talk, a report …) or that the person wrote
+/// it: `这是王明在村里种下的第一棵树。` names no author.
+pub fn headnote_author(text: &str) -> Option<String> {
+    let (sentence, _, _) = crate::text::first_sentence(trim(text));
+    if let Some(rest) = sentence
+        .strip_prefix("这是")
+        .or_else(|| sentence.strip_prefix("這是"))
+    {
+        let work = WORK_PARTS
+            .iter()
+            .find_map(|p| rest.strip_suffix(p))
+            .unwrap_or(rest);
+        if !WORKS.iter().any(|w| work.ends_with(w)) {
+            return None;
+        }
+        return name_before(rest, NOTE_AFTER_THIS_IS);
+    }
+    if !WROTE.iter().any(|w| sentence.contains(w)) {
+        return None;
+    }
+    name_before(sentence, NOTE_AFTER_NAME)
 }
 
 /// Tells whether `text` is a document number such as `某社部发[2009]7号`, `国办发〔2024〕12号`
@@ -1931,6 +2012,31 @@ mod tests {
         let (_, m) = class("本报通讯员   易思远");
         assert_eq!(m.author, vec!["易思远"]);
         assert_eq!(class("记者从日前召开的会议上获悉。").0, LineClass::Text);
+    }
+
+    #[test]
+    fn a_headnote_names_the_author_by_what_it_says_of_the_work() {
+        for (note, name) in [
+            ("这是周立言在某某会议上所作的结论的一部分。", "周立言"),
+            ("这是周立言为某地委起草的指示。", "周立言"),
+            ("这是周立言同志会见外宾时的谈话要点。", "周立言"),
+            (
+                "周立言的这篇文章是为了反对当时的教条主义而写的。那时……",
+                "周立言",
+            ),
+            ("周立言此文是为反对两种倾向而写的。", "周立言"),
+        ] {
+            assert_eq!(headnote_author(note).as_deref(), Some(name), "{note}");
+        }
+        for text in [
+            "这是王明在村里种下的第一棵树。",
+            "这是王明在会上提出的问题，我们要认真研究。",
+            "王明的这篇文章写得很好。",
+            "这是各地在实践中总结的经验。",
+            "这是本报记者在现场看到的情形。",
+        ] {
+            assert_eq!(headnote_author(text), None, "{text}");
+        }
     }
 
     #[test]

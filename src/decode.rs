@@ -35,6 +35,9 @@ pub struct Stated {
     pub date: Option<String>,
     /// The publisher as stated, e.g. `新华网`.
     pub source: Option<String>,
+    /// The writer as stated (a Markdown note's `author:`, a page's `<meta name="author">`),
+    /// e.g. `李刚`: taken only where every name in it reads as a person's, never a site's.
+    pub author: Option<String>,
 }
 
 impl Stated {
@@ -46,6 +49,14 @@ impl Stated {
         }
         if meta.source.is_none() {
             meta.source.clone_from(&self.source);
+        }
+        if meta.author.is_empty() {
+            // Sites state their own name here as often as a person's (`新浪财经`): only
+            // names that read as names without a label (a surname first) are taken.
+            let names = self.author.as_deref().and_then(crate::names::names_in);
+            if let Some(names) = names.filter(|n| n.iter().all(|n| crate::names::is_bare_name(n))) {
+                meta.author = names;
+            }
         }
     }
 }
@@ -71,8 +82,8 @@ impl Decoded {
     }
 
     /// Completes a document parsed from `text` with what the file says outside it:
-    /// [`Decoded::relocate`] its line numbers, and fill the date and source its text did not
-    /// name from [`Decoded::stated`].
+    /// [`Decoded::relocate`] its line numbers, and fill the date, source and author its text
+    /// did not name from [`Decoded::stated`].
     pub fn complete(&self, doc: &mut crate::Document) {
         self.relocate(doc);
         self.stated.fill(&mut doc.meta);
@@ -80,8 +91,8 @@ impl Decoded {
 
     /// Outlines `text` as the reader found it: parsed with the headings the format states
     /// ([`crate::parse_hinted`]), the reader's warnings merged with the parser's, then
-    /// [`Decoded::complete`]d: line numbers the file's, date and source from what the file
-    /// states. The document borrows from `text`.
+    /// [`Decoded::complete`]d: line numbers the file's, date, source and author from what
+    /// the file states. The document borrows from `text`.
     ///
     /// ```
     /// let decoded = tigang::decode(b"\xe4\xb8\x80\xe3\x80\x81\xe6\x80\xbb\xe4\xbd\x93", None).unwrap();

@@ -166,6 +166,20 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
             }
             class => class,
         };
+        // The first paragraph under the title, before any byline, may be an editor's
+        // headnote that says whose work the text is (`这是某某在……上的讲话。`).
+        let class = match class {
+            LineClass::Text if !text_met && i > 0 && head.meta.author.is_empty() => {
+                match crate::classify::headnote_author(l.text) {
+                    Some(name) => {
+                        head.meta.author.push(name);
+                        LineClass::Meta("meta: editorial headnote (names the writer)".into())
+                    }
+                    None => LineClass::Text,
+                }
+            }
+            class => class,
+        };
         text_met |= matches!(class, LineClass::Text) && is_running_text(l.text);
         match class {
             LineClass::Furniture(why) => {

@@ -132,12 +132,13 @@ fn run(dir: &Path) -> Vec<(Example, Option<String>)> {
     let mut out = Vec::new();
     for ex in examples_in(dir).into_iter().filter(wanted) {
         let got = match input_format(&ex.description) {
-            // Read by the format's reader, with the headings it states, as the CLI does.
+            // Read by the format's reader, with the headings it states and what the file
+            // states outside its text (a front matter's date), as the CLI does.
             Some(format) => {
                 let read =
                     tigang::read_document(&ex.id, ex.input.clone().into_bytes(), format, None)
                         .unwrap_or_else(|e| panic!("{}:{}: {e}", ex.file, ex.line));
-                let (doc, _) = tigang::parse_hinted(&read.text, &read.hints, false);
+                let doc = read.parse();
                 normalise(&render(&doc, &ex.expected))
             }
             // A text file as the command line reads one: its format settled by its
@@ -149,7 +150,7 @@ fn run(dir: &Path) -> Vec<(Example, Option<String>)> {
                 };
                 let read = tigang::read_bytes(ex.input.clone().into_bytes(), &options)
                     .unwrap_or_else(|e| panic!("{}:{}: {e}", ex.file, ex.line));
-                let (doc, _) = tigang::parse_hinted(&read.text, &read.hints, false);
+                let doc = read.parse();
                 normalise(&render(&doc, &ex.expected))
             }
             None => normalise(&render(&tigang::parse(&ex.input), &ex.expected)),

@@ -703,6 +703,31 @@ mod tests {
     }
 
     #[test]
+    fn a_page_states_its_writer_when_the_text_names_none() {
+        let page = |author: &str| {
+            format!(
+                "<html><head><meta name=\"author\" content=\"{author}\"></head>\
+                 <body><h1>标题</h1><p>正文。</p></body></html>"
+            )
+        };
+        let author_of = |page: String| {
+            let d = to_text(page.as_bytes(), None).unwrap();
+            let (mut doc, _) = crate::parse::parse_hinted(&d.text, &d.hints, false);
+            d.complete(&mut doc);
+            doc.meta.author
+        };
+        assert_eq!(author_of(page("王  明")), ["王明"]);
+        // A site's or a unit's name stated as the writer is no person's.
+        assert!(author_of(page("某某网")).is_empty());
+        assert!(author_of(page("新浪财经")).is_empty());
+        assert!(author_of(page("Some Site Editor")).is_empty());
+        // The byline in the text outranks the page's.
+        let bylined = "<html><head><meta name=\"author\" content=\"王明\"></head>\
+                       <body><h1>标题</h1><p>作者：李华</p><p>正文。</p></body></html>";
+        assert_eq!(author_of(bylined.to_string()), ["李华"]);
+    }
+
+    #[test]
     fn a_bold_label_ending_in_a_colon_runs_on() {
         let page = "<body><p><strong>某某日报记者：</strong>请问今年如何安排？</p>\
                     <p><b>答：</b>主要有三项。</p><p><b>一、总体要求</b>全文如下。</p></body>";

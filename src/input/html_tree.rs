@@ -115,6 +115,9 @@ const DATE_METAS: &[&str] = &[
     "article:published_time",
 ];
 const SOURCE_METAS: &[&str] = &["source", "contentsource"];
+/// `<meta>` names that state the writer (`author`, Open Graph's `article:author`); a
+/// site's name there is no person's and is left.
+const AUTHOR_METAS: &[&str] = &["author", "article:author"];
 
 /// Notes what a `<meta>` element with `attrs` states: the first date and source met.
 fn stated_by(attrs: &[Attribute], stated: &mut Stated) {
@@ -138,6 +141,8 @@ fn stated_by(attrs: &[Attribute], stated: &mut Stated) {
         stated.date.get_or_insert_with(|| content.to_string());
     } else if SOURCE_METAS.contains(&name.as_str()) {
         stated.source.get_or_insert_with(|| content.to_string());
+    } else if AUTHOR_METAS.contains(&name.as_str()) {
+        stated.author.get_or_insert_with(|| content.to_string());
     }
 }
 

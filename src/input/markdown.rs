@@ -871,10 +871,13 @@ fn block_break(out: &mut String) {
 }
 
 /// What a note's front matter states about it outside its text: its date (`date:
-/// 2019-09-26 03:08:39`), the outline's date where the text names none.
+/// 2019-09-26 03:08:39`) and its writer (`author: 李刚`), the outline's where the text
+/// names none.
 pub fn stated(md: &str) -> crate::decode::Stated {
+    let front = front_matter(md);
     crate::decode::Stated {
-        date: front_matter(md).date,
+        date: front.date,
+        author: front.author,
         ..Default::default()
     }
 }
@@ -885,15 +888,18 @@ struct FrontMatter<'m> {
     title: Option<(String, u32)>,
     /// The `date:` value.
     date: Option<String>,
+    /// The `author:` value.
+    author: Option<String>,
     body: &'m str,
 }
 
 /// Splits off a YAML front matter block (`---` … `---`) at the very start, reading its
-/// `title:` and `date:`; without a closed block, no fields and the whole Markdown.
+/// `title:`, `date:` and `author:`; without a closed block, no fields and the whole Markdown.
 fn front_matter(md: &str) -> FrontMatter<'_> {
     let none = FrontMatter {
         title: None,
         date: None,
+        author: None,
         body: md,
     };
     let trimmed = md.trim_start_matches(['\n', '\r', '\u{feff}']);
@@ -904,7 +910,7 @@ fn front_matter(md: &str) -> FrontMatter<'_> {
         return none;
     };
     let mut offset = 0;
-    let (mut title, mut date) = (None, None);
+    let (mut title, mut date, mut author) = (None, None, None);
     // The line `rest` starts on: below the opening `---` and the line breaks above it.
     let first = 2 + md[..md.len() - trimmed.len()].matches('\n').count();
     let value_of = |line: &str, key: &str| {
@@ -922,6 +928,7 @@ fn front_matter(md: &str) -> FrontMatter<'_> {
             return FrontMatter {
                 title,
                 date,
+                author,
                 body: &rest[offset..],
             };
         }
@@ -930,6 +937,9 @@ fn front_matter(md: &str) -> FrontMatter<'_> {
         }
         if let Some(value) = value_of(line, "date:") {
             date = Some(value);
+        }
+        if let Some(value) = value_of(line, "author:") {
+            author = Some(value);
         }
     }
     none
@@ -1025,6 +1035,13 @@ mod tests {
         assert_eq!(stated(md).date.as_deref(), Some("2019-09-26 03:08:39"));
         assert_eq!(stated("date: 2019-09-26\n\n正文。\n").date, None);
         assert_eq!(stated("---\ndate: 2019-09-26\n正文没有结束标记").date, None);
+    }
+
+    #[test]
+    fn front_matter_states_the_writer() {
+        let md = "---\nicon: stamp\nauthor: 王明\ndate: 2020-09-17\n---\n\n# 标题\n\n正文。\n";
+        assert_eq!(stated(md).author.as_deref(), Some("王明"));
+        assert_eq!(stated("author: 王明\n\n正文。\n").author, None);
     }
 
     #[test]
