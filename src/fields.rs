@@ -22,7 +22,7 @@ const BLOCK_START_MAX: usize = 6;
 const BLOCK_MIN: usize = 2;
 
 /// The fewest fields of a block without bullets: a headline with a colon over a `来源：` line
-/// makes two such lines, a record three or more.
+/// makes two such lines, a record three or more (two when the first names the document).
 const PLAIN_BLOCK_MIN: usize = 3;
 
 /// The most characters of a field line: a record's value is a date, a name, an address.
@@ -65,7 +65,16 @@ pub fn read_fields(lines: &[Line], head: &mut Head, headline: Option<usize>) {
         find_date(e.value).is_some() || compact_date(e.value).is_some() || is_domain(e.value)
     });
     let bulleted = block.iter().all(|e| lines[e.at].text.starts_with(BULLETS));
-    let fewest = if bulleted { BLOCK_MIN } else { PLAIN_BLOCK_MIN };
+    // A block that opens with the document's own name (`法規名稱：某某法`) is a record of
+    // it, as a bulleted one is.
+    let named = block
+        .first()
+        .is_some_and(|e| is_title_field(e.label, e.value));
+    let fewest = if bulleted || named {
+        BLOCK_MIN
+    } else {
+        PLAIN_BLOCK_MIN
+    };
     if block.len() < fewest || !recordlike {
         return;
     }

@@ -6,7 +6,7 @@ use crate::hint::Hint;
 use crate::inline::Para;
 use crate::nest::{Mark, Marks};
 use crate::scan::marker::{decimal_alone, digits_alone, Family};
-use crate::text::{chars, is_terminator};
+use crate::text::{chars, first_sentence, is_terminator};
 use std::borrow::Cow;
 
 /// Display width: CJK and full-width characters count 2, others 1; counted up to twice
@@ -367,7 +367,16 @@ pub fn join_between<'a>(
             let trailing_comma = prev.text.ends_with(['，', '、', ',']);
             let number_line = digits_alone(&prev.text).is_some();
             let term_number = decimal_alone(&prev.text).is_some() && mark.is_none();
-            if bare_numeral(&prev.text)
+            // A numeral alone over a paragraph of sentences set apart by a blank line (`一` /
+            // `党的十八大以来，……。一是……。`) is a section's number with no title. A
+            // title-shaped line under it is its title, and a line right under it or a single
+            // sentence (`三` / `某通知同时废止。`) its words.
+            let titled = || {
+                p.line == prev.line + 1
+                    || chars(&p.text) <= DIVISION_TITLE_MAX && !p.text.contains(is_terminator)
+                    || first_sentence(&p.text).2.is_empty()
+            };
+            if (bare_numeral(&prev.text) && titled())
                 || number_line
                 || term_number
                 || matches!(&*p.text, "：" | ":")
@@ -422,6 +431,9 @@ pub fn join_between<'a>(
                         None => last_of.push((family, n)),
                     }
                 }
+                // A numeral alone on its line over a paragraph is a section's number
+                // without a title (`一` / `党的十八大以来，……`): `一　` without its words.
+                let mark = mark.or_else(|| numeral_alone(&p.text));
                 paras[kept] = p;
                 kept += 1;
                 marks.push(mark);
@@ -539,6 +551,23 @@ pub struct Joined<'a> {
     pub marks: Marks,
     /// Which lines were taken in, by line.
     pub notes: Vec<(usize, String)>,
+}
+
+/// The mark of a numeral alone on its line (`三`): a section's number of the `一、` rank,
+/// with no words after it.
+fn numeral_alone(text: &str) -> Option<Mark> {
+    if !bare_numeral(text) {
+        return None;
+    }
+    let (_, n) = crate::scan::numeral::cn_numeral(text).ok()?;
+    let end = u16::try_from(text.len()).ok()?;
+    Some(Mark {
+        family: Family::CnComma,
+        number: Some(n),
+        separated: true,
+        marker_end: end,
+        rest_start: u32::from(end),
+    })
 }
 
 /// Tells whether the text is a bare numeral standing for a heading marker, like `三`.

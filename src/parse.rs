@@ -85,6 +85,8 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     } else {
         (given.to_vec(), Vec::new())
     };
+    // A law's paragraph numbers under its articles' numbers are layout.
+    let numbers = crate::law_paragraphs::take(&mut lines);
     // Numbered items of lists the format nests, with their depth: a line's other hint (a
     // quotation's, a list of contents') stands beside it.
     let mut nested_at: Vec<(usize, u8)> = hints
@@ -143,6 +145,12 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         line,
         text,
         reason: "markup: Markdown heading marks".into(),
+    }));
+    dropped.extend(numbers.into_iter().map(|(line, text)| Dropped {
+        page: None,
+        line,
+        text,
+        reason: "markup: a law's paragraph number".into(),
     }));
     dropped.sort_by_key(|d| d.line);
     // The title's line: text above it (a paper's materials before its essay) is its
@@ -581,6 +589,9 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         dropped,
         warnings,
     };
+    if explain {
+        crate::placed::settle(&doc, &mut notes);
+    }
     (doc, notes)
 }
 
