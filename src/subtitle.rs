@@ -811,8 +811,9 @@ fn templated_leads(paras: &[Para<'_>], plain: &mut Vec<usize>) {
     }
 }
 
-/// A keyword in quotes opening a lead is at most this many characters (`“稳”`, `“新动能”`).
-const KEYWORD_MAX: usize = 4;
+/// A keyword in quotes opening a lead or a subtitle is at most this many characters (`“稳”`,
+/// `“新动能”`, `“第二个结合”`, `“两个毫不动摇”`): a slogan is a few words, a quotation more.
+const KEYWORD_MAX: usize = 6;
 
 /// Tells whether `text` opens with a short keyword in quotes and goes on
 /// (`“稳”的态势巩固延续`): a lead of the form that names its topic by one word.
