@@ -298,8 +298,52 @@ fn candidates(paras: &[Para<'_>], apart: &[usize]) -> Vec<Found> {
             out[this..].sort_by_key(|f| f.pos);
         }
     }
+    framed_firsts(paras, &mut out);
     first_as_ordinal(&mut out);
     out
+}
+
+/// Finds the first point of a series that opens a clause after a comma in its paragraph's
+/// first sentence, where the series' second point opens the next paragraph
+/// (`其价值和贡献，首先从理念层面看，……。` / `其次，从制度层面看，……`): the clause before
+/// it is the paragraph's frame, and the series that goes on is the evidence.
+fn framed_firsts(paras: &[Para<'_>], found: &mut Vec<Found>) {
+    let mut more = Vec::new();
+    for f in found.iter() {
+        let opens_next = f.pos == 0 && f.marker.number == 2 && f.para > 0;
+        if !opens_next || f.marker.series == Series::ArabicDot {
+            continue;
+        }
+        let (i, series) = (f.para - 1, f.marker.series);
+        if found
+            .iter()
+            .any(|g| g.para == i && g.marker.series == series && g.marker.number == 1)
+        {
+            continue;
+        }
+        let text = &paras[i].text;
+        let (first, _, _) = first_sentence(text);
+        let first_end = first.as_ptr() as usize - text.as_ptr() as usize + first.len();
+        let opened = commas(text)
+            .take_while(|&(at, _)| at < first_end)
+            .find_map(|(at, len)| {
+                let m = point_marker(&text[at + len..])?;
+                (m.series == series && m.number == 1).then_some((at + len, m))
+            });
+        if let Some((pos, marker)) = opened {
+            more.push(Found {
+                para: i,
+                pos,
+                marker,
+                clause: false,
+                quoted: inside_quote(text, pos),
+            });
+        }
+    }
+    if !more.is_empty() {
+        found.extend(more);
+        found.sort_by_key(|f| (f.para, f.pos));
+    }
 }
 
 /// A `首先` whose next ordinal point is `第二` (`首先，……。第二，……。第三，……`) opens that
