@@ -604,7 +604,14 @@ impl<'m> Writer<'m> {
                                     .min(crate::hint::NESTED_MAX);
                             self.headings.push((out.len(), level));
                         }
-                        out.push_str(&format!("{n}. "));
+                        // The number as written (`1.` again after lines the list took in
+                        // lazily, `1)`), never one counted for it: the text's own.
+                        let written = text[range.clone()].trim_start();
+                        let digits = written.bytes().take_while(u8::is_ascii_digit).count();
+                        match written[..digits].parse::<u64>() {
+                            Ok(w) => out.push_str(&format!("{w}. ")),
+                            Err(_) => out.push_str(&format!("{n}. ")),
+                        }
                         *n += 1;
                     }
                     // The bullet as written (`*`, `-`, `+`), so a note `* 这是……` stays one;
