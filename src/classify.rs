@@ -528,6 +528,10 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
             "作者",
             "執筆",
             "执笔",
+            "编写",
+            "編寫",
+            "撰写",
+            "撰寫",
             "提案人",
         ],
     ) {

@@ -827,9 +827,16 @@ impl<'m> Writer<'m> {
                 level: crate::hint::HEADLINE,
             });
         }
-        if let (None, Some((title, at))) = (h1, front_title) {
-            // The page's title lives only in the front matter: it leads the text, as on the
-            // page.
+        if let (true, Some((title, at))) = (h1.is_none() || h1s >= 2, front_title) {
+            // The page's title lives only in the front matter (its `#` headings, if it has
+            // several, are its sections): it leads the text, as on the page.
+            let mut hints = hints;
+            if let Some((start, _)) = h1 {
+                let start = start.min(out.len());
+                let line = 1 + line_breaks(&out.as_bytes()[..start]);
+                hints.push(Hint { line, level: 1 });
+                hints.sort_by_key(|h| h.line);
+            }
             origin.lines_above(2, at as usize);
             return (format!("{title}\n\n{out}"), shift(hints, 2), origin);
         }
