@@ -416,6 +416,24 @@ pub fn keycap(i: &str) -> IResult<&str, u32> {
     Ok((rest, d as u32 - '0' as u32))
 }
 
+/// `no-number := ("NO" | "No") ("." | "．") digit{1,3} (space | colon | ideograph)
+///   | ("NO" | "No") digit{1,3} (space | colon)`, e.g. `NO.3 ` → 3: the numbered headlines
+/// of a news digest (`NO.1  某某……`). Without the dot a gap must follow: `NO2浓度` is a
+/// chemical's formula.
+pub fn no_number(i: &str) -> IResult<&str, u32> {
+    let (rest, _) = alt((tag("NO"), tag("No"))).parse(i)?;
+    let (rest, dot) = opt(one_of(".．")).parse(rest)?;
+    let (rest, digits) = take_while_m_n(1, 3, |c: char| c.is_ascii_digit()).parse(rest)?;
+    let (_, _) = peek(satisfy(|c| {
+        is_space(c) || matches!(c, '：' | ':') || dot.is_some() && crate::text::is_cjk(c)
+    }))
+    .parse(rest)?;
+    let n = digits
+        .parse()
+        .map_err(|_| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)))?;
+    Ok((rest, n))
+}
+
 /// `appendix := "附" space* "录" space* [A-Z]` before the line's end, a space or a bracket,
 /// e.g. `附　录　A` → 1 (a standard's appendix, by its letter).
 pub fn appendix(i: &str) -> IResult<&str, u32> {
@@ -565,6 +583,11 @@ fn numbered(i: &str) -> IResult<&str, (Family, u32)> {
             map(stem_ordinal, |((a, b), n)| (Family::Stem(a, b), n)).parse(i)
         }
         c if c.is_ascii_lowercase() => map(letter_close, |n| (Family::LetterClose, n)).parse(i),
+        'N' => alt((
+            map(no_number, |n| (Family::Stem('N', 'O'), n)),
+            map(decimal, |(depth, n)| (Family::Decimal(depth), n)),
+        ))
+        .parse(i),
         c if c.is_ascii_uppercase() => {
             map(decimal, |(depth, n)| (Family::Decimal(depth), n)).parse(i)
         }
@@ -668,6 +691,21 @@ mod tests {
 
     fn fam(line: &str) -> Option<(Family, Option<u32>, &str, &str)> {
         line_marker(line).map(|(m, rest)| (m.family, m.number, m.text, rest))
+    }
+
+    #[test]
+    fn no_numbers_number_a_digests_headlines() {
+        assert_eq!(no_number("NO.3 某某：……"), Ok((" 某某：……", 3)));
+        assert_eq!(no_number("No.10　标题"), Ok(("　标题", 10)));
+        assert_eq!(no_number("NO1：标题"), Ok(("：标题", 1)));
+        assert!(no_number("NO.1a").is_err());
+        assert!(no_number("NOTE 1").is_err());
+        assert!(no_number("NO.").is_err());
+        assert!(no_number("NO2浓度同比下降").is_err());
+        assert_eq!(
+            line_marker("NO.2  央行：……").map(|(m, r)| (m.family, m.number, r)),
+            Some((Family::Stem('N', 'O'), Some(2), "央行：……"))
+        );
     }
 
     #[test]
