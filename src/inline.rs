@@ -305,16 +305,18 @@ fn candidates(paras: &[Para<'_>], apart: &[usize]) -> Vec<Found> {
 
 /// Finds the first point of a series that opens a clause after a comma in its paragraph's
 /// first sentence, where the series' second point opens the next paragraph
-/// (`其价值和贡献，首先从理念层面看，……。` / `其次，从制度层面看，……`): the clause before
-/// it is the paragraph's frame, and the series that goes on is the evidence.
+/// (`其价值和贡献，首先从理念层面看，……。` / `其次，从制度层面看，……`) or a later sentence
+/// of the same one (`答：政治上说来，第一、……。第二、……`): the clause before it is the
+/// paragraph's frame, and the series that goes on at a sentence's start is the evidence.
 fn framed_firsts(paras: &[Para<'_>], found: &mut Vec<Found>) {
     let mut more = Vec::new();
     for f in found.iter() {
-        let opens_next = f.pos == 0 && f.marker.number == 2 && f.para > 0;
-        if !opens_next || f.marker.series == Series::ArabicDot {
+        let second = f.marker.number == 2 && !f.clause && (f.pos > 0 || f.para > 0);
+        if !second || f.marker.series == Series::ArabicDot {
             continue;
         }
-        let (i, series) = (f.para - 1, f.marker.series);
+        let series = f.marker.series;
+        let i = if f.pos == 0 { f.para - 1 } else { f.para };
         if found
             .iter()
             .any(|g| g.para == i && g.marker.series == series && g.marker.number == 1)
@@ -324,8 +326,14 @@ fn framed_firsts(paras: &[Para<'_>], found: &mut Vec<Found>) {
         let text = &paras[i].text;
         let (first, _, _) = first_sentence(text);
         let first_end = first.as_ptr() as usize - text.as_ptr() as usize + first.len();
+        // (In the second point's own paragraph, the first stands before it.)
+        let before = if f.pos == 0 {
+            first_end
+        } else {
+            first_end.min(f.pos)
+        };
         let opened = commas(text)
-            .take_while(|&(at, _)| at < first_end)
+            .take_while(|&(at, _)| at < before)
             .find_map(|(at, len)| {
                 let m = point_marker(&text[at + len..])?;
                 (m.series == series && m.number == 1).then_some((at + len, m))
