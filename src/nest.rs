@@ -417,7 +417,8 @@ enum Fit<'m> {
 impl<'m> Fit<'m> {
     /// Where the format states the levels: a heading it states at `level` closes every
     /// open heading it states at that level or deeper, when either of the two has no
-    /// marker of its own (`## 引言` then `## 一、……`: siblings, as their `##` say). Between
+    /// marker of its own (`## 引言` then `## 一、……`: siblings, as their `##` say); and it
+    /// closes the items it does not state as headings under its stated parent. Between
     /// two numbered headings their numbering decides, as in plain text.
     fn within_stated(self, stack: &[Frame], family: Family, level: u8) -> Fit<'m> {
         let Fit::Take { keep, warning } = self else {
@@ -430,10 +431,20 @@ impl<'m> Fit<'m> {
         let closes = stack.iter().skip(1).position(|f| {
             f.stated >= level && (unmarked || matches!(f.family, Some(Family::Heading(_))))
         });
-        Fit::Take {
-            keep: closes.map_or(keep, |q| keep.min(q + 1)),
-            warning,
-        }
+        let keep = closes.map_or(keep, |q| keep.min(q + 1));
+        // A heading it states goes under the nearest heading it states above its level:
+        // the items of a list it does not state as headings (`1.` `2.` under `## 四、`)
+        // close before it (`### 报名要求`, `### （一）报名` are no item's part).
+        let parent = stack.iter().rposition(|f| f.stated > 0 && f.stated < level);
+        let listed = parent.and_then(|p| {
+            stack
+                .iter()
+                .skip(p + 1)
+                .position(|f| f.stated == 0)
+                .map(|q| p + 1 + q)
+        });
+        let keep = listed.map_or(keep, |q| keep.min(q));
+        Fit::Take { keep, warning }
     }
 }
 
