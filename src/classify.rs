@@ -1395,6 +1395,28 @@ const WROTE: &[&str] = &[
     "作於",
 ];
 
+/// Words of a subtitle under a title that say the text is a talk given (`——某某在……上的
+/// 讲话`, `……讲解《……》`), besides the works a headnote names.
+const TALKS: &[&str] = &[
+    "讲解", "講解", "致辞", "致辭", "讲课", "講課", "党课", "黨課", "授课",
+];
+
+/// Reads the speaker from a subtitle under a title that says where the text was given:
+/// `——某某在某某大会上的讲话`, `——某某同志在……上讲解《……》`. The name must read as one
+/// without a label (a surname first), and the line must say the text is a talk or a work.
+pub fn dash_speaker(text: &str) -> Option<String> {
+    let rest = text.trim_start_matches(['—', '-', '－', '─']);
+    if rest.len() == text.len() {
+        return None;
+    }
+    let rest = trim(rest);
+    let at = rest.find('在')?;
+    let name = rest[..at].strip_suffix("同志").unwrap_or(&rest[..at]);
+    let said = &rest[at..];
+    let talk = WORKS.iter().chain(TALKS).any(|w| said.contains(w));
+    (talk && crate::names::is_bare_name(name)).then(|| crate::names::join_spaces(name))
+}
+
 /// Reads the author from a headnote without a mark, the first paragraph under a title as a
 /// selected works' editor writes it: `这是某某在某会议上所作的结论的一部分。`, `某某的这篇文章是
 /// 为了……而写的。`, `某某此文是为……而写的。`. Without the mark, the first sentence must say
@@ -2016,6 +2038,22 @@ mod tests {
         let (_, m) = class("本报通讯员   易思远");
         assert_eq!(m.author, vec!["易思远"]);
         assert_eq!(class("记者从日前召开的会议上获悉。").0, LineClass::Text);
+    }
+
+    #[test]
+    fn a_dash_subtitle_names_the_speaker() {
+        assert_eq!(
+            dash_speaker("——周立言在市场部全体会议上的讲话").as_deref(),
+            Some("周立言")
+        );
+        assert_eq!(
+            dash_speaker("——周立言同志在干部大会上讲解《十大工作要点》").as_deref(),
+            Some("周立言")
+        );
+        assert_eq!(dash_speaker("——在市场部全体会议上的讲话"), None);
+        assert_eq!(dash_speaker("——某某日报在创刊十周年之际的回顾"), None);
+        assert_eq!(dash_speaker("周立言在市场部全体会议上的讲话"), None);
+        assert_eq!(dash_speaker("——周立言在村口种下一棵树"), None);
     }
 
     #[test]

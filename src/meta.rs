@@ -129,6 +129,10 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     // Whether a paragraph of running text was met: before it, a bulleted line may be a
     // document field (`- 执笔：张三　李四` under a Markdown title).
     let mut text_met = false;
+    // Whether a line of prose stands above (a sentence, or words leading to a colon): a
+    // headnote or a speaker's subtitle is read only among the title's lines (the title, a
+    // dateline, a byline) above the text.
+    let mut prose_met = false;
     for (i, l) in lines.iter().enumerate() {
         if l.text.is_empty() {
             continue;
@@ -167,20 +171,26 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
             class => class,
         };
         // The first paragraph under the title, before any byline, may be an editor's
-        // headnote that says whose work the text is (`这是某某在……上的讲话。`).
+        // headnote that says whose work the text is (`这是某某在……上的讲话。`), or a
+        // subtitle that says who gave it where (`——某某在……上的讲话`).
         let class = match class {
-            LineClass::Text if !text_met && i > 0 && head.meta.author.is_empty() => {
-                match crate::classify::headnote_author(l.text) {
-                    Some(name) => {
-                        head.meta.author.push(name);
-                        LineClass::Meta("meta: editorial headnote (names the writer)".into())
-                    }
-                    None => LineClass::Text,
+            LineClass::Text if !prose_met && i > 0 && head.meta.author.is_empty() => {
+                if let Some(name) = crate::classify::headnote_author(l.text) {
+                    head.meta.author.push(name);
+                    LineClass::Meta("meta: editorial headnote (names the writer)".into())
+                } else if let Some(name) = crate::classify::dash_speaker(l.text) {
+                    head.meta.author.push(name);
+                    LineClass::Meta(
+                        "meta: speaker (a subtitle under the title: ——某某在……上的讲话)".into(),
+                    )
+                } else {
+                    LineClass::Text
                 }
             }
             class => class,
         };
         text_met |= matches!(class, LineClass::Text) && is_running_text(l.text);
+        prose_met |= matches!(class, LineClass::Text) && says_something(l.text);
         match class {
             LineClass::Furniture(why) => {
                 head.used.insert(i, format!("furniture: {why}"));
@@ -644,6 +654,17 @@ fn related_links(lines: &[Line], head: &mut Head) {
 const RUNNING_TEXT_MIN: usize = 40;
 
 /// Tells whether a line is running text (a long sentence): the head is over.
+/// Tells whether a line is a sentence's, no title's, date's or byline's: it holds a
+/// sentence's end, ends leading on with a colon, or runs longer than a heading.
+fn says_something(text: &str) -> bool {
+    text.contains(is_terminator)
+        || text.ends_with(['：', ':'])
+        || crate::text::count_to(text, SAYING_MIN) >= SAYING_MIN
+}
+
+/// A line of this many characters or more is a sentence's, whatever its punctuation.
+const SAYING_MIN: usize = 60;
+
 fn is_running_text(text: &str) -> bool {
     text.ends_with(is_terminator) && chars(text) >= RUNNING_TEXT_MIN
 }
