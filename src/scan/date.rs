@@ -215,6 +215,26 @@ pub fn en_date(i: &str) -> IResult<&str, Date> {
     )
 }
 
+/// `en-day-date := day " " month-name ","? " " yyyy`, e.g. `13 Jul 2021` (as a feed's
+/// `Tue, 13 Jul 2021 08:33:24 GMT` dates a post), `3 September 2019`.
+pub fn en_day_date(i: &str) -> IResult<&str, Date> {
+    let (i, day) = digits(1, 2)(i)?;
+    let (i, _) = char(' ').parse(i)?;
+    let (i, month) = month_name(i)?;
+    let (i, _) = opt(char(',')).parse(i)?;
+    let (i, _) = char(' ').parse(i)?;
+    let (i, year) = digits(4, 4)(i)?;
+    valid(
+        i,
+        Date {
+            year,
+            month,
+            day,
+            time: None,
+        },
+    )
+}
+
 /// `compact-date := yyyy mm dd`, eight digits alone (`20040519`), as a field's value gives
 /// it (`修正日期：20040519`). Never looked for in running text, where eight digits are
 /// as likely a number: callers use it on a field's whole value.
@@ -239,9 +259,9 @@ pub fn compact_date(s: &str) -> Option<Date> {
     .map(|(_, d)| d)
 }
 
-/// `date := nian-date | dash-date | en-date`
+/// `date := nian-date | dash-date | en-date | en-day-date`
 pub fn date(i: &str) -> IResult<&str, Date> {
-    alt((nian_date, dash_date, en_date)).parse(i)
+    alt((nian_date, dash_date, en_date, en_day_date)).parse(i)
 }
 
 /// `news-dateline := [^0-9，。]{2,12} month "月" day "日" "电"`, e.g. `新华社北京3月16日电`;
@@ -350,6 +370,13 @@ mod tests {
     fn english_and_compact_dates() {
         assert_eq!(en_date("May 08, 2020").unwrap().1.ymd(), "2020-05-08");
         assert_eq!(en_date("Sep 3 2019").unwrap().1.ymd(), "2019-09-03");
+        assert_eq!(en_day_date("13 Jul 2021").unwrap().1.ymd(), "2021-07-13");
+        assert_eq!(
+            find_date("Tue, 13 Jul 2021 08:33:24 GMT").unwrap().0.ymd(),
+            "2021-07-13"
+        );
+        assert!(en_day_date("13 Jul").is_err());
+        assert!(en_day_date("32 Jul 2021").is_err());
         assert_eq!(
             find_date("Posted on March 1, 2021 by admin")
                 .unwrap()
