@@ -133,8 +133,15 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     // headnote or a speaker's subtitle is read only among the title's lines (the title, a
     // dateline, a byline) above the text.
     let mut prose_met = false;
+    // A code block the format sets apart is shown as written: no field, byline or title.
+    let verbatim: Vec<usize> = hints
+        .iter()
+        .filter(|h| h.level == crate::hint::VERBATIM)
+        .map(|h| h.line)
+        .collect();
+    let is_verbatim = |no: usize| verbatim.binary_search(&no).is_ok();
     for (i, l) in lines.iter().enumerate() {
-        if l.text.is_empty() {
+        if l.text.is_empty() || is_verbatim(l.no) {
             continue;
         }
         let dated = head.meta.date.is_some();
@@ -216,7 +223,7 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     related_links(lines, &mut head);
     link_lists(lines, hints, &mut head);
     head.columns = column_tag_lines(lines);
-    read_title(lines, &mut head, headline);
+    read_title(lines, &mut head, headline, &verbatim);
     table_of_contents(lines, &mut head);
     notes(lines, &mut head);
     sign_off(lines, &mut head);
@@ -865,7 +872,11 @@ struct Scored {
 /// ([`crate::title::judge`]), the candidates are weighed by the evidence around them
 /// (breadcrumb, first place, repetition, a byline or date under it, the text under it), and
 /// the best is taken; the lines above it that lost are furniture.
-fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
+/// Why a line of a code block is no title: it is shown as written, and stays text.
+const CODE_BLOCK: &str = "a code block";
+
+/// `verbatim`: the lines (sorted numbers) of code blocks, which no title is.
+fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>, verbatim: &[usize]) {
     let free: Vec<usize> = free_from(lines, head, 0, HEAD_WINDOW).collect();
     let first_column = head.columns.first().copied();
     let mut shapes: Vec<(usize, Shape)> = Vec::new();
@@ -886,6 +897,10 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
         // Nor does anything from a bulletin's first column tag on: its pieces start there.
         if first_column.is_some_and(|c| lines[i].no >= c) {
             break;
+        }
+        if verbatim.binary_search(&lines[i].no).is_ok() {
+            shapes.push((i, Shape::Rejected(CODE_BLOCK)));
+            continue;
         }
         let shape = judge(lines[i].text);
         in_note = shape == Shape::Rejected("a scraper's note (URL query text)");
@@ -1216,6 +1231,8 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>) {
             break;
         }
         let why = match shape {
+            // A code block stays as written, wherever it stands.
+            Shape::Rejected(CODE_BLOCK) => continue,
             Shape::Rejected(r) => format!("furniture: {r}"),
             Shape::Candidate(_) if aside.iter().any(|(k, _)| k == i) => {
                 let why = aside.iter().find(|(k, _)| k == i).map_or("", |(_, w)| *w);
