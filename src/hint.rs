@@ -69,9 +69,27 @@ pub fn nested_depth(level: u8) -> Option<u8> {
 }
 
 /// The opening of a Markdown ATX heading: one to six `#` and a space; returns the level.
+/// Chinese notes often leave the space out (`##第一章 总则`, `###二、目标`): the marks then
+/// open a heading when an ideograph or a full-width sign follows them and no other `#`
+/// stands in the line (`#话题#` is a tag).
 fn atx_open(line: &str) -> IResult<&str, u8> {
-    let (rest, hashes) =
-        terminated(take_while_m_n(1, 6, |c| c == '#'), recognize(space1)).parse(line)?;
+    let spaced: IResult<&str, &str> =
+        terminated(take_while_m_n(1, 6, |c| c == '#'), recognize(space1)).parse(line);
+    if let Ok((rest, hashes)) = spaced {
+        return Ok((rest, hashes.len() as u8));
+    }
+    let (rest, hashes): (&str, &str) = take_while_m_n(1, 6, |c| c == '#').parse(line)?;
+    let glued = rest
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_ascii() && !c.is_whitespace())
+        && !rest.contains('#');
+    if !glued {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            line,
+            nom::error::ErrorKind::Space,
+        )));
+    }
     Ok((rest, hashes.len() as u8))
 }
 
@@ -177,6 +195,11 @@ mod tests {
     #[test]
     fn atx_headings_give_level_and_text() {
         assert_eq!(atx_heading("## 工作要求"), Some((2, "工作要求")));
+        assert_eq!(atx_heading("##第一章 总则"), Some((2, "第一章 总则")));
+        assert_eq!(atx_heading("###二、目标"), Some((3, "二、目标")));
+        assert_eq!(atx_heading("#话题#"), None);
+        assert_eq!(atx_heading("#1"), None);
+        assert_eq!(atx_heading("#anki"), None);
         assert_eq!(atx_heading("###\t一、总体要求"), Some((3, "一、总体要求")));
         assert_eq!(atx_heading("# 标题 #"), Some((1, "标题")));
         assert_eq!(atx_heading("## C# 入门"), Some((2, "C# 入门")));

@@ -802,6 +802,29 @@ impl<'m> Writer<'m> {
             at = start;
             hints.push(Hint { line, level });
         }
+        // `##第一章 总则`: a heading whose marks the writer did not part from its words,
+        // which Markdown reads as a paragraph; its marks are markup all the same.
+        if out.contains('#') {
+            let mut kept = String::with_capacity(out.len());
+            for (k, line) in out.split_inclusive('\n').enumerate() {
+                match line
+                    .starts_with('#')
+                    .then(|| crate::hint::atx_heading(line.trim_end()))
+                    .flatten()
+                {
+                    Some((level, words)) => {
+                        hints.push(Hint { line: k + 1, level });
+                        kept.push_str(words);
+                        kept.push_str(&line[line.trim_end().len()..]);
+                    }
+                    None => kept.push_str(line),
+                }
+            }
+            if kept.len() != out.len() {
+                out = kept;
+                hints.sort_by_key(|h| h.line);
+            }
+        }
         let shift = |hints: Vec<Hint>, by: usize| {
             hints
                 .into_iter()
