@@ -181,6 +181,9 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
         // headnote that says whose work the text is (`这是某某在……上的讲话。`), or a
         // subtitle that says who gave it where (`——某某在……上的讲话`).
         let class = match class {
+            LineClass::Text if !prose_met && i > 0 && is_red_head(l.text) => LineClass::Furniture(
+                "a red head (某某文件): the issuer's letterhead over the paper",
+            ),
             LineClass::Text if !prose_met && i > 0 && head.meta.author.is_empty() => {
                 if let Some(name) = crate::classify::headnote_author(l.text) {
                     head.meta.author.push(name);
@@ -661,6 +664,14 @@ fn related_links(lines: &[Line], head: &mut Head) {
 const RUNNING_TEXT_MIN: usize = 40;
 
 /// Tells whether a line is running text (a long sentence): the head is over.
+/// Tells whether a line is an official paper's red head: an issuer's name and `文件`
+/// (`某某大学文件`, `某县人民政府文件`), never the paper's title.
+fn is_red_head(text: &str) -> bool {
+    text.strip_suffix("文件")
+        .is_some_and(|issuer| !trim(issuer).is_empty())
+        && crate::title::is_doc_type_label(text)
+}
+
 /// Tells whether a line is a sentence's, no title's, date's or byline's: it holds a
 /// sentence's end, ends leading on with a colon, or runs longer than a heading.
 fn says_something(text: &str) -> bool {
@@ -1372,6 +1383,14 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>, verbatim
     if title != lines[raw_first].text {
         head.meta.title_line = Some(lines[raw_first].text.to_string());
     }
+    // The title again, broken over two lines right under each other (a paper's own
+    // headline under the page's): both lines are the title's.
+    if let Some((j, k)) = repeated_in_two(lines, &free, raw_first, &title) {
+        head.used
+            .insert(j, "title repeated (over two lines)".into());
+        head.used
+            .insert(k, "title repeated (over two lines)".into());
+    }
     // A repeat that is the sign-off stays for the sign-off to read as the issuer.
     let repeat = repeated_at(lines, &free, raw_first, &title).filter(|&j| Some(j) != signed);
     if let Some(j) = repeat {
@@ -1802,6 +1821,33 @@ fn repeated_at(lines: &[Line], free: &[usize], i: usize, title: &str) -> Option<
     });
     let first = again.next()?;
     again.next().is_none().then_some(first)
+}
+
+/// Finds the title of line `i` again below it, once, broken over two free lines right
+/// under each other (`某某大学本科毕业论文（设计）` / `工作指导意见`): the two lines.
+fn repeated_in_two(
+    lines: &[Line],
+    free: &[usize],
+    i: usize,
+    title: &str,
+) -> Option<(usize, usize)> {
+    let key = |s: &str| -> String { s.chars().filter(|c| !c.is_whitespace()).collect() };
+    let want = key(title);
+    if want.is_empty() {
+        return None;
+    }
+    let mut found = free
+        .windows(2)
+        .filter(|w| w[0] > i && lines[w[0]].no + 1 == lines[w[1]].no)
+        .filter(|w| {
+            let first = key(lines[w[0]].text);
+            first.len() < want.len()
+                && want.starts_with(&first)
+                && want[first.len()..] == key(lines[w[1]].text)
+        })
+        .map(|w| (w[0], w[1]));
+    let pair = found.next()?;
+    found.next().is_none().then_some(pair)
 }
 
 /// Tells whether line `i` comes again below as a running head or foot (set aside as such).
