@@ -29,7 +29,9 @@ pub fn take(lines: &mut [Line<'_>]) -> Vec<(usize, String)> {
         if l.text.is_empty() {
             continue;
         }
-        if article_alone(l.text) {
+        // (A law's divisions and articles open with `第`: other lines are not read.)
+        let by_law = l.text.starts_with('第');
+        if by_law && article_alone(l.text) {
             next = Some(1);
             last_was_article = true;
             continue;
@@ -45,7 +47,10 @@ pub fn take(lines: &mut [Line<'_>]) -> Vec<(usize, String)> {
             taken.push((l.no, crate::text::trim(&l.text[..end]).to_string()));
             l.text = words;
             next = Some(n + 1);
-        } else if Mark::of(l.text).is_some_and(|m| m.family.law_rank().is_some()) {
+        } else if next.is_some()
+            && by_law
+            && Mark::of(l.text).is_some_and(|m| m.family.law_rank().is_some())
+        {
             // A chapter's or a section's heading, or an article with its words on its line.
             next = None;
         }
