@@ -195,7 +195,10 @@ mod tests {
     #[test]
     fn atx_headings_give_level_and_text() {
         assert_eq!(atx_heading("## 工作要求"), Some((2, "工作要求")));
-        assert_eq!(atx_heading("##第一章 总则"), Some((2, "第一章 总则")));
+        assert_eq!(
+            atx_heading("##第二章 会员权利"),
+            Some((2, "第二章 会员权利"))
+        );
         assert_eq!(atx_heading("###二、目标"), Some((3, "二、目标")));
         assert_eq!(atx_heading("#话题#"), None);
         assert_eq!(atx_heading("#1"), None);

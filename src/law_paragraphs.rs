@@ -95,7 +95,7 @@ mod tests {
     #[test]
     fn an_articles_paragraph_numbers_are_layout() {
         let (lines, numbers) =
-            taken("第 5 條\n1   人民得提起訴願。\n2   法律另有規定者，從其規定。\n第 6 條\n本法自公布日施行。\n");
+            taken("第 5 條\n1   人民得提起訴願。\n2   法律另有規定者，從其規定。\n第 6 條\n本辦法由市政府負責解釋。\n");
         assert_eq!(
             lines,
             [
@@ -103,7 +103,7 @@ mod tests {
                 "人民得提起訴願。",
                 "法律另有規定者，從其規定。",
                 "第 6 條",
-                "本法自公布日施行。"
+                "本辦法由市政府負責解釋。"
             ]
         );
         assert_eq!(numbers, [(2, "1".to_string()), (3, "2".to_string())]);
