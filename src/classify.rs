@@ -1405,7 +1405,8 @@ const TALKS: &[&str] = &[
 /// `——某某在某某大会上的讲话`, `——某某同志在……上讲解《……》`. The name must read as one
 /// without a label (a surname first), and the line must say the text is a talk or a work.
 pub fn dash_speaker(text: &str) -> Option<String> {
-    let rest = text.trim_start_matches(['—', '-', '－', '─']);
+    // The dash of a subtitle (`——`), no list's hyphen (`- 某某在开幕式上致辞`).
+    let rest = text.trim_start_matches(['—', '─']);
     if rest.len() == text.len() {
         return None;
     }
@@ -1413,7 +1414,12 @@ pub fn dash_speaker(text: &str) -> Option<String> {
     let at = rest.find('在')?;
     let name = rest[..at].strip_suffix("同志").unwrap_or(&rest[..at]);
     let said = &rest[at..];
-    let talk = WORKS.iter().chain(TALKS).any(|w| said.contains(w));
+    // (Words of two characters or more: `信` alone stands in many words, `信访`.)
+    let talk = WORKS
+        .iter()
+        .chain(TALKS)
+        .filter(|w| w.chars().count() >= 2)
+        .any(|w| said.contains(w));
     (talk && crate::names::is_bare_name(name)).then(|| crate::names::join_spaces(name))
 }
 
@@ -1435,12 +1441,18 @@ pub fn headnote_author(text: &str) -> Option<String> {
         if !WORKS.iter().any(|w| work.ends_with(w)) {
             return None;
         }
-        return name_before(rest, NOTE_AFTER_THIS_IS);
+        return headnote_name(name_before(rest, NOTE_AFTER_THIS_IS));
     }
     if !WROTE.iter().any(|w| sentence.contains(w)) {
         return None;
     }
-    name_before(sentence, NOTE_AFTER_NAME)
+    headnote_name(name_before(sentence, NOTE_AFTER_NAME))
+}
+
+/// The name a headnote opens with, when it reads as a name without a label (a surname
+/// first: `父亲`, `爷爷` are no writers' names) and ends in no verb (`某某写的这篇……`).
+fn headnote_name(name: Option<String>) -> Option<String> {
+    name.filter(|n| crate::names::is_bare_name(n) && !n.ends_with(['写', '寫', '说', '說']))
 }
 
 /// Tells whether `text` is a document number such as `某社部发[2009]7号`, `国办发〔2024〕12号`
@@ -2054,6 +2066,8 @@ mod tests {
         assert_eq!(dash_speaker("——某某日报在创刊十周年之际的回顾"), None);
         assert_eq!(dash_speaker("周立言在市场部全体会议上的讲话"), None);
         assert_eq!(dash_speaker("——周立言在村口种下一棵树"), None);
+        assert_eq!(dash_speaker("- 周立言在开幕式上致辞"), None);
+        assert_eq!(dash_speaker("——周立言在基层信访岗位上的二十年"), None);
     }
 
     #[test]
@@ -2076,6 +2090,9 @@ mod tests {
             "王明的这篇文章写得很好。",
             "这是各地在实践中总结的经验。",
             "这是本报记者在现场看到的情形。",
+            "父亲的这篇日记写于1950年。那年他刚参军。",
+            "这是爷爷写给我的信。",
+            "李华写的这篇文章发表于去年。",
         ] {
             assert_eq!(headnote_author(text), None, "{text}");
         }

@@ -54,7 +54,12 @@ impl Stated {
             // Sites state their own name here as often as a person's (`新浪财经`): only
             // names that read as names without a label (a surname first) are taken.
             let names = self.author.as_deref().and_then(crate::names::names_in);
-            if let Some(names) = names.filter(|n| n.iter().all(|n| crate::names::is_bare_name(n))) {
+            // (Nor the page's duty editor, whom sites state there too.)
+            let names = names.filter(|n| {
+                n.iter()
+                    .all(|n| crate::names::is_bare_name(n) && !meta.editors.contains(n))
+            });
+            if let Some(names) = names {
                 meta.author = names;
             }
         }

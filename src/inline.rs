@@ -298,7 +298,7 @@ fn candidates(paras: &[Para<'_>], apart: &[usize]) -> Vec<Found> {
             out[this..].sort_by_key(|f| f.pos);
         }
     }
-    framed_firsts(paras, &mut out);
+    framed_firsts(paras, apart, &mut out);
     first_as_ordinal(&mut out);
     out
 }
@@ -308,7 +308,7 @@ fn candidates(paras: &[Para<'_>], apart: &[usize]) -> Vec<Found> {
 /// (`其价值和贡献，首先从理念层面看，……。` / `其次，从制度层面看，……`) or a later sentence
 /// of the same one (`答：政治上说来，第一、……。第二、……`): the clause before it is the
 /// paragraph's frame, and the series that goes on at a sentence's start is the evidence.
-fn framed_firsts(paras: &[Para<'_>], found: &mut Vec<Found>) {
+fn framed_firsts(paras: &[Para<'_>], apart: &[usize], found: &mut Vec<Found>) {
     let mut more = Vec::new();
     for f in found.iter() {
         let second = f.marker.number == 2 && !f.clause && (f.pos > 0 || f.para > 0);
@@ -317,9 +317,16 @@ fn framed_firsts(paras: &[Para<'_>], found: &mut Vec<Found>) {
         }
         let series = f.marker.series;
         let i = if f.pos == 0 { f.para - 1 } else { f.para };
-        if found
+        // (A quotation the format sets apart holds no points.)
+        if apart.binary_search(&i).is_ok() {
+            continue;
+        }
+        // (`found` is in paragraph order: paragraph `i`'s markers are looked up, not scanned.)
+        let from = found.partition_point(|g| g.para < i);
+        let to = found.partition_point(|g| g.para <= i);
+        if found[from..to]
             .iter()
-            .any(|g| g.para == i && g.marker.series == series && g.marker.number == 1)
+            .any(|g| g.marker.series == series && g.marker.number == 1)
         {
             continue;
         }

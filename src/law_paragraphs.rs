@@ -42,6 +42,15 @@ pub fn take(lines: &mut [Line<'_>]) -> Vec<(usize, String)> {
             (n == want && (n > 1 || last_was_article)).then_some((n, words))
         });
         last_was_article = false;
+        // A line that is no sentence's (`附表`, a table's cell `臺北市`) ends the article's
+        // paragraphs: numbers after it are a table's.
+        if numbered.is_none()
+            && !l
+                .text
+                .contains(|c: char| crate::text::is_terminator(c) || matches!(c, '：' | ':' | '，'))
+        {
+            next = None;
+        }
         if let Some((n, words)) = numbered {
             let end = l.text.len() - words.len();
             taken.push((l.no, crate::text::trim(&l.text[..end]).to_string()));
@@ -120,5 +129,9 @@ mod tests {
         ] {
             assert!(taken(text).1.is_empty(), "{text}");
         }
+        // A table after the last article numbers its rows: a line that is no sentence's
+        // (`附表`) ends the article's paragraphs.
+        let (_, numbers) = taken("第 30 條\n1   本辦法由市政府負責解釋。\n附表\n2   新北市\n");
+        assert_eq!(numbers, [(2, "1".to_string())]);
     }
 }

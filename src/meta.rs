@@ -188,7 +188,9 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
                 if let Some(name) = crate::classify::headnote_author(l.text) {
                     head.meta.author.push(name);
                     LineClass::Meta("meta: editorial headnote (names the writer)".into())
-                } else if let Some(name) = crate::classify::dash_speaker(l.text) {
+                } else if let Some(name) =
+                    crate::classify::dash_speaker(l.text).filter(|_| !after_quotation(lines, i))
+                {
                     head.meta.author.push(name);
                     LineClass::Meta(
                         "meta: speaker (a subtitle under the title: ——某某在……上的讲话)".into(),
@@ -664,6 +666,16 @@ fn related_links(lines: &[Line], head: &mut Head) {
 const RUNNING_TEXT_MIN: usize = 40;
 
 /// Tells whether a line is running text (a long sentence): the head is over.
+/// Tells whether the text line above line `i` closes a quotation: a dash line under it is
+/// the quotation's source (an epigraph's `——某某在……上的讲话`), no speaker of the text.
+fn after_quotation(lines: &[Line], i: usize) -> bool {
+    lines[..i]
+        .iter()
+        .rev()
+        .find(|l| !l.text.is_empty())
+        .is_some_and(|l| l.text.ends_with(['”', '」', '』', '"']))
+}
+
 /// Tells whether a line is an official paper's red head: an issuer's name and `文件`
 /// (`某某大学文件`, `某县人民政府文件`), never the paper's title.
 fn is_red_head(text: &str) -> bool {

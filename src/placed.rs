@@ -31,14 +31,20 @@ pub fn settle(doc: &Document, notes: &mut Vec<(usize, String)>) {
         };
         notes.push((p.line, note));
     }
+    // (Notes are looked up by line, not scanned for each dropped line.)
+    notes.sort_by_key(|(line, _)| *line);
+    let mut unsaid = Vec::new();
     for d in &doc.dropped {
-        let said = notes
+        let from = notes.partition_point(|(line, _)| *line < d.line);
+        let said = notes[from..]
             .iter()
-            .any(|(line, note)| *line == d.line && note.contains(&*d.reason));
+            .take_while(|(line, _)| *line == d.line)
+            .any(|(_, note)| note.contains(&*d.reason));
         if !said {
-            notes.push((d.line, format!("dropped: {}", d.reason)));
+            unsaid.push((d.line, format!("dropped: {}", d.reason)));
         }
     }
+    notes.extend(unsaid);
     // Stable: a line's notes keep the order they were made in, its placements after them.
     notes.sort_by_key(|(line, _)| *line);
 }

@@ -1146,11 +1146,6 @@ pub fn split_speaker(text: &str) -> (Option<String>, String) {
             if let Some(names) = crate::names::bare_names(prefix) {
                 return (Some(names.join(" ")), rest.to_string());
             }
-            // An office, then the name (`某省政协主席某某：……`), as a signed article's
-            // headline names its writer.
-            if let Some((Some(_), name)) = crate::names::speaker_value(prefix) {
-                return (Some(name), rest.to_string());
-            }
         }
     }
     (None, text.to_string())

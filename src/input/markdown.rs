@@ -43,7 +43,62 @@ pub fn to_text(md: &str) -> (String, Vec<Hint>, Origin) {
     }
     let mut writer = Writer::new(body.len(), md);
     read_blocks(body, &labels, &mut |piece| writer.piece(piece));
-    writer.finish(front_title)
+    let (text, hints, origin) = writer.finish(front_title);
+    glued_headings(md, text, hints, origin)
+}
+
+/// `##第一章 总则`: a heading whose marks its writer did not part from its words, which
+/// Markdown reads as a paragraph. Its marks are taken off and it is hinted at its level,
+/// where the Markdown line itself opens with them (not an escaped `\#`, a table's `#`
+/// column or a code block's comment). Looked at once the text is whole, so that no offset
+/// taken while writing it moves.
+fn glued_headings(
+    md: &str,
+    text: String,
+    mut hints: Vec<Hint>,
+    origin: Origin,
+) -> (String, Vec<Hint>, Origin) {
+    if !text.contains('#') {
+        return (text, hints, origin);
+    }
+    let source: Vec<&str> = md.lines().collect();
+    let verbatim: Vec<usize> = hints
+        .iter()
+        .filter(|h| h.level == crate::hint::VERBATIM)
+        .map(|h| h.line)
+        .collect();
+    let mut kept = String::with_capacity(text.len());
+    let mut found = Vec::new();
+    for (k, line) in text.split_inclusive('\n').enumerate() {
+        let no = k + 1;
+        let glued = line.starts_with('#')
+            && line
+                .trim_start_matches('#')
+                .starts_with(|c: char| !c.is_ascii() && !c.is_whitespace())
+            && verbatim.binary_search(&no).is_err()
+            && origin
+                .source_line(no)
+                .checked_sub(1)
+                .and_then(|i| source.get(i))
+                .is_some_and(|l| l.trim_start().starts_with('#'));
+        match glued
+            .then(|| crate::hint::atx_heading(line.trim_end()))
+            .flatten()
+        {
+            Some((level, words)) => {
+                found.push(Hint { line: no, level });
+                kept.push_str(words);
+                kept.push_str(&line[line.trim_end().len()..]);
+            }
+            None => kept.push_str(line),
+        }
+    }
+    if found.is_empty() {
+        return (text, hints, origin);
+    }
+    hints.extend(found);
+    hints.sort_by_key(|h| h.line);
+    (kept, hints, origin)
 }
 
 /// The text in a block of its own length, when the block it grew in is a good deal larger
@@ -604,14 +659,24 @@ impl<'m> Writer<'m> {
                                     .min(crate::hint::NESTED_MAX);
                             self.headings.push((out.len(), level));
                         }
-                        // The number as written (`1.` again after lines the list took in
-                        // lazily, `1)`), never one counted for it: the text's own.
+                        // The number as counted (`1.` `1.` `1.` numbers a list 1, 2, 3);
+                        // but after an item that took lines in lazily (`四、……` under
+                        // `2. ……` with no blank line), the number as written: its `1.` opens
+                        // a list of its own, which Markdown joined to the one above.
+                        let lazy_above = self
+                            .list_items
+                            .last()
+                            .and_then(|items| items.last())
+                            .is_some_and(|&(at, _)| out[at..].trim_end().contains('\n'));
                         let written = text[range.clone()].trim_start();
                         let digits = written.bytes().take_while(u8::is_ascii_digit).count();
-                        match written[..digits].parse::<u64>() {
-                            Ok(w) => out.push_str(&format!("{w}. ")),
-                            Err(_) => out.push_str(&format!("{n}. ")),
+                        // (The count goes on from the number written.)
+                        if let Ok(w) = written[..digits].parse::<u64>() {
+                            if lazy_above {
+                                *n = w;
+                            }
                         }
+                        out.push_str(&format!("{n}. "));
                         *n += 1;
                     }
                     // The bullet as written (`*`, `-`, `+`), so a note `* 这是……` stays one;
@@ -801,29 +866,6 @@ impl<'m> Writer<'m> {
             line += line_breaks(&out.as_bytes()[at..start]);
             at = start;
             hints.push(Hint { line, level });
-        }
-        // `##第一章 总则`: a heading whose marks the writer did not part from its words,
-        // which Markdown reads as a paragraph; its marks are markup all the same.
-        if out.contains('#') {
-            let mut kept = String::with_capacity(out.len());
-            for (k, line) in out.split_inclusive('\n').enumerate() {
-                match line
-                    .starts_with('#')
-                    .then(|| crate::hint::atx_heading(line.trim_end()))
-                    .flatten()
-                {
-                    Some((level, words)) => {
-                        hints.push(Hint { line: k + 1, level });
-                        kept.push_str(words);
-                        kept.push_str(&line[line.trim_end().len()..]);
-                    }
-                    None => kept.push_str(line),
-                }
-            }
-            if kept.len() != out.len() {
-                out = kept;
-                hints.sort_by_key(|h| h.line);
-            }
         }
         let shift = |hints: Vec<Hint>, by: usize| {
             hints
