@@ -1124,6 +1124,29 @@ mod tests {
     }
 
     #[test]
+    fn glued_heading_marks_are_taken_off_only_where_the_markdown_has_them() {
+        // A glued `#` heading under a kicker: read once the text is whole (this had sliced
+        // inside a character).
+        let (text, hints, _) = to_text("## #专题\n\n# 标题\n\n##第一章 总则\n\n正文。\n");
+        assert!(text.contains("标题"), "{text}");
+        assert!(text.contains("\n第一章 总则\n"), "{text}");
+        assert!(hints.iter().any(|h| h.level == 2), "{hints:?}");
+        // A code block's comment, a table's `#` column and an escaped `\#` keep their marks.
+        let (text, _, _) = to_text(
+            "# 说明\n\n```sh\n# 安装依赖\n```\n\n| # | 名称 |\n|---|---|\n| 1 | 甲 |\n\n\\#话题\n",
+        );
+        assert!(text.contains("# 安装依赖"), "{text}");
+        assert!(text.contains("#\t名称"), "{text}");
+        assert!(text.contains("#话题"), "{text}");
+    }
+
+    #[test]
+    fn a_list_written_one_one_one_is_counted() {
+        let (text, _, _) = to_text("1. 甲事项。\n1. 乙事项。\n1. 丙事项。\n");
+        assert_eq!(text, "1. 甲事项。\n\n2. 乙事项。\n\n3. 丙事项。\n\n");
+    }
+
+    #[test]
     fn headings_lists_and_paragraphs_become_lines() {
         let md = "---\ntitle: x\n---\n\n# 标题\n\n> 作者 某某\n\n## 一、总体要求\n\n正文**加粗**。\n\n- 甲\n- 乙\n\n1. 子\n2. 丑\n";
         assert_eq!(
