@@ -133,7 +133,8 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     // headnote or a speaker's subtitle is read only among the title's lines (the title, a
     // dateline, a byline) above the text.
     let mut prose_met = false;
-    // A code block the format sets apart is shown as written: no field, byline or title.
+    // A code block the format sets apart is shown as written: no field, byline or title
+    // (page furniture in it, an HTML block's widget, is still furniture).
     let verbatim: Vec<usize> = hints
         .iter()
         .filter(|h| h.level == crate::hint::VERBATIM)
@@ -141,7 +142,13 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
         .collect();
     let is_verbatim = |no: usize| verbatim.binary_search(&no).is_ok();
     for (i, l) in lines.iter().enumerate() {
-        if l.text.is_empty() || is_verbatim(l.no) {
+        if l.text.is_empty() {
+            continue;
+        }
+        if is_verbatim(l.no) {
+            if let LineClass::Furniture(why) = classify(l.text, &mut Meta::default()) {
+                head.used.insert(i, format!("furniture: {why}"));
+            }
             continue;
         }
         let dated = head.meta.date.is_some();
