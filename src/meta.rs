@@ -235,7 +235,13 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     related_links(lines, &mut head);
     link_lists(lines, hints, &mut head);
     head.columns = column_tag_lines(lines);
-    read_title(lines, &mut head, headline, &verbatim);
+    // The lines the format states as headings of the text (`## 要点`).
+    let headed: Vec<usize> = hints
+        .iter()
+        .filter(|h| (1..=MAX_LEVEL).contains(&h.level))
+        .map(|h| h.line)
+        .collect();
+    read_title(lines, &mut head, headline, &verbatim, &headed);
     table_of_contents(lines, &mut head);
     notes(lines, &mut head);
     sign_off(lines, &mut head);
@@ -905,8 +911,15 @@ struct Scored {
 /// Why a line of a code block is no title: it is shown as written, and stays text.
 const CODE_BLOCK: &str = "a code block";
 
-/// `verbatim`: the lines (sorted numbers) of code blocks, which no title is.
-fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>, verbatim: &[usize]) {
+/// `verbatim`: the lines (sorted numbers) of code blocks, which no title is; `headed`: the
+/// lines the format states as headings of the text, which no title runs on into.
+fn read_title(
+    lines: &[Line],
+    head: &mut Head,
+    headline: Option<usize>,
+    verbatim: &[usize],
+    headed: &[usize],
+) {
     let free: Vec<usize> = free_from(lines, head, 0, HEAD_WINDOW).collect();
     let first_column = head.columns.first().copied();
     let mut shapes: Vec<(usize, Shape)> = Vec::new();
@@ -1357,6 +1370,12 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>, verbatim
                 && chars(lines[n].text) <= PAPER_TAIL_MAX
                 && crate::title::ends_with_paper_kind(lines[n].text)
                 && line_marker(lines[n].text).is_none()
+            // The kind alone (`某某协会` / `章　程`), a blank line between or not: a kind
+            // of paper stands alone only as the end of its headline.
+            || crate::title::is_paper_kind_alone(lines[n].text)
+                && !headed.contains(&lines[n].no)
+                && !crate::title::ends_with_paper_kind(&title)
+                && !title.contains(is_terminator)
     });
     // A title set over two to four lines right above its dash subtitle (`坚定信心　真抓实干`
     // / `奋力谱写……新篇章` / `——在……上的讲话`): every line is the title's. A pair is a
@@ -1374,7 +1393,12 @@ fn read_title(lines: &[Line], head: &mut Head, headline: Option<usize>, verbatim
             rest.next();
         }
     } else if let Some(next) = tail_under {
-        title.push_str(lines[next].text);
+        // A kind alone is spaced out as a heading is (`章　程`): the title joins it up.
+        if crate::title::is_paper_kind_alone(lines[next].text) {
+            title.push_str(&crate::names::join_spaces(lines[next].text));
+        } else {
+            title.push_str(lines[next].text);
+        }
         head.used.insert(next, "title (continued)".into());
         rest.next();
     } else if let Some(next) = rest.clone().next().filter(|&n| {

@@ -116,6 +116,8 @@ pub fn is_personal_name(text: &str) -> bool {
         && !ROLE_ENDINGS.iter().any(|r| name.ends_with(r))
         // `招生办`, `宣传部`: a unit, not a person.
         && !crate::title::ends_as_org(&name)
+        // `章程`, `方案`: a kind of paper, not a person.
+        && !crate::title::is_paper_kind_alone(&name)
 }
 
 /// The middle dots that part a transliterated name (`·` `・` `•`).

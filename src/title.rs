@@ -887,6 +887,15 @@ pub fn ends_with_paper_kind(text: &str) -> bool {
     PAPER_KINDS.iter().any(|k| text.ends_with(k)) && !text.contains(is_terminator)
 }
 
+/// Tells whether a line is a kind of paper alone (`章程`, `章　程`, `实施办法`): the last
+/// part of a headline set on a line of its own, never a name or a heading.
+pub fn is_paper_kind_alone(text: &str) -> bool {
+    let kind = crate::names::join_spaces(text);
+    let kind = kind.strip_prefix("实施").unwrap_or(&kind);
+    let kind = kind.strip_prefix("管理").unwrap_or(kind);
+    PAPER_KINDS.contains(&kind)
+}
+
 /// An organisation's name before a document-type word may be short (`某某部`, `国务院`):
 /// the word after it says it is an issuer.
 fn is_org_name_short(text: &str) -> bool {
