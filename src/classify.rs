@@ -1458,7 +1458,7 @@ fn headnote_name(name: Option<String>) -> Option<String> {
 /// Tells whether `text` is a document number such as `某社部发[2009]7号`, `国办发〔2024〕12号`
 /// or, in traditional characters, `府發〔2017〕92號`: the year is the bracket that holds four
 /// digits (a reading in brackets may come first, `發(fā)`, as a converted page leaves it).
-fn doc_number(text: &str) -> bool {
+pub fn doc_number(text: &str) -> bool {
     let year_at = text
         .match_indices(['〔', '[', '［', '（', '('])
         .map(|(open, _)| open)

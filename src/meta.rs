@@ -904,6 +904,14 @@ struct Scored {
     why: Vec<&'static str>,
 }
 
+/// Tells whether a dash subtitle stands right under line `i` (`——在……上的讲话`): the line
+/// is a headline, a slogan's two halves or not.
+fn over_dash(lines: &[Line], i: usize) -> bool {
+    lines
+        .get(i + 1)
+        .is_some_and(|l| crate::title::is_dash_line(l.text))
+}
+
 /// Finds the title among the first lines: each line is judged by its shape
 /// ([`crate::title::judge`]), the candidates are weighed by the evidence around them
 /// (breadcrumb, first place, repetition, a byline or date under it, the text under it), and
@@ -1223,7 +1231,12 @@ fn read_title(
         } else if c.i == first && running_again(lines, head, c.i) {
             // A book's or a gazette's name over every page: first on the first page only.
             c.why.push("first, but the running head of every page");
-        } else if c.i == first && c.cand.is_short() && bylined_later && !c.cand.crumb {
+        } else if c.i == first
+            && (c.cand.is_short()
+                || crate::title::is_label_row(&c.cand.title) && !over_dash(lines, c.i))
+            && bylined_later
+            && !c.cand.crumb
+        {
             c.why
                 .push("first, but a label's length over a headline with its byline");
         } else if c.i == first {

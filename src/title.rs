@@ -46,6 +46,11 @@ pub const FIELD_LABEL_MAX: usize = 8;
 const COLUMN_ENDINGS: &[&str] = &[
     "评论员",
     "評論員",
+    // A sample site files a text under its kind (`党课：……`, `讲话稿：……`).
+    "党课",
+    "黨課",
+    "讲稿",
+    "講稿",
     "评",
     "论",
     "评论",
@@ -353,6 +358,10 @@ pub fn judge(text: &str) -> Shape {
     if is_date_line(text) {
         return Shape::Date;
     }
+    // `据新华社北京3月7日电` alone: the news item's dateline, which opens its text.
+    if crate::scan::date::news_dateline(text).is_ok_and(|(rest, _)| trim(rest).is_empty()) {
+        return Shape::Rejected("a news agency's dateline alone");
+    }
     if is_role(text) {
         return Shape::Rejected("a byline without a name (a role)");
     }
@@ -405,10 +414,7 @@ pub fn judge(text: &str) -> Shape {
     // A full stop inside the line ends a sentence that more words follow: prose (a PDF's
     // wrapped line), never a headline, which may ask two questions but states no sentence.
     let inner_stop = text.trim_end_matches(['。', '；']).contains(['。', '；']);
-    if crate::text::reading_chars(text) > TITLE_MAX
-        || text.ends_with(['。', '；', ';', '：', ':'])
-        || inner_stop
-    {
+    if !fits_title(text) || text.ends_with(['。', '；', ';', '：', ':']) || inner_stop {
         return Shape::Body;
     }
     match candidate(text) {
@@ -433,12 +439,35 @@ fn candidate(text: &str) -> Option<Candidate> {
         t = stripped;
     }
     let t = trim(t.trim_end_matches(['*', '＊', '※']));
+    let (t, counted) = strip_length_note(t);
+    if counted {
+        c.notes.push("the length note after it taken off");
+    }
+    let (t, numbered) = strip_doc_number(t);
+    if numbered {
+        c.notes.push("the document number beside it taken off");
+    }
+    let (t, tagged) = strip_quoted_tag(t);
+    if tagged {
+        c.notes.push("the category tag before it taken off");
+    }
+    let (t, sited) = strip_site_prefix(t);
+    if sited {
+        c.crumb = true;
+        c.notes.push("site name before it taken off");
+    }
     if !looks_like_title(t) {
         return None;
     }
-    let (column, rest) = split_column(t);
+    let (column, mut rest) = split_column(t);
     if column.is_some() {
         c.notes.push("column taken off");
+        // The site's name may follow the column (`一日谈：人民网：……`).
+        let (after, sited) = strip_site_prefix(&rest);
+        if sited {
+            c.notes.push("site name before it taken off");
+            rest = after.to_string();
+        }
     }
     c.column = column;
     let (speaker, rest) = split_speaker(&rest);
@@ -450,10 +479,149 @@ fn candidate(text: &str) -> Option<Candidate> {
     Some(c)
 }
 
+/// Takes a note of the text's length off the end of a headline: `……华章(全文13438字)`,
+/// `……（共3200字）`, `……（约5000字）`, as a site of sample texts sets it.
+fn strip_length_note(text: &str) -> (&str, bool) {
+    let Some(inner) = text.strip_suffix(['）', ')']) else {
+        return (text, false);
+    };
+    let Some(open) = inner.rfind(['（', '(']) else {
+        return (text, false);
+    };
+    let note = &inner[open + inner[open..].chars().next().map_or(1, char::len_utf8)..];
+    let count = ["全文", "共", "约", "約", "全文共", "全文约"]
+        .iter()
+        .find_map(|w| note.strip_prefix(w))
+        .unwrap_or(note)
+        .strip_suffix('字')
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == ','));
+    let before = trim(&inner[..open]);
+    if count && !before.is_empty() {
+        (before, true)
+    } else {
+        (text, false)
+    }
+}
+
+/// Takes a document number off a headline that carries it on its line, before it or after a
+/// space (`京政办发〔2016〕26号《……的通知》`, `……的通知 常政发〔2023〕1号`): the number is
+/// the paper's, not its title's. A headline the number leaves wrapped in `《》` is the name
+/// inside them.
+fn strip_doc_number(text: &str) -> (&str, bool) {
+    // After the headline, parted by a space.
+    if let Some(gap) = text.rfind([' ', '\u{3000}']) {
+        let (before, number) = (trim(&text[..gap]), trim(&text[gap..]));
+        if !before.is_empty() && crate::classify::doc_number(number) {
+            return (before, true);
+        }
+    }
+    // Before the headline: the number ends at its `号`, a space or a `《` after it.
+    let end = text
+        .char_indices()
+        .find(|&(_, c)| c == '号' || c == '號')
+        .map(|(k, c)| k + c.len_utf8());
+    if let Some(end) = end {
+        let rest = trim(&text[end..]);
+        if !rest.is_empty() && crate::classify::doc_number(&text[..end]) {
+            let named = rest
+                .strip_prefix('《')
+                .and_then(|r| r.strip_suffix('》'))
+                .filter(|inner| !inner.contains(['《', '》']));
+            return (named.unwrap_or(rest), true);
+        }
+    }
+    (text, false)
+}
+
+/// Separators a page sets between its site's name and the headline after it.
+const SITE_PREFIX_BARS: &[char] = &['-', '－', '_', '|', '｜'];
+
+/// The most characters of a site's name before a colon (`人民网：`, `中国青年网：`): a colon
+/// after a longer phrase ending in `网` opens a headline's own second half.
+const SITE_COLON_MAX: usize = 5;
+
+/// Takes a site's name off the front of a headline (`某县政府门户网站-关于……的说明`,
+/// `人民网：……`): a page's title with its site first, as `标题_某某网` has it last.
+fn strip_site_prefix(text: &str) -> (&str, bool) {
+    let Some((at, sep)) = text
+        .char_indices()
+        .find(|&(_, c)| SITE_PREFIX_BARS.contains(&c) || c == ':' || c == '：')
+    else {
+        return (text, false);
+    };
+    let site = trim(&text[..at]);
+    let rest = trim(&text[at + sep.len_utf8()..]);
+    let colon = sep == ':' || sep == '：';
+    let shaped = if colon {
+        chars(site) <= SITE_COLON_MAX && (site.ends_with('网') || site.ends_with('網'))
+    } else {
+        is_site_name(site)
+    };
+    if shaped && site.chars().all(is_cjk) && chars(rest) > chars(site).max(NAV_LABEL_MAX) {
+        (rest, true)
+    } else {
+        (text, false)
+    }
+}
+
+/// The most characters of an official paper's headline that sends another paper
+/// (`某某办公室印发《……三年行动计划（2018—2020年）》的通知`): it names both in full.
+const PAPER_TITLE_MAX: usize = 120;
+
+/// Tells whether a line is short enough for a title: [`TITLE_MAX`] characters, or up to
+/// [`PAPER_TITLE_MAX`] for a headline that ends in its kind of paper and holds no comma (a
+/// paper sending another names it whole; a paragraph that long has commas).
+fn fits_title(text: &str) -> bool {
+    let n = crate::text::reading_chars(text);
+    n <= TITLE_MAX
+        || n <= PAPER_TITLE_MAX
+            && ends_with_paper_kind(text)
+            && !text.contains(['，', ',', '。', '；', ';', '：', ':'])
+}
+
+/// Takes a category tag in quotation marks off the front of a paper's headline, a space
+/// after it (`“政策文件” 某某办公室关于……的通知`): a disclosure page files the paper under it.
+fn strip_quoted_tag(text: &str) -> (&str, bool) {
+    let Some(inner) = text.strip_prefix(['“', '"']) else {
+        return (text, false);
+    };
+    let Some(close) = inner.find(['”', '"']) else {
+        return (text, false);
+    };
+    let tag = &inner[..close];
+    let after = &inner[close + inner[close..].chars().next().map_or(1, char::len_utf8)..];
+    let spaced = after.starts_with([' ', '\u{3000}']);
+    let rest = trim(after);
+    if spaced
+        && (1..=KICKER_TAG_MAX).contains(&chars(tag))
+        && ends_with_paper_kind(rest)
+        && chars(rest) > chars(tag)
+    {
+        (rest, true)
+    } else {
+        (text, false)
+    }
+}
+
+/// The most labels of a row of a page's buttons (`无障碍浏览　长者模式`).
+const LABEL_ROW_MAX: usize = 4;
+
+/// Tells whether a line is a row of a page's labels: two to [`LABEL_ROW_MAX`] words parted
+/// by spaces, each as short as a navigation label (`无障碍浏览 长者模式`, `简体 繁体`).
+/// A slogan's two halves have this shape too (`坚定信心　真抓实干`): only a headline with
+/// its byline under it outweighs it.
+pub fn is_label_row(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=LABEL_ROW_MAX).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| chars(w) <= NAV_LABEL_MAX && w.chars().all(is_cjk))
+}
+
 /// Tells whether a line reads as a title: short, not a sentence, not numbered.
 pub fn looks_like_title(text: &str) -> bool {
     !text.is_empty()
-        && crate::text::reading_chars(text) <= TITLE_MAX
+        && fits_title(text)
         && !text.ends_with(['。', '；', ';', '.'])
         && !text.ends_with(['：', ':', '，', ','])
         // A bracketed tag (`【资讯汇总】标题`) is a kicker the title sheds, no numbering.
@@ -1199,6 +1367,56 @@ pub fn is_date_line(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headline_sheds_what_its_line_carries_besides() {
+        assert_eq!(
+            strip_length_note("在一线践行初心(全文13438字)"),
+            ("在一线践行初心", true)
+        );
+        assert_eq!(
+            strip_length_note("在一线践行初心（共3,200字）"),
+            ("在一线践行初心", true)
+        );
+        for kept in [
+            "某某办法（2024年修订）",
+            "某某讲话（全文）",
+            "（全文8620字）",
+            "某某（十字）",
+        ] {
+            assert!(!strip_length_note(kept).1, "{kept}");
+        }
+        assert_eq!(
+            strip_doc_number("某政办发〔2025〕8号《关于做好某某工作的通知》"),
+            ("关于做好某某工作的通知", true)
+        );
+        assert_eq!(
+            strip_doc_number("关于某某的通知 常政發(fā)〔2023〕1號"),
+            ("关于某某的通知", true)
+        );
+        for kept in [
+            "“奋斗号”科考船完成首航任务",
+            "第3号台风登陆",
+            "关于某某的通知",
+        ] {
+            assert!(!strip_doc_number(kept).1, "{kept}");
+        }
+        assert_eq!(
+            strip_site_prefix("某县政府门户网站-关于某某的说明报告"),
+            ("关于某某的说明报告", true)
+        );
+        assert_eq!(
+            strip_site_prefix("人民网：让群众少跑腿多办事"),
+            ("让群众少跑腿多办事", true)
+        );
+        for kept in [
+            "织密基层治理一张网：某街道的做法",
+            "人民网：短标",
+            "2025-2027年规划纲要",
+        ] {
+            assert!(!strip_site_prefix(kept).1, "{kept}");
+        }
+    }
 
     #[test]
     fn links_parted_by_wide_space_are_a_menu() {
