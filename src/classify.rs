@@ -247,6 +247,32 @@ pub fn classify(text: &str, meta: &mut Meta) -> LineClass {
     }
 }
 
+/// Tells whether a line is the markup of a static-site tool, which the page never shows as
+/// words: a container's fence (`::: tip 修订信息`, `:::`), a placeholder for the contents
+/// (`[[toc]]`, `[TOC]`), a tab's label (`@tab 章节`).
+fn site_tool_markup(text: &str) -> Option<&'static str> {
+    if text.starts_with(":::") {
+        return Some("markup: a container's fence (::: tip)");
+    }
+    let placeholder = text
+        .trim_start_matches('@')
+        .trim_start_matches('[')
+        .trim_end_matches(']');
+    if text.starts_with(['[', '@'])
+        && text.ends_with(']')
+        && placeholder.eq_ignore_ascii_case("toc")
+    {
+        return Some("markup: a placeholder for the contents ([[toc]])");
+    }
+    if text
+        .strip_prefix("@tab")
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace))
+    {
+        return Some("markup: a tab's label (@tab)");
+    }
+    None
+}
+
 /// The most characters of a label before a blank to fill in (`准考证号`).
 const BLANK_LABEL_MAX: usize = 8;
 
@@ -333,6 +359,9 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     if !text.chars().any(letter) && !matches!(text, "：" | ":") && !crate::title::is_date_line(text)
     {
         return Some("no words");
+    }
+    if let Some(why) = site_tool_markup(text) {
+        return Some(why);
     }
     // A front matter's page number (`Ⅱ`, `ⅳ`): Roman numerals alone.
     let page = trim(text);
@@ -1728,6 +1757,30 @@ fn find_label(text: &str, labels: &[&str]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn site_tool_markup_is_no_words() {
+        for markup in [
+            "::: tip 修订信息",
+            ":::",
+            "::::details 目录",
+            "[[toc]]",
+            "[TOC]",
+            "@[toc]",
+            "@tab 章节",
+        ] {
+            assert!(site_tool_markup(markup).is_some(), "{markup}");
+        }
+        for words in [
+            "@张老师 请审阅。",
+            "[目录]",
+            "toc",
+            "@table 表格",
+            "三个冒号:::之后",
+        ] {
+            assert!(site_tool_markup(words).is_none(), "{words}");
+        }
+    }
 
     #[test]
     fn a_posts_byline_gives_its_author_and_date() {

@@ -41,11 +41,14 @@ pub struct Stated {
 }
 
 impl Stated {
-    /// Gives `meta` the date and source stated here that its text did not name.
+    /// Gives `meta` the date and source stated here that its text did not name. A date the
+    /// text gives as when a paper was written or a law passed gives way to the stated one.
     pub fn fill(&self, meta: &mut crate::Meta) {
-        if meta.date.is_none() {
+        if meta.date.is_none() || meta.date_written {
             let date = self.date.as_deref().and_then(crate::scan::date::find_date);
-            meta.date = date.map(|(d, _)| d.ymd());
+            if let Some((d, _)) = date {
+                meta.date = Some(d.ymd());
+            }
         }
         if meta.source.is_none() {
             meta.source.clone_from(&self.source);

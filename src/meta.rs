@@ -1637,6 +1637,9 @@ fn published_at(text: &str) -> Option<usize> {
 /// two stand there in either order (`（2024年3月1日）` then `某某`, or the other way).
 const UNDER_TITLE_MAX: usize = 2;
 
+/// Words of a law's note of its passing under its title (`……会议通过`, `……批准`).
+const ADOPTION_WORDS: &[&str] = &["通过", "通過", "批准", "修正", "修订", "修訂"];
+
 /// Reads a dateline (`（一九四三年六月一日）`, `2015年12月27日 …通过`) and a byline that is
 /// a name alone or an office and a name (`某某大学党委书记　某某`) right under the title.
 fn under_title(lines: &[Line], head: &mut Head, title: usize) {
@@ -1672,6 +1675,11 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                 let before = trim(&text[..range.start]).trim_matches(['（', '(', '—', '-']);
                 let from = published_at(text).unwrap_or(range.start);
                 if before.is_empty() && set_date(&text[from..], &mut head.meta) {
+                    // A law's note of its passing (`（2021年11月5日……会议通过）`) dates
+                    // the law, not the page: a publication date stated gives way to none.
+                    if ADOPTION_WORDS.iter().any(|w| text.contains(w)) {
+                        head.meta.date_written = true;
+                    }
                     head.used.insert(d, "meta: dateline".into());
                     dated = true;
                     continue;

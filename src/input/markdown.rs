@@ -143,8 +143,12 @@ fn parse<'a>(
             .contains(&UniCase::new(link.reference.to_string()))
             .then(|| (CowStr::from(""), CowStr::from("")))
     };
-    let options =
-        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
+    // A heading's attributes (`## 第一章 总则{align="center"}`, `# 标题 {#id}`), as the
+    // attribute extensions of static-site tools write them, are no words of the heading.
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES;
     let mut parser =
         Parser::new_with_broken_link_callback(text, options, Some(known)).into_offset_iter();
     events.clear();
@@ -830,7 +834,11 @@ impl<'m> Writer<'m> {
                 }
                 out.push_str(&t);
             }
-            Event::Html(h) | Event::InlineHtml(h) => out.push_str(&strip_tags(&h)),
+            // Raw HTML shows its text, its character references as the page shows them
+            // (`&emsp;` a wide space, `&amp;` an ampersand).
+            Event::Html(h) | Event::InlineHtml(h) => {
+                out.push_str(&html_escape::decode_html_entities(&strip_tags(&h)))
+            }
             Event::SoftBreak | Event::HardBreak => out.push('\n'),
             _ => {}
         }
