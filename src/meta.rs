@@ -1318,7 +1318,7 @@ fn read_title(
     notes.extend(chosen.why.iter().copied());
     let mut title = cand.title.clone();
     // A short breadcrumb's last part ends the full headline below it, maybe over two lines.
-    if cand.crumb && cand.is_short() {
+    if cand.crumb && (cand.is_short() || crumb_name(&cand.title).is_some()) {
         if let Some((lo, hi)) = crumb_headline(lines, &free, t, &cand.title) {
             head.used.insert(t, "furniture: breadcrumb".into());
             title = free[lo..=hi].iter().map(|&i| lines[i].text).collect();
@@ -1637,6 +1637,33 @@ fn published_at(text: &str) -> Option<usize> {
 /// two stand there in either order (`（2024年3月1日）` then `某某`, or the other way).
 const UNDER_TITLE_MAX: usize = 2;
 
+/// Where the last date of a law's note starts that the note says the law was passed or
+/// amended on (`……通过　……2021年1月22日……修订`; a date it takes effect, `自……起施行`,
+/// is none of them); `first`, where the first date stands, when none is.
+fn last_date_at(text: &str, first: usize) -> usize {
+    let mut dates: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut from = first;
+    while let Some((_, r)) = find_date(&text[from..]) {
+        dates.push(from + r.start..from + r.end);
+        from += r.end;
+    }
+    let clause = |k: usize| {
+        let end = dates.get(k + 1).map_or(text.len(), |next| next.start);
+        &text[dates[k].end..end]
+    };
+    (0..dates.len())
+        .rev()
+        .find(|&k| ADOPTION_WORDS.iter().any(|w| clause(k).contains(w)))
+        .map_or(first, |k| dates[k].start)
+}
+
+/// Tells whether a line is a web address alone (`http://……`, `<https://……>`).
+fn is_bare_address(text: &str) -> bool {
+    let url = text.trim_start_matches('<').trim_end_matches('>');
+    (url.starts_with("http://") || url.starts_with("https://"))
+        && !url.contains(char::is_whitespace)
+}
+
 /// Words of a law's note of its passing under its title (`……会议通过`, `……批准`).
 const ADOPTION_WORDS: &[&str] = &["通过", "通過", "批准", "修正", "修订", "修訂"];
 
@@ -1659,6 +1686,12 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                 continue;
             }
         }
+        // The page a copy was taken from, its address alone under the title.
+        if is_bare_address(text) {
+            head.used
+                .insert(d, "furniture: a web address alone under the title".into());
+            continue;
+        }
         if crate::title::is_dash_line(text) {
             dash = Some(d);
         }
@@ -1673,11 +1706,18 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                 // `（2026年4月23日）`, `——2025年1月15日在…会议上`: only brackets or a dash
                 // before it.
                 let before = trim(&text[..range.start]).trim_matches(['（', '(', '—', '-']);
-                let from = published_at(text).unwrap_or(range.start);
+                let adopted = ADOPTION_WORDS.iter().any(|w| text.contains(w));
+                // A law's note of its passing and amendments dates the version in hand by
+                // its last date (`……通过　根据……修正　2021年1月22日……修订`).
+                let from = match published_at(text) {
+                    Some(at) => at,
+                    None if adopted => last_date_at(text, range.start),
+                    None => range.start,
+                };
                 if before.is_empty() && set_date(&text[from..], &mut head.meta) {
-                    // A law's note of its passing (`（2021年11月5日……会议通过）`) dates
-                    // the law, not the page: a publication date stated gives way to none.
-                    if ADOPTION_WORDS.iter().any(|w| text.contains(w)) {
+                    // The note dates the law, not the page: a publication date stated
+                    // gives way to none.
+                    if adopted {
                         head.meta.date_written = true;
                     }
                     head.used.insert(d, "meta: dateline".into());
@@ -1923,6 +1963,14 @@ fn running_again(lines: &[Line], head: &Head, i: usize) -> bool {
     })
 }
 
+/// The name a breadcrumb's last part gives the text after its year (`2021-某某法`): a
+/// site's short name for a version, which the full headline below ends with.
+fn crumb_name(last: &str) -> Option<&str> {
+    last.trim_start_matches(|c: char| c.is_ascii_digit())
+        .strip_prefix(['-', '_', '年', ' '])
+        .filter(|name| last.starts_with(|c: char| c.is_ascii_digit()) && chars(name) >= 3)
+}
+
 /// Finds the free lines below breadcrumb line `t` that make the full headline its short
 /// last part ends: one line ending with it, or two title lines of which the second does.
 /// Tells whether a line under breadcrumb `t` opens with the crumb's last part and a colon
@@ -1948,7 +1996,7 @@ fn crumb_headline(lines: &[Line], free: &[usize], t: usize, last: &str) -> Optio
         if !looks_like_title(text) {
             return None;
         }
-        if text.ends_with(last) {
+        if text.ends_with(last) || crumb_name(last).is_some_and(|name| text.ends_with(name)) {
             // Two lines make the headline when the one above ends with no mark.
             let lo = if k > at + 1 && k - (at + 1) == 1 {
                 at + 1

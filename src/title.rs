@@ -439,6 +439,11 @@ fn candidate(text: &str) -> Option<Candidate> {
         t = stripped;
     }
     let t = trim(t.trim_end_matches(['*', '＊', '※']));
+    let (t, labelled) = strip_piece_label(t);
+    if labelled {
+        c.notes
+            .push("the collection's label before it taken off (第一篇：)");
+    }
     let (t, counted) = strip_length_note(t);
     if counted {
         c.notes.push("the length note after it taken off");
@@ -477,6 +482,29 @@ fn candidate(text: &str) -> Option<Candidate> {
     c.speaker = speaker;
     c.title = rest;
     Some(c)
+}
+
+/// Takes a collection's label off the front of a headline: `第一篇：某某实施细则`, as a site
+/// of sample texts numbers the pieces it gathers on one page. Only with a colon: `第一篇
+/// 总论` is a part of a book, a heading of the outline.
+fn strip_piece_label(text: &str) -> (&str, bool) {
+    let Some(rest) = text.strip_prefix('第') else {
+        return (text, false);
+    };
+    let Some(end) = rest.find('篇') else {
+        return (text, false);
+    };
+    let number = &rest[..end];
+    let after = &rest[end + '篇'.len_utf8()..];
+    let numeral = !number.is_empty()
+        && chars(number) <= 3
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    match after.strip_prefix([':', '：']) {
+        Some(headline) if numeral && !trim(headline).is_empty() => (trim(headline), true),
+        _ => (text, false),
+    }
 }
 
 /// Takes a note of the text's length off the end of a headline: `……华章(全文13438字)`,
