@@ -338,6 +338,9 @@ struct Nester<'a> {
     bold: Vec<usize>,
     /// The lines of paragraphs the format sets apart as quotations, in order: no points.
     quoted: Vec<usize>,
+    /// The lines of paragraphs where a series starts again at 1 on its level
+    /// ([`crate::series::restarts`]), in order.
+    restarts: Vec<usize>,
     /// Whether most paragraphs under the document's headings open with a phrase-form lead
     /// (`农业基础不断夯实。……`): the document's way of writing its sections.
     phrase_form: bool,
@@ -654,10 +657,23 @@ impl<'a> Nester<'a> {
         rest_start: usize,
         stated: u8,
     ) -> bool {
-        match self
-            .fit(&m, stated)
-            .within_stated(&self.stack, m.family, stated)
-        {
+        // A series started again (`一、` after `三、`, `二、` next) stands where the old one
+        // stood: a sibling of its last number.
+        let restart = self.restarts.binary_search(&line).is_ok();
+        // Right under a heading of another kind, it opens that heading's own list.
+        let after_text = self.stack.last().is_some_and(|top| !top.paras.is_empty());
+        let fit = match self.stack.iter().rposition(|f| f.family == Some(m.family)) {
+            Some(p) if restart && after_text => Fit::Take {
+                keep: p,
+                warning: None,
+            },
+            Some(_) if restart => Fit::Take {
+                keep: self.stack.len(),
+                warning: None,
+            },
+            _ => self.fit(&m, stated),
+        };
+        match fit.within_stated(&self.stack, m.family, stated) {
             Fit::Text(why) => {
                 self.note(line, || format!("{}: not a node, {why}", m.text));
                 false
@@ -908,6 +924,7 @@ impl<'a> Nest<'a> {
             told: Vec::new(),
             bold: Vec::new(),
             quoted: Vec::new(),
+            restarts: Vec::new(),
             phrase_form: false,
         })
     }
@@ -916,6 +933,13 @@ impl<'a> Nest<'a> {
     /// leads as the format shows them ([`crate::hint::LEAD`]).
     pub fn with_bold_leads(mut self, lines: Vec<usize>) -> Self {
         self.0.bold = lines;
+        self
+    }
+
+    /// Takes the lines (in order) of paragraphs where a series starts again at 1 on the
+    /// level it stood on ([`crate::series::restarts`]).
+    pub fn with_restarts(mut self, lines: Vec<usize>) -> Self {
+        self.0.restarts = lines;
         self
     }
 

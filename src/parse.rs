@@ -478,6 +478,10 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     // Each paragraph goes into the tree as it is read: no list of items is held.
     let top = marks.iter().flatten().count() + block_at.iter().filter(|&&b| b > 0).count();
     let starts = crate::series::excerpt_starts(&marks);
+    let restarts: Vec<usize> = crate::series::restarts(&marks)
+        .into_iter()
+        .map(|i| paras[i].line)
+        .collect();
     // Most paragraphs under the headings, several, opening with a phrase-form lead
     // (`农业基础不断夯实。……` `特色产业提质扩面。……`) are the document's way of writing its
     // sections: each section's leads, though one alone in a section would look like chance.
@@ -505,6 +509,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     let mut items = Nest::with_room(explain, top)
         .continuing(starts)
         .with_bold_leads(bold)
+        .with_restarts(restarts)
         .with_quotes(quoted)
         .with_phrase_form(phrase_form);
     // Those that fall outside every node go to the back, in order: when every paragraph

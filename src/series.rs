@@ -557,6 +557,33 @@ pub fn excerpt_starts(marks: &Marks) -> Vec<(Family, u32)> {
 }
 
 /// The number of the next mark of `family` after `i`.
+/// The paragraphs (by index) where a series starts again at 1 at the level it stood on
+/// (`一、` after `三、`, as a report lists this year's work, then next year's plans): the
+/// family had reached 2 or more, and its next marker is `二、`, continuing the new run. A
+/// `一、` that nothing continues is no start (it stays what the nesting makes of it).
+pub fn restarts(marks: &Marks) -> Vec<usize> {
+    let mut last: Vec<(Family, u32)> = Vec::new();
+    let mut found = Vec::new();
+    for (i, m) in marks.iter().enumerate() {
+        // (`2.1` after `1.5` is no restart: its first part says it is under another.)
+        let Some(m) = m.filter(|m| m.family.counts() && !matches!(m.family, Family::Decimal(2..)))
+        else {
+            continue;
+        };
+        let Some(n) = m.number else { continue };
+        let before = last.iter().find(|(f, _)| *f == m.family).map(|&(_, k)| k);
+        if n == 1 && before.is_some_and(|k| k >= 2) && next_of_family(marks, i, m.family) == Some(2)
+        {
+            found.push(i);
+        }
+        match last.iter_mut().find(|(f, _)| *f == m.family) {
+            Some(entry) => entry.1 = n,
+            None => last.push((m.family, n)),
+        }
+    }
+    found
+}
+
 fn next_of_family(marks: &Marks, i: usize, family: Family) -> Option<u32> {
     marks
         .range(i + 1..)
@@ -571,6 +598,29 @@ mod tests {
 
     fn marks(texts: &[&str]) -> Marks {
         texts.iter().map(|t| Mark::of(t)).collect()
+    }
+
+    #[test]
+    fn a_series_restarts_where_its_next_number_continues_it() {
+        let m = marks(&[
+            "一、甲",
+            "正文",
+            "二、乙",
+            "三、丙",
+            "过渡",
+            "一、丁",
+            "二、戊",
+        ]);
+        assert_eq!(restarts(&m), vec![5]);
+        // Nothing continues it: no start.
+        let m = marks(&["一、甲", "二、乙", "三、丙", "一、二月份天气好。"]);
+        assert!(restarts(&m).is_empty());
+        // The series had not passed 1: a repeat, no restart.
+        let m = marks(&["一、甲", "一、乙", "二、丙"]);
+        assert!(restarts(&m).is_empty());
+        // `2.1` after `1.5`: its first part says it is under another.
+        let m = marks(&["1.1 甲", "1.2 乙", "2.1 丙", "2.2 丁"]);
+        assert!(restarts(&m).is_empty());
     }
 
     #[test]
