@@ -46,7 +46,10 @@ pub const FIELD_LABEL_MAX: usize = 8;
 const COLUMN_ENDINGS: &[&str] = &[
     "评论员",
     "評論員",
-    // A sample site files a text under its kind (`党课：……`, `讲话稿：……`).
+    // A sample site files a text under its kind (`党课：……`, `讲话稿：……`,
+    // `某某心得体会：……`).
+    "心得体会",
+    "心得",
     "党课",
     "黨課",
     "讲稿",
@@ -365,6 +368,12 @@ pub fn judge(text: &str) -> Shape {
     if is_role(text) {
         return Shape::Rejected("a byline without a name (a role)");
     }
+    if is_column_alone(text) {
+        return Shape::Rejected("a column's name alone (某某报评论员文章)");
+    }
+    if is_label_row(text) && text.split_whitespace().any(is_site_name) {
+        return Shape::Rejected("a row of a page's labels, the site's name among them");
+    }
     if is_page_heading(text) {
         return Shape::Rejected("a page heading (details, text, list)");
     }
@@ -629,6 +638,17 @@ fn strip_quoted_tag(text: &str) -> (&str, bool) {
     } else {
         (text, false)
     }
+}
+
+/// Words that end a commentator's column named alone on its line (`某某报评论员文章`,
+/// `本报评论员`): the kind of piece, set over its headline, never a headline.
+const COLUMN_ALONE_ENDINGS: &[&str] = &["评论员文章", "評論員文章", "评论员", "評論員"];
+
+/// Tells whether a line is a commentator's column named alone (`中国某某报评论员文章`).
+fn is_column_alone(text: &str) -> bool {
+    chars(text) <= COLUMN_PREFIX_MAX
+        && text.chars().all(is_cjk)
+        && COLUMN_ALONE_ENDINGS.iter().any(|e| text.ends_with(e))
 }
 
 /// The most labels of a row of a page's buttons (`无障碍浏览　长者模式`).
