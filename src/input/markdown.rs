@@ -998,6 +998,10 @@ fn front_matter(md: &str) -> FrontMatter<'_> {
     };
     let mut offset = 0;
     let (mut title, mut date, mut author) = (None, None, None);
+    // The date a note was published or made, under the names other tools give it
+    // (`publishDate:`, `pubDate:`, `published:`, an Obsidian note's `created:`): taken when
+    // no `date:` is stated.
+    let mut other_date: Option<(usize, String)> = None;
     // The line `rest` starts on: below the opening `---` and the line breaks above it.
     let first = 2 + md[..md.len() - trimmed.len()].matches('\n').count();
     let value_of = |line: &str, key: &str| {
@@ -1014,7 +1018,7 @@ fn front_matter(md: &str) -> FrontMatter<'_> {
         if line == "---" || line == "..." {
             return FrontMatter {
                 title,
-                date,
+                date: date.or(other_date.map(|(_, d)| d)),
                 author,
                 body: &rest[offset..],
             };
@@ -1025,12 +1029,30 @@ fn front_matter(md: &str) -> FrontMatter<'_> {
         if let Some(value) = value_of(line, "date:") {
             date = Some(value);
         }
+        // (Earlier names in the list first: a note's publication before its making.)
+        for (rank, key) in OTHER_DATE_KEYS.iter().enumerate() {
+            if let Some(value) = value_of(line, key) {
+                if other_date.as_ref().is_none_or(|(r, _)| rank < *r) {
+                    other_date = Some((rank, value));
+                }
+            }
+        }
         if let Some(value) = value_of(line, "author:") {
             author = Some(value);
         }
     }
     none
 }
+
+/// Front matter keys that date a note when no `date:` does, the better first.
+const OTHER_DATE_KEYS: &[&str] = &[
+    "publishDate:",
+    "pubDate:",
+    "published:",
+    "created:",
+    "created time:",
+    "created_at:",
+];
 
 /// Removes HTML tags, keeping the text between them.
 pub fn strip_tags(html: &str) -> String {
@@ -1122,6 +1144,13 @@ mod tests {
         assert_eq!(stated(md).date.as_deref(), Some("2019-09-26 03:08:39"));
         assert_eq!(stated("date: 2019-09-26\n\n正文。\n").date, None);
         assert_eq!(stated("---\ndate: 2019-09-26\n正文没有结束标记").date, None);
+        // Other tools' names for it, when no `date:` is stated: publication before making.
+        let md = "---\nupdated: 2024-04-13T12:54\ncreated: 2023-12-12T10:07\n---\n\n正文。\n";
+        assert_eq!(stated(md).date.as_deref(), Some("2023-12-12T10:07"));
+        let md = "---\ncreated: 2023-12-12\npubDate: 2024-01-05\n---\n\n正文。\n";
+        assert_eq!(stated(md).date.as_deref(), Some("2024-01-05"));
+        let md = "---\ncreated: 2023-12-12\ndate: 2024-02-01\n---\n\n正文。\n";
+        assert_eq!(stated(md).date.as_deref(), Some("2024-02-01"));
     }
 
     #[test]
