@@ -953,7 +953,13 @@ fn read_title(
             shapes.push((i, Shape::Rejected(CODE_BLOCK)));
             continue;
         }
-        let shape = judge(lines[i].text);
+        let mut shape = judge(lines[i].text);
+        // A site's note about itself above everything (`……本站“申论范文”栏目将陆续更新
+        // ……`): the page's words, not the text's, and no end of the head.
+        let nothing_yet = !shapes.iter().any(|(_, s)| matches!(s, Shape::Candidate(_)));
+        if shape == Shape::Body && nothing_yet && speaks_of_site(lines[i].text) {
+            shape = Shape::Rejected("a site's note about itself (本站……)");
+        }
         in_note = shape == Shape::Rejected("a scraper's note (URL query text)");
         let body = shape == Shape::Body;
         shapes.push((i, shape));
@@ -1636,6 +1642,14 @@ fn published_at(text: &str) -> Option<usize> {
 /// How many lines under the title are looked at for its dateline and a name byline: the
 /// two stand there in either order (`（2024年3月1日）` then `某某`, or the other way).
 const UNDER_TITLE_MAX: usize = 2;
+
+/// Words by which a page speaks of itself (`本站`, `小编`).
+const SITE_SELF: &[&str] = &["本站", "小编", "小編", "本网站", "本網站"];
+
+/// Tells whether a paragraph speaks of the site it is on (`本站栏目将陆续更新……`).
+fn speaks_of_site(text: &str) -> bool {
+    SITE_SELF.iter().any(|w| text.contains(w))
+}
 
 /// Where the last date of a law's note starts that the note says the law was passed or
 /// amended on (`……通过　……2021年1月22日……修订`; a date it takes effect, `自……起施行`,
