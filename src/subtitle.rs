@@ -878,6 +878,10 @@ fn pair_parallel(a: &str, b: &str) -> bool {
         || phrase(a) && phrase(b) && chars(a).abs_diff(chars(b)) <= 1
 }
 
+/// Leads of at most this many characters, all of one length, are worded in parallel
+/// (`经济总量不断壮大` `农民收入快速增长`): the first of them under a heading is a lead too.
+const PARALLEL_PHRASE_MAX: usize = 10;
+
 /// Leads open alike when their first this many characters are the same (`坚持`, `要把`).
 const OPENING_MIN: usize = 2;
 
@@ -1287,7 +1291,15 @@ fn unshown_leads(paras: &[Para<'_>]) -> Vec<Lead> {
             .count();
         let same_phrase =
             is_phrase_lead(&paras[0].text) && phrases >= TEMPLATE_MIN && phrases * 2 > plain.len();
-        if same_opening || same_form || same_phrase {
+        // Or when it and every lead after it are phrases of one length, no comma in them
+        // (`经济总量不断壮大。` `农民收入快速增长。`): parallel wording, the first of them too.
+        let phrase = |l: &str| !l.contains(['，', ',']) && chars(l) <= PARALLEL_PHRASE_MAX;
+        let same_length = !plain.is_empty()
+            && phrase(first)
+            && plain.iter().all(|&i| {
+                strict(i).is_some_and(|l| phrase(l) && chars(l).abs_diff(chars(first)) <= 1)
+            });
+        if same_opening || same_form || same_phrase || same_length {
             plain.insert(0, 0);
         }
     }
