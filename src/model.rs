@@ -307,7 +307,7 @@ impl Node<'_> {
 /// assert_eq!(doc.meta.column.as_deref(), Some("求是网评"));
 /// assert!(doc.meta.author.is_empty());
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Meta {
     /// The title line(s) exactly as written, when the title was normalised from them
@@ -352,6 +352,41 @@ pub struct Meta {
     #[serde(skip)]
     #[cfg_attr(feature = "schema", schemars(skip))]
     pub date_written: bool,
+}
+
+/// Two metas are equal when what they say is: `date_written`, a note for the reading and
+/// never written out, is left out, so that a document read back from its JSON or YAML
+/// equals the one written.
+impl PartialEq for Meta {
+    fn eq(&self, other: &Self) -> bool {
+        let Meta {
+            title_line,
+            column,
+            author,
+            affiliation,
+            source,
+            date,
+            time,
+            editors,
+            doc_number,
+            issuer,
+            dateline,
+            original_title,
+            date_written: _,
+        } = self;
+        *title_line == other.title_line
+            && *column == other.column
+            && *author == other.author
+            && *affiliation == other.affiliation
+            && *source == other.source
+            && *date == other.date
+            && *time == other.time
+            && *editors == other.editors
+            && *doc_number == other.doc_number
+            && *issuer == other.issuer
+            && *dateline == other.dateline
+            && *original_title == other.original_title
+    }
 }
 
 /// What made a node.

@@ -106,7 +106,7 @@ mod tests {
     fn a_lead_split_off_after_its_line_was_read_is_explained_as_a_node() {
         // The leads are split off the paragraphs once the headings are placed: the rule's
         // note stands on the first, a placement on each, and none on the text before them.
-        let text = "加强城市治理\n\n增强城市发展韧性。要加强生命线工程建设，提升应对自然灾害和突发事件的能力，守住安全底线。\n\n提升城市治理效能。要推动城市治理数字化转型，以新技术赋能精细化管理，让城市运行更聪明。\n\n优化城市公共服务。要补齐养老托育短板，完善社区服务设施，让居民生活更便利更舒心。\n";
+        let text = "加强城市治理\n\n今年以来，城市治理有了新进展。要加强生命线工程建设，提升应对自然灾害和突发事件的能力，守住安全底线。\n\n提升城市治理效能。要推动城市治理数字化转型，以新技术赋能精细化管理，让城市运行更聪明。\n\n优化城市公共服务。要补齐养老托育短板，完善社区服务设施，让居民生活更便利更舒心。\n";
         let (doc, notes) = parse_explained(text);
         let leads: Vec<usize> = doc.children.iter().map(|n| n.line).collect();
         assert_eq!(leads, [5, 7], "{doc:#?}");
