@@ -1643,6 +1643,42 @@ fn published_at(text: &str) -> Option<usize> {
 /// two stand there in either order (`（2024年3月1日）` then `某某`, or the other way).
 const UNDER_TITLE_MAX: usize = 2;
 
+/// The most lines a note in brackets under the title is wrapped over.
+const WRAPPED_NOTE_MAX: usize = 10;
+
+/// The lines that go on a note in brackets opened on line `d` and not closed there
+/// (`(1990年6月28日第七届全国人民代表大会常务委` / `员会第十四次会议通过……` / `……修正)`):
+/// the free lines right under it, up to the one that closes the bracket; none when it
+/// closes on its line or never closes within [`WRAPPED_NOTE_MAX`] lines.
+fn bracket_run(lines: &[Line], head: &Head, d: usize) -> Vec<usize> {
+    let depth = |t: &str| {
+        t.chars().fold(0i32, |n, c| match c {
+            '（' | '(' => n + 1,
+            '）' | ')' => n - 1,
+            _ => n,
+        })
+    };
+    let text = lines[d].text;
+    if !text.starts_with(['（', '(']) || depth(text) <= 0 {
+        return Vec::new();
+    }
+    let mut open = depth(text);
+    let mut run = Vec::new();
+    let mut prev = d;
+    for k in d + 1..lines.len().min(d + 1 + WRAPPED_NOTE_MAX) {
+        if lines[k].text.is_empty() || head.uses(k) || !adjacent(lines, prev, k) {
+            break;
+        }
+        run.push(k);
+        open += depth(lines[k].text);
+        if open <= 0 {
+            return run;
+        }
+        prev = k;
+    }
+    Vec::new()
+}
+
 /// Words by which a page speaks of itself (`本站`, `小编`).
 const SITE_SELF: &[&str] = &["本站", "小编", "小編", "本网站", "本網站"];
 
@@ -1690,6 +1726,10 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
     let mut seen = 0;
     let mut dash: Option<usize> = None;
     for d in rest {
+        // (A line read already as the rest of a wrapped note above.)
+        if head.uses(d) {
+            continue;
+        }
         let text = lines[d].text;
         // A dash subtitle broken over two lines (`——2025年1月8日在某市第十六届人民代表大会`
         // / `第五次会议上`): the second line closes its `在……上`.
@@ -1716,6 +1756,20 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
             }
         }
         if !dated {
+            // A note in brackets wrapped over several lines (a law's note of its passing as a
+            // PDF's text breaks it): read whole, to the line that closes its bracket.
+            let wrapped = bracket_run(lines, head, d);
+            let joined: String;
+            let text = match wrapped.last() {
+                Some(_) => {
+                    joined = std::iter::once(d)
+                        .chain(wrapped.iter().copied())
+                        .map(|k| lines[k].text)
+                        .collect();
+                    joined.as_str()
+                }
+                None => text,
+            };
             if let Some((_, range)) = find_date(text) {
                 // `（2026年4月23日）`, `——2025年1月15日在…会议上`: only brackets or a dash
                 // before it.
@@ -1735,6 +1789,12 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                         head.meta.date_written = true;
                     }
                     head.used.insert(d, "meta: dateline".into());
+                    for &k in &wrapped {
+                        head.used.insert(
+                            k,
+                            "meta: dateline (continued: its bracket closes below)".into(),
+                        );
+                    }
                     dated = true;
                     continue;
                 }
