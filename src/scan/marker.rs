@@ -184,14 +184,30 @@ fn close_paren(i: &str) -> IResult<&str, char> {
     one_of("）)").parse(i)
 }
 
-/// `law-unit := "编" | "章" | "节" | "条" | "部分" | "篇"`
+/// `law-unit := "编" | "章" | "节" | "条" | "部分" | "篇"`, and a textbook's or a course's
+/// `"单元"` (a part), `"课" | "讲"` (a chapter: `第一课`, `第三讲`), never `第二课堂` or
+/// `第一课时`.
 fn law_unit(i: &str) -> IResult<&str, Family> {
     alt((
         value(
             Family::Part,
-            alt((tag("编"), tag("編"), tag("部分"), tag("篇"))),
+            alt((
+                tag("编"),
+                tag("編"),
+                tag("部分"),
+                tag("篇"),
+                tag("单元"),
+                tag("單元"),
+            )),
         ),
         value(Family::Chapter, tag("章")),
+        value(
+            Family::Chapter,
+            terminated(
+                alt((tag("课"), tag("課"), tag("讲"), tag("講"))),
+                not(one_of("堂时時程文本件题題话話座")),
+            ),
+        ),
         value(Family::Section, alt((tag("节"), tag("節")))),
         value(Family::Article, alt((tag("条"), tag("條")))),
     ))
@@ -744,6 +760,18 @@ mod tests {
         );
         assert_eq!(law_division("第15条"), Ok(("", (Family::Article, 15))));
         assert!(law_division("第一，").is_err());
+        // A textbook's and a course's divisions.
+        assert_eq!(law_division("第二单元"), Ok(("", (Family::Part, 2))));
+        assert_eq!(
+            law_division("第一课 丰富的生活"),
+            Ok((" 丰富的生活", (Family::Chapter, 1)))
+        );
+        assert_eq!(law_division("第三讲"), Ok(("", (Family::Chapter, 3))));
+        // A word that goes on past `课`/`讲` is none.
+        for word in ["第二课堂活动丰富", "第一课时", "第一讲话", "第三课题组"]
+        {
+            assert!(law_division(word).is_err(), "{word}");
+        }
     }
 
     #[test]
