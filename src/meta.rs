@@ -967,6 +967,18 @@ fn read_title(
             break;
         }
     }
+    // The headline the format states (a Markdown note's one `#` heading) is a candidate
+    // wherever it stands in the head, below a paragraph of the page's too (a licence note,
+    // a repository's blurb).
+    if let Some(no) = headline {
+        let judged = shapes.iter().any(|(i, _)| lines[*i].no == no);
+        let at = free.iter().copied().find(|&i| lines[i].no == no);
+        if let (false, Some(i)) = (judged, at) {
+            if let Shape::Candidate(c) = judge(lines[i].text) {
+                shapes.push((i, Shape::Candidate(c)));
+            }
+        }
+    }
     // A breadcrumb whose short last part no line below completes is a path to a channel
     // (`首页 > 时政`), not to the article: it is navigation.
     // A menu's links are the site's channels: a crumb that ends in one of them ends at a

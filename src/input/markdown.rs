@@ -746,6 +746,14 @@ impl<'m> Writer<'m> {
                 if self.in_h1 {
                     if let Some((start, _)) = self.h1 {
                         self.h1 = Some((start, out.len()));
+                        // A `#` heading of no Chinese words (`# Work-Notes`, a repository's
+                        // name over the notes it holds) is no headline of a Chinese text: a
+                        // later one may be.
+                        if !out[start.min(out.len())..].chars().any(crate::text::is_cjk) {
+                            self.h1 = None;
+                            self.h1s -= 1;
+                            self.headings.push((start, 1));
+                        }
                     }
                     self.in_h1 = false;
                 }
