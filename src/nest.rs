@@ -451,12 +451,26 @@ impl<'m> Fit<'m> {
     }
 }
 
+/// The most a number may pass the last of a series of the other kind (a stated heading's
+/// after an item's, or an item's after a stated heading's) and still go on with it: the
+/// gap a series may have (`三、` after `一、`).
+const CROSS_GAP_MAX: u32 = 3;
+
 impl<'a> Nester<'a> {
     /// Decides whether a numbered line is a node, and where it goes.
     /// `stated`: the heading level the format states for the line (0 for none).
     fn fit<'m>(&self, m: &Marker<'m>, stated: u8) -> Fit<'m> {
+        // A heading the format states continues the headings it states, and a list's item
+        // the items: `### 2.` after `### 1.` and the `1.` `2.` `3.` of a list under it are
+        // two series, the list's starting anew under the heading. Across the two, a number
+        // goes on only where it continues (`九、` as a plain line between `## 八、` and
+        // `## 十、`: a heading the format failed to state).
         let n = m.number.unwrap_or(0);
-        let on_stack = self.stack.iter().rposition(|f| f.family == Some(m.family));
+        let of_kind = |f: &Frame| f.family == Some(m.family) && (f.stated == 0) == (stated == 0);
+        let continued =
+            |f: &Frame| f.family == Some(m.family) && f.number < n && n <= f.number + CROSS_GAP_MAX;
+        let at = |keep: &dyn Fn(&Frame) -> bool| self.stack.iter().rposition(|f| keep(f));
+        let on_stack = at(&of_kind).or_else(|| at(&continued));
         if let Some(p) = on_stack {
             // `第五条之一` is inserted after 第五条: it neither breaks nor advances the series.
             if m.number.is_none() || m.text.contains('之') {
