@@ -469,7 +469,7 @@ impl<'a> Nester<'a> {
         let of_kind = |f: &Frame| f.family == Some(m.family) && (f.stated == 0) == (stated == 0);
         let continued =
             |f: &Frame| f.family == Some(m.family) && f.number < n && n <= f.number + CROSS_GAP_MAX;
-        let at = |keep: &dyn Fn(&Frame) -> bool| self.stack.iter().rposition(|f| keep(f));
+        let at = |keep: &dyn Fn(&Frame) -> bool| self.stack.iter().rposition(keep);
         let on_stack = at(&of_kind).or_else(|| at(&continued));
         if let Some(p) = on_stack {
             // `第五条之一` is inserted after 第五条: it neither breaks nor advances the series.
