@@ -90,6 +90,15 @@ const SHARE_BUTTONS: &[&str] = &[
     "QQ空间",
     "朋友圈",
     "复制链接",
+    // A page's tools (`打印 关闭 增大字体 减小字体`).
+    "打印",
+    "打印本页",
+    "关闭",
+    "关闭窗口",
+    "返回顶部",
+    "增大字体",
+    "减小字体",
+    "默认字体",
 ];
 
 /// The fewest buttons of an action row: one word alone (`分享`) may be a heading.
@@ -108,6 +117,10 @@ fn is_share_row(text: &str) -> bool {
         .split(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '丨' | '·'))
         .filter(|w| !w.is_empty())
     {
+        // A button's count beside it (`0 收藏`, `12 点赞`).
+        if w.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
         if !SHARE_BUTTONS.contains(&w) {
             return false;
         }
@@ -376,7 +389,7 @@ pub fn furniture(text: &str) -> Option<&'static str> {
         return Some("a form's blanks to fill in (考生姓名：＿＿＿)");
     }
     if is_share_row(text) {
-        return Some("WeChat chrome (share, favourite, like buttons)");
+        return Some("a page's action row (share, favourite, print buttons)");
     }
     if is_button_row(text) {
         return Some("page tools (a row of bracketed buttons)");
@@ -1657,6 +1670,17 @@ fn source_value(value: &str) -> Option<String> {
     let end = value
         .find(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '（' | '(' | '　'))
         .unwrap_or(value.len());
+    // The next field glued on without a space (`浙江在线作者:某某编辑:某某`): the source
+    // ends at its label.
+    let end = INFO_LABELS
+        .iter()
+        .filter_map(|(label, _)| {
+            let at = value[..end].find(label)?;
+            let after = &value[at + label.len()..end];
+            (at > 0 && after.starts_with([':', '：'])).then_some(at)
+        })
+        .min()
+        .unwrap_or(end);
     let mut source = value[..end].to_string();
     let mut rest = &value[end..];
     // Joint publishers parted by spaces (`教务处 学生工作部`): each name after the first

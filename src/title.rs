@@ -1258,6 +1258,12 @@ pub fn breadcrumb_last(text: &str) -> Option<&str> {
         .filter_map(|s| text.rfind(s).map(|at| (at, s)))
         .max_by_key(|&(at, s)| (at + s.len(), s.len()))?;
     let last = trim(&text[at + sep.len()..]);
+    // A page's label for the article itself after the channel, a space between
+    // (`网评园地 正文`): the crumb ends at the channel.
+    let last = last
+        .strip_suffix("正文")
+        .filter(|channel| channel.ends_with([' ', '\u{3000}']))
+        .map_or(last, trim);
     // Every part before the last is short: a place on the site, not a sentence.
     let mut before = text[..at].to_string();
     for s in SEPARATORS.iter().chain(chained.as_slice()) {
