@@ -1678,7 +1678,12 @@ fn bracket_run(lines: &[Line], head: &Head, d: usize) -> Vec<usize> {
     let mut run = Vec::new();
     let mut prev = d;
     for k in d + 1..lines.len().min(d + 1 + WRAPPED_NOTE_MAX) {
-        if lines[k].text.is_empty() || head.uses(k) || !adjacent(lines, prev, k) {
+        // (A numbered line is the text's: the bracket was never closed.)
+        if lines[k].text.is_empty()
+            || head.uses(k)
+            || !adjacent(lines, prev, k)
+            || line_marker(lines[k].text).is_some()
+        {
             break;
         }
         run.push(k);
@@ -1694,9 +1699,16 @@ fn bracket_run(lines: &[Line], head: &Head, d: usize) -> Vec<usize> {
 /// Words by which a page speaks of itself (`本站`, `小编`).
 const SITE_SELF: &[&str] = &["本站", "小编", "小編", "本网站", "本網站"];
 
-/// Tells whether a paragraph speaks of the site it is on (`本站栏目将陆续更新……`).
+/// What a site says it does with its pages (`栏目`, `更新`, `转载`, `整理`).
+const SITE_WORK: &[&str] = &[
+    "栏目", "欄目", "更新", "转载", "轉載", "收集", "整理", "仅供", "僅供", "网友", "網友", "投稿",
+    "下载", "下載",
+];
+
+/// Tells whether a paragraph speaks of the site it is on and its pages (`本站“范文”栏目将
+/// 陆续更新……`): a station's notice (`本站自3月1日起调整售票时间`) speaks of no pages.
 fn speaks_of_site(text: &str) -> bool {
-    SITE_SELF.iter().any(|w| text.contains(w))
+    SITE_SELF.iter().any(|w| text.contains(w)) && SITE_WORK.iter().any(|w| text.contains(w))
 }
 
 /// Where the last date of a law's note starts that the note says the law was passed or

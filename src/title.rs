@@ -371,7 +371,11 @@ pub fn judge(text: &str) -> Shape {
     if is_column_alone(text) {
         return Shape::Rejected("a column's name alone (某某报评论员文章)");
     }
-    if is_label_row(text) && text.split_whitespace().any(is_site_name) {
+    // (Three labels at least: a slogan's two halves may end in 网, `织密安全网　守护万家`.)
+    if is_label_row(text)
+        && text.split_whitespace().count() >= 3
+        && text.split_whitespace().any(is_site_name)
+    {
         return Shape::Rejected("a row of a page's labels, the site's name among them");
     }
     if is_page_heading(text) {
@@ -510,8 +514,11 @@ fn strip_piece_label(text: &str) -> (&str, bool) {
         && number
             .chars()
             .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    // (A part's own short name, `第一篇：总论`, is a heading of the outline.)
     match after.strip_prefix([':', '：']) {
-        Some(headline) if numeral && !trim(headline).is_empty() => (trim(headline), true),
+        Some(headline) if numeral && chars(trim(headline)) > NAV_LABEL_MAX => {
+            (trim(headline), true)
+        }
         _ => (text, false),
     }
 }
@@ -526,7 +533,7 @@ fn strip_length_note(text: &str) -> (&str, bool) {
         return (text, false);
     };
     let note = &inner[open + inner[open..].chars().next().map_or(1, char::len_utf8)..];
-    let count = ["全文", "共", "约", "約", "全文共", "全文约"]
+    let count = ["全文共", "全文约", "全文", "共", "约", "約"]
         .iter()
         .find_map(|w| note.strip_prefix(w))
         .unwrap_or(note)
@@ -577,6 +584,25 @@ const SITE_PREFIX_BARS: &[char] = &['-', '－', '_', '|', '｜'];
 /// after a longer phrase ending in `网` opens a headline's own second half.
 const SITE_COLON_MAX: usize = 5;
 
+/// Words ending in 网 that name a network, no site (`工业互联网：……`, `织密安全网：……`).
+const NETS: &[&str] = &[
+    "互联网",
+    "互聯網",
+    "物联网",
+    "物聯網",
+    "局域网",
+    "电网",
+    "電網",
+    "天网",
+    "管网",
+    "路网",
+    "水网",
+    "一张网",
+    "安全网",
+    "防护网",
+    "关系网",
+];
+
 /// Takes a site's name off the front of a headline (`某县政府门户网站-关于……的说明`,
 /// `人民网：……`): a page's title with its site first, as `标题_某某网` has it last.
 fn strip_site_prefix(text: &str) -> (&str, bool) {
@@ -590,7 +616,9 @@ fn strip_site_prefix(text: &str) -> (&str, bool) {
     let rest = trim(&text[at + sep.len_utf8()..]);
     let colon = sep == ':' || sep == '：';
     let shaped = if colon {
-        chars(site) <= SITE_COLON_MAX && (site.ends_with('网') || site.ends_with('網'))
+        chars(site) <= SITE_COLON_MAX
+            && (site.ends_with('网') || site.ends_with('網'))
+            && !NETS.iter().any(|n| site.ends_with(n))
     } else {
         is_site_name(site)
     };
@@ -1109,8 +1137,16 @@ pub fn is_paper_kind_alone(text: &str) -> bool {
     let kind = crate::names::join_spaces(text);
     let kind = kind.strip_prefix("实施").unwrap_or(&kind);
     let kind = kind.strip_prefix("管理").unwrap_or(kind);
-    PAPER_KINDS.contains(&kind)
+    KINDS_ALONE.contains(&kind)
 }
+
+/// The kinds of paper set alone under their headline (a charter's, a rulebook's, a
+/// plan's: `章　程`, `管理办法`). A report's or a note's kind alone (`总结`, `要点`) may
+/// head a section as well, and is left to be what it is.
+const KINDS_ALONE: &[&str] = &[
+    "章程", "條例", "条例", "办法", "辦法", "规定", "規定", "细则", "細則", "规则", "規則", "守则",
+    "守則", "准则", "準則", "制度", "方案", "规划", "規劃", "纲要", "綱要",
+];
 
 /// An organisation's name before a document-type word may be short (`某某部`, `国务院`):
 /// the word after it says it is an issuer.

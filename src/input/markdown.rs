@@ -30,10 +30,11 @@ pub fn to_text(md: &str) -> (String, Vec<Hint>, Origin) {
         body,
         ..
     } = front_matter(md);
+    let attrs = states_heading_attributes(body);
     // Definitions can follow their uses: they are gathered first, when there can be any.
     let mut labels = HashSet::new();
     if body.contains("]:") {
-        read_blocks(body, &HashSet::new(), &mut |piece| {
+        read_blocks(body, &HashSet::new(), attrs, &mut |piece| {
             for (label, def) in piece.definitions.drain(..) {
                 if def.end <= piece.done {
                     labels.insert(UniCase::new(label));
@@ -42,7 +43,7 @@ pub fn to_text(md: &str) -> (String, Vec<Hint>, Origin) {
         });
     }
     let mut writer = Writer::new(body.len(), md);
-    read_blocks(body, &labels, &mut |piece| writer.piece(piece));
+    read_blocks(body, &labels, attrs, &mut |piece| writer.piece(piece));
     let (text, hints, origin) = writer.finish(front_title);
     glued_headings(md, text, hints, origin)
 }
@@ -136,6 +137,7 @@ struct Piece<'a> {
 fn parse<'a>(
     text: &'a str,
     labels: &HashSet<UniCase<String>>,
+    attrs: bool,
     mut events: Vec<(Event<'a>, Range<usize>)>,
 ) -> Piece<'a> {
     let known = |link: BrokenLink<'a>| {
@@ -143,12 +145,11 @@ fn parse<'a>(
             .contains(&UniCase::new(link.reference.to_string()))
             .then(|| (CowStr::from(""), CowStr::from("")))
     };
-    // A heading's attributes (`## 第一章 总则{align="center"}`, `# 标题 {#id}`), as the
-    // attribute extensions of static-site tools write them, are no words of the heading.
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_HEADING_ATTRIBUTES;
+    let mut options =
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
+    if attrs {
+        options |= Options::ENABLE_HEADING_ATTRIBUTES;
+    }
     let mut parser =
         Parser::new_with_broken_link_callback(text, options, Some(known)).into_offset_iter();
     events.clear();
@@ -193,6 +194,7 @@ fn top_level(events: &[(Event, Range<usize>)]) -> Vec<(usize, usize)> {
 fn read_blocks<'a>(
     body: &'a str,
     labels: &HashSet<UniCase<String>>,
+    attrs: bool,
     read: &mut dyn FnMut(&mut Piece<'a>),
 ) {
     let mut events = Vec::new();
@@ -204,7 +206,7 @@ fn read_blocks<'a>(
     let mut scanned: Option<(usize, Marks)> = None;
     while pos < body.len() {
         let end = line_end(body, pos + size);
-        let mut piece = parse(&body[pos..end], labels, std::mem::take(&mut events));
+        let mut piece = parse(&body[pos..end], labels, attrs, std::mem::take(&mut events));
         piece.continues = cut.is_some();
         let last = end == body.len();
         let tops = top_level(&piece.events);
@@ -447,6 +449,8 @@ struct Writer<'m> {
     /// Whether only headings came before the first level-1 heading.
     only_headings: bool,
     in_h1: bool,
+    /// Where the `#` heading being written starts, while one is.
+    h1_at: Option<usize>,
     /// Inside a code block: its lines are verbatim.
     in_code: bool,
     /// How many quotation blocks (`>`) are open around the text being written.
@@ -578,6 +582,7 @@ impl<'m> Writer<'m> {
             h1s: 0,
             only_headings: true,
             in_h1: false,
+            h1_at: None,
             in_code: false,
             quotes: 0,
             cut: None,
@@ -601,6 +606,9 @@ impl<'m> Writer<'m> {
                     // The paragraph was a setext heading all along.
                     self.only_headings = only_headings;
                     self.h1s += usize::from(*level == HeadingLevel::H1);
+                    if *level == HeadingLevel::H1 {
+                        self.h1_at = Some(start);
+                    }
                     if *level == HeadingLevel::H1 && self.h1.is_none() {
                         self.h1 = Some((start, start));
                         self.in_h1 = true;
@@ -735,6 +743,9 @@ impl<'m> Writer<'m> {
             Event::Start(Tag::Heading { level, .. }) => {
                 block_break(out);
                 self.h1s += usize::from(level == HeadingLevel::H1);
+                if level == HeadingLevel::H1 {
+                    self.h1_at = Some(out.len());
+                }
                 if level == HeadingLevel::H1 && self.h1.is_none() {
                     self.h1 = Some((out.len(), out.len()));
                     self.in_h1 = true;
@@ -743,15 +754,21 @@ impl<'m> Writer<'m> {
                 }
             }
             Event::End(TagEnd::Heading(_)) => {
+                // A `#` heading of no Chinese words (`# Work-Notes`, a repository's name over
+                // the notes it holds, `# References` at the end) is no headline of a Chinese
+                // text: it is not counted among them, and a later one may be the headline.
+                let latin = self
+                    .h1_at
+                    .take()
+                    .filter(|&at| !out[at.min(out.len())..].chars().any(crate::text::is_cjk));
+                if latin.is_some() {
+                    self.h1s -= 1;
+                }
                 if self.in_h1 {
                     if let Some((start, _)) = self.h1 {
                         self.h1 = Some((start, out.len()));
-                        // A `#` heading of no Chinese words (`# Work-Notes`, a repository's
-                        // name over the notes it holds) is no headline of a Chinese text: a
-                        // later one may be.
-                        if !out[start.min(out.len())..].chars().any(crate::text::is_cjk) {
+                        if latin.is_some() {
                             self.h1 = None;
-                            self.h1s -= 1;
                             self.headings.push((start, 1));
                         }
                     }
@@ -840,12 +857,12 @@ impl<'m> Writer<'m> {
                         item.other = true;
                     }
                 }
-                out.push_str(&t);
+                push_spaced(out, &t);
             }
             // Raw HTML shows its text, its character references as the page shows them
             // (`&emsp;` a wide space, `&amp;` an ampersand).
             Event::Html(h) | Event::InlineHtml(h) => {
-                out.push_str(&html_escape::decode_html_entities(&strip_tags(&h)))
+                push_spaced(out, &html_escape::decode_html_entities(&strip_tags(&h)))
             }
             Event::SoftBreak | Event::HardBreak => out.push('\n'),
             _ => {}
@@ -1050,6 +1067,43 @@ fn front_matter(md: &str) -> FrontMatter<'_> {
         }
     }
     none
+}
+
+/// Tells whether a Markdown text gives its headings attributes, as the attribute
+/// extensions of static-site tools write them (`## 第一章 总则{align="center"}`,
+/// `# 标题 {#id}`, `## 节 {.class}`): then a heading's closing `{…}` is no words of it. Braces
+/// of another shape (`## 一、集合{1,2,3}`) are the heading's words.
+fn states_heading_attributes(md: &str) -> bool {
+    md.lines().any(|line| {
+        let line = line.trim_end();
+        if !line.starts_with('#') || !line.ends_with('}') {
+            return false;
+        }
+        let Some(open) = line.rfind('{') else {
+            return false;
+        };
+        let block = line[open + 1..line.len() - 1].trim();
+        block.starts_with(['#', '.'])
+            || block.split_whitespace().next().is_some_and(|first| {
+                first.split_once('=').is_some_and(|(key, _)| {
+                    !key.is_empty()
+                        && key
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                })
+            })
+    })
+}
+
+/// Writes `text`, a carriage return in it (`&#13;`, which a page shows as a space) as a
+/// space: a line of the text ends only where the Markdown breaks it, so that the lines
+/// keep the numbers of the lines they were read from.
+fn push_spaced(out: &mut String, text: &str) {
+    if text.contains('\r') {
+        out.push_str(&text.replace('\r', " "));
+    } else {
+        out.push_str(text);
+    }
 }
 
 /// Front matter keys that date a note when no `date:` does, the better first.

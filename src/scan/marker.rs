@@ -191,27 +191,32 @@ fn law_unit(i: &str) -> IResult<&str, Family> {
     alt((
         value(
             Family::Part,
-            alt((
-                tag("编"),
-                tag("編"),
-                tag("部分"),
-                tag("篇"),
-                tag("单元"),
-                tag("單元"),
-            )),
+            alt((tag("编"), tag("編"), tag("部分"), tag("篇"))),
         ),
+        value(Family::Part, lesson_unit(alt((tag("单元"), tag("單元"))))),
         value(Family::Chapter, tag("章")),
         value(
             Family::Chapter,
-            terminated(
-                alt((tag("课"), tag("課"), tag("讲"), tag("講"))),
-                not(one_of("堂时時程文本件题題话話座")),
-            ),
+            lesson_unit(alt((tag("课"), tag("課"), tag("讲"), tag("講")))),
         ),
         value(Family::Section, alt((tag("节"), tag("節")))),
         value(Family::Article, alt((tag("条"), tag("條")))),
     ))
     .parse(i)
+}
+
+/// A textbook's or a course's unit (`课`, `讲`, `单元`) ends its word only before a space,
+/// a colon or the line's end: `第一课 走进社会`, `第三讲：……`, but `第一讲由某某主讲`,
+/// `第二课堂` and `第一课时` are words of a sentence.
+fn lesson_unit<'a>(
+    unit: impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>>,
+) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
+    terminated(
+        unit,
+        not(satisfy(|c: char| {
+            !c.is_whitespace() && !matches!(c, '\u{3000}' | ':' | '：')
+        })),
+    )
 }
 
 /// `law-division := "第" " "? any-numeral ("-" digits)? " "? law-unit ("之" cn-numeral)?`, e.g.
