@@ -1941,7 +1941,11 @@ mod tests {
         );
         assert_eq!(
             furniture("分享 收藏 点赞 在看"),
-            Some("WeChat chrome (share, favourite, like buttons)")
+            Some("a page's action row (share, favourite, print buttons)")
+        );
+        assert_eq!(
+            furniture("0 收藏 打印 增大字体 减小字体"),
+            Some("a page's action row (share, favourite, print buttons)")
         );
         // The same words in an ordinary sentence are text.
         for line in [
