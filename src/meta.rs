@@ -1390,23 +1390,23 @@ fn read_title(
     let mut rest = free_from(lines, head, t + 1, HEAD_WINDOW);
     // A title broken over two lines: `在第18期入党积极分子培训班、` / `第20期发展对象培训班……`.
     // And a plan's period or a status alone under it: `某某规划` / `（2025—2027年）`.
+    // A headline that names no kind of paper yet and states no sentence may end below.
+    let open = !crate::title::ends_with_paper_kind(&title) && !title.contains(is_terminator);
     let tail_under = rest.clone().next().filter(|&n| {
         crate::title::is_title_tail(lines[n].text)
             // A headline broken before its kind of paper, the line right under it
             // (`……人居环境综合` / `整治工作实施方案`).
-            || n == t + 1
+            || open
+                && n == t + 1
                 && adjacent(lines, t, n)
-                && !crate::title::ends_with_paper_kind(&title)
-                && !title.contains(is_terminator)
                 && chars(lines[n].text) <= PAPER_TAIL_MAX
                 && crate::title::ends_with_paper_kind(lines[n].text)
                 && line_marker(lines[n].text).is_none()
             // The kind alone (`某某协会` / `章　程`), a blank line between or not: a kind
             // of paper stands alone only as the end of its headline.
-            || crate::title::is_paper_kind_alone(lines[n].text)
+            || open
+                && crate::title::is_paper_kind_alone(lines[n].text)
                 && !headed.contains(&lines[n].no)
-                && !crate::title::ends_with_paper_kind(&title)
-                && !title.contains(is_terminator)
     });
     // A title set over two to four lines right above its dash subtitle (`坚定信心　真抓实干`
     // / `奋力谱写……新篇章` / `——在……上的讲话`): every line is the title's. A pair is a

@@ -117,7 +117,7 @@ pub fn is_personal_name(text: &str) -> bool {
         // `招生办`, `宣传部`: a unit, not a person.
         && !crate::title::ends_as_org(&name)
         // `章程`, `方案`: a kind of paper, not a person.
-        && !crate::title::is_paper_kind_alone(&name)
+        && !crate::title::is_kind_word(&name)
 }
 
 /// The middle dots that part a transliterated name (`·` `・` `•`).

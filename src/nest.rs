@@ -673,19 +673,21 @@ impl<'a> Nester<'a> {
     ) -> bool {
         // A series started again (`一、` after `三、`, `二、` next) stands where the old one
         // stood: a sibling of its last number.
-        let restart = self.restarts.binary_search(&line).is_ok();
-        // Right under a heading of another kind, it opens that heading's own list.
-        let after_text = self.stack.last().is_some_and(|top| !top.paras.is_empty());
-        let fit = match self.stack.iter().rposition(|f| f.family == Some(m.family)) {
-            Some(p) if restart && after_text => Fit::Take {
-                keep: p,
+        let restarted = self
+            .restarts
+            .binary_search(&line)
+            .ok()
+            .and_then(|_| self.stack.iter().rposition(|f| f.family == Some(m.family)));
+        let fit = match restarted {
+            // Right under a heading of another kind, it opens that heading's own list.
+            Some(p) => Fit::Take {
+                keep: match self.stack.last().is_some_and(|top| !top.paras.is_empty()) {
+                    true => p,
+                    false => self.stack.len(),
+                },
                 warning: None,
             },
-            Some(_) if restart => Fit::Take {
-                keep: self.stack.len(),
-                warning: None,
-            },
-            _ => self.fit(&m, stated),
+            None => self.fit(&m, stated),
         };
         match fit.within_stated(&self.stack, m.family, stated) {
             Fit::Text(why) => {

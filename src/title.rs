@@ -436,6 +436,9 @@ pub fn judge(text: &str) -> Shape {
     }
 }
 
+/// A rule that takes off a headline's line what is not the headline, giving what is left.
+type Shed = fn(&str) -> Option<&str>;
+
 /// Makes a candidate of a line that reads as a title, taking off what is not the headline.
 fn candidate(text: &str) -> Option<Candidate> {
     let mut c = Candidate::default();
@@ -451,26 +454,25 @@ fn candidate(text: &str) -> Option<Candidate> {
         c.notes.push("site name after it taken off");
         t = stripped;
     }
-    let t = trim(t.trim_end_matches(['*', '＊', '※']));
-    let (t, labelled) = strip_piece_label(t);
-    if labelled {
-        c.notes
-            .push("the collection's label before it taken off (第一篇：)");
+    let mut t = trim(t.trim_end_matches(['*', '＊', '※']));
+    // What else the headline's line carries, each taken off by its shape.
+    let sheds: [(Shed, &str); 4] = [
+        (
+            strip_piece_label,
+            "the collection's label before it taken off (第一篇：)",
+        ),
+        (strip_length_note, "the length note after it taken off"),
+        (strip_doc_number, "the document number beside it taken off"),
+        (strip_quoted_tag, "the category tag before it taken off"),
+    ];
+    for (shed, note) in sheds {
+        if let Some(rest) = shed(t) {
+            t = rest;
+            c.notes.push(note);
+        }
     }
-    let (t, counted) = strip_length_note(t);
-    if counted {
-        c.notes.push("the length note after it taken off");
-    }
-    let (t, numbered) = strip_doc_number(t);
-    if numbered {
-        c.notes.push("the document number beside it taken off");
-    }
-    let (t, tagged) = strip_quoted_tag(t);
-    if tagged {
-        c.notes.push("the category tag before it taken off");
-    }
-    let (t, sited) = strip_site_prefix(t);
-    if sited {
+    if let Some(rest) = strip_site_prefix(t) {
+        t = rest;
         c.crumb = true;
         c.notes.push("site name before it taken off");
     }
@@ -481,8 +483,7 @@ fn candidate(text: &str) -> Option<Candidate> {
     if column.is_some() {
         c.notes.push("column taken off");
         // The site's name may follow the column (`一日谈：人民网：……`).
-        let (after, sited) = strip_site_prefix(&rest);
-        if sited {
+        if let Some(after) = strip_site_prefix(&rest) {
             c.notes.push("site name before it taken off");
             rest = after.to_string();
         }
@@ -500,13 +501,9 @@ fn candidate(text: &str) -> Option<Candidate> {
 /// Takes a collection's label off the front of a headline: `第一篇：某某实施细则`, as a site
 /// of sample texts numbers the pieces it gathers on one page. Only with a colon: `第一篇
 /// 总论` is a part of a book, a heading of the outline.
-fn strip_piece_label(text: &str) -> (&str, bool) {
-    let Some(rest) = text.strip_prefix('第') else {
-        return (text, false);
-    };
-    let Some(end) = rest.find('篇') else {
-        return (text, false);
-    };
+fn strip_piece_label(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix('第')?;
+    let end = rest.find('篇')?;
     let number = &rest[..end];
     let after = &rest[end + '篇'.len_utf8()..];
     let numeral = !number.is_empty()
@@ -516,22 +513,16 @@ fn strip_piece_label(text: &str) -> (&str, bool) {
             .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
     // (A part's own short name, `第一篇：总论`, is a heading of the outline.)
     match after.strip_prefix([':', '：']) {
-        Some(headline) if numeral && chars(trim(headline)) > NAV_LABEL_MAX => {
-            (trim(headline), true)
-        }
-        _ => (text, false),
+        Some(headline) if numeral && chars(trim(headline)) > NAV_LABEL_MAX => Some(trim(headline)),
+        _ => None,
     }
 }
 
 /// Takes a note of the text's length off the end of a headline: `……华章(全文13438字)`,
 /// `……（共3200字）`, `……（约5000字）`, as a site of sample texts sets it.
-fn strip_length_note(text: &str) -> (&str, bool) {
-    let Some(inner) = text.strip_suffix(['）', ')']) else {
-        return (text, false);
-    };
-    let Some(open) = inner.rfind(['（', '(']) else {
-        return (text, false);
-    };
+fn strip_length_note(text: &str) -> Option<&str> {
+    let inner = text.strip_suffix(['）', ')'])?;
+    let open = inner.rfind(['（', '('])?;
     let note = &inner[open + inner[open..].chars().next().map_or(1, char::len_utf8)..];
     let count = ["全文共", "全文约", "全文", "共", "约", "約"]
         .iter()
@@ -541,9 +532,9 @@ fn strip_length_note(text: &str) -> (&str, bool) {
         .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == ','));
     let before = trim(&inner[..open]);
     if count && !before.is_empty() {
-        (before, true)
+        Some(before)
     } else {
-        (text, false)
+        None
     }
 }
 
@@ -551,12 +542,12 @@ fn strip_length_note(text: &str) -> (&str, bool) {
 /// space (`京政办发〔2016〕26号《……的通知》`, `……的通知 常政发〔2023〕1号`): the number is
 /// the paper's, not its title's. A headline the number leaves wrapped in `《》` is the name
 /// inside them.
-fn strip_doc_number(text: &str) -> (&str, bool) {
+fn strip_doc_number(text: &str) -> Option<&str> {
     // After the headline, parted by a space.
     if let Some(gap) = text.rfind([' ', '\u{3000}']) {
         let (before, number) = (trim(&text[..gap]), trim(&text[gap..]));
         if !before.is_empty() && crate::classify::doc_number(number) {
-            return (before, true);
+            return Some(before);
         }
     }
     // Before the headline: the number ends at its `号`, a space or a `《` after it.
@@ -571,10 +562,10 @@ fn strip_doc_number(text: &str) -> (&str, bool) {
                 .strip_prefix('《')
                 .and_then(|r| r.strip_suffix('》'))
                 .filter(|inner| !inner.contains(['《', '》']));
-            return (named.unwrap_or(rest), true);
+            return Some(named.unwrap_or(rest));
         }
     }
-    (text, false)
+    None
 }
 
 /// Separators a page sets between its site's name and the headline after it.
@@ -605,13 +596,10 @@ const NETS: &[&str] = &[
 
 /// Takes a site's name off the front of a headline (`某县政府门户网站-关于……的说明`,
 /// `人民网：……`): a page's title with its site first, as `标题_某某网` has it last.
-fn strip_site_prefix(text: &str) -> (&str, bool) {
-    let Some((at, sep)) = text
+fn strip_site_prefix(text: &str) -> Option<&str> {
+    let (at, sep) = text
         .char_indices()
-        .find(|&(_, c)| SITE_PREFIX_BARS.contains(&c) || c == ':' || c == '：')
-    else {
-        return (text, false);
-    };
+        .find(|&(_, c)| SITE_PREFIX_BARS.contains(&c) || c == ':' || c == '：')?;
     let site = trim(&text[..at]);
     let rest = trim(&text[at + sep.len_utf8()..]);
     let colon = sep == ':' || sep == '：';
@@ -623,9 +611,9 @@ fn strip_site_prefix(text: &str) -> (&str, bool) {
         is_site_name(site)
     };
     if shaped && site.chars().all(is_cjk) && chars(rest) > chars(site).max(NAV_LABEL_MAX) {
-        (rest, true)
+        Some(rest)
     } else {
-        (text, false)
+        None
     }
 }
 
@@ -646,13 +634,9 @@ fn fits_title(text: &str) -> bool {
 
 /// Takes a category tag in quotation marks off the front of a paper's headline, a space
 /// after it (`“政策文件” 某某办公室关于……的通知`): a disclosure page files the paper under it.
-fn strip_quoted_tag(text: &str) -> (&str, bool) {
-    let Some(inner) = text.strip_prefix(['“', '"']) else {
-        return (text, false);
-    };
-    let Some(close) = inner.find(['”', '"']) else {
-        return (text, false);
-    };
+fn strip_quoted_tag(text: &str) -> Option<&str> {
+    let inner = text.strip_prefix(['“', '"'])?;
+    let close = inner.find(['”', '"'])?;
     let tag = &inner[..close];
     let after = &inner[close + inner[close..].chars().next().map_or(1, char::len_utf8)..];
     let spaced = after.starts_with([' ', '\u{3000}']);
@@ -662,9 +646,9 @@ fn strip_quoted_tag(text: &str) -> (&str, bool) {
         && ends_with_paper_kind(rest)
         && chars(rest) > chars(tag)
     {
-        (rest, true)
+        Some(rest)
     } else {
-        (text, false)
+        None
     }
 }
 
@@ -1134,8 +1118,13 @@ pub fn ends_with_paper_kind(text: &str) -> bool {
 /// Tells whether a line is a kind of paper alone (`章程`, `章　程`, `实施办法`): the last
 /// part of a headline set on a line of its own, never a name or a heading.
 pub fn is_paper_kind_alone(text: &str) -> bool {
-    let kind = crate::names::join_spaces(text);
-    let kind = kind.strip_prefix("实施").unwrap_or(&kind);
+    is_kind_word(&crate::names::join_spaces(text))
+}
+
+/// Tells whether a word, its layout spaces joined already, is a kind of paper set alone
+/// ([`is_paper_kind_alone`]).
+pub fn is_kind_word(word: &str) -> bool {
+    let kind = word.strip_prefix("实施").unwrap_or(word);
     let kind = kind.strip_prefix("管理").unwrap_or(kind);
     KINDS_ALONE.contains(&kind)
 }
@@ -1462,11 +1451,15 @@ mod tests {
     fn headline_sheds_what_its_line_carries_besides() {
         assert_eq!(
             strip_length_note("在一线践行初心(全文13438字)"),
-            ("在一线践行初心", true)
+            Some("在一线践行初心")
         );
         assert_eq!(
             strip_length_note("在一线践行初心（共3,200字）"),
-            ("在一线践行初心", true)
+            Some("在一线践行初心")
+        );
+        assert_eq!(
+            strip_length_note("在一线践行初心（全文共3200字）"),
+            Some("在一线践行初心")
         );
         for kept in [
             "某某办法（2024年修订）",
@@ -1474,38 +1467,49 @@ mod tests {
             "（全文8620字）",
             "某某（十字）",
         ] {
-            assert!(!strip_length_note(kept).1, "{kept}");
+            assert_eq!(strip_length_note(kept), None, "{kept}");
         }
         assert_eq!(
             strip_doc_number("某政办发〔2025〕8号《关于做好某某工作的通知》"),
-            ("关于做好某某工作的通知", true)
+            Some("关于做好某某工作的通知")
         );
         assert_eq!(
             strip_doc_number("关于某某的通知 常政發(fā)〔2023〕1號"),
-            ("关于某某的通知", true)
+            Some("关于某某的通知")
         );
         for kept in [
             "“奋斗号”科考船完成首航任务",
             "第3号台风登陆",
             "关于某某的通知",
         ] {
-            assert!(!strip_doc_number(kept).1, "{kept}");
+            assert_eq!(strip_doc_number(kept), None, "{kept}");
         }
         assert_eq!(
             strip_site_prefix("某县政府门户网站-关于某某的说明报告"),
-            ("关于某某的说明报告", true)
+            Some("关于某某的说明报告")
         );
         assert_eq!(
             strip_site_prefix("人民网：让群众少跑腿多办事"),
-            ("让群众少跑腿多办事", true)
+            Some("让群众少跑腿多办事")
         );
         for kept in [
             "织密基层治理一张网：某街道的做法",
+            "工业互联网：赋能制造业发展",
             "人民网：短标",
             "2025-2027年规划纲要",
         ] {
-            assert!(!strip_site_prefix(kept).1, "{kept}");
+            assert_eq!(strip_site_prefix(kept), None, "{kept}");
         }
+        assert_eq!(
+            strip_piece_label("第一篇：某某学院实习管理细则"),
+            Some("某某学院实习管理细则")
+        );
+        assert_eq!(strip_piece_label("第一篇：总论"), None);
+        assert_eq!(
+            strip_quoted_tag("“政策文件” 某某办公室关于某某的通知"),
+            Some("某某办公室关于某某的通知")
+        );
+        assert_eq!(strip_quoted_tag("“三个一”工作法 破解难题"), None);
     }
 
     #[test]
