@@ -443,7 +443,7 @@ pub fn join_between<'a>(
     paras.truncate(kept);
     let out = paras;
     // A line taken in may complete a marker (`三` and `观察的方法` make `三 观察的方法`).
-    for k in grown {
+    for &k in &grown {
         marks.set(k, Mark::of(&out[k].text));
     }
     // A number alone over its heading (`01` / `种下一片希望田`) is that heading's marker.
@@ -464,6 +464,7 @@ pub fn join_between<'a>(
         paras: out,
         marks,
         notes,
+        grown,
     }
 }
 
@@ -551,6 +552,8 @@ pub struct Joined<'a> {
     pub marks: Marks,
     /// Which lines were taken in, by line.
     pub notes: Vec<(usize, String)>,
+    /// The paragraphs (by index, in order) that took a line in.
+    pub grown: Vec<usize>,
 }
 
 /// The mark of a numeral alone on its line (`三`): a section's number of the `一、` rank,

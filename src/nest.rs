@@ -341,6 +341,9 @@ struct Nester<'a> {
     /// The lines of paragraphs where a series starts again at 1 on its level
     /// ([`crate::series::restarts`]), in order.
     restarts: Vec<usize>,
+    /// The lines of the headings the format states that took the line under them in (a
+    /// number alone, `## 三`, over its text): in order.
+    taken_in: Vec<usize>,
     /// Whether most paragraphs under the document's headings open with a phrase-form lead
     /// (`农业基础不断夯实。……`): the document's way of writing its sections.
     phrase_form: bool,
@@ -466,11 +469,16 @@ impl<'a> Nester<'a> {
         // goes on only where it continues (`九、` as a plain line between `## 八、` and
         // `## 十、`: a heading the format failed to state).
         let n = m.number.unwrap_or(0);
-        let of_kind = |f: &Frame| f.family == Some(m.family) && (f.stated == 0) == (stated == 0);
+        let of_kind = |f: &Frame| f.family == Some(m.family) && f.stated == stated;
         let continued =
             |f: &Frame| f.family == Some(m.family) && f.number < n && n <= f.number + CROSS_GAP_MAX;
         let at = |keep: &dyn Fn(&Frame) -> bool| self.stack.iter().rposition(keep);
-        let on_stack = at(&of_kind).or_else(|| at(&continued));
+        // The nearest of its series that it continues exactly (`4.` after the `1、` `2、`
+        // under `3.`, of one numbering: it goes on with `3.`), else the nearest of its kind.
+        let next_of = |f: &Frame| of_kind(f) && m.number.is_some() && f.number + 1 == n;
+        let on_stack = at(&next_of)
+            .or_else(|| at(&of_kind))
+            .or_else(|| at(&continued));
         if let Some(p) = on_stack {
             // `第五条之一` is inserted after 第五条: it neither breaks nor advances the series.
             if m.number.is_none() || m.text.contains('之') {
@@ -673,15 +681,25 @@ impl<'a> Nester<'a> {
     ) -> bool {
         // A series started again (`一、` after `三、`, `二、` next) stands where the old one
         // stood: a sibling of its last number.
-        let restarted = self
-            .restarts
-            .binary_search(&line)
-            .ok()
-            .and_then(|_| self.stack.iter().rposition(|f| f.family == Some(m.family)));
+        // (A heading the format states starts again among the headings it states, not
+        // among a list's items of the same numbering.)
+        let restarted = self.restarts.binary_search(&line).ok().and_then(|_| {
+            self.stack
+                .iter()
+                .rposition(|f| f.family == Some(m.family) && f.stated == stated)
+        });
         let fit = match restarted {
-            // Right under a heading of another kind, it opens that heading's own list.
+            // Right under a heading of another kind, it opens that heading's own list; a
+            // heading the format states stands where its level says.
             Some(p) => Fit::Take {
-                keep: match self.stack.last().is_some_and(|top| !top.paras.is_empty()) {
+                keep: match self.stack.last().is_some_and(|top| {
+                    // (An item of its own series, with no text under it, is no heading
+                    // over it unless it introduces it: `7. ……授权：` then `1、` `2、`.)
+                    let introduces = top.node.title.trim_end().ends_with(['：', ':']);
+                    !top.paras.is_empty()
+                        || top.family == Some(m.family) && !introduces
+                        || stated > 0
+                }) {
                     true => p,
                     false => self.stack.len(),
                 },
@@ -707,13 +725,21 @@ impl<'a> Nester<'a> {
                 // on into sentences of text.
                 // A numbered line of questions only (`7.何时执行？有效期多长？`) heads its
                 // answer as a question line does: whole.
-                let whole = match m.family {
-                    Family::Subtitle | Family::Question | Family::Column | Family::Heading(_) => {
-                        true
-                    }
-                    Family::Bullet('【') => !text.contains('。'),
-                    _ => crate::subtitle::question_line(&text[rest_start..]),
-                };
+                // A heading the format states (`### 1. ……。请谈谈……。`) is its whole line too;
+                // but an article is a clause, whatever its markup (`### 第十一条` over its
+                // text: the article's first sentence), and a number alone that took the
+                // line under it in heads with that line's first sentence.
+                let whole = (1..=crate::hint::MAX_LEVEL).contains(&stated)
+                    && m.family != Family::Article
+                    && self.taken_in.binary_search(&line).is_err()
+                    || match m.family {
+                        Family::Subtitle
+                        | Family::Question
+                        | Family::Column
+                        | Family::Heading(_) => true,
+                        Family::Bullet('【') => !text.contains('。'),
+                        _ => crate::subtitle::question_line(&text[rest_start..]),
+                    };
                 let (title, stop, body) = if whole {
                     (&text[rest_start..], "", "")
                 } else {
@@ -941,6 +967,7 @@ impl<'a> Nest<'a> {
             bold: Vec::new(),
             quoted: Vec::new(),
             restarts: Vec::new(),
+            taken_in: Vec::new(),
             phrase_form: false,
         })
     }
@@ -956,6 +983,13 @@ impl<'a> Nest<'a> {
     /// level it stood on ([`crate::series::restarts`]).
     pub fn with_restarts(mut self, lines: Vec<usize>) -> Self {
         self.0.restarts = lines;
+        self
+    }
+
+    /// Takes the lines (in order) of the headings the format states that took the line
+    /// under them in: their text is that line's first sentence, not the whole paragraph.
+    pub fn with_taken_in(mut self, lines: Vec<usize>) -> Self {
+        self.0.taken_in = lines;
         self
     }
 

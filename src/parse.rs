@@ -177,6 +177,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         paras,
         marks,
         notes: joined,
+        grown,
     } = if nested_at.is_empty() {
         join_between(body, &hints, text, explain)
     } else {
@@ -478,7 +479,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     // Each paragraph goes into the tree as it is read: no list of items is held.
     let top = marks.iter().flatten().count() + block_at.iter().filter(|&&b| b > 0).count();
     let starts = crate::series::excerpt_starts(&marks);
-    let restarts: Vec<usize> = crate::series::restarts(&marks)
+    let restarts: Vec<usize> = crate::series::restarts(&marks, &levels)
         .into_iter()
         .map(|i| paras[i].line)
         .collect();
@@ -510,6 +511,13 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         .continuing(starts)
         .with_bold_leads(bold)
         .with_restarts(restarts)
+        .with_taken_in(
+            grown
+                .into_iter()
+                .filter(|&i| stated[i])
+                .map(|i| paras[i].line)
+                .collect(),
+        )
         .with_quotes(quoted)
         .with_phrase_form(phrase_form);
     // Those that fall outside every node go to the back, in order: when every paragraph

@@ -556,14 +556,22 @@ pub fn excerpt_starts(marks: &Marks) -> Vec<(Family, u32)> {
     starts
 }
 
-/// The number of the next mark of `family` after `i`.
 /// The paragraphs (by index) where a series starts again at 1 at the level it stood on
 /// (`一、` after `三、`, as a report lists this year's work, then next year's plans): the
 /// family had reached 2 or more, and its next marker is `二、`, continuing the new run. A
 /// `一、` that nothing continues is no start (it stays what the nesting makes of it).
-pub fn restarts(marks: &Marks) -> Vec<usize> {
-    let mut last: Vec<(Family, u32)> = Vec::new();
+/// `stated`: the levels of the paragraphs the format states as headings, by paragraph, in
+/// order. Headings the format states, each level of them, and the items of its lists are
+/// series apart (`### 1.` after `### 3.` and the list items `1.` `2.` `3.` under it: the
+/// headings' series starts again, whatever the lists do).
+pub fn restarts(marks: &Marks, stated: &[(usize, u8)]) -> Vec<usize> {
+    let mut last: Vec<((Family, u8), u32)> = Vec::new();
     let mut found = Vec::new();
+    let stated_at = |i: usize| {
+        stated
+            .binary_search_by_key(&i, |&(at, _)| at)
+            .map_or(0, |k| stated[k].1)
+    };
     for (i, m) in marks.iter().enumerate() {
         // (`2.1` after `1.5` is no restart: its first part says it is under another.)
         let Some(m) = m.filter(|m| m.family.counts() && !matches!(m.family, Family::Decimal(2..)))
@@ -571,19 +579,27 @@ pub fn restarts(marks: &Marks) -> Vec<usize> {
             continue;
         };
         let Some(n) = m.number else { continue };
-        let before = last.iter().find(|(f, _)| *f == m.family).map(|&(_, k)| k);
-        if n == 1 && before.is_some_and(|k| k >= 2) && next_of_family(marks, i, m.family) == Some(2)
-        {
+        let key = (m.family, stated_at(i));
+        let before = last.iter().find(|(k, _)| *k == key).map(|&(_, k)| k);
+        let next = || {
+            marks
+                .range(i + 1..)
+                .zip(i + 1..)
+                .find(|(x, j)| x.is_some_and(|x| (x.family, stated_at(*j)) == key))
+                .and_then(|(x, _)| x.and_then(|x| x.number))
+        };
+        if n == 1 && before.is_some_and(|k| k >= 2) && next() == Some(2) {
             found.push(i);
         }
-        match last.iter_mut().find(|(f, _)| *f == m.family) {
+        match last.iter_mut().find(|(k, _)| *k == key) {
             Some(entry) => entry.1 = n,
-            None => last.push((m.family, n)),
+            None => last.push((key, n)),
         }
     }
     found
 }
 
+/// The number of the next mark of `family` after `i`.
 fn next_of_family(marks: &Marks, i: usize, family: Family) -> Option<u32> {
     marks
         .range(i + 1..)
@@ -611,16 +627,16 @@ mod tests {
             "一、丁",
             "二、戊",
         ]);
-        assert_eq!(restarts(&m), vec![5]);
+        assert_eq!(restarts(&m, &[]), vec![5]);
         // Nothing continues it: no start.
         let m = marks(&["一、甲", "二、乙", "三、丙", "一、二月份天气好。"]);
-        assert!(restarts(&m).is_empty());
+        assert!(restarts(&m, &[]).is_empty());
         // The series had not passed 1: a repeat, no restart.
         let m = marks(&["一、甲", "一、乙", "二、丙"]);
-        assert!(restarts(&m).is_empty());
+        assert!(restarts(&m, &[]).is_empty());
         // `2.1` after `1.5`: its first part says it is under another.
         let m = marks(&["1.1 甲", "1.2 乙", "2.1 丙", "2.2 丁"]);
-        assert!(restarts(&m).is_empty());
+        assert!(restarts(&m, &[]).is_empty());
     }
 
     #[test]

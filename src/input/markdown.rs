@@ -442,6 +442,10 @@ struct Writer<'m> {
     headings: Vec<(usize, u8)>,
     /// Ordered lists: the next number of each open list, `None` for bullets.
     lists: Vec<Option<u64>>,
+    /// For each open list, how far its first item's marker is indented in the source
+    /// (columns, a tab to the next multiple of 4, quote marks not counted), and whether its
+    /// last item was read as nested under the one above it.
+    list_indents: Vec<(Option<usize>, bool)>,
     /// Where the first level-1 heading starts and ends in `out`.
     h1: Option<(usize, usize)>,
     /// How many level-1 headings the text has: the first is the headline only when alone.
@@ -483,6 +487,28 @@ struct ItemLinks {
 /// The fewest items of a list of links within the document that make it a table of
 /// contents: one such link is a cross-reference.
 const CONTENTS_MIN: usize = 2;
+
+/// How much deeper than its list's first item (columns) an item renumbered from 1 must
+/// stand to be read as nested under the item above: a tab, or two spaces (the least
+/// indent by which writers nest; one space is a slip of the hand).
+const NESTED_INDENT_MIN: usize = 2;
+
+/// The column of the first character of the line holding `at` that is neither a space
+/// nor a quote mark `>`: where a list item's marker stands as written (a tab reaches the
+/// next multiple of 4).
+fn source_indent(text: &str, at: usize) -> usize {
+    let at = at.min(text.len());
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let mut col = 0;
+    for c in text[line_start..].chars() {
+        match c {
+            '\t' => col = (col / 4 + 1) * 4,
+            ' ' | '>' | '\u{3000}' => col += 1,
+            _ => break,
+        }
+    }
+    col
+}
 
 /// For each line written, the line of the Markdown it was read from.
 struct Source<'m> {
@@ -578,6 +604,7 @@ impl<'m> Writer<'m> {
             out: String::with_capacity(capacity),
             headings: Vec::new(),
             lists: Vec::new(),
+            list_indents: Vec::new(),
             h1: None,
             h1s: 0,
             only_headings: true,
@@ -682,14 +709,35 @@ impl<'m> Writer<'m> {
                             .is_some_and(|&(at, _)| out[at..].trim_end().contains('\n'));
                         let written = text[range.clone()].trim_start();
                         let digits = written.bytes().take_while(u8::is_ascii_digit).count();
-                        // (The count goes on from the number written.)
-                        if let Ok(w) = written[..digits].parse::<u64>() {
-                            if lazy_above {
-                                *n = w;
+                        let written = written[..digits].parse::<u64>().ok();
+                        // An item indented deeper than its list's first, numbered anew
+                        // (`> 2. ……` then `> \t1. ……`: too little indent for Markdown to
+                        // nest it, which the writer meant): a nested item, as written.
+                        let indent = source_indent(text, range.start);
+                        let mut nested = None;
+                        if let Some((first, run)) = self.list_indents.last_mut() {
+                            let deeper = indent >= *first.get_or_insert(indent) + NESTED_INDENT_MIN;
+                            nested = written.filter(|&w| deeper && (w != *n || *run));
+                            *run = nested.is_some();
+                        }
+                        match nested {
+                            Some(w) => {
+                                let level = crate::hint::NESTED
+                                    + u8::try_from(depth + 1)
+                                        .unwrap_or(u8::MAX)
+                                        .min(crate::hint::NESTED_MAX);
+                                self.headings.push((out.len(), level));
+                                out.push_str(&format!("{w}. "));
+                            }
+                            _ => {
+                                // (The count goes on from the number written.)
+                                if let Some(w) = written.filter(|_| lazy_above) {
+                                    *n = w;
+                                }
+                                out.push_str(&format!("{n}. "));
+                                *n += 1;
                             }
                         }
-                        out.push_str(&format!("{n}. "));
-                        *n += 1;
                     }
                     // The bullet as written (`*`, `-`, `+`), so a note `* 这是……` stays one;
                     // nested lists as a page shows them (disc, circle, square), so that their
@@ -711,6 +759,7 @@ impl<'m> Writer<'m> {
             }
             Event::Start(Tag::List(start)) => {
                 self.lists.push(start);
+                self.list_indents.push((None, false));
                 self.list_items.push(Vec::new());
             }
             Event::End(TagEnd::Item) => {
@@ -720,6 +769,7 @@ impl<'m> Writer<'m> {
             }
             Event::End(TagEnd::List(_)) => {
                 self.lists.pop();
+                self.list_indents.pop();
                 // A list whose items each only link to a place in the document is its table
                 // of contents.
                 let items = self.list_items.pop().unwrap_or_default();

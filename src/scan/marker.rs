@@ -39,6 +39,9 @@ pub enum Family {
     LetterParen,
     /// `a)` `b）`: lower-case Latin letters closed by a bracket, as standards list items
     LetterClose,
+    /// `a.` `b．`: lower-case Latin letters and a full stop before Chinese words, as notes
+    /// and rules letter the items under a numbered one
+    LetterDot,
     /// `①`
     Circled,
     /// `⑴`
@@ -493,6 +496,18 @@ pub fn letter_close(i: &str) -> IResult<&str, u32> {
     Ok((rest, c as u32 - 'a' as u32 + 1))
 }
 
+/// `letter-dot := [a-z] ("." | "．") space* cjk`, e.g. `b. 另一方面` or `c.做操时` (an item
+/// under a numbered one): Chinese words after it, so `e.g.` and `a. Apple` are no markers
+pub fn letter_dot(i: &str) -> IResult<&str, u32> {
+    let (rest, c) = terminated(satisfy(|c| c.is_ascii_lowercase()), one_of(".．")).parse(i)?;
+    let (_, _) = peek((
+        take_while(is_space),
+        satisfy(|c| crate::text::is_cjk(c) || matches!(c, '“' | '《' | '（')),
+    ))
+    .parse(rest)?;
+    Ok((rest, c as u32 - 'a' as u32 + 1))
+}
+
 /// `arabic-paren := "（" arabic "）"`, e.g. `(3)`
 pub fn arabic_paren(i: &str) -> IResult<&str, u32> {
     delimited(open_paren, arabic, close_paren).parse(i)
@@ -603,7 +618,11 @@ fn numbered(i: &str) -> IResult<&str, (Family, u32)> {
         c if crate::text::is_cjk(c) => {
             map(stem_ordinal, |((a, b), n)| (Family::Stem(a, b), n)).parse(i)
         }
-        c if c.is_ascii_lowercase() => map(letter_close, |n| (Family::LetterClose, n)).parse(i),
+        c if c.is_ascii_lowercase() => alt((
+            map(letter_close, |n| (Family::LetterClose, n)),
+            map(letter_dot, |n| (Family::LetterDot, n)),
+        ))
+        .parse(i),
         'N' => alt((
             map(no_number, |n| (Family::Stem('N', 'O'), n)),
             map(decimal, |(depth, n)| (Family::Decimal(depth), n)),
@@ -937,6 +956,7 @@ mod tests {
             map(cn_space, |n| (Family::CnComma, n)),
             map(stem_ordinal, |((a, b), n)| (Family::Stem(a, b), n)),
             map(letter_close, |n| (Family::LetterClose, n)),
+            map(letter_dot, |n| (Family::LetterDot, n)),
         ))
         .parse(i)
     }
