@@ -420,12 +420,39 @@ fn few_tags(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static str)> {
         })
     };
     let few = marks.iter().filter(|m| item(m, '【')).count() < TAG_SERIES_MIN;
+    // A tag and a colon (`【释例】：……`) whose words come again on other items is a field's
+    // label, as `问：` is: each section's example, each section's comment.
+    let label = |i: usize| {
+        let t = paras.get(i)?.text.strip_prefix('【')?;
+        let (name, after) = t.split_once('】')?;
+        after.trim_start().starts_with(['：', ':']).then_some(name)
+    };
+    let labels: Vec<Option<&str>> = (0..marks.len())
+        .map(|i| label(i).filter(|_| item(&marks[i], '【')))
+        .collect();
+    let repeated = |i: usize| {
+        labels[i].is_some_and(|name| labels.iter().flatten().filter(|&&n| n == name).count() >= 2)
+    };
     let mut dropped = Vec::new();
     for i in 0..marks.len() {
+        if repeated(i) {
+            marks.set(i, None);
+            dropped.push((i, "【】: a field's label, its words on other items too"));
+            continue;
+        }
         // Over text, over a headline over text (a bulletin's `【工作动态】` over its
         // pieces), or over the next tag.
-        let stands =
-            heads_text(i) || heads_text(i + 1) || marks.get(i + 1).is_some_and(|m| item(m, '【'));
+        // Or over a story's sentences on its own line (`【某台】……。……。`, the last of a
+        // digest; a headline's `？` and `！` are no story).
+        let own_text = || {
+            paras
+                .get(i)
+                .is_some_and(|p| p.text.trim_end_matches(is_terminator).contains('。'))
+        };
+        let stands = heads_text(i)
+            || heads_text(i + 1)
+            || marks.get(i + 1).is_some_and(|m| item(m, '【'))
+            || own_text();
         if item(&marks[i], '【') && (few || !stands) {
             marks.set(i, None);
             dropped.push((

@@ -77,6 +77,9 @@ fn colon_label_alone(text: &str) -> bool {
 
 /// Tells whether a line may be a subtitle on its own: short, no sentence end, no colon.
 pub fn subtitle_candidate(text: &str) -> bool {
+    // (Judged as read: a mirror's pinyin glosses, `保衛(wèi)戰(zhàn)`, are no words.)
+    let plain = crate::text::without_glosses(text);
+    let text = &*plain;
     // A headline in black brackets, the whole line (`【从A到B：C】`, a news story's
     // subtitle), may hold a colon: the brackets close it.
     let (text, colon_ok) = match text.strip_prefix('【').and_then(|t| t.strip_suffix('】')) {

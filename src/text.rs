@@ -2,6 +2,7 @@
 //! off at the first sentence end.
 
 use crate::scan::marker::is_space;
+use std::borrow::Cow;
 
 /// One line of the input, trimmed of indentation and trailing white space.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -509,28 +510,42 @@ fn is_pinyin_letter(c: char) -> bool {
 /// converters put after characters (`發(fā)`, `家园(jiāyuán)`) are no part of the words, so a
 /// headline with them is no longer than without.
 pub fn reading_chars(s: &str) -> usize {
+    chars(&without_glosses(s))
+}
+
+/// The line as a reader reads it, without the pinyin glosses some pages and converters put
+/// after characters (`保衛(wèi)戰(zhàn)` reads `保衛戰`): what a line's shape is judged
+/// on, while the outline keeps the line as written. Borrowed when there are none.
+pub fn without_glosses(s: &str) -> Cow<'_, str> {
     if !s.contains('(') {
-        return chars(s);
+        return Cow::Borrowed(s);
     }
-    let mut glossed = 0;
-    let mut rest = s;
+    let mut out = String::new();
+    let mut kept = 0;
+    let mut rest_at = 0;
     let mut prev_cjk = false;
-    while let Some(at) = rest.find('(') {
-        prev_cjk = rest[..at].chars().next_back().map_or(prev_cjk, is_cjk);
-        let after = &rest[at + 1..];
+    while let Some(found) = s[rest_at..].find('(') {
+        let at = rest_at + found;
+        prev_cjk = s[rest_at..at].chars().next_back().map_or(prev_cjk, is_cjk);
+        let after = &s[at + 1..];
         match after.find(')') {
             Some(end)
                 if prev_cjk
                     && (1..=GLOSS_MAX).contains(&after[..end].chars().count())
                     && after[..end].chars().all(is_pinyin_letter) =>
             {
-                glossed += after[..end].chars().count() + 2;
-                rest = &after[end + 1..];
+                out.push_str(&s[kept..at]);
+                kept = at + 1 + end + 1;
+                rest_at = kept;
             }
-            _ => rest = after,
+            _ => rest_at = at + 1,
         }
     }
-    chars(s).saturating_sub(glossed)
+    if kept == 0 {
+        return Cow::Borrowed(s);
+    }
+    out.push_str(&s[kept..]);
+    Cow::Owned(out)
 }
 
 pub fn chars(s: &str) -> usize {
@@ -608,6 +623,19 @@ mod tests {
         use super::{chars, reading_chars};
         assert_eq!(reading_chars("清洁家园(jiāyuán)工作方案(fāngàn)"), 8);
         assert_eq!(reading_chars("上海市人民政府印發(fā)通知"), 11);
+        assert_eq!(
+            super::without_glosses("藍天保衛(wèi)戰(zhàn)"),
+            "藍天保衛戰"
+        );
+        // Brackets that are no gloss stay: words, a Latin word after Latin, capitals.
+        for kept in [
+            "坚持(试行)办法",
+            "Rust(lang)",
+            "细颗粒物(PM2.5)浓度",
+            "(ab)开头",
+        ] {
+            assert_eq!(super::without_glosses(kept), kept);
+        }
         // Brackets of words, numbers or capitals are the text's own.
         for text in [
             "学习心得(一)",
