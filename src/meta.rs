@@ -236,10 +236,10 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     link_lists(lines, hints, &mut head);
     head.columns = column_tag_lines(lines);
     // The lines the format states as headings of the text (`## 要点`).
-    let headed: Vec<usize> = hints
+    let headed: Vec<(usize, u8)> = hints
         .iter()
         .filter(|h| (1..=MAX_LEVEL).contains(&h.level))
-        .map(|h| h.line)
+        .map(|h| (h.line, h.level))
         .collect();
     read_title(lines, &mut head, headline, &verbatim, &headed);
     table_of_contents(lines, &mut head);
@@ -920,14 +920,35 @@ fn over_dash(lines: &[Line], i: usize) -> bool {
 const CODE_BLOCK: &str = "a code block";
 
 /// `verbatim`: the lines (sorted numbers) of code blocks, which no title is; `headed`: the
-/// lines the format states as headings of the text, which no title runs on into.
+/// lines the format states as headings of the text, with their levels, which no title runs
+/// on into.
 fn read_title(
     lines: &[Line],
     head: &mut Head,
     headline: Option<usize>,
     verbatim: &[usize],
-    headed: &[usize],
+    headed: &[(usize, u8)],
 ) {
+    // A heading the format states with an unnumbered heading of its level further on
+    // (`### 备选简答题` … `### 简答题`) is one of the sections, as its sibling is: no title,
+    // and the text starts there.
+    let level_of = |no: usize| {
+        headed
+            .binary_search_by_key(&no, |&(l, _)| l)
+            .ok()
+            .map(|at| headed[at].1)
+    };
+    let has_sibling = |no: usize| {
+        level_of(no).is_some_and(|level| {
+            headed.iter().any(|&(l, k)| {
+                l > no
+                    && k == level
+                    && lines
+                        .binary_search_by_key(&l, |x| x.no)
+                        .is_ok_and(|at| line_marker(lines[at].text).is_none())
+            })
+        })
+    };
     let free: Vec<usize> = free_from(lines, head, 0, HEAD_WINDOW).collect();
     let first_column = head.columns.first().copied();
     let mut shapes: Vec<(usize, Shape)> = Vec::new();
@@ -954,6 +975,10 @@ fn read_title(
             continue;
         }
         let mut shape = judge(lines[i].text);
+        // (The text starts there: what follows is a section's, no title either.)
+        if matches!(shape, Shape::Candidate(_)) && headline.is_none() && has_sibling(lines[i].no) {
+            shape = Shape::Body;
+        }
         // A site's note about itself above everything (`……本站“申论范文”栏目将陆续更新
         // ……`): the page's words, not the text's, and no end of the head.
         let nothing_yet = !shapes.iter().any(|(_, s)| matches!(s, Shape::Candidate(_)));
@@ -1406,7 +1431,7 @@ fn read_title(
             // of paper stands alone only as the end of its headline.
             || open
                 && crate::title::is_paper_kind_alone(lines[n].text)
-                && !headed.contains(&lines[n].no)
+                && level_of(lines[n].no).is_none()
     });
     // A title set over two to four lines right above its dash subtitle (`坚定信心　真抓实干`
     // / `奋力谱写……新篇章` / `——在……上的讲话`): every line is the title's. A pair is a
