@@ -226,7 +226,17 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     bulleted_fields(lines, &mut head);
     crate::fields::read_fields(lines, &mut head, headline);
     number_lines(lines, &mut head);
-    for i in crate::repeated::running_lines(lines, |i| !head.uses(i)) {
+    // A heading the format states (`### 总结与反思` under each stage) is no running head,
+    // however often its words come again.
+    // (The hints are in line order, one a line.)
+    let stated_heading = |no: usize| {
+        hints
+            .binary_search_by_key(&no, |h| h.line)
+            .is_ok_and(|k| (1..=MAX_LEVEL).contains(&hints[k].level))
+    };
+    for i in
+        crate::repeated::running_lines(lines, |i| !head.uses(i) && !stated_heading(lines[i].no))
+    {
         head.used.insert(i, RUNNING_WHY.into());
     }
     top_counts(lines, &mut head);

@@ -241,8 +241,13 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         }
     }
     if !quoted.is_empty() {
+        // Quoted lines numbered as a series of their own from 1 (`>1、……` `>2、……`, notes
+        // that set their own answers apart) are the writer's items; a quotation's stray
+        // number (`> 二、……` from a report quoted) is its words.
+        let is_quoted = |i: usize| quoted.binary_search(&paras[i].line).is_ok();
+        let quoted_series = quoted_series(&marks, &is_quoted);
         for i in 0..paras.len() {
-            if quoted.binary_search(&paras[i].line).is_ok() && marks[i].is_some() {
+            if is_quoted(i) && marks[i].is_some() && quoted_series.binary_search(&i).is_err() {
                 marks.set(i, None);
                 if explain {
                     notes.push((
@@ -768,6 +773,54 @@ fn count_mismatch(title: Option<&str>, children: &[Node]) -> Option<Warning> {
         }
     }
     None
+}
+
+/// The paragraphs (in order) of the quoted ones whose marks make a series of their own:
+/// counted from 1 among the quoted paragraphs of their family, each the next number, at
+/// least two of them (an unquoted mark of the family between ends a run).
+fn quoted_series(marks: &Marks, is_quoted: &dyn Fn(usize) -> bool) -> Vec<usize> {
+    let mut kept = Vec::new();
+    // Per family, the run being read: its paragraphs and its last number.
+    let mut runs: Vec<(Family, Vec<usize>, u32)> = Vec::new();
+    let close = |run: Vec<usize>, kept: &mut Vec<usize>| {
+        if run.len() >= 2 {
+            kept.extend(run);
+        }
+    };
+    for (i, m) in marks.iter().enumerate() {
+        let Some(m) = m.filter(|m| m.family.counts()) else {
+            continue;
+        };
+        let Some(n) = m.number else { continue };
+        let at = runs.iter().position(|(f, _, _)| *f == m.family);
+        if !is_quoted(i) {
+            if let Some(k) = at {
+                let (_, run, _) = runs.swap_remove(k);
+                close(run, &mut kept);
+            }
+            continue;
+        }
+        match at {
+            Some(k) if runs[k].2 + 1 == n => {
+                runs[k].1.push(i);
+                runs[k].2 = n;
+            }
+            Some(k) => {
+                let (_, run, _) = runs.swap_remove(k);
+                close(run, &mut kept);
+                if n == 1 {
+                    runs.push((m.family, vec![i], 1));
+                }
+            }
+            None if n == 1 => runs.push((m.family, vec![i], 1)),
+            None => {}
+        }
+    }
+    for (_, run, _) in runs {
+        close(run, &mut kept);
+    }
+    kept.sort_unstable();
+    kept
 }
 
 /// The `n、` marker opening `text` whatever follows it (`二、三个月……`, which alone reads as

@@ -914,7 +914,13 @@ impl<'m> Writer<'m> {
             Event::Html(h) | Event::InlineHtml(h) => {
                 push_spaced(out, &html_escape::decode_html_entities(&strip_tags(&h)))
             }
-            Event::SoftBreak | Event::HardBreak => out.push('\n'),
+            Event::SoftBreak | Event::HardBreak => {
+                out.push('\n');
+                // Every line of a quoted paragraph is the quotation's.
+                if self.quotes > 0 && self.para.is_some() {
+                    self.headings.push((out.len(), crate::hint::QUOTE));
+                }
+            }
             _ => {}
         }
     }
