@@ -1014,6 +1014,27 @@ fn read_title(
             }
         }
     }
+    // No candidate before the head's first paragraph (a page's slogan or a menu's sentence
+    // ended it): the line right above the page's info line (`来源：州人大`, a source or a date
+    // the head read) heads the article, wherever in the head it stands.
+    if !shapes.iter().any(|(_, s)| matches!(s, Shape::Candidate(_))) {
+        let info = |i: usize| {
+            head.used.why(i).is_some_and(|w| {
+                ["meta: source", "meta: date", "meta: info line"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+            })
+        };
+        let above = (1..lines.len().min(HEAD_WINDOW))
+            .find(|&i| info(i))
+            .and_then(|i| (0..i).rev().find(|&j| !lines[j].text.is_empty()))
+            .filter(|&j| !head.uses(j) && !shapes.iter().any(|(i, _)| *i == j));
+        if let Some(j) = above {
+            if let Shape::Candidate(c) = judge(lines[j].text) {
+                shapes.push((j, Shape::Candidate(c)));
+            }
+        }
+    }
     // A breadcrumb whose short last part no line below completes is a path to a channel
     // (`首页 > 时政`), not to the article: it is navigation.
     // A menu's links are the site's channels: a crumb that ends in one of them ends at a

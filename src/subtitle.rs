@@ -103,12 +103,25 @@ pub fn subtitle_candidate(text: &str) -> bool {
         && !text.starts_with(['—', '-', '《', '[', '［', '（', '('])
         && !text.starts_with(|c: char| c.is_ascii_digit())
         && !CAPTION_ENDINGS.iter().any(|e| text.ends_with(e))
+        && !is_adoption_note(text)
         && !text.starts_with("图为")
         && !is_figure_caption(text)
         // `▲ 某某` points up at the picture above: a caption.
         && !text.starts_with(['▲', '△', '↑'])
         && !(text.contains('摄') && text.ends_with(['）', ')']))
         && text.chars().filter(|&c| crate::text::is_cjk(c)).count() * 2 >= n
+}
+
+/// Tells whether a line is (the end of) a law's note of its passing, broken off its
+/// brackets or lines (`常务委员会第六次主任会议修订`): the meeting that passed or amended
+/// it, no heading.
+fn is_adoption_note(text: &str) -> bool {
+    let text = text.trim_end_matches(['）', ')']);
+    ["会议", "會議"].iter().any(|m| {
+        ["通过", "通過", "修订", "修訂", "修正", "批准"]
+            .iter()
+            .any(|w| text.strip_suffix(w).is_some_and(|t| t.ends_with(m)))
+    })
 }
 
 /// The label of a topic line (`生态种茶：守住……`) has at most this many characters: a
@@ -365,6 +378,7 @@ pub fn part_headings(paras: &[Para<'_>], numbered: &[bool], starts_at_one: &[boo
                 && count_to(t, PART_HEADING_MAX + 1) <= PART_HEADING_MAX
                 && !t.contains(is_terminator)
                 && !t.ends_with(['：', ':', '，', ','])
+                && !is_adoption_note(t)
                 && stem(t).is_some()
                 && (i + 1..paras.len().min(i + 1 + PART_REACH))
                     .take_while(|&k| !numbered[k] || starts_at_one[k])
@@ -1402,6 +1416,17 @@ mod tests {
 
     fn paras<'a>(texts: &[&'a str]) -> Vec<Para<'a>> {
         Para::numbered(texts)
+    }
+
+    #[test]
+    fn an_adoption_note_is_no_subtitle() {
+        assert!(is_adoption_note("常务委员会第六次主任会议修订"));
+        assert!(is_adoption_note("市人民政府第十二次常务会议通过）"));
+        assert!(!subtitle_candidate("常务委员会第六次主任会议修订"));
+        // A meeting named as a topic is no note.
+        assert!(!is_adoption_note("开好年度工作会议"));
+        assert!(subtitle_candidate("开好年度工作会议"));
+        assert!(!is_adoption_note("方案经集体讨论通过"));
     }
 
     #[test]
