@@ -49,6 +49,7 @@ const FURNITURE: &[(&str, &str)] = &[
     ("下一版", "navigation (an e-paper's pages)"),
     ("原文链接", "source link"),
     ("阅读原文", "source link"),
+    ("查看原文", "source link"),
     ("首发地址", "source link"),
     ("相关新闻", "related news"),
     ("相关阅读", "related news"),
@@ -68,7 +69,7 @@ const FURNITURE: &[(&str, &str)] = &[
 /// The characters the phrases of [`FURNITURE`] start with (a test holds the two together).
 static FURNITURE_FIRST: CharSet = CharSet::new(&[
     '客', '扫', '下', 'A', '二', '手', '分', '【', '打', '关', '返', '上', '相', '推', '提', '评',
-    '我', '延', '原', '阅', '首', '点', '微', '预', '滑', '轻', '版', 'C', '©', '播',
+    '我', '延', '原', '阅', '首', '点', '微', '预', '滑', '轻', '版', 'C', '©', '播', '查',
 ]);
 
 /// The buttons of a WeChat page's action row (`分享 收藏 点赞 在看`): a line made of two or
@@ -99,6 +100,26 @@ const SHARE_BUTTONS: &[&str] = &[
     "增大字体",
     "减小字体",
     "默认字体",
+    // The font-size tool as a label and its sizes (`字号：大 中 小`, `字號: 默認 超大`).
+    "字号:",
+    "字号：",
+    "字號:",
+    "字號：",
+    "字体:",
+    "字体：",
+    "字體:",
+    "字體：",
+    "默认",
+    "默認",
+    "超大",
+    "大",
+    "中",
+    "小",
+    // Traditional characters' pages.
+    "打印本頁",
+    "關閉",
+    "關閉窗口",
+    "分享到",
 ];
 
 /// The fewest buttons of an action row: one word alone (`分享`) may be a heading.
@@ -127,6 +148,22 @@ fn is_share_row(text: &str) -> bool {
         words += 1;
     }
     words >= SHARE_ROW_MIN
+}
+
+/// Tells whether a line is a page's clock: `今天是` and a date first (`今天是:2024年05月02日
+/// 星期四　欢迎光临……`), the day a reader opened the page, no date of the text. A sentence
+/// that says what today is ends with its full stop.
+fn is_page_clock(text: &str) -> bool {
+    let Some(rest) = ["今天是", "今天是：", "今天是:", "今日是", "今天："]
+        .iter()
+        .rev()
+        .find_map(|p| text.strip_prefix(p))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(['：', ':', ' ']);
+    crate::scan::date::find_date(rest).is_some_and(|(_, r)| r.start == 0)
+        && !text.ends_with(['。', '！', '!'])
 }
 
 /// The most characters inside one bracketed button (`【字体：大 中 小】`); a longer one
@@ -390,6 +427,9 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     }
     if is_share_row(text) {
         return Some("a page's action row (share, favourite, print buttons)");
+    }
+    if is_page_clock(text) {
+        return Some("a page's clock (today's date and a greeting)");
     }
     if is_button_row(text) {
         return Some("page tools (a row of bracketed buttons)");
@@ -1929,6 +1969,7 @@ mod tests {
             "向上滑动看下一个",
             "轻触阅读原文",
             "阅读原文",
+            "查看原文",
             "分享 收藏 点赞 在看",
             "分享｜收藏｜在看",
             "在看",
@@ -1956,8 +1997,20 @@ mod tests {
         ] {
             assert_eq!(furniture(line), None, "{line}");
         }
+        assert_eq!(
+            furniture("今天是:2024年05月02日 星期四     欢迎光临某某区《某某》"),
+            Some("a page's clock (today's date and a greeting)")
+        );
+        assert_eq!(furniture("今天是2024年5月4日，是青年节。"), None);
+        assert_eq!(furniture("今天是我们入党的日子"), None);
+        assert_eq!(
+            furniture("字號: 默認 超大 | 打印 |"),
+            Some("a page's action row (share, favourite, print buttons)")
+        );
         // One button word alone, or buttons among other words, is no action row.
         assert_eq!(furniture("分享"), None);
+        assert_eq!(furniture("大"), None);
+        assert_eq!(furniture("字号：统一使用三号仿宋"), None);
         assert_eq!(furniture("收藏 一份温暖"), None);
         assert_eq!(furniture("为奋斗者点赞"), None);
     }

@@ -1014,10 +1014,10 @@ fn read_title(
             }
         }
     }
-    // No candidate before the head's first paragraph (a page's slogan or a menu's sentence
-    // ended it): the line right above the page's info line (`来源：州人大`, a source or a date
-    // the head read) heads the article, wherever in the head it stands.
-    if !shapes.iter().any(|(_, s)| matches!(s, Shape::Candidate(_))) {
+    // The line right above the page's info line (`来源：州人大`, a source or a date the head
+    // read) is a candidate wherever in the head it stands: below a page's slogan or a menu's
+    // sentence that ended the head's look.
+    {
         let info = |i: usize| {
             head.used.why(i).is_some_and(|w| {
                 ["meta: source", "meta: date", "meta: info line"]
