@@ -929,6 +929,17 @@ fn over_dash(lines: &[Line], i: usize) -> bool {
 /// Why a line of a code block is no title: it is shown as written, and stays text.
 const CODE_BLOCK: &str = "a code block";
 
+/// Tells whether a headline names `part` as one of the parts it joins (`……工作总结及2017年
+/// 工作计划` names `2017年工作计划`; `备选简答题` names no `简答题`).
+fn names_part(headline: &str, part: &str) -> bool {
+    ["及", "和", "与", "暨", "、"].iter().any(|joint| {
+        headline
+            .strip_suffix(part)
+            .is_some_and(|before| before.ends_with(joint))
+            || headline.contains(&format!("{part}{joint}"))
+    })
+}
+
 /// `verbatim`: the lines (sorted numbers) of code blocks, which no title is; `headed`: the
 /// lines the format states as headings of the text, with their levels, which no title runs
 /// on into.
@@ -941,21 +952,22 @@ fn read_title(
 ) {
     // A heading the format states with an unnumbered heading of its level further on
     // (`### 备选简答题` … `### 简答题`) is one of the sections, as its sibling is: no title,
-    // and the text starts there.
+    // and the text starts there. Unless it names that sibling (`## ……2016年工作总结及2017年
+    // 工作计划` over `## 2017年工作计划`): a title that announces its parts.
     let level_of = |no: usize| {
         headed
             .binary_search_by_key(&no, |&(l, _)| l)
             .ok()
             .map(|at| headed[at].1)
     };
-    let has_sibling = |no: usize| {
+    let has_sibling = |no: usize, text: &str| {
         level_of(no).is_some_and(|level| {
             headed.iter().any(|&(l, k)| {
                 l > no
                     && k == level
-                    && lines
-                        .binary_search_by_key(&l, |x| x.no)
-                        .is_ok_and(|at| line_marker(lines[at].text).is_none())
+                    && lines.binary_search_by_key(&l, |x| x.no).is_ok_and(|at| {
+                        line_marker(lines[at].text).is_none() && !names_part(text, lines[at].text)
+                    })
             })
         })
     };
@@ -986,7 +998,10 @@ fn read_title(
         }
         let mut shape = judge(lines[i].text);
         // (The text starts there: what follows is a section's, no title either.)
-        if matches!(shape, Shape::Candidate(_)) && headline.is_none() && has_sibling(lines[i].no) {
+        if matches!(shape, Shape::Candidate(_))
+            && headline.is_none()
+            && has_sibling(lines[i].no, lines[i].text)
+        {
             shape = Shape::Body;
         }
         // A site's note about itself above everything (`……本站“申论范文”栏目将陆续更新
@@ -2401,6 +2416,17 @@ mod tests {
         assert!(!closes_dash_frame("——学习体会", "在会议上"));
         assert!(!closes_dash_frame("——在全县工作", "会上大家踊跃发言。"));
         assert!(!closes_dash_frame("——在全县工作", "一、会议上"));
+    }
+
+    #[test]
+    fn a_headline_names_the_parts_it_joins() {
+        assert!(names_part(
+            "某组2016年工作总结及2017年工作计划",
+            "2017年工作计划"
+        ));
+        assert!(names_part("学习心得与体会", "学习心得"));
+        assert!(!names_part("备选简答题", "简答题"));
+        assert!(!names_part("课程教学内容和要求", "实验教学内容和要求"));
     }
 
     #[test]
