@@ -314,6 +314,23 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
                 }
                 continue;
             }
+            // A paper's kind alone over its first article (`## 办法` / `第一条 ……`, the
+            // rules a notice sends): the paper's label, no section of the text.
+            let first_article = paras.get(i + 1).is_some_and(|_| {
+                marks
+                    .get(i + 1)
+                    .and_then(|m| *m)
+                    .is_some_and(|m| m.family == Family::Article && m.number == Some(1))
+            });
+            if first_article && crate::title::is_paper_kind_alone(&p.text) {
+                if explain {
+                    notes.push((
+                        p.line,
+                        "a paper's kind alone over its first article: its label, no heading".into(),
+                    ));
+                }
+                continue;
+            }
             stated[i] = true;
             let level = hints[k].level.clamp(1, MAX_LEVEL);
             levels.push((i, level));
