@@ -960,6 +960,15 @@ fn read_title(
             .ok()
             .map(|at| headed[at].1)
     };
+    // (With text between the two: `# 某书` right over `# 读《某书》有感` is the head's to
+    // weigh.)
+    let text_between = |from: usize, to: usize| {
+        let start = lines.partition_point(|x| x.no <= from);
+        lines[start..]
+            .iter()
+            .take_while(|x| x.no < to)
+            .any(|x| !x.text.is_empty() && level_of(x.no).is_none())
+    };
     let has_sibling = |no: usize, text: &str| {
         level_of(no).is_some_and(|level| {
             headed.iter().any(|&(l, k)| {
@@ -968,6 +977,7 @@ fn read_title(
                     && lines.binary_search_by_key(&l, |x| x.no).is_ok_and(|at| {
                         line_marker(lines[at].text).is_none() && !names_part(text, lines[at].text)
                     })
+                    && text_between(no, l)
             })
         })
     };

@@ -981,6 +981,14 @@ impl<'m> Writer<'m> {
                 level: crate::hint::HEADLINE,
             });
         }
+        // Several `#` headings and no title in the front matter: the first is a heading of
+        // its level as the others are; the head weighs whether it is the title.
+        if let (Some((start, _)), true, None) = (h1, h1s >= 2 && !kicker, &front_title) {
+            let start = start.min(out.len());
+            let line = 1 + line_breaks(&out.as_bytes()[..start]);
+            hints.push(Hint { line, level: 1 });
+            hints.sort_by_key(|h| h.line);
+        }
         if let (true, Some((title, at))) = (h1.is_none() || h1s >= 2, front_title) {
             // The page's title lives only in the front matter (its `#` headings, if it has
             // several, are its sections): it leads the text, as on the page.
