@@ -177,6 +177,15 @@ pub fn join_between<'a>(
     } else {
         None
     };
+    // Whether a numeral alone stands over a paragraph of several sentences set apart by a
+    // blank line (`二` / `但是……。据我看来，……。`): the text's sections carry numbers and
+    // no titles, so a one-sentence paragraph under another numeral is its words too.
+    let untitled_numerals = paras.windows(2).any(|w| {
+        w[1].line > w[0].line + 1
+            && bare_numeral(&w[0].text)
+            && !first_sentence(&w[1].text).2.is_empty()
+            && chars(&w[1].text) > DIVISION_TITLE_MAX
+    });
     let mut last_line = 0;
     let indents = if source.is_empty() {
         0
@@ -373,8 +382,10 @@ pub fn join_between<'a>(
             // sentence (`三` / `某通知同时废止。`) its words.
             let titled = || {
                 p.line == prev.line + 1
-                    || chars(&p.text) <= DIVISION_TITLE_MAX && !p.text.contains(is_terminator)
-                    || first_sentence(&p.text).2.is_empty()
+                    || chars(&p.text) <= DIVISION_TITLE_MAX
+                        && !p.text.contains(is_terminator)
+                        && !(untitled_numerals && p.text.ends_with(['：', ':']))
+                    || !untitled_numerals && first_sentence(&p.text).2.is_empty()
             };
             if (bare_numeral(&prev.text) && titled())
                 || number_line
