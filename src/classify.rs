@@ -176,6 +176,17 @@ const BUTTON_MAX: usize = 8;
 fn is_button_row(text: &str) -> bool {
     let mut buttons = 0;
     let mut rest = trim(text);
+    // A row cut before its first bracket (`CNML格式】 【 】 【打 印】`, the page copied from
+    // inside a button): that button's words, closed.
+    if !rest.starts_with(['【', '[', '［']) {
+        if let Some(end) = rest.find('】').filter(|&e| !rest[..e].contains('【')) {
+            if chars(&rest[..end]) > BUTTON_MAX {
+                return false;
+            }
+            buttons += 1;
+            rest = trim(&rest[end + '】'.len_utf8()..]);
+        }
+    }
     while !rest.is_empty() {
         let Some(close) = (match rest.chars().next() {
             Some('【') => Some('】'),
@@ -193,7 +204,8 @@ fn is_button_row(text: &str) -> bool {
         if inner.is_empty() || chars(inner) > BUTTON_MAX {
             return false;
         }
-        buttons += 1;
+        // (A button whose label a script fills in, `【 】`, is one, of no words.)
+        buttons += usize::from(!trim(inner).is_empty());
         rest = trim(&rest[open_len + end + close.len_utf8()..]);
     }
     buttons >= 2
@@ -1997,6 +2009,11 @@ mod tests {
         ] {
             assert_eq!(furniture(line), None, "{line}");
         }
+        assert_eq!(
+            furniture("CNML格式】 【 】 【打 印】"),
+            Some("page tools (a row of bracketed buttons)")
+        );
+        assert_eq!(furniture("说明】 【 】"), None);
         assert_eq!(
             furniture("今天是:2024年05月02日 星期四     欢迎光临某某区《某某》"),
             Some("a page's clock (today's date and a greeting)")
