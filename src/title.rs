@@ -456,7 +456,11 @@ fn candidate(text: &str) -> Option<Candidate> {
     }
     let mut t = trim(t.trim_end_matches(['*', '＊', '※']));
     // What else the headline's line carries, each taken off by its shape.
-    let sheds: [(Shed, &str); 4] = [
+    let sheds: [(Shed, &str); 5] = [
+        (
+            strip_code_captions,
+            "the QR codes' captions beside it taken off (扫描二维码……)",
+        ),
         (
             strip_piece_label,
             "the collection's label before it taken off (第一篇：)",
@@ -496,6 +500,28 @@ fn candidate(text: &str) -> Option<Candidate> {
     c.speaker = speaker;
     c.title = rest;
     Some(c)
+}
+
+/// Words of a caption under a QR code on a page (`扫描二维码访问某网移动版`).
+const CODE_CAPTION_WORDS: &[&str] = &["二维码", "二維碼", "扫一扫", "掃一掃"];
+
+/// Takes the captions of a page's QR codes off either side of a headline set between them
+/// (`扫描二维码访问某网移动版 某某报解读“某某” 扫描二维码访问某社微信`): the pieces parted by
+/// spaces at the line's ends that name a code.
+fn strip_code_captions(text: &str) -> Option<&str> {
+    let caption = |piece: &str| CODE_CAPTION_WORDS.iter().any(|w| piece.contains(w));
+    let mut t = text;
+    if let Some((first, rest)) = t.split_once(char::is_whitespace) {
+        if caption(first) {
+            t = rest.trim_start();
+        }
+    }
+    if let Some((rest, last)) = t.rsplit_once(char::is_whitespace) {
+        if caption(last) {
+            t = rest.trim_end();
+        }
+    }
+    (t.len() != text.len() && !t.is_empty() && !caption(t)).then_some(t)
 }
 
 /// Takes a collection's label off the front of a headline: `第一篇：某某实施细则`, as a site
@@ -1500,6 +1526,14 @@ mod tests {
         ] {
             assert_eq!(strip_site_prefix(kept), None, "{kept}");
         }
+        assert_eq!(
+            strip_code_captions(
+                "扫描二维码访问某网移动版 某报解读“某某改革” 扫描二维码访问某社微信"
+            ),
+            Some("某报解读“某某改革”")
+        );
+        assert_eq!(strip_code_captions("扫码看二维码使用指南"), None);
+        assert_eq!(strip_code_captions("某某 二维码 管理办法"), None);
         assert_eq!(
             strip_piece_label("第一篇：某某学院实习管理细则"),
             Some("某某学院实习管理细则")
