@@ -461,6 +461,11 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     if text.len() > 120 || count_to(text, 41) > 40 || text.ends_with(['。', '；', ';']) {
         return None;
     }
+    // A headline set between its page's QR codes' captions is the headline's line: the head
+    // takes them off it.
+    if crate::title::between_code_captions(text) {
+        return None;
+    }
     // The first phrase of the list found anywhere in the line gives the reason. Phrases are
     // tried only where a character that starts one stands.
     let mut best: Option<usize> = None;

@@ -505,6 +505,21 @@ fn candidate(text: &str) -> Option<Candidate> {
 /// Words of a caption under a QR code on a page (`扫描二维码访问某网移动版`).
 const CODE_CAPTION_WORDS: &[&str] = &["二维码", "二維碼", "扫一扫", "掃一掃"];
 
+/// Tells whether a line is words set between two QR codes' captions (`扫描二维码访问某网
+/// 某报解读“某某” 扫描二维码关注某社`): a headline's line, not a widget's.
+pub fn between_code_captions(text: &str) -> bool {
+    let caption = |piece: &str| CODE_CAPTION_WORDS.iter().any(|w| piece.contains(w));
+    if !caption(text) {
+        return false;
+    }
+    let mut pieces = text.split_whitespace();
+    let (Some(first), Some(last)) = (pieces.next(), pieces.next_back()) else {
+        return false;
+    };
+    let mut middle = pieces.peekable();
+    caption(first) && caption(last) && middle.peek().is_some() && middle.all(|p| !caption(p))
+}
+
 /// Takes the captions of a page's QR codes off either side of a headline set between them
 /// (`扫描二维码访问某网移动版 某某报解读“某某” 扫描二维码访问某社微信`): the pieces parted by
 /// spaces at the line's ends that name a code.
@@ -1533,6 +1548,10 @@ mod tests {
             Some("某报解读“某某改革”")
         );
         assert_eq!(strip_code_captions("扫码看二维码使用指南"), None);
+        assert!(between_code_captions(
+            "扫描二维码访问本网 某报解读某事 扫描二维码关注本网"
+        ));
+        assert!(!between_code_captions("扫一扫 在手机上阅读本文"));
         assert_eq!(strip_code_captions("某某 二维码 管理办法"), None);
         assert_eq!(
             strip_piece_label("第一篇：某某学院实习管理细则"),
