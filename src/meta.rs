@@ -1042,6 +1042,7 @@ fn read_title(
     // The line right above the page's info line (`来源：州人大`, a source or a date the head
     // read) is a candidate wherever in the head it stands: below a page's slogan or a menu's
     // sentence that ended the head's look.
+    let mut over_info = None;
     {
         let info = |i: usize| {
             head.used.why(i).is_some_and(|w| {
@@ -1057,6 +1058,7 @@ fn read_title(
         if let Some(j) = above {
             if let Shape::Candidate(c) = judge(lines[j].text) {
                 shapes.push((j, Shape::Candidate(c)));
+                over_info = Some(j);
             }
         }
     }
@@ -1409,6 +1411,18 @@ fn read_title(
             Shape::Body => continue,
         };
         head.used.insert(*i, why);
+    }
+    // Chosen over its info line, below what ended the look: all above it is the page's
+    // chrome (text never stands above the title: the outline keeps document order).
+    if over_info == Some(chosen.i) {
+        for k in 0..chosen.i {
+            if !lines[k].text.is_empty() && !head.uses(k) {
+                head.used.insert(
+                    k,
+                    "furniture: above the headline over its info line (the page's chrome)".into(),
+                );
+            }
+        }
     }
     let t = chosen.i;
     let mut cand = chosen.cand;
