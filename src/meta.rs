@@ -1415,8 +1415,8 @@ fn read_title(
     // Chosen over its info line, below what ended the look: all above it is the page's
     // chrome (text never stands above the title: the outline keeps document order).
     if over_info == Some(chosen.i) {
-        for k in 0..chosen.i {
-            if !lines[k].text.is_empty() && !head.uses(k) {
+        for (k, l) in lines.iter().enumerate().take(chosen.i) {
+            if !l.text.is_empty() && !head.uses(k) {
                 head.used.insert(
                     k,
                     "furniture: above the headline over its info line (the page's chrome)".into(),
