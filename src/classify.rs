@@ -49,7 +49,6 @@ const FURNITURE: &[(&str, &str)] = &[
     ("下一版", "navigation (an e-paper's pages)"),
     ("原文链接", "source link"),
     ("阅读原文", "source link"),
-    ("查看原文", "source link"),
     ("首发地址", "source link"),
     ("相关新闻", "related news"),
     ("相关阅读", "related news"),
@@ -69,7 +68,7 @@ const FURNITURE: &[(&str, &str)] = &[
 /// The characters the phrases of [`FURNITURE`] start with (a test holds the two together).
 static FURNITURE_FIRST: CharSet = CharSet::new(&[
     '客', '扫', '下', 'A', '二', '手', '分', '【', '打', '关', '返', '上', '相', '推', '提', '评',
-    '我', '延', '原', '阅', '首', '点', '微', '预', '滑', '轻', '版', 'C', '©', '播', '查',
+    '我', '延', '原', '阅', '首', '点', '微', '预', '滑', '轻', '版', 'C', '©', '播',
 ]);
 
 /// The buttons of a WeChat page's action row (`分享 收藏 点赞 在看`): a line made of two or
@@ -214,6 +213,8 @@ fn is_button_row(text: &str) -> bool {
 /// Lines that are furniture when they are the whole line.
 const FURNITURE_LINES: &[&str] = &[
     "首页",
+    // A mirror's link to the page it copied, alone on its line (`二、查看原文献` is a heading).
+    "查看原文",
     "返回",
     "打印",
     "关闭",
@@ -1799,7 +1800,7 @@ fn find_label(text: &str, labels: &[&str]) -> Option<usize> {
     let barred = labels.iter().find_map(|label| {
         let rest = text.strip_prefix(label)?.strip_prefix(['丨', '｜', '|'])?;
         let value = trim(rest);
-        (!value.is_empty()).then(|| text.len() - value.len())
+        (!value.is_empty()).then(|| offset_in(text, value))
     });
     if barred.is_some() {
         return barred;
@@ -1808,7 +1809,7 @@ fn find_label(text: &str, labels: &[&str]) -> Option<usize> {
     // `【发布日期】2001-12-18`, as sites set their fields).
     let bracketed = text.match_indices(['[', '【', '［']).find_map(|(open, _)| {
         let (label, value) = crate::title::bracketed_field(&text[open..])?;
-        labels.contains(&label).then(|| text.len() - value.len())
+        labels.contains(&label).then(|| offset_in(text, value))
     });
     if bracketed.is_some() {
         return bracketed;
@@ -1829,15 +1830,31 @@ fn find_label(text: &str, labels: &[&str]) -> Option<usize> {
                     });
                 free.then(|| {
                     let value = trim(&text[colon + c.len_utf8()..]);
-                    text.len() - value.len()
+                    offset_in(text, value)
                 })
             })
         })
 }
 
+/// Where `part`, a slice of `text`, starts in it (a value trimmed at both ends ends before
+/// the text does: its start is not the text's length less its own).
+fn offset_in(text: &str, part: &str) -> usize {
+    (part.as_ptr() as usize)
+        .saturating_sub(text.as_ptr() as usize)
+        .min(text.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_whose_value_is_trimmed_at_its_end_is_found_at_the_value() {
+        let text = "一、来源：委\t\u{3000}。";
+        let at = find_label(text, SOURCE_LABELS).expect("a source label");
+        assert!(text.is_char_boundary(at));
+        assert!(text[at..].starts_with('委'));
+    }
 
     #[test]
     fn site_tool_markup_is_no_words() {
@@ -1986,7 +2003,6 @@ mod tests {
             "向上滑动看下一个",
             "轻触阅读原文",
             "阅读原文",
-            "查看原文",
             "分享 收藏 点赞 在看",
             "分享｜收藏｜在看",
             "在看",

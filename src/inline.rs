@@ -345,9 +345,10 @@ fn framed_firsts(paras: &[Para<'_>], apart: &[usize], found: &mut Vec<Found>) {
                 let m = point_marker(&text[at + len..])?;
                 (m.series == series && m.number == 1).then_some((at + len, m))
             })
-            // `首先` right after the sentence's subject (`站长某某老师首先就……作了总结。` /
-            // `其次，……`): a news report's speaker is the frame, no comma between. (Only
-            // the word `首先`: `一是` inside a word, `统一是`, is no point.)
+            // `首先` inside the paragraph's first sentence, after its subject
+            // (`站长某某老师首先就……作了总结。` / `其次，……`): a news report's speaker is the
+            // frame, no comma between. (Only the word `首先`: `一是` inside a word, `统一是`,
+            // is no point.)
             .or_else(|| {
                 let at = text[..before].find("首先")?;
                 let m = point_marker(&text[at..])?;

@@ -929,6 +929,18 @@ fn over_dash(lines: &[Line], i: usize) -> bool {
 /// Why a line of a code block is no title: it is shown as written, and stays text.
 const CODE_BLOCK: &str = "a code block";
 
+/// The most characters of a label of the back matter (`附件`, `结语`, `参考文献`).
+const BACK_LABEL_MAX: usize = 4;
+
+/// How many characters two texts share at their ends.
+fn shared_ending(a: &str, b: &str) -> usize {
+    a.chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
 /// Tells whether a headline names `part` as one of the parts it joins (`……工作总结及2017年
 /// 工作计划` names `2017年工作计划`; `备选简答题` names no `简答题`).
 fn names_part(headline: &str, part: &str) -> bool {
@@ -961,25 +973,43 @@ fn read_title(
             .map(|at| headed[at].1)
     };
     // (With text between the two: `# 某书` right over `# 读《某书》有感` is the head's to
-    // weigh.)
-    let text_between = |from: usize, to: usize| {
-        let start = lines.partition_point(|x| x.no <= from);
-        lines[start..]
-            .iter()
-            .take_while(|x| x.no < to)
-            .any(|x| !x.text.is_empty() && level_of(x.no).is_none())
-    };
+    // weigh. And only among unnumbered headings: over `## 一、` `## 二、`, a closing `## 结语`
+    // is no sibling of the title.)
     let has_sibling = |no: usize, text: &str| {
-        level_of(no).is_some_and(|level| {
-            headed.iter().any(|&(l, k)| {
-                l > no
-                    && k == level
-                    && lines.binary_search_by_key(&l, |x| x.no).is_ok_and(|at| {
-                        line_marker(lines[at].text).is_none() && !names_part(text, lines[at].text)
-                    })
-                    && text_between(no, l)
-            })
-        })
+        let Some(level) = level_of(no) else {
+            return false;
+        };
+        // The first line of text under it (a line the format states no heading).
+        let start = lines.partition_point(|x| x.no <= no);
+        let Some(text_at) = lines[start..]
+            .iter()
+            .find(|x| !x.text.is_empty() && level_of(x.no).is_none())
+            .map(|x| x.no)
+        else {
+            return false;
+        };
+        let marked = |l: usize| {
+            lines
+                .binary_search_by_key(&l, |x| x.no)
+                .map_or(true, |at| line_marker(lines[at].text).is_some())
+        };
+        let mut sibling = false;
+        for &(l, _) in headed.iter().filter(|&&(l, k)| l > no && k == level) {
+            if marked(l) {
+                return false;
+            }
+            // (A short label at the back, `## 附件` `## 结语`, is back matter, unless it
+            // shares the heading's ending: `### 简答题` after `### 备选简答题`.)
+            if l > text_at {
+                let at = lines.binary_search_by_key(&l, |x| x.no);
+                sibling |= at.is_ok_and(|at| {
+                    let other = lines[at].text;
+                    !names_part(text, other)
+                        && (chars(other) > BACK_LABEL_MAX || shared_ending(text, other) >= 2)
+                });
+            }
+        }
+        sibling
     };
     let free: Vec<usize> = free_from(lines, head, 0, HEAD_WINDOW).collect();
     let first_column = head.columns.first().copied();

@@ -454,6 +454,19 @@ impl<'m> Fit<'m> {
     }
 }
 
+/// The most characters of a heading's sentence that opens a paragraph set whole as a
+/// heading (`一、加强组织领导。各单位要……。`); an exam question's first sentence, kept
+/// whole with its task, runs longer.
+const RUN_IN_HEADING_MAX: usize = 10;
+
+/// Tells whether a line the format states as a heading is a paragraph: a short heading's
+/// sentence, then sentences of text.
+fn run_in_paragraph(text: &str) -> bool {
+    let (first, _, rest) = first_sentence(text);
+    crate::text::count_to(first, RUN_IN_HEADING_MAX + 1) <= RUN_IN_HEADING_MAX
+        && !rest.trim().is_empty()
+}
+
 /// The most a number may pass the last of a series of the other kind (a stated heading's
 /// after an item's, or an item's after a stated heading's) and still go on with it: the
 /// gap a series may have (`三、` after `一、`).
@@ -732,6 +745,9 @@ impl<'a> Nester<'a> {
                 let whole = (1..=crate::hint::MAX_LEVEL).contains(&stated)
                     && m.family != Family::Article
                     && self.taken_in.binary_search(&line).is_err()
+                    // (A page that sets a whole paragraph in `<h4>`, a short heading's
+                    // sentence and text after it, heads it with that sentence.)
+                    && !run_in_paragraph(&text[rest_start..])
                     || match m.family {
                         Family::Subtitle
                         | Family::Question

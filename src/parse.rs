@@ -295,6 +295,22 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     let mut stated = vec![false; paras.len()];
     // The levels of the stated lines, by paragraph, in order.
     let mut levels: Vec<(usize, u8)> = Vec::new();
+    // Headings the format states that are a paper's kind alone (`## 办法`): one is the label
+    // of the rules a notice sends; several (`## 章程` `## 细则`) are the papers of a
+    // compilation, its sections.
+    let kind_labels = if hints.is_empty() {
+        0
+    } else {
+        paras
+            .iter()
+            .filter(|p| {
+                hints
+                    .binary_search_by_key(&p.line, |h| h.line)
+                    .is_ok_and(|k| (1..=MAX_LEVEL).contains(&hints[k].level))
+                    && crate::title::is_paper_kind_alone(&p.text)
+            })
+            .count()
+    };
     if !hints.is_empty() {
         for (i, p) in paras.iter().enumerate() {
             let Ok(k) = hints.binary_search_by_key(&p.line, |h| h.line) else {
@@ -322,7 +338,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
                     .and_then(|m| *m)
                     .is_some_and(|m| m.family == Family::Article && m.number == Some(1))
             });
-            if first_article && crate::title::is_paper_kind_alone(&p.text) {
+            if first_article && crate::title::is_paper_kind_alone(&p.text) && kind_labels == 1 {
                 if explain {
                     notes.push((
                         p.line,
@@ -805,7 +821,21 @@ fn quoted_series(marks: &Marks, is_quoted: &dyn Fn(usize) -> bool) -> Vec<usize>
         }
     };
     for (i, m) in marks.iter().enumerate() {
-        let Some(m) = m.filter(|m| m.family.counts()) else {
+        // (A quoted `一、` `二、`, a report's sections cited, stays the quotation's: the
+        // writer's own items set apart are lists, `1、` `（1）` `①`.)
+        let Some(m) = m.filter(|m| {
+            m.family.counts()
+                && !matches!(
+                    m.family,
+                    Family::CnComma
+                        | Family::Upper
+                        | Family::CnParen
+                        | Family::Part
+                        | Family::Chapter
+                        | Family::Section
+                        | Family::Article
+                )
+        }) else {
             continue;
         };
         let Some(n) = m.number else { continue };

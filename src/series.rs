@@ -430,9 +430,34 @@ fn few_tags(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static str)> {
     let labels: Vec<Option<&str>> = (0..marks.len())
         .map(|i| label(i).filter(|_| item(&marks[i], '【')))
         .collect();
-    let repeated = |i: usize| {
-        labels[i].is_some_and(|name| labels.iter().flatten().filter(|&&n| n == name).count() >= 2)
+    // The labels take turns in rounds, each round set apart by a line of its own (a term
+    // over its `【释义】：` `【解读】：`): a round is a run of labelled lines right after one
+    // another, and every round names the same labels in the same order. A digest's lines
+    // (`【国内】：……` `【国际】：……` one after another) are one run, no rounds.
+    let mut rounds: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < labels.len() {
+        if labels[i].is_none() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < labels.len() && labels[i].is_some() {
+            i += 1;
+        }
+        rounds.push((start, i));
+    }
+    let names =
+        |&(a, b): &(usize, usize)| labels[a..b].iter().flatten().copied().collect::<Vec<_>>();
+    let turns = rounds.len() >= 2 && {
+        let first = names(&rounds[0]);
+        rounds.iter().all(|r| {
+            let these = names(r);
+            // (The last round may be cut short.)
+            !these.is_empty() && first.starts_with(&these)
+        }) && first.len() < rounds.iter().map(|&(a, b)| b - a).sum::<usize>()
     };
+    let repeated = |i: usize| turns && labels[i].is_some();
     let mut dropped = Vec::new();
     for i in 0..marks.len() {
         if repeated(i) {

@@ -488,9 +488,10 @@ struct ItemLinks {
 /// contents: one such link is a cross-reference.
 const CONTENTS_MIN: usize = 2;
 
-/// How much deeper than its list's first item (columns) an item renumbered from 1 must
-/// stand to be read as nested under the item above: a tab, or two spaces (the least
-/// indent by which writers nest; one space is a slip of the hand).
+/// How much deeper than its list's first item (columns) an item whose written number is
+/// not the list's next must stand to be read as nested under the item above (and the items
+/// after it at that depth with it): a tab, or two spaces (the least indent by which writers
+/// nest; one space is a slip of the hand).
 const NESTED_INDENT_MIN: usize = 2;
 
 /// The column of the first character of the line holding `at` that is neither a space
@@ -916,8 +917,12 @@ impl<'m> Writer<'m> {
             }
             Event::SoftBreak | Event::HardBreak => {
                 out.push('\n');
-                // Every line of a quoted paragraph is the quotation's.
-                if self.quotes > 0 && self.para.is_some() {
+                // Every line of a quoted paragraph is the quotation's: each that opens with
+                // its `>` (a line taken in lazily, without it, is the writer's again).
+                let quoted_line = text
+                    .get(range.end..)
+                    .is_some_and(|next| next.trim_start_matches([' ', '\t']).starts_with('>'));
+                if self.quotes > 0 && self.para.is_some() && quoted_line {
                     self.headings.push((out.len(), crate::hint::QUOTE));
                 }
             }
