@@ -825,16 +825,8 @@ fn quoted_series(marks: &Marks, is_quoted: &dyn Fn(usize) -> bool) -> Vec<usize>
         // writer's own items set apart are lists, `1、` `（1）` `①`.)
         let Some(m) = m.filter(|m| {
             m.family.counts()
-                && !matches!(
-                    m.family,
-                    Family::CnComma
-                        | Family::Upper
-                        | Family::CnParen
-                        | Family::Part
-                        | Family::Chapter
-                        | Family::Section
-                        | Family::Article
-                )
+                && m.family.law_rank().is_none()
+                && !matches!(m.family, Family::CnComma | Family::Upper | Family::CnParen)
         }) else {
             continue;
         };

@@ -528,7 +528,13 @@ pub fn without_glosses(s: &str) -> Cow<'_, str> {
         let at = rest_at + found;
         prev_cjk = s[rest_at..at].chars().next_back().map_or(prev_cjk, is_cjk);
         let after = &s[at + 1..];
-        match after.find(')') {
+        // (A gloss closes within its few letters: the look for `)` goes no further, so a
+        // text of many `(` is read once.)
+        let reach = after
+            .char_indices()
+            .nth(GLOSS_MAX + 1)
+            .map_or(after.len(), |(k, _)| k);
+        match after[..reach].find(')') {
             Some(end)
                 if prev_cjk
                     && (1..=GLOSS_MAX).contains(&after[..end].chars().count())

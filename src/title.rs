@@ -505,10 +505,15 @@ fn candidate(text: &str) -> Option<Candidate> {
 /// Words of a caption under a QR code on a page (`扫描二维码访问某网移动版`).
 const CODE_CAPTION_WORDS: &[&str] = &["二维码", "二維碼", "扫一扫", "掃一掃"];
 
+/// Tells whether a piece of a line names a QR code ([`CODE_CAPTION_WORDS`]).
+fn is_code_caption(piece: &str) -> bool {
+    CODE_CAPTION_WORDS.iter().any(|w| piece.contains(w))
+}
+
 /// Tells whether a line is words set between two QR codes' captions (`扫描二维码访问某网
 /// 某报解读“某某” 扫描二维码关注某社`): a headline's line, not a widget's.
 pub fn between_code_captions(text: &str) -> bool {
-    let caption = |piece: &str| CODE_CAPTION_WORDS.iter().any(|w| piece.contains(w));
+    let caption = is_code_caption;
     if !caption(text) {
         return false;
     }
@@ -524,7 +529,7 @@ pub fn between_code_captions(text: &str) -> bool {
 /// (`扫描二维码访问某网移动版 某某报解读“某某” 扫描二维码访问某社微信`): the pieces parted by
 /// spaces at the line's ends that name a code.
 fn strip_code_captions(text: &str) -> Option<&str> {
-    let caption = |piece: &str| CODE_CAPTION_WORDS.iter().any(|w| piece.contains(w));
+    let caption = is_code_caption;
     let mut t = text;
     if let Some((first, rest)) = t.split_once(char::is_whitespace) {
         if caption(first) {
