@@ -336,6 +336,18 @@ fn site_tool_markup(text: &str) -> Option<&'static str> {
     None
 }
 
+/// Tells whether the words before an info line's first known field are a dated field of
+/// their own (`编辑日期:2022-06-02`): a short label, a colon, a date and maybe a time.
+fn dated_field(prefix: &str) -> bool {
+    prefix
+        .split_once(['：', ':'])
+        .is_some_and(|(label, value)| {
+            (2..=BLANK_LABEL_MAX).contains(&chars(trim(label)))
+                && trim(label).chars().all(is_cjk)
+                && date_and_time(trim(value))
+        })
+}
+
 /// The most characters of a label before a blank to fill in (`准考证号`).
 const BLANK_LABEL_MAX: usize = 8;
 
@@ -1030,6 +1042,11 @@ const INFO_FIELDS_MIN: usize = 2;
 /// hold labels.
 const INFO_PREFIX_MAX: usize = 8;
 
+/// Tells whether `c` opens a bracketed field of an info line (`【来源:某报】`).
+fn opens_field(c: char) -> bool {
+    matches!(c, '【' | '[' | '［')
+}
+
 /// Splits a page's info line into its `label：value` fields, whatever their order and
 /// spacing (`来源：某报 作者：张三 2024-03-02`, `作者：张三　来源：某网`): each label of
 /// [`INFO_LABELS`] starts the line or follows a space or a bar, and is followed by a colon.
@@ -1041,10 +1058,9 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
     let mut starts: Vec<(usize, usize, FieldKind, &str)> = Vec::new();
     let mut at = 0;
     while at < text.len() {
-        let boundary = text[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| c.is_whitespace() || matches!(c, '|' | '｜' | '丨' | '/' | '／'));
+        let boundary = text[..at].chars().next_back().is_none_or(|c| {
+            c.is_whitespace() || matches!(c, '|' | '｜' | '丨' | '/' | '／') || opens_field(c)
+        });
         if boundary {
             let found = INFO_LABELS.iter().find_map(|&(label, kind)| {
                 let after = text[at..].strip_prefix(label)?;
@@ -1068,21 +1084,30 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
         )
     });
     let first = starts.first()?.0;
-    let prefix = trim(&text[..first]);
+    let prefix = trim(trim(&text[..first]).trim_end_matches(opens_field));
     // One labelled name and a date (`整理：某某 ｜ 更新于 2024-10-08`) make a byline too.
     let dated_byline = starts.len() == 1
         && (text.contains(['|', '｜', '丨']) || SPACED_DOTS.iter().any(|d| text.contains(d)))
         && find_date(text).is_some();
     if starts.len() < INFO_FIELDS_MIN && !dated_byline
         || !named
-        || (chars(prefix) > INFO_PREFIX_MAX && !date_and_time(prefix) && !field_before_bar(prefix))
+        || (chars(prefix) > INFO_PREFIX_MAX
+            && !date_and_time(prefix)
+            && !field_before_bar(prefix)
+            && !dated_field(prefix))
         || text.ends_with(['。', '；', '？', '！'])
     {
         return None;
     }
     let mut out = Vec::with_capacity(starts.len());
-    for (k, &(_, value_at, kind, label)) in starts.iter().enumerate() {
-        let end = starts.get(k + 1).map_or(text.len(), |s| s.0);
+    for (k, &(at, value_at, kind, label)) in starts.iter().enumerate() {
+        let mut end = starts.get(k + 1).map_or(text.len(), |s| s.0);
+        // A field in brackets (`【作者:某某】`) ends at its closing bracket.
+        if text[..at].chars().next_back().is_some_and(opens_field) {
+            if let Some(close) = text[value_at..end].find(['】', ']', '］']) {
+                end = value_at + close;
+            }
+        }
         out.push((kind, label, value_at..end));
     }
     Some((first, out))
@@ -2474,6 +2499,20 @@ mod tests {
             .1
             .author
             .is_empty());
+    }
+
+    #[test]
+    fn bracketed_fields_after_a_dated_field() {
+        // Fields in brackets end at their brackets; a dated field before them is the line's.
+        let (c, meta) = class("编辑日期:2023-04-05 【来源:某某日报】 【作者:张明】   阅读次数: 次");
+        assert!(matches!(c, LineClass::Meta(_)));
+        assert_eq!(meta.source.as_deref(), Some("某某日报"));
+        assert_eq!(meta.author, ["张明"]);
+        assert_eq!(meta.date.as_deref(), Some("2023-04-05"));
+        // A sentence about a date, then a bracketed note, is no info line.
+        assert!(
+            info_fields("会议决定:2023年4月5日起施行 【来源:某某日报】 【作者:张明】").is_none()
+        );
     }
 
     #[test]

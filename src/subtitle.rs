@@ -846,6 +846,23 @@ fn quoted_keyword(text: &str) -> bool {
     })
 }
 
+/// A lead naming its topic by a keyword in quotes has at most this many characters besides
+/// the keyword: a verb of a few words around it (`先说“系统”` `再看“高效”`).
+const KEYWORD_FRAME_MAX: usize = 4;
+
+/// The keyword of a lead that is little more than one keyword in quotes (`先说“系统”`,
+/// `“稳”的态势`): the word, when it is short and the words around it are few.
+fn quoted_word(lead: &str) -> Option<&str> {
+    let open = lead.find('“')?;
+    let inner = &lead[open + '“'.len_utf8()..];
+    let end = inner.find('”')?;
+    let word = &inner[..end];
+    let around = chars(lead) - chars(word) - 2;
+    let one = !inner[end..].contains('“');
+    (one && !word.is_empty() && chars(word) <= KEYWORD_MAX && around <= KEYWORD_FRAME_MAX)
+        .then_some(word)
+}
+
 /// The opening clause of `text` when it is short enough to be a frame (`文章指出，`), with
 /// its comma: its length in bytes.
 fn frame_of(text: &str) -> Option<usize> {
@@ -1281,6 +1298,8 @@ fn unshown_leads(paras: &[Para<'_>]) -> Vec<Lead> {
         plain.retain(|&i| !repeated(i));
     }
     templated_leads(paras, &mut plain);
+    // (Whether a paragraph opens by asking the question it answers: `何谓“三个两”？……`.)
+    let asks = |i: usize| matches!(first_sentence(&paras[i].text).1, "？" | "?");
     // The first paragraph introduces its parent, unless it opens as the leads after it do
     // (`坚持项目为王。` `坚持要素保障。` right under a heading): then it is the first lead.
     if let Some(first) = strict(0) {
@@ -1316,7 +1335,10 @@ fn unshown_leads(paras: &[Para<'_>]) -> Vec<Lead> {
             && plain.iter().all(|&i| {
                 strict(i).is_some_and(|l| phrase(l) && chars(l).abs_diff(chars(first)) <= 1)
             });
-        if same_opening || same_form || same_phrase || same_length {
+        // Or when it and every lead after it ask a question the paragraph answers (`何谓
+        // “三个两”？……` `何以要力行“三个两”？……`): questions of one form (设问).
+        let same_question = !plain.is_empty() && asks(0) && plain.iter().all(|&i| asks(i));
+        if same_opening || same_form || same_phrase || same_length || same_question {
             plain.insert(0, 0);
         }
     }
@@ -1328,7 +1350,7 @@ fn unshown_leads(paras: &[Para<'_>]) -> Vec<Lead> {
         |a: usize, b: usize| (a + 1..b).any(|k| count_to(&paras[k].text, HEADED_MIN) >= HEADED_MIN);
     let parallel = match plain[..] {
         [a, b] => {
-            pair_parallel(strict(a).unwrap_or(""), strict(b).unwrap_or(""))
+            (pair_parallel(strict(a).unwrap_or(""), strict(b).unwrap_or("")) || asks(a) && asks(b))
                 && !lead_less_between(a, b)
         }
         _ => true,
@@ -1380,6 +1402,23 @@ fn unshown_leads(paras: &[Para<'_>]) -> Vec<Lead> {
             to += 1;
         }
         return (from..=to).map(Lead::plain).collect();
+    }
+    // Or a run of paragraphs one after another, three or more, each opening with a lead
+    // that names its topic by a keyword in quotes, a different one each (`先说“系统”。`
+    // `再看“高效”。` `还有“务实”。`): the parts of an argument announced by their keywords,
+    // however many paragraphs stand around them.
+    let keyed: Vec<usize> = (1..paras.len())
+        .filter(|&i| strict(i).and_then(quoted_word).is_some())
+        .collect();
+    let run = longest_run(&keyed);
+    let mut words: Vec<&str> = run
+        .iter()
+        .filter_map(|&i| strict(i).and_then(quoted_word))
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    if run.len() >= TEMPLATE_MIN && words.len() == run.len() {
+        return run.iter().copied().map(Lead::plain).collect();
     }
     // Or a longer run of paragraphs one after another, each opening with a phrase closed by
     // a full stop and heading a full paragraph (`加强公共卫生体系建设。……`
