@@ -386,6 +386,9 @@ fn is_blank_form(text: &str) -> bool {
 /// `All Rights Reserved`.
 const COPYRIGHT_MAX_BYTES: usize = 200;
 
+/// Why a line of numbers and marks alone is furniture.
+pub const NO_WORDS: &str = "no words";
+
 /// Tells why `text` is page furniture, or `None` when it is not.
 pub fn furniture(text: &str) -> Option<&'static str> {
     // The longest whole-line phrase has 12 bytes; layout spaces do not count (`- END -`).
@@ -433,7 +436,7 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     // A date alone (`2025.4.20`) has no words either: the head reads it as a date.
     if !text.chars().any(letter) && !matches!(text, "：" | ":") && !crate::title::is_date_line(text)
     {
-        return Some("no words");
+        return Some(NO_WORDS);
     }
     if let Some(why) = site_tool_markup(text) {
         return Some(why);

@@ -172,14 +172,18 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
             _ => classify(l.text, &mut head.meta),
         };
         // A heading the format states among the text's headings (`<h2>对话社区书记</h2>`)
-        // is no byline, though its words end in a role.
+        // is no byline, though its words end in a role; nor is one of numbers alone
+        // (`### 25_7.21 --- 25_7.28`, a week's dates) furniture for having no words.
+        let stated = || {
+            hints
+                .iter()
+                .any(|h| h.line == l.no && (1..=crate::hint::MAX_LEVEL).contains(&h.level))
+        };
         let class = match class {
-            LineClass::Meta(why)
-                if why == crate::classify::ROLE_BYLINE
-                    && hints.iter().any(|h| {
-                        h.line == l.no && (1..=crate::hint::MAX_LEVEL).contains(&h.level)
-                    }) =>
-            {
+            LineClass::Meta(why) if why == crate::classify::ROLE_BYLINE && stated() => {
+                LineClass::Text
+            }
+            LineClass::Furniture(why) if why == crate::classify::NO_WORDS && stated() => {
                 LineClass::Text
             }
             class => class,
@@ -1936,6 +1940,12 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                     // gives way to none.
                     if adopted {
                         head.meta.date_written = true;
+                    }
+                    // A name set right after the date and time (`2023-05-30 05:08某某某`, a
+                    // page's stamp run into its byline) is the author's.
+                    let after = trim(&text[range.end..]);
+                    if head.meta.author.is_empty() && crate::names::is_personal_name(after) {
+                        head.meta.author.push(after.to_string());
                     }
                     head.used.insert(d, "meta: dateline".into());
                     for &k in &wrapped {

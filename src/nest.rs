@@ -542,6 +542,19 @@ impl<'a> Nester<'a> {
         // under a line of a lower rank, whichever came first (four cases `1.`–`4.`, then
         // the requirements `一、` `二、`), nor under a bulleted item or the line that
         // introduced the bullets (a list of those present, then the matters `一、` `二、`).
+        // A section's numbered heading (`一、` `（一）`) goes under no introduction or
+        // conclusion (`引言` `结语`): it takes the bookend's place, beside it.
+        if matches!(m.family, Family::CnComma | Family::CnParen)
+            && self.stack.len() > 1
+            && self.stack.last().is_some_and(|f| {
+                f.family == Some(Family::Subtitle) && crate::subtitle::is_bookend(&f.node.title)
+            })
+        {
+            return Fit::Take {
+                keep: self.stack.len() - 1,
+                warning: None,
+            };
+        }
         if m.family == Family::CnComma {
             let lower = |f: &Frame| {
                 matches!(
@@ -718,6 +731,23 @@ impl<'a> Nester<'a> {
                 },
                 warning: None,
             },
+            // An essay's introduction or conclusion (`引言：……` `结语`) is a part beside its
+            // numbered sections, never over them nor under the last: it stands at the top,
+            // below the headings the format states.
+            None if m.family == Family::Subtitle
+                && stated == 0
+                && crate::subtitle::is_bookend(text) =>
+            {
+                Fit::Take {
+                    keep: 1 + self
+                        .stack
+                        .iter()
+                        .skip(1)
+                        .take_while(|f| f.stated > 0)
+                        .count(),
+                    warning: None,
+                }
+            }
             None => self.fit(&m, stated),
         };
         match fit.within_stated(&self.stack, m.family, stated) {

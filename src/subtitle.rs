@@ -4,7 +4,7 @@
 use crate::inline::Para;
 use crate::scan::marker::{line_marker, Family};
 use crate::scan::point::point_marker;
-use crate::text::{chars, count_to, first_sentence, is_terminator};
+use crate::text::{chars, count_to, first_sentence, is_cjk, is_terminator};
 
 /// A subtitle can be at most this many characters.
 const SUBTITLE_MAX: usize = 30;
@@ -141,6 +141,32 @@ fn topic_colon(text: &str) -> Option<usize> {
         && count_to(text, SUBTITLE_MAX + 1) <= SUBTITLE_MAX
         && subtitle_candidate(rest))
     .then_some(n)
+}
+
+/// Words that name an essay's introduction or its conclusion: parts beside its numbered
+/// sections.
+const BOOKENDS: &[&str] = &[
+    "引言",
+    "前言",
+    "导言",
+    "序言",
+    "绪论",
+    "导论",
+    "结语",
+    "结束语",
+    "结论",
+    "结尾",
+    "余论",
+    "尾声",
+];
+
+/// Tells whether a line names an introduction or a conclusion: the word alone (`结语`) or
+/// before a colon and a short phrase (`引言：在历史的交汇点上……`).
+pub fn is_bookend(text: &str) -> bool {
+    let (label, rest) = text.split_once([':', '：']).unwrap_or((text, ""));
+    BOOKENDS.contains(&crate::text::trim(label))
+        && count_to(text, SUBTITLE_MAX + 1) <= SUBTITLE_MAX
+        && !rest.contains(is_terminator)
 }
 
 /// The paragraphs (in order) that are topic lines of one form: two or more lines of a
@@ -417,9 +443,18 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
     // before each answer) is a label of the layout, heading no branch of its own.
     let mut seen: std::collections::HashMap<&str, usize> = Default::default();
     let topics = topic_lines(paras, numbered);
+    // An introduction and a conclusion named as such (`引言：……` `结语`), two or more, are
+    // subtitles of their own form, whatever their length or colon.
+    let bookends: Vec<usize> = (0..paras.len())
+        .filter(|&j| !numbered[j] && is_bookend(&paras[j].text))
+        .collect();
+    let bookend = |j: usize| bookends.len() >= 2 && bookends.binary_search(&j).is_ok();
     let full: Vec<bool> = (0..paras.len())
         .map(|j| {
-            !numbered[j] && (subtitle_candidate(&paras[j].text) || topics.binary_search(&j).is_ok())
+            !numbered[j]
+                && (subtitle_candidate(&paras[j].text)
+                    || topics.binary_search(&j).is_ok()
+                    || bookend(j))
         })
         .collect();
     // A short label in brackets (`【要旨】`) may head a record's field, never more.
@@ -729,6 +764,9 @@ const DISCOURSE_OPENERS: &[&str] = &[
     "它",
 ];
 
+/// Persons a sentence may open with (`我出生在农村。`): a story's sentences, no topic.
+const PERSONS: [char; 6] = ['我', '你', '他', '她', '它', '咱'];
+
 /// A run-in lead has at least this many characters: four-character phrases (`去粗取精`)
 /// head paragraphs in parallel as often as longer sentences do.
 const LEAD_MIN: usize = 4;
@@ -907,6 +945,10 @@ fn shared_ending(leads: &[(usize, &str)]) -> Vec<usize> {
 fn pair_parallel(a: &str, b: &str) -> bool {
     let same = |f: fn(&str) -> Option<char>| f(a).is_some() && f(a) == f(b);
     let phrase = |t: &str| !t.contains(['，', ',']);
+    // (Sentences opening with a person, `我慢慢发现……` `我最难忘的是……`, tell a story.)
+    if a.starts_with(PERSONS) || b.starts_with(PERSONS) {
+        return false;
+    }
     same(|t| t.chars().next())
         || same(|t| t.chars().next_back())
         || phrase(a) && phrase(b) && chars(a).abs_diff(chars(b)) <= 1
@@ -1360,12 +1402,7 @@ fn unshown_leads(paras: &[Para<'_>]) -> Vec<Lead> {
     let phrased: Vec<usize> = plain
         .iter()
         .copied()
-        .filter(|&i| {
-            is_phrase_lead(&paras[i].text)
-                && !paras[i]
-                    .text
-                    .starts_with(['我', '你', '他', '她', '它', '咱'])
-        })
+        .filter(|&i| is_phrase_lead(&paras[i].text) && !paras[i].text.starts_with(PERSONS))
         .collect();
     if plain.len() >= 2 && plain.len() * 2 >= full && parallel {
         let plain = trim_outliers(paras, plain);
@@ -1427,7 +1464,59 @@ fn unshown_leads(paras: &[Para<'_>]) -> Vec<Lead> {
     if run.len() >= PHRASE_RUN_MIN {
         return run.iter().copied().map(Lead::plain).collect();
     }
-    Vec::new()
+    opening_alike(paras)
+}
+
+/// Every paragraph of a section after its first, three or more, opening with a topic
+/// sentence of the template's length that starts as the others do (`从高质量发展到新质生产力，
+/// 规划……。` `从统筹发展到安全保障，规划……。`; `系统观念的……。` `系统思维下的……。`): the
+/// section's parts, cast in one form though each sentence is long for a lead alone.
+fn opening_alike(paras: &[Para<'_>]) -> Vec<Lead> {
+    if paras.len() <= TEMPLATE_MIN {
+        return Vec::new();
+    }
+    let fits = |text: &str| {
+        let (first, stop, rest) = first_sentence(text);
+        let n = count_to(first, TEMPLATE_LEAD_MAX + 1);
+        (LEAD_MIN..=TEMPLATE_LEAD_MAX).contains(&n)
+            && matches!(stop, "。" | ".")
+            // (Any text after it will do: the shared form makes it a lead.)
+            && !rest.is_empty()
+            && first.matches(['，', ',']).count() <= 1
+            && !first.contains(['：', ':', '；', ';'])
+            && point_marker(first).is_none()
+            && !DISCOURSE_OPENERS.iter().any(|w| first.starts_with(w))
+            // (A sentence that opens with a person tells a story: `我来到……。`.)
+            && !first.starts_with(PERSONS)
+            // (A quotation opening the sentence is a topic only as a keyword's name:
+            // `“将历史与现实打通”的方法论……`.)
+            && (!first.starts_with('“') || named_by_quote(first))
+    };
+    let opening = |i: usize| paras[i].text.chars().next();
+    let alike = (1..paras.len()).all(|i| fits(&paras[i].text) && opening(i) == opening(1));
+    // (The first paragraph introduces them, unless it opens alike too.)
+    let from = usize::from(!(fits(&paras[0].text) && opening(0) == opening(1)));
+    if alike && opening(1).is_some_and(|c| is_cjk(c) || c == '“') {
+        (from..paras.len()).map(Lead::plain).collect()
+    } else {
+        Vec::new()
+    }
+}
+
+/// A phrase in quotes that names a topic has at most this many characters
+/// (`“将历史与现实打通”`); a quotation runs longer.
+const NAMED_QUOTE_MAX: usize = 12;
+
+/// Tells whether `text` opens with a short phrase in quotes that a `的` makes the name of its
+/// topic (`“打破专业壁垒”的呼唤……`), not a quotation of someone's words.
+fn named_by_quote(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix('“') else {
+        return false;
+    };
+    inner.find('”').is_some_and(|end| {
+        (1..=NAMED_QUOTE_MAX).contains(&chars(&inner[..end]))
+            && inner[end + '”'.len_utf8()..].starts_with('的')
+    })
 }
 
 /// The fewest paragraphs in a row, each opening with a phrase lead, that are leads whatever

@@ -77,12 +77,13 @@ fn cn_number(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u32> {
     }
 }
 
-/// `time := space* hh (":" | "：") mm`
+/// `time := space* hh (":" | "：") mm ((":" | "：") ss)?`; the seconds are read past.
 fn time(i: &str) -> IResult<&str, (u32, u32)> {
     let (i, _) = spaces(i)?;
     let (i, h) = digits(1, 2)(i)?;
     let (i, _) = one_of(":：").parse(i)?;
     let (i, m) = digits(2, 2)(i)?;
+    let (i, _) = opt((one_of(":："), digits(2, 2))).parse(i)?;
     Ok((i, (h, m)))
 }
 
@@ -124,14 +125,23 @@ pub fn nian_date(i: &str) -> IResult<&str, Date> {
     )
 }
 
-/// `dash-date := yyyy ("-" | "/" | ".") mm sep dd time?`, e.g. `2011-09-02 09:30`
+/// `dash-date := yyyy ("-" | "/" | ".") mm sep dd time?`, e.g. `2011-09-02 09:30`; or, with
+/// a time after it, separators that differ or a space among them, as a page's stamp sets
+/// them (`2021-09/22 21:58:01`, `2021 09/ 22 21:58:01`).
 pub fn dash_date(i: &str) -> IResult<&str, Date> {
     let (i, year) = digits(4, 4)(i)?;
-    let (i, sep) = one_of("-/.").parse(i)?;
+    let (i, sep) = one_of("-/. ").parse(i)?;
     let (i, month) = digits(1, 2)(i)?;
-    let (i, _) = char(sep).parse(i)?;
+    let (i, sep2) = one_of("-/.").parse(i)?;
+    let (i, spaced) = spaces(i)?;
     let (i, day) = digits(1, 2)(i)?;
     let (i, t) = opt(preceded(opt(char(' ')), time)).parse(i)?;
+    if (sep != sep2 || !spaced.is_empty()) && t.is_none() {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
     valid(
         i,
         Date {
@@ -394,6 +404,18 @@ mod tests {
     fn dash_date_reads_iso() {
         assert_eq!(dash_date("2011-09-02").unwrap().1.ymd(), "2011-09-02");
         assert!(dash_date("2011-13-02").is_err());
+        // A page's stamp with mixed separators, read only with its time of day.
+        assert_eq!(
+            dash_date("2021-09/22 21:58:01").unwrap().1.ymd(),
+            "2021-09-22"
+        );
+        assert_eq!(
+            dash_date("2021 09/ 22 21:58:01").unwrap().1.ymd(),
+            "2021-09-22"
+        );
+        assert!(dash_date("2021-09/22").is_err());
+        assert!(dash_date("2021 09/22").is_err());
+        assert!(dash_date("2011/09-02 人").is_err());
     }
 
     #[test]
