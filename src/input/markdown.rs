@@ -45,7 +45,8 @@ pub fn to_text(md: &str) -> (String, Vec<Hint>, Origin) {
     let mut writer = Writer::new(body.len(), md);
     read_blocks(body, &labels, attrs, &mut |piece| writer.piece(piece));
     let (text, hints, origin) = writer.finish(front_title);
-    glued_headings(md, text, hints, origin)
+    let (text, hints, origin) = glued_headings(md, text, hints, origin);
+    container_titles(text, hints, origin)
 }
 
 /// `##第一章 总则`: a heading whose marks its writer did not part from its words, which
@@ -98,6 +99,106 @@ fn glued_headings(
         return (text, hints, origin);
     }
     hints.extend(found);
+    hints.sort_by_key(|h| h.line);
+    (kept, hints, origin)
+}
+
+/// The kind and the title of a static-site tool's container (`:::tip 单一题高分`, `::: info
+/// 宣传、培训`, as VuePress, VitePress and Docusaurus write a boxed note): the words after the
+/// fence's kind, when there are any.
+fn container_title(line: &str) -> Option<(&str, &str)> {
+    let rest = line
+        .trim()
+        .strip_prefix(":::")?
+        .trim_start_matches(':')
+        .trim_start();
+    let kind_end = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .unwrap_or(rest.len());
+    let title = rest[kind_end..].trim();
+    (kind_end > 0 && rest[kind_end..].starts_with(char::is_whitespace) && !title.is_empty())
+        .then_some((&rest[..kind_end], title))
+}
+
+/// Containers that are a page's widgets, not boxed notes: a folding block (`::: details
+/// 目录`, most often the contents), tabs, a group of code samples.
+const WIDGET_KINDS: &[&str] = &["details", "tabs", "code-group"];
+
+/// Tells whether a line inside a container is text a reader reads: words, not a bare link
+/// (`<http://……>`), a fence or nothing (an image's line is empty once its tag is gone).
+fn box_text(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty()
+        && !t.starts_with(":::")
+        && !(t.starts_with('<') && t.ends_with('>'))
+        && !t.starts_with("http")
+        && t.chars().any(char::is_alphanumeric)
+}
+
+/// The fewest boxed notes with titles that make their titles headings: one alone is a
+/// lone label (a box captioned `题干中涉及宗旨、追求等：`), as one unnumbered heading is.
+const BOXES_MIN: usize = 2;
+
+/// Boxed notes' titles head what the boxes hold, where two or more boxes with titles hold
+/// text: each is a heading a level below the last heading the format stated above it (or of
+/// the second level, under the title, where none stands above), its fence and kind taken
+/// off. A fence without a title (`:::`, `:::tip`), a widget's (`::: details 目录`) and the
+/// fence of a box that holds no text (an image, a link) stay, as the page's markup. Looked
+/// at once the text is whole, as [`glued_headings`] does.
+fn container_titles(
+    text: String,
+    mut hints: Vec<Hint>,
+    origin: Origin,
+) -> (String, Vec<Hint>, Origin) {
+    if !text.contains(":::") {
+        return (text, hints, origin);
+    }
+    let verbatim: HashSet<usize> = hints
+        .iter()
+        .filter(|h| h.level == crate::hint::VERBATIM)
+        .map(|h| h.line)
+        .collect();
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    // The boxes with titles that hold text, by line number (1-based).
+    let boxes: Vec<usize> = (0..lines.len())
+        .filter(|&k| !verbatim.contains(&(k + 1)))
+        .filter(|&k| {
+            container_title(lines[k]).is_some_and(|(kind, _)| !WIDGET_KINDS.contains(&kind))
+        })
+        .filter(|&k| {
+            lines[k + 1..]
+                .iter()
+                .take_while(|l| !l.trim_start().starts_with(":::"))
+                .any(|l| box_text(l))
+        })
+        .map(|k| k + 1)
+        .collect();
+    if boxes.len() < BOXES_MIN {
+        return (text, hints, origin);
+    }
+    let mut stated: Vec<(usize, u8)> = hints
+        .iter()
+        .filter(|h| (1..=crate::hint::MAX_LEVEL).contains(&h.level))
+        .map(|h| (h.line, h.level))
+        .collect();
+    stated.sort_unstable();
+    let mut kept = String::with_capacity(text.len());
+    for (k, line) in lines.iter().enumerate() {
+        let no = k + 1;
+        match container_title(line).filter(|_| boxes.binary_search(&no).is_ok()) {
+            Some((_, title)) => {
+                let above = stated.partition_point(|&(l, _)| l < no);
+                let level = above
+                    .checked_sub(1)
+                    .map_or(2, |i| stated[i].1 + 1)
+                    .min(crate::hint::MAX_LEVEL);
+                hints.push(Hint { line: no, level });
+                kept.push_str(title);
+                kept.push_str(&line[line.trim_end().len()..]);
+            }
+            None => kept.push_str(line),
+        }
+    }
     hints.sort_by_key(|h| h.line);
     (kept, hints, origin)
 }
@@ -1312,6 +1413,38 @@ mod tests {
     fn a_list_written_one_one_one_is_counted() {
         let (text, _, _) = to_text("1. 甲事项。\n1. 乙事项。\n1. 丙事项。\n");
         assert_eq!(text, "1. 甲事项。\n\n2. 乙事项。\n\n3. 丙事项。\n\n");
+    }
+
+    #[test]
+    fn container_titles_are_read_past_the_fence_and_kind() {
+        assert_eq!(
+            container_title(":::tip 单一题高分"),
+            Some(("tip", "单一题高分"))
+        );
+        assert_eq!(
+            container_title("::: info 宣传、培训 "),
+            Some(("info", "宣传、培训"))
+        );
+        assert_eq!(container_title(":::"), None);
+        assert_eq!(container_title(":::tip"), None);
+        assert_eq!(container_title("在文中写 ::: tip 即可"), None);
+        // Two boxes with text: their titles are headings under the `##` above them.
+        let (text, hints, _) = to_text(
+            "# 笔记\n\n## 对策\n\n:::tip 方向一\n- 加强宣传\n:::\n\n:::info 方向二\n- 完善制度\n:::\n",
+        );
+        assert!(
+            text.contains("方向一\n") && !text.contains(":::tip"),
+            "{text}"
+        );
+        let line = |w: &str| text.lines().position(|l| l == w).map(|k| k + 1);
+        assert!(hints.contains(&Hint {
+            line: line("方向一").unwrap(),
+            level: 3
+        }));
+        assert!(hints.contains(&Hint {
+            line: line("方向二").unwrap(),
+            level: 3
+        }));
     }
 
     #[test]
