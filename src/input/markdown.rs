@@ -128,11 +128,8 @@ const WIDGET_KINDS: &[&str] = &["details", "tabs", "code-group"];
 /// (`<http://……>`), a fence or nothing (an image's line is empty once its tag is gone).
 fn box_text(line: &str) -> bool {
     let t = line.trim();
-    !t.is_empty()
-        && !t.starts_with(":::")
-        && !(t.starts_with('<') && t.ends_with('>'))
-        && !t.starts_with("http")
-        && t.chars().any(char::is_alphanumeric)
+    let link = t.starts_with("http") || t.starts_with('<') && t.ends_with('>');
+    !(t.starts_with(":::") || link) && t.chars().any(char::is_alphanumeric)
 }
 
 /// The fewest boxed notes with titles that make their titles headings: one alone is a
