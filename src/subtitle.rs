@@ -1237,7 +1237,14 @@ pub fn run_in_leads(paras: &[Para<'_>], bold: &[usize], sibling_led: bool) -> Ve
             return shown;
         }
     }
-    let mut leads = unshown_leads(paras);
+    // Runs of leads cast as a 排比 stand whatever else the section's paragraphs open with.
+    let runs = clause_runs(paras);
+    let mut leads = unshown_leads(paras, &runs);
+    if !runs.is_empty() {
+        leads.extend(runs);
+        leads.sort_unstable_by_key(|l| l.at);
+        leads.dedup_by_key(|l| l.at);
+    }
     if leads.is_empty()
         && sibling_led
         && paras.len() >= 2
@@ -1264,7 +1271,8 @@ pub fn run_in_leads(paras: &[Para<'_>], bold: &[usize], sibling_led: bool) -> Ve
 }
 
 /// The leads [`run_in_leads`] finds where the format shows none.
-fn unshown_leads(paras: &[Para<'_>]) -> Vec<Lead> {
+/// `runs`: the section's leads cast as a 排比 ([`clause_runs`]).
+fn unshown_leads(paras: &[Para<'_>], runs: &[Lead]) -> Vec<Lead> {
     let full = paras
         .iter()
         .skip(1)
@@ -1404,7 +1412,13 @@ fn unshown_leads(paras: &[Para<'_>]) -> Vec<Lead> {
         .copied()
         .filter(|&i| is_phrase_lead(&paras[i].text) && !paras[i].text.starts_with(PERSONS))
         .collect();
-    if plain.len() >= 2 && plain.len() * 2 >= full && parallel {
+    // (Leads cast as a 排比 elsewhere in the section count among its leads: the section
+    // is written in leads.)
+    let cast = runs
+        .iter()
+        .filter(|r| plain.binary_search(&r.at).is_err())
+        .count();
+    if plain.len() >= 2 && (plain.len() + cast) * 2 >= full && parallel {
         let plain = trim_outliers(paras, plain);
         if !topic_sentences(paras, &plain) {
             return plain.into_iter().map(Lead::plain).collect();
@@ -1501,6 +1515,56 @@ fn opening_alike(paras: &[Para<'_>]) -> Vec<Lead> {
     } else {
         Vec::new()
     }
+}
+
+/// The opening clause of a 排比's lead has this many characters at most (`观大局，`
+/// `抓机遇，` `行大道，`): a verb and its object, a short phrase.
+const CLAUSE_MAX: usize = 4;
+
+/// The paragraphs, in runs of three or more one after another, whose first sentences open
+/// with a short clause of one length, a different one each, before a comma (`观大局，中国式
+/// 现代化徐徐展开，……。` `抓机遇，……。` `行大道，……。`): leads cast as a 排比, however long the
+/// rest of the sentence, and whatever stands around them.
+fn clause_runs(paras: &[Para<'_>]) -> Vec<Lead> {
+    // The opening clause of paragraph `i`'s first sentence, when it may open such a lead.
+    let clause = |i: usize| -> Option<&str> {
+        let (first, stop, rest) = first_sentence(&paras[i].text);
+        let (opening, _) = first.split_once(['，', ','])?;
+        let ok = matches!(stop, "。" | ".")
+            && count_to(first, TEMPLATE_LEAD_MAX + 1) <= TEMPLATE_LEAD_MAX
+            && first.matches(['，', ',']).count() <= 2
+            && !first.contains(['：', ':', '；', ';'])
+            && (2..=CLAUSE_MAX).contains(&chars(opening))
+            && opening.chars().all(is_cjk)
+            && !DISCOURSE_OPENERS.iter().any(|w| opening.starts_with(w))
+            && !opening.starts_with(PERSONS)
+            && point_marker(first).is_none()
+            // (Any text after it will do: the shared form makes it a lead.)
+            && !rest.is_empty();
+        ok.then_some(opening)
+    };
+    let mut out = Vec::new();
+    let mut i = 1;
+    while i < paras.len() {
+        let Some(c) = clause(i) else {
+            i += 1;
+            continue;
+        };
+        let mut seen = vec![c];
+        let mut j = i + 1;
+        while let Some(d) = (j < paras.len()).then(|| clause(j)).flatten() {
+            if chars(d) != chars(c) || seen.contains(&d) {
+                break;
+            }
+            seen.push(d);
+            j += 1;
+        }
+        if j - i >= TEMPLATE_MIN {
+            out.extend((i..j).map(Lead::plain));
+        }
+        i = j;
+    }
+    out
 }
 
 /// A phrase in quotes that names a topic has at most this many characters
