@@ -449,12 +449,26 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
         .filter(|&j| !numbered[j] && is_bookend(&paras[j].text))
         .collect();
     let bookend = |j: usize| bookends.len() >= 2 && bookends.binary_search(&j).is_ok();
+    // Speakers' labels alone on their lines, an office and a name (`商务部部长王文涛：`), two
+    // or more, each once, each over what that speaker said: the parts of a round of remarks.
+    // (Not an answerer's label under a question: the question heads that answer.)
+    let speakers: Vec<usize> = (0..paras.len())
+        .filter(|&j| !numbered[j] && speaker_turn(&paras[j].text))
+        .filter(|&j| j == 0 || !question_line(&paras[j - 1].text))
+        .collect();
+    let mut said: Vec<&str> = speakers.iter().map(|&j| &*paras[j].text).collect();
+    said.sort_unstable();
+    said.dedup();
+    let speaker = |j: usize| {
+        speakers.len() >= 2 && said.len() == speakers.len() && speakers.binary_search(&j).is_ok()
+    };
     let full: Vec<bool> = (0..paras.len())
         .map(|j| {
             !numbered[j]
                 && (subtitle_candidate(&paras[j].text)
                     || topics.binary_search(&j).is_ok()
-                    || bookend(j))
+                    || bookend(j)
+                    || speaker(j))
         })
         .collect();
     // A short label in brackets (`【要旨】`) may head a record's field, never more.
@@ -706,6 +720,25 @@ pub fn speaker_alone(text: &str) -> bool {
         && count_to(label, SPEAKER_MAX + 1) <= SPEAKER_MAX
         && !label.contains(|c: char| is_terminator(c) || matches!(c, '，' | ',' | '：' | ':'))
 }
+
+/// Tells whether a line is a speaker's label alone that names an office and a person
+/// (`商务部部长王文涛：`, `交通运输部部长 李小鹏：`), not a part's or an addressee's label
+/// (`各单位：` `主要举措：`).
+/// Two offices may stand before the name, parted by `、` (`某部副部长、某会党组书记某某：`).
+fn speaker_turn(text: &str) -> bool {
+    let Some(label) = text.strip_suffix(['：', ':']) else {
+        return false;
+    };
+    // (The last office and the name, after any office before them.)
+    let last = label.rsplit('、').next().unwrap_or(label);
+    count_to(label, TURN_MAX + 1) <= TURN_MAX
+        && !label.contains(|c: char| is_terminator(c) || matches!(c, '，' | ',' | '：' | ':'))
+        && crate::names::speaker_value(last).is_some_and(|(office, _)| office.is_some())
+}
+
+/// A speaker's label of offices and a name is at most this many characters: two posts of a
+/// ministry's or a commission's full name each, and the name.
+const TURN_MAX: usize = 40;
 
 /// A journalist's label at a press conference (`某某广播电视总台记者`) is at most this many
 /// characters: an outlet's name of up to ten and the role.
