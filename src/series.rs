@@ -640,7 +640,23 @@ pub fn restarts(marks: &Marks, stated: &[(usize, u8)]) -> Vec<usize> {
                 .find(|(x, j)| x.is_some_and(|x| (x.family, stated_at(*j)) == key))
                 .and_then(|(x, _)| x.and_then(|x| x.number))
         };
-        if n == 1 && before.is_some_and(|k| k >= 2) && next() == Some(2) {
+        // Or, where its `二、` is not in the text (an excerpt cut), it heads a list of its
+        // own from 1, the list going on to 2: an attachment's first section after the
+        // notice's last (`一、主要预期目标` over `（一）` `（二）`).
+        let heads_list = || {
+            marks
+                .range(i + 1..)
+                .zip(i + 1..)
+                .find_map(|(x, j)| x.map(|x| (x, j)))
+                .is_some_and(|(x, j)| {
+                    x.family != m.family
+                        && x.family.counts()
+                        && x.number == Some(1)
+                        && next_of_family(marks, j, x.family) == Some(2)
+                })
+                && next().is_none()
+        };
+        if n == 1 && before.is_some_and(|k| k >= 2) && (next() == Some(2) || heads_list()) {
             found.push(i);
         }
         match last.iter_mut().find(|(k, _)| *k == key) {
@@ -682,6 +698,19 @@ mod tests {
         assert_eq!(restarts(&m, &[]), vec![5]);
         // Nothing continues it: no start.
         let m = marks(&["一、甲", "二、乙", "三、丙", "一、二月份天气好。"]);
+        assert!(restarts(&m, &[]).is_empty());
+        // Its `二、` cut off: a `一、` over a list of its own from 1 starts again.
+        let m = marks(&[
+            "一、甲",
+            "二、乙",
+            "三、丙",
+            "一、丁",
+            "（一）子",
+            "（二）丑",
+        ]);
+        assert_eq!(restarts(&m, &[]), vec![3]);
+        // But not over one item alone.
+        let m = marks(&["一、甲", "二、乙", "三、丙", "一、丁", "（一）子"]);
         assert!(restarts(&m, &[]).is_empty());
         // The series had not passed 1: a repeat, no restart.
         let m = marks(&["一、甲", "一、乙", "二、丙"]);
