@@ -386,6 +386,23 @@ fn is_blank_form(text: &str) -> bool {
 /// `All Rights Reserved`.
 const COPYRIGHT_MAX_BYTES: usize = 200;
 
+/// A button that switches the page's version is at most this many characters
+/// (`切换到无障碍模式`).
+const SWITCH_MAX: usize = 8;
+
+/// Tells whether a line is a button that switches the page to another version or mode:
+/// a verb of going (`进入` `切换到` `返回`), then a version, a mode or the home page, and
+/// nothing else (`进入老年版`, `切换到长者模式`, `返回首页`). A sentence that goes on
+/// (`进入新版本后，……`) is none.
+fn is_version_switch(text: &str) -> bool {
+    const VERBS: &[&str] = &["进入", "切换到", "切换至", "切换", "返回"];
+    const PLACES: &[&str] = &["版", "模式", "首页", "主站"];
+    count_to(text, SWITCH_MAX + 1) <= SWITCH_MAX
+        && VERBS.iter().any(|v| text.starts_with(v))
+        && PLACES.iter().any(|p| text.ends_with(p))
+        && text.chars().all(is_cjk)
+}
+
 /// Why a line of numbers and marks alone is furniture.
 pub const NO_WORDS: &str = "no words";
 
@@ -415,6 +432,9 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     }
     if is_font_sizes(text) {
         return Some("font-size widget");
+    }
+    if is_version_switch(text) {
+        return Some("a button to switch the page's version (进入老年版)");
     }
     if is_paper_page_label(text) {
         return Some("an e-paper's page label (第01版：要闻)");
@@ -2010,6 +2030,13 @@ mod tests {
         assert_eq!(furniture("扫一扫 手机阅读"), Some("share widget"));
         assert_eq!(furniture("860010-1102010100"), Some("no words"));
         assert_eq!(furniture("1 1 1"), Some("no words"));
+        for button in ["进入老年版", "切换到长者模式", "返回首页"] {
+            assert!(is_version_switch(button), "{button}");
+        }
+        for text in ["进入新发展阶段", "进入新版本后，界面更加简洁。", "返回"]
+        {
+            assert!(!is_version_switch(text), "{text}");
+        }
         assert_eq!(furniture("第3页 共12页"), Some("a page number"));
         assert_eq!(furniture("第 3 页"), Some("a page number"));
         assert_eq!(furniture("第3页"), Some("a page number"));

@@ -216,6 +216,117 @@ fn entries<'a>(lines: &[Line<'a>], start: usize, headline: Option<usize>) -> Vec
     out
 }
 
+/// The labels of a government page's disclosure table (信息公开 fields), set without colons
+/// and often spaced to one width (`索 引 号`, `文    号`): longer labels first where one holds
+/// another (`发文字号` before `文号`).
+const DISCLOSURE_LABELS: &[&str] = &[
+    "索引号",
+    "组配分类",
+    "主题分类",
+    "体裁分类",
+    "信息分类",
+    "发文日期",
+    "成文日期",
+    "发布日期",
+    "公开日期",
+    "生效日期",
+    "发布机构",
+    "发文机关",
+    "公开方式",
+    "公开范围",
+    "公开时限",
+    "发文字号",
+    "文号",
+    "有效性",
+    "主题词",
+    "分类",
+];
+
+/// The fewest rows of a disclosure table: one line of two labels may be a sentence's words.
+const DISCLOSURE_ROWS_MIN: usize = 2;
+
+/// The label and value pairs of a disclosure table's row (`索引号 1133…/2021-112711 组配分类
+/// 常务会议`): the line, its spaces taken out, opens with a label of [`DISCLOSURE_LABELS`] and
+/// holds two or more, each followed by a value. `None` for any other line.
+fn disclosure_row(text: &str) -> Option<Vec<(&'static str, String)>> {
+    if chars(text) > FIELD_LINE_MAX || !text.contains(char::is_whitespace) {
+        return None;
+    }
+    let squeezed: String = text.split_whitespace().collect();
+    let mut found: Vec<(usize, &'static str)> = Vec::new();
+    let mut at = 0;
+    while at < squeezed.len() {
+        match DISCLOSURE_LABELS
+            .iter()
+            .find(|l| squeezed[at..].starts_with(*l))
+        {
+            Some(l) => {
+                found.push((at, l));
+                at += l.len();
+            }
+            None => at += squeezed[at..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    if found.len() < 2 || found[0].0 != 0 {
+        return None;
+    }
+    let mut out = Vec::new();
+    for (k, &(at, label)) in found.iter().enumerate() {
+        let end = found.get(k + 1).map_or(squeezed.len(), |n| n.0);
+        let value = &squeezed[at + label.len()..end];
+        if value.is_empty() {
+            return None;
+        }
+        out.push((label, value.to_string()));
+    }
+    Some(out)
+}
+
+/// Reads a government page's disclosure table among the first lines (rows of labels and
+/// values without colons: `发文日期 2021-03-04 成文日期 2021-03-04 发布机构 区政府办公室`),
+/// two rows or more one after another: its lines are metadata and the publishing body the
+/// source, where the page named none above. Gives the table's dates, ranked, for the caller
+/// to take where the lines under the title (a page's own stamp) give none.
+pub fn read_disclosure_table(lines: &[Line], head: &mut Head) -> Vec<(u8, String)> {
+    let Some(start) = lines
+        .iter()
+        .take(BLOCK_START_MAX + DISCLOSURE_ROWS_MIN)
+        .position(|l| disclosure_row(l.text).is_some())
+    else {
+        return Vec::new();
+    };
+    let rows: Vec<Vec<(&str, String)>> = lines[start..]
+        .iter()
+        .map_while(|l| disclosure_row(l.text))
+        .collect();
+    if rows.len() < DISCLOSURE_ROWS_MIN {
+        return Vec::new();
+    }
+    let mut dates: Vec<(u8, String)> = Vec::new();
+    for (k, row) in rows.iter().enumerate() {
+        for (label, value) in row {
+            if let Some((d, _)) = find_date(value) {
+                let rank = if PUBLISHED.iter().any(|w| label.contains(w)) {
+                    0
+                } else {
+                    1
+                };
+                dates.push((rank, d.ymd()));
+            }
+            if matches!(*label, "发布机构" | "发文机关") {
+                head.meta.source.get_or_insert_with(|| value.clone());
+            }
+        }
+        if !head.uses(start + k) {
+            head.used.insert(
+                start + k,
+                "meta: document field (a disclosure table's row)".into(),
+            );
+        }
+    }
+    dates
+}
+
 /// The label of a field line whose value is on the lines below it: `法規沿革：`.
 pub fn bare_label(text: &str) -> Option<&str> {
     // (Or, in a bulleted block, a label in brackets with nothing after it: `• 【文件来源】`;
@@ -236,7 +347,7 @@ pub fn bare_label(text: &str) -> Option<&str> {
 }
 
 /// Sets the date from the block's dates: a publication date first, an effective date last.
-fn set_best_date(meta: &mut Meta, mut dates: Vec<(u8, String)>) {
+pub fn set_best_date(meta: &mut Meta, mut dates: Vec<(u8, String)>) {
     dates.sort_by_key(|(rank, _)| *rank);
     if let Some((_, d)) = dates.into_iter().next() {
         meta.date = Some(d);
@@ -329,6 +440,23 @@ mod tests {
             Some("发布日期")
         );
         assert_eq!(super::inner_label("某某部"), None);
+    }
+
+    #[test]
+    fn a_disclosure_row_is_labels_and_values_without_colons() {
+        let row = super::disclosure_row("索 引 号 MB1/2023-05 发文日期 2023-01-03").unwrap();
+        assert_eq!(
+            row,
+            [
+                ("索引号", "MB1/2023-05".to_string()),
+                ("发文日期", "2023-01-03".to_string())
+            ]
+        );
+        assert!(super::disclosure_row("分   类 政务公开 有 效 性 有效").is_some());
+        // A label with no value, one label, or words before the first: no row.
+        assert!(super::disclosure_row("发文日期 发布机构").is_none());
+        assert!(super::disclosure_row("发文日期 2023-01-03").is_none());
+        assert!(super::disclosure_row("请注明 发文日期 和 发布机构").is_none());
     }
 
     #[test]

@@ -229,6 +229,7 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     }
     bulleted_fields(lines, &mut head);
     crate::fields::read_fields(lines, &mut head, headline);
+    let table_dates = crate::fields::read_disclosure_table(lines, &mut head);
     number_lines(lines, &mut head);
     // A heading the format states (`### 总结与反思` under each stage) is no running head,
     // however often its words come again.
@@ -256,6 +257,10 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
         .map(|h| (h.line, h.level))
         .collect();
     read_title(lines, &mut head, headline, &verbatim, &headed);
+    // A disclosure table's date of issue, where the page's own stamp gave none.
+    if head.meta.date.is_none() {
+        crate::fields::set_best_date(&mut head.meta, table_dates);
+    }
     table_of_contents(lines, &mut head);
     notes(lines, &mut head);
     sign_off(lines, &mut head);
@@ -1935,7 +1940,10 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                     None if adopted => last_date_at(text, range.start),
                     None => range.start,
                 };
-                if before.is_empty() && set_date(&text[from..], &mut head.meta) {
+                // (A paragraph that opens with the day it tells of, `2021年3月3日，某某主持召开
+                // ……。`, is the text's first sentence, no dateline: a date is set off the text.)
+                let told = !adopted && text[range.end..].contains(['。', '！', '？']);
+                if before.is_empty() && !told && set_date(&text[from..], &mut head.meta) {
                     // The note dates the law, not the page: a publication date stated
                     // gives way to none.
                     if adopted {
