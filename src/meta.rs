@@ -210,6 +210,20 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
                     LineClass::Text
                 }
             }
+            // A paper's byline set after its square (`□某某（某报评论部主任）`), among the
+            // first lines, past an editor's note: the writer.
+            LineClass::Text if i <= PRINT_BYLINE_REACH && head.meta.author.is_empty() => {
+                match print_byline(lines, i) {
+                    Some((unit, name)) => {
+                        head.meta.author.push(name);
+                        if let Some(u) = unit {
+                            head.meta.affiliation.get_or_insert(u);
+                        }
+                        LineClass::Meta("meta: byline after a square (□某某)".into())
+                    }
+                    None => LineClass::Text,
+                }
+            }
             class => class,
         };
         text_met |= matches!(class, LineClass::Text) && is_running_text(l.text);
@@ -1630,6 +1644,19 @@ fn read_title(
                 .extend(speaker.split(' ').map(str::to_string));
         }
     }
+    // A news agency's dateline under the headline states the headline bare (`某某社北京1月
+    // 20日电 题：……`): where the headline holds it with more around it (a column's tag, a
+    // mirror's suffix), the title is what the dateline states.
+    if let Some(stated) = lines
+        .iter()
+        .skip(raw_first + 1)
+        .take(UNDER_TITLE_MAX + 2)
+        .find_map(|l| stated_headline(l.text))
+    {
+        if stated.len() < title.len() && title.contains(stated) {
+            title = stated.to_string();
+        }
+    }
     head.title = Some(title);
     under_title(lines, head, raw_first);
     // The article's own header under the page's repeat of its headline: its dateline and
@@ -1783,6 +1810,14 @@ fn published_at(text: &str) -> Option<usize> {
             .any(|w| words.contains(w))
             .then_some(dates[k].start)
     })
+}
+
+/// The headline a news agency's dateline states (`中新社北京1月20日电 题：给“关键少数”上课`):
+/// the words after `题：`.
+fn stated_headline(text: &str) -> Option<&str> {
+    let (after, _) = crate::scan::date::news_dateline(text).ok()?;
+    let stated = trim(trim(after).strip_prefix("题")?.strip_prefix(['：', ':'])?);
+    (!stated.is_empty()).then_some(stated)
 }
 
 /// How many lines under the title are looked at for its dateline and a name byline: the
@@ -2036,6 +2071,21 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
 /// The text of line `d` after its bullet, when it is a bulleted line under the title whose
 /// neighbours carry no bullet of the same kind (a byline set off by an ornament, `●某某`),
 /// not a bulleted list of names.
+/// How many lines from the top a byline after a square (`□某某`) may stand: under the title,
+/// an editor's note and a field or two.
+const PRINT_BYLINE_REACH: usize = 10;
+
+/// The unit and name of a byline set after a square (`□章某某（某网评论中心主任）`, `□ 王某`), a
+/// paper's mark for its writer: one such line alone, not an item of a list of squares.
+fn print_byline(lines: &[Line], i: usize) -> Option<(Option<String>, String)> {
+    let rest = lines[i].text.strip_prefix('□')?;
+    let listed = |k: usize| lines.get(k).is_some_and(|l| l.text.starts_with('□'));
+    if listed(i + 1) || i.checked_sub(1).is_some_and(listed) {
+        return None;
+    }
+    crate::names::name_byline(rest.trim_start_matches(crate::scan::marker::is_space))
+}
+
 fn unbulleted_byline<'a>(lines: &[Line<'a>], head: &Head, d: usize) -> Option<&'a str> {
     let text = lines[d].text;
     let bullet = text

@@ -1375,7 +1375,7 @@ pub fn split_column(text: &str) -> (Option<String>, String) {
         let rest = trim(&text[pos + text[pos..].chars().next().map_or(1, char::len_utf8)..]);
         if chars(prefix) <= COLUMN_PREFIX_MAX
             && !rest.is_empty()
-            && COLUMN_ENDINGS.iter().any(|e| prefix.ends_with(e))
+            && (COLUMN_ENDINGS.iter().any(|e| prefix.ends_with(e)) || numbered_series(prefix))
             // A commentator's column names an agency before the role (`某某网评论员`),
             // never a phrase (`我们的评论员`).
             && (!prefix.ends_with(['员', '員']) || is_role(prefix))
@@ -1417,6 +1417,21 @@ pub fn split_column(text: &str) -> (Option<String>, String) {
         }
     }
     (None, text.to_string())
+}
+
+/// Tells whether a title's prefix names a numbered series of articles (`网络评论方法论⑨`,
+/// `学习笔记之三`): words, then the piece's number in a circle or after `之`.
+fn numbered_series(prefix: &str) -> bool {
+    let words = prefix
+        .strip_suffix(|c: char| ('①'..='⑳').contains(&c))
+        .or_else(|| {
+            let (words, n) = prefix.rsplit_once('之')?;
+            (!n.is_empty()
+                && n.chars()
+                    .all(|c| crate::scan::numeral::cn_value(&c.to_string()).is_some()))
+            .then_some(words)
+        });
+    words.is_some_and(|w| chars(w) >= 2 && w.chars().all(is_cjk))
 }
 
 /// Tells whether a bracketed tag after a title is a column (`人民要论`, `评论员观察`, any
