@@ -110,6 +110,9 @@ const SHARE_BUTTONS: &[&str] = &[
     "字體：",
     "默认",
     "默認",
+    // (Or as buttons that zoom the text: `放大 缩小 默认`.)
+    "放大",
+    "缩小",
     "超大",
     "大",
     "中",

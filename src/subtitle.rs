@@ -638,6 +638,21 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
                         || labelled(&answer.text))
             })
     };
+    // A question labelled as one (`问：`) over an answer labelled as one (`答：`) is asked,
+    // however it ends (`……是什么？谢谢。`) and up to a paragraph's length, when it asks (a
+    // question mark in it).
+    let labelled_question = |t: &str| {
+        t.strip_prefix('问')
+            .is_some_and(|r| r.trim_start().starts_with(['：', ':']))
+            && t.contains(['？', '?'])
+            && count_to(t, LABELLED_ASK_MAX + 1) <= LABELLED_ASK_MAX
+    };
+    let asked = |i: usize, long: bool| {
+        asked(i, long)
+            || !numbered[i]
+                && labelled_question(&paras[i].text)
+                && paras.get(i + 1).is_some_and(|a| labelled(&a.text))
+    };
     let answered = (0..paras.len()).filter(|&i| asked(i, true)).count();
     let questions: Vec<(usize, usize)> = (0..paras.len())
         .filter(|&i| answered >= 2 && asked(i, false))
@@ -650,6 +665,10 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
     }
     blocks
 }
+
+/// A question labelled `问：` over an answer labelled `答：` is at most this many characters:
+/// a reader's question may set out its ground in a few sentences.
+const LABELLED_ASK_MAX: usize = 150;
 
 /// A question that heads its answer is at most this many characters: one sentence of a
 /// journalist's or a reader's question (`问：……如何规定的？`); longer questions are prose.
@@ -982,8 +1001,12 @@ fn pair_parallel(a: &str, b: &str) -> bool {
     if a.starts_with(PERSONS) || b.starts_with(PERSONS) {
         return false;
     }
+    // (Or clauses of one length each, two or more: `开宗明义，提出命题` `层层递进，增强气势`.)
+    let clauses = |t: &str| t.split(['，', ',']).map(chars).collect::<Vec<_>>();
+    let same_clauses = clauses(a).len() >= 2 && clauses(a) == clauses(b);
     same(|t| t.chars().next())
         || same(|t| t.chars().next_back())
+        || same_clauses
         || phrase(a) && phrase(b) && chars(a).abs_diff(chars(b)) <= 1
 }
 

@@ -1474,6 +1474,10 @@ const DATE_PLACE_MAX: usize = 4;
 
 /// Tells whether a word names a day of the week: `星期二`, `星期日`, `周三`, `禮拜五`.
 fn is_weekday(word: &str) -> bool {
+    // (A page that cut the day off leaves the word alone: `2015年11月6日 星期`.)
+    if matches!(word, "星期" | "禮拜" | "礼拜") {
+        return true;
+    }
     ["星期", "周", "週", "礼拜", "禮拜"].iter().any(|p| {
         word.strip_prefix(p)
             .is_some_and(|d| d.chars().count() == 1 && "一二三四五六日天".contains(d))
