@@ -1963,7 +1963,7 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                 }
                 None => text,
             };
-            if let Some((_, range)) = find_date(text) {
+            if let Some((found, range)) = find_date(text) {
                 // `（2026年4月23日）`, `——2025年1月15日在…会议上`: only brackets or a dash
                 // before it.
                 let before = trim(&text[..range.start]).trim_matches(['（', '(', '—', '-']);
@@ -1986,8 +1986,13 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                     }
                     // A name set right after the date and time (`2023-05-30 05:08某某某`, a
                     // page's stamp run into its byline) is the author's.
+                    // (After a time only: `……3月5日修正` says what was done that day.)
                     let after = trim(&text[range.end..]);
-                    if head.meta.author.is_empty() && crate::names::is_personal_name(after) {
+                    if head.meta.author.is_empty()
+                        && found.time.is_some()
+                        && !adopted
+                        && crate::names::is_personal_name(after)
+                    {
                         head.meta.author.push(after.to_string());
                     }
                     head.used.insert(d, "meta: dateline".into());
