@@ -399,7 +399,16 @@ const SWITCH_MAX: usize = 8;
 /// (`进入新版本后，……`) is none.
 fn is_version_switch(text: &str) -> bool {
     const VERBS: &[&str] = &["进入", "切换到", "切换至", "切换", "返回"];
-    const PLACES: &[&str] = &["版", "模式", "首页", "主站"];
+    // (A mode is a page's only for readers who need it: `进入智能制造模式` is a heading.)
+    const PLACES: &[&str] = &[
+        "版",
+        "首页",
+        "主站",
+        "长者模式",
+        "关怀模式",
+        "老年模式",
+        "无障碍模式",
+    ];
     count_to(text, SWITCH_MAX + 1) <= SWITCH_MAX
         && VERBS.iter().any(|v| text.starts_with(v))
         && PLACES.iter().any(|p| text.ends_with(p))
@@ -1128,8 +1137,13 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
     let mut out = Vec::with_capacity(starts.len());
     for (k, &(at, value_at, kind, label)) in starts.iter().enumerate() {
         let mut end = starts.get(k + 1).map_or(text.len(), |s| s.0);
-        // A field in brackets (`【作者:某某】`) ends at its closing bracket.
-        if text[..at].chars().next_back().is_some_and(opens_field) {
+        // A field in brackets (`【作者:某某】`, `【 作者：某某 】`) ends at its closing bracket.
+        if text[..at]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(opens_field)
+        {
             if let Some(close) = text[value_at..end].find(['】', ']', '］']) {
                 end = value_at + close;
             }
@@ -2036,8 +2050,12 @@ mod tests {
         for button in ["进入老年版", "切换到长者模式", "返回首页"] {
             assert!(is_version_switch(button), "{button}");
         }
-        for text in ["进入新发展阶段", "进入新版本后，界面更加简洁。", "返回"]
-        {
+        for text in [
+            "进入新发展阶段",
+            "进入新版本后，界面更加简洁。",
+            "返回",
+            "进入智能制造模式",
+        ] {
             assert!(!is_version_switch(text), "{text}");
         }
         assert_eq!(furniture("第3页 共12页"), Some("a page number"));

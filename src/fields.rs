@@ -252,14 +252,27 @@ fn disclosure_row(text: &str) -> Option<Vec<(&'static str, String)>> {
     if chars(text) > FIELD_LINE_MAX || !text.contains(char::is_whitespace) {
         return None;
     }
-    let squeezed: String = text.split_whitespace().collect();
+    // The words run together, and where each word started: a label starts a word (its
+    // characters may be spaced apart), never inside a value (`某市垃圾分类……办公室`).
+    let mut squeezed = String::with_capacity(text.len());
+    let mut starts = Vec::new();
+    for word in text.split_whitespace() {
+        starts.push(squeezed.len());
+        squeezed.push_str(word);
+    }
     let mut found: Vec<(usize, &'static str)> = Vec::new();
     let mut at = 0;
     while at < squeezed.len() {
-        match DISCLOSURE_LABELS
-            .iter()
-            .find(|l| squeezed[at..].starts_with(*l))
-        {
+        let label = starts
+            .binary_search(&at)
+            .is_ok()
+            .then(|| {
+                DISCLOSURE_LABELS
+                    .iter()
+                    .find(|l| squeezed[at..].starts_with(*l))
+            })
+            .flatten();
+        match label {
             Some(l) => {
                 found.push((at, l));
                 at += l.len();
@@ -457,6 +470,9 @@ mod tests {
         assert!(super::disclosure_row("发文日期 发布机构").is_none());
         assert!(super::disclosure_row("发文日期 2023-01-03").is_none());
         assert!(super::disclosure_row("请注明 发文日期 和 发布机构").is_none());
+        // A label's words inside a value are the value's.
+        let row = super::disclosure_row("发布机构 某市垃圾分类工作办公室 文 号 某办〔2024〕3号");
+        assert_eq!(row.unwrap()[0].1, "某市垃圾分类工作办公室");
     }
 
     #[test]

@@ -1986,10 +1986,12 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                     }
                     // A name set right after the date and time (`2023-05-30 05:08某某某`, a
                     // page's stamp run into its byline) is the author's.
-                    // (After a time only: `……3月5日修正` says what was done that day.)
+                    // (After a time only, and glued to it: `……3月5日修正` says what was done
+                    // that day, `2023-05-30 05:08 北京` where the page was posted.)
                     let after = trim(&text[range.end..]);
                     if head.meta.author.is_empty()
                         && found.time.is_some()
+                        && !text[range.end..].starts_with(char::is_whitespace)
                         && !adopted
                         && crate::names::is_personal_name(after)
                     {

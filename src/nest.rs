@@ -542,12 +542,13 @@ impl<'a> Nester<'a> {
         // under a line of a lower rank, whichever came first (four cases `1.`–`4.`, then
         // the requirements `一、` `二、`), nor under a bulleted item or the line that
         // introduced the bullets (a list of those present, then the matters `一、` `二、`).
-        // A section's numbered heading (`一、` `（一）`) goes under no introduction or
-        // conclusion (`引言` `结语`): it takes the bookend's place, beside it.
+        // A section's numbered heading (`一、` `（一）`) goes under no introduction (`引言`
+        // `前言`): it takes the introduction's place, beside it. (A conclusion may list its
+        // own: `结论` over `（一）主要结论` `（二）对策建议`.)
         if matches!(m.family, Family::CnComma | Family::CnParen)
             && self.stack.len() > 1
             && self.stack.last().is_some_and(|f| {
-                f.family == Some(Family::Subtitle) && crate::subtitle::is_bookend(&f.node.title)
+                f.family == Some(Family::Subtitle) && crate::subtitle::is_intro(&f.node.title)
             })
         {
             return Fit::Take {
@@ -627,17 +628,24 @@ impl<'a> Nester<'a> {
             mut node,
             mut paras,
             mut intro,
+            family,
             ..
         } = frame;
         let sibling_led = self.stack.last().is_some_and(|f| f.led);
         // (A heading's frame: the root's text stands above every heading.)
         let phrase_form = self.phrase_form && !self.stack.is_empty();
+        // A section under a heading of its own, not a law's article (whose paragraphs are
+        // its clauses) nor a list's item: its parts may be cast in one form.
+        let sectioned = family.is_some_and(|f| {
+            f.law_rank().is_none() && !matches!(f, Family::Bullet(_) | Family::ListIntro)
+        });
         let leads = split_leads(
             &mut paras,
             &self.bold,
             &self.quoted,
             sibling_led,
             phrase_form,
+            sectioned,
         );
         if !leads.is_empty() {
             if let Some(parent) = self.stack.last_mut() {
@@ -909,18 +917,23 @@ impl<'a> Nester<'a> {
 
 /// Takes the paragraphs that open with parallel run-in leads (and those after each, up to
 /// the next lead) out of `paras`, as nodes with their own inline points.
-/// `sibling_led`: a node before it under the same parent had leads.
+/// `sibling_led`: a node before it under the same parent had leads; `sectioned`: it is a
+/// section under a heading of its own.
 fn split_leads<'a>(
     paras: &mut Vec<Para<'a>>,
     bold: &[usize],
     quoted: &[usize],
     sibling_led: bool,
     phrase_form: bool,
+    sectioned: bool,
 ) -> Vec<Node<'a>> {
     // In increasing order.
     let mut leads = run_in_leads(paras, bold, sibling_led);
     if leads.is_empty() && phrase_form {
         leads = crate::subtitle::phrase_leads(paras);
+    }
+    if leads.is_empty() && sectioned {
+        leads = crate::subtitle::opening_alike(paras);
     }
     let at: Vec<usize> = leads.iter().map(|l| l.at).collect();
     let Some(&first) = at.first() else {

@@ -143,30 +143,28 @@ fn topic_colon(text: &str) -> Option<usize> {
     .then_some(n)
 }
 
-/// Words that name an essay's introduction or its conclusion: parts beside its numbered
-/// sections.
-const BOOKENDS: &[&str] = &[
-    "引言",
-    "前言",
-    "导言",
-    "序言",
-    "绪论",
-    "导论",
-    "结语",
-    "结束语",
-    "结论",
-    "结尾",
-    "余论",
-    "尾声",
-];
+/// Words that name an essay's introduction: a part before its numbered sections.
+const INTROS: &[&str] = &["引言", "前言", "导言", "序言", "绪论", "导论"];
 
-/// Tells whether a line names an introduction or a conclusion: the word alone (`结语`) or
-/// before a colon and a short phrase (`引言：在历史的交汇点上……`).
-pub fn is_bookend(text: &str) -> bool {
+/// Words that name an essay's conclusion: a part after its numbered sections.
+const CONCLUSIONS: &[&str] = &["结语", "结束语", "结论", "结尾", "余论", "尾声"];
+
+/// The label of a line that may name a part of an essay: the word alone (`结语`) or before a
+/// colon and a short phrase (`引言：在历史的交汇点上……`).
+fn part_label(text: &str) -> Option<&str> {
     let (label, rest) = text.split_once([':', '：']).unwrap_or((text, ""));
-    BOOKENDS.contains(&crate::text::trim(label))
-        && count_to(text, SUBTITLE_MAX + 1) <= SUBTITLE_MAX
-        && !rest.contains(is_terminator)
+    (count_to(text, SUBTITLE_MAX + 1) <= SUBTITLE_MAX && !rest.contains(is_terminator))
+        .then(|| crate::text::trim(label))
+}
+
+/// Tells whether a line names an introduction or a conclusion.
+pub fn is_bookend(text: &str) -> bool {
+    part_label(text).is_some_and(|l| INTROS.contains(&l) || CONCLUSIONS.contains(&l))
+}
+
+/// Tells whether a line names an introduction (`引言：……`, `前言`).
+pub fn is_intro(text: &str) -> bool {
+    part_label(text).is_some_and(|l| INTROS.contains(&l))
 }
 
 /// The paragraphs (in order) that are topic lines of one form: two or more lines of a
@@ -819,6 +817,10 @@ const DISCOURSE_OPENERS: &[&str] = &[
 /// Persons a sentence may open with (`我出生在农村。`): a story's sentences, no topic.
 const PERSONS: [char; 6] = ['我', '你', '他', '她', '它', '咱'];
 
+/// Persons a story is told by (`我慢慢发现……` `他最难忘的是……`); advice spoken to `你`
+/// (`你要学会倾听。` `你要学会坚持。`) is cast in parallel as any other.
+const NARRATORS: [char; 4] = ['我', '他', '她', '它'];
+
 /// A run-in lead has at least this many characters: four-character phrases (`去粗取精`)
 /// head paragraphs in parallel as often as longer sentences do.
 const LEAD_MIN: usize = 4;
@@ -998,7 +1000,7 @@ fn pair_parallel(a: &str, b: &str) -> bool {
     let same = |f: fn(&str) -> Option<char>| f(a).is_some() && f(a) == f(b);
     let phrase = |t: &str| !t.contains(['，', ',']);
     // (Sentences opening with a person, `我慢慢发现……` `我最难忘的是……`, tell a story.)
-    if a.starts_with(PERSONS) || b.starts_with(PERSONS) {
+    if a.starts_with(NARRATORS) || b.starts_with(NARRATORS) {
         return false;
     }
     // (Or clauses of one length each, two or more: `开宗明义，提出命题` `层层递进，增强气势`.)
@@ -1456,7 +1458,7 @@ fn unshown_leads(paras: &[Para<'_>], runs: &[Lead]) -> Vec<Lead> {
         |a: usize, b: usize| (a + 1..b).any(|k| count_to(&paras[k].text, HEADED_MIN) >= HEADED_MIN);
     let parallel = match plain[..] {
         [a, b] => {
-            (pair_parallel(strict(a).unwrap_or(""), strict(b).unwrap_or("")) || asks(a) && asks(b))
+            pair_parallel(strict(a).unwrap_or(""), strict(b).unwrap_or(""))
                 && !lead_less_between(a, b)
         }
         _ => true,
@@ -1534,14 +1536,19 @@ fn unshown_leads(paras: &[Para<'_>], runs: &[Lead]) -> Vec<Lead> {
     if run.len() >= PHRASE_RUN_MIN {
         return run.iter().copied().map(Lead::plain).collect();
     }
-    opening_alike(paras)
+    Vec::new()
 }
 
 /// Every paragraph of a section after its first, three or more, opening with a topic
 /// sentence of the template's length that starts as the others do (`从高质量发展到新质生产力，
 /// 规划……。` `从统筹发展到安全保障，规划……。`; `系统观念的……。` `系统思维下的……。`): the
 /// section's parts, cast in one form though each sentence is long for a lead alone.
-fn opening_alike(paras: &[Para<'_>]) -> Vec<Lead> {
+///
+/// Looked for in a section under a heading of its own only: a story's paragraphs open alike
+/// by chance (`记者了解到，……` `记者注意到，……`), as a law's clauses do by their subject.
+/// The sentences share their first two characters at least, or all name their topic in
+/// quotes (`“打破专业壁垒”的……`).
+pub fn opening_alike(paras: &[Para<'_>]) -> Vec<Lead> {
     if paras.len() <= TEMPLATE_MIN {
         return Vec::new();
     }
@@ -1562,11 +1569,13 @@ fn opening_alike(paras: &[Para<'_>]) -> Vec<Lead> {
             // `“将历史与现实打通”的方法论……`.)
             && (!first.starts_with('“') || named_by_quote(first))
     };
-    let opening = |i: usize| paras[i].text.chars().next();
+    let quoted = (1..paras.len()).all(|i| named_by_quote(&paras[i].text));
+    let take = if quoted { 1 } else { OPENING_MIN };
+    let opening = |i: usize| paras[i].text.chars().take(take).collect::<String>();
     let alike = (1..paras.len()).all(|i| fits(&paras[i].text) && opening(i) == opening(1));
     // (The first paragraph introduces them, unless it opens alike too.)
     let from = usize::from(!(fits(&paras[0].text) && opening(0) == opening(1)));
-    if alike && opening(1).is_some_and(|c| is_cjk(c) || c == '“') {
+    if alike && chars(&opening(1)) == take && opening(1).chars().all(|c| is_cjk(c) || c == '“') {
         (from..paras.len()).map(Lead::plain).collect()
     } else {
         Vec::new()
@@ -1576,6 +1585,16 @@ fn opening_alike(paras: &[Para<'_>]) -> Vec<Lead> {
 /// The opening clause of a 排比's lead has this many characters at most (`观大局，`
 /// `抓机遇，` `行大道，`): a verb and its object, a short phrase.
 const CLAUSE_MAX: usize = 4;
+
+/// The opening clause of a 排比's lead has this many characters at least: two are a time
+/// or a step of a story (`随后，` `当晚，` `周六，`).
+const CLAUSE_MIN: usize = 3;
+
+/// Verbs that end a clause reporting who said what (`李明表示，` `张强介绍，`): a
+/// story's quotations, no topics.
+const SAYING: &[&str] = &[
+    "表示", "认为", "介绍", "指出", "强调", "说", "称", "坦言", "感慨", "透露", "告诉",
+];
 
 /// The paragraphs, in runs of three or more one after another, whose first sentences open
 /// with a short clause of one length, a different one each, before a comma (`观大局，中国式
@@ -1590,7 +1609,8 @@ fn clause_runs(paras: &[Para<'_>]) -> Vec<Lead> {
             && count_to(first, TEMPLATE_LEAD_MAX + 1) <= TEMPLATE_LEAD_MAX
             && first.matches(['，', ',']).count() <= 2
             && !first.contains(['：', ':', '；', ';'])
-            && (2..=CLAUSE_MAX).contains(&chars(opening))
+            && (CLAUSE_MIN..=CLAUSE_MAX).contains(&chars(opening))
+            && !SAYING.iter().any(|w| opening.ends_with(w))
             && opening.chars().all(is_cjk)
             && !DISCOURSE_OPENERS.iter().any(|w| opening.starts_with(w))
             && !opening.starts_with(PERSONS)
@@ -1600,7 +1620,7 @@ fn clause_runs(paras: &[Para<'_>]) -> Vec<Lead> {
         ok.then_some(opening)
     };
     let mut out = Vec::new();
-    let mut i = 1;
+    let mut i = 0;
     while i < paras.len() {
         let Some(c) = clause(i) else {
             i += 1;
