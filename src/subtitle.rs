@@ -152,9 +152,12 @@ const CONCLUSIONS: &[&str] = &["结语", "结束语", "结论", "结尾", "余�
 /// The label of a line that may name a part of an essay: the word alone (`结语`) or before a
 /// colon and a short phrase (`引言：在历史的交汇点上……`).
 fn part_label(text: &str) -> Option<&str> {
+    // (Short lines only, looked at before anything else: most paragraphs are long.)
+    if text.len() > SUBTITLE_MAX * 4 || count_to(text, SUBTITLE_MAX + 1) > SUBTITLE_MAX {
+        return None;
+    }
     let (label, rest) = text.split_once([':', '：']).unwrap_or((text, ""));
-    (count_to(text, SUBTITLE_MAX + 1) <= SUBTITLE_MAX && !rest.contains(is_terminator))
-        .then(|| crate::text::trim(label))
+    (!rest.contains(is_terminator)).then(|| crate::text::trim(label))
 }
 
 /// Tells whether a line names an introduction or a conclusion.
