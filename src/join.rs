@@ -260,14 +260,11 @@ pub fn join_between<'a>(
             // so the typesetter moves one character down), besides a first line's indent.
             let seam =
                 wrap.is_some_and(|w| last_width + INDENT + KINSOKU >= w && !ends_clean(&prev.text));
-            // A stated heading that is a number alone (`## 三` over its text) takes the
-            // line under it, as a number alone on its line does.
-            let lone_number = |t: &str| {
-                bare_numeral(t)
-                    || number_alone(t)
-                    || digits_alone(t).is_some()
-                    || decimal_alone(t).is_some()
-            };
+            // A stated heading that is a number alone (`## 三` over its text, `## 第五条`)
+            // takes the line under it, as a number alone on its line does. (Digits alone,
+            // `## 1` `## 1.1`, are a heading of their own over a paragraph of text: a
+            // chapter's number in a reader's notes.)
+            let lone_number = |t: &str| bare_numeral(t) || number_alone(t);
             if is_whole(p.line) || (is_whole(prev.line) && !lone_number(&prev.text)) {
                 return false;
             }
