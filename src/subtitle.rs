@@ -1555,22 +1555,10 @@ pub fn opening_alike(paras: &[Para<'_>]) -> Vec<Lead> {
     if paras.len() <= TEMPLATE_MIN {
         return Vec::new();
     }
+    // (A quotation opening the sentence is a topic only as a keyword's name:
+    // `“将历史与现实打通”的方法论……`.)
     let fits = |text: &str| {
-        let (first, stop, rest) = first_sentence(text);
-        let n = count_to(first, TEMPLATE_LEAD_MAX + 1);
-        (LEAD_MIN..=TEMPLATE_LEAD_MAX).contains(&n)
-            && matches!(stop, "。" | ".")
-            // (Any text after it will do: the shared form makes it a lead.)
-            && !rest.is_empty()
-            && first.matches(['，', ',']).count() <= 1
-            && !first.contains(['：', ':', '；', ';'])
-            && point_marker(first).is_none()
-            && !DISCOURSE_OPENERS.iter().any(|w| first.starts_with(w))
-            // (A sentence that opens with a person tells a story: `我来到……。`.)
-            && !first.starts_with(PERSONS)
-            // (A quotation opening the sentence is a topic only as a keyword's name:
-            // `“将历史与现实打通”的方法论……`.)
-            && (!first.starts_with('“') || named_by_quote(first))
+        formed_lead(text, 1).is_some_and(|first| !first.starts_with('“') || named_by_quote(first))
     };
     let quoted = (1..paras.len()).all(|i| named_by_quote(&paras[i].text));
     let take = if quoted { 1 } else { OPENING_MIN };
@@ -1583,6 +1571,23 @@ pub fn opening_alike(paras: &[Para<'_>]) -> Vec<Lead> {
     } else {
         Vec::new()
     }
+}
+
+/// The first sentence of `text` when it has the shape of a lead that a form shared with its
+/// siblings carries past [`LEAD_MAX`]: closed by a full stop, up to [`TEMPLATE_LEAD_MAX`]
+/// characters, at most `commas` commas, no colon, no point, no discourse opener, no person
+/// telling a story (`我来到……。`), and any text after it (the shared form makes it a lead).
+fn formed_lead(text: &str, commas: usize) -> Option<&str> {
+    let (first, stop, rest) = first_sentence(text);
+    let ok = matches!(stop, "。" | ".")
+        && (LEAD_MIN..=TEMPLATE_LEAD_MAX).contains(&count_to(first, TEMPLATE_LEAD_MAX + 1))
+        && first.matches(['，', ',']).count() <= commas
+        && !first.contains(['：', ':', '；', ';'])
+        && point_marker(first).is_none()
+        && !DISCOURSE_OPENERS.iter().any(|w| first.starts_with(w))
+        && !first.starts_with(PERSONS)
+        && !rest.is_empty();
+    ok.then_some(first)
 }
 
 /// The opening clause of a 排比's lead has this many characters at most (`观大局，`
@@ -1604,34 +1609,28 @@ const SAYING: &[&str] = &[
 /// 现代化徐徐展开，……。` `抓机遇，……。` `行大道，……。`): leads cast as a 排比, however long the
 /// rest of the sentence, and whatever stands around them.
 fn clause_runs(paras: &[Para<'_>]) -> Vec<Lead> {
-    // The opening clause of paragraph `i`'s first sentence, when it may open such a lead.
-    let clause = |i: usize| -> Option<&str> {
-        let (first, stop, rest) = first_sentence(&paras[i].text);
-        let (opening, _) = first.split_once(['，', ','])?;
-        let ok = matches!(stop, "。" | ".")
-            && count_to(first, TEMPLATE_LEAD_MAX + 1) <= TEMPLATE_LEAD_MAX
-            && first.matches(['，', ',']).count() <= 2
-            && !first.contains(['：', ':', '；', ';'])
-            && (CLAUSE_MIN..=CLAUSE_MAX).contains(&chars(opening))
-            && !SAYING.iter().any(|w| opening.ends_with(w))
-            && opening.chars().all(is_cjk)
-            && !DISCOURSE_OPENERS.iter().any(|w| opening.starts_with(w))
-            && !opening.starts_with(PERSONS)
-            && point_marker(first).is_none()
-            // (Any text after it will do: the shared form makes it a lead.)
-            && !rest.is_empty();
-        ok.then_some(opening)
-    };
+    // The opening clause of each paragraph's first sentence, when it may open such a lead
+    // (looked for once a paragraph).
+    let clauses: Vec<Option<&str>> = paras
+        .iter()
+        .map(|p| {
+            let (opening, _) = formed_lead(&p.text, 2)?.split_once(['，', ','])?;
+            ((CLAUSE_MIN..=CLAUSE_MAX).contains(&chars(opening))
+                && !SAYING.iter().any(|w| opening.ends_with(w))
+                && opening.chars().all(is_cjk))
+            .then_some(opening)
+        })
+        .collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < paras.len() {
-        let Some(c) = clause(i) else {
+        let Some(c) = clauses[i] else {
             i += 1;
             continue;
         };
         let mut seen = vec![c];
         let mut j = i + 1;
-        while let Some(d) = (j < paras.len()).then(|| clause(j)).flatten() {
+        while let Some(d) = clauses.get(j).copied().flatten() {
             if chars(d) != chars(c) || seen.contains(&d) {
                 break;
             }
