@@ -38,6 +38,10 @@ pub struct Stated {
     /// The writer as stated (a Markdown note's `author:`, a page's `<meta name="author">`),
     /// e.g. `李刚`: taken only where every name in it reads as a person's, never a site's.
     pub author: Option<String>,
+    /// Whether `author` is the writer's own word (a Markdown note's front matter, which its
+    /// writer fills in): then a pen name or a handle (`鹤鸣`, `lanzi`) is theirs too. A page's
+    /// `<meta>` is the site's word, which names the site as often as a person.
+    pub signed: bool,
 }
 
 impl Stated {
@@ -56,12 +60,14 @@ impl Stated {
         if meta.author.is_empty() {
             // Sites state their own name here as often as a person's (`新浪财经`): only
             // names that read as names without a label (a surname first) are taken.
-            let names = self.author.as_deref().and_then(crate::names::names_in);
+            let names = match self.author.as_deref() {
+                Some(a) if self.signed => crate::names::signed_names(a),
+                Some(a) => crate::names::names_in(a)
+                    .filter(|n| n.iter().all(|n| crate::names::is_bare_name(n))),
+                None => None,
+            };
             // (Nor the page's duty editor, whom sites state there too.)
-            let names = names.filter(|n| {
-                n.iter()
-                    .all(|n| crate::names::is_bare_name(n) && !meta.editors.contains(n))
-            });
+            let names = names.filter(|n| n.iter().all(|n| !meta.editors.contains(n)));
             if let Some(names) = names {
                 meta.author = names;
             }

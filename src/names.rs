@@ -247,6 +247,49 @@ pub fn names_in(text: &str) -> Option<Vec<String>> {
     ok.then_some(names)
 }
 
+/// Reads the writer a note states in its own front matter (`author: 王明`): the names
+/// [`names_in`] reads that read as names without a label ([`is_bare_name`]), or one handle
+/// of letters and digits (`lanzi_2019`). An organisation (`某某市人民政府`, `某某网`), a
+/// reporter's role alone and a placeholder (`me`, `admin`) name no writer. (Nor does a pen
+/// name of ideographs without a surname: a clipped page's front matter states its site
+/// there, `某某财经`, which no shape tells from a pen name.)
+pub fn signed_names(value: &str) -> Option<Vec<String>> {
+    if let Some(names) = names_in(value) {
+        return names.iter().all(|n| is_bare_name(n)).then_some(names);
+    }
+    let handle = value.trim();
+    let placeholder = PLACEHOLDER_WRITERS
+        .iter()
+        .any(|p| handle.eq_ignore_ascii_case(p));
+    let shaped = (HANDLE_MIN..=HANDLE_MAX).contains(&handle.len())
+        && handle.starts_with(|c: char| c.is_ascii_alphabetic())
+        && handle
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+    (shaped && !placeholder).then(|| vec![handle.to_string()])
+}
+
+/// A writer's handle has this many characters at least (`me`, `x` are no one's) …
+const HANDLE_MIN: usize = 3;
+/// … and at most this many (a longer run of letters is a slug or a key).
+const HANDLE_MAX: usize = 24;
+
+/// What note templates leave in `author:` when no writer filled it in.
+const PLACEHOLDER_WRITERS: &[&str] = &[
+    "admin",
+    "administrator",
+    "anonymous",
+    "author",
+    "unknown",
+    "user",
+    "guest",
+    "root",
+    "null",
+    "none",
+    "your-name",
+    "yourname",
+];
+
 /// Words that end an office or a unit written before a name in a byline under a title
 /// (`某某大学党委书记　某某`, `某市某局　某某`): the evidence that the words before the name
 /// say who the person is, not a phrase that happens to end in two characters.
@@ -791,6 +834,26 @@ mod tests {
             Some(vec!["赵六".into(), "钱七".into()])
         );
         assert_eq!(names_in("某某大学党委宣传部"), None);
+    }
+
+    #[test]
+    fn writers_signed_in_a_notes_front_matter() {
+        let signed = |v: &str| signed_names(v).map(|n| n.join(" "));
+        assert_eq!(signed("王明").as_deref(), Some("王明"));
+        assert_eq!(signed("某报记者  李  华").as_deref(), Some("李华"));
+        // A handle; not a site's name, which reads as a pen name would.
+        assert_eq!(signed("某某财经"), None);
+        assert_eq!(signed("lanzi_2019").as_deref(), Some("lanzi_2019"));
+        assert_eq!(signed("Kai").as_deref(), Some("Kai"));
+        // Units, outlets, placeholders, and words that are no handle.
+        assert_eq!(signed("某某市人民政府"), None);
+        assert_eq!(signed("某某县人民代表大会常务委员会"), None);
+        assert_eq!(signed("某某网"), None);
+        assert_eq!(signed("me"), None);
+        assert_eq!(signed("Admin"), None);
+        assert_eq!(signed("Some Site Editor"), None);
+        assert_eq!(signed("2019"), None);
+        assert_eq!(signed("https://example.com"), None);
     }
 
     #[test]

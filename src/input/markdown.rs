@@ -1157,6 +1157,7 @@ pub fn stated(md: &str) -> crate::decode::Stated {
     crate::decode::Stated {
         date: front.date,
         author: front.author,
+        signed: true,
         ..Default::default()
     }
 }
