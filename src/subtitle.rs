@@ -1479,7 +1479,26 @@ fn unshown_leads(paras: &[Para<'_>], runs: &[Lead]) -> Vec<Lead> {
         .iter()
         .filter(|r| plain.binary_search(&r.at).is_err())
         .count();
-    if plain.len() >= 2 && (plain.len() + cast) * 2 >= full && parallel {
+    // Or three or more leads, each a sentence without a comma (`强化制度保障。`), that open
+    // half the paragraphs from the first of them to the last: the text before the first
+    // introduces the section, as a preamble stands before numbered parts, and the text
+    // after the last goes on with it.
+    let spanned = match plain[..] {
+        [first, .., last] => (first..=last)
+            .filter(|&k| count_to(&paras[k].text, HEADED_MIN) >= HEADED_MIN)
+            .count(),
+        _ => 0,
+    };
+    let stated_whole = |i: usize| {
+        let (first, stop, _) = first_sentence(&paras[i].text);
+        matches!(stop, "。" | ".")
+            && !first.contains(['，', ',', '：', ':'])
+            && !first.starts_with(PERSONS)
+    };
+    let tail_form = plain.len() >= TEMPLATE_MIN
+        && plain.iter().all(|&i| stated_whole(i))
+        && (plain.len() + cast) * 2 >= spanned;
+    if plain.len() >= 2 && ((plain.len() + cast) * 2 >= full || tail_form) && parallel {
         let plain = trim_outliers(paras, plain);
         if !topic_sentences(paras, &plain) {
             return plain.into_iter().map(Lead::plain).collect();
