@@ -312,6 +312,8 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
             .count()
     };
     if !hints.is_empty() {
+        let mut sent = crate::title::SentPapers::default();
+        let mut read_to = 0;
         for (i, p) in paras.iter().enumerate() {
             let Ok(k) = hints.binary_search_by_key(&p.line, |h| h.line) else {
                 continue;
@@ -343,6 +345,24 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
                     notes.push((
                         p.line,
                         "a paper's kind alone over its first article: its label, no heading".into(),
+                    ));
+                }
+                continue;
+            }
+            // The title of the paper a notice sends (`# 关于……的意见` after the notice that
+            // names it `《关于……的意见》`): the appended paper's title, no section of the text.
+            // (The paragraphs above read once, as the headings are met.)
+            for q in &paras[read_to..i] {
+                sent.read(&q.text);
+            }
+            read_to = i;
+            if sent.sends(&p.text) {
+                if explain {
+                    notes.push((
+                        p.line,
+                        "the title of the paper the text above sends, named there in 《》: \
+                         no heading"
+                            .into(),
                     ));
                 }
                 continue;

@@ -1161,6 +1161,39 @@ pub fn ends_with_paper_kind(text: &str) -> bool {
     PAPER_KINDS.iter().any(|k| text.ends_with(k)) && !text.contains(is_terminator)
 }
 
+/// The papers a text names in title marks (`现将《关于……的意见》印发给你们`), read as the
+/// text is: a stated heading that is one of them opens the paper the text above sends,
+/// appended after it, and is no section of its own ([`SentPapers::sends`]).
+#[derive(Debug, Default)]
+pub struct SentPapers {
+    named: std::collections::HashSet<String>,
+}
+
+impl SentPapers {
+    /// Notes the papers' titles `text` names in title marks (each read once: a text is read
+    /// as it goes, never again from its start).
+    pub fn read(&mut self, text: &str) {
+        for (at, _) in text.match_indices('《') {
+            let inner = &text[at + '《'.len_utf8()..];
+            if let Some(end) = inner
+                .find(['》', '《'])
+                .filter(|&e| inner[e..].starts_with('》'))
+            {
+                let name = inner[..end].trim();
+                if ends_with_paper_kind(name) {
+                    self.named.insert(name.to_string());
+                }
+            }
+        }
+    }
+
+    /// Tells whether `heading` is the title of a paper named above
+    /// ([`ends_with_paper_kind`]).
+    pub fn sends(&self, heading: &str) -> bool {
+        !self.named.is_empty() && self.named.contains(heading.trim())
+    }
+}
+
 /// Tells whether a line is a kind of paper alone (`章程`, `章　程`, `实施办法`): the last
 /// part of a headline set on a line of its own, never a name or a heading.
 pub fn is_paper_kind_alone(text: &str) -> bool {
@@ -1511,6 +1544,23 @@ pub fn is_date_line(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn papers_a_text_sends() {
+        let mut sent = SentPapers::default();
+        sent.read("现将《某某县农村人居环境整治实施方案》印发给你们，请认真贯彻落实。");
+        sent.read("参照《论持久战》一书和《某某大学学报》的做法。");
+        assert!(sent.sends("某某县农村人居环境整治实施方案"));
+        assert!(sent.sends(" 某某县农村人居环境整治实施方案 "));
+        // A book or a journal named is no paper sent; an unnamed paper is not either.
+        assert!(!sent.sends("论持久战"));
+        assert!(!sent.sends("某某大学学报"));
+        assert!(!sent.sends("某某县垃圾分类实施方案"));
+        // An unclosed title mark names nothing.
+        let mut open = SentPapers::default();
+        open.read("现将《某某管理办法印发给你们。");
+        assert!(!open.sends("某某管理办法"));
+    }
 
     #[test]
     fn headline_sheds_what_its_line_carries_besides() {

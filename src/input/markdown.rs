@@ -548,6 +548,9 @@ struct Writer<'m> {
     h1: Option<(usize, usize)>,
     /// How many level-1 headings the text has: the first is the headline only when alone.
     h1s: usize,
+    /// The papers the text names in title marks, read up to `sent_read` in `out`.
+    sent: crate::title::SentPapers,
+    sent_read: usize,
     /// Whether only headings came before the first level-1 heading.
     only_headings: bool,
     in_h1: bool,
@@ -706,6 +709,8 @@ impl<'m> Writer<'m> {
             list_indents: Vec::new(),
             h1: None,
             h1s: 0,
+            sent: Default::default(),
+            sent_read: 0,
             only_headings: true,
             in_h1: false,
             h1_at: None,
@@ -906,11 +911,19 @@ impl<'m> Writer<'m> {
                 // A `#` heading of no Chinese words (`# Work-Notes`, a repository's name over
                 // the notes it holds, `# References` at the end) is no headline of a Chinese
                 // text: it is not counted among them, and a later one may be the headline.
-                let latin = self
-                    .h1_at
-                    .take()
-                    .filter(|&at| !out[at.min(out.len())..].chars().any(crate::text::is_cjk));
-                if latin.is_some() {
+                let h1_at = self.h1_at.take();
+                let latin =
+                    h1_at.filter(|&at| !out[at.min(out.len())..].chars().any(crate::text::is_cjk));
+                // Nor is the title of the paper the text above sends (`现将《某某方案》印发给
+                // 你们` over `# 某某方案`): the appended paper's, under the notice's headline.
+                let sent = h1_at.zip(self.h1).is_some_and(|(at, (start, _))| {
+                    let at = at.min(out.len());
+                    // (The text above read once, as the headings are met.)
+                    self.sent.read(&out[self.sent_read.min(at)..at]);
+                    self.sent_read = out.len();
+                    at > start && self.sent.sends(&out[at..])
+                });
+                if latin.is_some() || sent {
                     self.h1s -= 1;
                 }
                 if self.in_h1 {
