@@ -91,7 +91,7 @@ pub fn subtitle_candidate(text: &str) -> bool {
     let n = count_to(text, SUBTITLE_MAX + 1);
     (4..=SUBTITLE_MAX).contains(&n)
         && !text.contains(|c: char| is_terminator(c) || !colon_ok && matches!(c, '：' | ':'))
-        && !text.ends_with(['，', ',', '、', '…'])
+        && !text.ends_with(['，', ',', '、', '…', '|', '｜'])
         // Cells parted by tabs, or by runs of layout spaces in two places or more, are a
         // table's row, not a heading (`序号　　任务　　完成时限`).
         && !text.contains('\t')
@@ -110,6 +110,16 @@ pub fn subtitle_candidate(text: &str) -> bool {
         && !text.starts_with(['▲', '△', '↑'])
         && !(text.contains('摄') && text.ends_with(['）', ')']))
         && text.chars().filter(|&c| crate::text::is_cjk(c)).count() * 2 >= n
+}
+
+/// Tells whether a line is one quotation from end to end of a subtitle's shape, no sentence
+/// end in it (`“我更习惯被称为学者”`): an interview's or a feature's heading that quotes its
+/// speaker, as a headline does, when siblings share the form ([`subtitle_blocks`]). (A quoted
+/// sentence ends inside its quotes, `“……。”`.)
+fn quoted_whole(text: &str) -> bool {
+    text.strip_prefix('“')
+        .and_then(|t| t.strip_suffix('”'))
+        .is_some_and(|inner| !inner.contains(['“', '”']) && subtitle_candidate(inner))
 }
 
 /// Tells whether a line is (the end of) a law's note of its passing, broken off its
@@ -463,13 +473,33 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
     let speaker = |j: usize| {
         speakers.len() >= 2 && said.len() == speakers.len() && speakers.binary_search(&j).is_ok()
     };
+    // Quotations alone on their lines (`“我更习惯被称为学者”`), two or more, none of them
+    // taken up by the text under it as a saying (`这是……的一句话`), and no headlines in
+    // black brackets beside them (whose form a bare quotation is not): the parts of an
+    // interview or a feature, each headed by its speaker's words.
+    let quoted: Vec<usize> = (0..paras.len())
+        .filter(|&j| !numbered[j] && quoted_whole(&paras[j].text))
+        .collect();
+    let taken_up = |j: usize| paras.get(j + 1).is_some_and(|p| p.text.starts_with('这'));
+    let bracketed = (0..paras.len()).any(|j| {
+        let t = &*paras[j].text;
+        t.starts_with('【') && t.ends_with('】') && subtitle_candidate(t)
+    });
+    // (One such quotation among plain subtitles is one of them.)
+    let plain_beside =
+        || (0..paras.len()).any(|j| !numbered[j] && subtitle_candidate(&paras[j].text));
+    let quoted_form = !quoted.is_empty()
+        && (quoted.len() >= 2 || plain_beside())
+        && !bracketed
+        && !quoted.iter().any(|&j| taken_up(j));
     let full: Vec<bool> = (0..paras.len())
         .map(|j| {
             !numbered[j]
                 && (subtitle_candidate(&paras[j].text)
                     || topics.binary_search(&j).is_ok()
                     || bookend(j)
-                    || speaker(j))
+                    || speaker(j)
+                    || quoted_form && quoted.binary_search(&j).is_ok())
         })
         .collect();
     // A short label in brackets (`【要旨】`) may head a record's field, never more.
