@@ -722,7 +722,13 @@ pub fn question_line(text: &str) -> bool {
     (4..=max).contains(&n)
         && text.ends_with(['？', '?'])
         && (labelled || !text.contains(|c: char| is_terminator(c) && !matches!(c, '？' | '?')))
+        // (An asker's is answered all the same: `问：难道也有符合的？`.)
+        && (labelled || !RHETORICAL.iter().any(|r| text.contains(r)))
 }
+
+/// Words that make a question rhetorical (反问, `难道这还不够吗？` `岂能半途而废？`): put by
+/// the writer, it asserts, asking nothing the text answers under it, so it heads nothing.
+const RHETORICAL: &[&str] = &["难道", "難道", "岂", "豈", "何尝", "何嘗"];
 
 /// A question put by a named asker (`记者：` `问：` `主持人：`) may set out its ground in a
 /// sentence or two before asking: up to this many characters.
