@@ -1382,6 +1382,22 @@ pub fn breadcrumb_last(text: &str) -> Option<&str> {
 /// Strips a site suffix from a title: `标题 | nankai.info`, `标题_共产党员网`: a short name,
 /// or a domain of any length, after a bar or an underscore.
 pub fn strip_site(title: &str) -> &str {
+    // A hyphen or a dash parts a site's name only when the words after it are shaped as
+    // one (`……手册-某某网`, `…… — 某某网`): a headline's own words may hold one
+    // (`2024-2025学年`, `从A—到B`).
+    // (Not a hyphen inside a word of letters, `www.some-name.cn`.)
+    let in_word = |p: usize| title[..p].ends_with(|c: char| c.is_ascii_alphanumeric());
+    if let Some(pos) = title
+        .rfind(['-', '—', '–'])
+        .filter(|&p| p > 0 && !in_word(p))
+    {
+        let sep = title[pos..].chars().next().map_or(1, char::len_utf8);
+        let site = trim(title[pos + sep..].trim_start_matches(['-', '—', '–']));
+        let before = trim(title[..pos].trim_end_matches(['-', '—', '–']));
+        if !before.is_empty() && (is_domain(site) || is_site_name(site)) {
+            return before;
+        }
+    }
     match title.rfind(['|', '｜', '_']) {
         Some(pos) if pos > 0 => {
             let sep = title[pos..].chars().next().map_or(1, char::len_utf8);
@@ -1686,6 +1702,15 @@ mod tests {
         );
         assert_eq!(strip_site("会议召开_某某新闻网"), "会议召开");
         assert_eq!(strip_site("会议召开 | example.com.cn"), "会议召开");
+        // A hyphen or a dash before a site's name; a headline's own hyphens stay.
+        assert_eq!(strip_site("青年学习手册-某某网"), "青年学习手册");
+        assert_eq!(strip_site("会议召开 — 某某新闻网"), "会议召开");
+        assert_eq!(strip_site("会议召开 - example.com.cn"), "会议召开");
+        assert_eq!(
+            strip_site("2024-2025学年第一学期校历"),
+            "2024-2025学年第一学期校历"
+        );
+        assert_eq!(strip_site("从站起来—到富起来"), "从站起来—到富起来");
         assert_eq!(
             strip_site("周末去哪儿｜城郊三条骑行线路推荐"),
             "周末去哪儿｜城郊三条骑行线路推荐"
