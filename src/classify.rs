@@ -1430,6 +1430,7 @@ fn reporter_names(text: &str) -> Option<Vec<String>> {
     if count_to(text, 41) > 40 || !text.contains(['记', '記', '讯', '訊', '习', '習']) {
         return None;
     }
+    let text = crate::names::without_credit_verb(text);
     let first = ROLES
         .iter()
         .filter_map(|r| text.find(r).map(|at| (at, r)))
@@ -2289,6 +2290,15 @@ mod tests {
     fn editors_line_gives_every_editor() {
         let (_, m) = class("编辑:黄佐春 责任编辑:王敬东");
         assert_eq!(m.editors, vec!["黄佐春", "王敬东"]);
+    }
+
+    #[test]
+    fn reporters_credit_verb_is_no_name() {
+        let names = |t: &str| reporter_names(t).map(|n| n.join(" "));
+        assert_eq!(names("记者 王小明 整理").as_deref(), Some("王小明"));
+        assert_eq!(names("記者 陳大文 整理").as_deref(), Some("陳大文"));
+        assert_eq!(names("记者 李华 张伟 报道").as_deref(), Some("李华 张伟"));
+        assert_eq!(names("本报记者 赵刚").as_deref(), Some("赵刚"));
     }
 
     #[test]

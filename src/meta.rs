@@ -902,6 +902,50 @@ const STATED_WEIGHT: i32 = 4;
 /// `关于……的通知`): a meeting's or an issuer's line above it is no headline.
 const SUBJECT_WEIGHT: i32 = 2;
 
+/// Tells whether the line `i` (its title `title`) is the first of [`LIKE_LINES_MIN`] or
+/// more like lines further down: each alone on its line with no sentence end, opening with the same two
+/// characters or more, of about its length ([`LIKE_LENGTH_SPREAD`]), and each over text,
+/// as the line itself is. Such lines are the parts of the text, the first among them.
+/// (A paper's own headline, `……实施方案`, names its kind: never one of them.)
+fn first_of_like_lines(lines: &[Line<'_>], i: usize, title: &str) -> bool {
+    let text_under = |k: usize| {
+        lines[k + 1..]
+            .iter()
+            .find(|l| !l.text.is_empty())
+            .is_some_and(|l| l.text.ends_with(is_terminator) || chars(l.text) > LIKE_LINE_MAX)
+    };
+    let opening: String = title.chars().take(2).collect();
+    let like = |t: &str| {
+        chars(&opening) == 2
+            && t.starts_with(&opening)
+            && !t.contains(is_terminator)
+            && chars(t).abs_diff(chars(title)) <= LIKE_LENGTH_SPREAD
+    };
+    if chars(title) > LIKE_LINE_MAX
+        || crate::title::ends_with_paper_kind(title)
+        || lines.get(i).is_none_or(|l| !like(l.text))
+        || !text_under(i)
+    {
+        return false;
+    }
+    (i + 1..lines.len())
+        .filter(|&k| like(lines[k].text) && text_under(k))
+        .take(LIKE_LINES_MIN)
+        .count()
+        == LIKE_LINES_MIN
+}
+
+/// Like lines below the first are this many at least: with the first, a series of four
+/// (a headline and two subtitles may share a word by chance: `学习心得` over `学习要有恒心`
+/// and `学习要讲方法`).
+const LIKE_LINES_MIN: usize = 3;
+
+/// Like lines differ in length by at most this many characters (`关于霧霾治理`,
+/// `关于就业歧视`, `关于中印关系`: one form's words).
+const LIKE_LENGTH_SPREAD: usize = 2;
+/// A like line is at most this many characters: a heading's length.
+const LIKE_LINE_MAX: usize = 20;
+
 /// Weight of being the first candidate: a document starts with its title.
 const FIRST_WEIGHT: i32 = 2;
 
@@ -1300,6 +1344,18 @@ fn read_title(
         })
         .map(|(i, _)| *i)
         .max();
+    // The first line of a series of like lines below (`关于霧霾治理` over its text, then
+    // `关于军费增长` `关于中印关系` over theirs): the first of the parts they head, no
+    // headline of them all.
+    if let Some(c) = cands.first() {
+        if chrome_end.is_none() && first_of_like_lines(lines, c.i, &c.cand.title) {
+            let i = c.i;
+            cands.retain(|c| c.i != i);
+            if cands.is_empty() {
+                return;
+            }
+        }
+    }
     let Some(first) = chrome_end
         .and_then(|end| cands.iter().find(|c| c.i > end))
         .or(cands.first())

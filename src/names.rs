@@ -510,6 +510,23 @@ const CREDIT_ROLES: &[&str] = &[
     "記者",
 ];
 
+/// What a byline's writers did, written after their names (`记者 某某 整理`, `某某 报道`):
+/// no name of anyone.
+const CREDIT_VERBS: &[&str] = &[
+    "整理", "报道", "報導", "报导", "采写", "採寫", "撰稿", "执笔", "執筆", "摄影", "攝影", "摄",
+    "攝",
+];
+
+/// Takes off what a byline's writers did, after their names (`记者 某某 整理` → `记者 某某`,
+/// `记者某某报道` → `记者某某`); a byline without it comes back as it was.
+pub fn without_credit_verb(text: &str) -> &str {
+    let text = trim(text);
+    CREDIT_VERBS
+        .iter()
+        .find_map(|v| text.strip_suffix(v))
+        .map_or(text, trim)
+}
+
 /// Reads the names credited in the brackets of a news item's opening
 /// (`通讯员 张三 李四`, `记者 王某 通讯员 赵某`, `记者张三、李四`): the roles are taken off,
 /// and every name left must pass [`is_personal_name`]. `None` without a role, or when any

@@ -644,6 +644,43 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
     if blocks.len() < 2 {
         blocks.clear();
     }
+    // A line of the form two subtitles share (`关于中印关系` beside `关于军费增长` and
+    // `关于就业歧视`: the same opening, about the same length) is one of them, however short
+    // the text under it.
+    if blocks.len() >= 2 {
+        // (Counted by opening and length once: looked up for each line after.)
+        let form = |t: &str| -> Option<(char, char, usize)> {
+            let mut cs = t.chars();
+            Some((cs.next()?, cs.next()?, chars(t)))
+        };
+        let mut forms: std::collections::HashMap<(char, char, usize), usize> = Default::default();
+        for &(h, _) in blocks.iter().filter(|b| b.1 == 1) {
+            if let Some(f) = form(&paras[h].text) {
+                *forms.entry(f).or_default() += 1;
+            }
+        }
+        let shared = |t: &str| {
+            form(t).is_some_and(|(a, b, n)| {
+                (n.saturating_sub(2)..=n + 2)
+                    .map(|m| forms.get(&(a, b, m)).copied().unwrap_or(0))
+                    .sum::<usize>()
+                    >= 2
+            })
+        };
+        let siblings: Vec<usize> = (0..paras.len())
+            .filter(|&j| candidate[j] && blocks.binary_search_by_key(&j, |b| b.0).is_err())
+            .filter(|&j| {
+                paras
+                    .get(j + 1)
+                    .is_some_and(|p| !candidate[j + 1] && !numbered[j + 1] && !p.text.is_empty())
+            })
+            .filter(|&j| shared(&paras[j].text))
+            .collect();
+        if !siblings.is_empty() {
+            blocks.extend(siblings.into_iter().map(|j| (j, 1)));
+            blocks.sort_unstable();
+        }
+    }
     // Questions heading answers are a parallel form of their own: two or more make them
     // subtitles, whether or not plain subtitles are used too.
     // Two questions over answers of some length make the form; then every question of the
