@@ -258,14 +258,21 @@ pub fn signed_names(value: &str) -> Option<Vec<String>> {
         return names.iter().all(|n| is_bare_name(n)).then_some(names);
     }
     let handle = value.trim();
+    // (A placeholder numbered, `user01` `admin2`, is one still; so is one letter over and
+    // over, `xxx`.)
+    let bare = handle.trim_end_matches(|c: char| c.is_ascii_digit());
     let placeholder = PLACEHOLDER_WRITERS
         .iter()
-        .any(|p| handle.eq_ignore_ascii_case(p));
+        .any(|p| bare.eq_ignore_ascii_case(p))
+        || bare
+            .chars()
+            .all(|c| c.eq_ignore_ascii_case(&bare.chars().next().unwrap_or(' ')));
+    // (No dots: `example.com` is a site, `v1.0.2` a version.)
     let shaped = (HANDLE_MIN..=HANDLE_MAX).contains(&handle.len())
         && handle.starts_with(|c: char| c.is_ascii_alphabetic())
         && handle
             .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'));
     (shaped && !placeholder).then(|| vec![handle.to_string()])
 }
 
@@ -274,7 +281,8 @@ const HANDLE_MIN: usize = 3;
 /// … and at most this many (a longer run of letters is a slug or a key).
 const HANDLE_MAX: usize = 24;
 
-/// What note templates leave in `author:` when no writer filled it in.
+/// What note templates and tools leave in `author:` when no writer filled it in, and the
+/// site roles and values that name no writer.
 const PLACEHOLDER_WRITERS: &[&str] = &[
     "admin",
     "administrator",
@@ -282,11 +290,24 @@ const PLACEHOLDER_WRITERS: &[&str] = &[
     "author",
     "unknown",
     "user",
+    "username",
     "guest",
     "root",
     "null",
+    "nil",
     "none",
+    "nobody",
+    "nan",
+    "true",
+    "false",
+    "default",
+    "test",
+    "todo",
+    "tbd",
+    "editor",
+    "webmaster",
     "your-name",
+    "your_name",
     "yourname",
 ];
 
@@ -871,6 +892,23 @@ mod tests {
         assert_eq!(signed("Some Site Editor"), None);
         assert_eq!(signed("2019"), None);
         assert_eq!(signed("https://example.com"), None);
+        for none in [
+            "example.com",
+            "www.some-site.cn",
+            "xxx",
+            "XXX",
+            "test",
+            "TODO",
+            "your_name",
+            "user01",
+            "admin2",
+            "webmaster",
+            "true",
+            "NaN",
+            "v1.0.2",
+        ] {
+            assert_eq!(signed(none), None, "{none}");
+        }
     }
 
     #[test]

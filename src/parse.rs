@@ -293,6 +293,9 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     }
     // A heading the format states, with no marker of its own, is a heading of its level.
     let mut stated = vec![false; paras.len()];
+    // Lines the format states as headings that are no part of the outline (a sent paper's
+    // title): no subtitles either.
+    let mut unheaded: Vec<usize> = Vec::new();
     // The levels of the stated lines, by paragraph, in order.
     let mut levels: Vec<(usize, u8)> = Vec::new();
     // Headings the format states that are a paper's kind alone (`## 办法`): one is the label
@@ -313,7 +316,21 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     };
     if !hints.is_empty() {
         let mut sent = crate::title::SentPapers::default();
+        if let Some(title) = &head.title {
+            sent.read(title);
+        }
         let mut read_to = 0;
+        // The highest level (the least number) the format states after each heading: a
+        // sent paper's title runs to the end, no heading of its level or above after it.
+        let mut above_after = vec![usize::MAX; hints.len() + 1];
+        for k in (0..hints.len()).rev() {
+            let level = hints[k].level;
+            above_after[k] = if (1..=MAX_LEVEL).contains(&level) {
+                above_after[k + 1].min(usize::from(level))
+            } else {
+                above_after[k + 1]
+            };
+        }
         for (i, p) in paras.iter().enumerate() {
             let Ok(k) = hints.binary_search_by_key(&p.line, |h| h.line) else {
                 continue;
@@ -350,13 +367,15 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
                 continue;
             }
             // The title of the paper a notice sends (`# 关于……的意见` after the notice that
-            // names it `《关于……的意见》`): the appended paper's title, no section of the text.
+            // names it `《关于……的意见》`): the appended paper's title, no section of the text,
+            // when the paper runs to the end (no heading of its level or above after it:
+            // two papers sent are two parts).
             // (The paragraphs above read once, as the headings are met.)
             for q in &paras[read_to..i] {
                 sent.read(&q.text);
             }
             read_to = i;
-            if sent.sends(&p.text) {
+            if sent.sends(&p.text) && above_after[k + 1] > usize::from(hints[k].level) {
                 if explain {
                     notes.push((
                         p.line,
@@ -365,6 +384,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
                             .into(),
                     ));
                 }
+                unheaded.push(i);
                 continue;
             }
             stated[i] = true;
@@ -517,6 +537,9 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     // A stated heading is what the format says it is: no subtitle block starts there.
     for (b, _) in block_at.iter_mut().zip(&stated).filter(|(_, s)| **s) {
         *b = 0;
+    }
+    for i in unheaded {
+        block_at[i] = 0;
     }
     let mut label_at = vec![false; paras.len()];
     for i in crate::subtitle::list_labels(&paras, &numbered) {

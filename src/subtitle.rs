@@ -473,25 +473,14 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
     let speaker = |j: usize| {
         speakers.len() >= 2 && said.len() == speakers.len() && speakers.binary_search(&j).is_ok()
     };
-    // Quotations alone on their lines (`“我更习惯被称为学者”`), two or more, none of them
-    // taken up by the text under it as a saying (`这是……的一句话`), and no headlines in
-    // black brackets beside them (whose form a bare quotation is not): the parts of an
-    // interview or a feature, each headed by its speaker's words.
+    // Quotations alone on their lines (`“我更习惯被称为学者”`), each over a journalist's
+    // question (`记者：……`), two or more: the parts of an interview, each headed by its
+    // speaker's words. (Over a story's text, a quotation is the story's dialogue.)
     let quoted: Vec<usize> = (0..paras.len())
         .filter(|&j| !numbered[j] && quoted_whole(&paras[j].text))
         .collect();
-    let taken_up = |j: usize| paras.get(j + 1).is_some_and(|p| p.text.starts_with('这'));
-    let bracketed = (0..paras.len()).any(|j| {
-        let t = &*paras[j].text;
-        t.starts_with('【') && t.ends_with('】') && subtitle_candidate(t)
-    });
-    // (One such quotation among plain subtitles is one of them.)
-    let plain_beside =
-        || (0..paras.len()).any(|j| !numbered[j] && subtitle_candidate(&paras[j].text));
-    let quoted_form = !quoted.is_empty()
-        && (quoted.len() >= 2 || plain_beside())
-        && !bracketed
-        && !quoted.iter().any(|&j| taken_up(j));
+    let over_question = |j: usize| paras.get(j + 1).is_some_and(|p| asker(&p.text).is_some());
+    let interview = quoted.iter().filter(|&&j| over_question(j)).count() >= 2;
     let full: Vec<bool> = (0..paras.len())
         .map(|j| {
             !numbered[j]
@@ -499,7 +488,7 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
                     || topics.binary_search(&j).is_ok()
                     || bookend(j)
                     || speaker(j)
-                    || quoted_form && quoted.binary_search(&j).is_ok())
+                    || interview && over_question(j) && quoted.binary_search(&j).is_ok())
         })
         .collect();
     // A short label in brackets (`【要旨】`) may head a record's field, never more.
@@ -676,6 +665,23 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
             })
             .filter(|&j| shared(&paras[j].text))
             .collect();
+        // And a quotation alone on its line among the subtitles (`“……”` beside plain
+        // ones), over text that does not take it up as a saying (`这是……`): one of them.
+        let taken_up = |j: usize| paras.get(j + 1).is_some_and(|p| p.text.starts_with('这'));
+        let heads: Vec<usize> = blocks.iter().filter(|b| b.1 == 1).map(|b| b.0).collect();
+        let bracketed = heads
+            .iter()
+            .any(|&h| paras[h].text.starts_with('【') && paras[h].text.ends_with('】'));
+        let mut siblings = siblings;
+        if !bracketed && heads.len() >= 2 {
+            siblings.extend(quoted.iter().copied().filter(|&j| {
+                blocks.binary_search_by_key(&j, |b| b.0).is_err()
+                    && !taken_up(j)
+                    && paras.get(j + 1).is_some_and(|p| {
+                        !numbered[j + 1] && !quoted_whole(&p.text) && !p.text.is_empty()
+                    })
+            }));
+        }
         if !siblings.is_empty() {
             blocks.extend(siblings.into_iter().map(|j| (j, 1)));
             blocks.sort_unstable();
@@ -721,7 +727,10 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
                 && labelled_question(&paras[i].text)
                 && paras.get(i + 1).is_some_and(|a| labelled(&a.text))
     };
-    let answered = (0..paras.len()).filter(|&i| asked(i, true)).count();
+    // (Rhetorical questions make no form: two that ask and are answered do.)
+    let answered = (0..paras.len())
+        .filter(|&i| asked(i, true) && !rhetorical(&paras[i].text))
+        .count();
     let questions: Vec<(usize, usize)> = (0..paras.len())
         .filter(|&i| answered >= 2 && asked(i, false))
         .map(|i| (i, 1))
@@ -759,12 +768,17 @@ pub fn question_line(text: &str) -> bool {
     (4..=max).contains(&n)
         && text.ends_with(['？', '?'])
         && (labelled || !text.contains(|c: char| is_terminator(c) && !matches!(c, '？' | '?')))
-        // (An asker's is answered all the same: `问：难道也有符合的？`.)
-        && (labelled || !RHETORICAL.iter().any(|r| text.contains(r)))
+}
+
+/// Tells whether a question is rhetorical as its writer puts it (`难道这还不够吗？`): no
+/// asker's (`问：难道……？` is answered all the same).
+fn rhetorical(text: &str) -> bool {
+    asker(text).is_none() && RHETORICAL.iter().any(|r| text.contains(r))
 }
 
 /// Words that make a question rhetorical (反问, `难道这还不够吗？` `岂能半途而废？`): put by
-/// the writer, it asserts, asking nothing the text answers under it, so it heads nothing.
+/// the writer, it asserts, asking nothing the text answers under it, so it makes no form of
+/// questions heading answers; among questions that make one, it is one of them.
 const RHETORICAL: &[&str] = &["难道", "難道", "岂", "豈", "何尝", "何嘗"];
 
 /// A question put by a named asker (`记者：` `问：` `主持人：`) may set out its ground in a

@@ -1161,6 +1161,11 @@ pub fn ends_with_paper_kind(text: &str) -> bool {
     PAPER_KINDS.iter().any(|k| text.ends_with(k)) && !text.contains(is_terminator)
 }
 
+/// Words by which a notice sends a paper (`印发` `转发` `批转` `现将……发给你们`).
+const SENDING: &[&str] = &[
+    "印发", "印發", "转发", "轉發", "批转", "批轉", "下发", "下發", "现将", "現將", "发给", "發給",
+];
+
 /// The papers a text names in title marks (`现将《关于……的意见》印发给你们`), read as the
 /// text is: a stated heading that is one of them opens the paper the text above sends,
 /// appended after it, and is no section of its own ([`SentPapers::sends`]).
@@ -1173,24 +1178,32 @@ impl SentPapers {
     /// Notes the papers' titles `text` names in title marks (each read once: a text is read
     /// as it goes, never again from its start).
     pub fn read(&mut self, text: &str) {
-        for (at, _) in text.match_indices('《') {
-            let inner = &text[at + '《'.len_utf8()..];
-            if let Some(end) = inner
-                .find(['》', '《'])
-                .filter(|&e| inner[e..].starts_with('》'))
-            {
-                let name = inner[..end].trim();
-                if ends_with_paper_kind(name) {
-                    self.named.insert(name.to_string());
+        // Only a line that sends what it names (`现将《……》印发给你们`, `关于转发《……》的
+        // 通知`): a paper named in passing (`学习了《……》`) is sent by none.
+        for line in text
+            .lines()
+            .filter(|l| SENDING.iter().any(|v| l.contains(v)))
+        {
+            for (at, _) in line.match_indices('《') {
+                let inner = &line[at + '《'.len_utf8()..];
+                if let Some(end) = inner
+                    .find(['》', '《'])
+                    .filter(|&e| inner[e..].starts_with('》'))
+                {
+                    let name = inner[..end].trim();
+                    if ends_with_paper_kind(name) {
+                        self.named.insert(name.to_string());
+                    }
                 }
             }
         }
     }
 
-    /// Tells whether `heading` is the title of a paper named above
+    /// Tells whether `heading` is the title of the one paper sent above
     /// ([`ends_with_paper_kind`]).
     pub fn sends(&self, heading: &str) -> bool {
-        !self.named.is_empty() && self.named.contains(heading.trim())
+        // (Two papers sent are two parts of the text, each under its title.)
+        self.named.len() == 1 && self.named.contains(heading.trim())
     }
 }
 
@@ -1565,7 +1578,9 @@ mod tests {
     fn papers_a_text_sends() {
         let mut sent = SentPapers::default();
         sent.read("现将《某某县农村人居环境整治实施方案》印发给你们，请认真贯彻落实。");
-        sent.read("参照《论持久战》一书和《某某大学学报》的做法。");
+        sent.read("学习《论持久战》一书和《某某大学学报》。");
+        sent.read("本周学习了《关于加强基层治理的意见》。");
+        assert!(!sent.sends("关于加强基层治理的意见"));
         assert!(sent.sends("某某县农村人居环境整治实施方案"));
         assert!(sent.sends(" 某某县农村人居环境整治实施方案 "));
         // A book or a journal named is no paper sent; an unnamed paper is not either.
@@ -1573,6 +1588,10 @@ mod tests {
         assert!(!sent.sends("某某大学学报"));
         assert!(!sent.sends("某某县垃圾分类实施方案"));
         // An unclosed title mark names nothing.
+        // Two papers sent: each is a part, under its title.
+        let mut two = SentPapers::default();
+        two.read("现将《某某县甲实施方案》《某某县乙实施方案》印发给你们。");
+        assert!(!two.sends("某某县甲实施方案"));
         let mut open = SentPapers::default();
         open.read("现将《某某管理办法印发给你们。");
         assert!(!open.sends("某某管理办法"));

@@ -551,6 +551,8 @@ struct Writer<'m> {
     /// The papers the text names in title marks, read up to `sent_read` in `out`.
     sent: crate::title::SentPapers,
     sent_read: usize,
+    /// Whether the last `#` heading was a sent paper's title, not counted among them.
+    sent_h1: bool,
     /// Whether only headings came before the first level-1 heading.
     only_headings: bool,
     in_h1: bool,
@@ -711,6 +713,7 @@ impl<'m> Writer<'m> {
             h1s: 0,
             sent: Default::default(),
             sent_read: 0,
+            sent_h1: false,
             only_headings: true,
             in_h1: false,
             h1_at: None,
@@ -897,6 +900,11 @@ impl<'m> Writer<'m> {
             Event::Start(Tag::Heading { level, .. }) => {
                 block_break(out);
                 self.h1s += usize::from(level == HeadingLevel::H1);
+                // A sent paper's `#` title before another `#` heading is one of several
+                // parts: counted again.
+                if level == HeadingLevel::H1 && std::mem::take(&mut self.sent_h1) {
+                    self.h1s += 1;
+                }
                 if level == HeadingLevel::H1 {
                     self.h1_at = Some(out.len());
                 }
@@ -920,12 +928,13 @@ impl<'m> Writer<'m> {
                     let at = at.min(out.len());
                     // (The text above read once, as the headings are met.)
                     self.sent.read(&out[self.sent_read.min(at)..at]);
-                    self.sent_read = out.len();
+                    self.sent_read = at;
                     at > start && self.sent.sends(&out[at..])
                 });
                 if latin.is_some() || sent {
                     self.h1s -= 1;
                 }
+                self.sent_h1 |= sent;
                 if self.in_h1 {
                     if let Some((start, _)) = self.h1 {
                         self.h1 = Some((start, out.len()));
