@@ -459,6 +459,25 @@ impl<'m> Fit<'m> {
 /// whole with its task, runs longer.
 const RUN_IN_HEADING_MAX: usize = 10;
 
+/// Splits a numbered item that names its topic and then lists its points after a colon
+/// (`关于某厂改制问题：一是……；二是……；三是……。`): the title is the topic, up to and with
+/// its colon, and the points from the first are the body, where they are read as the
+/// item's own series. `None` unless the first sentence holds a colon right before a first
+/// point and the text after that sentence goes on with the second.
+fn points_after_colon(text: &str) -> Option<(&str, &str, &str)> {
+    let (first, _, rest) = first_sentence(text);
+    let colon = first.find(['：', ':'])?;
+    let sep = first[colon..].chars().next().map_or(1, char::len_utf8);
+    let points = &text[colon + sep..];
+    let one = crate::scan::point::point_marker(points).filter(|m| m.number == 1)?;
+    let two = crate::scan::point::point_marker(rest.trim_start())?;
+    (two.series == one.series && two.number == 2).then_some((
+        &text[..colon],
+        &text[colon..colon + sep],
+        points,
+    ))
+}
+
 /// Tells whether a line the format states as a heading is a paragraph: a short heading's
 /// sentence, then sentences of text.
 fn run_in_paragraph(text: &str) -> bool {
@@ -797,7 +816,8 @@ impl<'a> Nester<'a> {
                 let (title, stop, body) = if whole {
                     (&text[rest_start..], "", "")
                 } else {
-                    first_sentence(&text[rest_start..])
+                    points_after_colon(&text[rest_start..])
+                        .unwrap_or_else(|| first_sentence(&text[rest_start..]))
                 };
                 let kind = match (m.family, body.is_empty()) {
                     (Family::Bullet(_), _) => NodeKind::Bullet,
