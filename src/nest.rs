@@ -466,14 +466,16 @@ const RUN_IN_HEADING_MAX: usize = 10;
 /// point and the text after that sentence goes on with the second.
 fn points_after_colon(text: &str) -> Option<(&str, &str, &str)> {
     let (first, _, rest) = first_sentence(text);
-    let colon = first.find(['：', ':'])?;
-    let sep = first[colon..].chars().next().map_or(1, char::len_utf8);
-    let points = &text[colon + sep..];
+    // (Where the first sentence stands in `text`: it may start past what it trims.)
+    let from = (first.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    let colon = from + first.find(['：', ':'])?;
+    let sep = text.get(colon..)?.chars().next().map_or(1, char::len_utf8);
+    let points = text.get(colon + sep..)?;
     let one = crate::scan::point::point_marker(points).filter(|m| m.number == 1)?;
     let two = crate::scan::point::point_marker(rest.trim_start())?;
     (two.series == one.series && two.number == 2).then_some((
-        &text[..colon],
-        &text[colon..colon + sep],
+        text.get(..colon)?,
+        text.get(colon..colon + sep)?,
         points,
     ))
 }
@@ -1312,6 +1314,24 @@ mod tests {
             got,
             vec!["一、甲", "  （一）子", "  （二）子", "二、乙", "  （三）子"]
         );
+    }
+
+    #[test]
+    fn points_after_an_items_colon() {
+        assert_eq!(
+            points_after_colon("关于改制问题：一是职工安置；二是资金保障。"),
+            Some(("关于改制问题", "：", "一是职工安置；二是资金保障。"))
+        );
+        // Text the first sentence trims before it (a byte-order mark) keeps the cut on a
+        // character's edge.
+        assert_eq!(
+            points_after_colon("\u{feff}关于问题：一是甲；二是乙。"),
+            Some(("\u{feff}关于问题", "：", "一是甲；二是乙。"))
+        );
+        assert_eq!(points_after_colon("\u{feff}一是:⑵"), None);
+        // One point, or a second of another series, is no list.
+        assert_eq!(points_after_colon("关于问题：一是甲。同时做好乙。"), None);
+        assert_eq!(points_after_colon("关于问题：一是甲；第二，乙。"), None);
     }
 
     #[test]
