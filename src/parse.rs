@@ -174,7 +174,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     // Which lines the head and tail took, a byte a line, is read no more.
     drop(head.used);
     let Joined {
-        paras,
+        mut paras,
         marks,
         notes: joined,
         grown,
@@ -192,6 +192,33 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         join_between(body, &whole, text, explain)
     };
     let mut meta = head.meta;
+    // The writers credited in brackets at the very end of the text, glued to its last
+    // sentence (`……工作。（记者 某某 某某）`, `……工作。(某某 某某)`): its byline, kept out of
+    // the text and listed with what is dropped.
+    if meta.author.is_empty() {
+        if let Some(last) = paras.last_mut() {
+            if let Some((at, names)) = closing_credit(&last.text) {
+                meta.author = names;
+                dropped.push(Dropped {
+                    page: None,
+                    line: last.line,
+                    text: last.text[at..].to_string(),
+                    reason: "meta: author (credits in brackets closing the text)".into(),
+                });
+                dropped.sort_by_key(|d| d.line);
+                if explain {
+                    notes.push((
+                        last.line,
+                        "meta: author, credited in brackets at the text's end".into(),
+                    ));
+                }
+                match &mut last.text {
+                    Cow::Borrowed(t) => *t = &t[..at],
+                    Cow::Owned(t) => t.truncate(at),
+                }
+            }
+        }
+    }
     let parts = head.parts;
     let headlines = head.headlines;
     let listed = head.listed;
@@ -927,9 +954,53 @@ fn continued_range_marker(text: &str, marks: &Marks, i: usize) -> Option<Mark> {
     })
 }
 
+/// Reads the credits in brackets that close a text, after its last sentence's end
+/// (`……工作。（记者 某某 某某）`, `……工作。(某某 某某)`): where the brackets open, and the names,
+/// each a person's: after a role ([`crate::names::credited_names`]), or two or three that read
+/// as names without one ([`crate::names::bare_names`]).
+fn closing_credit(text: &str) -> Option<(usize, Vec<String>)> {
+    let body = text.trim_end();
+    let inner = body.strip_suffix(['）', ')'])?;
+    let open = inner.rfind(['（', '('])?;
+    let before = inner[..open].trim_end();
+    if !before.ends_with(|c: char| crate::text::is_terminator(c) || crate::text::is_closer(c)) {
+        return None;
+    }
+    let credits = &inner[open + inner[open..].chars().next().map_or(1, char::len_utf8)..];
+    if credits.chars().count() > CLOSING_CREDIT_MAX {
+        return None;
+    }
+    let names =
+        crate::names::credited_names(credits).or_else(|| crate::names::bare_names(credits))?;
+    Some((before.len(), names))
+}
+
+/// The most characters of the credits in brackets that close a text
+/// (`记者 某某 某某 通讯员 某某`).
+const CLOSING_CREDIT_MAX: usize = 24;
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn credits_closing_the_text() {
+        let names = |t: &str| closing_credit(t).map(|(at, n)| (at, n.join(" ")));
+        assert_eq!(
+            names("会议强调，要抓好安全。（记者 王小明 李华）"),
+            Some(("会议强调，要抓好安全。".len(), "王小明 李华".into()))
+        );
+        assert_eq!(
+            names("会议强调，要抓好安全。(王小明 李华)"),
+            Some(("会议强调，要抓好安全。".len(), "王小明 李华".into()))
+        );
+        // Not glued after a sentence's end, no names, or words that only look so.
+        assert_eq!(names("会议由（王小明 李华）主持"), None);
+        assert_eq!(names("活动圆满结束。（完）"), None);
+        assert_eq!(names("活动圆满结束。（图片来源：网络）"), None);
+        assert_eq!(names("活动圆满结束。（本文有删节）"), None);
+        assert_eq!(names("（记者 王小明）"), None);
+    }
 
     #[test]
     fn count_mismatch_warns_on_three_of_four() {
