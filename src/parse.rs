@@ -342,11 +342,27 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
             .count()
     };
     if !hints.is_empty() {
+        // The papers the text sends, each with the paragraph that first names it (the
+        // headline before them all); sent titles the format states as headings, and whether
+        // there is one alone (two papers sent are two parts, each under its title).
         let mut sent = crate::title::SentPapers::default();
         if let Some(title) = &head.title {
-            sent.read(title);
+            sent.read(title, 0);
         }
-        let mut read_to = 0;
+        for (i, p) in paras.iter().enumerate() {
+            sent.read(&p.text, i + 1);
+        }
+        let stated_level = |line: usize| {
+            hints
+                .binary_search_by_key(&line, |h| h.line)
+                .is_ok_and(|k| (1..=MAX_LEVEL).contains(&hints[k].level))
+        };
+        let sent_headings = paras
+            .iter()
+            .enumerate()
+            .filter(|(i, p)| stated_level(p.line) && sent.sends(&p.text, i + 1))
+            .take(2)
+            .count();
         // The highest level (the least number) the format states after each heading: a
         // sent paper's title runs to the end, no heading of its level or above after it.
         let mut above_after = vec![usize::MAX; hints.len() + 1];
@@ -397,12 +413,10 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
             // names it `《关于……的意见》`): the appended paper's title, no section of the text,
             // when the paper runs to the end (no heading of its level or above after it:
             // two papers sent are two parts).
-            // (The paragraphs above read once, as the headings are met.)
-            for q in &paras[read_to..i] {
-                sent.read(&q.text);
-            }
-            read_to = i;
-            if sent.sends(&p.text) && above_after[k + 1] > usize::from(hints[k].level) {
+            if sent_headings == 1
+                && sent.sends(&p.text, i + 1)
+                && above_after[k + 1] > usize::from(hints[k].level)
+            {
                 if explain {
                     notes.push((
                         p.line,

@@ -1142,7 +1142,7 @@ fn commonest<K: PartialEq>(keys: impl Iterator<Item = K>) -> Option<(K, usize)> 
 /// Leads inside the run are kept: a series may vary its form.
 fn trim_outliers(paras: &[Para<'_>], mut leads: Vec<usize>) -> Vec<usize> {
     let first_sentence_of = |i: usize| first_sentence(&paras[i].text).0;
-    // Three or more leads, more than half, that open with the same three characters
+    // Three or more leads, half or more, that open with the same three characters
     // (`始终把……`) are cast in one template, more than a shared verb is (`坚持`): a short
     // first sentence without it, wherever it stands, is chance (`三、四年前我刚……。`).
     let template = |i: usize| -> String {
@@ -1152,7 +1152,7 @@ fn trim_outliers(paras: &[Para<'_>], mut leads: Vec<usize>) -> Vec<usize> {
             .collect()
     };
     if let Some((t, n)) = commonest(leads.iter().map(|&i| template(i))) {
-        if n >= TEMPLATE_MIN && n * 2 > leads.len() && chars(&t) == TEMPLATE_OPENING {
+        if n >= TEMPLATE_MIN && n * 2 >= leads.len() && chars(&t) == TEMPLATE_OPENING {
             leads.retain(|&i| template(i) == t);
             return leads;
         }

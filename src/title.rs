@@ -1171,39 +1171,40 @@ const SENDING: &[&str] = &[
 /// appended after it, and is no section of its own ([`SentPapers::sends`]).
 #[derive(Debug, Default)]
 pub struct SentPapers {
-    named: std::collections::HashSet<String>,
+    /// Each paper's title, with where it was first named (what the reader counts by).
+    named: std::collections::HashMap<String, usize>,
 }
 
 impl SentPapers {
-    /// Notes the papers' titles `text` names in title marks (each read once: a text is read
-    /// as it goes, never again from its start).
-    pub fn read(&mut self, text: &str) {
+    /// Notes the papers' titles `text`, standing at `at`, names in title marks (each read
+    /// once: a text is read as it goes, never again from its start).
+    pub fn read(&mut self, text: &str, at: usize) {
         // Only a line that sends what it names (`现将《……》印发给你们`, `关于转发《……》的
         // 通知`): a paper named in passing (`学习了《……》`) is sent by none.
         for line in text
             .lines()
             .filter(|l| SENDING.iter().any(|v| l.contains(v)))
         {
-            for (at, _) in line.match_indices('《') {
-                let inner = &line[at + '《'.len_utf8()..];
+            for (open, _) in line.match_indices('《') {
+                let inner = &line[open + '《'.len_utf8()..];
                 if let Some(end) = inner
                     .find(['》', '《'])
                     .filter(|&e| inner[e..].starts_with('》'))
                 {
                     let name = inner[..end].trim();
-                    if ends_with_paper_kind(name) {
-                        self.named.insert(name.to_string());
+                    if ends_with_paper_kind(name) && !self.named.contains_key(name) {
+                        self.named.insert(name.to_string(), at);
                     }
                 }
             }
         }
     }
 
-    /// Tells whether `heading` is the title of the one paper sent above
-    /// ([`ends_with_paper_kind`]).
-    pub fn sends(&self, heading: &str) -> bool {
-        // (Two papers sent are two parts of the text, each under its title.)
-        self.named.len() == 1 && self.named.contains(heading.trim())
+    /// Tells whether `heading`, standing at `at`, is the title of a paper sent before it.
+    pub fn sends(&self, heading: &str, at: usize) -> bool {
+        self.named
+            .get(heading.trim())
+            .is_some_and(|&named| named < at)
     }
 }
 
@@ -1577,24 +1578,25 @@ mod tests {
     #[test]
     fn papers_a_text_sends() {
         let mut sent = SentPapers::default();
-        sent.read("现将《某某县农村人居环境整治实施方案》印发给你们，请认真贯彻落实。");
-        sent.read("学习《论持久战》一书和《某某大学学报》。");
-        sent.read("本周学习了《关于加强基层治理的意见》。");
-        assert!(!sent.sends("关于加强基层治理的意见"));
-        assert!(sent.sends("某某县农村人居环境整治实施方案"));
-        assert!(sent.sends(" 某某县农村人居环境整治实施方案 "));
+        sent.read(
+            "现将《某某县农村人居环境整治实施方案》印发给你们，请认真贯彻落实。",
+            1,
+        );
+        sent.read("学习《论持久战》一书和《某某大学学报》。", 2);
+        sent.read("本周学习了《关于加强基层治理的意见》。", 3);
+        assert!(!sent.sends("关于加强基层治理的意见", 9));
+        assert!(sent.sends("某某县农村人居环境整治实施方案", 9));
+        assert!(sent.sends(" 某某县农村人居环境整治实施方案 ", 9));
+        // Not before the line that sends it.
+        assert!(!sent.sends("某某县农村人居环境整治实施方案", 1));
         // A book or a journal named is no paper sent; an unnamed paper is not either.
-        assert!(!sent.sends("论持久战"));
-        assert!(!sent.sends("某某大学学报"));
-        assert!(!sent.sends("某某县垃圾分类实施方案"));
+        assert!(!sent.sends("论持久战", 9));
+        assert!(!sent.sends("某某大学学报", 9));
+        assert!(!sent.sends("某某县垃圾分类实施方案", 9));
         // An unclosed title mark names nothing.
-        // Two papers sent: each is a part, under its title.
-        let mut two = SentPapers::default();
-        two.read("现将《某某县甲实施方案》《某某县乙实施方案》印发给你们。");
-        assert!(!two.sends("某某县甲实施方案"));
         let mut open = SentPapers::default();
-        open.read("现将《某某管理办法印发给你们。");
-        assert!(!open.sends("某某管理办法"));
+        open.read("现将《某某管理办法印发给你们。", 0);
+        assert!(!open.sends("某某管理办法", 9));
     }
 
     #[test]

@@ -553,6 +553,8 @@ struct Writer<'m> {
     sent_read: usize,
     /// Whether the last `#` heading was a sent paper's title, not counted among them.
     sent_h1: bool,
+    /// Whether the first `#` heading is a sent paper's title.
+    first_sent: bool,
     /// Whether only headings came before the first level-1 heading.
     only_headings: bool,
     in_h1: bool,
@@ -714,6 +716,7 @@ impl<'m> Writer<'m> {
             sent: Default::default(),
             sent_read: 0,
             sent_h1: false,
+            first_sent: false,
             only_headings: true,
             in_h1: false,
             h1_at: None,
@@ -927,9 +930,14 @@ impl<'m> Writer<'m> {
                 let sent = h1_at.zip(self.h1).is_some_and(|(at, (start, _))| {
                     let at = at.min(out.len());
                     // (The text above read once, as the headings are met.)
-                    self.sent.read(&out[self.sent_read.min(at)..at]);
+                    self.sent
+                        .read(&out[self.sent_read.min(at)..at], self.sent_read);
                     self.sent_read = at;
-                    at > start && self.sent.sends(&out[at..])
+                    let sent = self.sent.sends(&out[at..], at);
+                    // (A first `#` heading that is a sent paper's title too: two papers
+                    // sent, each a part under its title, none left out of the count.)
+                    self.first_sent |= sent && at == start;
+                    sent && at > start && !self.first_sent
                 });
                 if latin.is_some() || sent {
                     self.h1s -= 1;
