@@ -928,11 +928,28 @@ fn first_of_like_lines(lines: &[Line<'_>], i: usize, title: &str) -> bool {
     {
         return false;
     }
-    (i + 1..lines.len())
+    // (Each like line with how much text it heads, up to a subtitle's paragraph.)
+    let heads = |k: usize| {
+        lines[k + 1..]
+            .iter()
+            .find(|l| !l.text.is_empty())
+            .map_or(0, |l| {
+                crate::text::count_to(l.text, crate::subtitle::HEADED_MIN)
+            })
+    };
+    let below: Vec<usize> = (i + 1..lines.len())
         .filter(|&k| like(lines[k].text) && text_under(k))
-        .take(LIKE_LINES_MIN)
-        .count()
-        == LIKE_LINES_MIN
+        .collect();
+    // The like lines head parts of the text as subtitles do (two over a paragraph's worth),
+    // and the first line is no longer than they are: a headline that names what its
+    // subtitles share (`做好新时代青年工作` over `做好思想引领工作`) is longer than each.
+    below.len() >= LIKE_LINES_MIN
+        && below
+            .iter()
+            .filter(|&&k| heads(k) >= crate::subtitle::HEADED_MIN)
+            .count()
+            >= 2
+        && below.iter().any(|&k| chars(lines[k].text) >= chars(title))
 }
 
 /// Like lines below the first are this many at least: with the first, a series of four

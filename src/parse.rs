@@ -196,8 +196,9 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     // sentence (`……工作。（记者 某某 某某）`, `……工作。(某某 某某)`): its byline, kept out of
     // the text and listed with what is dropped.
     if meta.author.is_empty() {
+        let news = paras.first().is_some_and(|p| opens_with_day(&p.text));
         if let Some(last) = paras.last_mut() {
-            if let Some((at, names)) = closing_credit(&last.text) {
+            if let Some((at, names)) = closing_credit(&last.text, news) {
                 meta.author = names;
                 dropped.push(Dropped {
                     page: None,
@@ -970,23 +971,40 @@ fn continued_range_marker(text: &str, marks: &Marks, i: usize) -> Option<Mark> {
 
 /// Reads the credits in brackets that close a text, after its last sentence's end
 /// (`……工作。（记者 某某 某某）`, `……工作。(某某 某某)`): where the brackets open, and the names,
-/// each a person's: after a role ([`crate::names::credited_names`]), or two or three that read
-/// as names without one ([`crate::names::bare_names`]).
-fn closing_credit(text: &str) -> Option<(usize, Vec<String>)> {
+/// each a person's: after a role ([`crate::names::credited_names`]), or in a news report
+/// (`news`) two or three that read as names without one ([`crate::names::bare_names`]).
+/// (Elsewhere names alone in brackets are what the text tells of: `名单如下。（某某 某某）`.)
+fn closing_credit(text: &str, news: bool) -> Option<(usize, Vec<String>)> {
     let body = text.trim_end();
     let inner = body.strip_suffix(['）', ')'])?;
     let open = inner.rfind(['（', '('])?;
     let before = inner[..open].trim_end();
-    if !before.ends_with(|c: char| crate::text::is_terminator(c) || crate::text::is_closer(c)) {
+    // (After a sentence's end or a closing quote: a bracket of its own is no sentence's.)
+    if !before.ends_with(|c: char| {
+        crate::text::is_terminator(c) || matches!(c, '”' | '’' | '」' | '』' | '》')
+    }) {
         return None;
     }
     let credits = &inner[open + inner[open..].chars().next().map_or(1, char::len_utf8)..];
     if credits.chars().count() > CLOSING_CREDIT_MAX {
         return None;
     }
-    let names =
-        crate::names::credited_names(credits).or_else(|| crate::names::bare_names(credits))?;
+    let names = crate::names::credited_names(credits)
+        .or_else(|| news.then(|| crate::names::bare_names(credits)).flatten())?;
     Some((before.len(), names))
+}
+
+/// Tells whether a text opens as a news report does, with the day it tells of (`5月14日，
+/// 县政府召开……`): then names alone in brackets closing it are its reporters'.
+fn opens_with_day(text: &str) -> bool {
+    fn digits(t: &str) -> Option<&str> {
+        let rest = t.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        (rest.len() < t.len()).then_some(rest)
+    }
+    digits(text)
+        .and_then(|r| r.strip_prefix('月'))
+        .and_then(digits)
+        .is_some_and(|r| r.starts_with('日'))
 }
 
 /// The most characters of the credits in brackets that close a text
@@ -999,7 +1017,7 @@ mod tests {
 
     #[test]
     fn credits_closing_the_text() {
-        let names = |t: &str| closing_credit(t).map(|(at, n)| (at, n.join(" ")));
+        let names = |t: &str| closing_credit(t, true).map(|(at, n)| (at, n.join(" ")));
         assert_eq!(
             names("会议强调，要抓好安全。（记者 王小明 李华）"),
             Some(("会议强调，要抓好安全。".len(), "王小明 李华".into()))
@@ -1014,6 +1032,13 @@ mod tests {
         assert_eq!(names("活动圆满结束。（图片来源：网络）"), None);
         assert_eq!(names("活动圆满结束。（本文有删节）"), None);
         assert_eq!(names("（记者 王小明）"), None);
+        assert_eq!(names("要抓好落实。)(记者 王小明 李华)"), None);
+        // Names alone, outside a news report, are what the text tells of.
+        assert_eq!(closing_credit("名单如下。（王小明 李华）", false), None);
+        assert!(closing_credit("要抓好落实。（记者 王小明）", false).is_some());
+        assert!(opens_with_day("5月14日，县政府召开会议。"));
+        assert!(opens_with_day("１２月３日，召开会议。"));
+        assert!(!opens_with_day("经研究，决定表彰。"));
     }
 
     #[test]

@@ -664,6 +664,8 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
                     .is_some_and(|p| !candidate[j + 1] && !numbered[j + 1] && !p.text.is_empty())
             })
             .filter(|&j| shared(&paras[j].text))
+            // (A line that ends in saying, `村里人都说`, brings in words, heading none.)
+            .filter(|&j| !paras[j].text.ends_with(SAYS))
             .collect();
         // And a quotation alone on its line among the subtitles (`“……”` beside plain
         // ones), over text that does not take it up as a saying (`这是……`): one of them.
@@ -742,6 +744,9 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
     }
     blocks
 }
+
+/// The last characters of a line that brings in someone's words (`村里人都说`, `他笑着道`).
+const SAYS: [char; 3] = ['说', '說', '道'];
 
 /// A question labelled `问：` over an answer labelled `答：` is at most this many characters:
 /// a reader's question may set out its ground in a few sentences.
@@ -1142,8 +1147,8 @@ fn commonest<K: PartialEq>(keys: impl Iterator<Item = K>) -> Option<(K, usize)> 
 /// Leads inside the run are kept: a series may vary its form.
 fn trim_outliers(paras: &[Para<'_>], mut leads: Vec<usize>) -> Vec<usize> {
     let first_sentence_of = |i: usize| first_sentence(&paras[i].text).0;
-    // Three or more leads, half or more, that open with the same three characters
-    // (`始终把……`) are cast in one template, more than a shared verb is (`坚持`): a short
+    // Three or more leads that open with the same three characters (`始终把……`), however
+    // many others stand around them, are cast in one template, more than a shared verb is (`坚持`): a short
     // first sentence without it, wherever it stands, is chance (`三、四年前我刚……。`).
     let template = |i: usize| -> String {
         first_sentence_of(i)
@@ -1152,7 +1157,7 @@ fn trim_outliers(paras: &[Para<'_>], mut leads: Vec<usize>) -> Vec<usize> {
             .collect()
     };
     if let Some((t, n)) = commonest(leads.iter().map(|&i| template(i))) {
-        if n >= TEMPLATE_MIN && n * 2 >= leads.len() && chars(&t) == TEMPLATE_OPENING {
+        if n >= TEMPLATE_MIN && chars(&t) == TEMPLATE_OPENING {
             leads.retain(|&i| template(i) == t);
             return leads;
         }

@@ -1393,22 +1393,23 @@ pub fn breadcrumb_last(text: &str) -> Option<&str> {
     (parts_short && !last.is_empty() && !trim(&text[..at]).is_empty()).then_some(last)
 }
 
+/// A site's name after a hyphen is at most this many characters (`某某理论网`): a longer
+/// phrase ending in `网` is the headline's own words (`筑牢防洪安全网`).
+const HYPHEN_SITE_MAX: usize = 6;
+
 /// Strips a site suffix from a title: `标题 | nankai.info`, `标题_共产党员网`: a short name,
 /// or a domain of any length, after a bar or an underscore.
 pub fn strip_site(title: &str) -> &str {
-    // A hyphen or a dash parts a site's name only when the words after it are shaped as
-    // one (`……手册-某某网`, `…… — 某某网`): a headline's own words may hold one
-    // (`2024-2025学年`, `从A—到B`).
+    // A hyphen parts a site's name only when the words after it are a domain or a short
+    // name ending in `网` (`……手册-某某网`, `…… - example.com`): a headline's own words may
+    // hold one (`2024-2025学年`), and a dash opens its subtitle (`……——织密社会保障网`).
     // (Not a hyphen inside a word of letters, `www.some-name.cn`.)
     let in_word = |p: usize| title[..p].ends_with(|c: char| c.is_ascii_alphanumeric());
-    if let Some(pos) = title
-        .rfind(['-', '—', '–'])
-        .filter(|&p| p > 0 && !in_word(p))
-    {
-        let sep = title[pos..].chars().next().map_or(1, char::len_utf8);
-        let site = trim(title[pos + sep..].trim_start_matches(['-', '—', '–']));
-        let before = trim(title[..pos].trim_end_matches(['-', '—', '–']));
-        if !before.is_empty() && (is_domain(site) || is_site_name(site)) {
+    if let Some(pos) = title.rfind('-').filter(|&p| p > 0 && !in_word(p)) {
+        let site = trim(&title[pos + 1..]);
+        let before = trim(&title[..pos]);
+        let short_site = site.ends_with(['网', '網']) && chars(site) <= HYPHEN_SITE_MAX;
+        if !before.is_empty() && !before.ends_with('-') && (is_domain(site) || short_site) {
             return before;
         }
     }
@@ -1725,7 +1726,15 @@ mod tests {
         assert_eq!(strip_site("会议召开 | example.com.cn"), "会议召开");
         // A hyphen or a dash before a site's name; a headline's own hyphens stay.
         assert_eq!(strip_site("青年学习手册-某某网"), "青年学习手册");
-        assert_eq!(strip_site("会议召开 — 某某新闻网"), "会议召开");
+        assert_eq!(
+            strip_site("筑牢安全防线——织密社会保障网"),
+            "筑牢安全防线——织密社会保障网"
+        );
+        assert_eq!(
+            strip_site("打赢防汛攻坚战 - 筑牢防洪安全网"),
+            "打赢防汛攻坚战 - 筑牢防洪安全网"
+        );
+        assert_eq!(strip_site("学习-永远在线"), "学习-永远在线");
         assert_eq!(strip_site("会议召开 - example.com.cn"), "会议召开");
         assert_eq!(
             strip_site("2024-2025学年第一学期校历"),
