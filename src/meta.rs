@@ -903,10 +903,10 @@ const STATED_WEIGHT: i32 = 4;
 const SUBJECT_WEIGHT: i32 = 2;
 
 /// Tells whether the line `i` (its title `title`) is the first of [`LIKE_LINES_MIN`] or
-/// more like lines further down: each alone on its line with no sentence end, opening with the same two
-/// characters or more, of about its length ([`LIKE_LENGTH_SPREAD`]), and each over text,
-/// as the line itself is. Such lines are the parts of the text, the first among them.
-/// (A paper's own headline, `……实施方案`, names its kind: never one of them.)
+/// more like lines further down: each alone on its line with no sentence end, opening with
+/// the same two characters or more, of about its length ([`LIKE_LENGTH_SPREAD`]), and each
+/// over text, as the line itself is. Such lines are the parts of the text, the first among
+/// them. (A paper's own headline, `……实施方案`, names its kind: never one of them.)
 fn first_of_like_lines(lines: &[Line<'_>], i: usize, title: &str) -> bool {
     let text_under = |k: usize| {
         lines[k + 1..]

@@ -113,9 +113,9 @@ pub fn subtitle_candidate(text: &str) -> bool {
 }
 
 /// Tells whether a line is one quotation from end to end of a subtitle's shape, no sentence
-/// end in it (`“我更习惯被称为学者”`): an interview's or a feature's heading that quotes its
-/// speaker, as a headline does, when siblings share the form ([`subtitle_blocks`]). (A quoted
-/// sentence ends inside its quotes, `“……。”`.)
+/// end in it (`“我更习惯被称为学者”`): a heading that quotes its speaker, as a headline
+/// does, over an interviewer's question or beside other subtitles ([`subtitle_blocks`]). (A
+/// quoted sentence ends inside its quotes, `“……。”`.)
 fn quoted_whole(text: &str) -> bool {
     text.strip_prefix('“')
         .and_then(|t| t.strip_suffix('”'))
@@ -656,7 +656,7 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
                     >= 2
             })
         };
-        let siblings: Vec<usize> = (0..paras.len())
+        let mut siblings: Vec<usize> = (0..paras.len())
             .filter(|&j| candidate[j] && blocks.binary_search_by_key(&j, |b| b.0).is_err())
             .filter(|&j| {
                 paras
@@ -674,7 +674,6 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
         let bracketed = heads
             .iter()
             .any(|&h| paras[h].text.starts_with('【') && paras[h].text.ends_with('】'));
-        let mut siblings = siblings;
         if !bracketed && heads.len() >= 2 {
             siblings.extend(quoted.iter().copied().filter(|&j| {
                 blocks.binary_search_by_key(&j, |b| b.0).is_err()
@@ -1148,8 +1147,9 @@ fn commonest<K: PartialEq>(keys: impl Iterator<Item = K>) -> Option<(K, usize)> 
 fn trim_outliers(paras: &[Para<'_>], mut leads: Vec<usize>) -> Vec<usize> {
     let first_sentence_of = |i: usize| first_sentence(&paras[i].text).0;
     // Three or more leads that open with the same three characters (`始终把……`), however
-    // many others stand around them, are cast in one template, more than a shared verb is (`坚持`): a short
-    // first sentence without it, wherever it stands, is chance (`三、四年前我刚……。`).
+    // many others stand around them, are cast in one template, more than a shared verb is
+    // (`坚持`): a short first sentence without it, wherever it stands, is chance
+    // (`三、四年前我刚……。`).
     let template = |i: usize| -> String {
         first_sentence_of(i)
             .chars()
