@@ -908,12 +908,15 @@ const SUBJECT_WEIGHT: i32 = 2;
 /// over text, as the line itself is. Such lines are the parts of the text, the first among
 /// them. (A paper's own headline, `……实施方案`, names its kind: never one of them.)
 fn first_of_like_lines(lines: &[Line<'_>], i: usize, title: &str) -> bool {
-    let text_under = |k: usize| {
+    // The text under a line: the next line with words.
+    let under = |k: usize| {
         lines[k + 1..]
             .iter()
             .find(|l| !l.text.is_empty())
-            .is_some_and(|l| l.text.ends_with(is_terminator) || chars(l.text) > LIKE_LINE_MAX)
+            .map(|l| l.text)
     };
+    let text_under =
+        |k: usize| under(k).is_some_and(|t| t.ends_with(is_terminator) || chars(t) > LIKE_LINE_MAX);
     let opening: String = title.chars().take(2).collect();
     let like = |t: &str| {
         chars(&opening) == 2
@@ -929,14 +932,8 @@ fn first_of_like_lines(lines: &[Line<'_>], i: usize, title: &str) -> bool {
         return false;
     }
     // (Each like line with how much text it heads, up to a subtitle's paragraph.)
-    let heads = |k: usize| {
-        lines[k + 1..]
-            .iter()
-            .find(|l| !l.text.is_empty())
-            .map_or(0, |l| {
-                crate::text::count_to(l.text, crate::subtitle::HEADED_MIN)
-            })
-    };
+    let heads =
+        |k: usize| under(k).map_or(0, |t| crate::text::count_to(t, crate::subtitle::HEADED_MIN));
     let below: Vec<usize> = (i + 1..lines.len())
         .filter(|&k| like(lines[k].text) && text_under(k))
         .collect();

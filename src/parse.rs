@@ -196,7 +196,10 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     // sentence (`……工作。（记者 某某 某某）`, `……工作。(某某 某某)`): its byline, kept out of
     // the text and listed with what is dropped.
     if meta.author.is_empty() {
-        let news = paras.first().is_some_and(|p| opens_with_day(&p.text));
+        // (A news report opens with the day it tells of: `5月14日，县政府召开……`.)
+        let news = paras
+            .first()
+            .is_some_and(|p| crate::scan::date::month_day(&p.text).is_ok());
         if let Some(last) = paras.last_mut() {
             if let Some((at, names)) = closing_credit(&last.text, news) {
                 meta.author = names;
@@ -994,19 +997,6 @@ fn closing_credit(text: &str, news: bool) -> Option<(usize, Vec<String>)> {
     Some((before.len(), names))
 }
 
-/// Tells whether a text opens as a news report does, with the day it tells of (`5月14日，
-/// 县政府召开……`): then names alone in brackets closing it are its reporters'.
-fn opens_with_day(text: &str) -> bool {
-    fn digits(t: &str) -> Option<&str> {
-        let rest = t.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
-        (rest.len() < t.len()).then_some(rest)
-    }
-    digits(text)
-        .and_then(|r| r.strip_prefix('月'))
-        .and_then(digits)
-        .is_some_and(|r| r.starts_with('日'))
-}
-
 /// The most characters of the credits in brackets that close a text
 /// (`记者 某某 某某 通讯员 某某`).
 const CLOSING_CREDIT_MAX: usize = 24;
@@ -1036,9 +1026,6 @@ mod tests {
         // Names alone, outside a news report, are what the text tells of.
         assert_eq!(closing_credit("名单如下。（王小明 李华）", false), None);
         assert!(closing_credit("要抓好落实。（记者 王小明）", false).is_some());
-        assert!(opens_with_day("5月14日，县政府召开会议。"));
-        assert!(opens_with_day("１２月３日，召开会议。"));
-        assert!(!opens_with_day("经研究，决定表彰。"));
     }
 
     #[test]

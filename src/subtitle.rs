@@ -642,8 +642,9 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
             let mut cs = t.chars();
             Some((cs.next()?, cs.next()?, chars(t)))
         };
+        let heads: Vec<usize> = blocks.iter().filter(|b| b.1 == 1).map(|b| b.0).collect();
         let mut forms: std::collections::HashMap<(char, char, usize), usize> = Default::default();
-        for &(h, _) in blocks.iter().filter(|b| b.1 == 1) {
+        for &h in &heads {
             if let Some(f) = form(&paras[h].text) {
                 *forms.entry(f).or_default() += 1;
             }
@@ -670,7 +671,6 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
         // And a quotation alone on its line among the subtitles (`“……”` beside plain
         // ones), over text that does not take it up as a saying (`这是……`): one of them.
         let taken_up = |j: usize| paras.get(j + 1).is_some_and(|p| p.text.starts_with('这'));
-        let heads: Vec<usize> = blocks.iter().filter(|b| b.1 == 1).map(|b| b.0).collect();
         let bracketed = heads
             .iter()
             .any(|&h| paras[h].text.starts_with('【') && paras[h].text.ends_with('】'));
@@ -679,7 +679,9 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
                 blocks.binary_search_by_key(&j, |b| b.0).is_err()
                     && !taken_up(j)
                     && paras.get(j + 1).is_some_and(|p| {
-                        !numbered[j + 1] && !quoted_whole(&p.text) && !p.text.is_empty()
+                        !numbered[j + 1]
+                            && quoted.binary_search(&(j + 1)).is_err()
+                            && !p.text.is_empty()
                     })
             }));
         }

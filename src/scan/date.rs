@@ -125,6 +125,23 @@ pub fn nian_date(i: &str) -> IResult<&str, Date> {
     )
 }
 
+/// `month-day := month "月" day ("日" | "号")`, a date without its year as a news report
+/// opens with the day it tells of (`5月14日，……`, `十二月三日，……`); the month and the day.
+pub fn month_day(i: &str) -> IResult<&str, (u32, u32)> {
+    let (i, month) = alt((digits(1, 2), cn_number(1, 3))).parse(i)?;
+    let (i, _) = char('月').parse(i)?;
+    let (i, day) = alt((digits(1, 2), cn_number(1, 3))).parse(i)?;
+    let (rest, _) = one_of("日号").parse(i)?;
+    if (1..=12).contains(&month) && (1..=31).contains(&day) {
+        Ok((rest, (month, day)))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )))
+    }
+}
+
 /// `dash-date := yyyy ("-" | "/" | ".") mm sep dd time?`, e.g. `2011-09-02 09:30`; or, with
 /// a time after it, separators that differ or a space among them, as a page's stamp sets
 /// them (`2021-09/22 21:58:01`, `2021 09/ 22 21:58:01`).
@@ -326,6 +343,19 @@ pub fn find_date(s: &str) -> Option<(Date, std::ops::Range<usize>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_day_without_a_year() {
+        assert_eq!(
+            month_day("5月14日，县政府召开会议"),
+            Ok(("，县政府召开会议", (5, 14)))
+        );
+        assert_eq!(month_day("１２月３日"), Ok(("", (12, 3))));
+        assert_eq!(month_day("十二月三日上午"), Ok(("上午", (12, 3))));
+        assert!(month_day("13月2日").is_err());
+        assert!(month_day("5月份").is_err());
+        assert!(month_day("经研究，决定表彰").is_err());
+    }
 
     #[test]
     fn nian_date_reads_digits_and_time() {
