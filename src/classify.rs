@@ -1272,6 +1272,17 @@ fn byline(rest: &str, meta: &mut Meta) {
         meta.author.extend(names);
         return;
     }
+    // Writers parted by `、` `，` `；` (`王某某、李某某`): every part a name.
+    if rest.contains(['、', '，', ',', '；', ';']) {
+        let parts: Option<Vec<Vec<String>>> = rest
+            .split(['、', '，', ',', '；', ';'])
+            .map(|p| names_in(trim(p)))
+            .collect();
+        if let Some(parts) = parts {
+            meta.author.extend(parts.into_iter().flatten());
+            return;
+        }
+    }
     // `贺某某，系某某大学教授`: the name, then `系` (is) and who they are.
     if let Some((name, unit)) = rest.split_once(['，', ',']) {
         let unit = trim(unit);
@@ -1453,6 +1464,11 @@ fn reporter_names(text: &str) -> Option<Vec<String>> {
             .min();
         let chunk = next.map_or(rest, |(at, _)| &rest[..at]);
         let chunk = chunk.trim_start_matches(['：', ':']);
+        // The outlet of the next role (`刘洋 本报通讯员 陈静`) is no name of this one's.
+        let chunk = match chunk.trim_end().rsplit_once(char::is_whitespace) {
+            Some((names, outlet)) if next.is_some() && crate::names::is_outlet(outlet) => names,
+            _ => chunk,
+        };
         match names_in(chunk) {
             Some(found) => names.extend(found),
             None if trim(chunk).is_empty() || matches!(trim(chunk), "本报") => {}

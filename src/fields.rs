@@ -373,13 +373,16 @@ pub const BULLETS: &[char] = &['-', '•', '·', '*', '●', '■', '◆'];
 
 /// Tells whether a line is one field of a record: `- 标签：值`, short, the label a few
 /// characters of words; without a bullet, no person's name (`某某：在……上的讲话` is a
-/// headline).
+/// headline) and no column (`求是网评：……` over `作者：` and `来源：` lines is a headline).
 fn is_field_line(text: &str) -> bool {
     let bulleted = text.starts_with(BULLETS);
     chars(text) <= FIELD_LINE_MAX
         && field(text).is_some_and(|(label, _)| {
             chars(label) <= FIELD_LABEL_MAX
-                && (bulleted || !(is_bare_name(label) || crate::names::bare_names(label).is_some()))
+                && (bulleted
+                    || !(is_bare_name(label)
+                        || crate::names::bare_names(label).is_some()
+                        || crate::title::is_column_prefix(label)))
         })
 }
 

@@ -354,6 +354,13 @@ fn framed_firsts(paras: &[Para<'_>], apart: &[usize], found: &mut Vec<Found>) {
                 let m = point_marker(&text[at..])?;
                 (series == Series::Sequence && m.series == series && m.number == 1)
                     .then_some((at, m))
+            })
+            // `一是` `一要` after a short opening of its clause, no comma between
+            // (`本学期一是要……。二是要……` / `下一步，我们一要……。二要……`): the series going
+            // on at sentence starts is the evidence.
+            .or_else(|| {
+                let end = if f.pos == 0 { text.len() } else { f.pos };
+                opened_after_subject(&text[..end], series)
             });
         if let Some((pos, marker)) = opened {
             more.push(Found {
@@ -369,6 +376,74 @@ fn framed_firsts(paras: &[Para<'_>], apart: &[usize], found: &mut Vec<Found>) {
         found.extend(more);
         found.sort_by_key(|f| (f.para, f.pos));
     }
+}
+
+/// The most characters of the opening of a clause before its `一是` `一要` with no comma
+/// between (`本学期` `我们` `各级党组织`): a subject or a time, not a clause of its own.
+const POINT_SUBJECT_MAX: usize = 6;
+
+/// Characters that end a word with `一` in it (`统一` `唯一` `同一` `逐一` `之一` `十一`):
+/// before `一是` `一要` they make it no marker (`坚持统一是前提`).
+fn joins_one(c: char) -> bool {
+    crate::scan::numeral::is_cn_numeral_char(c)
+        || matches!(
+            c,
+            '统' | '唯'
+                | '惟'
+                | '同'
+                | '单'
+                | '万'
+                | '划'
+                | '合'
+                | '归'
+                | '专'
+                | '逐'
+                | '第'
+                | '之'
+                | '不'
+                | '均'
+                | '如'
+                | '整'
+                | '初'
+                | '其'
+                | '另'
+                | '这'
+                | '那'
+                | '每'
+                | '某'
+                | '任'
+                | '哪'
+                | '进'
+        )
+}
+
+/// The first `一是` / `一要` of `series` in `region` that opens a clause after a short
+/// opening with no comma (at most [`POINT_SUBJECT_MAX`] characters since the clause began:
+/// `本学期一是要……`), outside quotations.
+fn opened_after_subject(region: &str, series: Series) -> Option<(usize, PointMarker)> {
+    if !matches!(series, Series::Verb(_)) {
+        return None;
+    }
+    region.match_indices('一').find_map(|(at, _)| {
+        let m = point_marker(&region[at..])?;
+        if m.series != series || m.number != 1 {
+            return None;
+        }
+        let before = &region[..at];
+        let clause = before
+            .rfind(|c: char| c == '，' || c == ',' || c == '：' || crate::text::is_terminator(c))
+            .map_or(before, |k| {
+                let c = before[k..].chars().next().map_or(1, char::len_utf8);
+                &before[k + c..]
+            });
+        let opening = clause.chars().count();
+        let last = clause.chars().next_back()?;
+        ((1..=POINT_SUBJECT_MAX).contains(&opening)
+            && !joins_one(last)
+            && !clause.contains(|c: char| !c.is_alphanumeric())
+            && !inside_quote(region, at))
+        .then_some((at, m))
+    })
 }
 
 /// A `首先` whose next ordinal point is `第二` (`首先，……。第二，……。第三，……`) opens that

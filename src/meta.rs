@@ -2635,8 +2635,8 @@ mod tests {
         let l = lines(text);
         let h = read_with_headline(&l, Some(2));
         assert_eq!(h.title.as_deref(), Some("以小切口推动减负见实效"));
-        // Without the format's word, two labelled lines and a dated one are a field block.
-        assert_ne!(read(&l).title.as_deref(), Some("以小切口推动减负见实效"));
+        // Without the format's word, the column's prefix tells the headline from a field.
+        assert_eq!(read(&l).title.as_deref(), Some("以小切口推动减负见实效"));
     }
 
     #[test]

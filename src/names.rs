@@ -28,6 +28,8 @@ const ROLE_ENDINGS: &[&str] = &[
     "見習記者",
     "本报记者",
     "本報記者",
+    "本报通讯员",
+    "本報通訊員",
     "评论员",
     "評論員",
     "通讯员",
@@ -496,10 +498,11 @@ pub fn name_byline(text: &str) -> Option<(Option<String>, String)> {
 /// least (one is [`name_byline`]'s).
 pub fn names_byline(text: &str) -> Option<Vec<String>> {
     let text = trim(text);
-    if text.contains(|c: char| !(is_cjk(c) || c.is_whitespace())) {
+    // (Names may be parted by `、` as by spaces: `王某某、李某某`.)
+    if text.contains(|c: char| !(is_cjk(c) || c.is_whitespace() || c == '、')) {
         return None;
     }
-    let names = spaced_names(text);
+    let names: Vec<String> = text.split('、').flat_map(spaced_names).collect();
     (names.len() >= 2 && names.iter().all(|n| is_bare_name(n))).then_some(names)
 }
 
@@ -517,6 +520,8 @@ fn byline_unit(unit: &str) -> bool {
 /// Roles that credit the people of a news item inside the brackets after `本报讯` or
 /// `……电` (`（记者 某某 通讯员 某某）`), longest first so that `本报记者` is taken whole.
 const CREDIT_ROLES: &[&str] = &[
+    "本报通讯员",
+    "本報通訊員",
     "本报记者",
     "本報記者",
     "特约记者",
@@ -704,7 +709,7 @@ const OUTLET_MAX: usize = 10;
 
 /// Tells whether a word names a news outlet: words ending in an agency's, a paper's, a
 /// station's or a site's word.
-fn is_outlet(word: &str) -> bool {
+pub fn is_outlet(word: &str) -> bool {
     (2..=OUTLET_MAX).contains(&chars(word))
         && word.chars().all(is_cjk)
         && word.ends_with(['社', '报', '報', '台', '网', '網'])

@@ -1437,13 +1437,7 @@ pub fn split_column(text: &str) -> (Option<String>, String) {
     if let Some(pos) = text.find([':', '：']) {
         let prefix = trim(&text[..pos]);
         let rest = trim(&text[pos + text[pos..].chars().next().map_or(1, char::len_utf8)..]);
-        if chars(prefix) <= COLUMN_PREFIX_MAX
-            && !rest.is_empty()
-            && (COLUMN_ENDINGS.iter().any(|e| prefix.ends_with(e)) || numbered_series(prefix))
-            // A commentator's column names an agency before the role (`某某网评论员`),
-            // never a phrase (`我们的评论员`).
-            && (!prefix.ends_with(['员', '員']) || is_role(prefix))
-        {
+        if !rest.is_empty() && is_column_prefix(prefix) {
             return (Some(prefix.to_string()), rest.to_string());
         }
     }
@@ -1471,6 +1465,17 @@ pub fn split_column(text: &str) -> (Option<String>, String) {
             }
         }
     }
+    // A column's tag in brackets before the headline (`（人民要论）……`), as after it.
+    if let Some(inner) = text.strip_prefix(['（', '(']) {
+        if let Some(close) = inner.find(['）', ')']) {
+            let tag = &inner[..close];
+            let rest =
+                trim(&inner[close + inner[close..].chars().next().map_or(1, char::len_utf8)..]);
+            if chars(tag) <= COLUMN_TAG_MAX && is_column_tag(tag) && looks_like_title(rest) {
+                return (Some(tag.to_string()), rest.to_string());
+            }
+        }
+    }
     if let Some(stripped) = text.strip_suffix(['）', ')']) {
         if let Some(open) = stripped.rfind(['（', '(']) {
             let tag = &stripped[open + stripped[open..].chars().next().map_or(1, char::len_utf8)..];
@@ -1481,6 +1486,17 @@ pub fn split_column(text: &str) -> (Option<String>, String) {
         }
     }
     (None, text.to_string())
+}
+
+/// Tells whether the words before a title's colon name a column (`求是网评` `人民日报评论员
+///文章` `某某网评论员` `网络评论方法论⑨`): at most [`COLUMN_PREFIX_MAX`] characters ending
+/// in a column's word, or a numbered series.
+pub fn is_column_prefix(prefix: &str) -> bool {
+    chars(prefix) <= COLUMN_PREFIX_MAX
+        && (COLUMN_ENDINGS.iter().any(|e| prefix.ends_with(e)) || numbered_series(prefix))
+        // A commentator's column names an agency before the role (`某某网评论员`), never a
+        // phrase (`我们的评论员`).
+        && (!prefix.ends_with(['员', '員']) || is_role(prefix))
 }
 
 /// Tells whether a title's prefix names a numbered series of articles (`网络评论方法论⑨`,

@@ -266,7 +266,7 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
 }
 
 /// Tells whether the entries come again after `after`, in order, as lines of their own:
-/// under a label the first entry and at least half of them; unlabelled, at least
+/// under a label the first entry; unlabelled, at least
 /// [`UNLABELLED_MIN`] entries, every one of them, each followed by text that is no entry
 /// (a body), so that a run of headings never counts as its own repetition.
 fn repeated_later(
@@ -304,7 +304,10 @@ fn repeated_later(
         at = pos + 1;
     }
     if labelled {
-        first_hit && hits * 2 >= keys.len()
+        // A label over a run of bodiless headings, the first of them coming again: the
+        // text proper starts there, whatever of the rest a cut copy or a reworded heading
+        // fails to repeat.
+        first_hit
     } else {
         hits == keys.len()
     }
