@@ -28,8 +28,6 @@ const ROLE_ENDINGS: &[&str] = &[
     "見習記者",
     "本报记者",
     "本報記者",
-    "本报通讯员",
-    "本報通訊員",
     "评论员",
     "評論員",
     "通讯员",
@@ -520,8 +518,6 @@ fn byline_unit(unit: &str) -> bool {
 /// Roles that credit the people of a news item inside the brackets after `本报讯` or
 /// `……电` (`（记者 某某 通讯员 某某）`), longest first so that `本报记者` is taken whole.
 const CREDIT_ROLES: &[&str] = &[
-    "本报通讯员",
-    "本報通訊員",
     "本报记者",
     "本報記者",
     "特约记者",
@@ -567,6 +563,11 @@ pub fn credited_names(inner: &str) -> Option<Vec<String>> {
             .filter_map(|r| rest.find(r).map(|at| (at, r.len())))
             .min_by_key(|&(at, len)| (at, std::cmp::Reverse(len)));
         let chunk = next.map_or(rest, |(at, _)| &rest[..at]);
+        // The outlet of the next role (`张三 本报通讯员 李四`) is no name of this one's.
+        let chunk = match chunk.trim_end().rsplit_once(char::is_whitespace) {
+            Some((names, outlet)) if next.is_some() && is_outlet(outlet) => names,
+            _ => chunk,
+        };
         // The outlet before the first role (`新华社记者某某`) names no one.
         if roles == 0 && is_outlet(trim(chunk)) && next.is_some() {
             let (at, len) = next.unwrap_or_default();
