@@ -279,6 +279,7 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     notes(lines, &mut head);
     sign_off(lines, &mut head);
     first_date_line(lines, &mut head);
+    inner_sign_offs(lines, &mut head);
     self_introduction(lines, &mut head);
     after_credits(lines, &mut head);
     news_opening_credits(lines, &mut head);
@@ -618,6 +619,48 @@ fn first_date_line(lines: &[Line], head: &mut Head) {
                 .insert(i, "meta: date alone on a line (the date read above)".into());
         }
         Some(_) => {}
+    }
+}
+
+/// The most characters of an issuer's name signing a paper (`某某县人民政府办公室`, two
+/// bodies' names at most).
+const ISSUER_MAX: usize = 30;
+
+/// Marks a sign-off inside the text as metadata: the issuer's name (a body's, [`crate::title::
+/// ends_as_org`]) on its line right over a date alone on its line, under a paragraph that
+/// ends its sentence — a notice's signature over the paper it sends, never a heading of it.
+fn inner_sign_offs(lines: &[Line], head: &mut Head) {
+    for i in 1..lines.len() {
+        // (The issuer right over the date, or a blank line between.)
+        let Some(k) = (0..i).rev().find(|&k| !lines[k].text.is_empty()) else {
+            continue;
+        };
+        let (issuer, date) = (&lines[k], &lines[i]);
+        if date.no > issuer.no + 2
+            || head.uses(k)
+            || !crate::title::is_date_line(date.text)
+            || chars(issuer.text) > ISSUER_MAX
+            || !crate::title::ends_as_org(issuer.text)
+            || issuer.text.contains(is_terminator)
+            || line_marker(issuer.text).is_some()
+        {
+            continue;
+        }
+        let above = lines[..k].iter().rev().find(|l| !l.text.is_empty());
+        if !above.is_some_and(|l| l.text.ends_with(is_terminator)) {
+            continue;
+        }
+        head.used.insert(
+            k,
+            "meta: the issuer of a sign-off inside the text (over its date)".into(),
+        );
+        if !head.uses(i) {
+            if head.meta.date.is_none() {
+                set_date(date.text, &mut head.meta);
+            }
+            head.used
+                .insert(i, "meta: the date of a sign-off inside the text".into());
+        }
     }
 }
 
