@@ -300,6 +300,7 @@ fn candidates(paras: &[Para<'_>], apart: &[usize]) -> Vec<Found> {
     }
     framed_firsts(paras, apart, &mut out);
     first_as_ordinal(&mut out);
+    ordinal_after_sequence(&mut out);
     out
 }
 
@@ -361,6 +362,7 @@ fn framed_firsts(paras: &[Para<'_>], apart: &[usize], found: &mut Vec<Found>) {
             .or_else(|| {
                 let end = if f.pos == 0 { text.len() } else { f.pos };
                 opened_after_subject(&text[..end], series)
+                    .or_else(|| opened_after_short_clause(&text[..end], series))
             });
         if let Some((pos, marker)) = opened {
             more.push(Found {
@@ -444,6 +446,55 @@ fn opened_after_subject(region: &str, series: Series) -> Option<(usize, PointMar
             && !inside_quote(region, at))
         .then_some((at, m))
     })
+}
+
+/// The first point of `series` in `region` that opens the clause after a short one of a
+/// later sentence (`……。为此，第一，……` `……。对此，首先，……` `……。办好民生实事，首先要……`):
+/// at most [`POINT_SUBJECT_MAX`] characters since the sentence began, outside quotations.
+fn opened_after_short_clause(region: &str, series: Series) -> Option<(usize, PointMarker)> {
+    commas(region).find_map(|(at, len)| {
+        let pos = at + len;
+        let m = point_marker(&region[pos..])?;
+        if m.series != series || m.number != 1 {
+            return None;
+        }
+        let before = &region[..at];
+        let clause = before
+            .rfind(|c: char| c == '，' || c == ',' || c == '：' || crate::text::is_terminator(c))
+            .map_or(before, |k| {
+                let c = before[k..].chars().next().map_or(1, char::len_utf8);
+                &before[k + c..]
+            });
+        let opening = clause.chars().count();
+        ((1..=POINT_SUBJECT_MAX).contains(&opening)
+            && clause.chars().all(char::is_alphanumeric)
+            && !inside_quote(region, pos))
+        .then_some((pos, m))
+    })
+}
+
+/// A `第三` right after a `首先` `其次` (`首先要心到……；其次要眼到……；第三要口到……`) goes on
+/// with that series: the speaker began one way and counted on the other. Only where the
+/// `第三` is the next point found after the `其次` and no ordinal series of its own runs
+/// (no `第一` `第二` before it).
+fn ordinal_after_sequence(found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (prev, this) = (found[i - 1].marker, found[i].marker);
+        if this.series != Series::Ordinal
+            || prev.series != Series::Sequence
+            || prev.number == LAST
+            || this.number != prev.number + 1
+            || this.number < 3
+        {
+            continue;
+        }
+        let own = found[..i]
+            .iter()
+            .any(|f| f.marker.series == Series::Ordinal && f.marker.number < this.number);
+        if !own {
+            found[i].marker.series = Series::Sequence;
+        }
+    }
 }
 
 /// A `首先` whose next ordinal point is `第二` (`首先，……。第二，……。第三，……`) opens that
