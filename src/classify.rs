@@ -632,6 +632,18 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     {
         return Some(read_info_fields(inner, first, &fields, meta));
     }
+    // A date and a site parted by bars, unlabelled (`2012年03月13日09:11 | 某某网
+    // www.example.cn | 字号`): a page's info line.
+    if let Some((date, site)) = dated_site(inner) {
+        set_date(date, meta);
+        return Some(match site {
+            Some(site) => {
+                meta.source.get_or_insert(site);
+                "meta: info line (date, source: a date and a site parted by bars)".into()
+            }
+            None => "meta: info line (date: a date and a site's address parted by bars)".into(),
+        });
+    }
     // A name and a date parted by a bar, unlabelled (`某某某 ｜ 2024年5月8日`): a byline.
     if let Some((name, date)) = named_and_dated(inner) {
         meta.author.push(name);
@@ -1318,6 +1330,42 @@ fn byline(rest: &str, meta: &mut Meta) {
         Some(_) => meta.affiliation = Some(rest.to_string()),
         None => {}
     }
+}
+
+/// The most characters of a site's name set before its address (`某某在线 example.cn`).
+const SITE_NAME_MAX: usize = 10;
+
+/// Reads a page's info line of a date (maybe with its time) and a site parted by bars,
+/// unlabelled (`2012年03月13日09:11 | 某某网 www.example.cn | 字号`): the date, and the
+/// site's name when one stands there (`None` when only its address does). `None` unless the
+/// date opens the line and a site's name or address stands after a bar.
+fn dated_site(text: &str) -> Option<(&str, Option<String>)> {
+    let mut parts = text.split(['|', '｜', '丨']).map(trim);
+    let date = parts.next().filter(|d| date_and_time(d))?;
+    // The site: its name (an outlet's, `某某网`), maybe with its address after it, or its
+    // address alone.
+    let mut addressed = false;
+    for part in parts {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        for (k, word) in words.iter().enumerate() {
+            if crate::names::is_outlet(word) {
+                return Some((date, Some(word.to_string())));
+            }
+            if crate::title::is_domain(word) {
+                // A name of words right before the address is the site's (`某某在线
+                // example.cn`), whatever it ends with.
+                let named = k
+                    .checked_sub(1)
+                    .map(|j| words[j])
+                    .filter(|n| (2..=SITE_NAME_MAX).contains(&chars(n)) && n.chars().all(is_cjk));
+                if let Some(name) = named {
+                    return Some((date, Some(name.to_string())));
+                }
+                addressed = true;
+            }
+        }
+    }
+    addressed.then_some((date, None))
 }
 
 /// Reads a byline of a name and a date parted by one bar (`某某某 ｜ 2024年5月8日`, either
