@@ -1400,6 +1400,91 @@ const HYPHEN_SITE_MAX: usize = 6;
 /// Strips a site suffix from a title: `标题 | nankai.info`, `标题_共产党员网`: a short name,
 /// or a domain of any length, after a bar or an underscore.
 pub fn strip_site(title: &str) -> &str {
+    let mut t = strip_site_once(title);
+    // A page's title may name the channel between the headline and the site
+    // (`……_理论频道_某某网`, `…… - 观点 - 某某网`): once a site's name is off, a channel's
+    // short name before it goes too.
+    for _ in 0..CHANNELS_MAX {
+        if t.len() == title.len() {
+            break;
+        }
+        match strip_channel(t) {
+            Some(shorter) => t = shorter,
+            None => break,
+        }
+    }
+    t
+}
+
+/// How many channels a page's title may name between its headline and its site.
+const CHANNELS_MAX: usize = 2;
+
+/// The most characters of a channel's name in a page's title (`理论频道`, `滚动新闻`, `观点`).
+const CHANNEL_MAX: usize = 6;
+
+/// The most characters of a body's name or a site's long name after a spaced hyphen
+/// (`- 中华人民共和国某某部政府门户网站`).
+const HYPHEN_BODY_MAX: usize = 20;
+
+/// Takes a channel's name off the end of a page's title, after a bar, an underscore or a
+/// spaced hyphen: a few characters of words, shorter than the headline before it.
+fn strip_channel(title: &str) -> Option<&str> {
+    let (pos, sep) = title
+        .rfind(['_', '|', '｜'])
+        .map(|p| (p, title[p..].chars().next().map_or(1, char::len_utf8)))
+        .or_else(|| title.rfind(" - ").map(|p| (p, 3)))?;
+    let channel = trim(&title[pos + sep..]);
+    let before = trim(&title[..pos]);
+    ((2..=CHANNEL_MAX).contains(&chars(channel))
+        && channel.chars().all(is_cjk)
+        && chars(before) > chars(channel))
+    .then_some(before)
+}
+
+/// Takes a site's name off the end of a title once ([`strip_site`]).
+fn strip_site_once(title: &str) -> &str {
+    // A site's address in brackets after its name (`某某网(example.com)`) is the name's.
+    let core = |site: &str| -> String {
+        let s = trim(site);
+        match s
+            .strip_suffix([')', '）'])
+            .and_then(|t| t.rfind(['(', '（']).map(|o| (t, o)))
+        {
+            Some((t, open))
+                if is_domain(trim(
+                    &t[open + t[open..].chars().next().map_or(1, char::len_utf8)..],
+                )) =>
+            {
+                trim(&t[..open]).to_string()
+            }
+            _ => s.to_string(),
+        }
+    };
+    // A spaced hyphen before a body's name or a site's long name (`…… - 某市人民政府门户网站`,
+    // `……-某区人民政府`): the page's owner. (A phrase ending in `网` stays: `筑牢防洪安全网`.)
+    if let Some(pos) = title.rfind('-').filter(|&p| p > 0) {
+        let site = core(&title[pos + 1..]);
+        let before = trim(&title[..pos]);
+        let owner = (site.ends_with("网站") || site.ends_with("網站") || ends_as_org(&site))
+            && chars(&site) <= HYPHEN_BODY_MAX
+            && site.chars().all(is_cjk);
+        if owner && !before.is_empty() && !before.ends_with('-') && chars(before) > chars(&site) / 2
+        {
+            return before;
+        }
+    }
+    // One dash (not a headline's `——`) before a site's short name (`……—某某网`).
+    if let Some(pos) = title.rfind('—').filter(|&p| p > 0) {
+        let site = core(&title[pos + '—'.len_utf8()..]);
+        let before = trim(&title[..pos]);
+        if !before.is_empty()
+            && !before.ends_with('—')
+            && site.ends_with(['网', '網'])
+            && chars(&site) <= HYPHEN_SITE_MAX
+        {
+            return before;
+        }
+    }
     // A hyphen parts a site's name only when the words after it are a domain or a short
     // name ending in `网` (`……手册-某某网`, `…… - example.com`): a headline's own words may
     // hold one (`2024-2025学年`), and a dash opens its subtitle (`……——织密社会保障网`).
@@ -1416,7 +1501,8 @@ pub fn strip_site(title: &str) -> &str {
     match title.rfind(['|', '｜', '_']) {
         Some(pos) if pos > 0 => {
             let sep = title[pos..].chars().next().map_or(1, char::len_utf8);
-            let site = trim(&title[pos + sep..]);
+            let site = core(&title[pos + sep..]);
+            let site = site.as_str();
             let before = trim(&title[..pos]);
             // A site's name is shorter than the headline it follows, or shaped as a site's
             // name: `栏目｜标题` (a WeChat column before its headline) keeps both.
@@ -1752,6 +1838,32 @@ mod tests {
         );
         assert_eq!(strip_site("学习-永远在线"), "学习-永远在线");
         assert_eq!(strip_site("会议召开 - example.com.cn"), "会议召开");
+        // A body owning the page, a channel before the site, one dash, an address after
+        // the site's name.
+        assert_eq!(
+            strip_site("全市工作会议召开 - 某市人民政府门户网站"),
+            "全市工作会议召开"
+        );
+        assert_eq!(strip_site("会议召开-某区人民政府"), "会议召开");
+        assert_eq!(
+            strip_site("全市工作会议召开_理论频道_某某网"),
+            "全市工作会议召开"
+        );
+        assert_eq!(
+            strip_site("全市工作会议召开 - 观点 - 某某网"),
+            "全市工作会议召开"
+        );
+        assert_eq!(strip_site("会议召开—某某网"), "会议召开");
+        assert_eq!(strip_site("会议召开_某某网(example.cn)"), "会议召开");
+        assert_eq!(
+            strip_channel("全市工作会议召开_理论频道"),
+            Some("全市工作会议召开")
+        );
+        assert_eq!(strip_channel("会议_理论研究频道"), None);
+        assert_eq!(
+            strip_site("学习贯彻全会精神 - 推动高质量发展"),
+            "学习贯彻全会精神 - 推动高质量发展"
+        );
         assert_eq!(
             strip_site("2024-2025学年第一学期校历"),
             "2024-2025学年第一学期校历"
