@@ -175,7 +175,7 @@ const POINT_FRAME_MAX: usize = 10;
 const POINT_FRAME_REACH: usize = 40;
 
 /// Verbs that end a frame reporting what someone said (`某某指出，` `会议要求，`).
-const REPORTING_VERBS: &[&str] = &[
+pub const REPORTING_VERBS: &[&str] = &[
     "指出", "强调", "表示", "要求", "认为", "提出", "说", "谈到", "提到", "希望", "建议", "介绍",
 ];
 

@@ -1051,6 +1051,17 @@ fn quoted_word(lead: &str) -> Option<&str> {
         .then_some(word)
 }
 
+/// Who a frame reports (`文章` of `文章指出，` and `文章强调，`): the frame without its comma
+/// and its reporting verb; a frame without one is its own speaker.
+fn frame_speaker(frame: &str) -> &str {
+    let core = frame.trim_end_matches(['，', ',']);
+    crate::inline::REPORTING_VERBS
+        .iter()
+        .find_map(|v| core.strip_suffix(v))
+        .filter(|s| !s.is_empty())
+        .unwrap_or(core)
+}
+
 /// The opening clause of `text` when it is short enough to be a frame (`文章指出，`), with
 /// its comma: its length in bytes.
 fn frame_of(text: &str) -> Option<usize> {
@@ -1458,13 +1469,16 @@ fn unshown_leads(paras: &[Para<'_>], runs: &[Lead]) -> Vec<Lead> {
     };
     let lead_at = |i: usize| lead(i).map(|(l, _)| l);
     let strict = |i: usize| lead(i).and_then(|(l, full)| full.then_some(l));
-    // One frame shared by every lead of the series; looked for only where some opening
-    // clause short enough to be a frame comes twice.
+    // One frame shared by every lead of the series (`文章指出，`), or one speaker reporting
+    // each with a verb of its own (`文章指出，` `文章强调，` `文章要求，`); looked for only
+    // where some opening clause short enough to be a frame comes twice, by its speaker.
     let frames: Vec<(usize, &str)> = (1..paras.len())
         .filter_map(|i| frame_of(&paras[i].text).map(|f| (i, &paras[i].text[..f])))
         .collect();
     let mut seen_frames: std::collections::HashSet<&str> = Default::default();
-    let repeated_frame = frames.iter().any(|(_, f)| !seen_frames.insert(f));
+    let repeated_frame = frames
+        .iter()
+        .any(|(_, f)| !seen_frames.insert(frame_speaker(f)));
     if repeated_frame {
         let framed: Vec<(usize, &str)> = frames
             .iter()
@@ -1472,16 +1486,33 @@ fn unshown_leads(paras: &[Para<'_>], runs: &[Lead]) -> Vec<Lead> {
             .copied()
             .collect();
         if let Some(&(_, frame)) = framed.first() {
-            let same: Vec<usize> = framed
+            let speaker = frame_speaker(frame);
+            let same: Vec<(usize, usize)> = framed
                 .iter()
-                .filter(|(_, f)| *f == frame)
-                .map(|&(i, _)| i)
+                .filter(|(_, f)| frame_speaker(f) == speaker)
+                .map(|&(i, f)| (i, f.len()))
                 .collect();
             if same.len() >= 2 && same.len() == framed.len() && same.len() * 2 >= full {
-                let len = frame.len();
-                return same
+                // The first paragraph framed as the series is, its lead heading text, is the
+                // series' first: its frame says so, no introduction does. (Where the series
+                // repeats one frame word for word, the first must too: `文章强调，` over
+                // leads all after `文章指出，` introduces them.)
+                let one_frame = framed.iter().all(|(_, f)| *f == frame);
+                let first = frame_of(&paras[0].text)
+                    .filter(|&f| {
+                        let opening = &paras[0].text[..f];
+                        if one_frame {
+                            opening == frame
+                        } else {
+                            frame_speaker(opening) == speaker
+                        }
+                    })
+                    .filter(|&f| lead_of(&paras[0].text[f..], LED_MIN).is_some())
+                    .map(|f| (0, f));
+                return first
                     .into_iter()
-                    .map(|at| Lead {
+                    .chain(same)
+                    .map(|(at, len)| Lead {
                         at,
                         frame: len,
                         to_colon: false,
