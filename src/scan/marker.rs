@@ -513,6 +513,20 @@ pub fn arabic_paren(i: &str) -> IResult<&str, u32> {
     delimited(open_paren, arabic, close_paren).parse(i)
 }
 
+/// `arabic-close := arabic ("）" | ")") space* text`, e.g. `2）融资成本偏高` or `1) 原材料`: a number
+/// closed by a bracket alone, as typed for `（1）`, at the rank of `（1）`. Words must follow
+/// (`3)` alone is a stray).
+pub fn arabic_close(i: &str) -> IResult<&str, u32> {
+    let (rest, n) = terminated(arabic, close_paren).parse(i)?;
+    if rest.trim_start_matches(is_space).is_empty() || rest.starts_with(is_any_digit) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, n))
+}
+
 /// `label := ("给定资料" | "资料" | "材料" | "附件" | "专栏") (arabic | cn-numeral)`, e.g.
 /// `给定资料2`, or `专栏3` (a plan's box of figures or cases)
 pub fn label(i: &str) -> IResult<&str, u32> {
@@ -607,6 +621,7 @@ fn numbered(i: &str) -> IResult<&str, (Family, u32)> {
             map(keycap, |n| (Family::Keycap, n)),
             map(arabic_dot, |n| (Family::Arabic, n)),
             map(decimal, |(depth, n)| (Family::Decimal(depth), n)),
+            map(arabic_close, |n| (Family::ArabicParen, n)),
         ))
         .parse(i),
         c if is_cn_numeral_char(c) || is_financial_char(c) => alt((
@@ -930,6 +945,16 @@ mod tests {
     }
 
     #[test]
+    fn arabic_close_needs_words_after_it() {
+        assert_eq!(arabic_close("1)原材料价格"), Ok(("原材料价格", 1)));
+        assert_eq!(arabic_close("２） 融资成本"), Ok((" 融资成本", 2)));
+        assert!(arabic_close("3)").is_err());
+        assert!(arabic_close("3)  ").is_err());
+        assert!(arabic_close("3)5").is_err());
+        assert!(arabic_close("3.5)").is_err());
+    }
+
+    #[test]
     fn arabic_paren_takes_both_widths() {
         assert_eq!(arabic_paren("（1）"), Ok(("", 1)));
         assert_eq!(arabic_paren("(12)x"), Ok(("x", 12)));
@@ -948,6 +973,7 @@ mod tests {
             map(keycap, |n| (Family::Keycap, n)),
             map(arabic_dot, |n| (Family::Arabic, n)),
             map(decimal, |(depth, n)| (Family::Decimal(depth), n)),
+            map(arabic_close, |n| (Family::ArabicParen, n)),
             map(circled, |n| (Family::Circled, n)),
             map(paren_digit, |n| (Family::ParenDigit, n)),
             map(period_digit, |n| (Family::PeriodDigit, n)),
