@@ -590,6 +590,19 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     for i in crate::subtitle::list_labels(&paras, &numbered) {
         label_at[i] = true;
     }
+    // Labels over paragraphs in parallel (`后勤保障组：` over its duties) are subtitles, all of
+    // them: the first too, though a lead's paragraph stands right above it.
+    for i in crate::subtitle::prose_labels(&paras, &numbered) {
+        if block_at[i] == 0 && !stated[i] {
+            block_at[i] = 1;
+            if explain {
+                notes.push((
+                    paras[i].line,
+                    "subtitle: one of two or more labels ending in a colon, each over a paragraph of its own".into(),
+                ));
+            }
+        }
+    }
     // Gone before the tree grows, which is the largest thing held while it is built.
     drop(numbered);
     // Question lines that head answers go a level below when the text shows it: a

@@ -336,6 +336,51 @@ pub fn list_labels(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
     labels
 }
 
+/// Finds the label lines that head paragraphs in parallel (`后勤保障部：` over a paragraph of
+/// its duties, `学生工作部：` over its own): a label of words alone on its line, ending in a
+/// colon, right over an unnumbered paragraph that says something; two or more, every label
+/// once, none right under another (a record's fields stand so). A speaker's turn
+/// (`记者：` again and again), an example's or a quotation's opener (`例如：`, `某某指出：`)
+/// and an addressee (`各单位：`) are none.
+pub fn prose_labels(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
+    let label = |i: usize| {
+        let text = &paras[i].text;
+        let Some(words) = text.strip_suffix(['：', ':']) else {
+            return false;
+        };
+        !numbered[i]
+            && (2..=LABEL_MAX).contains(&count_to(words, LABEL_MAX + 1))
+            && words.chars().all(crate::text::is_cjk)
+            && !words.starts_with('各')
+            && !DISCOURSE_OPENERS
+                .iter()
+                .any(|w| words.starts_with(w) || words.ends_with(w))
+            && !crate::inline::REPORTING_VERBS
+                .iter()
+                .any(|v| words.ends_with(v))
+    };
+    let says = |i: usize| {
+        let text = &paras[i].text;
+        !numbered[i] && text.contains(is_terminator) && count_to(text, LED_MIN) >= LED_MIN
+    };
+    let at: Vec<usize> = (0..paras.len().saturating_sub(1))
+        .filter(|&i| label(i) && says(i + 1) && !(i > 0 && label(i - 1)))
+        .collect();
+    let mut times: std::collections::HashMap<&str, usize> = Default::default();
+    for &i in &at {
+        *times.entry(&paras[i].text).or_default() += 1;
+    }
+    let once: Vec<usize> = at
+        .into_iter()
+        .filter(|&i| times.get(&*paras[i].text) == Some(&1))
+        .collect();
+    if once.len() >= 2 {
+        once
+    } else {
+        Vec::new()
+    }
+}
+
 /// A column's tag (`【工作动态】`) names a column in at most this many characters.
 const COLUMN_MAX: usize = 10;
 
