@@ -762,10 +762,15 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
             return Some(BARE_DATE_FIELD.into());
         }
     }
-    if after_label(inner, &["发布人", "發佈人", "发布者", "發佈者"]).is_some() {
+    if let Some(rest) = after_label(inner, &["发布人", "發佈人", "发布者", "發佈者"]) {
+        // The poster's line may carry the page's date in a field of its own
+        // (`发布者：宣传部　时间：2023年11月18日　点击：215`).
+        if find_date(rest).is_some() && set_date(rest, meta) {
+            return Some("meta: poster (and the date beside it)".into());
+        }
         return Some("meta: poster".into());
     }
-    if let Some((names, paper)) = page_line(text) {
+    if let Some((names, paper)) = page_line(inner) {
         meta.author.extend(names_in(names).unwrap_or_default());
         meta.source.get_or_insert(paper);
         set_date(text, meta);
@@ -1532,19 +1537,61 @@ fn reporter_names(text: &str) -> Option<Vec<String>> {
 
 /// A newspaper page line, maybe after the authors: `韦  宁  贺  川《某某日报》（2024年05月06日第 07 版）`.
 /// Returns the text before `《` and the paper.
+/// Or a reprint's note of where and when the text first appeared, in brackets or not:
+/// `（原载《某某时报》2023年5月8日）`, `本文原载于《某某日报》2023年5月8日第3版`: no names then.
 fn page_line(text: &str) -> Option<(&str, String)> {
     let open = text.find('《')?;
     let rest = &text[open + '《'.len_utf8()..];
     let end = rest.find('》')?;
     let tail = &rest[end + '》'.len_utf8()..];
     let before = trim(&text[..open]);
+    let reprinted = REPRINTED.iter().find_map(|w| before.strip_suffix(w));
+    let before = match reprinted {
+        // (`本文原载于`: the text itself, no one's name.)
+        Some(b) => trim(b)
+            .trim_start_matches(['本', '此'])
+            .trim_start_matches('文'),
+        None => before,
+    };
     let names_only = before
         .chars()
         .all(|c| is_cjk(c) || c.is_whitespace() || c == '\u{3000}')
         && chars(before) <= 20;
-    (names_only && tail.contains('版') && find_date(tail).is_some())
+    // (After the paper, its day and page only: `……的文章。` goes on as a sentence.)
+    let dated =
+        chars(tail) <= PAGE_TAIL_MAX && !tail.contains(is_terminator) && find_date(tail).is_some();
+    (names_only && (tail.contains('版') || reprinted.is_some()) && dated)
         .then(|| (before, rest[..end].to_string()))
 }
+
+/// The most characters after a paper's name on a page line: its day and its page
+/// (`（2024年05月06日第 07 版）`).
+const PAGE_TAIL_MAX: usize = 24;
+
+/// Words saying where a reprinted text first appeared (`原载《……》`, `刊于《……》`), longest
+/// first.
+const REPRINTED: &[&str] = &[
+    "原载于",
+    "原載於",
+    "原刊于",
+    "原刊於",
+    "刊发于",
+    "刊發於",
+    "转载自",
+    "轉載自",
+    "原载",
+    "原載",
+    "原刊",
+    "刊于",
+    "刊於",
+    "载于",
+    "載於",
+    "摘自",
+    "选自",
+    "選自",
+    "转自",
+    "轉自",
+];
 
 /// Reads the author from an editorial note such as `* 这是周立言为某委员会所写的决定。` or
 /// `* 毛泽东的这篇文章是为了……`.
