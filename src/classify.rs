@@ -1289,14 +1289,32 @@ fn byline(rest: &str, meta: &mut Meta) {
         meta.author.extend(names);
         return;
     }
-    // Writers parted by `、` `，` `；` (`王某某、李某某`): every part a name.
+    // Writers parted by `、` `，` `；` (`王某某、李某某`): every part a person's name, as
+    // short as one (an outlet or a unit after the comma, `王某，新华社`, is none).
     if rest.contains(['、', '，', ',', '；', ';']) {
         let parts: Option<Vec<Vec<String>>> = rest
             .split(['、', '，', ',', '；', ';'])
-            .map(|p| names_in(trim(p)))
+            .map(|p| {
+                let p = trim(p);
+                let person = (2..=crate::names::LISTED_NAME_MAX).contains(&chars(p))
+                    && !crate::names::is_outlet(p)
+                    && !crate::title::ends_as_org(p);
+                names_in(p).filter(|_| person)
+            })
             .collect();
         if let Some(parts) = parts {
             meta.author.extend(parts.into_iter().flatten());
+            return;
+        }
+    }
+    // `王某，某某社`: the name, then the outlet or the unit the writer is of.
+    if let Some((name, unit)) = rest.split_once(['，', ',']) {
+        let (name, unit) = (trim(name), trim(unit));
+        if is_personal_name(name)
+            && (crate::names::is_outlet(unit) || crate::title::ends_as_org(unit))
+        {
+            meta.author.push(name.to_string());
+            meta.affiliation = Some(unit.to_string());
             return;
         }
     }
@@ -1345,6 +1363,10 @@ const SITE_NAME_MAX: usize = 10;
 /// site's name when one stands there (`None` when only its address does). `None` unless the
 /// date opens the line and a site's name or address stands after a bar.
 fn dated_site(text: &str) -> Option<(&str, Option<String>)> {
+    // (A row of a table of works, `2024年03月15日 | 某某日报 | 《……》`, names a piece.)
+    if text.contains('《') {
+        return None;
+    }
     let mut parts = text.split(['|', '｜', '丨']).map(trim);
     let date = parts.next().filter(|d| date_and_time(d))?;
     // The site: its name (an outlet's, `某某网`), maybe with its address after it, or its

@@ -387,37 +387,11 @@ const POINT_SUBJECT_MAX: usize = 6;
 /// Characters that end a word with `一` in it (`统一` `唯一` `同一` `逐一` `之一` `十一`):
 /// before `一是` `一要` they make it no marker (`坚持统一是前提`).
 fn joins_one(c: char) -> bool {
-    crate::scan::numeral::is_cn_numeral_char(c)
-        || matches!(
-            c,
-            '统' | '唯'
-                | '惟'
-                | '同'
-                | '单'
-                | '万'
-                | '划'
-                | '合'
-                | '归'
-                | '专'
-                | '逐'
-                | '第'
-                | '之'
-                | '不'
-                | '均'
-                | '如'
-                | '整'
-                | '初'
-                | '其'
-                | '另'
-                | '这'
-                | '那'
-                | '每'
-                | '某'
-                | '任'
-                | '哪'
-                | '进'
-        )
+    crate::scan::numeral::is_cn_numeral_char(c) || JOINS_ONE.contains(c)
 }
+
+/// The characters of [`joins_one`]: `统一` `唯一` `同一` `合二为一` `周一` `这一` … (not `期`: `本学期一是要……` opens a point).
+const JOINS_ONE: &str = "统唯惟同单万划合归专逐第之不均如整初其另这那每某任哪进为為周";
 
 /// The first `一是` / `一要` of `series` in `region` that opens a clause after a short
 /// opening with no comma (at most [`POINT_SUBJECT_MAX`] characters since the clause began:

@@ -520,6 +520,11 @@ fn continues(prev: &str, next: &str, mark: Option<Mark>) -> Option<&'static str>
             return Some("an appendix's label takes its status and title from the lines under it");
         }
     }
+    // A bracket opened at a line's end (`……符合第三条第（` / `1）项规定的……`) is closed on
+    // the line under it: one sentence, whatever that line opens with.
+    if prev.ends_with(['（', '(']) {
+        return Some("a bracket opened at the line's end closes on the line under it");
+    }
     // An asker's label alone (`新华社记者：`) takes the question on the line under it.
     if mark.is_none() && crate::subtitle::asker_alone(prev) {
         return Some("an asker's label alone on its line takes the question under it");

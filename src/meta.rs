@@ -1750,6 +1750,9 @@ fn read_title(
         }
     }
     head.meta.column = cand.column;
+    if let Some(stamp) = &cand.date {
+        set_date(stamp, &mut head.meta);
+    }
     if let Some(speaker) = cand.speaker {
         if head.meta.author.is_empty() {
             head.meta

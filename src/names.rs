@@ -501,8 +501,22 @@ pub fn names_byline(text: &str) -> Option<Vec<String>> {
         return None;
     }
     let names: Vec<String> = text.split('、').flat_map(spaced_names).collect();
-    (names.len() >= 2 && names.iter().all(|n| is_bare_name(n))).then_some(names)
+    // (A longer list parted by `、` names people the text is about: `……名单` under its
+    // title.)
+    let listed = text.contains('、');
+    (names.len() >= 2
+        && !(listed && names.len() > LISTED_WRITERS_MAX)
+        && names.iter().all(|n| is_bare_name(n)))
+    .then_some(names)
 }
+
+/// The most writers a byline lists parted by `、`; more are a list of people the text is
+/// about (`……名单`).
+const LISTED_WRITERS_MAX: usize = 3;
+
+/// The most characters of a name in a list of writers parted by `、` or `，` (a surname and
+/// a given name of two: an outlet or a unit runs longer, or ends as one).
+pub const LISTED_NAME_MAX: usize = 3;
 
 /// Tells whether the words before a byline's name are an office or a unit: short, ending
 /// as a unit or a role does (`某某局党组书记、局长`).

@@ -1100,12 +1100,38 @@ fn quoted_word(lead: &str) -> Option<&str> {
 /// and its reporting verb; a frame without one is its own speaker.
 fn frame_speaker(frame: &str) -> &str {
     let core = frame.trim_end_matches(['，', ',']);
-    crate::inline::REPORTING_VERBS
+    let speaker = crate::inline::REPORTING_VERBS
         .iter()
         .find_map(|v| core.strip_suffix(v))
         .filter(|s| !s.is_empty())
-        .unwrap_or(core)
+        .unwrap_or(core);
+    // (An adverb before the verb is the report's, not the speaker's: `文章还指出，`
+    // `文章最后强调，`.)
+    FRAME_ADVERBS
+        .iter()
+        .find_map(|a| speaker.strip_suffix(a))
+        .filter(|s| !s.is_empty())
+        .unwrap_or(speaker)
 }
+
+/// Adverbs a report sets between its speaker and the verb (`文章还指出，`).
+const FRAME_ADVERBS: &[&str] = &[
+    "进一步",
+    "進一步",
+    "最后",
+    "最後",
+    "同时",
+    "同時",
+    "特别",
+    "特別",
+    "再次",
+    "还",
+    "還",
+    "也",
+    "又",
+    "并",
+    "並",
+];
 
 /// The opening clause of `text` when it is short enough to be a frame (`文章指出，`), with
 /// its comma: its length in bytes.

@@ -137,6 +137,9 @@ pub struct Candidate {
     pub crumb: bool,
     /// The line was a `标题：` field: the document says itself that this is its title.
     pub field: bool,
+    /// A date set after the headline, a space between (`某某工作总结 2016-03-07`): the
+    /// page's stamp, taken off.
+    pub date: Option<String>,
     /// What was taken off, for `--explain`.
     pub notes: Vec<&'static str>,
 }
@@ -479,6 +482,16 @@ fn candidate(text: &str) -> Option<Candidate> {
         t = rest;
         c.crumb = true;
         c.notes.push("site name before it taken off");
+    }
+    // A date after the headline, a space between (`某某工作总结 2016-03-07`): the page's
+    // stamp beside its headline.
+    if let Some((head, stamp)) = t.rsplit_once(char::is_whitespace) {
+        let head = trim(head);
+        if !head.is_empty() && is_date_line(stamp) && looks_like_title(head) {
+            c.date = Some(stamp.to_string());
+            c.notes.push("the date after it taken off");
+            t = head;
+        }
     }
     if !looks_like_title(t) {
         return None;
@@ -1419,6 +1432,10 @@ pub fn strip_site(title: &str) -> &str {
 /// How many channels a page's title may name between its headline and its site.
 const CHANNELS_MAX: usize = 2;
 
+/// The most characters of a site's name after one dash (`—某某网`): a news site's short
+/// name; a longer one is a subtitle's phrase with its `——` shrunk (`—织密监督网`).
+const DASH_SITE_MAX: usize = 4;
+
 /// The most characters of a channel's name in a page's title (`理论频道`, `滚动新闻`, `观点`).
 const CHANNEL_MAX: usize = 6;
 
@@ -1480,7 +1497,7 @@ fn strip_site_once(title: &str) -> &str {
         if !before.is_empty()
             && !before.ends_with('—')
             && site.ends_with(['网', '網'])
-            && chars(&site) <= HYPHEN_SITE_MAX
+            && chars(&site) <= DASH_SITE_MAX
         {
             return before;
         }
