@@ -1508,7 +1508,8 @@ fn strip_site_once(title: &str) -> &str {
     // (Not a hyphen inside a word of letters, `www.some-name.cn`.)
     let in_word = |p: usize| title[..p].ends_with(|c: char| c.is_ascii_alphanumeric());
     if let Some(pos) = title.rfind('-').filter(|&p| p > 0 && !in_word(p)) {
-        let site = trim(&title[pos + 1..]);
+        let site = core(&title[pos + 1..]);
+        let site = site.as_str();
         let before = trim(&title[..pos]);
         let short_site = site.ends_with(['网', '網']) && chars(site) <= HYPHEN_SITE_MAX;
         if !before.is_empty() && !before.ends_with('-') && (is_domain(site) || short_site) {
@@ -1518,13 +1519,16 @@ fn strip_site_once(title: &str) -> &str {
     match title.rfind(['|', '｜', '_']) {
         Some(pos) if pos > 0 => {
             let sep = title[pos..].chars().next().map_or(1, char::len_utf8);
-            let site = core(&title[pos + sep..]);
+            let raw = trim(&title[pos + sep..]);
+            let site = core(raw);
             let site = site.as_str();
             let before = trim(&title[..pos]);
             // A site's name is shorter than the headline it follows, or shaped as a site's
             // name: `栏目｜标题` (a WeChat column before its headline) keeps both.
             let site_like = is_domain(site) || is_site_name(site) || chars(site) < chars(before);
-            if chars(&title[pos..]) <= SITE_SUFFIX_MAX && site_like || is_domain(site) {
+            // (Measured without an address in brackets after the name.)
+            let suffix = chars(&title[pos..]) - (chars(raw) - chars(site));
+            if suffix <= SITE_SUFFIX_MAX && site_like || is_domain(site) {
                 trim(&title[..pos])
             } else {
                 title
