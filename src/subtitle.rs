@@ -779,8 +779,18 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
     let answered = (0..paras.len())
         .filter(|&i| asked(i, true) && !rhetorical(&paras[i].text))
         .count();
+    // Or three questions or more over answers however short, that ask of one thing: a stem
+    // they share (`为什么要讲好中国故事？` `讲什么样的中国故事？` `怎样讲好中国故事？`).
+    let short_answered = || {
+        let asking: Vec<&str> = (0..paras.len())
+            .filter(|&i| asked(i, false) && !rhetorical(&paras[i].text))
+            .map(|i| &*paras[i].text)
+            .collect();
+        asking.len() >= STEM_QUESTIONS_MIN && shared_stem(&asking)
+    };
+    let form = answered >= 2 || short_answered();
     let questions: Vec<(usize, usize)> = (0..paras.len())
-        .filter(|&i| answered >= 2 && asked(i, false))
+        .filter(|&i| form && asked(i, false))
         .map(|i| (i, 1))
         .collect();
     if questions.len() >= 2 {
@@ -789,6 +799,27 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
         blocks.dedup_by_key(|b| b.0);
     }
     blocks
+}
+
+/// The fewest questions over short answers that make a form by a stem they share.
+const STEM_QUESTIONS_MIN: usize = 3;
+
+/// The fewest characters of the stem questions share (`中国故事`, `社区食堂`).
+const QUESTION_STEM_MIN: usize = 3;
+
+/// Tells whether every one of `texts` holds one run of [`QUESTION_STEM_MIN`] words (letters or
+/// ideographs) of the shortest of them.
+fn shared_stem(texts: &[&str]) -> bool {
+    let Some(shortest) = texts.iter().min_by_key(|t| t.len()) else {
+        return false;
+    };
+    let chars: Vec<char> = shortest.chars().collect();
+    chars.windows(QUESTION_STEM_MIN).any(|w| {
+        w.iter().all(|c| c.is_alphanumeric()) && {
+            let stem: String = w.iter().collect();
+            texts.iter().all(|t| t.contains(&stem))
+        }
+    })
 }
 
 /// The last characters of a line that brings in someone's words (`村里人都说`, `他笑着道`).

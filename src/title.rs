@@ -906,7 +906,19 @@ const ORG_ENDINGS: &[&str] = &[
 /// signing a byline, not a person.
 pub fn ends_as_org(text: &str) -> bool {
     ORG_ENDINGS.iter().any(|e| text.ends_with(e))
+        && !ASKS_WHAT_TO_DO.iter().any(|q| text.ends_with(q))
 }
+
+/// `办` after a question word asks what to do (`社区食堂怎么办`): no office's name.
+const ASKS_WHAT_TO_DO: &[&str] = &[
+    "怎么办",
+    "怎麼辦",
+    "怎样办",
+    "怎樣辦",
+    "如何办",
+    "如何辦",
+    "咋办",
+];
 
 /// Document-type words that, after an issuer's name and nothing else, label a release
 /// (`某某部新闻稿`, `某市人民政府公告`): the label says what kind of paper follows, the
@@ -980,7 +992,7 @@ pub fn is_org_name(text: &str) -> bool {
         && text
             .chars()
             .all(|c| is_cjk(c) || matches!(c, '（' | '）' | '(' | ')'))
-        && ORG_ENDINGS.iter().any(|e| text.ends_with(e))
+        && ends_as_org(text)
         && !text.contains(['的', '之'])
         && !text.contains("关于")
         && !text.contains("關於")
@@ -1248,7 +1260,7 @@ const KINDS_ALONE: &[&str] = &[
 fn is_org_name_short(text: &str) -> bool {
     chars(text) >= 2
         && text.chars().all(is_cjk)
-        && ORG_ENDINGS.iter().any(|e| text.ends_with(e))
+        && ends_as_org(text)
         && !text.contains(['的', '之'])
         && !HEADLINE_VERBS.iter().any(|v| text.contains(v))
 }
