@@ -626,28 +626,36 @@ fn first_date_line(lines: &[Line], head: &mut Head) {
 /// bodies' names at most).
 const ISSUER_MAX: usize = 30;
 
+/// The most characters of a sign-off's date alone on its line (`二〇二四年十二月三十一日`).
+const SIGNED_DATE_MAX: usize = 16;
+
 /// Marks a sign-off inside the text as metadata: the issuer's name (a body's, [`crate::title::
 /// ends_as_org`]) on its line right over a date alone on its line, under a paragraph that
 /// ends its sentence — a notice's signature over the paper it sends, never a heading of it.
 fn inner_sign_offs(lines: &[Line], head: &mut Head) {
-    for i in 1..lines.len() {
-        // (The issuer right over the date, or a blank line between.)
-        let Some(k) = (0..i).rev().find(|&k| !lines[k].text.is_empty()) else {
+    // The last line with words before the one looked at, and the one before that.
+    let (mut issuer_at, mut above_at): (Option<usize>, Option<usize>) = (None, None);
+    for i in 0..lines.len() {
+        if lines[i].text.is_empty() {
             continue;
-        };
+        }
+        let (k, above) = (issuer_at, above_at);
+        (above_at, issuer_at) = (issuer_at, Some(i));
+        let Some(k) = k else { continue };
         let (issuer, date) = (&lines[k], &lines[i]);
+        // (The cheap looks first: most lines are no issuer's name.)
         if date.no > issuer.no + 2
-            || head.uses(k)
-            || !crate::title::is_date_line(date.text)
-            || chars(issuer.text) > ISSUER_MAX
+            || crate::text::count_to(date.text, SIGNED_DATE_MAX + 1) > SIGNED_DATE_MAX
+            || crate::text::count_to(issuer.text, ISSUER_MAX + 1) > ISSUER_MAX
             || !crate::title::ends_as_org(issuer.text)
             || issuer.text.contains(is_terminator)
+            || head.uses(k)
             || line_marker(issuer.text).is_some()
+            || !crate::title::is_date_line(date.text)
         {
             continue;
         }
-        let above = lines[..k].iter().rev().find(|l| !l.text.is_empty());
-        if !above.is_some_and(|l| l.text.ends_with(is_terminator)) {
+        if !above.is_some_and(|a| lines[a].text.ends_with(is_terminator)) {
             continue;
         }
         head.used.insert(

@@ -1,7 +1,7 @@
 //! nom recognisers for the markers of points enumerated inside a paragraph:
 //! `一是` `一要` `第一，` `首先` `其次` `最后` `其一` `一方面` `另一方面` and inline `（一）`.
 
-use super::numeral::cn_numeral;
+use super::numeral::{cn_numeral, is_cn_numeral_char};
 use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::character::complete::{char, one_of};
@@ -68,23 +68,40 @@ pub fn ordinal_point(i: &str) -> IResult<&str, (Series, u32)> {
     .parse(i)
 }
 
-/// `sequence-point := ("首先" | "其次" | "再次" | "然后" | "最后") ("，" | …)?`
+/// `sequence-point := ("首先" | "其次" | "再次" | "然后" | "最后") ("，" | …)?`, not the words
+/// those make with what follows: `最后` before a number is "the last" (`最后一公里`), `再次`
+/// before a verb of saying is "again" (`再次强调`).
 pub fn sequence_point(i: &str) -> IResult<&str, (Series, u32)> {
-    map(
-        terminated(
-            alt((
-                value(1, tag("首先")),
-                value(2, tag("其次")),
-                value(3, tag("再次")),
-                value(3, tag("然后")),
-                value(LAST, tag("最后")),
-            )),
-            after_comma,
-        ),
-        |n| (Series::Sequence, n),
+    let (rest, (n, comma)) = pair(
+        alt((
+            value(1, tag("首先")),
+            value(2, tag("其次")),
+            value(3, tag("再次")),
+            value(3, tag("然后")),
+            value(LAST, tag("最后")),
+        )),
+        after_comma,
     )
-    .parse(i)
+    .parse(i)?;
+    let word = comma.is_none()
+        && match n {
+            LAST => rest.starts_with(|c| is_cn_numeral_char(c) || matches!(c, '两' | '几')),
+            3 => i.starts_with("再次") && AGAIN_VERBS.iter().any(|v| rest.starts_with(v)),
+            _ => false,
+        };
+    if word {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, (Series::Sequence, n)))
 }
+
+/// Verbs `再次` says "again" before (`再次强调`, `再次证明`).
+const AGAIN_VERBS: &[&str] = &[
+    "强调", "強調", "重申", "提醒", "证明", "證明", "表明", "感谢", "感謝", "说明", "說明",
+];
 
 /// `qi-point := "其" cn-numeral ("，" | …)?`, e.g. `其二，`
 pub fn qi_point(i: &str) -> IResult<&str, (Series, u32)> {
@@ -293,6 +310,16 @@ mod tests {
         );
         assert_eq!(sequence_point("其次要"), Ok(("要", (Series::Sequence, 2))));
         assert_eq!(sequence_point("最后，"), Ok(("", (Series::Sequence, LAST))));
+        assert!(sequence_point("最后一公里").is_err());
+        assert!(sequence_point("再次强调").is_err());
+        assert_eq!(
+            sequence_point("最后，一是"),
+            Ok(("一是", (Series::Sequence, LAST)))
+        );
+        assert_eq!(
+            sequence_point("再次，强调"),
+            Ok(("强调", (Series::Sequence, 3)))
+        );
     }
 
     #[test]
