@@ -481,7 +481,16 @@ fn first_as_ordinal(found: &mut [Found]) {
         let next = found[i + 1..]
             .iter()
             .find(|f| matches!(f.marker.series, Series::Sequence | Series::Ordinal));
-        if next.is_some_and(|f| f.marker.series == Series::Ordinal && f.marker.number == 2) {
+        // (Not where a `第一` of its own stands before it: `第一，……。首先要……。第二，……`
+        // counts the `首先` inside the first point.)
+        let own_first = found[..i]
+            .iter()
+            .rev()
+            .find(|f| f.marker.series == Series::Ordinal)
+            .is_some_and(|f| f.marker.number == 1);
+        if !own_first
+            && next.is_some_and(|f| f.marker.series == Series::Ordinal && f.marker.number == 2)
+        {
             found[i].marker.series = Series::Ordinal;
         }
     }
