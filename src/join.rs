@@ -142,6 +142,10 @@ pub fn join(paras: Vec<Para<'_>>, explain: bool) -> Joined<'_> {
     join_between(paras, &[], "", explain)
 }
 
+/// The least width (an ideograph counts two) of an indented line that a wrap broke off in
+/// a text too short to measure its wrap: twenty ideographs.
+const SHORT_WRAP_MIN: usize = 40;
+
 /// The fewest indented lines that show a text opens its paragraphs with an indent (and
 /// at least a quarter of its lines must be).
 const INDENTED_MIN: usize = 5;
@@ -226,6 +230,7 @@ pub fn join_between<'a>(
     // Whether the last physical line was indented, and whether it went on the paragraph
     // above it.
     let mut last_indented = false;
+    let mut last_raw_indented = false;
     let mut last_joined = false;
     // The joined paragraphs are written over the lines, in the same vector: output `kept`
     // never passes input `at`, and a second vector of every paragraph had been the largest
@@ -253,7 +258,8 @@ pub fn join_between<'a>(
         let w = width(&p.text);
         let out = &mut paras[..kept];
         let mark = Mark::of(&p.text);
-        let this_indented = indenting && indented(source, &p.text);
+        let raw_indented = !source.is_empty() && indented(source, &p.text);
+        let this_indented = indenting && raw_indented;
         let glue = out.last().is_some_and(|prev| {
             // The previous line came to the wrap and ends mid-sentence: a seam. A full line
             // may end a character short of the wrap (a line may not start with `，` or `。`,
@@ -346,6 +352,25 @@ pub fn join_between<'a>(
                 }
                 return true;
             }
+            // In a text too short to show that it indents its paragraphs: an indented line
+            // with a sentence under way that ends mid-sentence, an unindented line right
+            // under it (`　　……第一，要夯实数` / `字基础设施……`): the paragraph goes on.
+            if !indenting
+                && last_raw_indented
+                && !raw_indented
+                && p.line == last_line + 1
+                && last_width >= SHORT_WRAP_MIN
+                && !ends_clean(&prev.text)
+                && prev.text.contains(['，', '。', '；', ','])
+            {
+                if explain {
+                    notes.push((
+                        p.line,
+                        "no indent, right under an indented line with a sentence under way that ends mid-sentence".into(),
+                    ));
+                }
+                return true;
+            }
             if clause() {
                 if explain {
                     notes.push((
@@ -396,6 +421,9 @@ pub fn join_between<'a>(
         last_width = w;
         last_line = p.line;
         last_indented = this_indented;
+        // (A line that went on the one above takes its place: its paragraph's first line
+        // was the indented one.)
+        last_raw_indented = raw_indented || glue && last_raw_indented;
         last_joined = glue;
         let last = out.len().wrapping_sub(1);
         match out.last_mut() {
