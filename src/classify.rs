@@ -1296,9 +1296,11 @@ fn byline(rest: &str, meta: &mut Meta) {
             .split(['、', '，', ',', '；', ';'])
             .map(|p| {
                 let p = trim(p);
-                let person = (2..=crate::names::LISTED_NAME_MAX).contains(&chars(p))
-                    && !crate::names::is_outlet(p)
-                    && !crate::title::ends_as_org(p);
+                // (Four characters only with a surname of two: `欧阳某某`.)
+                let short = (2..=crate::names::LISTED_NAME_MAX).contains(&chars(p))
+                    || chars(p) == crate::names::LISTED_NAME_MAX + 1
+                        && crate::names::is_bare_name(p);
+                let person = short && !crate::names::is_outlet(p) && !crate::title::ends_as_org(p);
                 names_in(p).filter(|_| person)
             })
             .collect();
@@ -1568,13 +1570,9 @@ fn page_line(text: &str) -> Option<(&str, String)> {
     let tail = &rest[end + '》'.len_utf8()..];
     let before = trim(&text[..open]);
     let reprinted = REPRINTED.iter().find_map(|w| before.strip_suffix(w));
-    let before = match reprinted {
-        // (`本文原载于`: the text itself, no one's name.)
-        Some(b) => trim(b)
-            .trim_start_matches(['本', '此'])
-            .trim_start_matches('文'),
-        None => before,
-    };
+    // (A reprint's note names where the text appeared, no one who wrote it: `本文原载于`,
+    // `原文刊载于`, `该文原载` — whatever stands before the word is the text itself.)
+    let before = if reprinted.is_some() { "" } else { before };
     let names_only = before
         .chars()
         .all(|c| is_cjk(c) || c.is_whitespace() || c == '\u{3000}')
@@ -1593,6 +1591,10 @@ const PAGE_TAIL_MAX: usize = 24;
 /// Words saying where a reprinted text first appeared (`原载《……》`, `刊于《……》`), longest
 /// first.
 const REPRINTED: &[&str] = &[
+    "刊载于",
+    "刊載於",
+    "发表于",
+    "發表於",
     "原载于",
     "原載於",
     "原刊于",

@@ -626,8 +626,13 @@ fn first_date_line(lines: &[Line], head: &mut Head) {
 /// bodies' names at most).
 const ISSUER_MAX: usize = 30;
 
-/// The most characters of a sign-off's date alone on its line (`二〇二四年十二月三十一日`).
-const SIGNED_DATE_MAX: usize = 16;
+/// Last words of a title that lists people (`……优秀志愿者名单`): the names under it are
+/// the listed, not the writers.
+const LIST_TITLE_ENDINGS: &[&str] = &["名单", "名單", "名录", "名錄", "名册", "名冊"];
+
+/// The most characters of a sign-off's date alone on its line, a weekday after it
+/// (`二〇二四年十二月三十一日（星期二）`).
+const SIGNED_DATE_MAX: usize = 24;
 
 /// Marks a sign-off inside the text as metadata: the issuer's name (a body's, [`crate::title::
 /// ends_as_org`]) on its line right over a date alone on its line, under a paragraph that
@@ -2187,7 +2192,12 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                 named = true;
                 continue;
             }
-            if let Some(names) = crate::names::names_byline(text) {
+            // (Names under a list's title, `……名单`, are the people it lists.)
+            let listed = head
+                .title
+                .as_deref()
+                .is_some_and(|t| LIST_TITLE_ENDINGS.iter().any(|e| t.ends_with(e)));
+            if let Some(names) = crate::names::names_byline(text).filter(|_| !listed) {
                 head.meta.author.extend(names);
                 head.used
                     .insert(d, "meta: byline under the title (names alone)".into());

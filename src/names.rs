@@ -510,9 +510,9 @@ pub fn names_byline(text: &str) -> Option<Vec<String>> {
     .then_some(names)
 }
 
-/// The most writers a byline lists parted by `、`; more are a list of people the text is
-/// about (`……名单`).
-const LISTED_WRITERS_MAX: usize = 3;
+/// The most writers a byline lists parted by `、` (a joint paper's); more are a list of
+/// people the text is about (`……名单`).
+const LISTED_WRITERS_MAX: usize = 5;
 
 /// The most characters of a name in a list of writers parted by `、` or `，` (a surname and
 /// a given name of two: an outlet or a unit runs longer, or ends as one).

@@ -352,6 +352,10 @@ pub fn prose_labels(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
             && (2..=LABEL_MAX).contains(&count_to(words, LABEL_MAX + 1))
             && words.chars().all(crate::text::is_cjk)
             && !words.starts_with('各')
+            // An addressee (`亲爱的市民朋友们：` `尊敬的……：`).
+            && !words.starts_with("亲爱的")
+            && !words.starts_with("尊敬的")
+            && !words.ends_with(['们', '們'])
             && !DISCOURSE_OPENERS
                 .iter()
                 .any(|w| words.starts_with(w) || words.ends_with(w))
@@ -361,7 +365,12 @@ pub fn prose_labels(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
     };
     let says = |i: usize| {
         let text = &paras[i].text;
-        !numbered[i] && text.contains(is_terminator) && count_to(text, LED_MIN) >= LED_MIN
+        // (A paragraph opening with a quotation is the words the label brings in:
+        // `正如古人所言：` over `“……”`.)
+        !numbered[i]
+            && !text.starts_with(['“', '「', '"', '『'])
+            && text.contains(is_terminator)
+            && count_to(text, LED_MIN) >= LED_MIN
     };
     let at: Vec<usize> = (0..paras.len().saturating_sub(1))
         .filter(|&i| label(i) && says(i + 1) && !(i > 0 && label(i - 1)))

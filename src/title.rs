@@ -459,7 +459,7 @@ fn candidate(text: &str) -> Option<Candidate> {
     }
     let mut t = trim(t.trim_end_matches(['*', '＊', '※']));
     // What else the headline's line carries, each taken off by its shape.
-    let sheds: [(Shed, &str); 5] = [
+    let sheds: [(Shed, &str); 6] = [
         (
             strip_code_captions,
             "the QR codes' captions beside it taken off (扫描二维码……)",
@@ -469,6 +469,10 @@ fn candidate(text: &str) -> Option<Candidate> {
             "the collection's label before it taken off (第一篇：)",
         ),
         (strip_length_note, "the length note after it taken off"),
+        (
+            strip_site_tag,
+            "the site's tag or page counter after it taken off",
+        ),
         (strip_doc_number, "the document number beside it taken off"),
         (strip_quoted_tag, "the category tag before it taken off"),
     ];
@@ -595,6 +599,30 @@ fn strip_length_note(text: &str) -> Option<&str> {
     } else {
         None
     }
+}
+
+/// Takes a site's tag or page counter off the end of a headline: `……【精选推荐】`,
+/// `……【4篇】`, `……(第7/23页)`, `……（第2页）` — a tag in `【】` of a few characters, or a
+/// page's number in brackets.
+fn strip_site_tag(text: &str) -> Option<&str> {
+    if let Some(inner) = text.strip_suffix('】') {
+        let open = inner.rfind('【')?;
+        let tag = &inner[open + '【'.len_utf8()..];
+        let before = trim(&inner[..open]);
+        return ((1..=KICKER_TAG_MAX).contains(&chars(tag))
+            && !tag.contains(is_terminator)
+            && chars(before) > chars(tag))
+        .then_some(before);
+    }
+    let inner = text.strip_suffix(['）', ')'])?;
+    let open = inner.rfind(['（', '('])?;
+    let note = &inner[open + inner[open..].chars().next().map_or(1, char::len_utf8)..];
+    let page = note
+        .strip_prefix('第')
+        .and_then(|n| n.strip_suffix('页').or_else(|| n.strip_suffix('頁')))
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '/'));
+    let before = trim(&inner[..open]);
+    (page && !before.is_empty()).then_some(before)
 }
 
 /// Takes a document number off a headline that carries it on its line, before it or after a

@@ -85,7 +85,11 @@ pub fn sequence_point(i: &str) -> IResult<&str, (Series, u32)> {
     .parse(i)?;
     let word = comma.is_none()
         && match n {
-            LAST => rest.starts_with(|c| is_cn_numeral_char(c) || matches!(c, '两' | '几')),
+            // (`最后一点，` `最后一条，` count the last point: a comma follows soon.)
+            LAST => {
+                rest.starts_with(|c| is_cn_numeral_char(c) || matches!(c, '两' | '几'))
+                    && !rest.chars().take(4).any(|c| matches!(c, '，' | ','))
+            }
             3 => i.starts_with("再次") && AGAIN_VERBS.iter().any(|v| rest.starts_with(v)),
             _ => false,
         };
@@ -311,6 +315,7 @@ mod tests {
         assert_eq!(sequence_point("其次要"), Ok(("要", (Series::Sequence, 2))));
         assert_eq!(sequence_point("最后，"), Ok(("", (Series::Sequence, LAST))));
         assert!(sequence_point("最后一公里").is_err());
+        assert!(sequence_point("最后一点，要").is_ok());
         assert!(sequence_point("再次强调").is_err());
         assert_eq!(
             sequence_point("最后，一是"),
