@@ -393,6 +393,16 @@ fn joins_one(c: char) -> bool {
 /// The characters of [`joins_one`]: `统一` `唯一` `同一` `合二为一` `周一` `这一` … (not `期`: `本学期一是要……` opens a point).
 const JOINS_ONE: &str = "统唯惟同单万划合归专逐第之不均如整初其另这那每某任哪进为為周";
 
+/// The clause that `before` ends in: its text since the last comma, colon or sentence end.
+fn clause_before(before: &str) -> &str {
+    before
+        .rfind(|c: char| c == '，' || c == ',' || c == '：' || crate::text::is_terminator(c))
+        .map_or(before, |k| {
+            let c = before[k..].chars().next().map_or(1, char::len_utf8);
+            &before[k + c..]
+        })
+}
+
 /// The first `一是` / `一要` of `series` in `region` that opens a clause after a short
 /// opening with no comma (at most [`POINT_SUBJECT_MAX`] characters since the clause began:
 /// `本学期一是要……`), outside quotations.
@@ -405,13 +415,7 @@ fn opened_after_subject(region: &str, series: Series) -> Option<(usize, PointMar
         if m.series != series || m.number != 1 {
             return None;
         }
-        let before = &region[..at];
-        let clause = before
-            .rfind(|c: char| c == '，' || c == ',' || c == '：' || crate::text::is_terminator(c))
-            .map_or(before, |k| {
-                let c = before[k..].chars().next().map_or(1, char::len_utf8);
-                &before[k + c..]
-            });
+        let clause = clause_before(&region[..at]);
         let opening = clause.chars().count();
         let last = clause.chars().next_back()?;
         ((1..=POINT_SUBJECT_MAX).contains(&opening)
@@ -432,13 +436,7 @@ fn opened_after_short_clause(region: &str, series: Series) -> Option<(usize, Poi
         if m.series != series || m.number != 1 {
             return None;
         }
-        let before = &region[..at];
-        let clause = before
-            .rfind(|c: char| c == '，' || c == ',' || c == '：' || crate::text::is_terminator(c))
-            .map_or(before, |k| {
-                let c = before[k..].chars().next().map_or(1, char::len_utf8);
-                &before[k + c..]
-            });
+        let clause = clause_before(&region[..at]);
         let opening = clause.chars().count();
         ((1..=POINT_SUBJECT_MAX).contains(&opening)
             && clause.chars().all(char::is_alphanumeric)

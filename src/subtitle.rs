@@ -320,20 +320,25 @@ pub fn list_labels(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
         {
             continue;
         }
-        let mut times: std::collections::HashMap<&str, usize> = Default::default();
-        for &i in &group {
-            *times.entry(&paras[i].text).or_default() += 1;
-        }
-        let once: Vec<usize> = group
-            .into_iter()
-            .filter(|&i| times.get(&*paras[i].text) == Some(&1))
-            .collect();
+        let once = once_each(paras, group);
         if once.len() >= 2 {
             labels.extend(once);
         }
     }
     labels.sort_unstable();
     labels
+}
+
+/// The paragraphs of `at` whose text no other of them repeats word for word (a label
+/// said once names a branch of its own; one said before each list, `主要举措：`, none).
+fn once_each(paras: &[Para<'_>], at: Vec<usize>) -> Vec<usize> {
+    let mut times: std::collections::HashMap<&str, usize> = Default::default();
+    for &i in &at {
+        *times.entry(&paras[i].text).or_default() += 1;
+    }
+    at.into_iter()
+        .filter(|&i| times.get(&*paras[i].text) == Some(&1))
+        .collect()
 }
 
 /// Finds the label lines that head paragraphs in parallel (`后勤保障部：` over a paragraph of
@@ -375,14 +380,7 @@ pub fn prose_labels(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
     let at: Vec<usize> = (0..paras.len().saturating_sub(1))
         .filter(|&i| label(i) && says(i + 1) && !(i > 0 && label(i - 1)))
         .collect();
-    let mut times: std::collections::HashMap<&str, usize> = Default::default();
-    for &i in &at {
-        *times.entry(&paras[i].text).or_default() += 1;
-    }
-    let once: Vec<usize> = at
-        .into_iter()
-        .filter(|&i| times.get(&*paras[i].text) == Some(&1))
-        .collect();
+    let once = once_each(paras, at);
     if once.len() >= 2 {
         once
     } else {
