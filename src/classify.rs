@@ -765,7 +765,7 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     if let Some(rest) = after_label(inner, &["发布人", "發佈人", "发布者", "發佈者"]) {
         // The poster's line may carry the page's date in a field of its own
         // (`发布者：宣传部　时间：2023年11月18日　点击：215`).
-        if find_date(rest).is_some() && set_date(rest, meta) {
+        if set_date(rest, meta) {
             return Some("meta: poster (and the date beside it)".into());
         }
         return Some("meta: poster".into());
@@ -1309,23 +1309,16 @@ fn byline(rest: &str, meta: &mut Meta) {
             return;
         }
     }
-    // `王某，某某社`: the name, then the outlet or the unit the writer is of.
+    // The name, then who the writer is after a comma: `贺某某，系某某大学教授` (`系`, is),
+    // or the outlet or unit alone (`王某，某某社`).
     if let Some((name, unit)) = rest.split_once(['，', ',']) {
         let (name, unit) = (trim(name), trim(unit));
-        if is_personal_name(name)
-            && (crate::names::is_outlet(unit) || crate::title::ends_as_org(unit))
-        {
+        let stated = unit.strip_prefix(['系', '為', '为']).or_else(|| {
+            (crate::names::is_outlet(unit) || crate::title::ends_as_org(unit)).then_some(unit)
+        });
+        if let Some(unit) = stated.filter(|_| is_personal_name(name)) {
             meta.author.push(name.to_string());
             meta.affiliation = Some(unit.to_string());
-            return;
-        }
-    }
-    // `贺某某，系某某大学教授`: the name, then `系` (is) and who they are.
-    if let Some((name, unit)) = rest.split_once(['，', ',']) {
-        let unit = trim(unit);
-        if is_personal_name(trim(name)) && unit.starts_with(['系', '為', '为']) {
-            meta.author.push(trim(name).to_string());
-            meta.affiliation = Some(unit.trim_start_matches(['系', '為', '为']).to_string());
             return;
         }
     }
@@ -1541,10 +1534,9 @@ fn reporter_names(text: &str) -> Option<Vec<String>> {
             .min();
         let chunk = next.map_or(rest, |(at, _)| &rest[..at]);
         let chunk = chunk.trim_start_matches(['：', ':']);
-        // The outlet of the next role (`刘洋 本报通讯员 陈静`) is no name of this one's.
-        let chunk = match chunk.trim_end().rsplit_once(char::is_whitespace) {
-            Some((names, outlet)) if next.is_some() && crate::names::is_outlet(outlet) => names,
-            _ => chunk,
+        let chunk = match next {
+            Some(_) => crate::names::without_next_outlet(chunk),
+            None => chunk,
         };
         match names_in(chunk) {
             Some(found) => names.extend(found),

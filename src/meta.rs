@@ -626,10 +626,6 @@ fn first_date_line(lines: &[Line], head: &mut Head) {
 /// bodies' names at most).
 const ISSUER_MAX: usize = 30;
 
-/// Last words of a title that lists people (`……优秀志愿者名单`): the names under it are
-/// the listed, not the writers.
-const LIST_TITLE_ENDINGS: &[&str] = &["名单", "名單", "名录", "名錄", "名册", "名冊"];
-
 /// The most characters of a sign-off's date alone on its line, a weekday after it
 /// (`二〇二四年十二月三十一日（星期二）`).
 const SIGNED_DATE_MAX: usize = 24;
@@ -668,9 +664,8 @@ fn inner_sign_offs(lines: &[Line], head: &mut Head) {
             "meta: the issuer of a sign-off inside the text (over its date)".into(),
         );
         if !head.uses(i) {
-            if head.meta.date.is_none() {
-                set_date(date.text, &mut head.meta);
-            }
+            // (A date read already stays: `set_date` fills only an empty one.)
+            set_date(date.text, &mut head.meta);
             head.used
                 .insert(i, "meta: the date of a sign-off inside the text".into());
         }
@@ -2039,6 +2034,10 @@ fn is_bare_address(text: &str) -> bool {
 /// Words of a law's note of its passing under its title (`……会议通过`, `……批准`).
 const ADOPTION_WORDS: &[&str] = &["通过", "通過", "批准", "修正", "修订", "修訂"];
 
+/// Last words of a title that lists people (`……优秀志愿者名单`): the names under it are
+/// the listed, not the writers.
+const LIST_TITLE_ENDINGS: &[&str] = &["名单", "名單", "名录", "名錄", "名册", "名冊"];
+
 /// Reads a dateline (`（一九四三年六月一日）`, `2015年12月27日 …通过`) and a byline that is
 /// a name alone or an office and a name (`某某大学党委书记　某某`) right under the title.
 fn under_title(lines: &[Line], head: &mut Head, title: usize) {
@@ -2047,6 +2046,11 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
     let (mut dated, mut named) = (false, false);
     let mut seen = 0;
     let mut dash: Option<usize> = None;
+    // (Names under a list's title, `……名单`, are the people it lists.)
+    let listed = head
+        .title
+        .as_deref()
+        .is_some_and(|t| LIST_TITLE_ENDINGS.iter().any(|e| t.ends_with(e)));
     for d in rest {
         // (A line read already as the rest of a wrapped note above.)
         if head.uses(d) {
@@ -2192,11 +2196,6 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                 named = true;
                 continue;
             }
-            // (Names under a list's title, `……名单`, are the people it lists.)
-            let listed = head
-                .title
-                .as_deref()
-                .is_some_and(|t| LIST_TITLE_ENDINGS.iter().any(|e| t.ends_with(e)));
             if let Some(names) = crate::names::names_byline(text).filter(|_| !listed) {
                 head.meta.author.extend(names);
                 head.used

@@ -576,11 +576,9 @@ pub fn credited_names(inner: &str) -> Option<Vec<String>> {
             .iter()
             .filter_map(|r| rest.find(r).map(|at| (at, r.len())))
             .min_by_key(|&(at, len)| (at, std::cmp::Reverse(len)));
-        let chunk = next.map_or(rest, |(at, _)| &rest[..at]);
-        // The outlet of the next role (`张三 本报通讯员 李四`) is no name of this one's.
-        let chunk = match chunk.trim_end().rsplit_once(char::is_whitespace) {
-            Some((names, outlet)) if next.is_some() && is_outlet(outlet) => names,
-            _ => chunk,
+        let chunk = match next {
+            Some((at, _)) => without_next_outlet(&rest[..at]),
+            None => rest,
         };
         // The outlet before the first role (`新华社记者某某`) names no one.
         if roles == 0 && is_outlet(trim(chunk)) && next.is_some() {
@@ -721,6 +719,15 @@ pub fn credits(text: &str) -> Option<Credits> {
 /// The most characters of a news outlet's name before a reporter's role (`新华社`,
 /// `某某日报社`, `某某广播电视台`).
 const OUTLET_MAX: usize = 10;
+
+/// The names before a role without the outlet that role belongs to (`张三 本报` before
+/// `通讯员 李四`): the outlet is no name of the names before it.
+pub fn without_next_outlet(chunk: &str) -> &str {
+    match chunk.trim_end().rsplit_once(char::is_whitespace) {
+        Some((names, outlet)) if is_outlet(outlet) => names,
+        _ => chunk,
+    }
+}
 
 /// Tells whether a word names a news outlet: words ending in an agency's, a paper's, a
 /// station's or a site's word.

@@ -1498,61 +1498,55 @@ fn strip_channel(title: &str) -> Option<&str> {
     .then_some(before)
 }
 
+/// A site's name without its address in brackets after it (`某某网(example.com)` →
+/// `某某网`); the text trimmed, as it is, when no address stands there.
+fn without_address(site: &str) -> &str {
+    let s = trim(site);
+    let Some(inner) = s.strip_suffix([')', '）']) else {
+        return s;
+    };
+    match inner.rfind(['(', '（']) {
+        Some(open)
+            if is_domain(trim(
+                &inner[open + inner[open..].chars().next().map_or(1, char::len_utf8)..],
+            )) =>
+        {
+            trim(&inner[..open])
+        }
+        _ => s,
+    }
+}
+
 /// Takes a site's name off the end of a title once ([`strip_site`]).
 fn strip_site_once(title: &str) -> &str {
-    // A site's address in brackets after its name (`某某网(example.com)`) is the name's.
-    let core = |site: &str| -> String {
-        let s = trim(site);
-        match s
-            .strip_suffix([')', '）'])
-            .and_then(|t| t.rfind(['(', '（']).map(|o| (t, o)))
-        {
-            Some((t, open))
-                if is_domain(trim(
-                    &t[open + t[open..].chars().next().map_or(1, char::len_utf8)..],
-                )) =>
-            {
-                trim(&t[..open]).to_string()
-            }
-            _ => s.to_string(),
-        }
-    };
-    // A spaced hyphen before a body's name or a site's long name (`…… - 某市人民政府门户网站`,
-    // `……-某区人民政府`): the page's owner. (A phrase ending in `网` stays: `筑牢防洪安全网`.)
-    if let Some(pos) = title.rfind('-').filter(|&p| p > 0) {
-        let site = core(&title[pos + 1..]);
+    // A hyphen before a site's or a body's name (`……手册-某某网`, `…… - example.com`,
+    // `…… - 某市人民政府门户网站`, `……-某区人民政府`): the page's owner. A headline's own
+    // words may hold one (`2024-2025学年`), and a dash opens its subtitle
+    // (`……——织密社会保障网`); a phrase ending in `网` stays (`筑牢防洪安全网`).
+    // (Not a hyphen inside a word of letters, `www.some-name.cn`.)
+    let in_word = |p: usize| title[..p].ends_with(|c: char| c.is_ascii_alphanumeric());
+    if let Some(pos) = title.rfind('-').filter(|&p| p > 0 && !in_word(p)) {
+        let site = without_address(&title[pos + 1..]);
         let before = trim(&title[..pos]);
-        let owner = (site.ends_with("网站") || site.ends_with("網站") || ends_as_org(&site))
-            && chars(&site) <= HYPHEN_BODY_MAX
-            && site.chars().all(is_cjk);
-        if owner && !before.is_empty() && !before.ends_with('-') && chars(before) > chars(&site) / 2
+        let short_site = site.ends_with(['网', '網']) && chars(site) <= HYPHEN_SITE_MAX;
+        let owner = (site.ends_with("网站") || site.ends_with("網站") || ends_as_org(site))
+            && chars(site) <= HYPHEN_BODY_MAX
+            && site.chars().all(is_cjk)
+            && chars(before) > chars(site) / 2;
+        if !before.is_empty() && !before.ends_with('-') && (is_domain(site) || short_site || owner)
         {
             return before;
         }
     }
     // One dash (not a headline's `——`) before a site's short name (`……—某某网`).
     if let Some(pos) = title.rfind('—').filter(|&p| p > 0) {
-        let site = core(&title[pos + '—'.len_utf8()..]);
+        let site = without_address(&title[pos + '—'.len_utf8()..]);
         let before = trim(&title[..pos]);
         if !before.is_empty()
             && !before.ends_with('—')
             && site.ends_with(['网', '網'])
-            && chars(&site) <= DASH_SITE_MAX
+            && chars(site) <= DASH_SITE_MAX
         {
-            return before;
-        }
-    }
-    // A hyphen parts a site's name only when the words after it are a domain or a short
-    // name ending in `网` (`……手册-某某网`, `…… - example.com`): a headline's own words may
-    // hold one (`2024-2025学年`), and a dash opens its subtitle (`……——织密社会保障网`).
-    // (Not a hyphen inside a word of letters, `www.some-name.cn`.)
-    let in_word = |p: usize| title[..p].ends_with(|c: char| c.is_ascii_alphanumeric());
-    if let Some(pos) = title.rfind('-').filter(|&p| p > 0 && !in_word(p)) {
-        let site = core(&title[pos + 1..]);
-        let site = site.as_str();
-        let before = trim(&title[..pos]);
-        let short_site = site.ends_with(['网', '網']) && chars(site) <= HYPHEN_SITE_MAX;
-        if !before.is_empty() && !before.ends_with('-') && (is_domain(site) || short_site) {
             return before;
         }
     }
@@ -1560,8 +1554,7 @@ fn strip_site_once(title: &str) -> &str {
         Some(pos) if pos > 0 => {
             let sep = title[pos..].chars().next().map_or(1, char::len_utf8);
             let raw = trim(&title[pos + sep..]);
-            let site = core(raw);
-            let site = site.as_str();
+            let site = without_address(raw);
             let before = trim(&title[..pos]);
             // A site's name is shorter than the headline it follows, or shaped as a site's
             // name: `栏目｜标题` (a WeChat column before its headline) keeps both.

@@ -276,41 +276,36 @@ fn repeated_later(
     after: usize,
     labelled: bool,
 ) -> bool {
-    if !labelled && entries.len() < UNLABELLED_MIN {
+    // One entry looked up after `at`: as keyed, without its closing note, or without a page
+    // number set after one space.
+    let find = |k: &str, entry: usize, at: usize| {
+        index
+            .next(k, at)
+            .or_else(|| without_end_note(k).and_then(|k| index.next(k, at)))
+            .or_else(|| key_without_spaced_page(lines[entry].text).and_then(|k| index.next(&k, at)))
+    };
+    // Under a label, the first entry coming again is the evidence: the text proper starts
+    // there, whatever of the rest a cut copy or a reworded heading fails to repeat.
+    if labelled {
+        return entries
+            .first()
+            .is_some_and(|&e| find(&key(lines[e].text), e, after).is_some());
+    }
+    if entries.len() < UNLABELLED_MIN {
         return false;
     }
     let keys: Vec<String> = entries.iter().map(|&e| key(lines[e].text)).collect();
-    let paged: Vec<Option<String>> = entries
-        .iter()
-        .map(|&e| key_without_spaced_page(lines[e].text))
-        .collect();
     let mut at = after;
-    let mut hits = 0;
-    let mut first_hit = false;
     for (n, k) in keys.iter().enumerate() {
-        let found = index
-            .next(k, at)
-            .or_else(|| without_end_note(k).and_then(|k| index.next(k, at)))
-            .or_else(|| paged[n].as_deref().and_then(|k| index.next(k, at)));
-        let Some(pos) = found else {
-            continue;
+        let Some(pos) = find(k, entries[n], at) else {
+            return false;
         };
-        let bodied = has_body(lines, pos, keys.get(n + 1));
-        if !labelled && !bodied {
-            continue;
+        if !has_body(lines, pos, keys.get(n + 1)) {
+            return false;
         }
-        hits += 1;
-        first_hit |= n == 0;
         at = pos + 1;
     }
-    if labelled {
-        // A label over a run of bodiless headings, the first of them coming again: the
-        // text proper starts there, whatever of the rest a cut copy or a reworded heading
-        // fails to repeat.
-        first_hit
-    } else {
-        hits == keys.len()
-    }
+    true
 }
 
 /// Lines looked at below a heading for its body: blank lines and headings the contents do
