@@ -320,15 +320,16 @@ fn empty_fields(lines: &[Line], head: &mut Head) {
     }
 }
 
-/// The most characters of an item of a page's bulleted counts (`约1.98千字`, `举报`).
-const COUNT_ITEM_MAX: usize = 16;
-/// The fewest items of such a list.
-const COUNT_ITEMS_MIN: usize = 3;
+/// The fewest items of a bulleted list above the headline that is the page's bar.
+const BAR_ITEMS_MIN: usize = 2;
 
-/// Marks a bulleted list that opens the text above its headline as the page's counts and
-/// tools (`- 0` `- 约1.98千字` `- 约 4页` `- 2026-03-17 发布于浙江` `- 举报`, a document
-/// site's bar): short items, no sentence, most of them numbers; a line without a bullet
-/// under it. A date among them is the page's date.
+/// Marks a bulleted list that opens the text above its headline as the page's bar: its
+/// counts and tools (`- 约1.98千字` `- 2026-03-17 发布于浙江` `- 举报`), its menu (`• 设为首页|`
+/// `• 加入收藏|`) or its notices to the reader, whatever the items say. What shows it is
+/// where it stands: first in the text, with a line under it that is no paragraph (a
+/// headline, a breadcrumb, a field: the article's head starts there). A list of points
+/// that opens a note goes on with its text (`以上三点，……。`) and stays. A date among the
+/// items is the page's date.
 fn top_counts(lines: &[Line], head: &mut Head) {
     let bulleted = |t: &str| {
         t.starts_with(crate::fields::BULLETS) && t.chars().nth(1).is_some_and(char::is_whitespace)
@@ -347,16 +348,10 @@ fn top_counts(lines: &[Line], head: &mut Head) {
         let t = lines[i].text;
         t[t.chars().next().map_or(0, char::len_utf8)..].trim()
     };
-    let short = items.iter().all(|&i| {
-        let t = item_text(i);
-        crate::text::count_to(t, COUNT_ITEM_MAX + 1) <= COUNT_ITEM_MAX
-            && !t.contains(['，', '。', '；', ',', ';'])
+    let headed = under.is_some_and(|l| {
+        !is_prose(l.text) && !matches!(crate::title::judge(l.text), crate::title::Shape::Body)
     });
-    let numbered = items
-        .iter()
-        .filter(|&&i| item_text(i).contains(|c: char| c.is_ascii_digit()))
-        .count();
-    if items.len() < COUNT_ITEMS_MIN || !short || numbered * 2 < items.len() || under.is_none() {
+    if items.len() < BAR_ITEMS_MIN || !headed {
         return;
     }
     for i in items {
@@ -366,7 +361,7 @@ fn top_counts(lines: &[Line], head: &mut Head) {
         let why = if head.meta.date.is_none() && set_date(item_text(i), &mut head.meta) {
             "meta: date (among a page's bulleted counts above the headline)"
         } else {
-            "furniture: a page's counts and tools, bulleted above the headline"
+            "furniture: a page's bar (counts, tools, menu), bulleted above the headline"
         };
         head.used.insert(i, why.into());
     }
