@@ -1285,6 +1285,43 @@ fn read_title(
             }
         }
     }
+    // No candidate before the text starts, nor over a dash: a paper's headline a few lines
+    // down, standing alone over text, is the title (a news item's lead `……印发……的通知。` /
+    // `文件详情如下：` over the notice; a covering notice and its sign-off over the plan it
+    // sends; a site's blurb over the essay). Its kind says it heads a paper
+    // ([`heads_a_paper`]), and text starts under it; a line that says nothing of the kind
+    // is a section's.
+    // (Where the format states its headings, they say which is the title.)
+    if headed.is_empty()
+        && shapes.last().is_some_and(|(_, s)| *s == Shape::Body)
+        && !shapes.iter().any(|(_, s)| matches!(s, Shape::Candidate(_)))
+    {
+        let start = shapes.last().map_or(0, |(i, _)| *i + 1);
+        let below = free
+            .iter()
+            .copied()
+            .filter(|&i| i >= start)
+            .take(OPENING_LINES_MAX)
+            .take_while(|&i| line_marker(lines[i].text).is_none())
+            .find_map(|i| match judge(lines[i].text) {
+                Shape::Candidate(mut c)
+                    if heads_a_paper(&c.title)
+                        && lines[i + 1..]
+                            .iter()
+                            .find(|l| !l.text.is_empty())
+                            .is_some_and(|l| judge(l.text) == Shape::Body) =>
+                {
+                    c.notes
+                        .push("a paper's headline below the text's opening lines");
+                    Some((i, c))
+                }
+                _ => None,
+            });
+        if let Some((i, c)) = below {
+            shapes.retain(|(_, s)| matches!(s, Shape::Rejected(_)));
+            shapes.push((i, Shape::Candidate(c)));
+        }
+    }
     // Short labels are navigation only on a page that has chrome: a short notice's first
     // lines are short too.
     let page = shapes
@@ -1937,6 +1974,39 @@ fn stated_headline(text: &str) -> Option<&str> {
     let (after, _) = crate::scan::date::news_dateline(text).ok()?;
     let stated = trim(trim(after).strip_prefix("题")?.strip_prefix(['：', ':'])?);
     (!stated.is_empty()).then_some(stated)
+}
+
+/// How many lines below the opening paragraph are looked at for a paper's headline: a
+/// news lead's two or three sentences, or a covering notice's addressees, words, issuer,
+/// date and release note.
+const OPENING_LINES_MAX: usize = 6;
+
+/// Kinds of a personal paper, as its headline names it (`……学习心得体会`, `……读后感`,
+/// `在……会上的讲话`), beside the official kinds of [`crate::title::ends_with_paper_kind`].
+const OWN_PAPER_KINDS: &[&str] = &[
+    "心得",
+    "体会",
+    "體會",
+    "感悟",
+    "读后感",
+    "讀後感",
+    "观后感",
+    "觀後感",
+    "讲话",
+    "講話",
+    "发言",
+    "發言",
+    "讲稿",
+    "講稿",
+    "致辞",
+    "致辭",
+    "述职报告",
+];
+
+/// Tells whether a headline names the kind of paper it heads: an official one
+/// (`……的通知`, `……行动计划`) or a personal one ([`OWN_PAPER_KINDS`]).
+fn heads_a_paper(title: &str) -> bool {
+    crate::title::ends_with_paper_kind(title) || OWN_PAPER_KINDS.iter().any(|k| title.ends_with(k))
 }
 
 /// How many lines under the title are looked at for its dateline and a name byline: the

@@ -605,6 +605,16 @@ fn strip_length_note(text: &str) -> Option<&str> {
 /// `……【4篇】`, `……(第7/23页)`, `……（第2页）` — a tag in `【】` of a few characters, or a
 /// page's number in brackets.
 fn strip_site_tag(text: &str) -> Option<&str> {
+    // A sample's number on a site that collects several under one headline (`……心得体会篇1`,
+    // `……范文篇二`).
+    let number =
+        text.trim_end_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    if let Some(before) = number.strip_suffix('篇') {
+        let digits = chars(number) < chars(text) && chars(text) - chars(number) <= 2;
+        if digits && chars(before) >= KICKER_TAG_MAX && before.ends_with(is_cjk) {
+            return Some(before);
+        }
+    }
     if let Some(inner) = text.strip_suffix('】') {
         let open = inner.rfind('【')?;
         let tag = &inner[open + '【'.len_utf8()..];
@@ -1132,6 +1142,7 @@ const PAPER_KINDS: &[&str] = &[
     "綱要",
     "要点",
     "計畫",
+    "計劃",
     "计划",
     "报告",
     "報告",
