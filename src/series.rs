@@ -204,8 +204,10 @@ fn lone_decimals(marks: &mut Marks) -> Vec<(usize, &'static str)> {
 /// no comma or full stop in it.
 fn sentence_decimals(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static str)> {
     let mut dropped = Vec::new();
-    // The numbers of the last decimal section number kept.
+    // The numbers of the last decimal section number kept, and whether they are a
+    // heading's of another family.
     let mut last: Vec<u32> = Vec::new();
+    let mut from_heading = false;
     for (i, p) in paras.iter().enumerate() {
         let Some(mark) = marks[i] else { continue };
         // An appendix (`附录A`) opens the clauses lettered with it (`A.1`).
@@ -213,13 +215,40 @@ fn sentence_decimals(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static 
             last = vec![APPENDIX_BASE + mark.number.unwrap_or(0)];
             continue;
         }
+        // A heading of another family opens the clauses numbered under it (`一、总则` over
+        // `1.1 本制度……。` `1.2 ……`, `第二章` over `2.1`): its number is theirs to go on,
+        // where the next clause goes on from the first (`1.1 万户受益，……` under `一、` is
+        // a sentence).
+        if matches!(
+            mark.family,
+            Family::Part | Family::Chapter | Family::Upper | Family::CnComma
+        ) {
+            if let Some(n) = mark.number {
+                last = vec![n];
+                from_heading = true;
+            }
+            continue;
+        }
         let Family::Decimal(depth) = mark.family else {
             continue;
         };
         let numbers = decimal_numbers(&p.text[..(mark.marker_end as usize).min(p.text.len())]);
+        let next = || {
+            (i + 1..paras.len()).find_map(|j| {
+                let m = marks[j]?;
+                matches!(m.family, Family::Decimal(_)).then(|| {
+                    decimal_numbers(
+                        &paras[j].text[..(m.marker_end as usize).min(paras[j].text.len())],
+                    )
+                })
+            })
+        };
         // A clause of a standard (`4.1.1　服务机构应……。`) carries its sentence: its number
         // is two deep or more and follows the one before it (`4.1` → `4.1.1` → `4.1.2`).
-        let clause = depth >= 2 && follows(&last, &numbers);
+        let clause = depth >= 2
+            && follows(&last, &numbers)
+            && (!from_heading || next().is_some_and(|n| follows(&numbers, &n)));
+        from_heading = false;
         if !clause
             && p.text.get(mark.rest_start as usize..).is_some_and(|rest| {
                 rest.contains(|c: char| is_terminator(c) || matches!(c, '，' | ','))
