@@ -326,7 +326,8 @@ const BAR_ITEMS_MIN: usize = 2;
 /// Marks a bulleted list that opens the text above its headline as the page's bar: its
 /// counts and tools (`- 约1.98千字` `- 2026-03-17 发布于浙江` `- 举报`), its menu (`• 设为首页|`
 /// `• 加入收藏|`) or its notices to the reader, whatever the items say. What shows it is
-/// where it stands: first in the text, with a line under it that is no paragraph (a
+/// where it stands: first in the text (or right under a first line that is a headline),
+/// with a line under it that is no paragraph (a
 /// headline, a breadcrumb, a field: the article's head starts there). A list of points
 /// that opens a note goes on with its text (`以上三点，……。`) and stays. A date among the
 /// items is the page's date.
@@ -334,10 +335,15 @@ fn top_counts(lines: &[Line], head: &mut Head) {
     let bulleted = |t: &str| {
         t.starts_with(crate::fields::BULLETS) && t.chars().nth(1).is_some_and(char::is_whitespace)
     };
-    let items: Vec<usize> = lines
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| !l.text.is_empty())
+    // (The page's headline may stand over the bar, and its article's head under it.)
+    let mut filled = lines.iter().enumerate().filter(|(_, l)| !l.text.is_empty());
+    let first = filled.clone().next().map(|(_, l)| l.text);
+    if first.is_some_and(|t| {
+        !bulleted(t) && matches!(crate::title::judge(t), crate::title::Shape::Candidate(_))
+    }) {
+        filled.next();
+    }
+    let items: Vec<usize> = filled
         .take_while(|(_, l)| bulleted(l.text))
         .map(|(i, _)| i)
         .collect();
@@ -361,7 +367,7 @@ fn top_counts(lines: &[Line], head: &mut Head) {
         let why = if head.meta.date.is_none() && set_date(item_text(i), &mut head.meta) {
             "meta: date (among a page's bulleted counts above the headline)"
         } else {
-            "furniture: a page's bar (counts, tools, menu), bulleted above the headline"
+            "furniture: a page's bar (counts, tools, menu), bulleted at the top of the page"
         };
         head.used.insert(i, why.into());
     }

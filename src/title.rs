@@ -46,14 +46,6 @@ pub const FIELD_LABEL_MAX: usize = 8;
 const COLUMN_ENDINGS: &[&str] = &[
     "评论员",
     "評論員",
-    // A sample site files a text under its kind (`党课：……`, `讲话稿：……`,
-    // `某某心得体会：……`).
-    "心得体会",
-    "心得",
-    "党课",
-    "黨課",
-    "讲稿",
-    "講稿",
     "评",
     "论",
     "评论",
