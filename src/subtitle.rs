@@ -153,6 +153,19 @@ fn topic_colon(text: &str) -> Option<usize> {
     .then_some(n)
 }
 
+/// Tells whether a line opens with a short label and a colon (`活动地点：户外`, `活动内容：`),
+/// whatever follows: a field's shape.
+fn labelled(text: &str) -> bool {
+    let head: &str = match text.char_indices().nth(TOPIC_LABEL_MAX + 1) {
+        Some((at, _)) => &text[..at],
+        None => text,
+    };
+    head.find(['：', ':']).is_some_and(|colon| {
+        let label = &text[..colon];
+        chars(label) >= 2 && label.chars().all(crate::text::is_cjk)
+    })
+}
+
 /// Words that name an essay's introduction: a part before its numbered sections.
 const INTROS: &[&str] = &["引言", "前言", "导言", "序言", "绪论", "导论"];
 
@@ -193,6 +206,12 @@ fn topic_lines(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
                     || memchr::memmem::find(bytes, "：".as_bytes()).is_some())
         })
         .filter_map(|j| topic_colon(&paras[j].text).map(|n| (j, n)))
+        // (Nor beside a field of another shape: `活动地点：户外` over `活动对象：……` over
+        // `活动内容：`, a plan's fields whatever their values.)
+        .filter(|&(j, _)| {
+            let field = |k: usize| !numbered[k] && labelled(&paras[k].text);
+            !(j > 0 && field(j - 1) || j + 1 < paras.len() && field(j + 1))
+        })
         .collect();
     if found.len() < 2 || found.windows(2).any(|w| w[1].0 == w[0].0 + 1) {
         return Vec::new();

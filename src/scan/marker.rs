@@ -384,7 +384,7 @@ pub fn stem_ordinal(i: &str) -> IResult<&str, ((char, char), u32)> {
     Ok((rest, ((first, last), n)))
 }
 
-/// `ordinal-unit := "第" (cn-numeral | arabic{1,2}) unit{1,2} ("：" | ":" | "，" | "," | &"（")`, where the unit is
+/// `ordinal-unit := "第" (cn-numeral | arabic{1,2}) unit{1,2} ("：" | ":" | "，" | "," | &"（" | space+ &word)`, where the unit is
 /// ideographs that are no numerals and no unit of time, e.g. `第一点：` or `第二阶段：` →
 /// (the unit's last character, number). The law's units (`第一条` `第二章`) are read before
 /// it; which ordinals make a series is settled by the document ([`crate::series`]).
@@ -399,9 +399,17 @@ pub fn ordinal_unit(i: &str) -> IResult<&str, (char, u32)> {
     let (rest, unit) = take_while_m_n(1, 2, unit_char).parse(rest)?;
     // A colon or a comma closes the marker; a bracketed gloss (`第一阶段（准备阶段，……）`)
     // is the heading's first words.
+    // So does layout space before the words (`第一项 领导讲话`, `第二步　验收`).
     let rest = match rest.strip_prefix(['：', ':', '，', ',']) {
         Some(after) => after,
         None if rest.starts_with(['（', '(']) => rest,
+        None if rest.starts_with([' ', '\u{3000}']) => {
+            let words = rest.trim_start_matches([' ', '\u{3000}']);
+            if words.is_empty() {
+                return Err(fail());
+            }
+            words
+        }
         None => return Err(fail()),
     };
     let last = unit.chars().last().ok_or_else(fail)?;
@@ -782,6 +790,9 @@ mod tests {
             Ok(("（推广）。", ('段', 2)))
         );
         assert!(ordinal_unit("第二阶段的工作").is_err());
+        assert_eq!(ordinal_unit("第一项 领导讲话"), Ok(("领导讲话", ('项', 1))));
+        assert_eq!(ordinal_unit("第二步　验收"), Ok(("验收", ('步', 2))));
+        assert!(ordinal_unit("第一项 ").is_err());
     }
 
     #[test]
