@@ -38,6 +38,20 @@ const WRITTEN: &[&str] = &["印发", "成文"];
 /// Words of a label for the date a law takes effect: its date only when it is the only one.
 const EFFECTIVE: &[&str] = &["施行", "生效", "实施", "實施"];
 
+/// Words of a label for a date of the paper's life besides those above: its amendments,
+/// its passing, a record's making or updating.
+const RECORDED: &[&str] = &[
+    "修正", "修订", "修訂", "通过", "通過", "生成", "更新", "日期",
+];
+
+/// Tells whether a field's label dates the paper itself ([`PUBLISHED`], [`WRITTEN`],
+/// [`EFFECTIVE`], [`RECORDED`]), not an event it announces (`会议时间`, `报名时间`).
+fn dates_the_paper(label: &str) -> bool {
+    [PUBLISHED, WRITTEN, EFFECTIVE, RECORDED]
+        .iter()
+        .any(|words| words.iter().any(|w| label.contains(w)))
+}
+
 /// The label of the last field that `before` opens (`国办发〔2025〕12号　发布日期：` →
 /// `发布日期`), or `None` when it holds no colon.
 fn inner_label(before: &str) -> Option<&str> {
@@ -61,8 +75,11 @@ pub fn read_fields(lines: &[Line], head: &mut Head, headline: Option<usize>) {
         .position(|l| is_field_line(l.text) || bare_label(l.text).is_some());
     let Some(start) = first else { return };
     let block = entries(lines, start, headline);
+    // A record dates the paper (`公布日期` `修正日期` `发布时间`); a notice's or a plan's
+    // fields time its event (`会议时间：2024年5月10日`), which makes no record.
     let recordlike = block.iter().any(|e| {
-        find_date(e.value).is_some() || compact_date(e.value).is_some() || is_domain(e.value)
+        let dated = find_date(e.value).is_some() || compact_date(e.value).is_some();
+        dated && dates_the_paper(e.label) || is_domain(e.value)
     });
     let bulleted = block.iter().all(|e| lines[e.at].text.starts_with(BULLETS));
     // A block that opens with the document's own name (`法規名稱：某某法`) is a record of
@@ -125,7 +142,8 @@ pub fn read_fields(lines: &[Line], head: &mut Head, headline: Option<usize>) {
     if let Some(label) = lines.get(after).and_then(|l| bare_label(l.text)) {
         let mut prev = lines[after].no;
         for (k, l) in lines.iter().enumerate().skip(after + 1) {
-            if l.no != prev + 1 || chars(l.text) > FIELD_LINE_MAX {
+            // (Another label alone opens a list of its own: `有关要求：` under `会议议程：`'s.)
+            if l.no != prev + 1 || chars(l.text) > FIELD_LINE_MAX || bare_label(l.text).is_some() {
                 break;
             }
             prev = l.no;
