@@ -285,6 +285,14 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     news_opening_credits(lines, &mut head);
     wechat_account(lines, &mut head);
     dedup_authors(&mut head.meta.author);
+    if head
+        .meta
+        .source
+        .as_deref()
+        .is_some_and(|s| NO_SOURCE.contains(&s.trim()))
+    {
+        head.meta.source = None;
+    }
     head
 }
 
@@ -332,15 +340,19 @@ const BAR_ITEMS_MIN: usize = 2;
 /// that opens a note goes on with its text (`以上三点，……。`) and stays. A date among the
 /// items is the page's date.
 fn top_counts(lines: &[Line], head: &mut Head) {
+    // (Any bullet the grammar reads, `▶ 首页` `★ 收藏` `●阅读`; not a tag in `【】` nor a
+    // dash, which open a headline or a subtitle.)
     let bulleted = |t: &str| {
-        t.starts_with(crate::fields::BULLETS) && t.chars().nth(1).is_some_and(char::is_whitespace)
+        crate::scan::marker::bullet(t)
+            .is_ok_and(|(rest, c)| !rest.is_empty() && c != '【' && c != '—')
     };
     // (The page's headline may stand over the bar, and its article's head under it.)
     let mut filled = lines.iter().enumerate().filter(|(_, l)| !l.text.is_empty());
     let first = filled.clone().next().map(|(_, l)| l.text);
-    if first.is_some_and(|t| {
+    let under_headline = first.is_some_and(|t| {
         !bulleted(t) && matches!(crate::title::judge(t), crate::title::Shape::Candidate(_))
-    }) {
+    });
+    if under_headline {
         filled.next();
     }
     let items: Vec<usize> = filled
@@ -357,7 +369,28 @@ fn top_counts(lines: &[Line], head: &mut Head) {
     let headed = under.is_some_and(|l| {
         !is_prose(l.text) && !matches!(crate::title::judge(l.text), crate::title::Shape::Body)
     });
-    if items.len() < BAR_ITEMS_MIN || !headed {
+    // Under the headline the bar counts (`● 阅读 2356　● 点赞 18`, `- 1、下载前……`): each
+    // item holds a number, where a list under a headline (its points, its people) holds
+    // words.
+    let counts = under_headline
+        && under.is_some()
+        && items
+            .iter()
+            .all(|&i| item_text(i).contains(|c: char| c.is_ascii_digit()));
+    // (Items may stand side by side on a line, a bullet after a space opening the next.)
+    let count: usize = items
+        .iter()
+        .map(|&i| {
+            let t = lines[i].text;
+            let c = t.chars().next().unwrap_or(' ');
+            1 + t
+                .split([' ', '\u{3000}'])
+                .skip(1)
+                .filter(|w| w.starts_with(c))
+                .count()
+        })
+        .sum();
+    if count < BAR_ITEMS_MIN || !(if under_headline { counts } else { headed }) {
         return;
     }
     for i in items {
@@ -583,7 +616,53 @@ fn wechat_account(lines: &[Line], head: &mut Head) {
 /// `（本报记者 某某）` name the same person twice.
 fn dedup_authors(authors: &mut Vec<String>) {
     let mut seen = std::collections::HashSet::new();
-    authors.retain(|a| seen.insert(a.clone()));
+    authors.retain(|a| !is_no_one(a) && seen.insert(a.clone()));
+}
+
+/// Words a site writes where no writer is known (`作者：佚名`, `作者：本站编辑`): no author.
+const NO_ONE: &[&str] = &[
+    "佚名",
+    "匿名",
+    "未知",
+    "不详",
+    "不詳",
+    "无名",
+    "網友",
+    "网友",
+    "小编",
+    "小編",
+    "管理员",
+    "管理員",
+    "admin",
+    "Admin",
+    "ADMIN",
+];
+
+/// Sources a site writes where it names none (`来源：网络`, `来源：本站原创`): no source.
+const NO_SOURCE: &[&str] = &[
+    "网络",
+    "網絡",
+    "互联网",
+    "互聯網",
+    "网友投稿",
+    "網友投稿",
+    "网友",
+    "網友",
+    "原创",
+    "原創",
+    "本站",
+    "本网",
+    "本網",
+    "本站原创",
+    "本网原创",
+    "未知",
+    "佚名",
+];
+
+/// Tells whether an author's name is a placeholder ([`NO_ONE`]) or the site's own staff
+/// (`本站编辑`, `本网编辑`).
+fn is_no_one(name: &str) -> bool {
+    NO_ONE.contains(&name) || ["本站", "本网", "本網"].iter().any(|p| name.starts_with(p))
 }
 
 /// How many paragraphs at the start of the text a speaker introduces themself in.

@@ -593,19 +593,38 @@ fn strip_length_note(text: &str) -> Option<&str> {
     }
 }
 
+/// Takes a sample's number off a headline, on a site that collects several under one
+/// (`……心得体会篇1`, `…… 篇２`, `……（篇一）`): `篇` and one or two numerals, in brackets or
+/// not, after a headline of [`SAMPLE_HEADLINE_MIN`] characters or more.
+fn strip_sample_number(text: &str) -> Option<&str> {
+    let numeral = |c: char| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
+    };
+    let counted = |tail: &str| {
+        tail.strip_prefix('篇')
+            .is_some_and(|n| (1..=2).contains(&chars(n)) && n.chars().all(numeral))
+    };
+    let before = if let Some(inner) = text.strip_suffix(['）', ')']) {
+        let open = inner.rfind(['（', '('])?;
+        let tail = &inner[open + inner[open..].chars().next().map_or(1, char::len_utf8)..];
+        counted(tail).then(|| trim(&inner[..open]))?
+    } else {
+        let at = text.rfind('篇')?;
+        counted(&text[at..]).then(|| trim(&text[..at]))?
+    };
+    (chars(before) >= SAMPLE_HEADLINE_MIN && before.ends_with(is_cjk)).then_some(before)
+}
+
+/// The fewest characters of a headline before a sample's number (`学习心得篇1`): a word or
+/// two of a kind; less is no headline.
+const SAMPLE_HEADLINE_MIN: usize = 4;
+
 /// Takes a site's tag or page counter off the end of a headline: `……【精选推荐】`,
 /// `……【4篇】`, `……(第7/23页)`, `……（第2页）` — a tag in `【】` of a few characters, or a
 /// page's number in brackets.
 fn strip_site_tag(text: &str) -> Option<&str> {
-    // A sample's number on a site that collects several under one headline (`……心得体会篇1`,
-    // `……范文篇二`).
-    let number =
-        text.trim_end_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
-    if let Some(before) = number.strip_suffix('篇') {
-        let digits = chars(number) < chars(text) && chars(text) - chars(number) <= 2;
-        if digits && chars(before) >= KICKER_TAG_MAX && before.ends_with(is_cjk) {
-            return Some(before);
-        }
+    if let Some(before) = strip_sample_number(text) {
+        return Some(before);
     }
     if let Some(inner) = text.strip_suffix('】') {
         let open = inner.rfind('【')?;
