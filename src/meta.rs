@@ -1263,6 +1263,11 @@ fn read_title(
             shape = Shape::Rejected("a site's note about itself (本站……)");
         }
         in_note = shape == Shape::Rejected("a scraper's note (URL query text)");
+        // An editor's note above everything (`核心提示：……。`, `【导读】……`): the page's words
+        // about the text, left as text, and no end of the head: the headline may stand under.
+        if shape == Shape::Body && nothing_yet && crate::title::is_editor_note(lines[i].text) {
+            continue;
+        }
         let body = shape == Shape::Body;
         shapes.push((i, shape));
         if body {

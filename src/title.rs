@@ -376,6 +376,21 @@ pub fn judge(text: &str) -> Shape {
     if is_page_heading(text) {
         return Shape::Rejected("a page heading (details, text, list)");
     }
+    if is_greeting(text) {
+        return Shape::Rejected("a site's greeting (欢迎访问……, ……欢迎您)");
+    }
+    if is_counts_line(text) {
+        return Shape::Rejected("a page's counts (阅读量：1.2万, 全文共计3200字)");
+    }
+    if is_editor_label(text) {
+        return Shape::Rejected("the label of an editor's note alone (编者按, 导读)");
+    }
+    {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        if words.len() == 2 && words.iter().any(|w| is_domain(w)) {
+            return Shape::Rejected("a site's name and its address");
+        }
+    }
     if is_counted_label(text) {
         return Shape::Rejected("a widget's label with its count (推荐回答(1个), 评论(12))");
     }
@@ -832,6 +847,99 @@ pub fn is_counted_label(text: &str) -> bool {
         && label.chars().all(is_cjk)
         && !digits.is_empty()
         && digits.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Verbs of a site's greeting after `欢迎` (`欢迎访问某某网`, `欢迎来到……`).
+const GREETING_VERBS: &[&str] = &[
+    "访问", "訪問", "来到", "來到", "光临", "光臨", "莅临", "蒞臨", "进入", "進入", "登录", "登錄",
+];
+
+/// Tells whether a line is a site's greeting: `欢迎` and a verb of visiting
+/// ([`GREETING_VERBS`]), or a line that ends by welcoming the reader (`……网站　欢迎您！`).
+/// A headline that welcomes someone (`欢迎新同学`) visits nothing.
+fn is_greeting(text: &str) -> bool {
+    let t = trim(text.trim_end_matches(['!', '！', '。', '~', '～']));
+    let visit = t
+        .strip_prefix("欢迎")
+        .or_else(|| t.strip_prefix("歡迎"))
+        .is_some_and(|rest| GREETING_VERBS.iter().any(|v| rest.starts_with(v)));
+    visit
+        || ["欢迎您", "歡迎您", "欢迎你", "歡迎你"]
+            .iter()
+            .any(|w| t.ends_with(w))
+}
+
+/// Words that close a count of a page's (`全文共计3200字`, `阅读 1203次`).
+const COUNT_UNITS: &[char] = &[
+    '字', '次', '万', '萬', '人', '个', '個', '条', '條', '页', '頁',
+];
+
+/// Tells whether a line is a page's counts alone: each of its words a short label and a
+/// number (`浏览次数：1086　下载次数：215`, `阅读量：1.2万`), the label parted by a colon or
+/// counting (`全文共计3200字`). A headline with a number (`决胜2020`) has no such label.
+fn is_counts_line(text: &str) -> bool {
+    let count = |w: &str| -> bool {
+        let w = w.trim_end_matches(COUNT_UNITS);
+        let label = w.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','));
+        if label.len() == w.len() {
+            return false;
+        }
+        let (label, colon) = match label.strip_suffix(['：', ':']) {
+            Some(l) => (l, true),
+            None => (label, false),
+        };
+        let counting = ["共", "计", "計", "约", "約", "全文"]
+            .iter()
+            .any(|c| label.ends_with(c));
+        (1..=NAV_LABEL_MAX).contains(&chars(label))
+            && label.chars().all(is_cjk)
+            && (colon || counting)
+    };
+    let mut words = text.split_whitespace().peekable();
+    words.peek().is_some() && words.all(count)
+}
+
+/// Labels of an editor's note before a text (`编者按`, `导读`, `核心提示`, `【摘要】`).
+pub const EDITOR_LABELS: &[&str] = &[
+    "编者按",
+    "編者按",
+    "编者的话",
+    "編者的話",
+    "编辑按",
+    "按语",
+    "按語",
+    "导读",
+    "導讀",
+    "导语",
+    "導語",
+    "核心提示",
+    "内容提要",
+    "內容提要",
+    "提要",
+    "摘要",
+    "内容摘要",
+    "內容摘要",
+];
+
+/// Tells whether a line is an editor's note's label alone (`编者按`, `【导读】`, `摘要：`).
+fn is_editor_label(text: &str) -> bool {
+    let t = trim(text.trim_end_matches(['：', ':']));
+    let t = t
+        .strip_prefix(['【', '['])
+        .and_then(|t| t.strip_suffix(['】', ']']))
+        .unwrap_or(t);
+    EDITOR_LABELS.contains(&t)
+}
+
+/// Tells whether a paragraph is an editor's note under its label (`核心提示：……。`,
+/// `【导读】……`): the page's words about the text, which the headline may stand under.
+pub fn is_editor_note(text: &str) -> bool {
+    let t = text.trim_start();
+    let t = t.strip_prefix(['【', '[']).unwrap_or(t);
+    EDITOR_LABELS.iter().any(|l| {
+        t.strip_prefix(l)
+            .is_some_and(|rest| rest.starts_with(['：', ':', '】', ']']))
+    })
 }
 
 /// Tells whether a line is a scraper's or an archive's note: it holds URL query text
