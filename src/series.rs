@@ -208,6 +208,7 @@ fn sentence_decimals(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static 
     // heading's of another family.
     let mut last: Vec<u32> = Vec::new();
     let mut from_heading = false;
+    let mut headed_clauses = false;
     for (i, p) in paras.iter().enumerate() {
         let Some(mark) = marks[i] else { continue };
         // An appendix (`附录A`) opens the clauses lettered with it (`A.1`).
@@ -247,7 +248,10 @@ fn sentence_decimals(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static 
         // is two deep or more and follows the one before it (`4.1` → `4.1.1` → `4.1.2`).
         let clause = depth >= 2
             && follows(&last, &numbers)
-            && (!from_heading || next().is_some_and(|n| follows(&numbers, &n)));
+            && (!from_heading || headed_clauses || next().is_some_and(|n| follows(&numbers, &n)));
+        // (Once the document numbers clauses under its headings so, a section of one clause,
+        // `二、附则` over `2.1 本办法自发布之日起施行。`, does too.)
+        headed_clauses |= clause && from_heading;
         from_heading = false;
         if !clause
             && p.text.get(mark.rest_start as usize..).is_some_and(|rest| {

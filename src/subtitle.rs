@@ -394,7 +394,7 @@ pub fn prose_labels(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
         !numbered[i]
             && !text.starts_with(['“', '「', '"', '『'])
             && text.contains(is_terminator)
-            && count_to(text, LED_MIN) >= LED_MIN
+            && count_to(text, LABELLED_TEXT_MIN) >= LABELLED_TEXT_MIN
     };
     let at: Vec<usize> = (0..paras.len().saturating_sub(1))
         .filter(|&i| label(i) && says(i + 1) && !(i > 0 && label(i - 1)))
@@ -406,6 +406,11 @@ pub fn prose_labels(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
         Vec::new()
     }
 }
+
+/// The fewest characters of the paragraph under a label of [`prose_labels`]: a sentence
+/// of a clause or two (`负责天气监测预报，及时发布预警信息。`), more than a field's value
+/// (`5月10日上午。`).
+const LABELLED_TEXT_MIN: usize = 12;
 
 /// A column's tag (`【工作动态】`) names a column in at most this many characters.
 const COLUMN_MAX: usize = 10;
