@@ -35,6 +35,9 @@ pub struct Head {
     /// The lines (by number) of a bulletin's column tags (`【工作动态】`): each heads the
     /// headlines filed under it.
     pub columns: Vec<usize>,
+    /// The lines (by number) of the samples' headlines a page collects (`……篇1` `……篇2`):
+    /// each heads its sample.
+    pub samples: Vec<usize>,
 }
 
 /// The lines used, by index, with why: in line order, and asked about in constant time
@@ -253,9 +256,14 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
             .binary_search_by_key(&no, |h| h.line)
             .is_ok_and(|k| (1..=MAX_LEVEL).contains(&hints[k].level))
     };
-    for i in
-        crate::repeated::running_lines(lines, |i| !head.uses(i) && !stated_heading(lines[i].no))
-    {
+    // Samples' headlines differ by their numbers alone (`……篇1` `……篇2`): headings, no
+    // running head.
+    let samples =
+        crate::title::sample_headlines(lines.iter().enumerate().map(|(i, l)| (i, l.text)));
+    let sample = |i: usize| samples.binary_search(&i).is_ok();
+    for i in crate::repeated::running_lines(lines, |i| {
+        !head.uses(i) && !stated_heading(lines[i].no) && !sample(i)
+    }) {
         head.used.insert(i, RUNNING_WHY.into());
     }
     top_counts(lines, &mut head);
@@ -264,6 +272,7 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     related_links(lines, &mut head);
     link_lists(lines, hints, &mut head);
     head.columns = column_tag_lines(lines);
+    head.samples = samples.iter().map(|&i| lines[i].no).collect();
     // The lines the format states as headings of the text (`## 要点`).
     let headed: Vec<(usize, u8)> = hints
         .iter()
@@ -1247,6 +1256,10 @@ fn read_title(
         if verbatim.binary_search(&lines[i].no).is_ok() {
             shapes.push((i, Shape::Rejected(CODE_BLOCK)));
             continue;
+        }
+        // A sample's headline heads its sample, no title of the page.
+        if head.samples.binary_search(&lines[i].no).is_ok() {
+            break;
         }
         let mut shape = judge(lines[i].text);
         // (The text starts there: what follows is a section's, no title either.)

@@ -227,6 +227,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     let headlines = head.headlines;
     let listed = head.listed;
     let columns = head.columns;
+    let samples = head.samples;
     // A dateline alone on its line (`据新华社北京3月7日电`) heads nothing.
     let mut dateline_alone = None;
     if let Some((i, p)) = paras
@@ -504,6 +505,19 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
                 paras[i].line,
                 "a column's tag alone on its line, over a headline (one of several tags)".into(),
             ));
+        }
+    }
+    // The samples' headlines a page collects (`……篇1` `……篇2`) head their samples.
+    for i in (0..paras.len()).filter(|&i| samples.binary_search(&paras[i].line).is_ok()) {
+        if marks[i].is_none() {
+            marks.set(i, Some(Mark::whole_line(Family::Heading(1))));
+            numbered[i] = true;
+            if explain {
+                notes.push((
+                    paras[i].line,
+                    "a sample's headline, one of several the page numbers (……篇1 ……篇2)".into(),
+                ));
+            }
         }
     }
     // (Held apart from the subtitles as a numbered line is.)

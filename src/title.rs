@@ -612,22 +612,77 @@ fn strip_length_note(text: &str) -> Option<&str> {
 /// (`……心得体会篇1`, `…… 篇２`, `……（篇一）`): `篇` and one or two numerals, in brackets or
 /// not, after a headline of [`SAMPLE_HEADLINE_MIN`] characters or more.
 fn strip_sample_number(text: &str) -> Option<&str> {
-    let numeral = |c: char| {
-        c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
+    sample_number(text).map(|(headline, _)| headline)
+}
+
+/// Reads a sample's headline and its number (`学习心得体会篇2` → `学习心得体会`, 2), as
+/// [`strip_sample_number`] takes them apart.
+pub fn sample_number(text: &str) -> Option<(&str, u32)> {
+    let counted = |tail: &str| -> Option<u32> {
+        let n = tail.strip_prefix('篇')?;
+        if !(1..=2).contains(&chars(n)) {
+            return None;
+        }
+        let digits: String = n
+            .chars()
+            .map(|c| match c {
+                '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+                c => c,
+            })
+            .collect();
+        digits
+            .parse()
+            .ok()
+            .or_else(|| match crate::scan::numeral::cn_numeral(n) {
+                Ok(("", v)) => Some(v),
+                _ => None,
+            })
     };
-    let counted = |tail: &str| {
-        tail.strip_prefix('篇')
-            .is_some_and(|n| (1..=2).contains(&chars(n)) && n.chars().all(numeral))
-    };
-    let before = if let Some(inner) = text.strip_suffix(['）', ')']) {
+    let (before, n) = if let Some(inner) = text.strip_suffix(['）', ')']) {
         let open = inner.rfind(['（', '('])?;
         let tail = &inner[open + inner[open..].chars().next().map_or(1, char::len_utf8)..];
-        counted(tail).then(|| trim(&inner[..open]))?
+        (trim(&inner[..open]), counted(tail)?)
     } else {
         let at = text.rfind('篇')?;
-        counted(&text[at..]).then(|| trim(&text[..at]))?
+        (trim(&text[..at]), counted(&text[at..])?)
     };
-    (chars(before) >= SAMPLE_HEADLINE_MIN && before.ends_with(is_cjk)).then_some(before)
+    (chars(before) >= SAMPLE_HEADLINE_MIN && before.ends_with(is_cjk)).then_some((before, n))
+}
+
+/// Finds the headlines of the samples a page collects (`……心得体会篇1` … `……篇3`): lines of
+/// one headline numbered 1, 2, 3 in order, two or more. Gives their indexes.
+pub fn sample_headlines<'a>(texts: impl Iterator<Item = (usize, &'a str)>) -> Vec<usize> {
+    let found: Vec<(usize, String, u32)> = texts
+        .filter(|(_, t)| t.contains('篇'))
+        .filter_map(|(i, t)| {
+            sample_number(t).map(|(h, n)| (i, h.split_whitespace().collect::<String>(), n))
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < found.len() {
+        if found[k].2 != 1 {
+            k += 1;
+            continue;
+        }
+        // The run of this headline from 1 on, each number the one after the last.
+        let mut run = vec![found[k].0];
+        let mut want = 2;
+        for f in found[k + 1..].iter().filter(|f| f.1 == found[k].1) {
+            if f.2 != want {
+                break;
+            }
+            run.push(f.0);
+            want += 1;
+        }
+        if run.len() >= 2 {
+            out.extend(run);
+        }
+        k += 1;
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// The fewest characters of a headline before a sample's number (`学习心得篇1`): a word or
@@ -635,8 +690,8 @@ fn strip_sample_number(text: &str) -> Option<&str> {
 const SAMPLE_HEADLINE_MIN: usize = 4;
 
 /// Takes a site's tag or page counter off the end of a headline: `……【精选推荐】`,
-/// `……【4篇】`, `……(第7/23页)`, `……（第2页）` — a tag in `【】` of a few characters, or a
-/// page's number in brackets.
+/// `……【4篇】`, `……(第7/23页)`, `……（第2页）`, `……（精选3篇）` — a tag in `【】` of a few
+/// characters, a page's number or a count of the samples collected in brackets.
 fn strip_site_tag(text: &str) -> Option<&str> {
     if let Some(before) = strip_sample_number(text) {
         return Some(before);
@@ -657,8 +712,14 @@ fn strip_site_tag(text: &str) -> Option<&str> {
         .strip_prefix('第')
         .and_then(|n| n.strip_suffix('页').or_else(|| n.strip_suffix('頁')))
         .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '/'));
+    // How many samples the page collects (`（精选3篇）`, `(通用5篇)`, `（10篇）`): a word or
+    // two and a count of pieces.
+    let collected = note.strip_suffix('篇').is_some_and(|n| {
+        let words = n.trim_end_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        words.len() < n.len() && chars(words) <= KICKER_TAG_MAX / 2 && words.chars().all(is_cjk)
+    });
     let before = trim(&inner[..open]);
-    (page && !before.is_empty()).then_some(before)
+    ((page || collected) && !before.is_empty()).then_some(before)
 }
 
 /// Takes a document number off a headline that carries it on its line, before it or after a
