@@ -667,13 +667,11 @@ pub fn sample_headlines<'a>(texts: impl Iterator<Item = (usize, &'a str)>) -> Ve
         }
         // The run of this headline from 1 on, each number the one after the last.
         let mut run = vec![found[k].0];
-        let mut want = 2;
-        for f in found[k + 1..].iter().filter(|f| f.1 == found[k].1) {
+        for (want, f) in (2..).zip(found[k + 1..].iter().filter(|f| f.1 == found[k].1)) {
             if f.2 != want {
                 break;
             }
             run.push(f.0);
-            want += 1;
         }
         if run.len() >= 2 {
             out.extend(run);
