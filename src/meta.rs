@@ -1925,6 +1925,10 @@ fn read_title(
     }
 }
 
+/// The fewest characters of a unit's name beside a date under the title (`教务处`,
+/// `县水利局`): two are words (`西部`).
+const SHORT_UNIT_MIN: usize = 3;
+
 /// The most lines between a headline and its repeat that are its kicker.
 const KICKER_LINES_MAX: usize = 3;
 
@@ -2247,6 +2251,36 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
             seen += 1;
             if seen > UNDER_TITLE_MAX {
                 break;
+            }
+        }
+        // A byline and its date on one line, parted by layout space (`张伟　2024年5月6日`,
+        // `县水利局  2024-05-06`): the writer (a person, or the unit that issues it) and
+        // the day.
+        if !dated && !named {
+            if let Some((who, day)) = text.trim_end().rsplit_once(char::is_whitespace) {
+                let who = trim(who);
+                let person = crate::names::is_personal_name(who);
+                // (A short unit's name, `县水利局`, is one beside a date: a date says it signs.)
+                let unit = !person
+                    && (crate::title::is_org_name(who)
+                        || chars(who) >= SHORT_UNIT_MIN
+                            && who.chars().all(crate::text::is_cjk)
+                            && crate::title::ends_as_org(who));
+                if (person || unit)
+                    && crate::title::is_date_line(day)
+                    && set_date(day, &mut head.meta)
+                {
+                    if person {
+                        head.meta.author.push(who.to_string());
+                    } else {
+                        head.meta.issuer.get_or_insert_with(|| who.to_string());
+                    }
+                    head.used
+                        .insert(d, "meta: byline and dateline on one line".into());
+                    dated = true;
+                    named = true;
+                    continue;
+                }
             }
         }
         if !dated {
