@@ -196,9 +196,11 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     // sentence (`……工作。（记者 某某 某某）`, `……工作。(某某 某某)`): its byline, kept out of
     // the text and listed with what is dropped.
     if meta.author.is_empty() {
-        // (A news report opens with the day it tells of: `5月14日，县政府召开……`.)
+        // (A news report opens with the day it tells of: `5月14日，县政府召开……`. Its first
+        // sentence, past what the head left of a page, a headline's repeat and the like.)
         let news = paras
-            .first()
+            .iter()
+            .find(|p| p.text.contains(['，', ',', '。']))
             .is_some_and(|p| crate::scan::date::month_day(&p.text).is_ok());
         if let Some(last) = paras.last_mut() {
             if let Some((at, names)) = closing_credit(&last.text, news) {
@@ -1020,7 +1022,11 @@ fn closing_credit(text: &str, news: bool) -> Option<(usize, Vec<String>)> {
         return None;
     }
     let names = crate::names::credited_names(credits)
-        .or_else(|| news.then(|| crate::names::bare_names(credits)).flatten())?;
+        // (A news report's writer alone in its closing bracket, `……推进。（某某某）`.)
+        .or_else(|| {
+            news.then(|| crate::names::bare_names_from(credits, 1))
+                .flatten()
+        })?;
     Some((before.len(), names))
 }
 
@@ -1053,6 +1059,13 @@ mod tests {
         // Names alone, outside a news report, are what the text tells of.
         assert_eq!(closing_credit("名单如下。（王小明 李华）", false), None);
         assert!(closing_credit("要抓好落实。（记者 王小明）", false).is_some());
+        // One writer alone closes a news report; outside one, a name alone is no credit.
+        assert_eq!(
+            names("确保工作有序推进。（柏云霄）"),
+            Some(("确保工作有序推进。".len(), "柏云霄".into()))
+        );
+        assert_eq!(closing_credit("这是他的名言。（鲁迅）", false), None);
+        assert_eq!(names("确保工作有序推进。（有力有序）"), None);
     }
 
     #[test]

@@ -379,6 +379,9 @@ pub fn judge(text: &str) -> Shape {
     if is_greeting(text) {
         return Shape::Rejected("a site's greeting (欢迎访问……, ……欢迎您)");
     }
+    if is_field_row(text) {
+        return Shape::Rejected("a row of a record's fields (label: value, label: value)");
+    }
     if is_counts_line(text) {
         return Shape::Rejected("a page's counts (阅读量：1.2万, 全文共计3200字)");
     }
@@ -934,12 +937,16 @@ const COUNT_UNITS: &[char] = &[
 ];
 
 /// Tells whether a line is a page's counts alone: each of its words a short label and a
-/// number (`浏览次数：1086　下载次数：215`, `阅读量：1.2万`), the label parted by a colon or
-/// counting (`全文共计3200字`). A headline with a number (`决胜2020`) has no such label.
+/// number (`浏览次数：1086　下载次数：215`, `阅读量：1.2万`, `关注:2贴子:139`), the label
+/// parted by a colon or counting (`全文共计3200字`, `本篇文章524字,读完约1分钟`); the name
+/// of the page's board may stand first (`某某吧 关注:2`). A headline with a number
+/// (`决胜2020`) has no such label.
 fn is_counts_line(text: &str) -> bool {
+    let number = |c: char| c.is_ascii_digit() || matches!(c, '.' | ',');
+    // One count: a label, a colon or a counting word, a number, a unit.
     let count = |w: &str| -> bool {
-        let w = w.trim_end_matches(COUNT_UNITS);
-        let label = w.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','));
+        let w = w.trim_end_matches("分钟").trim_end_matches(COUNT_UNITS);
+        let label = w.trim_end_matches(number);
         if label.len() == w.len() {
             return false;
         }
@@ -949,13 +956,73 @@ fn is_counts_line(text: &str) -> bool {
         };
         let counting = ["共", "计", "計", "约", "約", "全文"]
             .iter()
-            .any(|c| label.ends_with(c));
+            .any(|c| label.ends_with(c))
+            || ["本文", "本篇", "全文"]
+                .iter()
+                .any(|c| label.starts_with(c));
         (1..=NAV_LABEL_MAX).contains(&chars(label))
             && label.chars().all(is_cjk)
             && (colon || counting)
     };
-    let mut words = text.split_whitespace().peekable();
-    words.peek().is_some() && words.all(count)
+    // Counts glued together (`关注:2贴子:139`) part where a number meets a label.
+    let glued = |w: &str| -> bool {
+        let mut at = 0;
+        let mut parts = 0;
+        // (After a number and its unit, the next label starts.)
+        let mut cut: Vec<usize> = Vec::new();
+        let cs: Vec<(usize, char)> = w.char_indices().collect();
+        let mut k = 0;
+        while k < cs.len() {
+            if number(cs[k].1) {
+                while k < cs.len() && number(cs[k].1) {
+                    k += 1;
+                }
+                while k < cs.len()
+                    && (COUNT_UNITS.contains(&cs[k].1) || matches!(cs[k].1, '分' | '钟'))
+                {
+                    k += 1;
+                }
+                if k < cs.len() && is_cjk(cs[k].1) {
+                    cut.push(cs[k].0);
+                }
+            } else {
+                k += 1;
+            }
+        }
+        for end in cut.into_iter().chain(std::iter::once(w.len())) {
+            if !count(&w[at..end]) {
+                return false;
+            }
+            parts += 1;
+            at = end;
+        }
+        parts > 0
+    };
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '，'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let board = |w: &str| chars(w) <= NAV_LABEL_MAX && w.chars().all(is_cjk);
+    match words.split_first() {
+        Some((first, rest)) if !rest.is_empty() && board(first) => rest.iter().all(|w| glued(w)),
+        Some(_) => words.iter().all(|w| glued(w)),
+        None => false,
+    }
+}
+
+/// Tells whether a line is a row of a record's fields: two labels or more, each of a few
+/// words before a colon, the first opening the line and each other after a space
+/// (`号: 003087762/202401-00007 信息分类: 专题会议`, `发布机构: 某办 生成日期:`). A headline
+/// holds one colon, or two with no space before the second (`某某网评：某某：……`).
+fn is_field_row(text: &str) -> bool {
+    let label_at = |w: &str| {
+        w.find([':', '：']).is_some_and(|k| {
+            let label = &w[..k];
+            (1..=NAV_LABEL_MAX).contains(&chars(label)) && label.chars().all(is_cjk)
+        })
+    };
+    let mut words = text.split_whitespace();
+    words.next().is_some_and(label_at) && words.any(label_at)
 }
 
 /// Labels of an editor's note before a text (`编者按`, `导读`, `核心提示`, `【摘要】`).
