@@ -231,6 +231,17 @@ const FURNITURE_LINES: &[&str] = &[
     "大字号",
     // A WeChat page's `在看` button left on a line of its own.
     "在看",
+    // A page's buttons to take or open the whole text, left on lines of their own.
+    "立即下载",
+    "免费下载",
+    "点击下载",
+    "下载文档",
+    "查看全文",
+    "阅读全文",
+    "展开全文",
+    "点击查看全文",
+    "回首页",
+    "回顶部",
 ];
 
 /// The most characters of an e-paper's page label (`第01版：要闻`, `第 5 版　理论`).
@@ -415,14 +426,27 @@ fn is_version_switch(text: &str) -> bool {
         && text.chars().all(is_cjk)
 }
 
+/// Endings of a picture's file name.
+const IMAGE_ENDINGS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp"];
+
+/// Tells whether a line is a picture's file name alone (`IMG_2031.jpg`, `???.jpg` where
+/// the copy lost its characters): no space, an image's ending.
+fn is_image_name(text: &str) -> bool {
+    let lower = text.trim().to_ascii_lowercase();
+    !lower.contains(char::is_whitespace)
+        && IMAGE_ENDINGS
+            .iter()
+            .any(|e| lower.len() > e.len() && lower.ends_with(e))
+}
+
 /// Why a line of numbers and marks alone is furniture.
 pub const NO_WORDS: &str = "no words";
 
 /// Tells why `text` is page furniture, or `None` when it is not.
 pub fn furniture(text: &str) -> Option<&'static str> {
-    // The longest whole-line phrase has 12 bytes; layout spaces do not count (`- END -`).
+    // The longest whole-line phrase has 18 bytes; layout spaces do not count (`- END -`).
     let squeezed;
-    let text_key = if text.len() <= 24 && text.contains(char::is_whitespace) {
+    let text_key = if text.len() <= 36 && text.contains(char::is_whitespace) {
         squeezed = text.split_whitespace().collect::<String>();
         squeezed.as_str()
     } else {
@@ -432,7 +456,7 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     // made of `- END -`).
     let bare = text_key.trim_matches(['-', '—', '–', '_', '•', '·', '*', '~', '=']);
     let bare = if bare.is_empty() { text_key } else { bare };
-    if bare.len() <= 12 && (FURNITURE_LINES.contains(&text_key) || FURNITURE_LINES.contains(&bare))
+    if bare.len() <= 18 && (FURNITURE_LINES.contains(&text_key) || FURNITURE_LINES.contains(&bare))
     {
         return Some(if text.starts_with("原标题") {
             "empty original title"
@@ -444,6 +468,9 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     }
     if is_font_sizes(text) {
         return Some("font-size widget");
+    }
+    if is_image_name(text) {
+        return Some("an image's file name (a picture the copy lost)");
     }
     if is_version_switch(text) {
         return Some("a button to switch the page's version (进入老年版)");

@@ -469,7 +469,11 @@ fn candidate(text: &str) -> Option<Candidate> {
     }
     let mut t = trim(t.trim_end_matches(['*', '＊', '※']));
     // What else the headline's line carries, each taken off by its shape.
-    let sheds: [(Shed, &str); 6] = [
+    let sheds: [(Shed, &str); 7] = [
+        (
+            strip_file_ending,
+            "the file's ending after it taken off (.docx, .pdf)",
+        ),
         (
             strip_code_captions,
             "the QR codes' captions beside it taken off (扫描二维码……)",
@@ -609,6 +613,22 @@ fn strip_length_note(text: &str) -> Option<&str> {
     } else {
         None
     }
+}
+
+/// Endings of a document's file name (`某某工作汇报.docx`).
+const FILE_ENDINGS: &[&str] = &[
+    ".docx", ".doc", ".pdf", ".wps", ".txt", ".pptx", ".ppt", ".xlsx", ".xls",
+];
+
+/// Takes a file's ending off a headline that a document site gives as the file's name
+/// (`2023年社区工作汇报.docx`): the name without it.
+fn strip_file_ending(text: &str) -> Option<&str> {
+    let lower = text.to_ascii_lowercase();
+    FILE_ENDINGS
+        .iter()
+        .find(|e| lower.ends_with(*e))
+        .map(|e| trim(&text[..text.len() - e.len()]))
+        .filter(|name| name.chars().any(is_cjk))
 }
 
 /// Takes a sample's number off a headline, on a site that collects several under one
