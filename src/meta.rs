@@ -280,6 +280,9 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
         .map(|h| (h.line, h.level))
         .collect();
     read_title(lines, &mut head, headline, &verbatim, &headed);
+    if head.title.is_none() {
+        footer_title(lines, &mut head);
+    }
     // A disclosure table's date of issue, where the page's own stamp gave none.
     if head.meta.date.is_none() {
         crate::fields::set_best_date(&mut head.meta, table_dates);
@@ -1922,6 +1925,40 @@ fn read_title(
     // byline stand there (`在……上的讲话` / `（2025年4月8日）` / `某某`).
     if let Some(j) = repeat {
         under_title(lines, head, j);
+    }
+}
+
+/// How many lines from the end a page's footer may name the article's title.
+const FOOTER_LINES: usize = 12;
+
+/// Reads the title a page's footer names where the head found none (`本文标题：……`,
+/// `标题:……</div>`, beside the page's address): a title field among the last lines.
+fn footer_title(lines: &[Line], head: &mut Head) {
+    let filled: Vec<usize> = (0..lines.len())
+        .rev()
+        .filter(|&i| !lines[i].text.is_empty())
+        .take(FOOTER_LINES)
+        .collect();
+    for i in filled {
+        if head.uses(i) {
+            continue;
+        }
+        let text = lines[i].text;
+        // (A tag the copy kept after the value, `……</div>`, is markup.)
+        let text = text.find("</").map_or(text, |k| &text[..k]);
+        let Some((label, value)) = crate::title::field(text) else {
+            continue;
+        };
+        let value = trim(value);
+        if crate::title::is_title_label(label)
+            && crate::title::looks_like_title(value)
+            && !value.ends_with(is_terminator)
+        {
+            head.title = Some(value.to_string());
+            head.used
+                .insert(i, "title: the title the page's footer names".into());
+            return;
+        }
     }
 }
 
