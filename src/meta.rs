@@ -361,10 +361,10 @@ fn top_counts(lines: &[Line], head: &mut Head) {
     // (The page's headline may stand over the bar, and its article's head under it.)
     let mut filled = lines.iter().enumerate().filter(|(_, l)| !l.text.is_empty());
     let first = filled.clone().next().map(|(_, l)| l.text);
-    let under_headline = first.is_some_and(|t| {
-        !bulleted(t) && matches!(crate::title::judge(t), crate::title::Shape::Candidate(_))
-    });
-    if under_headline {
+    // (Or under a first line of the page's furniture, `某某吧 关注:2贴子:139`.)
+    let first_shape = first.filter(|t| !bulleted(t)).map(crate::title::judge);
+    let under_headline = matches!(first_shape, Some(crate::title::Shape::Candidate(_)));
+    if under_headline || matches!(first_shape, Some(crate::title::Shape::Rejected(_))) {
         filled.next();
     }
     let items: Vec<usize> = filled
@@ -1874,8 +1874,13 @@ fn read_title(
     }
     // A repeat that is the sign-off stays for the sign-off to read as the issuer.
     let repeat = repeated_at(lines, &free, raw_first, &title).filter(|&j| Some(j) != signed);
+    // A repeat run into the text's first paragraph is that paragraph: it stays text.
+    let ran_in = repeat
+        .is_some_and(|j| lines[j].text.contains(is_terminator) && !title.contains(is_terminator));
     if let Some(j) = repeat {
-        head.used.insert(j, "title repeated".into());
+        if !ran_in {
+            head.used.insert(j, "title repeated".into());
+        }
         // Short lines between a headline and its repeat are its kicker: a few lines, no
         // more (a standard repeats its name over its first clause, after its contents,
         // foreword and introduction).
@@ -1923,7 +1928,7 @@ fn read_title(
     under_title(lines, head, raw_first);
     // The article's own header under the page's repeat of its headline: its dateline and
     // byline stand there (`在……上的讲话` / `（2025年4月8日）` / `某某`).
-    if let Some(j) = repeat {
+    if let Some(j) = repeat.filter(|_| !ran_in) {
         under_title(lines, head, j);
     }
 }
@@ -2589,12 +2594,26 @@ fn repeated_at(lines: &[Line], free: &[usize], i: usize, title: &str) -> Option<
     }
     // A headline comes again once (the page's and the article's); a line that comes again
     // and again is a label of the layout (`【题目】` before each question).
-    let mut again = free.iter().copied().filter(|&j| j > i).filter(|&j| {
+    // (Or run into the text's first paragraph, a space after it: `某某 习近平总书记强调，……`,
+    // a document site's preview that lost the line break.)
+    let run_in = |t: &str| {
+        t.strip_prefix(title.trim()).is_some_and(|rest| {
+            rest.starts_with(char::is_whitespace) && rest.contains(is_terminator)
+        })
+    };
+    let once = |mut again: Box<dyn Iterator<Item = usize> + '_>| -> Option<Option<usize>> {
+        let first = again.next()?;
+        Some(again.next().is_none().then_some(first))
+    };
+    let below = || free.iter().copied().filter(move |&j| j > i);
+    // (Run into a paragraph only where it stands nowhere else.)
+    match once(Box::new(below().filter(|&j| {
         let k = key(lines[j].text);
         k == want || k == raw
-    });
-    let first = again.next()?;
-    again.next().is_none().then_some(first)
+    }))) {
+        Some(found) => found,
+        None => once(Box::new(below().filter(|&j| run_in(lines[j].text)))).flatten(),
+    }
 }
 
 /// Finds the title of line `i` again below it, once, broken over two free lines right
