@@ -381,14 +381,19 @@ fn top_counts(lines: &[Line], head: &mut Head) {
     let headed = under.is_some_and(|l| {
         !is_prose(l.text) && !matches!(crate::title::judge(l.text), crate::title::Shape::Body)
     });
-    // Under the headline the bar counts (`● 阅读 2356　● 点赞 18`, `- 1、下载前……`): each
-    // item holds a number, where a list under a headline (its points, its people) holds
-    // words.
+    // Under the headline the bar counts (`● 阅读 2356　● 点赞 18`): each item a short label
+    // and a number, where a list under a headline (its points, its figures: `● 全市生产总值
+    // 增长5.2%`) says something. (Or the article's own head starts under it, as above.)
     let counts = under_headline
         && under.is_some()
-        && items
-            .iter()
-            .all(|&i| item_text(i).contains(|c: char| c.is_ascii_digit()));
+        && items.iter().all(|&i| {
+            let t = lines[i].text;
+            let c = t.chars().next().unwrap_or(' ');
+            t.split(c)
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .all(is_count_item)
+        });
     // (Items may stand side by side on a line, a bullet after a space opening the next.)
     let count: usize = items
         .iter()
@@ -402,7 +407,13 @@ fn top_counts(lines: &[Line], head: &mut Head) {
                 .count()
         })
         .sum();
-    if count < BAR_ITEMS_MIN || !(if under_headline { counts } else { headed }) {
+    // (Under a headline, a head starting under the list shows a bar only where its items
+    // are the page's notices, sentences each: a list of names under a headline is the
+    // text's own.)
+    let notices = items
+        .iter()
+        .all(|&i| item_text(i).contains(['。', '，', ',']));
+    if count < BAR_ITEMS_MIN || !(counts || headed && (!under_headline || notices)) {
         return;
     }
     for i in items {
@@ -416,6 +427,29 @@ fn top_counts(lines: &[Line], head: &mut Head) {
         };
         head.used.insert(i, why.into());
     }
+}
+
+/// Tells whether a line is a field of a short label (`会议地点：三楼会议室`): words before a
+/// colon among the first [`COUNT_LABEL_MAX`] + 1 characters.
+fn short_field(text: &str) -> bool {
+    crate::title::field(text).is_some_and(|(label, _)| {
+        (2..=COUNT_LABEL_MAX).contains(&chars(label)) && label.chars().all(crate::text::is_cjk)
+    })
+}
+
+/// The most characters of a count's label in a page's bar (`阅读`, `浏览次数`).
+const COUNT_LABEL_MAX: usize = 6;
+
+/// Tells whether an item of a page's bar is a count: a short label and a number
+/// (`阅读 2356`, `点赞：18`, `评论(3)`).
+fn is_count_item(text: &str) -> bool {
+    let t = text.trim_end_matches([')', '）', '次', '人', '条']);
+    let label = t.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','));
+    if label.len() == t.len() {
+        return false;
+    }
+    let label = trim(label.trim_end_matches([':', '：', '(', '（']));
+    (1..=COUNT_LABEL_MAX).contains(&chars(label)) && label.chars().all(crate::text::is_cjk)
 }
 
 /// A line of prose has at least this many characters and clauses: a paragraph, not a
@@ -1265,6 +1299,20 @@ fn read_title(
             break;
         }
         let mut shape = judge(lines[i].text);
+        // A field among fields (`会议地点：三楼会议室` under `会议时间：……`): a record's
+        // line, whatever its value, no headline (a headline's topic and colon stands alone).
+        if matches!(shape, Shape::Candidate(ref c) if !c.field && c.column.is_none() && c.speaker.is_none())
+            && short_field(lines[i].text)
+        {
+            // (Right beside it, no blank line between: a record's lines stand together.)
+            let beside = |j: Option<usize>| {
+                j.and_then(|j| lines.get(j))
+                    .is_some_and(|l| l.no.abs_diff(lines[i].no) == 1 && short_field(l.text))
+            };
+            if beside(i.checked_sub(1)) || beside(Some(i + 1)) {
+                shape = Shape::Rejected("a field among fields (label: value)");
+            }
+        }
         // (The text starts there: what follows is a section's, no title either.)
         if matches!(shape, Shape::Candidate(_))
             && headline.is_none()
@@ -1412,6 +1460,8 @@ fn read_title(
             .find_map(|i| match judge(lines[i].text) {
                 Shape::Candidate(mut c)
                     if heads_a_paper(&c.title)
+                        && !c.title.contains(['，', ',', '了'])
+                        && !ended_alike(lines, i, &c.title)
                         && lines[i + 1..]
                             .iter()
                             .find(|l| !l.text.is_empty())
@@ -2130,6 +2180,21 @@ fn stated_headline(text: &str) -> Option<&str> {
 /// date and release note.
 const OPENING_LINES_MAX: usize = 6;
 
+/// Tells whether another short line ends as line `i`'s `title` does (`王老师的读书心得` beside
+/// `李老师的读书心得`): lines in parallel are the text's subtitles, none its headline.
+fn ended_alike(lines: &[Line], i: usize, title: &str) -> bool {
+    let tail: String = {
+        let cs: Vec<char> = title.chars().collect();
+        cs[cs.len().saturating_sub(2)..].iter().collect()
+    };
+    lines.iter().enumerate().any(|(k, l)| {
+        k != i
+            && l.text.ends_with(tail.as_str())
+            && crate::text::count_to(l.text, crate::subtitle::SUBTITLE_MAX + 1)
+                <= crate::subtitle::SUBTITLE_MAX
+    })
+}
+
 /// Kinds of a personal paper, as its headline names it (`……学习心得体会`, `……读后感`,
 /// `在……会上的讲话`), beside the official kinds of [`crate::title::ends_with_paper_kind`].
 const OWN_PAPER_KINDS: &[&str] = &[
@@ -2296,31 +2361,47 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
             }
         }
         // A byline and its date on one line, parted by layout space (`张伟　2024年5月6日`,
-        // `县水利局  2024-05-06`): the writer (a person, or the unit that issues it) and
-        // the day.
+        // `县水利局  2024-05-06 10:30`): the writer (read as a byline alone under the title
+        // is, or the unit that issues it) and the day. Other words before the date (a label,
+        // `发布日期`; a site, `某某网`) name no one: the date is still the day.
         if !dated && !named {
-            if let Some((who, day)) = text.trim_end().rsplit_once(char::is_whitespace) {
-                let who = trim(who);
-                let person = crate::names::is_personal_name(who);
-                // (A short unit's name, `县水利局`, is one beside a date: a date says it signs.)
-                let unit = !person
-                    && (crate::title::is_org_name(who)
-                        || chars(who) >= SHORT_UNIT_MIN
-                            && who.chars().all(crate::text::is_cjk)
-                            && crate::title::ends_as_org(who));
-                if (person || unit)
-                    && crate::title::is_date_line(day)
-                    && set_date(day, &mut head.meta)
-                {
-                    if person {
-                        head.meta.author.push(who.to_string());
-                    } else {
+            let split = find_date(text).filter(|(_, r)| {
+                r.start > 0
+                    && text[..r.start].ends_with(char::is_whitespace)
+                    && text[r.end..]
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || matches!(c, ':' | '：') || c.is_whitespace())
+            });
+            if let Some((_, r)) = split {
+                let who = trim(&text[..r.start]);
+                let unit = chars(who) >= SHORT_UNIT_MIN
+                    && who.chars().all(crate::text::is_cjk)
+                    && crate::title::ends_as_org(who);
+                // (A place or a weekday before the date says where or when, no one.)
+                let said = crate::title::is_place_name(who) || crate::title::is_weekday(who);
+                let names = if unit || said {
+                    None
+                } else {
+                    crate::names::name_byline(who)
+                        .map(|(_, n)| vec![n])
+                        .or_else(|| crate::names::names_byline(who))
+                };
+                if set_date(&text[r.start..], &mut head.meta) {
+                    let why = if let Some(names) = names.filter(|_| head.meta.author.is_empty()) {
+                        head.meta.author.extend(names);
+                        named = true;
+                        "meta: byline and dateline on one line"
+                    } else if unit {
                         head.meta.issuer.get_or_insert_with(|| who.to_string());
-                    }
-                    head.used
-                        .insert(d, "meta: byline and dateline on one line".into());
+                        "meta: issuer and dateline on one line"
+                    } else if crate::title::is_site_name(who) {
+                        head.meta.source.get_or_insert_with(|| who.to_string());
+                        "meta: source and dateline on one line"
+                    } else {
+                        "meta: dateline (after a label)"
+                    };
+                    head.used.insert(d, why.into());
                     dated = true;
-                    named = true;
                     continue;
                 }
             }

@@ -154,14 +154,8 @@ const BARE_NAMES_MAX: usize = 3;
 /// Reads two or three names without a label, parted by spaces or `、` (`陈某某 胡某某`), each
 /// a name by [`is_bare_name`]; `None` otherwise.
 pub fn bare_names(text: &str) -> Option<Vec<String>> {
-    bare_names_from(text, 2)
-}
-
-/// Reads names as [`bare_names`] does, `fewest` of them or more: one may do where the
-/// place says it is a byline (a news report's closing bracket, `……。（某某某）`).
-pub fn bare_names_from(text: &str, fewest: usize) -> Option<Vec<String>> {
     let names = spaced_names(&text.replace('、', " "));
-    ((fewest..=BARE_NAMES_MAX).contains(&names.len()) && names.iter().all(|n| is_bare_name(n)))
+    ((2..=BARE_NAMES_MAX).contains(&names.len()) && names.iter().all(|n| is_bare_name(n)))
         .then_some(names)
 }
 

@@ -1022,11 +1022,7 @@ fn closing_credit(text: &str, news: bool) -> Option<(usize, Vec<String>)> {
         return None;
     }
     let names = crate::names::credited_names(credits)
-        // (A news report's writer alone in its closing bracket, `……推进。（某某某）`.)
-        .or_else(|| {
-            news.then(|| crate::names::bare_names_from(credits, 1))
-                .flatten()
-        })?;
+        .or_else(|| news.then(|| crate::names::bare_names(credits)).flatten())?;
     Some((before.len(), names))
 }
 
@@ -1059,13 +1055,11 @@ mod tests {
         // Names alone, outside a news report, are what the text tells of.
         assert_eq!(closing_credit("名单如下。（王小明 李华）", false), None);
         assert!(closing_credit("要抓好落实。（记者 王小明）", false).is_some());
-        // One writer alone closes a news report; outside one, a name alone is no credit.
-        assert_eq!(
-            names("确保工作有序推进。（柏云霄）"),
-            Some(("确保工作有序推进。".len(), "柏云霄".into()))
-        );
+        // One word alone in the bracket is no credit, news or not: a name cannot be told
+        // from a place, a day or a note by its shape (`（全文完）` `（周一）` `（石家庄）`).
+        assert_eq!(names("确保工作有序推进。（全文完）"), None);
+        assert_eq!(names("确保工作有序推进。（石家庄）"), None);
         assert_eq!(closing_credit("这是他的名言。（鲁迅）", false), None);
-        assert_eq!(names("确保工作有序推进。（有力有序）"), None);
     }
 
     #[test]

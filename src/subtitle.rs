@@ -7,7 +7,7 @@ use crate::scan::point::point_marker;
 use crate::text::{chars, count_to, first_sentence, is_cjk, is_terminator};
 
 /// A subtitle can be at most this many characters.
-const SUBTITLE_MAX: usize = 30;
+pub const SUBTITLE_MAX: usize = 30;
 /// The paragraph a subtitle heads has at least this many characters.
 pub const HEADED_MIN: usize = 30;
 
@@ -395,6 +395,8 @@ pub fn prose_labels(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
             && !text.starts_with(['“', '「', '"', '『'])
             && text.contains(is_terminator)
             && count_to(text, LABELLED_TEXT_MIN) >= LABELLED_TEXT_MIN
+            // (A value of a number or a date, `5月10日上午。`, is a field's.)
+            && !text.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
     };
     let at: Vec<usize> = (0..paras.len().saturating_sub(1))
         .filter(|&i| label(i) && says(i + 1) && !(i > 0 && label(i - 1)))
@@ -407,10 +409,9 @@ pub fn prose_labels(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
     }
 }
 
-/// The fewest characters of the paragraph under a label of [`prose_labels`]: a sentence
-/// of a clause or two (`负责天气监测预报，及时发布预警信息。`), more than a field's value
-/// (`5月10日上午。`).
-const LABELLED_TEXT_MIN: usize = 12;
+/// The fewest characters of the paragraph under a label of [`prose_labels`]: a sentence,
+/// however short (`负责防汛。`); a value opening with a number (`5月10日上午。`) is none.
+const LABELLED_TEXT_MIN: usize = 4;
 
 /// A column's tag (`【工作动态】`) names a column in at most this many characters.
 const COLUMN_MAX: usize = 10;

@@ -419,6 +419,13 @@ pub fn judge(text: &str) -> Shape {
                 None => Shape::Rejected("an empty title field"),
             };
         }
+        // A field that opens with a date (`会议时间：2024年5月10日`, its words those of the
+        // date): the time of what the text is about, no headline.
+        if crate::scan::date::find_date(value)
+            .is_some_and(|(_, r)| trim(&value[..r.start]).is_empty())
+        {
+            return Shape::Rejected("a field of a date (label: date)");
+        }
         if !value.chars().any(is_cjk) {
             let dated = crate::scan::date::find_date(value).is_some();
             return Shape::Rejected(if is_phone(value) && !dated {
@@ -941,10 +948,24 @@ const GREETING_VERBS: &[&str] = &[
 /// A headline that welcomes someone (`欢迎新同学`) visits nothing.
 fn is_greeting(text: &str) -> bool {
     let t = trim(text.trim_end_matches(['!', '！', '。', '~', '～']));
+    // (Coming in, `来到` `进入`, is a greeting only to a site: `欢迎来到新时代的……` is a
+    // headline.)
     let visit = t
         .strip_prefix("欢迎")
         .or_else(|| t.strip_prefix("歡迎"))
-        .is_some_and(|rest| GREETING_VERBS.iter().any(|v| rest.starts_with(v)));
+        .is_some_and(|rest| {
+            GREETING_VERBS.iter().any(|v| {
+                rest.strip_prefix(v).is_some_and(|site| {
+                    !["来到", "來到", "进入", "進入"].contains(v)
+                        || is_site_name(site)
+                        || [
+                            "网站", "網站", "平台", "官网", "官網", "本站", "主页", "首页",
+                        ]
+                        .iter()
+                        .any(|e| site.ends_with(e))
+                })
+            })
+        });
     visit
         || ["欢迎您", "歡迎您", "欢迎你", "歡迎你"]
             .iter()
@@ -1041,8 +1062,14 @@ fn is_field_row(text: &str) -> bool {
             (1..=NAV_LABEL_MAX).contains(&chars(label)) && label.chars().all(is_cjk)
         })
     };
+    // (A record's values are codes, dates or nothing, one of them at least: two speakers'
+    // words side by side, `院士：创新是第一动力 学者：要重视基础研究`, are a headline's.)
+    let coded = text.split([':', '：']).skip(1).any(|v| {
+        let value = v.split_whitespace().next().unwrap_or("");
+        !value.chars().any(is_cjk) || v.split_whitespace().count() <= 1 && v.trim().is_empty()
+    });
     let mut words = text.split_whitespace();
-    words.next().is_some_and(label_at) && words.any(label_at)
+    coded && words.next().is_some_and(label_at) && words.any(label_at)
 }
 
 /// Labels of an editor's note before a text (`编者按`, `导读`, `核心提示`, `【摘要】`).
@@ -1271,7 +1298,7 @@ const PLACE_NAME_MAX: usize = 12;
 
 /// Tells whether a text names a place (`临江市`, `某某自治州`) or the state: ideographs
 /// only, ending in a division's word or the state's.
-fn is_place_name(text: &str) -> bool {
+pub fn is_place_name(text: &str) -> bool {
     (2..=PLACE_NAME_MAX).contains(&chars(text))
         && text.chars().all(is_cjk)
         && text.ends_with(PLACE_ENDINGS)
@@ -1969,7 +1996,7 @@ pub fn split_speaker(text: &str) -> (Option<String>, String) {
 const DATE_PLACE_MAX: usize = 4;
 
 /// Tells whether a word names a day of the week: `星期二`, `星期日`, `周三`, `禮拜五`.
-fn is_weekday(word: &str) -> bool {
+pub fn is_weekday(word: &str) -> bool {
     // (A page that cut the day off leaves the word alone: `2015年11月6日 星期`.)
     if matches!(word, "星期" | "禮拜" | "礼拜") {
         return true;
