@@ -1315,10 +1315,11 @@ fn read_info_fields(
 
 /// Fills author and affiliation from a byline such as `中共筠连县委组织部 李刚`.
 fn byline(rest: &str, meta: &mut Meta) {
-    // A date after the names, parted by layout space (`张伟　2024年5月6日`): the day.
-    if let Some((names, day)) = rest.trim_end().rsplit_once(char::is_whitespace) {
-        if crate::title::is_date_line(day) && !trim(names).is_empty() && set_date(day, meta) {
-            return byline(trim(names), meta);
+    // A date after the names, parted by layout space (`张伟　2024年5月6日`, a time or a
+    // weekday after it): the day.
+    if let Some((names, day)) = crate::title::trailing_date(rest.trim_end()) {
+        if !names.is_empty() && set_date(day, meta) {
+            return byline(names, meta);
         }
     }
     // Names after their roles (`记者 张三 通讯员 李四`): the roles are no one's name.

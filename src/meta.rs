@@ -443,7 +443,9 @@ const COUNT_LABEL_MAX: usize = 6;
 /// Tells whether an item of a page's bar is a count: a short label and a number
 /// (`阅读 2356`, `点赞：18`, `评论(3)`).
 fn is_count_item(text: &str) -> bool {
-    let t = text.trim_end_matches([')', '）', '次', '人', '条']);
+    let t = text.trim_end_matches([
+        ')', '）', '次', '人', '条', '万', '萬', 'w', 'W', 'k', 'K', '+',
+    ]);
     let label = t.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','));
     if label.len() == t.len() {
         return false;
@@ -1305,8 +1307,11 @@ fn read_title(
             && short_field(lines[i].text)
         {
             // (Right beside it, no blank line between: a record's lines stand together.)
+            // (Not a byline, a source or an editor's note the head read: a topic headline
+            // stands over those, `聚焦民生：……` over `作者：某某`.)
             let beside = |j: Option<usize>| {
-                j.and_then(|j| lines.get(j))
+                j.filter(|&j| !head.uses(j))
+                    .and_then(|j| lines.get(j))
                     .is_some_and(|l| l.no.abs_diff(lines[i].no) == 1 && short_field(l.text))
             };
             if beside(i.checked_sub(1)) || beside(Some(i + 1)) {
@@ -1916,7 +1921,8 @@ fn read_title(
     }
     // The title again, broken over two lines right under each other (a paper's own
     // headline under the page's): both lines are the title's.
-    if let Some((j, k)) = repeated_in_two(lines, &free, raw_first, &title) {
+    let repeat_in_two = repeated_in_two(lines, &free, raw_first, &title);
+    if let Some((j, k)) = repeat_in_two {
         head.used
             .insert(j, "title repeated (over two lines)".into());
         head.used
@@ -1978,7 +1984,7 @@ fn read_title(
     under_title(lines, head, raw_first);
     // The article's own header under the page's repeat of its headline: its dateline and
     // byline stand there (`在……上的讲话` / `（2025年4月8日）` / `某某`).
-    if let Some(j) = repeat.filter(|_| !ran_in) {
+    if let Some(j) = repeat.filter(|_| !ran_in).or(repeat_in_two.map(|(_, k)| k)) {
         under_title(lines, head, j);
     }
 }
@@ -2365,15 +2371,7 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
         // is, or the unit that issues it) and the day. Other words before the date (a label,
         // `发布日期`; a site, `某某网`) name no one: the date is still the day.
         if !dated && !named {
-            let split = find_date(text).filter(|(_, r)| {
-                r.start > 0
-                    && text[..r.start].ends_with(char::is_whitespace)
-                    && text[r.end..]
-                        .chars()
-                        .all(|c| c.is_ascii_digit() || matches!(c, ':' | '：') || c.is_whitespace())
-            });
-            if let Some((_, r)) = split {
-                let who = trim(&text[..r.start]);
+            if let Some((who, day)) = crate::title::trailing_date(text) {
                 let unit = chars(who) >= SHORT_UNIT_MIN
                     && who.chars().all(crate::text::is_cjk)
                     && crate::title::ends_as_org(who);
@@ -2386,7 +2384,7 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                         .map(|(_, n)| vec![n])
                         .or_else(|| crate::names::names_byline(who))
                 };
-                if set_date(&text[r.start..], &mut head.meta) {
+                if set_date(day, &mut head.meta) {
                     let why = if let Some(names) = names.filter(|_| head.meta.author.is_empty()) {
                         head.meta.author.extend(names);
                         named = true;
@@ -2765,6 +2763,11 @@ fn crumb_headline(lines: &[Line], free: &[usize], t: usize, last: &str) -> Optio
         let text = lines[free[k]].text;
         if !looks_like_title(text) {
             return None;
+        }
+        // (The crumb's own short words alone again, `教学教研` under `首页 > 教学教研`: the
+        // channel's heading over its list, no headline completing it.)
+        if text == last && chars(last) <= crate::title::NAV_LABEL_MAX {
+            continue;
         }
         if text.ends_with(last) || crumb_name(last).is_some_and(|name| text.ends_with(name)) {
             // Two lines make the headline when the one above ends with no mark.

@@ -379,9 +379,6 @@ pub fn judge(text: &str) -> Shape {
     if is_greeting(text) {
         return Shape::Rejected("a site's greeting (欢迎访问……, ……欢迎您)");
     }
-    if is_field_row(text) {
-        return Shape::Rejected("a row of a record's fields (label: value, label: value)");
-    }
     if is_counts_line(text) {
         return Shape::Rejected("a page's counts (阅读量：1.2万, 全文共计3200字)");
     }
@@ -443,6 +440,9 @@ pub fn judge(text: &str) -> Shape {
         if is_phone(first) || is_email(first) {
             return Shape::Rejected("a contact line (phone or mail address)");
         }
+    }
+    if is_field_row(text) {
+        return Shape::Rejected("a row of a record's fields (label: value, label: value)");
     }
     // A full stop inside the line ends a sentence that more words follow: prose (a PDF's
     // wrapped line), never a headline, which may ask two questions but states no sentence.
@@ -624,7 +624,7 @@ fn strip_length_note(text: &str) -> Option<&str> {
 
 /// Endings of a document's file name (`某某工作汇报.docx`).
 const FILE_ENDINGS: &[&str] = &[
-    ".docx", ".doc", ".pdf", ".wps", ".txt", ".pptx", ".ppt", ".xlsx", ".xls",
+    ".docx", ".doc", ".pdf", ".wps", ".pptx", ".ppt", ".xlsx", ".xls",
 ];
 
 /// Takes a file's ending off a headline that a document site gives as the file's name
@@ -1996,6 +1996,25 @@ pub fn split_speaker(text: &str) -> (Option<String>, String) {
 const DATE_PLACE_MAX: usize = 4;
 
 /// Tells whether a word names a day of the week: `星期二`, `星期日`, `周三`, `禮拜五`.
+/// Splits a line that ends with a date after layout space (`张伟　2024-05-06 10:30`,
+/// `县水利局  2024年5月6日 星期一`): the words before it and the date, which a time of
+/// day and a weekday may follow.
+pub fn trailing_date(text: &str) -> Option<(&str, &str)> {
+    let (_, r) = crate::scan::date::find_date(text)?;
+    let before = &text[..r.start];
+    let after = text[r.end..].trim();
+    let after = after
+        .rsplit_once(char::is_whitespace)
+        .filter(|(_, w)| is_weekday(w))
+        .map_or(after, |(t, _)| t.trim());
+    let after = if is_weekday(after) { "" } else { after };
+    let tail_ok = after
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ':' | '：') || c.is_whitespace());
+    (r.start > 0 && before.ends_with(char::is_whitespace) && tail_ok)
+        .then(|| (trim(before), &text[r.start..]))
+}
+
 pub fn is_weekday(word: &str) -> bool {
     // (A page that cut the day off leaves the word alone: `2015年11月6日 星期`.)
     if matches!(word, "星期" | "禮拜" | "礼拜") {
