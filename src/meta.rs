@@ -2016,6 +2016,7 @@ fn footer_title(lines: &[Line], head: &mut Head) {
             && !value.ends_with(is_terminator)
         {
             head.title = Some(value.to_string());
+            head.meta.title_line = Some(lines[i].text.to_string());
             head.used
                 .insert(i, "title: the title the page's footer names".into());
             return;
