@@ -432,11 +432,16 @@ const IMAGE_ENDINGS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp
 /// Tells whether a line is a picture's file name alone (`IMG_2031.jpg`, `???.jpg` where
 /// the copy lost its characters): no space, an image's ending.
 fn is_image_name(text: &str) -> bool {
-    let lower = text.trim().to_ascii_lowercase();
-    !lower.contains(char::is_whitespace)
-        && IMAGE_ENDINGS
-            .iter()
-            .any(|e| lower.len() > e.len() && lower.ends_with(e))
+    // (Asked of every line: settled without a copy, most lines hold no `.` near their end.)
+    let t = text.trim();
+    t.len() > 4
+        && t.as_bytes()[t.len().saturating_sub(5)..].contains(&b'.')
+        && !t.contains(char::is_whitespace)
+        && IMAGE_ENDINGS.iter().any(|e| {
+            t.len() > e.len()
+                && t.get(t.len() - e.len()..)
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(e))
+        })
 }
 
 /// Why a line of numbers and marks alone is furniture.

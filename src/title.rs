@@ -630,10 +630,14 @@ const FILE_ENDINGS: &[&str] = &[
 /// Takes a file's ending off a headline that a document site gives as the file's name
 /// (`2023年社区工作汇报.docx`): the name without it.
 fn strip_file_ending(text: &str) -> Option<&str> {
-    let lower = text.to_ascii_lowercase();
     FILE_ENDINGS
         .iter()
-        .find(|e| lower.ends_with(*e))
+        .find(|e| {
+            text.len() > e.len()
+                && text
+                    .get(text.len() - e.len()..)
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(e))
+        })
         .map(|e| trim(&text[..text.len() - e.len()]))
         .filter(|name| name.chars().any(is_cjk))
 }
