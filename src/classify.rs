@@ -1455,27 +1455,7 @@ fn named_and_dated(text: &str) -> Option<(String, &str)> {
 
 /// Reads the names from an editors line such as `编辑:黄佐春 责任编辑:王敬东` or `编辑 | 罗 萱`.
 fn editor_names(text: &str) -> Option<Vec<String>> {
-    const LABELS: &[&str] = &[
-        "责任编辑",
-        "責任編輯",
-        "责编",
-        "責編",
-        "审核发布",
-        "编辑",
-        "編輯",
-        "审核",
-        "初审",
-        "复审",
-        "终审",
-        "一审",
-        "二审",
-        "三审",
-        "一審",
-        "二審",
-        "三審",
-        "校对",
-        "监制",
-    ];
+    const LABELS: &[&str] = crate::names::EDITOR_ROLES;
     let mut names = Vec::new();
     let mut rest = after_label(text, LABELS)?;
     loop {

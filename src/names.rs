@@ -633,8 +633,10 @@ const MAKER_ROLES: &[&str] = &[
     "设计", "設計", "视觉", "視覺", "排版", "美编", "美編",
 ];
 
-/// The roles of those who edited and checked it: the editors.
-const EDITOR_ROLES: &[&str] = &[
+/// The roles of those who edited and checked it: the editors (a credits line's roles and an
+/// editors line's labels alike).
+pub const EDITOR_ROLES: &[&str] = &[
+    "审核发布",
     "编辑",
     "編輯",
     "责任编辑",
