@@ -11,7 +11,7 @@ use crate::nest::{Item, Mark, Marks, Nest};
 use crate::scan::date::news_dateline;
 use crate::scan::marker::Family;
 use crate::scan::numeral::cn_numeral;
-use crate::subtitle::{list_intro, subtitle_blocks};
+use crate::subtitle::{list_intro, subtitle_decisions};
 use crate::text::lines;
 use std::borrow::Cow;
 use std::collections::VecDeque;
@@ -544,9 +544,15 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     // The length of the subtitle block starting at each paragraph (0: none). (`u8`: one is
     // held for every paragraph, and a block is one to three lines; made once the blocks are
     // found, as the search for them holds vectors of its own, a byte a paragraph each.)
-    let blocks = subtitle_blocks(&paras, &numbered);
+    let blocks = subtitle_decisions(&paras, &numbered);
     let mut block_at = vec![0u8; paras.len() + 1];
-    for (i, len) in blocks {
+    // Which rule made each block, by paragraph: what `--explain` says of it (kept only
+    // where it is asked).
+    let mut block_why: std::collections::HashMap<usize, &'static str> = Default::default();
+    for (i, len, why) in blocks {
+        if explain {
+            block_why.insert(i, why);
+        }
         if paras[i].line < title_line {
             if explain {
                 notes.push((
@@ -564,6 +570,11 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         .collect();
     for i in crate::subtitle::part_headings(&paras, &numbered, &starts_at_one) {
         block_at[i] = block_at[i].max(1);
+        if explain {
+            block_why.entry(i).or_insert(
+                "subtitle: a part's heading (an unnumbered line beside numbered parts from 1)",
+            );
+        }
     }
     drop(starts_at_one);
     // Headlines a list of contents names are subtitles where the text has them (once
@@ -686,11 +697,10 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         let i = next;
         let p = take(&mut paras.0, &mut next);
         if let len @ 1.. = block_at[i] as usize {
-            if explain {
-                notes.push((
-                    p.line,
-                    "subtitle: a short line without sentence end heading a long paragraph".into(),
-                ));
+            // (A block another rule made, prose labels or a listed headline, was noted
+            // where it was made.)
+            if let Some(why) = block_why.get(&i) {
+                notes.push((p.line, (*why).into()));
             }
             let extra = (1..len.min(count - i))
                 .map(|_| take(&mut paras.0, &mut next))
@@ -1060,6 +1070,35 @@ mod tests {
         assert_eq!(names("确保工作有序推进。（全文完）"), None);
         assert_eq!(names("确保工作有序推进。（石家庄）"), None);
         assert_eq!(closing_credit("这是他的名言。（鲁迅）", false), None);
+    }
+
+    #[test]
+    fn explain_names_the_rule_that_made_each_subtitle() {
+        let text = "会议安排\n\n报名方式：\n各班统一报名。\n评审办法：\n专家组集中评审。\n";
+        let (doc, notes) = parse_explained(text);
+        assert_eq!(doc.children.len(), 2);
+        let said = |line: usize| -> Vec<&str> {
+            notes
+                .iter()
+                .filter(|(l, _)| *l == line)
+                .map(|(_, w)| w.as_str())
+                .collect()
+        };
+        assert!(
+            said(3).iter().any(|w| w.contains("labels")),
+            "{:?}",
+            said(3)
+        );
+        // Plain short lines over long paragraphs say what made them, not a note of another.
+        let text = "乡村振兴的几点做法\n\n产业先行\n全镇发展特色种植面积三千亩，带动农户增收，群众得到了实实在在的好处。\n人才支撑\n引进农技人员二十名，培训新型职业农民五百人次，为产业发展提供了保障。\n";
+        let (doc, notes) = parse_explained(text);
+        assert_eq!(doc.children.len(), 2);
+        assert!(
+            notes
+                .iter()
+                .any(|(l, w)| *l == 3 && w.contains("one of two or more such")),
+            "{notes:?}"
+        );
     }
 
     #[test]

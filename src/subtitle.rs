@@ -114,7 +114,7 @@ pub fn subtitle_candidate(text: &str) -> bool {
 
 /// Tells whether a line is one quotation from end to end of a subtitle's shape, no sentence
 /// end in it (`“我更习惯被称为学者”`): a heading that quotes its speaker, as a headline
-/// does, over an interviewer's question or beside other subtitles ([`subtitle_blocks`]). (A
+/// does, over an interviewer's question or beside other subtitles ([`subtitle_decisions`]). (A
 /// quoted sentence ends inside its quotes, `“……。”`.)
 fn quoted_whole(text: &str) -> bool {
     text.strip_prefix('“')
@@ -522,11 +522,24 @@ pub fn part_headings(paras: &[Para<'_>], numbered: &[bool], starts_at_one: &[boo
     }
 }
 
+/// The blocks of [`subtitle_decisions`] without their reasons, as the tests read them.
+#[cfg(test)]
+pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usize)> {
+    subtitle_decisions(paras, numbered)
+        .into_iter()
+        .map(|(i, len, _)| (i, len))
+        .collect()
+}
+
 /// Finds subtitle blocks among body paragraphs that carry no marker: runs of one to three
 /// candidate lines followed by a long paragraph. Returns (first index, length) of each
-/// block, or nothing when the document uses fewer than two.
-pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usize)> {
-    let mut blocks = Vec::new();
+/// block with the rule that decided it (what `--explain` prints), or nothing when the
+/// document uses fewer than two.
+pub fn subtitle_decisions(
+    paras: &[Para<'_>],
+    numbered: &[bool],
+) -> Vec<(usize, usize, &'static str)> {
+    let mut blocks: Vec<(usize, usize, &'static str)> = Vec::new();
     // Subtitles differ from one another: a candidate repeated word for word (`【参考答案】`
     // before each answer) is a label of the layout, heading no branch of its own.
     let mut seen: std::collections::HashMap<&str, usize> = Default::default();
@@ -639,6 +652,39 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
                 || form && labels[j]
         })
         .collect();
+    // Why each chosen line is one: the form that made it a candidate, read before the
+    // forms are let go.
+    let why_at = |j: usize| -> &'static str {
+        if field[j] {
+            "subtitle: a record's field, taking turns with others under each item (基本案情 … 处理结果)"
+        } else if form && labels[j] {
+            "subtitle: one of two or more different labels alone on their lines, each ending in a colon (a form's parts)"
+        } else if topics.binary_search(&j).is_ok() {
+            "subtitle: a topic line (label, colon, phrase) in parallel with others of one form"
+        } else if bookend(j) {
+            "subtitle: an introduction or a conclusion named as such, beside another"
+        } else if speaker(j) {
+            "subtitle: a speaker's label alone on its line, one of two or more (a round of remarks)"
+        } else if interview && quoted.binary_search(&j).is_ok() {
+            "subtitle: a quotation alone on its line over an interviewer's question (an interview's parts)"
+        } else if !full[j] && paras[j].text.starts_with('【') {
+            "subtitle: a short label in black brackets beside subtitles of that form"
+        } else if !full[j] {
+            "subtitle: a bare label of two or three ideographs beside a subtitle of a longer form"
+        } else {
+            "subtitle: a short line without sentence end heading text, one of two or more such, each once"
+        }
+    };
+    let whys: Vec<(usize, &'static str)> = (0..paras.len())
+        .filter(|&j| chosen[j])
+        .map(|j| (j, why_at(j)))
+        .collect();
+    let why = |j: usize| {
+        whys.binary_search_by_key(&j, |w| w.0).map_or(
+            "subtitle: a short line without sentence end heading text",
+            |k| whys[k].1,
+        )
+    };
     drop((full, candidate));
     let candidate = chosen;
     let mut i = 0;
@@ -703,7 +749,7 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
         // A record's field heads what follows it, however short: the form says so.
         let fields_only = run > 0 && (i..j).all(|k| field[k] || form && labels[k]);
         if (1..=3).contains(&run) && (heads || fields_only) && !after_colon {
-            blocks.push((i, run));
+            blocks.push((i, run, why(i)));
         }
         i = j.max(i + 1);
     }
@@ -763,7 +809,15 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
             }));
         }
         if !siblings.is_empty() {
-            blocks.extend(siblings.into_iter().map(|j| (j, 1)));
+            let quoted_one = |j: usize| quoted.binary_search(&j).is_ok();
+            blocks.extend(siblings.into_iter().map(|j| {
+                let why = if quoted_one(j) {
+                    "subtitle: a quotation alone on its line among the subtitles"
+                } else {
+                    "subtitle: shares the form of two subtitles (the same opening, about the same length)"
+                };
+                (j, 1, why)
+            }));
             blocks.sort_unstable();
         }
     }
@@ -821,9 +875,15 @@ pub fn subtitle_blocks(paras: &[Para<'_>], numbered: &[bool]) -> Vec<(usize, usi
         asking.len() >= STEM_QUESTIONS_MIN && shared_stem(&asking)
     };
     let form = answered >= 2 || short_answered();
-    let questions: Vec<(usize, usize)> = (0..paras.len())
+    let questions: Vec<(usize, usize, &'static str)> = (0..paras.len())
         .filter(|&i| form && asked(i, false))
-        .map(|i| (i, 1))
+        .map(|i| {
+            (
+                i,
+                1,
+                "subtitle: a question heading its answer, two or more asked and answered",
+            )
+        })
         .collect();
     if questions.len() >= 2 {
         blocks.extend(questions);
