@@ -429,14 +429,6 @@ fn top_counts(lines: &[Line], head: &mut Head) {
     }
 }
 
-/// Tells whether a line is a field of a short label (`会议地点：三楼会议室`): words before a
-/// colon among the first [`COUNT_LABEL_MAX`] + 1 characters.
-fn short_field(text: &str) -> bool {
-    crate::title::field(text).is_some_and(|(label, _)| {
-        (2..=COUNT_LABEL_MAX).contains(&chars(label)) && label.chars().all(crate::text::is_cjk)
-    })
-}
-
 /// The most characters of a count's label in a page's bar (`阅读`, `浏览次数`).
 const COUNT_LABEL_MAX: usize = 6;
 
@@ -1304,7 +1296,7 @@ fn read_title(
         // A field among fields (`会议地点：三楼会议室` under `会议时间：……`): a record's
         // line, whatever its value, no headline (a headline's topic and colon stands alone).
         if matches!(shape, Shape::Candidate(ref c) if !c.field && c.column.is_none() && c.speaker.is_none())
-            && short_field(lines[i].text)
+            && crate::subtitle::labelled(lines[i].text)
         {
             // (Right beside it, no blank line between: a record's lines stand together.)
             // (Not a byline, a source or an editor's note the head read: a topic headline
@@ -1312,7 +1304,9 @@ fn read_title(
             let beside = |j: Option<usize>| {
                 j.filter(|&j| !head.uses(j))
                     .and_then(|j| lines.get(j))
-                    .is_some_and(|l| l.no.abs_diff(lines[i].no) == 1 && short_field(l.text))
+                    .is_some_and(|l| {
+                        l.no.abs_diff(lines[i].no) == 1 && crate::subtitle::labelled(l.text)
+                    })
             };
             if beside(i.checked_sub(1)) || beside(Some(i + 1)) {
                 shape = Shape::Rejected("a field among fields (label: value)");
@@ -2681,19 +2675,22 @@ fn repeated_at(lines: &[Line], free: &[usize], i: usize, title: &str) -> Option<
             rest.starts_with(char::is_whitespace) && rest.contains(is_terminator)
         })
     };
-    let once = |mut again: Box<dyn Iterator<Item = usize> + '_>| -> Option<Option<usize>> {
-        let first = again.next()?;
-        Some(again.next().is_none().then_some(first))
-    };
-    let below = || free.iter().copied().filter(move |&j| j > i);
+    // (The head's free lines: a few dozen at most.)
+    let exact: Vec<usize> = free
+        .iter()
+        .copied()
+        .filter(|&j| j > i && [want.as_str(), raw.as_str()].contains(&key(lines[j].text).as_str()))
+        .collect();
     // (Run into a paragraph only where it stands nowhere else.)
-    match once(Box::new(below().filter(|&j| {
-        let k = key(lines[j].text);
-        k == want || k == raw
-    }))) {
-        Some(found) => found,
-        None => once(Box::new(below().filter(|&j| run_in(lines[j].text)))).flatten(),
-    }
+    let found = if exact.is_empty() {
+        free.iter()
+            .copied()
+            .filter(|&j| j > i && run_in(lines[j].text))
+            .collect()
+    } else {
+        exact
+    };
+    (found.len() == 1).then(|| found[0])
 }
 
 /// Finds the title of line `i` again below it, once, broken over two free lines right

@@ -154,8 +154,8 @@ fn topic_colon(text: &str) -> Option<usize> {
 }
 
 /// Tells whether a line opens with a short label and a colon (`活动地点：户外`, `活动内容：`),
-/// whatever follows: a field's shape.
-fn labelled(text: &str) -> bool {
+/// whatever follows: a field's shape (a record's line beside others, no heading).
+pub fn labelled(text: &str) -> bool {
     let head: &str = match text.char_indices().nth(TOPIC_LABEL_MAX + 1) {
         Some((at, _)) => &text[..at],
         None => text,
