@@ -145,8 +145,15 @@ fn paragraph_end(part: &str) -> Option<(usize, usize)> {
                     !mark.is_empty() && !first.contains('\u{3000}') && !first.contains("  ")
                 }
         };
+        // A list announced by a colon opens after it with its first item (`……通知如下： 一、
+        // 中秋节放假3天。`); a colon after a number is a ratio or a time (`比分2: 1、`).
+        let announces = prev.is_some_and(|c| c == '：' || c == ':')
+            && !before_prev.is_some_and(|c| c.is_ascii_digit())
+            && crate::scan::marker::line_marker(after).is_some_and(|(m, text)| {
+                m.number == Some(1) && m.separated && !text.is_empty() && heading_family(m.family)
+            });
         if width >= PARAGRAPH_GAP && (sentence_end || heading_ends())
-            || sentence_end && opens_heading()
+            || (sentence_end || announces) && opens_heading()
         {
             return Some((at, next));
         }
@@ -605,6 +612,13 @@ mod tests {
             ["要求如下。", "一、落实责任"]
         );
         assert_eq!(
+            parts("现就放假事宜通知如下： 一、中秋节放假3天。二、国庆节放假7天。"),
+            [
+                "现就放假事宜通知如下：",
+                "一、中秋节放假3天。二、国庆节放假7天。"
+            ]
+        );
+        assert_eq!(
             parts("他说：“好。”  大家笑了。"),
             ["他说：“好。”", "大家笑了。"]
         );
@@ -618,6 +632,10 @@ mod tests {
             "1\t加强组织领导，落实责任。\t市委办\t2023年底",
             "1. 中国共产党成立于（　　）年。",
             "好。 大家笑了。",
+            // A colon before a later item, or after a number, announces no list here.
+            "具体安排如下： 二、国庆节放假7天。",
+            "比分为2: 1、3: 2。",
+            "他的回答是： 第一次来。",
             "",
         ] {
             assert_eq!(parts(own), [own], "{own}");

@@ -77,6 +77,30 @@ fn cn_number(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u32> {
     }
 }
 
+/// A year in Chinese numerals, its zero typed as the letter or the digit the keyboard gives
+/// (`二0一一`, `二O一一`, `二０二三`): a sign-off's year is often keyed so.
+fn cn_year(i: &str) -> IResult<&str, u32> {
+    fn zero(c: char) -> bool {
+        matches!(c, '0' | '０' | 'O' | 'o')
+    }
+    map_opt(
+        take_while_m_n(4, 4, |c: char| is_cn_date_char(c) || zero(c)),
+        |s: &str| {
+            // Digits alone are read by `digits`: here one numeral at least.
+            if s.chars().all(zero) {
+                return None;
+            }
+            let s: String = s
+                .chars()
+                .map(|c| if zero(c) || c == 'Ｏ' { '〇' } else { c })
+                .collect();
+            cn_value(&s)
+        },
+    )
+    .parse(i)
+    .or_else(|_: nom::Err<nom::error::Error<&str>>| cn_number(2, 4)(i))
+}
+
 /// `time := space* hh (":" | "：") mm ((":" | "：") ss)?`; the seconds are read past.
 fn time(i: &str) -> IResult<&str, (u32, u32)> {
     let (i, _) = spaces(i)?;
@@ -97,7 +121,7 @@ pub fn nian_date(i: &str) -> IResult<&str, Date> {
         spaces,
     ))
     .parse(i)?;
-    let (i, year) = alt((digits(2, 4), cn_number(2, 4))).parse(i)?;
+    let (i, year) = alt((digits(2, 4), cn_year)).parse(i)?;
     let (i, _) = (spaces, char('年'), spaces).parse(i)?;
     let (i, month) = alt((digits(1, 2), cn_number(1, 3))).parse(i)?;
     let (i, _) = (spaces, char('月'), spaces).parse(i)?;
@@ -382,6 +406,17 @@ mod tests {
             nian_date("二〇二四年十二月二十七日").unwrap().1.ymd(),
             "2024-12-27"
         );
+        // A zero keyed as a digit or a letter.
+        for typed in [
+            "二0一一年九月六日",
+            "二O一一年九月六日",
+            "二０一一年九月六日",
+        ] {
+            assert_eq!(nian_date(typed).unwrap().1.ymd(), "2011-09-06", "{typed}");
+        }
+        // Zeros alone are no year in numerals; Latin words are no year.
+        assert!(nian_date("OOOO年九月六日").is_err());
+        assert!(nian_date("oO年九月六日").is_err());
     }
 
     #[test]
