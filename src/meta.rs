@@ -1934,14 +1934,19 @@ fn read_title(
         // Short lines between a headline and its repeat are its kicker: a few lines, no
         // more (a standard repeats its name over its first clause, after its contents,
         // foreword and introduction).
-        let between = free
+        // (A paragraph between them says the text began above the repeat, page clutter in
+        // it: the short lines among its paragraphs are the text's own, its subtitles.)
+        let between: Vec<usize> = free
             .iter()
-            .filter(|&&k| k > raw_first && k < j && !head.uses(k))
-            .count();
-        for &k in free
+            .copied()
+            .filter(|&k| k > raw_first && k < j && !head.uses(k))
+            .collect();
+        let text_between = between
             .iter()
-            .filter(|&&k| k > raw_first && k < j && between <= KICKER_LINES_MAX)
-        {
+            .any(|&k| lines[k].text.contains(is_terminator) && !looks_like_title(lines[k].text));
+        for &k in free.iter().filter(|&&k| {
+            k > raw_first && k < j && between.len() <= KICKER_LINES_MAX && !text_between
+        }) {
             if !head.uses(k)
                 && looks_like_title(lines[k].text)
                 && !crate::title::is_date_line(lines[k].text)
