@@ -744,8 +744,13 @@ pub fn subtitle_decisions(
                     block >= HEADED_MIN
                 }
         });
-        // Short lines right after `……有：` are the items of that list, not subtitles.
-        let after_colon = i > 0 && paras[i - 1].text.ends_with(['：', ':']) && !heads_list;
+        // Short lines right after `……有：` are the items of that list, not subtitles. (A
+        // topic line is none: its siblings of one form each head text of their own, as the
+        // parts that `以下为核心内容：` announces do.)
+        let after_colon = i > 0
+            && paras[i - 1].text.ends_with(['：', ':'])
+            && !heads_list
+            && topics.binary_search(&i).is_err();
         // A record's field heads what follows it, however short: the form says so.
         let fields_only = run > 0 && (i..j).all(|k| field[k] || form && labels[k]);
         if (1..=3).contains(&run) && (heads || fields_only) && !after_colon {
