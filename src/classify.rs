@@ -771,6 +771,17 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
             if set_date(value, meta) {
                 meta.date_written = written;
             }
+            // The site's name alone before the label (`某某网  发布时间：……`): the page's
+            // publisher, as a 来源 would name it.
+            let site = PUBLICATION_LABELS
+                .iter()
+                .find_map(|l| label.strip_suffix(l))
+                .map(trim)
+                .filter(|s| crate::title::is_site_name(s));
+            if let Some(site) = site {
+                meta.source.get_or_insert_with(|| site.to_string());
+                return Some("meta: date, source (a site's name before the date's label)".into());
+            }
             return Some("meta: date".into());
         }
         // `發布日期：114-03-18`: a date of the Republic of China era, read only where the
