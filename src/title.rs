@@ -672,8 +672,12 @@ pub fn sample_number(text: &str) -> Option<(&str, u32)> {
                 _ => None,
             })
     };
-    let (before, n) = if let Some(inner) = text.strip_suffix(['）', ')']) {
-        let open = inner.rfind(['（', '('])?;
+    // (A sample's length after its number, `【篇1】2000字`, as such sites count them.)
+    let text = strip_word_count(text)
+        .filter(|t| t.ends_with(['）', ')', '】']))
+        .unwrap_or(text);
+    let (before, n) = if let Some(inner) = text.strip_suffix(['）', ')', '】']) {
+        let open = inner.rfind(['（', '(', '【'])?;
         let tail = &inner[open + inner[open..].chars().next().map_or(1, char::len_utf8)..];
         (trim(&inner[..open]), counted(tail)?)
     } else {
@@ -681,6 +685,25 @@ pub fn sample_number(text: &str) -> Option<(&str, u32)> {
         (trim(&text[..at]), counted(&text[at..])?)
     };
     (chars(before) >= SAMPLE_HEADLINE_MIN && before.ends_with(is_cjk)).then_some((before, n))
+}
+
+/// Takes a count of characters off the end of a line (`……【篇1】2000字` → `……【篇1】`): digits,
+/// two or more, and `字`.
+fn strip_word_count(text: &str) -> Option<&str> {
+    let rest = text.strip_suffix('字')?;
+    let digits = rest
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .count();
+    (digits >= 2).then(|| {
+        let cut = rest
+            .char_indices()
+            .rev()
+            .nth(digits - 1)
+            .map_or(0, |(k, _)| k);
+        trim(&rest[..cut])
+    })
 }
 
 /// Finds the headlines of the samples a page collects (`……心得体会篇1` … `……篇3`): lines of
