@@ -147,8 +147,10 @@ fn paragraph_end(part: &str) -> Option<(usize, usize)> {
         };
         // A list announced by a colon opens after it with its first item (`……通知如下： 一、
         // 中秋节放假3天。`); a colon after a number is a ratio or a time (`比分2: 1、`).
+        // (Not inside a quotation: `他说：“有两件事： 一、……”` is someone's words.)
         let announces = prev.is_some_and(|c| c == '：' || c == ':')
             && !before_prev.is_some_and(|c| c.is_ascii_digit())
+            && before.matches('“').count() <= before.matches('”').count()
             && crate::scan::marker::line_marker(after).is_some_and(|(m, text)| {
                 m.number == Some(1) && m.separated && !text.is_empty() && heading_family(m.family)
             });
@@ -636,6 +638,7 @@ mod tests {
             "具体安排如下： 二、国庆节放假7天。",
             "比分为2: 1、3: 2。",
             "他的回答是： 第一次来。",
+            "村民说：“就两件事： 一、把路修好，二、把水接通。”",
             "",
         ] {
             assert_eq!(parts(own), [own], "{own}");

@@ -386,9 +386,14 @@ pub fn judge(text: &str) -> Shape {
         return Shape::Rejected("the label of an editor's note alone (编者按, 导读)");
     }
     {
+        // (Or its address and its slogan, a dash or a bar between: `EXAMPLE.COM —— 专注
+        // 公文写作`, a page's banner.)
         let words: Vec<&str> = text.split_whitespace().collect();
-        if words.len() == 2 && words.iter().any(|w| is_domain(w)) {
-            return Shape::Rejected("a site's name and its address");
+        let banner = words.len() <= 4
+            && words.first().is_some_and(|w| is_domain(w))
+            && !text.contains(is_terminator);
+        if words.len() == 2 && words.iter().any(|w| is_domain(w)) || banner && words.len() > 1 {
+            return Shape::Rejected("a site's name or slogan and its address");
         }
     }
     if is_counted_label(text) {
