@@ -235,6 +235,20 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
             LineClass::Furniture(why) => {
                 head.used.insert(i, format!("furniture: {why}"));
             }
+            // A bare `时间：` field under a sentence of the text, beside other fields
+            // (`……通知如下：` over `时间：2月20日上午9时` `地点：……`), is the time of what
+            // the text announces, a record of fields: the paper's date it is not, and it
+            // stays text. (Alone under the text, `时间：2019-09-24 17:08` over a share
+            // widget, it is the page's stamp.)
+            LineClass::Meta(why)
+                if !dated
+                    && why == crate::classify::BARE_DATE_FIELD
+                    && prose_met
+                    && beside_field(lines, i) =>
+            {
+                head.meta.date = None;
+                head.meta.time = None;
+            }
             LineClass::Meta(why) => {
                 if !dated && why == crate::classify::BARE_DATE_FIELD {
                     head.bare_date = Some(i);
@@ -903,6 +917,23 @@ fn is_red_head(text: &str) -> bool {
 
 /// Tells whether a line is a sentence's, no title's, date's or byline's: it holds a
 /// sentence's end, ends leading on with a colon, or runs longer than a heading.
+/// Tells whether the line right above or below line `i` (blank lines aside) is a field of
+/// a record, a short label, a colon and a value (`地点：县政府会议室`; `分享到：` is a
+/// widget's label).
+fn beside_field(lines: &[Line], i: usize) -> bool {
+    let near = |k: Option<usize>| {
+        k.and_then(|k| lines.get(k)).is_some_and(|l| {
+            crate::subtitle::labelled(l.text)
+                && l.text
+                    .split_once(['：', ':'])
+                    .is_some_and(|(_, value)| !trim(value).is_empty())
+        })
+    };
+    let above = (0..i).rev().find(|&k| !lines[k].text.is_empty());
+    let below = (i + 1..lines.len()).find(|&k| !lines[k].text.is_empty());
+    near(above) || near(below)
+}
+
 fn says_something(text: &str) -> bool {
     text.contains(is_terminator)
         || text.ends_with(['：', ':'])
