@@ -776,8 +776,7 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
             let site = PUBLICATION_LABELS
                 .iter()
                 .find_map(|l| label.strip_suffix(l))
-                .map(trim)
-                .filter(|s| crate::title::is_site_name(s));
+                .and_then(site_before);
             if let Some(site) = site {
                 meta.source.get_or_insert_with(|| site.to_string());
                 return Some("meta: date, source (a site's name before the date's label)".into());
@@ -803,6 +802,19 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         if find_date(rest).is_some() {
             set_date(rest, meta);
             return Some(BARE_DATE_FIELD.into());
+        }
+    }
+    // The same after the site's name (`某某网　时间：2024-05-06 08:30`): the page's date and
+    // its source.
+    if let Some((site, rest)) = ["日期", "时间", "時間"].iter().find_map(|label| {
+        let at = inner.find(label)?;
+        let rest = after_label(&inner[at..], &[label])?;
+        Some((site_before(&inner[..at])?, rest))
+    }) {
+        if find_date(rest).is_some() {
+            set_date(rest, meta);
+            meta.source.get_or_insert_with(|| site.to_string());
+            return Some("meta: date, source (a site's name before the date's label)".into());
         }
     }
     if let Some(rest) = after_label(inner, &["发布人", "發佈人", "发布者", "發佈者"]) {
@@ -1141,8 +1153,8 @@ const INFO_LABELS: &[(&str, FieldKind)] = &[
 const INFO_FIELDS_MIN: usize = 2;
 
 /// The most characters before an info line's first label (`新闻频道`, `本站`), unless they
-/// are a date and time (`2024年04月08日 07:45 来源：…`): more is a sentence that happens to
-/// hold labels.
+/// are a date and time (`2024年04月08日 07:45 来源：…`) or a site's name: more is a sentence
+/// that happens to hold labels.
 const INFO_PREFIX_MAX: usize = 8;
 
 /// Tells whether `c` opens a bracketed field of an info line (`【来源:某报】`).
@@ -1197,7 +1209,8 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
         || (chars(prefix) > INFO_PREFIX_MAX
             && !date_and_time(prefix)
             && !field_before_bar(prefix)
-            && !dated_field(prefix))
+            && !dated_field(prefix)
+            && site_before(&text[..first]).is_none())
         || text.ends_with(['。', '；', '？', '！'])
     {
         return None;
@@ -1267,6 +1280,13 @@ fn read_info_fields(
     // A date before the first label (`2024年4月8日 07:45 来源：…`) is the line's date.
     if set_date(&text[..first], meta) {
         read.push("date");
+    }
+    // The site's name alone before it (`某某网 | 发布时间：…… 作者：……`) is the source, a
+    // 来源 among the fields first.
+    let named_source = fields.iter().any(|f| matches!(f.0, FieldKind::Source));
+    if let Some(site) = site_before(&text[..first]).filter(|_| !named_source) {
+        meta.source.get_or_insert_with(|| site.to_string());
+        read.push("source");
     }
     let authored = fields.iter().any(|f| matches!(f.0, FieldKind::Author));
     for (kind, _, range) in fields {
@@ -2028,6 +2048,14 @@ fn after_label<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
         let rest = rest.strip_prefix([':', '：', '|', '｜', '丨', '/', '／'])?;
         Some(trim(rest))
     })
+}
+
+/// The site's name set alone before a line's first field, a space or a bar between
+/// (`某某网　发布时间：……`, `某某网 | 时间：……`): the page's publisher, as a 来源 would
+/// name it.
+fn site_before(before: &str) -> Option<&str> {
+    let site = trim(trim(before).trim_end_matches(['|', '｜', '丨']));
+    (before.len() > site.len() && crate::title::is_site_name(site)).then_some(site)
 }
 
 /// Finds `label` followed by a separator in `text`, at the start or after a space, bar or
