@@ -1816,6 +1816,8 @@ fn headnote_name(name: Option<String>) -> Option<String> {
 /// Tells whether `text` is a document number such as `某社部发[2009]7号`, `国办发〔2024〕12号`
 /// or, in traditional characters, `府發〔2017〕92號`: the year is the bracket that holds four
 /// digits (a reading in brackets may come first, `發(fā)`, as a converted page leaves it).
+/// A minutes' or a bulletin's number gives the year alone, in the hexagonal or square
+/// brackets that mark it (`〔2024〕5号`); in round ones it could be any year in a line.
 pub fn doc_number(text: &str) -> bool {
     let year_at = text
         .match_indices(['〔', '[', '［', '（', '('])
@@ -1825,7 +1827,7 @@ pub fn doc_number(text: &str) -> bool {
             year.len() == 4 && year.chars().all(|c| c.is_ascii_digit())
         });
     chars(text) <= 30
-        && year_at.is_some_and(|open| open > 0)
+        && year_at.is_some_and(|open| open > 0 || text.starts_with(['〔', '[', '［']))
         && text.ends_with(['号', '號'])
         && !text.contains(['，', '。'])
 }
@@ -2660,9 +2662,18 @@ mod tests {
                 "{number}"
             );
         }
+        // A minutes' number, the year alone in its brackets.
+        assert_eq!(
+            class("〔2024〕5号").0,
+            LineClass::Meta("meta: document number".into())
+        );
         // A sentence that names a year in brackets and ends in 号 is no number.
         assert_ne!(
             class("（2017）年度的安排见第3号").0,
+            LineClass::Meta("meta: document number".into())
+        );
+        assert_ne!(
+            class("(2017)年度的安排见第3号").0,
             LineClass::Meta("meta: document number".into())
         );
     }
