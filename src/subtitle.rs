@@ -138,6 +138,10 @@ fn is_adoption_note(text: &str) -> bool {
 /// topic named in a word or two.
 const TOPIC_LABEL_MAX: usize = 6;
 
+/// How many characters a topic line's label may differ from the commonest length of its
+/// siblings' labels: parallel labels are about one length, a word more or less.
+const TOPIC_LABEL_SPREAD: usize = 2;
+
 /// The label's length, when `text` is a topic's label, a colon and a headline-like phrase
 /// (`生态种茶：守住“金字招牌”的根`), short enough for a subtitle.
 fn topic_colon(text: &str) -> Option<usize> {
@@ -219,9 +223,10 @@ fn topic_lines(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
     let Some((len, count)) = commonest(found.iter().map(|&(_, n)| n)) else {
         return Vec::new();
     };
+    // (Parallel labels are of about one length: `门诊报销` `住院报销` `大病保险待遇`.)
     let lines: Vec<usize> = found
         .iter()
-        .filter(|&&(_, n)| n == len)
+        .filter(|&&(_, n)| n.abs_diff(len) <= TOPIC_LABEL_SPREAD)
         .map(|&(j, _)| j)
         .collect();
     let label = |j: usize| paras[j].text.split(['：', ':']).next().unwrap_or("");
