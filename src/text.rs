@@ -79,6 +79,13 @@ pub fn paragraphs(line: &str) -> impl Iterator<Item = &str> {
         let part = rest?;
         match paragraph_end(part) {
             Some((end, next)) => {
+                // A list's first item run into the sentence that announces it, no gap
+                // (`……通知如下：一、……。 二、……`), where its second item opens the next
+                // part: the first item is a paragraph of its own too.
+                if let Some(at) = first_item_after_colon(&part[..end], &part[next..]) {
+                    rest = Some(&part[at..]);
+                    return Some(&part[..at]);
+                }
                 rest = Some(&part[next..]);
                 Some(&part[..end])
             }
@@ -87,6 +94,28 @@ pub fn paragraphs(line: &str) -> impl Iterator<Item = &str> {
                 Some(part)
             }
         }
+    })
+}
+
+/// Where the first item of a list starts in `part`, right after a colon (`如下：一、`), when
+/// `after` opens with the list's second item (`二、`) of that family: the byte after the
+/// colon. Not inside a quotation.
+fn first_item_after_colon(part: &str, after: &str) -> Option<usize> {
+    use crate::scan::marker::line_marker;
+    let (second, _) = line_marker(after).filter(|(m, text)| {
+        m.number == Some(2) && m.separated && !text.is_empty() && heading_family(m.family)
+    })?;
+    part.match_indices(['：', ':']).find_map(|(k, colon)| {
+        let at = k + colon.len();
+        let before = &part[..k];
+        let first = line_marker(&part[at..]).is_some_and(|(m, text)| {
+            m.family == second.family && m.number == Some(1) && m.separated && !text.is_empty()
+        });
+        (first
+            && at < part.len()
+            && !before.ends_with(|c: char| c.is_ascii_digit())
+            && before.matches('“').count() <= before.matches('”').count())
+        .then_some(at)
     })
 }
 
@@ -619,6 +648,10 @@ mod tests {
                 "现就放假事宜通知如下：",
                 "一、中秋节放假3天。二、国庆节放假7天。"
             ]
+        );
+        assert_eq!(
+            parts("通知如下：一、放假3天。 二、值班安排。"),
+            ["通知如下：", "一、放假3天。", "二、值班安排。"]
         );
         assert_eq!(
             parts("他说：“好。”  大家笑了。"),
