@@ -884,7 +884,12 @@ pub fn subtitle_decisions(
             .collect();
         asking.len() >= STEM_QUESTIONS_MIN && shared_stem(&asking)
     };
-    let form = answered >= 2 || short_answered();
+    // Or two questions or more put by the exchange's asker (`某某日报记者：……？` `问：……？`)
+    // over answers however short: a press conference's turns, the label says so.
+    let put_by_asker = (0..paras.len())
+        .filter(|&i| asked(i, false) && asker(&paras[i].text).is_some_and(is_asking_part))
+        .count();
+    let form = answered >= 2 || put_by_asker >= 2 || short_answered();
     let questions: Vec<(usize, usize, &'static str)> = (0..paras.len())
         .filter(|&i| form && asked(i, false))
         .map(|i| {
@@ -991,10 +996,16 @@ pub fn asker_alone(text: &str) -> bool {
     let Some(label) = text.strip_suffix(['：', ':']) else {
         return false;
     };
-    asker(text).is_some_and(|a| a == label)
-        && (label.ends_with("记者")
-            || label.ends_with("記者")
-            || ["问", "問", "答", "提问", "提問", "主持人"].contains(&label))
+    asker(text).is_some_and(|a| a == label) && (is_asking_part(label) || label == "答")
+}
+
+/// Tells whether an asker's label names the part that asks in an exchange: a journalist
+/// (`某某日报记者`) or `问` `提问` `主持人` (a story's `妈妈：` asks in a dialogue, no
+/// exchange).
+fn is_asking_part(label: &str) -> bool {
+    label.ends_with("记者")
+        || label.ends_with("記者")
+        || ["问", "問", "提问", "提問", "主持人"].contains(&label)
 }
 
 /// A speaker's label alone is at most this many characters: a post and a name
