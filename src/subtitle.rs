@@ -240,6 +240,50 @@ fn topic_lines(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
     }
 }
 
+/// The fewest lines of one ending that make a form of headings ([`ending_siblings`]): two
+/// may share an ending by chance.
+const ENDING_SIBLINGS_MIN: usize = 3;
+
+/// How many characters the lengths of siblings of one ending may differ: parallel headings
+/// are about one length.
+const ENDING_SIBLINGS_SPREAD: usize = 2;
+
+/// Marks the candidates (`candidate`) that are siblings of one ending: each alone over a
+/// paragraph of text, three or more sharing their last two characters, their lengths within
+/// two of one another's.
+fn ending_siblings(paras: &[Para<'_>], candidate: &[bool], numbered: &[bool]) -> Vec<bool> {
+    let mut out = vec![false; paras.len()];
+    let alone: Vec<usize> = (0..paras.len())
+        .filter(|&j| candidate[j])
+        .filter(|&j| j == 0 || !candidate[j - 1])
+        .filter(|&j| {
+            paras
+                .get(j + 1)
+                .is_some_and(|p| !candidate[j + 1] && !numbered[j + 1] && !p.text.is_empty())
+        })
+        .collect();
+    let ending = |j: usize| {
+        let t = &*paras[j].text;
+        t.char_indices().rev().nth(1).map(|(k, _)| &t[k..])
+    };
+    let mut by_ending: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+    for &j in &alone {
+        if let Some(end) = ending(j) {
+            by_ending.entry(end).or_default().push(j);
+        }
+    }
+    for alike in by_ending.into_values() {
+        let lengths = alike.iter().map(|&k| chars(&paras[k].text));
+        let spread = lengths.clone().max().unwrap_or(0) - lengths.min().unwrap_or(0);
+        if alike.len() >= ENDING_SIBLINGS_MIN && spread <= ENDING_SIBLINGS_SPREAD {
+            for k in alike {
+                out[k] = true;
+            }
+        }
+    }
+    out
+}
+
 /// The fewest gaps of layout spaces that make a line a table's row: one gap may set two
 /// halves of a headline apart (`坚定信心　　真抓实干`).
 pub const ROW_GAPS_MIN: usize = 2;
@@ -657,6 +701,10 @@ pub fn subtitle_decisions(
                 || form && labels[j]
         })
         .collect();
+    // Three or more lines cast in one form, each alone over its text: the same last two
+    // characters and about one length (`产业兴起来` `口袋鼓起来` `村庄美起来`), a 排比 of
+    // headings. They head their text however short it is: the form says so.
+    let parallel = ending_siblings(paras, &chosen, numbered);
     // Why each chosen line is one: the form that made it a candidate, read before the
     // forms are let go.
     let why_at = |j: usize| -> &'static str {
@@ -676,6 +724,8 @@ pub fn subtitle_decisions(
             "subtitle: a short label in black brackets beside subtitles of that form"
         } else if !full[j] {
             "subtitle: a bare label of two or three ideographs beside a subtitle of a longer form"
+        } else if parallel[j] {
+            "subtitle: one of three or more lines of one ending and length (a 排比 of headings), each over its text"
         } else {
             "subtitle: a short line without sentence end heading text, one of two or more such, each once"
         }
@@ -728,6 +778,7 @@ pub fn subtitle_decisions(
                         .is_some_and(|q| count_to(&q.text, HEADED_MIN) >= HEADED_MIN)
                 || line_marker(&p.text).is_some_and(|(m, _)| matches!(m.family, Family::Bullet(_)))
                 || heads_list
+                || run == 1 && parallel[i] && !numbered[j] && p.text.ends_with(is_terminator)
                 // A short sentence, then the bulleted list it opens (`共提出四个方面措施。`
                 // over `▶……`).
                 || p.text.ends_with(is_terminator)
