@@ -291,17 +291,31 @@ pub fn is_closer(c: char) -> bool {
 }
 
 /// Cuts `s` at its first sentence end: the title without the terminator, the terminator,
-/// and the rest.
+/// and the rest. A `.` between two ideographs is a full stop typed half-width.
 ///
 /// `五、学会“抓重点”。党委书记……` gives `学会“抓重点”`, `。` and `党委书记……`.
 pub fn first_sentence(s: &str) -> (&str, &str, &str) {
-    match find_mark::<false>(s, 0) {
+    let mark = find_mark::<false>(s, 0);
+    // A full stop typed half-width between ideographs (`……教育活动.如：……`), as a hasty
+    // copy sets it, ends the sentence as `。` does.
+    let upto = mark.map_or(s.len(), |(pos, _)| pos);
+    let mark = ascii_stop(&s[..upto]).map(|k| (k, '.')).or(mark);
+    match mark {
         Some((pos, c)) => {
             let end = pos + c.len_utf8();
             (trim(&s[..pos]), &s[pos..end], trim(&s[end..]))
         }
         None => (trim(s), "", ""),
     }
+}
+
+/// Where a full stop typed as an ASCII `.` stands between two ideographs in `s`, the first
+/// one: a sentence's end in Chinese text (`1.5` `报告.docx` `www.example.cn` are none).
+fn ascii_stop(s: &str) -> Option<usize> {
+    memchr::memchr_iter(b'.', s.as_bytes()).find(|&k| {
+        s[..k].chars().next_back().is_some_and(crate::text::is_cjk)
+            && s[k + 1..].chars().next().is_some_and(crate::text::is_cjk)
+    })
 }
 
 /// Finds the first sentence end from byte `from` on: `。！？；` and `!?;`, and with `COLON`
@@ -743,6 +757,19 @@ mod tests {
             first_sentence("有具体的受理机关；"),
             ("有具体的受理机关", "；", "")
         );
+        // A full stop typed half-width between ideographs ends it too; a decimal point, a
+        // file's ending or an address does not.
+        assert_eq!(
+            first_sentence("一是主题教育活动.如每年春节"),
+            ("一是主题教育活动", ".", "如每年春节")
+        );
+        for kept in [
+            "增长3.5个百分点。",
+            "见附件报告.docx。",
+            "登录www.gov.cn查询。",
+        ] {
+            assert_eq!(first_sentence(kept).1, "。", "{kept}");
+        }
     }
 
     proptest::proptest! {
