@@ -1840,7 +1840,16 @@ fn unshown_leads(paras: &[Para<'_>], runs: &[Lead]) -> Vec<Lead> {
         // Or when it and every lead after it ask a question the paragraph answers (`何谓
         // “三个两”？……` `何以要力行“三个两”？……`): questions of one form (设问).
         let same_question = !plain.is_empty() && asks(0) && plain.iter().all(|&i| asks(i));
-        if same_opening || same_form || same_phrase || same_length || same_question {
+        // Or when it and every lead after it are clauses of one length each, two or more
+        // (`严守红线，保障粮食安全` `排查整治，守护一方平安`): worded as a pair (对仗).
+        let clauses = |t: &str| t.split(['，', ',']).map(chars).collect::<Vec<_>>();
+        let same_clauses = !plain.is_empty()
+            && clauses(first).len() >= 2
+            && plain
+                .iter()
+                .all(|&i| strict(i).is_some_and(|l| clauses(l) == clauses(first)));
+        if same_opening || same_form || same_phrase || same_length || same_question || same_clauses
+        {
             plain.insert(0, 0);
         }
     }
