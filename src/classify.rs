@@ -776,7 +776,8 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
             let site = PUBLICATION_LABELS
                 .iter()
                 .find_map(|l| label.strip_suffix(l))
-                .and_then(site_before);
+                .and_then(site_before)
+                .filter(|_| date_and_time(trim(value)));
             if let Some(site) = site {
                 meta.source.get_or_insert_with(|| site.to_string());
                 return Some("meta: date, source (a site's name before the date's label)".into());
@@ -806,13 +807,14 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     }
     // The same after the site's name (`某某网　时间：2024-05-06 08:30`): the page's date and
     // its source.
+    // (The field's value a date and a time alone: `中国某某网 时间：2024年5月6日，会议召开`
+    // is a sentence.)
     if let Some((site, rest)) = ["日期", "时间", "時間"].iter().find_map(|label| {
         let at = inner.find(label)?;
         let rest = after_label(&inner[at..], &[label])?;
         Some((site_before(&inner[..at])?, rest))
     }) {
-        if find_date(rest).is_some() {
-            set_date(rest, meta);
+        if date_and_time(rest) && set_date(rest, meta) {
             meta.source.get_or_insert_with(|| site.to_string());
             return Some("meta: date, source (a site's name before the date's label)".into());
         }
@@ -2057,7 +2059,11 @@ fn after_label<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
 /// name it.
 fn site_before(before: &str) -> Option<&str> {
     let site = trim(trim(before).trim_end_matches(['|', '｜', '丨']));
-    (before.len() > site.len() && crate::title::is_site_name(site)).then_some(site)
+    // (A name: no field's value, `报名网站：某某网`, and no sentence.)
+    (before.len() > site.len()
+        && crate::title::is_site_name(site)
+        && !site.contains(|c: char| is_terminator(c) || matches!(c, '：' | ':' | '，' | ',')))
+    .then_some(site)
 }
 
 /// Finds `label` followed by a separator in `text`, at the start or after a space, bar or

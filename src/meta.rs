@@ -915,11 +915,10 @@ fn is_red_head(text: &str) -> bool {
         && crate::title::is_doc_type_label(text)
 }
 
-/// Tells whether a line is a sentence's, no title's, date's or byline's: it holds a
-/// sentence's end, ends leading on with a colon, or runs longer than a heading.
 /// Tells whether the line right above or below line `i` (blank lines aside) is a field of
-/// a record, a short label, a colon and a value (`地点：县政府会议室`; `分享到：` is a
-/// widget's label).
+/// an event's record: a short label, a colon and a value that is the text's, no page's
+/// (`地点：县政府会议室`; `分享到：` is a widget's label, `责任编辑：某某` `来源：……` are the
+/// page's own fields).
 fn beside_field(lines: &[Line], i: usize) -> bool {
     let near = |k: Option<usize>| {
         k.and_then(|k| lines.get(k)).is_some_and(|l| {
@@ -927,6 +926,7 @@ fn beside_field(lines: &[Line], i: usize) -> bool {
                 && l.text
                     .split_once(['：', ':'])
                     .is_some_and(|(_, value)| !trim(value).is_empty())
+                && classify(l.text, &mut Meta::default()) == LineClass::Text
         })
     };
     let above = (0..i).rev().find(|&k| !lines[k].text.is_empty());
@@ -934,6 +934,8 @@ fn beside_field(lines: &[Line], i: usize) -> bool {
     near(above) || near(below)
 }
 
+/// Tells whether a line is a sentence's, no title's, date's or byline's: it holds a
+/// sentence's end, ends leading on with a colon, or runs longer than a heading.
 fn says_something(text: &str) -> bool {
     text.contains(is_terminator)
         || text.ends_with(['：', ':'])

@@ -253,8 +253,11 @@ const ENDING_SIBLINGS_SPREAD: usize = 2;
 /// two of one another's.
 fn ending_siblings(paras: &[Para<'_>], candidate: &[bool], numbered: &[bool]) -> Vec<bool> {
     let mut out = vec![false; paras.len()];
+    // (Not a story's cues, `爸爸笑着说` `妈妈笑着说`, nor lines a person opens, a song's
+    // `我们……在这田野上`: those bring in words, heading none.)
     let alone: Vec<usize> = (0..paras.len())
         .filter(|&j| candidate[j])
+        .filter(|&j| !paras[j].text.ends_with(SAYS) && !paras[j].text.starts_with(PERSONS))
         .filter(|&j| j == 0 || !candidate[j - 1])
         .filter(|&j| {
             paras
@@ -1051,12 +1054,27 @@ pub fn asker_alone(text: &str) -> bool {
 }
 
 /// Tells whether an asker's label names the part that asks in an exchange: a journalist
-/// (`某某日报记者`) or `问` `提问` `主持人` (a story's `妈妈：` asks in a dialogue, no
-/// exchange).
+/// (`某某日报记者`), `问` `提问` `主持人`, or the public an online interview takes
+/// questions from (`网友` `读者`); a story's `妈妈：` asks in a dialogue, no exchange.
 fn is_asking_part(label: &str) -> bool {
     label.ends_with("记者")
         || label.ends_with("記者")
-        || ["问", "問", "提问", "提問", "主持人"].contains(&label)
+        || [
+            "问",
+            "問",
+            "提问",
+            "提問",
+            "主持人",
+            "网友",
+            "網友",
+            "读者",
+            "讀者",
+            "观众",
+            "觀眾",
+            "记者问",
+            "記者問",
+        ]
+        .contains(&label)
 }
 
 /// A speaker's label alone is at most this many characters: a post and a name

@@ -71,7 +71,9 @@ const RUN_ON_HEADING_MAX: usize = 40;
 /// ends before it (`。`, `！`, `？`, `；`, or a quote or bracket closing one), or where a
 /// numbered heading that opened at a paragraph's start ends before it, no sentence end in
 /// it, and a sentence follows (`一、坚持党建引领　　党组织是……。`). Any space parts them where
-/// a sentence ends before it and a numbered heading starts after it (`……经验。 一、坚持`).
+/// a sentence ends before it, or a colon announces a list, and a numbered heading starts
+/// after it (`……经验。 一、坚持`, `……如下： 一、……`), outside a quotation (`他说：“有两件事：
+/// 一、……”` is someone's words).
 /// Other gaps (`目　　录`, `姓名  张三`, `第一条　为了……`) are the line's own.
 pub fn paragraphs(line: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(line);
@@ -97,6 +99,13 @@ pub fn paragraphs(line: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// Tells whether a quotation opened in `before` is still open at its end: more `“` than
+/// `”`, `「` than `」` or `『` than `』`, or an odd number of ASCII `"` (a scraped page's).
+fn in_quotation(before: &str) -> bool {
+    let open = |o: char, c: char| before.matches(o).count() > before.matches(c).count();
+    open('“', '”') || open('「', '」') || open('『', '』') || before.matches('"').count() % 2 == 1
+}
+
 /// Where the first item of a list starts in `part`, right after a colon (`如下：一、`), when
 /// `after` opens with the list's second item (`二、`) of that family: the byte after the
 /// colon. Not inside a quotation.
@@ -114,7 +123,7 @@ fn first_item_after_colon(part: &str, after: &str) -> Option<usize> {
         (first
             && at < part.len()
             && !before.ends_with(|c: char| c.is_ascii_digit())
-            && before.matches('“').count() <= before.matches('”').count())
+            && !in_quotation(before))
         .then_some(at)
     })
 }
@@ -176,15 +185,13 @@ fn paragraph_end(part: &str) -> Option<(usize, usize)> {
         };
         // A list announced by a colon opens after it with its first item (`……通知如下： 一、
         // 中秋节放假3天。`); a colon after a number is a ratio or a time (`比分2: 1、`).
-        // (Not inside a quotation: `他说：“有两件事： 一、……”` is someone's words.)
         let announces = prev.is_some_and(|c| c == '：' || c == ':')
             && !before_prev.is_some_and(|c| c.is_ascii_digit())
-            && before.matches('“').count() <= before.matches('”').count()
             && crate::scan::marker::line_marker(after).is_some_and(|(m, text)| {
                 m.number == Some(1) && m.separated && !text.is_empty() && heading_family(m.family)
             });
         if width >= PARAGRAPH_GAP && (sentence_end || heading_ends())
-            || (sentence_end || announces) && opens_heading()
+            || (sentence_end || announces) && opens_heading() && !in_quotation(before)
         {
             return Some((at, next));
         }
@@ -686,6 +693,8 @@ mod tests {
             "比分为2: 1、3: 2。",
             "他的回答是： 第一次来。",
             "村民说：“就两件事： 一、把路修好，二、把水接通。”",
+            "老师问：\"有哪几条： 一、不迟到。 二、不早退。\"",
+            "他说「主要有两点： 一、要守纪律。 二、要讲规矩。」",
             "",
         ] {
             assert_eq!(parts(own), [own], "{own}");

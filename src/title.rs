@@ -391,6 +391,9 @@ pub fn judge(text: &str) -> Shape {
         let words: Vec<&str> = text.split_whitespace().collect();
         let banner = words.len() <= 4
             && words.first().is_some_and(|w| is_domain(w))
+            && words[1..]
+                .iter()
+                .any(|w| w.starts_with(['—', '-', '|', '｜', '丨']))
             && !text.contains(is_terminator);
         if words.len() == 2 && words.iter().any(|w| is_domain(w)) || banner && words.len() > 1 {
             return Shape::Rejected("a site's name or slogan and its address");

@@ -83,22 +83,21 @@ fn cn_year(i: &str) -> IResult<&str, u32> {
     fn zero(c: char) -> bool {
         matches!(c, '0' | '０' | 'O' | 'o')
     }
-    map_opt(
-        take_while_m_n(4, 4, |c: char| is_cn_date_char(c) || zero(c)),
-        |s: &str| {
-            // Digits alone are read by `digits`: here one numeral at least.
-            if s.chars().all(zero) {
-                return None;
-            }
+    let typed: IResult<&str, &str> =
+        take_while_m_n(4, 4, |c: char| is_cn_date_char(c) || zero(c)).parse(i);
+    // (Read only where `年` follows, digits alone being `digits`'s: one numeral at least.)
+    if let Ok((rest, s)) = typed {
+        if rest.trim_start_matches([' ', '\u{3000}']).starts_with('年') && !s.chars().all(zero) {
             let s: String = s
                 .chars()
                 .map(|c| if zero(c) || c == 'Ｏ' { '〇' } else { c })
                 .collect();
-            cn_value(&s)
-        },
-    )
-    .parse(i)
-    .or_else(|_: nom::Err<nom::error::Error<&str>>| cn_number(2, 4)(i))
+            if let Some(year) = cn_value(&s) {
+                return Ok((rest, year));
+            }
+        }
+    }
+    cn_number(2, 4)(i)
 }
 
 /// `time := space* hh (":" | "：") mm ((":" | "：") ss)?`; the seconds are read past.
