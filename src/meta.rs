@@ -1420,9 +1420,31 @@ fn read_title(
                 .filter(|p| !p.is_empty())
         })
         .collect();
+    // Or a crumb whose last part a headline right under it does not complete, that headline
+    // over its byline or date line (`首页 > 政务服务 > 政策法规与解读` over `某市2017年教育工作
+    // 意见` over `时间：……　来源：……`): the crumb names the channel the article is filed in.
+    let over_headline: Vec<usize> = shapes
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, s))| matches!(s, Shape::Candidate(c) if c.crumb))
+        .filter(|(k, (i, s))| {
+            let Shape::Candidate(c) = s else { return false };
+            crumb_headline(lines, &free, *i, &c.title).is_none()
+                && shapes.get(k + 1).is_some_and(|(j, next)| {
+                    matches!(next, Shape::Candidate(n) if !n.crumb)
+                        && free.iter().find(|&&f| f > *i) == Some(j)
+                        && matches!(after(lines, head, &shapes, *j), After::Byline)
+                })
+        })
+        .map(|(_, (i, _))| *i)
+        .collect();
     for (i, shape) in shapes.iter_mut() {
         if let Shape::Candidate(c) = shape {
-            if c.crumb && menu_links.contains(&c.title.as_str()) {
+            if c.crumb && over_headline.contains(i) {
+                *shape = Shape::Rejected(
+                    "a breadcrumb to a channel (a headline and its byline stand right under it)",
+                );
+            } else if c.crumb && menu_links.contains(&c.title.as_str()) {
                 *shape = Shape::Rejected("a breadcrumb to a channel (the page's menu lists it)");
             } else if c.crumb
                 && c.is_short()
