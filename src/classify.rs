@@ -1920,6 +1920,13 @@ const PUBLICATION_LABELS: &[&str] = &[
     "提交日期",
     "印发日期",
     "成文日期",
+    // A journal's or a paper's issue (`发行时间：1995-04-20`, `出版日期：……`).
+    "发行时间",
+    "发行日期",
+    "出版时间",
+    "出版日期",
+    "刊发时间",
+    "刊发日期",
 ];
 
 /// The labels of [`PUBLICATION_LABELS`] that date the writing or printing of a paper, not

@@ -2002,9 +2002,11 @@ fn read_title(
         for &k in free.iter().filter(|&&k| {
             k > raw_first && k < j && between.len() <= KICKER_LINES_MAX && !text_between
         }) {
+            // (A field, `网站编辑：某某`, is the page's record, no kicker.)
             if !head.uses(k)
                 && looks_like_title(lines[k].text)
                 && !crate::title::is_date_line(lines[k].text)
+                && !crate::subtitle::labelled(lines[k].text)
             {
                 head.used.insert(k, "furniture: kicker".into());
             }
