@@ -297,6 +297,7 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     if head.title.is_none() {
         footer_title(lines, &mut head);
     }
+    page_tools(lines, &mut head);
     // A disclosure table's date of issue, where the page's own stamp gave none.
     if head.meta.date.is_none() {
         crate::fields::set_best_date(&mut head.meta, table_dates);
@@ -914,6 +915,48 @@ fn is_red_head(text: &str) -> bool {
         .is_some_and(|issuer| !trim(issuer).is_empty())
         && crate::title::is_doc_type_label(text)
 }
+
+/// Marks the page's tools under its info line as furniture: two or more lines right under
+/// it, before the text, each a short label whose value the page's script fills or draws
+/// (`浏览次数:` `字号:[ ]` `视力保护色:`), none addressing people (`各位代表：` `同志们：`
+/// open a speech).
+fn page_tools(lines: &[Line], head: &mut Head) {
+    let Some(info) = (0..lines.len().min(HEAD_WINDOW)).rev().find(|&i| {
+        head.used
+            .why(i)
+            .is_some_and(|w| w.starts_with("meta: info line") || w.starts_with("meta: date"))
+    }) else {
+        return;
+    };
+    let tool = |t: &str| {
+        t.split_once(['：', ':']).is_some_and(|(label, value)| {
+            let label = trim(label);
+            let value = trim(value);
+            (2..=TOOL_LABEL_MAX).contains(&chars(label))
+                && label.chars().all(crate::text::is_cjk)
+                && !label.contains(['们', '各', '位'])
+                && value.chars().all(|c| {
+                    matches!(c, '[' | ']' | '［' | '］' | '【' | '】')
+                        || crate::scan::marker::is_space(c)
+                })
+        })
+    };
+    let run: Vec<usize> = (info + 1..lines.len())
+        .filter(|&i| !lines[i].text.is_empty())
+        .take_while(|&i| !head.uses(i) && tool(lines[i].text))
+        .collect();
+    if run.len() >= 2 {
+        for i in run {
+            head.used.insert(
+                i,
+                "furniture: a page's tool (a label whose value the page fills)".into(),
+            );
+        }
+    }
+}
+
+/// The most characters of a page tool's label (`视力保护色`).
+const TOOL_LABEL_MAX: usize = 6;
 
 /// Tells whether the line right above or below line `i` (blank lines aside) is a field of
 /// an event's record: a short label, a colon and a value that is the text's, no page's
