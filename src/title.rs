@@ -1074,8 +1074,11 @@ fn is_counts_line(text: &str) -> bool {
         }
         parts > 0
     };
-    let words: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '，'))
+    // (A space after a label's colon is the layout's, `查看: 132|回复: 0`; bars part counts
+    // as spaces do.)
+    let joined = text.replace(": ", ":").replace("： ", "：");
+    let words: Vec<&str> = joined
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '，' | '|' | '｜' | '丨'))
         .filter(|w| !w.is_empty())
         .collect();
     let board = |w: &str| chars(w) <= NAV_LABEL_MAX && w.chars().all(is_cjk);
@@ -1208,7 +1211,9 @@ fn is_email(value: &str) -> bool {
 
 /// Last words of a site's name (`某某新闻网`, `某某在线`, `某某门户`): a page puts its site's
 /// name first, above the menu; the article's headline stands above its info line.
-const SITE_ENDINGS: &[&str] = &["网", "網", "在线", "在線", "门户", "門戶", "网站", "網站"];
+const SITE_ENDINGS: &[&str] = &[
+    "网", "網", "在线", "在線", "门户", "門戶", "网站", "網站", "论坛", "論壇",
+];
 
 /// The most characters of a site's name (`某某市某某区融媒体中心网`).
 pub const SITE_NAME_MAX: usize = 12;
