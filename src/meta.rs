@@ -916,6 +916,16 @@ fn is_red_head(text: &str) -> bool {
         && crate::title::is_doc_type_label(text)
 }
 
+/// `text` without a note in brackets at its end (`……对照检查材料（含案例）` →
+/// `……对照检查材料`).
+fn without_bracket_note(text: &str) -> &str {
+    let t = trim(text);
+    match t.strip_suffix(['）', ')']) {
+        Some(inner) => inner.rfind(['（', '(']).map_or(t, |k| trim(&inner[..k])),
+        None => t,
+    }
+}
+
 /// Marks the page's tools under its info line as furniture: two or more lines right under
 /// it, before the text, each a short label whose value the page's script fills or draws
 /// (`浏览次数:` `字号:[ ]` `视力保护色:`), none addressing people (`各位代表：` `同志们：`
@@ -1954,8 +1964,14 @@ fn read_title(
                 && n == t + 1
                 && adjacent(lines, t, n)
                 && chars(lines[n].text) <= PAPER_TAIL_MAX
-                && crate::title::ends_with_paper_kind(lines[n].text)
                 && line_marker(lines[n].text).is_none()
+                && (crate::title::ends_with_paper_kind(lines[n].text)
+                    // Or broken inside the kind's word, a note in brackets after it
+                    // (`……对照检` / `查材料（含案例）`): the two lines make the kind.
+                    || crate::title::ends_with_paper_kind(without_bracket_note(&format!(
+                        "{title}{}",
+                        lines[n].text
+                    ))))
             // The kind alone (`某某协会` / `章　程`), a blank line between or not: a kind
             // of paper stands alone only as the end of its headline.
             || open

@@ -1507,6 +1507,16 @@ const PAPER_KINDS: &[&str] = &[
     "準則",
     "守则",
     "守則",
+    // Materials written for a meeting or a review (`……对照检查材料`, `……先进事迹材料`).
+    "检查材料",
+    "檢查材料",
+    "事迹材料",
+    "事蹟材料",
+    "发言材料",
+    "發言材料",
+    "汇报材料",
+    "匯報材料",
+    "交流材料",
 ];
 
 /// The most characters of a headline that names no owner: a period and a paper's kind
