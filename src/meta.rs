@@ -929,9 +929,9 @@ fn without_bracket_note(text: &str) -> &str {
 /// Marks the page's tools under its info line as furniture: two or more lines right under
 /// it, before the text, each a short label whose value the page's script fills or draws
 /// (`浏览次数:` `字号:[ ]` `视力保护色:`), none addressing people (`各位代表：` `同志们：`
-/// open a speech).
+/// `尊敬的各位领导、来宾：` open a speech). The info line is the first the head read.
 fn page_tools(lines: &[Line], head: &mut Head) {
-    let Some(info) = (0..lines.len().min(HEAD_WINDOW)).rev().find(|&i| {
+    let Some(info) = (0..lines.len().min(HEAD_WINDOW)).find(|&i| {
         head.used
             .why(i)
             .is_some_and(|w| w.starts_with("meta: info line") || w.starts_with("meta: date"))
@@ -944,7 +944,9 @@ fn page_tools(lines: &[Line], head: &mut Head) {
             let value = trim(value);
             (2..=TOOL_LABEL_MAX).contains(&chars(label))
                 && label.chars().all(crate::text::is_cjk)
-                && !label.contains(['们', '各', '位'])
+                && !label.ends_with('们')
+                && !label.starts_with(['各', '尊'])
+                && !label.contains('、')
                 && value.chars().all(|c| {
                     matches!(c, '[' | ']' | '［' | '］' | '【' | '】')
                         || crate::scan::marker::is_space(c)
@@ -1482,9 +1484,14 @@ fn read_title(
         .filter(|(_, (_, s))| matches!(s, Shape::Candidate(c) if c.crumb))
         .filter(|(k, (i, s))| {
             let Shape::Candidate(c) = s else { return false };
+            // (The headline longer than the crumb's last part, no site's name: a channel's
+            // label or the site's name set under a crumb that ends with the headline are
+            // none, `首页 > 通知公告 > 关于……的通知` over `通知公告`.)
             crumb_headline(lines, &free, *i, &c.title).is_none()
                 && shapes.get(k + 1).is_some_and(|(j, next)| {
-                    matches!(next, Shape::Candidate(n) if !n.crumb)
+                    matches!(next, Shape::Candidate(n) if !n.crumb
+                        && chars(&n.title) > chars(&c.title)
+                        && !crate::title::is_site_name(&n.title))
                         && free.iter().find(|&&f| f > *i) == Some(j)
                         && matches!(after(lines, head, &shapes, *j), After::Byline)
                 })

@@ -1407,6 +1407,10 @@ fn pair_parallel(a: &str, b: &str) -> bool {
 /// (`经济总量不断壮大` `农民收入快速增长`): the first of them under a heading is a lead too.
 const PARALLEL_PHRASE_MAX: usize = 10;
 
+/// The fewest characters of each clause of a paired lead that joins a single other lead
+/// (`严守红线，保障粮食安全`): shorter pairs (`时间紧，任务重`) are formulas.
+const PAIRED_CLAUSE_MIN: usize = 4;
+
 /// Leads open alike when their first this many characters are the same (`坚持`, `要把`).
 const OPENING_MIN: usize = 2;
 
@@ -1860,12 +1864,16 @@ fn unshown_leads(paras: &[Para<'_>], runs: &[Lead]) -> Vec<Lead> {
         let same_question = !plain.is_empty() && asks(0) && plain.iter().all(|&i| asks(i));
         // Or when it and every lead after it are clauses of one length each, two or more
         // (`严守红线，保障粮食安全` `排查整治，守护一方平安`): worded as a pair (对仗).
+        // (Clauses of four characters or more where one lead alone follows: `时间紧，任务重`
+        // is a formula opening a section, of a shape pairs share by chance.)
         let clauses = |t: &str| t.split(['，', ',']).map(chars).collect::<Vec<_>>();
+        let shape = clauses(first);
         let same_clauses = !plain.is_empty()
-            && clauses(first).len() >= 2
+            && shape.len() >= 2
+            && (plain.len() >= 2 || shape.iter().all(|&n| n >= PAIRED_CLAUSE_MIN))
             && plain
                 .iter()
-                .all(|&i| strict(i).is_some_and(|l| clauses(l) == clauses(first)));
+                .all(|&i| strict(i).is_some_and(|l| clauses(l) == shape));
         if same_opening || same_form || same_phrase || same_length || same_question || same_clauses
         {
             plain.insert(0, 0);

@@ -1076,7 +1076,15 @@ fn is_counts_line(text: &str) -> bool {
     };
     // (A space after a label's colon is the layout's, `查看: 132|回复: 0`; bars part counts
     // as spaces do.)
-    let joined = text.replace(": ", ":").replace("： ", "：");
+    let mut joined = String::with_capacity(text.len());
+    let mut after_colon = false;
+    for c in text.chars() {
+        if after_colon && c.is_whitespace() {
+            continue;
+        }
+        after_colon = matches!(c, ':' | '：');
+        joined.push(c);
+    }
     let words: Vec<&str> = joined
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '，' | '|' | '｜' | '丨'))
         .filter(|w| !w.is_empty())
