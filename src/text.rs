@@ -316,12 +316,13 @@ pub fn first_sentence(s: &str) -> (&str, &str, &str) {
     }
 }
 
-/// Where a full stop typed as an ASCII `.` stands between two ideographs in `s`, the first
-/// one: a sentence's end in Chinese text (`1.5` `报告.docx` `www.example.cn` are none).
+/// Where a full stop typed as an ASCII `.` stands between two ideographs in `s`, or after
+/// one at its end, the first one: a sentence's end in Chinese text (`1.5` `报告.docx`
+/// `www.example.cn` are none).
 fn ascii_stop(s: &str) -> Option<usize> {
     memchr::memchr_iter(b'.', s.as_bytes()).find(|&k| {
-        s[..k].chars().next_back().is_some_and(crate::text::is_cjk)
-            && s[k + 1..].chars().next().is_some_and(crate::text::is_cjk)
+        s[..k].chars().next_back().is_some_and(is_cjk)
+            && s[k + 1..].chars().next().is_none_or(is_cjk)
     })
 }
 
@@ -497,7 +498,14 @@ impl Iterator for SentenceStarts<'_> {
             self.started = true;
             return Some(0);
         }
-        let Some((pos, c)) = find_mark::<true>(self.s, self.from) else {
+        let mark = find_mark::<true>(self.s, self.from);
+        // (A full stop typed half-width between ideographs ends a sentence too, as
+        // [`first_sentence`] reads it.)
+        let upto = mark.map_or(self.s.len(), |(pos, _)| pos);
+        let mark = ascii_stop(&self.s[self.from..upto])
+            .map(|k| (self.from + k, '.'))
+            .or(mark);
+        let Some((pos, c)) = mark else {
             self.from = self.s.len();
             return None;
         };
@@ -859,5 +867,10 @@ mod tests {
             starts,
             vec![s, "“乙。”丙；丁：戊", "丙；丁：戊", "丁：戊", "戊"]
         );
+        // A full stop typed half-width between ideographs starts the next sentence; a
+        // decimal point does not.
+        let s = "一是压实责任.二是增长1.5倍.三是问责";
+        let starts: Vec<&str> = sentence_starts(s).map(|p| &s[p..]).collect();
+        assert_eq!(starts, vec![s, "二是增长1.5倍.三是问责", "三是问责"]);
     }
 }
