@@ -1018,6 +1018,16 @@ fn bulleted_field(text: &str) -> Option<&str> {
 /// Marks a block of bulleted label lines before the running text (`- 调研单位：……`
 /// `- 执笔：……` `- 时间：2025年7月`) as document fields when one of them was read as a
 /// metadata field: the others are fields of the same block, whatever their labels.
+/// The fewest bulleted fields side by side that make a record whatever their labels.
+const BULLETED_RECORD_MIN: usize = 3;
+
+/// The most characters of a value in such a record (`11.97 KB`, `2024-05-06`): a fact,
+/// never a sentence.
+const BULLETED_VALUE_MAX: usize = 20;
+
+/// The most ideographs in such a value: a unit or two (`6页`, `2024年5月6日` has three).
+const BULLETED_VALUE_WORDS_MAX: usize = 3;
+
 fn bulleted_fields(lines: &[Line], head: &mut Head) {
     let end = lines
         .iter()
@@ -1030,7 +1040,23 @@ fn bulleted_fields(lines: &[Line], head: &mut Head) {
             .filter(|&k| !lines[k].text.is_empty())
             .collect();
         let next = run.last().map_or(i + 1, |&k| k + 1);
-        if run.len() >= 2 && run.iter().any(|&k| head.uses(k)) {
+        // Three or more side by side, each a short label and a value of data, no words
+        // (`- 格式:docx` `- 大小:11.97 KB` `- 文档页数:6`, a shared file's facts), are a
+        // record's fields too, whatever their labels. (Values in words, `- 就餐方式：刷卡
+        // 或扫码`, are the text's items.)
+        let record = run.len() >= BULLETED_RECORD_MIN
+            && run.iter().all(|&k| {
+                bulleted_field(lines[k].text)
+                    .and_then(|f| f.split_once(['：', ':']))
+                    .is_some_and(|(_, value)| {
+                        let value = trim(value);
+                        chars(value) <= BULLETED_VALUE_MAX
+                            && value.contains(|c: char| c.is_ascii_alphanumeric())
+                            && value.chars().filter(|&c| crate::text::is_cjk(c)).count()
+                                <= BULLETED_VALUE_WORDS_MAX
+                    })
+            });
+        if run.len() >= 2 && (record || run.iter().any(|&k| head.uses(k))) {
             for k in run {
                 if head.uses(k) {
                     continue;
