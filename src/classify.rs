@@ -771,14 +771,7 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
             if set_date(value, meta) {
                 meta.date_written = written;
             }
-            // The site's name alone before the label (`某某网  发布时间：……`): the page's
-            // publisher, as a 来源 would name it.
-            let site = PUBLICATION_LABELS
-                .iter()
-                .find_map(|l| label.strip_suffix(l))
-                .and_then(site_before)
-                .filter(|_| date_and_time(trim(value)));
-            if let Some(site) = site {
+            if let Some(site) = site_before_label(text, pos, PUBLICATION_LABELS) {
                 meta.source.get_or_insert_with(|| site.to_string());
                 return Some("meta: date, source (a site's name before the date's label)".into());
             }
@@ -799,7 +792,7 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
             return Some("meta: date".into());
         }
     }
-    if let Some(rest) = after_label(inner, &["日期", "时间", "時間"]) {
+    if let Some(rest) = after_label(inner, DAY_LABELS) {
         if find_date(rest).is_some() {
             set_date(rest, meta);
             return Some(BARE_DATE_FIELD.into());
@@ -807,16 +800,12 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     }
     // The same after the site's name (`某某网　时间：2024-05-06 08:30`): the page's date and
     // its source.
-    // (The field's value a date and a time alone: `中国某某网 时间：2024年5月6日，会议召开`
-    // is a sentence.)
-    if let Some((site, rest)) = ["日期", "时间", "時間"].iter().find_map(|label| {
-        let at = inner.find(label)?;
-        let rest = after_label(&inner[at..], &[label])?;
-        Some((site_before(&inner[..at])?, rest))
-    }) {
-        if date_and_time(rest) && set_date(rest, meta) {
-            meta.source.get_or_insert_with(|| site.to_string());
-            return Some("meta: date, source (a site's name before the date's label)".into());
+    if let Some(pos) = find_label(inner, DAY_LABELS) {
+        if let Some(site) = site_before_label(inner, pos, DAY_LABELS) {
+            if set_date(&inner[pos..], meta) {
+                meta.source.get_or_insert_with(|| site.to_string());
+                return Some("meta: date, source (a site's name before the date's label)".into());
+            }
         }
     }
     if let Some(rest) = after_label(inner, &["发布人", "發佈人", "发布者", "發佈者"]) {
@@ -1896,6 +1885,9 @@ fn is_word_char(c: char) -> bool {
     is_cjk(c) || c.is_alphanumeric()
 }
 
+/// Labels of a bare day or time (`时间：2024-05-06`): the page's stamp, or an event's.
+const DAY_LABELS: &[&str] = &["日期", "时间", "時間"];
+
 /// Labels of a page's publication date, found anywhere in an info line
 /// (`发布者：某处 发布时间：2018-5-10 点击：`): a date label with a publishing verb.
 const PUBLICATION_LABELS: &[&str] = &[
@@ -2071,6 +2063,18 @@ fn site_before(before: &str) -> Option<&str> {
         && crate::title::is_site_name(site)
         && !site.contains(|c: char| is_terminator(c) || matches!(c, '：' | ':' | '，' | ',')))
     .then_some(site)
+}
+
+/// The site's name before a date's label whose value starts at `pos` (`某某网　发布时间：
+/// 2024-05-06 10:30`), where the value is a date and a time alone (`中国某某网 时间：2024年5月
+/// 6日，会议召开` is a sentence).
+fn site_before_label<'a>(text: &'a str, pos: usize, labels: &[&str]) -> Option<&'a str> {
+    let label = trim(&text[..pos]).trim_end_matches([':', '：']);
+    labels
+        .iter()
+        .find_map(|l| label.strip_suffix(l))
+        .and_then(site_before)
+        .filter(|_| date_and_time(trim(&text[pos..])))
 }
 
 /// Finds `label` followed by a separator in `text`, at the start or after a space, bar or

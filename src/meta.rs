@@ -1015,9 +1015,6 @@ fn bulleted_field(text: &str) -> Option<&str> {
     (matches!(m.family, Family::Bullet(_)) && chars(&rest[..colon]) <= 6).then_some(rest)
 }
 
-/// Marks a block of bulleted label lines before the running text (`- 调研单位：……`
-/// `- 执笔：……` `- 时间：2025年7月`) as document fields when one of them was read as a
-/// metadata field: the others are fields of the same block, whatever their labels.
 /// The fewest bulleted fields side by side that make a record whatever their labels.
 const BULLETED_RECORD_MIN: usize = 3;
 
@@ -1028,6 +1025,10 @@ const BULLETED_VALUE_MAX: usize = 20;
 /// The most ideographs in such a value: a unit or two (`6页`, `2024年5月6日` has three).
 const BULLETED_VALUE_WORDS_MAX: usize = 3;
 
+/// Marks a block of bulleted label lines before the running text (`- 调研单位：……`
+/// `- 执笔：……` `- 时间：2025年7月`) as document fields when one of them was read as a
+/// metadata field: the others are fields of the same block, whatever their labels. Three
+/// or more whose values are data ([`BULLETED_RECORD_MIN`]) are a record without one.
 fn bulleted_fields(lines: &[Line], head: &mut Head) {
     let end = lines
         .iter()
@@ -2338,13 +2339,10 @@ const OPENING_LINES_MAX: usize = 6;
 /// Tells whether another short line ends as line `i`'s `title` does (`王老师的读书心得` beside
 /// `李老师的读书心得`): lines in parallel are the text's subtitles, none its headline.
 fn ended_alike(lines: &[Line], i: usize, title: &str) -> bool {
-    let tail: String = {
-        let cs: Vec<char> = title.chars().collect();
-        cs[cs.len().saturating_sub(2)..].iter().collect()
-    };
+    let tail = crate::text::last_chars(title, 2);
     lines.iter().enumerate().any(|(k, l)| {
         k != i
-            && l.text.ends_with(tail.as_str())
+            && l.text.ends_with(tail)
             && crate::text::count_to(l.text, crate::subtitle::SUBTITLE_MAX + 1)
                 <= crate::subtitle::SUBTITLE_MAX
     })

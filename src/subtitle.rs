@@ -265,15 +265,12 @@ fn ending_siblings(paras: &[Para<'_>], candidate: &[bool], numbered: &[bool]) ->
                 .is_some_and(|p| !candidate[j + 1] && !numbered[j + 1] && !p.text.is_empty())
         })
         .collect();
-    let ending = |j: usize| {
-        let t = &*paras[j].text;
-        t.char_indices().rev().nth(1).map(|(k, _)| &t[k..])
-    };
     let mut by_ending: std::collections::HashMap<&str, Vec<usize>> = Default::default();
     for &j in &alone {
-        if let Some(end) = ending(j) {
-            by_ending.entry(end).or_default().push(j);
-        }
+        by_ending
+            .entry(crate::text::last_chars(&paras[j].text, 2))
+            .or_default()
+            .push(j);
     }
     for alike in by_ending.into_values() {
         let lengths = alike.iter().map(|&k| chars(&paras[k].text));
@@ -1395,12 +1392,18 @@ fn pair_parallel(a: &str, b: &str) -> bool {
         return false;
     }
     // (Or clauses of one length each, two or more: `开宗明义，提出命题` `层层递进，增强气势`.)
-    let clauses = |t: &str| t.split(['，', ',']).map(chars).collect::<Vec<_>>();
-    let same_clauses = clauses(a).len() >= 2 && clauses(a) == clauses(b);
+    let shape = clause_lengths(a);
+    let same_clauses = shape.len() >= 2 && shape == clause_lengths(b);
     same(|t| t.chars().next())
         || same(|t| t.chars().next_back())
         || same_clauses
         || phrase(a) && phrase(b) && chars(a).abs_diff(chars(b)) <= 1
+}
+
+/// The lengths of a sentence's clauses, parted by commas (`开宗明义，提出命题` → 4, 4): the
+/// shape two leads worded as a pair share.
+fn clause_lengths(t: &str) -> Vec<usize> {
+    t.split(['，', ',']).map(chars).collect()
 }
 
 /// Leads of at most this many characters, all of one length, are worded in parallel
@@ -1866,14 +1869,13 @@ fn unshown_leads(paras: &[Para<'_>], runs: &[Lead]) -> Vec<Lead> {
         // (`严守红线，保障粮食安全` `排查整治，守护一方平安`): worded as a pair (对仗).
         // (Clauses of four characters or more where one lead alone follows: `时间紧，任务重`
         // is a formula opening a section, of a shape pairs share by chance.)
-        let clauses = |t: &str| t.split(['，', ',']).map(chars).collect::<Vec<_>>();
-        let shape = clauses(first);
+        let shape = clause_lengths(first);
         let same_clauses = !plain.is_empty()
             && shape.len() >= 2
             && (plain.len() >= 2 || shape.iter().all(|&n| n >= PAIRED_CLAUSE_MIN))
             && plain
                 .iter()
-                .all(|&i| strict(i).is_some_and(|l| clauses(l) == shape));
+                .all(|&i| strict(i).is_some_and(|l| clause_lengths(l) == shape));
         if same_opening || same_form || same_phrase || same_length || same_question || same_clauses
         {
             plain.insert(0, 0);
@@ -1946,8 +1948,7 @@ fn unshown_leads(paras: &[Para<'_>], runs: &[Lead]) -> Vec<Lead> {
     // that counts, belongs to it: `地主阶级和买办阶级。` before `中产阶级。` `无产阶级。`.)
     let run = longest_run(&ending);
     if run.len() >= TEMPLATE_MIN && run.iter().all(|&i| strict(i).is_some()) {
-        let tail =
-            |i: usize| strict(i).and_then(|l| l.char_indices().rev().nth(1).map(|(k, _)| &l[k..]));
+        let tail = |i: usize| strict(i).map(|l| crate::text::last_chars(l, 2));
         let shared = tail(run[0]);
         let alike = |i: usize| shared.is_some() && tail(i) == shared;
         let mut from = run[0];

@@ -110,22 +110,26 @@ fn in_quotation(before: &str) -> bool {
 /// `after` opens with the list's second item (`二、`) of that family: the byte after the
 /// colon. Not inside a quotation.
 fn first_item_after_colon(part: &str, after: &str) -> Option<usize> {
-    use crate::scan::marker::line_marker;
-    let (second, _) = line_marker(after).filter(|(m, text)| {
-        m.number == Some(2) && m.separated && !text.is_empty() && heading_family(m.family)
-    })?;
+    let second = heading_marker(after).filter(|m| m.number == Some(2))?;
     part.match_indices(['：', ':']).find_map(|(k, colon)| {
         let at = k + colon.len();
         let before = &part[..k];
-        let first = line_marker(&part[at..]).is_some_and(|(m, text)| {
-            m.family == second.family && m.number == Some(1) && m.separated && !text.is_empty()
-        });
-        (first
-            && at < part.len()
-            && !before.ends_with(|c: char| c.is_ascii_digit())
-            && !in_quotation(before))
-        .then_some(at)
+        let first = heading_marker(&part[at..])
+            .is_some_and(|m| m.family == second.family && m.number == Some(1));
+        (first && !before.ends_with(|c: char| c.is_ascii_digit()) && !in_quotation(before))
+            .then_some(at)
     })
+}
+
+/// The marker of a numbered heading that opens `s`, set apart from the words after it
+/// (`一、坚持……`, `（二）落实……`), of a family that heads sections: what a gap before it
+/// parts a paragraph at.
+fn heading_marker(s: &str) -> Option<crate::scan::marker::Marker<'_>> {
+    crate::scan::marker::line_marker(s)
+        .filter(|(m, text)| {
+            m.number.is_some() && m.separated && !text.is_empty() && heading_family(m.family)
+        })
+        .map(|(m, _)| m)
 }
 
 /// Where the first paragraph of `part` ends (before a gap) and where the next one starts
@@ -161,11 +165,6 @@ fn paragraph_end(part: &str) -> Option<(usize, usize)> {
         let (prev, before_prev) = (rev.next(), rev.next());
         let sentence_end = prev.is_some_and(is_terminator)
             || prev.is_some_and(is_closer) && before_prev.is_some_and(is_terminator);
-        let opens_heading = || {
-            crate::scan::marker::line_marker(after).is_some_and(|(m, text)| {
-                m.number.is_some() && m.separated && !text.is_empty() && heading_family(m.family)
-            })
-        };
         // A numbered heading that opened the part ends at a gap after its words (a gap
         // before them is the marker's own, `1．\t要把……`), no sentence end before it.
         let heading_ends = || {
@@ -185,13 +184,14 @@ fn paragraph_end(part: &str) -> Option<(usize, usize)> {
         };
         // A list announced by a colon opens after it with its first item (`……通知如下： 一、
         // 中秋节放假3天。`); a colon after a number is a ratio or a time (`比分2: 1、`).
-        let announces = prev.is_some_and(|c| c == '：' || c == ':')
-            && !before_prev.is_some_and(|c| c.is_ascii_digit())
-            && crate::scan::marker::line_marker(after).is_some_and(|(m, text)| {
-                m.number == Some(1) && m.separated && !text.is_empty() && heading_family(m.family)
-            });
+        let colon = prev.is_some_and(|c| c == '：' || c == ':')
+            && !before_prev.is_some_and(|c| c.is_ascii_digit());
+        let heading_opens = || {
+            heading_marker(after).is_some_and(|m| sentence_end || m.number == Some(1))
+                && !in_quotation(before)
+        };
         if width >= PARAGRAPH_GAP && (sentence_end || heading_ends())
-            || (sentence_end || announces) && opens_heading() && !in_quotation(before)
+            || (sentence_end || colon) && heading_opens()
         {
             return Some((at, next));
         }
@@ -302,18 +302,21 @@ pub fn is_closer(c: char) -> bool {
 ///
 /// `五、学会“抓重点”。党委书记……` gives `学会“抓重点”`, `。` and `党委书记……`.
 pub fn first_sentence(s: &str) -> (&str, &str, &str) {
-    let mark = find_mark::<false>(s, 0);
-    // A full stop typed half-width between ideographs (`……教育活动.如：……`), as a hasty
-    // copy sets it, ends the sentence as `。` does.
-    let upto = mark.map_or(s.len(), |(pos, _)| pos);
-    let mark = ascii_stop(&s[..upto]).map(|k| (k, '.')).or(mark);
-    match mark {
+    match find_end::<false>(s, 0) {
         Some((pos, c)) => {
             let end = pos + c.len_utf8();
             (trim(&s[..pos]), &s[pos..end], trim(&s[end..]))
         }
         None => (trim(s), "", ""),
     }
+}
+
+/// [`find_mark`], or a full stop typed half-width between ideographs before its mark
+/// (`……教育活动.如：……`, as a hasty copy sets it): it ends a sentence as `。` does.
+fn find_end<const COLON: bool>(s: &str, from: usize) -> Option<(usize, char)> {
+    let mark = find_mark::<COLON>(s, from);
+    let upto = mark.map_or(s.len(), |(pos, _)| pos);
+    ascii_stop(&s[from..upto]).map(|k| (from + k, '.')).or(mark)
 }
 
 /// Where a full stop typed as an ASCII `.` stands between two ideographs in `s`, or after
@@ -498,14 +501,7 @@ impl Iterator for SentenceStarts<'_> {
             self.started = true;
             return Some(0);
         }
-        let mark = find_mark::<true>(self.s, self.from);
-        // (A full stop typed half-width between ideographs ends a sentence too, as
-        // [`first_sentence`] reads it.)
-        let upto = mark.map_or(self.s.len(), |(pos, _)| pos);
-        let mark = ascii_stop(&self.s[self.from..upto])
-            .map(|k| (self.from + k, '.'))
-            .or(mark);
-        let Some((pos, c)) = mark else {
+        let Some((pos, c)) = find_end::<true>(self.s, self.from) else {
             self.from = self.s.len();
             return None;
         };
@@ -623,6 +619,16 @@ pub fn without_glosses(s: &str) -> Cow<'_, str> {
 
 pub fn chars(s: &str) -> usize {
     count_to(s, CHARS_CAP)
+}
+
+/// The last `n` characters of `s` (all of it when it is shorter): the ending that
+/// parallel lines share (`兴起来` `鼓起来` end in `起来`).
+pub fn last_chars(s: &str, n: usize) -> &str {
+    match n.checked_sub(1).and_then(|k| s.char_indices().rev().nth(k)) {
+        Some((at, _)) => &s[at..],
+        None if n == 0 => "",
+        None => s,
+    }
 }
 
 /// Counts characters up to `cap`: `min(chars, cap)`, looking at no more than the first
@@ -761,6 +767,13 @@ mod tests {
         let l = lines("a\r\n\u{3000}\u{3000}b\rc\n\n d \t");
         let texts: Vec<_> = l.iter().map(|l| (l.no, l.text)).collect();
         assert_eq!(texts, vec![(1, "a"), (2, "b"), (3, "c"), (5, "d")]);
+    }
+
+    #[test]
+    fn last_chars_are_the_ending() {
+        assert_eq!(last_chars("产业兴起来", 2), "起来");
+        assert_eq!(last_chars("起", 2), "起");
+        assert_eq!(last_chars("起来", 0), "");
     }
 
     #[test]

@@ -395,7 +395,7 @@ pub fn judge(text: &str) -> Shape {
                 .iter()
                 .any(|w| w.starts_with(['—', '-', '|', '｜', '丨']))
             && !text.contains(is_terminator);
-        if words.len() == 2 && words.iter().any(|w| is_domain(w)) || banner && words.len() > 1 {
+        if words.len() == 2 && words.iter().any(|w| is_domain(w)) || banner {
             return Shape::Rejected("a site's name or slogan and its address");
         }
     }
@@ -1110,9 +1110,10 @@ fn is_field_row(text: &str) -> bool {
     };
     // (A record's values are codes, dates or nothing, one of them at least: two speakers'
     // words side by side, `院士：创新是第一动力 学者：要重视基础研究`, are a headline's.)
+    // (An empty value, `生成日期:` at the end, holds no words either.)
     let coded = text.split([':', '：']).skip(1).any(|v| {
         let value = v.split_whitespace().next().unwrap_or("");
-        !value.chars().any(is_cjk) || v.split_whitespace().count() <= 1 && v.trim().is_empty()
+        !value.chars().any(is_cjk)
     });
     let mut words = text.split_whitespace();
     coded && words.next().is_some_and(label_at) && words.any(label_at)
@@ -2055,7 +2056,6 @@ pub fn split_speaker(text: &str) -> (Option<String>, String) {
 /// (`2024-05-06 08:00 北京`, `… 内蒙古`).
 const DATE_PLACE_MAX: usize = 4;
 
-/// Tells whether a word names a day of the week: `星期二`, `星期日`, `周三`, `禮拜五`.
 /// Splits a line that ends with a date after layout space (`张伟　2024-05-06 10:30`,
 /// `县水利局  2024年5月6日 星期一`): the words before it and the date, which a time of
 /// day and a weekday may follow.
@@ -2075,6 +2075,7 @@ pub fn trailing_date(text: &str) -> Option<(&str, &str)> {
         .then(|| (trim(before), &text[r.start..]))
 }
 
+/// Tells whether a word names a day of the week: `星期二`, `星期日`, `周三`, `禮拜五`.
 pub fn is_weekday(word: &str) -> bool {
     // (A page that cut the day off leaves the word alone: `2015年11月6日 星期`.)
     if matches!(word, "星期" | "禮拜" | "礼拜") {
