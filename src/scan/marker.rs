@@ -241,7 +241,7 @@ pub fn law_division(i: &str) -> IResult<&str, (Family, u32)> {
     .parse(i)
 }
 
-/// `cn-comma := cn-numeral ("、" | "．") !range-end`, e.g. `三、`; not the first number of a
+/// `cn-comma := cn-numeral cn-stop !range-end`, e.g. `三、` `三．` `三.`; not the first number of a
 /// range such as `三、四月份` or `一、二年级` (`range-end := a greater cn-numeral, then a
 /// counter`).
 pub fn cn_comma(i: &str) -> IResult<&str, u32> {
@@ -255,10 +255,21 @@ pub fn cn_comma(i: &str) -> IResult<&str, u32> {
     Ok((rest, n))
 }
 
-/// `cn-numeral ("、" | "．")` whatever follows, a range's start included (`二、三个月`): for a
+/// `cn-numeral cn-stop` whatever follows, a range's start included (`二、三个月`): for a
 /// line whose place says it is a heading ([`cn_comma`] is the marker everywhere else).
 pub fn cn_comma_or_range(i: &str) -> IResult<&str, u32> {
-    terminated(cn_numeral, one_of("、．")).parse(i)
+    terminated(cn_numeral, cn_stop).parse(i)
+}
+
+/// `cn-stop := "、" | "．" | "." !digit`: the mark after a numeral word that opens a
+/// heading. The half-width full stop is how many writers type it (`一.总体要求`); before a
+/// digit it is a decimal point (`一.5`), no mark.
+fn cn_stop(i: &str) -> IResult<&str, char> {
+    alt((
+        one_of("、．"),
+        terminated(char('.'), not(satisfy(|c| c.is_ascii_digit()))),
+    ))
+    .parse(i)
 }
 
 /// Tells whether `rest` (after `n、`) ends a range of numbers: a greater numeral and a
@@ -288,9 +299,9 @@ pub fn cn_space(i: &str) -> IResult<&str, u32> {
     .parse(i)
 }
 
-/// `upper-comma := financial-numeral "、"`, e.g. `貳、`
+/// `upper-comma := financial-numeral cn-stop`, e.g. `貳、`
 pub fn upper_comma(i: &str) -> IResult<&str, u32> {
-    terminated(financial_numeral, one_of("、．")).parse(i)
+    terminated(financial_numeral, cn_stop).parse(i)
 }
 
 /// `cn-paren := "（" cn-numeral "）"`, half-width parentheses too, e.g. `（十二）`
@@ -847,6 +858,10 @@ mod tests {
     fn cn_comma_needs_its_comma() {
         assert_eq!(cn_comma("三、总体要求"), Ok(("总体要求", 3)));
         assert!(cn_comma("三是").is_err());
+        assert_eq!(cn_comma("三.总体要求"), Ok(("总体要求", 3)));
+        assert_eq!(cn_comma("三．总体要求"), Ok(("总体要求", 3)));
+        assert!(cn_comma("一.5倍").is_err());
+        assert_eq!(upper_comma("貳.重点任务"), Ok(("重点任务", 2)));
     }
 
     #[test]
