@@ -395,7 +395,7 @@ pub fn stem_ordinal(i: &str) -> IResult<&str, ((char, char), u32)> {
     Ok((rest, ((first, last), n)))
 }
 
-/// `ordinal-unit := "第" (cn-numeral | arabic{1,2}) unit{1,2} ("：" | ":" | "，" | "," | &"（" | space+ &word)`, where the unit is
+/// `ordinal-unit := "第" (cn-numeral | arabic{1,2}) ("个" | "個")? unit{1,2} ("：" | ":" | "，" | "," | &"（" | space+ &word)`, where the unit is
 /// ideographs that are no numerals and no unit of time, e.g. `第一点：` or `第二阶段：` →
 /// (the unit's last character, number). The law's units (`第一条` `第二章`) are read before
 /// it; which ordinals make a series is settled by the document ([`crate::series`]).
@@ -407,6 +407,8 @@ pub fn ordinal_unit(i: &str) -> IResult<&str, (char, u32)> {
             && !matches!(c, '次' | '年' | '月' | '日' | '天' | '个' | '位' | '名')
     };
     let (rest, n) = preceded(char('第'), alt((cn_numeral, short_number))).parse(i)?;
+    // A counter before the noun (`第一个问题`, `第二個方面`): the noun is the unit.
+    let (rest, _) = opt(one_of("个個")).parse(rest)?;
     let (rest, unit) = take_while_m_n(1, 2, unit_char).parse(rest)?;
     // A colon or a comma closes the marker; a bracketed gloss (`第一阶段（准备阶段，……）`)
     // is the heading's first words.
@@ -791,6 +793,10 @@ mod tests {
         assert!(ordinal_unit("第一点要做好").is_err());
         assert!(ordinal_unit("第一，先记账").is_err());
         assert!(ordinal_unit("第一年，见效").is_err());
+        assert_eq!(ordinal_unit("第一个问题：形势"), Ok(("形势", ('题', 1))));
+        assert_eq!(ordinal_unit("第二個方面，任務"), Ok(("任務", ('面', 2))));
+        assert!(ordinal_unit("第一个吃螃蟹的人，").is_err());
+        assert!(ordinal_unit("第一个，").is_err());
     }
 
     #[test]
