@@ -1342,6 +1342,14 @@ fn read_info_fields(
 
 /// Fills author and affiliation from a byline such as `中共筠连县委组织部 李刚`.
 fn byline(rest: &str, meta: &mut Meta) {
+    // The paper after the names, its day and page in brackets after it (`王某 李某 《某某日报》
+    // （ 2022年10月31日 10版）`, how a paper's site credits a piece): the writers, the paper
+    // the source, the day the date.
+    if let Some((names, paper, tail)) = paper_after_names(rest) {
+        set_date(tail, meta);
+        meta.source.get_or_insert_with(|| paper.to_string());
+        return byline(names, meta);
+    }
     // A date after the names, parted by layout space (`张伟　2024年5月6日`, a time or a
     // weekday after it): the day.
     if let Some((names, day)) = crate::title::trailing_date(rest.trim_end()) {
@@ -1417,6 +1425,21 @@ fn byline(rest: &str, meta: &mut Meta) {
         Some(_) => meta.affiliation = Some(rest.to_string()),
         None => {}
     }
+}
+
+/// Splits a byline's names from the paper named after them in `《》` and what follows it:
+/// `(names, paper, tail)` when the paper is an outlet's name (`光明日报`) or a date follows
+/// it (`（2022年10月31日 10版）`). A book's title after a name (`曹雪芹《红楼梦》`) is none.
+fn paper_after_names(rest: &str) -> Option<(&str, &str, &str)> {
+    let (names, after) = rest.split_once('《')?;
+    let (paper, tail) = after.split_once('》')?;
+    let (names, tail) = (trim(names), trim(tail));
+    let dated = find_date(tail).is_some();
+    (!names.is_empty()
+        && !tail.contains('《')
+        && (tail.is_empty() || dated)
+        && (crate::names::is_outlet(paper) || dated))
+        .then_some((names, paper, tail))
 }
 
 /// The most characters of a site's name set before its address (`某某在线 example.cn`).

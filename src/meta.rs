@@ -259,6 +259,7 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
         }
     }
     bulleted_fields(lines, &mut head);
+    bulleted_menu(lines, &mut head);
     crate::fields::read_fields(lines, &mut head, headline);
     let table_dates = crate::fields::read_disclosure_table(lines, &mut head);
     number_lines(lines, &mut head);
@@ -1072,6 +1073,56 @@ fn bulleted_fields(lines: &[Line], head: &mut Head) {
     }
 }
 
+/// The fewest short bulleted labels in a row that make a site's menu.
+const MENU_MIN: usize = 5;
+
+/// The most characters of a menu's label (`时政` `光明报系` `更多>>`): a channel's name,
+/// never a point of the text.
+const MENU_LABEL_MAX: usize = 5;
+
+/// Why a line of a site's menu is furniture.
+const MENU_WHY: &str = "furniture: a site's menu (short bulleted labels above the text)";
+
+/// Marks a run of [`MENU_MIN`] or more bulleted labels of a word or two each (`• 时政`
+/// `• 国际` `• 时评` …), no sentence mark among them, standing above the running text, as
+/// the page's menu: furniture. Points of a text are few and say something; a menu lists
+/// the site's channels before the text begins. (Blank lines may part them.)
+fn bulleted_menu(lines: &[Line], head: &mut Head) {
+    // (Above the first line that says something: a sentence, or words leading on with a
+    // colon, `设有以下功能区：`. A page of nothing else has no text for a menu to stand over.)
+    let end = lines
+        .iter()
+        .position(|l| says_something(l.text))
+        .unwrap_or(0);
+    let label = |k: usize| {
+        let text = lines[k].text;
+        text.starts_with(|c: char| !c.is_alphanumeric())
+            && line_marker(text).is_some_and(|(m, rest)| {
+                let words: String = rest.split_whitespace().collect();
+                matches!(m.family, Family::Bullet(_))
+                    && (1..=MENU_LABEL_MAX).contains(&chars(&words))
+                    && !words.contains(|c: char| {
+                        is_terminator(c) || matches!(c, '，' | ',' | '：' | ':' | '、')
+                    })
+            })
+    };
+    let mut i = 0;
+    while i < end {
+        let run: Vec<usize> = (i..end)
+            .take_while(|&k| lines[k].text.is_empty() || label(k))
+            .filter(|&k| !lines[k].text.is_empty())
+            .collect();
+        if run.len() >= MENU_MIN {
+            for &k in &run {
+                if !head.uses(k) {
+                    head.used.insert(k, MENU_WHY.into());
+                }
+            }
+        }
+        i = run.last().map_or(i + 1, |&k| k + 1);
+    }
+}
+
 /// Marks the lines the format shows as lists of links alone (related news, a sidebar's
 /// ranking, navigation: the titles of other pages) as furniture, and a heading the format
 /// states right over such a list when nothing but links stands under it (`热点推荐`,
@@ -1729,15 +1780,16 @@ fn read_title(
     cands.retain(|c| !bylines.contains(&c.i));
     // A breadcrumb to a channel ends the page's chrome: the article starts under it, and
     // the first candidate there is the first of the article (a skip link or a site's
-    // slogan above it is no headline).
-    let chrome_end = shapes
+    // slogan above it is no headline). So does a site's menu ([`bulleted_menu`]).
+    let crumbs = shapes
         .iter()
         .filter(|(i, s)| {
             matches!(s, Shape::Rejected(_))
                 && crate::title::breadcrumb_last(lines[*i].text).is_some()
         })
-        .map(|(i, _)| *i)
-        .max();
+        .map(|(i, _)| *i);
+    let menu = (0..lines.len().min(HEAD_WINDOW)).filter(|&i| head.used.why(i) == Some(MENU_WHY));
+    let chrome_end = crumbs.chain(menu).max();
     // The first line of a series of like lines below (`关于霧霾治理` over its text, then
     // `关于军费增长` `关于中印关系` over theirs): the first of the parts they head, no
     // headline of them all.

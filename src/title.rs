@@ -2107,9 +2107,23 @@ pub fn is_date_line(text: &str) -> bool {
             && text[r.end..].starts_with(char::is_whitespace)
             && (2..=DATE_PLACE_MAX).contains(&chars(place))
             && place.chars().all(is_cjk);
-        bare || placed
+        // A paper's name before the day and its weekday (`光明日报 2022年10月31日 星期一`):
+        // the page's date line, the weekday telling a calendar's stamp from a headline.
+        let before = trim(&text[..r.start]);
+        let after: String = text[r.end..]
+            .chars()
+            .filter(|c| !matches!(c, '（' | '）' | '(' | ')' | ' ' | '\u{3000}'))
+            .collect();
+        let stamped = !before.is_empty()
+            && chars(before) <= DATELINE_NAME_MAX
+            && before.chars().all(is_cjk)
+            && is_weekday(&after);
+        bare || placed || stamped
     })
 }
+
+/// The most characters of a paper's name before its date line's day (`中国纪检监察报`).
+const DATELINE_NAME_MAX: usize = 8;
 
 #[cfg(test)]
 mod tests {
