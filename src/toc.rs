@@ -241,7 +241,12 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
             continue;
         }
         let index = index.get_or_insert_with(|| Index::new(lines));
-        if repeated_later(lines, index, &entries, end, label.is_some()) {
+        // Under a label, entries that each end in a page number, the numbers rising, are
+        // contents whether or not the text repeats them (a copy cut before its pieces, a
+        // collection whose pieces drop the list's numbers).
+        if label.is_some() && paged(lines, &entries)
+            || repeated_later(lines, index, &entries, end, label.is_some())
+        {
             // Unlabelled contents take the short line right above them as their label
             // (`本期要目`, `内容提要`): it names the list.
             let label = label.or_else(|| {
@@ -264,6 +269,27 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
     }
     found
 }
+
+/// Tells whether every entry ends in a page number after a space (`1.某某评论 3`,
+/// `第二章 职责 12`), at least [`UNLABELLED_MIN`] of them, the numbers never falling: the
+/// pages of a table of contents.
+fn paged(lines: &[Line], entries: &[usize]) -> bool {
+    let page = |text: &str| -> Option<u32> {
+        let t = text.trim_end();
+        let words = t.trim_end_matches(|c: char| c.is_ascii_digit());
+        let digits = &t[words.len()..];
+        (!digits.is_empty()
+            && digits.len() <= PAGE_DIGITS_MAX
+            && words.ends_with(char::is_whitespace))
+        .then(|| digits.parse().ok())
+        .flatten()
+    };
+    let pages: Option<Vec<u32>> = entries.iter().map(|&e| page(lines[e].text)).collect();
+    pages.is_some_and(|p| p.len() >= UNLABELLED_MIN && p.windows(2).all(|w| w[0] <= w[1]))
+}
+
+/// The most digits of a page number in a table of contents.
+const PAGE_DIGITS_MAX: usize = 4;
 
 /// Tells whether the entries come again after `after`, in order, as lines of their own:
 /// under a label the first entry; unlabelled, at least
