@@ -274,7 +274,23 @@ pub fn join_between<'a>(
             if is_whole(p.line) || (is_whole(prev.line) && !lone_number(&prev.text)) {
                 return false;
             }
-            if let Some(why) = continues(&prev.text, &p.text, mark) {
+            // An article number that goes on from the last article, after a blank line
+            // (`……应当保持相对稳定` / blank / `第五条……` after `第四条`), opens that article:
+            // a marker that continues its series beats a sentence that looks broken off.
+            // (Unless its words read on as a reference's, `第三条规定的情形除外`.)
+            let next_article = p.line > last_line + 1
+                && mark.is_some_and(|m| {
+                    m.family == Family::Article
+                        && m.number.is_some_and(|n| {
+                            last_of
+                                .iter()
+                                .any(|&(f, last)| f == Family::Article && last + 1 == n)
+                        })
+                        && !REFERENCE_GOES_ON
+                            .iter()
+                            .any(|w| p.text[m.rest_start as usize..].trim_start().starts_with(w))
+                });
+            if let Some(why) = continues(&prev.text, &p.text, mark).filter(|_| !next_article) {
                 if explain {
                     notes.push((p.line, why.to_string()));
                 }
@@ -514,6 +530,12 @@ fn last_inline_number(text: &str) -> Option<u32> {
         .last()
         .map(|m| m.number)
 }
+
+/// The words that go on from an article's number cited in a sentence (`第三条规定的`,
+/// `第三条第二款`, `第三条所列`, `第三条、第五条`): a reference, no article's text.
+const REFERENCE_GOES_ON: &[&str] = &[
+    "规定", "規定", "的", "所", "第", "款", "项", "項", "之", "至", "、", "，", "和", "或",
+];
 
 /// A division title on its own line after a number alone is at most this long: `总则`,
 /// `法规之制定`; a chapter title runs to about 30 characters.
