@@ -203,6 +203,8 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
         let mut first: Option<String> = None;
         let mut first_paged: Option<Option<String>> = None;
         let mut end = start;
+        // Whether the run ended where its first entry comes again, right under it.
+        let mut restarted = false;
         while end < lines.len() && free(end) && entry(lines[end].text) {
             if end > start {
                 let k = first.get_or_insert_with(|| key(lines[start].text));
@@ -214,6 +216,7 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
                         .as_deref()
                         == Some(here.as_str())
                 {
+                    restarted = true;
                     break;
                 }
             }
@@ -244,7 +247,11 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
         // Under a label, entries that each end in a page number, the numbers rising, are
         // contents whether or not the text repeats them (a copy cut before its pieces, a
         // collection whose pieces drop the list's numbers).
+        // Nor need it repeat more than its first entry where that entry comes again right
+        // under the run (`第一章` … `第八章`, then `第一章` over its first article): the
+        // text starts there, however much of it a copy kept.
         if label.is_some() && paged(lines, &entries)
+            || restarted && entries.len() >= UNLABELLED_MIN
             || repeated_later(lines, index, &entries, end, label.is_some())
         {
             // Unlabelled contents take the short line right above them as their label
