@@ -249,9 +249,14 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
         // collection whose pieces drop the list's numbers).
         // Nor need it repeat more than its first entry where that entry comes again right
         // under the run (`第一章` … `第八章`, then `第一章` over its first article): the
-        // text starts there, however much of it a copy kept.
+        // text starts there, however much of it a copy kept. (A body must follow somewhere:
+        // headings listed twice and nothing else are no contents.)
         if label.is_some() && paged(lines, &entries)
-            || restarted && entries.len() >= UNLABELLED_MIN
+            || restarted
+                && entries.len() >= UNLABELLED_MIN
+                && lines[end..]
+                    .iter()
+                    .any(|l| !l.text.is_empty() && !entry(l.text))
             || repeated_later(lines, index, &entries, end, label.is_some())
         {
             // Unlabelled contents take the short line right above them as their label
