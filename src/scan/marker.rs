@@ -494,11 +494,16 @@ pub fn appendix(i: &str) -> IResult<&str, u32> {
     Ok((rest, letter as u32 - 'A' as u32 + 1))
 }
 
-/// `letter-paren := "（" [a-z] "）"`, half-width brackets too, e.g. `(c)` → 3.
+/// `letter-paren := "（" ([a-z] | [A-Z]) "）"`, half-width brackets too, e.g. `(c)` → 3,
+/// `（B）` → 2.
 pub fn letter_paren(i: &str) -> IResult<&str, u32> {
     map(
-        delimited(open_paren, satisfy(|c| c.is_ascii_lowercase()), close_paren),
-        |c| c as u32 - 'a' as u32 + 1,
+        delimited(
+            open_paren,
+            satisfy(|c| c.is_ascii_alphabetic()),
+            close_paren,
+        ),
+        |c| c.to_ascii_lowercase() as u32 - 'a' as u32 + 1,
     )
     .parse(i)
 }
@@ -958,7 +963,8 @@ mod tests {
     fn letters_in_brackets_number_items() {
         assert_eq!(letter_paren("(a) 招募"), Ok((" 招募", 1)));
         assert_eq!(letter_paren("（c）设立"), Ok(("设立", 3)));
-        assert!(letter_paren("(A)").is_err());
+        assert_eq!(letter_paren("(B)教师资格证"), Ok(("教师资格证", 2)));
+        assert_eq!(letter_paren("（A）"), Ok(("", 1)));
         assert!(letter_paren("(ab)").is_err());
         let (m, rest) = line_marker("(b) 于社区设立支援站").unwrap();
         assert_eq!(
