@@ -941,7 +941,9 @@ fn is_bracket_label(text: &str) -> bool {
     text.starts_with('【') && text.ends_with('】') && text.matches('【').count() == 1
 }
 
-/// Tells whether a line is a page's own heading (`接访信息详情`, `资讯正文`), not the document's.
+/// Tells whether a line is a page's own heading (`接访信息详情`, `资讯正文`), not the document's:
+/// short, or of any heading's length where it names the kind of page (`某某网实用文档内容页`),
+/// which no headline does.
 fn is_page_heading(text: &str) -> bool {
     chars(text) <= NAV_LABEL_MAX * 2
         && [
@@ -949,7 +951,14 @@ fn is_page_heading(text: &str) -> bool {
         ]
         .iter()
         .any(|e| text.ends_with(e))
+        || ["内容页", "內容頁", "文章页", "文章頁", "详情页", "詳情頁"]
+            .iter()
+            .any(|e| text.ends_with(e))
+            && chars(text) <= PAGE_NAME_MAX
 }
+
+/// The most characters of a page's name (`某某网实用文档内容页`): a heading's length.
+const PAGE_NAME_MAX: usize = 30;
 
 /// The most characters of a widget's label with a count (`推荐回答(1个)`, `评论（12）`).
 const COUNTED_LABEL_MAX: usize = 6;
