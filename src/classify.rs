@@ -816,8 +816,23 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         }
         return Some("meta: poster".into());
     }
-    if let Some((names, paper)) = page_line(inner) {
+    if let Some((names, paper, tail)) = page_line(inner) {
         meta.author.extend(names_in(names).unwrap_or_default());
+        // The writer named after the page, inside the brackets (`（2019年03月05日第06版
+        // 某某）`, as a paper's site credits a piece).
+        if names.is_empty() {
+            let after_page = tail
+                .rsplit_once('版')
+                .map_or("", |(_, after)| after.trim_end_matches([')', '）']));
+            let after_page = trim(after_page);
+            // (Read as names without a label, a common surname first: a page's column,
+            // `要闻`, is none.)
+            if crate::names::is_bare_name(after_page) {
+                meta.author.push(after_page.to_string());
+            } else if let Some(names) = crate::names::bare_names(after_page) {
+                meta.author.extend(names);
+            }
+        }
         meta.source.get_or_insert(paper);
         set_date(text, meta);
         return Some("meta: source, date".into());
@@ -1631,10 +1646,10 @@ fn reporter_names(text: &str) -> Option<Vec<String>> {
 }
 
 /// A newspaper page line, maybe after the authors: `韦  宁  贺  川《某某日报》（2024年05月06日第 07 版）`.
-/// Returns the text before `《` and the paper.
+/// Returns the text before `《`, the paper and what follows it (its day and page).
 /// Or a reprint's note of where and when the text first appeared, in brackets or not:
 /// `（原载《某某时报》2023年5月8日）`, `本文原载于《某某日报》2023年5月8日第3版`: no names then.
-fn page_line(text: &str) -> Option<(&str, String)> {
+fn page_line(text: &str) -> Option<(&str, String, &str)> {
     let open = text.find('《')?;
     let rest = &text[open + '《'.len_utf8()..];
     let end = rest.find('》')?;
@@ -1652,7 +1667,7 @@ fn page_line(text: &str) -> Option<(&str, String)> {
     let dated =
         chars(tail) <= PAGE_TAIL_MAX && !tail.contains(is_terminator) && find_date(tail).is_some();
     (names_only && (tail.contains('版') || reprinted.is_some()) && dated)
-        .then(|| (before, rest[..end].to_string()))
+        .then(|| (before, rest[..end].to_string(), tail))
 }
 
 /// The most characters after a paper's name on a page line: its day and its page
@@ -2734,6 +2749,17 @@ mod tests {
         assert_eq!(m.author, vec!["张三"]);
         assert_eq!(m.source.as_deref(), Some("某某网"));
         assert_eq!(m.date.as_deref(), Some("2026-03-16"));
+    }
+
+    #[test]
+    fn page_line_with_the_writer_after_the_page() {
+        let (_, m) = class("《某某日报海外版》(2019年03月05日第06版 孙某某)");
+        assert_eq!(m.author, vec!["孙某某"]);
+        assert_eq!(m.source.as_deref(), Some("某某日报海外版"));
+        assert_eq!(m.date.as_deref(), Some("2019-03-05"));
+        // A page's label after the page is no one's name.
+        let (_, m) = class("《某某日报》（2019年03月05日第06版 要闻）");
+        assert!(m.author.is_empty());
     }
 
     #[test]
