@@ -335,6 +335,12 @@ pub fn judge(text: &str) -> Shape {
     if is_menu_bar(text) {
         return Shape::Rejected(MENU_BAR_WHY);
     }
+    // A breadcrumb that ends in its separator (`位置：首页 > 公告 >`): the page's path, the
+    // headline after it cut off.
+    let open_end = text.trim_end().trim_end_matches(['>', '＞', '»']);
+    if open_end.len() < text.trim_end().len() && breadcrumb_last(open_end).is_some() {
+        return Shape::Rejected("a breadcrumb ending in its separator (the page's path)");
+    }
     if is_secrecy_mark(text) {
         return Shape::Rejected("a secrecy mark (level ★ period)");
     }
