@@ -22,6 +22,7 @@ pub fn settle(marks: &mut Marks, paras: &[Para], listed: &[Family]) -> Vec<(usiz
     dropped.extend(lone_pictographs(marks));
     dropped.extend(few_tags(marks, paras));
     padded_numbers(marks, paras);
+    glued_section_heads(marks, paras);
     if !listed.iter().any(|f| matches!(f, Family::Decimal(_))) {
         dropped.extend(lone_decimals(marks));
     }
@@ -30,6 +31,59 @@ pub fn settle(marks: &mut Marks, paras: &[Para], listed: &[Family]) -> Vec<(usiz
     dropped.extend(sentence_divisions(marks, paras));
     dropped.extend(drop_false_markers(marks, paras));
     dropped
+}
+
+/// The most characters of a section's heading glued to its number (`1初冷泵工岗位操作规程`).
+const GLUED_HEAD_MAX: usize = 30;
+
+/// How many paragraphs under such a heading its first subsection may stand: the next, or
+/// after a line of its own (a note, a figure's caption).
+const GLUED_REACH: usize = 2;
+
+/// Reads a line that opens with a number glued to its words (`1初冷泵工岗位操作规程`, no
+/// marker by itself: `1年来……` is a sentence) as a section heading when the next numbered
+/// line is its first subsection (`1.1工艺概要`): a heading's length, no sentence's end, the
+/// first word no unit.
+fn glued_section_heads(marks: &mut Marks, paras: &[Para]) {
+    for i in 0..paras.len() {
+        if marks[i].is_some() {
+            continue;
+        }
+        let text = paras[i].text.as_ref();
+        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=2).contains(&digits)
+            || count_to(text, GLUED_HEAD_MAX + 1) > GLUED_HEAD_MAX
+            || text.contains(is_terminator)
+            || !text[digits..]
+                .chars()
+                .next()
+                .is_some_and(crate::scan::marker::opens_heading_words)
+        {
+            continue;
+        }
+        let Ok(n) = text[..digits].parse::<u32>() else {
+            continue;
+        };
+        // The next marked paragraph, right under it: `n.1`.
+        let first_child = (i + 1..paras.len().min(i + 1 + GLUED_REACH))
+            .find(|&k| marks[k].is_some())
+            .is_some_and(|k| {
+                marks[k].is_some_and(|m| m.family == Family::Decimal(2) && m.number == Some(1))
+                    && paras[k].text.starts_with(&format!("{n}."))
+            });
+        if first_child {
+            marks.set(
+                i,
+                Some(Mark {
+                    family: Family::Decimal(1),
+                    number: Some(n),
+                    separated: false,
+                    marker_end: digits as u16,
+                    rest_start: digits as u32,
+                }),
+            );
+        }
+    }
 }
 
 /// Reads numbers written with a leading zero (`01 动笔之前……` `02 提纲先行……`, as a post

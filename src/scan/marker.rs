@@ -330,10 +330,29 @@ fn short_number(i: &str) -> IResult<&str, u32> {
     .parse(i)
 }
 
-/// `decimal := arabic{1,2} (("." | "．") arabic{1,2}){0,3} space+` before a character that is
-/// not a digit, e.g. `2.1 ` or `4.2.1　` or `1  ` → (how many numbers, the last number); a
-/// full-width stop (`1．5．1 `) as typed in Chinese input is the same stop. The space is part
-/// of the form: `3.5亿` and `2024年` are no section numbers.
+/// Tells whether `c` may open a heading's words glued to its number: an ideograph that is no
+/// unit or counter ([`QUANTITY_WORDS`]).
+pub fn opens_heading_words(c: char) -> bool {
+    crate::text::is_cjk(c) && !QUANTITY_WORDS.contains(&c)
+}
+
+/// Ideographs that follow an amount (`3.5亿` `1.2公里` `2.5倍` `0.5平方米`): units and
+/// counters, never a heading's first word.
+const QUANTITY_WORDS: &[char] = &[
+    '亿', '億', '万', '萬', '千', '百', '十', '元', '角', '分', '厘', '毫', '米', '克', '吨', '噸',
+    '斤', '两', '兩', '亩', '畝', '顷', '頃', '倍', '个', '個', '只', '名', '人', '户', '戶', '家',
+    '次', '年', '月', '日', '号', '號', '天', '时', '時', '周', '週', '秒', '岁', '歲', '度', '级',
+    '級', '层', '層', '折', '成', '项', '項', '件', '台', '套', '辆', '輛', '架', '条', '條', '张',
+    '張', '份', '本', '篇', '页', '頁', '公', '升', '码', '碼', '磅', '平', '立', '寸', '尺', '里',
+    '节', '節', '版', '期', '届', '屆', '点', '點', '批', '例', '起', '座', '所', '位', '趟', '轮',
+    '輪', '场', '場',
+];
+
+/// `decimal := arabic{1,2} (("." | "．") arabic{1,2}){0,3} (space+ | &heading-word)` before a
+/// character that is not a digit, e.g. `2.1 ` or `4.2.1　` or `1  ` → (how many numbers, the
+/// last number); a full-width stop (`1．5．1 `) as typed in Chinese input is the same stop.
+/// Without the space only two numbers or more before an ideograph that is no unit
+/// (`1.1工艺概要`): `3.5亿` and `2024年` are no section numbers.
 pub fn decimal(i: &str) -> IResult<&str, (u8, u32)> {
     // An appendix's clauses open with its letter (`A.1`, `B.2.3`): at least one number after.
     let lettered =
@@ -358,7 +377,15 @@ pub fn decimal(i: &str) -> IResult<&str, (u8, u32)> {
         ),
     )
         .parse(i)?;
-    let (rest, _) = take_while1(is_space).parse(rest)?;
+    // Glued to its heading's words (`1.1工艺概要`, as a copy of a word processor's numbered
+    // headings keeps them), two numbers or more, before an ideograph that counts nothing
+    // (`3.5亿` `1.2公里` are amounts).
+    let glued = !more.is_empty() && rest.chars().next().is_some_and(opens_heading_words);
+    let (rest, _) = if glued {
+        (rest, rest)
+    } else {
+        take_while1(is_space).parse(rest)?
+    };
     let (_, _) = not(satisfy(|c| is_any_digit(c) || c.is_ascii_punctuation())).parse(rest)?;
     if rest.is_empty() {
         return Err(nom::Err::Error(nom::error::Error::new(
@@ -925,6 +952,18 @@ mod tests {
         }
         // `1.` with a space is the ordinary arabic marker, not a decimal.
         assert_eq!(line_marker("1. 目标").unwrap().0.family, Family::Arabic);
+    }
+
+    #[test]
+    fn decimal_glued_to_its_words_needs_two_numbers_and_no_unit() {
+        assert_eq!(decimal("1.1工艺概要"), Ok(("工艺概要", (2, 1))));
+        assert_eq!(
+            decimal("2.3.1在班长的领导下"),
+            Ok(("在班长的领导下", (3, 1)))
+        );
+        for line in ["1.2公里", "2.5倍", "0.5平方米", "5.1节", "1工艺"] {
+            assert!(decimal(line).is_err(), "{line}");
+        }
     }
 
     #[test]
