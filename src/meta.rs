@@ -38,6 +38,8 @@ pub struct Head {
     /// The lines (by number) of the samples' headlines a page collects (`……篇1` `……篇2`):
     /// each heads its sample.
     pub samples: Vec<usize>,
+    /// The last line (by index) of the site's menu that opens the page, if one does.
+    menu_end: Option<usize>,
 }
 
 /// The lines used, by index, with why: in line order, and asked about in constant time
@@ -259,7 +261,7 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
         }
     }
     bulleted_fields(lines, &mut head);
-    bulleted_menu(lines, &mut head);
+    head.menu_end = bulleted_menu(lines, &mut head);
     crate::fields::read_fields(lines, &mut head, headline);
     let table_dates = crate::fields::read_disclosure_table(lines, &mut head);
     number_lines(lines, &mut head);
@@ -1076,26 +1078,32 @@ fn bulleted_fields(lines: &[Line], head: &mut Head) {
 /// The fewest short bulleted labels in a row that make a site's menu.
 const MENU_MIN: usize = 5;
 
+/// The fewest labels that make a menu without a navigation link among them or over them:
+/// a site's channels are many, a list of a text's things to bring or do is a handful.
+const MENU_LONG_MIN: usize = 10;
+
 /// The most characters of a menu's label (`时政` `光明报系` `更多>>`): a channel's name,
 /// never a point of the text.
 const MENU_LABEL_MAX: usize = 5;
 
 /// Why a line of a site's menu is furniture.
-const MENU_WHY: &str = "furniture: a site's menu (short bulleted labels above the text)";
+const MENU_WHY: &str = "furniture: a site's menu (short bulleted labels opening the page)";
 
-/// Marks a run of [`MENU_MIN`] or more bulleted labels of a word or two each (`• 时政`
-/// `• 国际` `• 时评` …), no sentence mark among them, standing above the running text, as
-/// the page's menu: furniture. Points of a text are few and say something; a menu lists
-/// the site's channels before the text begins. (Blank lines may part them.)
-fn bulleted_menu(lines: &[Line], head: &mut Head) {
-    // (Above the first line that says something: a sentence, or words leading on with a
-    // colon, `设有以下功能区：`. A page of nothing else has no text for a menu to stand over.)
-    let end = lines
+/// Tells whether a link's label goes about the site (`首页`, `更多>>`, `English`): a menu's.
+fn is_nav_link(label: &str) -> bool {
+    ["首页", "首頁", "主页", "主頁", "更多", "English"]
         .iter()
-        .position(|l| says_something(l.text))
-        .unwrap_or(0);
-    let label = |k: usize| {
-        let text = lines[k].text;
+        .any(|w| label.contains(w))
+}
+
+/// Marks the run of bulleted labels of a word or two each (`• 时政` `• 国际` `• 时评` …)
+/// that opens a page, no sentence mark among them, as the site's menu: furniture. The run
+/// must open the page (one line at most above it), list [`MENU_MIN`] labels or more, and
+/// show it goes about the site: a navigation link among or right above them, or
+/// [`MENU_LONG_MIN`] labels. A text's short list (`● 身份证` `● 户口簿` under `所需材料`)
+/// stands under its title and heading. Returns the menu's last line.
+fn bulleted_menu(lines: &[Line], head: &mut Head) -> Option<usize> {
+    let label = |text: &str| {
         text.starts_with(|c: char| !c.is_alphanumeric())
             && line_marker(text).is_some_and(|(m, rest)| {
                 let words: String = rest.split_whitespace().collect();
@@ -1106,21 +1114,27 @@ fn bulleted_menu(lines: &[Line], head: &mut Head) {
                     })
             })
     };
-    let mut i = 0;
-    while i < end {
-        let run: Vec<usize> = (i..end)
-            .take_while(|&k| lines[k].text.is_empty() || label(k))
-            .filter(|&k| !lines[k].text.is_empty())
-            .collect();
-        if run.len() >= MENU_MIN {
-            for &k in &run {
-                if !head.uses(k) {
-                    head.used.insert(k, MENU_WHY.into());
-                }
-            }
-        }
-        i = run.last().map_or(i + 1, |&k| k + 1);
+    let filled: Vec<usize> = (0..lines.len().min(HEAD_WINDOW))
+        .filter(|&k| !lines[k].text.is_empty())
+        .collect();
+    // The first label opens the page, or stands under one line.
+    let start = filled.iter().take(2).position(|&k| label(lines[k].text))?;
+    let above = start.checked_sub(1).map(|a| lines[filled[a]].text);
+    let run: Vec<usize> = filled[start..]
+        .iter()
+        .copied()
+        .take_while(|&k| label(lines[k].text))
+        .collect();
+    let nav = above.is_some_and(is_nav_link) || run.iter().any(|&k| is_nav_link(lines[k].text));
+    if run.len() < MENU_MIN || !nav && run.len() < MENU_LONG_MIN {
+        return None;
     }
+    for &k in &run {
+        if !head.uses(k) {
+            head.used.insert(k, MENU_WHY.into());
+        }
+    }
+    run.last().copied()
 }
 
 /// Marks the lines the format shows as lists of links alone (related news, a sidebar's
@@ -1788,8 +1802,7 @@ fn read_title(
                 && crate::title::breadcrumb_last(lines[*i].text).is_some()
         })
         .map(|(i, _)| *i);
-    let menu = (0..lines.len().min(HEAD_WINDOW)).filter(|&i| head.used.why(i) == Some(MENU_WHY));
-    let chrome_end = crumbs.chain(menu).max();
+    let chrome_end = crumbs.chain(head.menu_end).max();
     // The first line of a series of like lines below (`关于霧霾治理` over its text, then
     // `关于军费增长` `关于中印关系` over theirs): the first of the parts they head, no
     // headline of them all.

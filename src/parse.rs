@@ -294,7 +294,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     }
     // Titles of papers appended after the text: no subtitles of the text.
     let mut appended = Vec::new();
-    for (i, why) in crate::series::settle(&mut marks, &paras, &listed) {
+    for (i, why) in crate::series::settle(&mut marks, &paras, &listed, given.is_empty()) {
         if why == crate::series::APPENDED_TITLE {
             appended.push(i);
         }

@@ -15,11 +15,21 @@ use crate::text::{count_to, is_terminator};
 /// its paragraph), returning the paragraphs taken with why: `——` and `【】` items without
 /// a series of their own, then numbers that break their series.
 /// `listed` names the families a table of contents numbers its entries with.
-pub fn settle(marks: &mut Marks, paras: &[Para], listed: &[Family]) -> Vec<(usize, &'static str)> {
+/// `plain`: the text came with no structure its format states (a plain text: a bullet there is
+/// the writer's typing, no list the format draws).
+pub fn settle(
+    marks: &mut Marks,
+    paras: &[Para],
+    listed: &[Family],
+    plain: bool,
+) -> Vec<(usize, &'static str)> {
     let mut dropped = table_rows(marks, paras);
     dropped.extend(attachment_lists(marks, paras));
     dropped.extend(lone_dashes(marks));
     dropped.extend(lone_pictographs(marks));
+    if plain {
+        dropped.extend(only_bullet(marks));
+    }
     dropped.extend(few_tags(marks, paras));
     padded_numbers(marks, paras);
     glued_section_heads(marks, paras);
@@ -476,6 +486,21 @@ fn lone_pictographs(marks: &mut Marks) -> Vec<(usize, &'static str)> {
         }
     }
     dropped
+}
+
+/// The one bulleted line of a plain text (`- 目录` over a page, no other bullet anywhere) is
+/// no list: a list of one is the writer's decoration, and the line stays text. (A format's
+/// list of one is the format's; `——` and `【】` items have rules of their own.)
+fn only_bullet(marks: &mut Marks) -> Vec<(usize, &'static str)> {
+    let bullet = |m: &Option<Mark>| matches!(m, Some(Mark { family: Family::Bullet(c), .. }) if !matches!(c, '—' | '【'));
+    let mut at = (0..marks.len()).filter(|&i| bullet(&marks[i]));
+    match (at.next(), at.next()) {
+        (Some(i), None) => {
+            marks.set(i, None);
+            vec![(i, "the only bulleted line of the text: no list, text")]
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// A `——` line is an item only beside another: alone it is an attribution (`——某某`), a
