@@ -825,11 +825,14 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
                 .rsplit_once('版')
                 .map_or("", |(_, after)| after.trim_end_matches([')', '）']));
             let after_page = trim(after_page);
-            // (Read as names without a label, a common surname first: a page's column,
-            // `要闻`, is none.)
-            if crate::names::is_bare_name(after_page) {
+            // (Read as names without a label, a common surname first, of three characters:
+            // a page's column, `要闻` `文化` `金台`, has two.)
+            let named = |n: &str| crate::names::is_bare_name(n) && chars(n) == PAGE_NAME_CHARS;
+            if named(after_page) {
                 meta.author.push(after_page.to_string());
-            } else if let Some(names) = crate::names::bare_names(after_page) {
+            } else if let Some(names) =
+                crate::names::bare_names(after_page).filter(|ns| ns.iter().all(|n| named(n)))
+            {
                 meta.author.extend(names);
             }
         }
@@ -1443,17 +1446,20 @@ fn byline(rest: &str, meta: &mut Meta) {
 }
 
 /// Splits a byline's names from the paper named after them in `《》` and what follows it:
-/// `(names, paper, tail)` when the paper is an outlet's name (`光明日报`) or a date follows
-/// it (`（2022年10月31日 10版）`). A book's title after a name (`曹雪芹《红楼梦》`) is none.
+/// `(names, paper, tail)` when the paper is an outlet's name (`光明日报`) or its day and
+/// page or issue follow it (`（2022年10月31日 10版）`, `2022年第5期`). A book's title after a
+/// name (`曹某《红楼梦》`, with a date or not) is none.
 fn paper_after_names(rest: &str) -> Option<(&str, &str, &str)> {
     let (names, after) = rest.split_once('《')?;
     let (paper, tail) = after.split_once('》')?;
-    let (names, tail) = (trim(names), trim(tail));
+    let names = trim(names).trim_end_matches(['，', ',', '、', '；', ';']);
+    let tail = trim(tail);
     let dated = find_date(tail).is_some();
+    let paged = dated && tail.contains(['版', '期']);
     (!names.is_empty()
         && !tail.contains('《')
         && (tail.is_empty() || dated)
-        && (crate::names::is_outlet(paper) || dated))
+        && (crate::names::is_outlet(paper) || paged))
         .then_some((names, paper, tail))
 }
 
@@ -1669,6 +1675,10 @@ fn page_line(text: &str) -> Option<(&str, String, &str)> {
     (names_only && (tail.contains('版') || reprinted.is_some()) && dated)
         .then(|| (before, rest[..end].to_string(), tail))
 }
+
+/// How many characters a writer's name after a page line's page has (`（……第06版 孙某某）`):
+/// three, as a column's name (`要闻`, `文化`) never has.
+const PAGE_NAME_CHARS: usize = 3;
 
 /// The most characters after a paper's name on a page line: its day and its page
 /// (`（2024年05月06日第 07 版）`).
@@ -2758,8 +2768,25 @@ mod tests {
         assert_eq!(m.source.as_deref(), Some("某某日报海外版"));
         assert_eq!(m.date.as_deref(), Some("2019-03-05"));
         // A page's label after the page is no one's name.
-        let (_, m) = class("《某某日报》（2019年03月05日第06版 要闻）");
-        assert!(m.author.is_empty());
+        for column in ["要闻", "文化", "金台", "时评"] {
+            let (_, m) = class(&format!("《某某日报》（2019年03月05日第06版 {column}）"));
+            assert!(m.author.is_empty(), "{column}");
+        }
+    }
+
+    #[test]
+    fn paper_after_names_needs_an_outlet_or_its_page() {
+        assert_eq!(
+            paper_after_names("王某 李某 《某某日报》（ 2022年10月31日 10版）"),
+            Some(("王某 李某", "某某日报", "（ 2022年10月31日 10版）"))
+        );
+        assert_eq!(
+            paper_after_names("张三，《求是》2022年第5期 2022年3月1日").map(|p| p.0),
+            Some("张三")
+        );
+        // A book's title with a date after it is no paper.
+        assert_eq!(paper_after_names("王某 《红楼梦》 2022年10月31日"), None);
+        assert_eq!(paper_after_names("曹某《红楼梦》读后"), None);
     }
 
     #[test]

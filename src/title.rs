@@ -948,19 +948,25 @@ fn is_bracket_label(text: &str) -> bool {
 }
 
 /// Tells whether a line is a page's own heading (`接访信息详情`, `资讯正文`), not the document's:
-/// short, or of any heading's length where it names the kind of page (`某某网实用文档内容页`),
-/// which no headline does.
+/// short, or of any heading's length where it names the site and the kind of page, words
+/// strung together (`某某网实用文档内容页`); a headline that speaks of such a page says so in
+/// a sentence's words (`如何优化网站的商品详情页`).
 fn is_page_heading(text: &str) -> bool {
-    chars(text) <= NAV_LABEL_MAX * 2
+    let short_label = chars(text) <= NAV_LABEL_MAX * 2
         && [
             "详情", "詳情", "正文", "列表", "频道", "頻道", "首页", "首頁",
         ]
         .iter()
-        .any(|e| text.ends_with(e))
-        || ["内容页", "內容頁", "文章页", "文章頁", "详情页", "詳情頁"]
+        .any(|e| text.ends_with(e));
+    let page_name = || {
+        ["内容页", "內容頁", "文章页", "文章頁", "详情页", "詳情頁"]
             .iter()
             .any(|e| text.ends_with(e))
             && chars(text) <= PAGE_NAME_MAX
+            && text.contains(['网', '網', '站'])
+            && !text.contains('的')
+    };
+    short_label || page_name()
 }
 
 /// The most characters of a page's name (`某某网实用文档内容页`): a heading's length.
@@ -2129,16 +2135,22 @@ pub fn is_date_line(text: &str) -> bool {
             .chars()
             .filter(|c| !matches!(c, '（' | '）' | '(' | ')' | ' ' | '\u{3000}'))
             .collect();
+        // (The lunar day may follow the weekday: `星期一 农历九月初七`.)
+        let weekday = ["农历", "農曆"]
+            .iter()
+            .find_map(|w| after.find(w).map(|at| &after[..at]))
+            .unwrap_or(&after);
         let stamped = !before.is_empty()
             && chars(before) <= DATELINE_NAME_MAX
             && before.chars().all(is_cjk)
-            && is_weekday(&after);
+            && is_weekday(weekday);
         bare || placed || stamped
     })
 }
 
-/// The most characters of a paper's name before its date line's day (`中国纪检监察报`).
-const DATELINE_NAME_MAX: usize = 8;
+/// The most characters of a paper's name before its date line's day (`中国纪检监察报`,
+/// `中华人民共和国国务院公报`).
+const DATELINE_NAME_MAX: usize = 12;
 
 #[cfg(test)]
 mod tests {

@@ -282,17 +282,26 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
     found
 }
 
-/// Tells whether every entry ends in a page number after a space (`1.某某评论 3`,
-/// `第二章 职责 12`), at least [`UNLABELLED_MIN`] of them, the numbers never falling: the
-/// pages of a table of contents.
+/// Tells whether every entry ends in a page number after a space or leaders (`1.某某评论 3`,
+/// `第二章 职责 12`, `第三章 附则……15`), at least [`UNLABELLED_MIN`] of them, the numbers
+/// never falling: the pages of a table of contents. Front matter's pages in Roman numerals
+/// (`前言 Ⅱ`) come before the first.
 fn paged(lines: &[Line], entries: &[usize]) -> bool {
+    let leader = |c: char| matches!(c, '.' | '…' | '·' | '⋯' | '_' | '-' | '—');
     let page = |text: &str| -> Option<u32> {
         let t = text.trim_end();
-        let words = t.trim_end_matches(|c: char| c.is_ascii_digit());
-        let digits = &t[words.len()..];
+        let roman = t.trim_end_matches(|c: char| crate::text::is_roman_numeral(c));
+        if roman.len() < t.len() && roman.ends_with(|c: char| c.is_whitespace() || leader(c)) {
+            return Some(0);
+        }
+        let words = t.trim_end_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        let digits: String = t[words.len()..]
+            .chars()
+            .map(crate::text::fold_width)
+            .collect();
         (!digits.is_empty()
             && digits.len() <= PAGE_DIGITS_MAX
-            && words.ends_with(char::is_whitespace))
+            && words.ends_with(|c: char| c.is_whitespace() || leader(c)))
         .then(|| digits.parse().ok())
         .flatten()
     };

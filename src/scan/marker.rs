@@ -261,13 +261,17 @@ pub fn cn_comma_or_range(i: &str) -> IResult<&str, u32> {
     terminated(cn_numeral, cn_stop).parse(i)
 }
 
-/// `cn-stop := "、" | "．" | "." !digit`: the mark after a numeral word that opens a
-/// heading. The half-width full stop is how many writers type it (`一.总体要求`); before a
-/// digit it is a decimal point (`一.5`), no mark.
+/// `cn-stop := "、" | "．" | "." !(digit | cn-numeral)`: the mark after a numeral word that
+/// opens a heading. The half-width full stop is how many writers type it (`一.总体要求`);
+/// before a digit it is a decimal point (`一.5`), before a numeral word a day's name
+/// (`五.一期间`) or a second level's number (`一.二 建设目标`), no mark.
 fn cn_stop(i: &str) -> IResult<&str, char> {
     alt((
         one_of("、．"),
-        terminated(char('.'), not(satisfy(|c| c.is_ascii_digit()))),
+        terminated(
+            char('.'),
+            not(satisfy(|c| c.is_ascii_digit() || is_cn_numeral_char(c))),
+        ),
     ))
     .parse(i)
 }
@@ -422,6 +426,11 @@ pub fn stem_ordinal(i: &str) -> IResult<&str, ((char, char), u32)> {
     Ok((rest, ((first, last), n)))
 }
 
+/// Characters of spans of time counted after `第一个` (`星期`, `小时`, `学期`, `晚上`, `季度`).
+const COUNTED_TIME: &[char] = &[
+    '星', '时', '時', '期', '晚', '夜', '早', '午', '周', '週', '季', '钟', '鐘',
+];
+
 /// `ordinal-unit := "第" (cn-numeral | arabic{1,2}) ("个" | "個")? unit{1,2} ("：" | ":" | "，" | "," | &"（" | space+ &word)`, where the unit is
 /// ideographs that are no numerals and no unit of time, e.g. `第一点：` or `第二阶段：` →
 /// (the unit's last character, number). The law's units (`第一条` `第二章`) are read before
@@ -435,8 +444,16 @@ pub fn ordinal_unit(i: &str) -> IResult<&str, (char, u32)> {
     };
     let (rest, n) = preceded(char('第'), alt((cn_numeral, short_number))).parse(i)?;
     // A counter before the noun (`第一个问题`, `第二個方面`): the noun is the unit.
-    let (rest, _) = opt(one_of("个個")).parse(rest)?;
+    let (rest, counter) = opt(one_of("个個")).parse(rest)?;
     let (rest, unit) = take_while_m_n(1, 2, unit_char).parse(rest)?;
+    // After the counter, a span of time (`第一个星期`, `第一个小时`) or a speaker and the
+    // verb (`第一个人说：`) counts no part of a text.
+    if counter.is_some()
+        && (unit.contains(COUNTED_TIME)
+            || unit.ends_with(['说', '說', '问', '問', '道', '答', '讲', '講']))
+    {
+        return Err(fail());
+    }
     // A colon or a comma closes the marker; a bracketed gloss (`第一阶段（准备阶段，……）`)
     // is the heading's first words.
     // So does layout space before the words (`第一项 领导讲话`, `第二步　验收`).
@@ -829,6 +846,9 @@ mod tests {
         assert_eq!(ordinal_unit("第二個方面，任務"), Ok(("任務", ('面', 2))));
         assert!(ordinal_unit("第一个吃螃蟹的人，").is_err());
         assert!(ordinal_unit("第一个，").is_err());
+        assert!(ordinal_unit("第一个人说：我是货郎").is_err());
+        assert!(ordinal_unit("第一个星期，很累").is_err());
+        assert!(ordinal_unit("第一个小时：适应").is_err());
     }
 
     #[test]
@@ -899,6 +919,8 @@ mod tests {
         assert_eq!(cn_comma("三.总体要求"), Ok(("总体要求", 3)));
         assert_eq!(cn_comma("三．总体要求"), Ok(("总体要求", 3)));
         assert!(cn_comma("一.5倍").is_err());
+        assert!(cn_comma("五.一期间，游客众多").is_err());
+        assert!(cn_comma("一.二 建设目标").is_err());
         assert_eq!(upper_comma("貳.重点任务"), Ok(("重点任务", 2)));
     }
 
