@@ -313,11 +313,15 @@ pub fn cn_paren(i: &str) -> IResult<&str, u32> {
     delimited(open_paren, cn_numeral, close_paren).parse(i)
 }
 
-/// `arabic-dot := arabic ("." | "．" | "、")` not followed by a digit, e.g. `1.` but not `1.5亿`
+/// `arabic-dot := arabic ("." | "．" | " "* "、")` not followed by a digit, e.g. `1.` but not
+/// `1.5亿`; a copy's layout space before the comma (`1 、`) is no part of the form.
 pub fn arabic_dot(i: &str) -> IResult<&str, u32> {
     terminated(
         arabic,
-        terminated(one_of(".．、"), not(satisfy(is_any_digit))),
+        terminated(
+            alt((one_of(".．"), preceded(take_while(is_space), char('、')))),
+            not(satisfy(is_any_digit)),
+        ),
     )
     .parse(i)
 }
@@ -566,10 +570,15 @@ pub fn letter_close(i: &str) -> IResult<&str, u32> {
     Ok((rest, c as u32 - 'a' as u32 + 1))
 }
 
-/// `letter-dot := [a-z] ("." | "．") space* cjk`, e.g. `b. 另一方面` or `c.做操时` (an item
-/// under a numbered one): Chinese words after it, so `e.g.` and `a. Apple` are no markers
+/// `letter-dot := [a-z] ("." | "．" | " "* "、") space* cjk`, e.g. `b. 另一方面`, `c.做操时` or
+/// `a 、员工……` (an item under a numbered one): Chinese words after it, so `e.g.` and
+/// `a. Apple` are no markers
 pub fn letter_dot(i: &str) -> IResult<&str, u32> {
-    let (rest, c) = terminated(satisfy(|c| c.is_ascii_lowercase()), one_of(".．")).parse(i)?;
+    let (rest, c) = terminated(
+        satisfy(|c| c.is_ascii_lowercase()),
+        alt((one_of(".．"), preceded(take_while(is_space), char('、')))),
+    )
+    .parse(i)?;
     let (_, _) = peek((
         take_while(is_space),
         satisfy(|c| crate::text::is_cjk(c) || matches!(c, '“' | '《' | '（')),
@@ -578,9 +587,14 @@ pub fn letter_dot(i: &str) -> IResult<&str, u32> {
     Ok((rest, c as u32 - 'a' as u32 + 1))
 }
 
-/// `arabic-paren := "（" arabic "）"`, e.g. `(3)`
+/// `arabic-paren := "（" space* arabic space* "）"`, e.g. `(3)`, `( 1 )` as a copy spaces it
 pub fn arabic_paren(i: &str) -> IResult<&str, u32> {
-    delimited(open_paren, arabic, close_paren).parse(i)
+    delimited(
+        (open_paren, take_while(is_space)),
+        arabic,
+        (take_while(is_space), close_paren),
+    )
+    .parse(i)
 }
 
 /// `arabic-close := arabic ("）" | ")") space* text`, e.g. `2）融资成本偏高` or `1) 原材料`: a number
@@ -974,6 +988,15 @@ mod tests {
         }
         // `1.` with a space is the ordinary arabic marker, not a decimal.
         assert_eq!(line_marker("1. 目标").unwrap().0.family, Family::Arabic);
+    }
+
+    #[test]
+    fn markers_spaced_inside_read_as_their_family() {
+        assert_eq!(arabic_dot("1 、所有员工"), Ok(("所有员工", 1)));
+        assert!(arabic_dot("2 、3 号楼").is_err());
+        assert_eq!(arabic_paren("( 1 )迟到"), Ok(("迟到", 1)));
+        assert_eq!(letter_dot("a 、员工病假"), Ok(("员工病假", 1)));
+        assert!(letter_dot("a 、b两种").is_err());
     }
 
     #[test]
