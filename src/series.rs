@@ -26,6 +26,7 @@ pub fn settle(
     let mut dropped = table_rows(marks, paras);
     dropped.extend(attachment_lists(marks, paras));
     dropped.extend(lone_dashes(marks));
+    dropped.extend(dash_credits(marks, paras));
     dropped.extend(lone_pictographs(marks));
     if plain {
         dropped.extend(only_bullet(marks));
@@ -513,6 +514,24 @@ fn lone_dashes(marks: &mut Marks) -> Vec<(usize, &'static str)> {
         if !near(k.checked_sub(1).and_then(|p| at.get(p))) && !near(at.get(k + 1)) {
             marks.set(i, None);
             dropped.push((i, "——: text, no other —— item beside it"));
+        }
+    }
+    dropped
+}
+
+/// A `——` line that names a person after an office (`——某某大学校长 某某`) credits the
+/// words above it to a speaker: an attribution, text, however many such lines stand in the
+/// document (each under its own piece). An item says something; a credit names someone.
+fn dash_credits(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static str)> {
+    let mut dropped = Vec::new();
+    for i in 0..marks.len() {
+        let Some(m) = marks[i].filter(|m| m.family == Family::Bullet('—')) else {
+            continue;
+        };
+        let words = paras[i].text.get(m.rest_start as usize..).unwrap_or("");
+        if crate::names::name_byline(words).is_some_and(|(unit, _)| unit.is_some()) {
+            marks.set(i, None);
+            dropped.push((i, "——: an attribution (an office and a name), text"));
         }
     }
     dropped
