@@ -2160,6 +2160,21 @@ fn read_title(
         for &k in free.iter().filter(|&&k| {
             k > raw_first && k < j && between.len() <= KICKER_LINES_MAX && !text_between
         }) {
+            // A name, maybe after its office, is the byline the headline was set over
+            // before it came again (`某某发言稿` / `王某某` / `某某发言稿`): the author.
+            if !head.uses(k) && head.meta.author.is_empty() {
+                if let Some((unit, name)) = crate::names::name_byline(lines[k].text) {
+                    head.meta.author.push(name);
+                    if let Some(u) = unit {
+                        head.meta.affiliation.get_or_insert(u);
+                    }
+                    head.used.insert(
+                        k,
+                        "meta: author (a byline between the headline and its repeat)".into(),
+                    );
+                    continue;
+                }
+            }
             // (A field, `网站编辑：某某`, is the page's record, no kicker.)
             if !head.uses(k)
                 && looks_like_title(lines[k].text)
