@@ -825,9 +825,9 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
                 .rsplit_once('版')
                 .map_or("", |(_, after)| after.trim_end_matches([')', '）']));
             let after_page = trim(after_page);
-            // (Read as names without a label, a common surname first, of three characters:
-            // a page's column, `要闻` `文化` `金台`, has two.)
-            let named = |n: &str| crate::names::is_bare_name(n) && chars(n) == PAGE_NAME_CHARS;
+            // (Read as names without a label, a common surname first, of three characters
+            // or more: a page's column, `要闻` `文化` `金台`, has two.)
+            let named = |n: &str| crate::names::is_bare_name(n) && chars(n) >= PAGE_NAME_CHARS_MIN;
             if named(after_page) {
                 meta.author.push(after_page.to_string());
             } else if let Some(names) =
@@ -1455,7 +1455,8 @@ fn paper_after_names(rest: &str) -> Option<(&str, &str, &str)> {
     let names = trim(names).trim_end_matches(['，', ',', '、', '；', ';']);
     let tail = trim(tail);
     let dated = find_date(tail).is_some();
-    let paged = dated && tail.contains(['版', '期']);
+    // (Its page, `10版`, or its issue, `第5期`: `星期` is no issue.)
+    let paged = dated && (tail.contains('版') || tail.contains('第') && tail.contains('期'));
     (!names.is_empty()
         && !tail.contains('《')
         && (tail.is_empty() || dated)
@@ -1676,9 +1677,10 @@ fn page_line(text: &str) -> Option<(&str, String, &str)> {
         .then(|| (before, rest[..end].to_string(), tail))
 }
 
-/// How many characters a writer's name after a page line's page has (`（……第06版 孙某某）`):
-/// three, as a column's name (`要闻`, `文化`) never has.
-const PAGE_NAME_CHARS: usize = 3;
+/// The fewest characters of a writer's name after a page line's page (`（……第06版 孙某某）`):
+/// three, as a column's name (`要闻`, `文化`, `金台`) never has. (A name of two is not told
+/// from a column there; it is left.)
+const PAGE_NAME_CHARS_MIN: usize = 3;
 
 /// The most characters after a paper's name on a page line: its day and its page
 /// (`（2024年05月06日第 07 版）`).

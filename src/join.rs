@@ -278,9 +278,8 @@ pub fn join_between<'a>(
             // (`……应当保持相对稳定` / blank / `第五条……` after `第四条`), opens that article:
             // a marker that continues its series beats a sentence that looks broken off.
             // (Unless its words read on as a reference's, `第三条规定的情形除外`.)
-            let cited = CITING_ENDS.iter().any(|w| prev.text.trim_end().ends_with(w));
+            let cited = || CITING_ENDS.iter().any(|w| prev.text.trim_end().ends_with(w));
             let next_article = p.line > last_line + 1
-                && !cited
                 && mark.is_some_and(|m| {
                     m.family == Family::Article
                         && m.number.is_some_and(|n| {
@@ -291,7 +290,8 @@ pub fn join_between<'a>(
                         && !REFERENCE_GOES_ON
                             .iter()
                             .any(|w| p.text[m.rest_start as usize..].trim_start().starts_with(w))
-                });
+                })
+                && !cited();
             if let Some(why) = continues(&prev.text, &p.text, mark).filter(|_| !next_article) {
                 if explain {
                     notes.push((p.line, why.to_string()));
@@ -534,17 +534,18 @@ fn last_inline_number(text: &str) -> Option<u32> {
 }
 
 /// The words that go on from an article's number cited in a sentence (`第三条规定的`,
-/// `第三条第二款`, `第三条所列`, `第三条、第五条`): a reference, no article's text.
+/// `第三条第二款`, `第三条所列`, `第三条、第五条`): a reference, no article's text. (Not
+/// `有关` `中` `以` `（`: articles open with `有关部门` `中华人民共和国` `以欺骗手段` `（一）`.)
 const REFERENCE_GOES_ON: &[&str] = &[
     "规定", "規定", "的", "所", "第", "款", "项", "項", "之", "至", "、", "，", "和", "或", "及",
-    "中", "以", "等", "（", "(", "有关", "有關",
+    "等",
 ];
 
 /// The words that end a sentence broken off before the article it cites (`……依照` /
 /// `第四条……`): a verb that takes the article as its object.
 const CITING_ENDS: &[&str] = &[
     "依照", "按照", "根据", "根據", "依据", "依據", "违反", "違反", "适用", "適用", "参照", "參照",
-    "对照", "對照", "依", "按", "见", "見",
+    "对照", "對照",
 ];
 
 /// A division title on its own line after a number alone is at most this long: `总则`,

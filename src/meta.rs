@@ -1078,30 +1078,41 @@ fn bulleted_fields(lines: &[Line], head: &mut Head) {
 /// The fewest short bulleted labels in a row that make a site's menu.
 const MENU_MIN: usize = 5;
 
-/// The fewest labels that make a menu without a navigation link among them or over them:
-/// a site's channels are many, a list of a text's things to bring or do is a handful.
-const MENU_LONG_MIN: usize = 10;
-
 /// The most characters of a menu's label (`时政` `光明报系` `更多>>`): a channel's name,
 /// never a point of the text.
 const MENU_LABEL_MAX: usize = 5;
 
+/// How many lines may stand above a site's menu: the site's name, its top bar.
+const MENU_ABOVE_MAX: usize = 2;
+
 /// Why a line of a site's menu is furniture.
 const MENU_WHY: &str = "furniture: a site's menu (short bulleted labels opening the page)";
 
-/// Tells whether a link's label goes about the site (`首页`, `更多>>`, `English`): a menu's.
-fn is_nav_link(label: &str) -> bool {
+/// Tells whether a menu's label goes about the site itself: home (`首页`), more (`更多>>`),
+/// another language (`English`).
+fn is_nav_label(label: &str) -> bool {
+    let words: String = label.split_whitespace().collect();
+    let words = words.trim_start_matches(|c: char| !c.is_alphanumeric());
     ["首页", "首頁", "主页", "主頁", "更多", "English"]
         .iter()
-        .any(|w| label.contains(w))
+        .any(|w| words.strip_prefix(w).is_some_and(|rest| chars(rest) <= 2))
+}
+
+/// Tells whether a line above a menu goes about the site: it names home (`首页English`) or
+/// is a bar of links (`某某网 | 登录 | 注册`).
+fn is_nav_line(text: &str) -> bool {
+    ["首页", "首頁", "主页", "主頁"]
+        .iter()
+        .any(|w| text.contains(w))
+        || crate::title::judge(text) == Shape::Rejected(crate::title::MENU_BAR_WHY)
 }
 
 /// Marks the run of bulleted labels of a word or two each (`• 时政` `• 国际` `• 时评` …)
 /// that opens a page, no sentence mark among them, as the site's menu: furniture. The run
-/// must open the page (one line at most above it), list [`MENU_MIN`] labels or more, and
-/// show it goes about the site: a navigation link among or right above them, or
-/// [`MENU_LONG_MIN`] labels. A text's short list (`● 身份证` `● 户口簿` under `所需材料`)
-/// stands under its title and heading. Returns the menu's last line.
+/// must open the page ([`MENU_ABOVE_MAX`] lines at most above it), list [`MENU_MIN`] labels
+/// or more, and show it goes about the site: a navigation label among them (`首页`,
+/// `更多>>`) or a navigation line above them. A text's short list (`● 身份证` `● 户口簿`
+/// under `所需材料`), however long, names no home. Returns the menu's last line.
 fn bulleted_menu(lines: &[Line], head: &mut Head) -> Option<usize> {
     let label = |text: &str| {
         text.starts_with(|c: char| !c.is_alphanumeric())
@@ -1117,16 +1128,18 @@ fn bulleted_menu(lines: &[Line], head: &mut Head) -> Option<usize> {
     let filled: Vec<usize> = (0..lines.len().min(HEAD_WINDOW))
         .filter(|&k| !lines[k].text.is_empty())
         .collect();
-    // The first label opens the page, or stands under one line.
-    let start = filled.iter().take(2).position(|&k| label(lines[k].text))?;
-    let above = start.checked_sub(1).map(|a| lines[filled[a]].text);
+    let start = filled
+        .iter()
+        .take(MENU_ABOVE_MAX + 1)
+        .position(|&k| label(lines[k].text))?;
     let run: Vec<usize> = filled[start..]
         .iter()
         .copied()
         .take_while(|&k| label(lines[k].text))
         .collect();
-    let nav = above.is_some_and(is_nav_link) || run.iter().any(|&k| is_nav_link(lines[k].text));
-    if run.len() < MENU_MIN || !nav && run.len() < MENU_LONG_MIN {
+    let nav = filled[..start].iter().any(|&k| is_nav_line(lines[k].text))
+        || run.iter().any(|&k| is_nav_label(lines[k].text));
+    if run.len() < MENU_MIN || !nav {
         return None;
     }
     for &k in &run {

@@ -80,7 +80,10 @@ fn glued_section_heads(marks: &mut Marks, paras: &[Para]) {
             .find(|&k| marks[k].is_some())
             .is_some_and(|k| {
                 marks[k].is_some_and(|m| m.family == Family::Decimal(2) && m.number == Some(1))
-                    && paras[k].text.starts_with(&format!("{n}."))
+                    && paras[k]
+                        .text
+                        .strip_prefix(&text[..digits])
+                        .is_some_and(|rest| rest.starts_with(['.', '．']))
             });
         if first_child {
             marks.set(
@@ -489,14 +492,16 @@ fn lone_pictographs(marks: &mut Marks) -> Vec<(usize, &'static str)> {
     dropped
 }
 
-/// The one bulleted line of a plain text (`- 目录` over a page, no other bullet anywhere) is
-/// no list: a list of one is the writer's decoration, and the line stays text. (A format's
+/// The one bulleted line of a plain text (`- 目录` over a page, no other bullet anywhere),
+/// above every numbered line, is no list: a list of one is the writer's decoration, and the
+/// line stays text. (Under a numbered heading it heads its text, `● 坚持学以致用`.) (A format's
 /// list of one is the format's; `——` and `【】` items have rules of their own.)
 fn only_bullet(marks: &mut Marks) -> Vec<(usize, &'static str)> {
     let bullet = |m: &Option<Mark>| matches!(m, Some(Mark { family: Family::Bullet(c), .. }) if !matches!(c, '—' | '【'));
     let mut at = (0..marks.len()).filter(|&i| bullet(&marks[i]));
     match (at.next(), at.next()) {
-        (Some(i), None) => {
+        // (Over everything, no numbered heading above it: under one it heads its text.)
+        (Some(i), None) if (0..i).all(|k| marks[k].is_none()) => {
             marks.set(i, None);
             vec![(i, "the only bulleted line of the text: no list, text")]
         }
@@ -519,15 +524,27 @@ fn lone_dashes(marks: &mut Marks) -> Vec<(usize, &'static str)> {
     dropped
 }
 
-/// A `——` line that names a person after an office (`——某某大学校长 某某`) credits the
-/// words above it to a speaker: an attribution, text, however many such lines stand in the
-/// document (each under its own piece). An item says something; a credit names someone.
+/// A `——` line that names a person after an office (`——某某大学校长 某某`), alone under the
+/// words above it, credits them to a speaker: an attribution, text, however many such lines
+/// stand in the document (each under its own piece). Such lines side by side, or under a
+/// colon, are a list of people: items.
 fn dash_credits(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static str)> {
+    let dashes: Vec<bool> = (0..marks.len()).map(|k| item(&marks[k], '—')).collect();
+    let dash = |k: usize| dashes[k];
     let mut dropped = Vec::new();
     for i in 0..marks.len() {
         let Some(m) = marks[i].filter(|m| m.family == Family::Bullet('—')) else {
             continue;
         };
+        // (Under the words it credits: not under a colon announcing a list, nor beside
+        // another `——` line, as a list of those present is, `出席人员：` `——副市长 王某`.)
+        let listed = i
+            .checked_sub(1)
+            .is_some_and(|a| dash(a) || paras[a].text.trim_end().ends_with(['：', ':']))
+            || i + 1 < marks.len() && dash(i + 1);
+        if listed {
+            continue;
+        }
         let words = paras[i].text.get(m.rest_start as usize..).unwrap_or("");
         if crate::names::name_byline(words).is_some_and(|(unit, _)| unit.is_some()) {
             marks.set(i, None);

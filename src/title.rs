@@ -490,10 +490,14 @@ fn candidate(text: &str) -> Option<Candidate> {
     }
     let mut t = trim(t.trim_end_matches(['*', '＊', '※']));
     // What else the headline's line carries, each taken off by its shape.
-    let sheds: [(Shed, &str); 7] = [
+    let sheds: [(Shed, &str); 8] = [
         (
             strip_file_ending,
             "the file's ending after it taken off (.docx, .pdf)",
+        ),
+        (
+            strip_page_button,
+            "the page's button after it taken off (下载本文)",
         ),
         (
             strip_code_captions,
@@ -575,6 +579,27 @@ pub fn between_code_captions(text: &str) -> bool {
     };
     let mut middle = pieces.peekable();
     caption(first) && caption(last) && middle.peek().is_some() && middle.all(|p| !caption(p))
+}
+
+/// Takes a page's button off the end of a headline, a space before it (`某某责任制 下载本文`,
+/// `……办法 打印本页`, `…… 免费下载`): a verb of the page (download, print, keep, share), maybe
+/// after `立即` `免费` `点击`, maybe before the text it acts on (`本文` `全文` `文档`), and
+/// nothing else.
+fn strip_page_button(text: &str) -> Option<&str> {
+    const BEFORE: &[&str] = &["立即", "免费", "免費", "点击", "點擊"];
+    const VERBS: &[&str] = &["下载", "下載", "打印", "收藏", "分享", "复制", "複製"];
+    const OBJECTS: &[&str] = &[
+        "本文", "本页", "本頁", "全文", "文档", "文檔", "此文", "原文",
+    ];
+    let (rest, last) = text.rsplit_once(char::is_whitespace)?;
+    let after_before = BEFORE
+        .iter()
+        .find_map(|b| last.strip_prefix(b))
+        .unwrap_or(last);
+    let object = VERBS.iter().find_map(|v| after_before.strip_prefix(v));
+    let button = object.is_some_and(|o| o.is_empty() || OBJECTS.contains(&o));
+    let rest = rest.trim_end();
+    (button && !rest.is_empty()).then_some(rest)
 }
 
 /// Takes the captions of a page's QR codes off either side of a headline set between them
@@ -947,30 +972,15 @@ fn is_bracket_label(text: &str) -> bool {
     text.starts_with('【') && text.ends_with('】') && text.matches('【').count() == 1
 }
 
-/// Tells whether a line is a page's own heading (`接访信息详情`, `资讯正文`), not the document's:
-/// short, or of any heading's length where it names the site and the kind of page, words
-/// strung together (`某某网实用文档内容页`); a headline that speaks of such a page says so in
-/// a sentence's words (`如何优化网站的商品详情页`).
+/// Tells whether a line is a page's own heading (`接访信息详情`, `资讯正文`), not the document's.
 fn is_page_heading(text: &str) -> bool {
-    let short_label = chars(text) <= NAV_LABEL_MAX * 2
+    chars(text) <= NAV_LABEL_MAX * 2
         && [
             "详情", "詳情", "正文", "列表", "频道", "頻道", "首页", "首頁",
         ]
         .iter()
-        .any(|e| text.ends_with(e));
-    let page_name = || {
-        ["内容页", "內容頁", "文章页", "文章頁", "详情页", "詳情頁"]
-            .iter()
-            .any(|e| text.ends_with(e))
-            && chars(text) <= PAGE_NAME_MAX
-            && text.contains(['网', '網', '站'])
-            && !text.contains('的')
-    };
-    short_label || page_name()
+        .any(|e| text.ends_with(e))
 }
-
-/// The most characters of a page's name (`某某网实用文档内容页`): a heading's length.
-const PAGE_NAME_MAX: usize = 30;
 
 /// The most characters of a widget's label with a count (`推荐回答(1个)`, `评论（12）`).
 const COUNTED_LABEL_MAX: usize = 6;
@@ -2129,7 +2139,8 @@ pub fn is_date_line(text: &str) -> bool {
             && (2..=DATE_PLACE_MAX).contains(&chars(place))
             && place.chars().all(is_cjk);
         // A paper's name before the day and its weekday (`光明日报 2022年10月31日 星期一`):
-        // the page's date line, the weekday telling a calendar's stamp from a headline.
+        // the page's date line, the weekday telling a calendar's stamp from a headline, the
+        // name an outlet's (`……报` `……刊` `……网`), no sentence's words (`我们全家在`).
         let before = trim(&text[..r.start]);
         let after: String = text[r.end..]
             .chars()
@@ -2143,6 +2154,7 @@ pub fn is_date_line(text: &str) -> bool {
         let stamped = !before.is_empty()
             && chars(before) <= DATELINE_NAME_MAX
             && before.chars().all(is_cjk)
+            && before.ends_with(['报', '報', '刊', '网', '網', '台'])
             && is_weekday(weekday);
         bare || placed || stamped
     })

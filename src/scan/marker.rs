@@ -344,16 +344,16 @@ pub fn opens_heading_words(c: char) -> bool {
     crate::text::is_cjk(c) && !QUANTITY_WORDS.contains(&c)
 }
 
-/// Ideographs that follow an amount (`3.5亿` `1.2公里` `2.5倍` `0.5平方米`): units and
-/// counters, never a heading's first word.
+/// Ideographs that follow an amount (`3.5亿` `1.2公里` `2.5倍` `0.5平方米` `3.2英寸`): units
+/// and counters that seldom open a heading's words. (Words that open both, `项目` `时间`
+/// `人员`, are left to the document: an amount runs on into its sentence, and a lone
+/// decimal makes no outline.)
 const QUANTITY_WORDS: &[char] = &[
     '亿', '億', '万', '萬', '千', '百', '十', '元', '角', '分', '厘', '毫', '米', '克', '吨', '噸',
-    '斤', '两', '兩', '亩', '畝', '顷', '頃', '倍', '个', '個', '只', '名', '人', '户', '戶', '家',
-    '次', '年', '月', '日', '号', '號', '天', '时', '時', '周', '週', '秒', '岁', '歲', '度', '级',
-    '級', '层', '層', '折', '成', '项', '項', '件', '台', '套', '辆', '輛', '架', '条', '條', '张',
-    '張', '份', '本', '篇', '页', '頁', '公', '升', '码', '碼', '磅', '平', '立', '寸', '尺', '里',
-    '节', '節', '版', '期', '届', '屆', '点', '點', '批', '例', '起', '座', '所', '位', '趟', '轮',
-    '輪', '场', '場',
+    '斤', '两', '兩', '亩', '畝', '顷', '頃', '倍', '个', '個', '只', '次', '年', '月', '号', '號',
+    '天', '秒', '岁', '歲', '度', '层', '層', '折', '件', '辆', '輛', '架', '张', '張', '份', '篇',
+    '页', '頁', '升', '码', '碼', '磅', '寸', '尺', '里', '届', '屆', '趟', '英', '美', '港', '欧',
+    '歐', '平', '立', '公',
 ];
 
 /// `decimal := arabic{1,2} (("." | "．") arabic{1,2}){0,3} (space+ | &heading-word)` before a
@@ -589,12 +589,20 @@ pub fn letter_dot(i: &str) -> IResult<&str, u32> {
 
 /// `arabic-paren := "（" space* arabic space* "）"`, e.g. `(3)`, `( 1 )` as a copy spaces it
 pub fn arabic_paren(i: &str) -> IResult<&str, u32> {
-    delimited(
-        (open_paren, take_while(is_space)),
+    let (rest, (lead, n, trail)) = (
+        preceded(open_paren, take_while(is_space)),
         arabic,
-        (take_while(is_space), close_paren),
+        terminated(take_while(is_space), close_paren),
     )
-    .parse(i)
+        .parse(i)?;
+    // Spaced inside, the words follow at once (`( 1 )迟到`): `( 1 ) 和 ( 2 ) 两种` cites two.
+    if !(lead.is_empty() && trail.is_empty()) && rest.starts_with(is_space) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, n))
 }
 
 /// `arabic-close := arabic ("）" | ")") space* text`, e.g. `2）融资成本偏高` or `1) 原材料`: a number
@@ -995,6 +1003,8 @@ mod tests {
         assert_eq!(arabic_dot("1 、所有员工"), Ok(("所有员工", 1)));
         assert!(arabic_dot("2 、3 号楼").is_err());
         assert_eq!(arabic_paren("( 1 )迟到"), Ok(("迟到", 1)));
+        assert!(arabic_paren("( 1 ) 和 ( 2 ) 两种方案").is_err());
+        assert_eq!(arabic_paren("(1) 迟到"), Ok((" 迟到", 1)));
         assert_eq!(letter_dot("a 、员工病假"), Ok(("员工病假", 1)));
         assert!(letter_dot("a 、b两种").is_err());
     }
@@ -1006,7 +1016,7 @@ mod tests {
             decimal("2.3.1在班长的领导下"),
             Ok(("在班长的领导下", (3, 1)))
         );
-        for line in ["1.2公里", "2.5倍", "0.5平方米", "5.1节", "1工艺"] {
+        for line in ["1.2公里", "2.5倍", "0.5平方米", "3.2英寸", "1工艺"] {
             assert!(decimal(line).is_err(), "{line}");
         }
     }
