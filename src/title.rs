@@ -335,6 +335,17 @@ pub fn judge(text: &str) -> Shape {
     if is_menu_bar(text) {
         return Shape::Rejected(MENU_BAR_WHY);
     }
+    // A note in brackets, the whole line, with a clause of its own inside (`（请在使用前对文本的
+    // 时效性进行确认，内容以……为准）`): the page's or the editor's words, no headline.
+    if let Some(inner) = text
+        .trim()
+        .strip_prefix(['（', '('])
+        .and_then(|t| t.strip_suffix(['）', ')']))
+    {
+        if inner.contains(['，', ',']) && !inner.contains(['（', '(', '）', ')']) {
+            return Shape::Rejected("a note in brackets (a clause of the page's or the editor's)");
+        }
+    }
     // A breadcrumb that ends in its separator (`位置：首页 > 公告 >`): the page's path, the
     // headline after it cut off.
     let open_end = text.trim_end().trim_end_matches(['>', '＞', '»']);
