@@ -3205,7 +3205,19 @@ fn sign_off(lines: &[Line], head: &mut Head) {
             "furniture: an attachment's download under the sign-off".into(),
         );
     }
-    if let Some(u) = s.unit {
+    // A person signing over the date, maybe after the unit (`某某职校 王某某`): the author.
+    let signer = s
+        .unit
+        .filter(|_| head.meta.author.is_empty())
+        .and_then(|u| crate::names::name_byline(lines[u].text).map(|found| (u, found)));
+    if let Some((u, (unit, name))) = signer {
+        head.meta.author.push(name);
+        if let Some(unit) = unit {
+            head.meta.affiliation.get_or_insert(unit);
+        }
+        head.used
+            .insert(u, "meta: author (signing over the date)".into());
+    } else if let Some(u) = s.unit {
         head.meta.issuer = Some(lines[u].text.to_string());
         head.used.insert(u, "meta: issuer".into());
     } else if let Some(u) = (0..s.date).rev().find(|&i| !lines[i].text.is_empty()) {

@@ -317,6 +317,12 @@ const PLACEHOLDER_WRITERS: &[&str] = &[
 const UNIT_ENDINGS: &[&str] = &[
     "大学",
     "大學",
+    "中学",
+    "中學",
+    "小学",
+    "小學",
+    "幼儿园",
+    "幼兒園",
     "学院",
     "學院",
     "学校",
