@@ -751,6 +751,9 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     if let Some(pos) = find_label(text, SOURCE_LABELS) {
         let mut what = String::from("meta: source");
         if let Some(source) = source_value(&text[pos..]) {
+            if writer_after_source(&text[pos..], &source, meta) {
+                what.push_str(", author");
+            }
             meta.source = Some(source);
         }
         if set_date(text, meta) {
@@ -1328,6 +1331,9 @@ fn read_info_fields(
                 Some("author")
             }
             FieldKind::Source => source_value(value).map(|s| {
+                if !authored {
+                    writer_after_source(value, &s, meta);
+                }
                 meta.source.get_or_insert(s);
                 "source"
             }),
@@ -2023,6 +2029,23 @@ fn roc_date(labelled: &str) -> Option<String> {
     let month = number(parts.next(), 12)?;
     let day = number(parts.next(), 31)?;
     Some(format!("{}-{month:02}-{day:02}", year + ROC_YEAR_BEFORE))
+}
+
+/// Reads the writer's name after a source's value, layout space between and no label
+/// (`来源：某某日报　　王某某`, as a paper's site credits a piece) into the author, when no
+/// author is known: `true` when it did.
+fn writer_after_source(value: &str, source: &str, meta: &mut Meta) -> bool {
+    let value = value.trim_end();
+    let last = value.rsplit(char::is_whitespace).next().unwrap_or("");
+    let named = meta.author.is_empty()
+        && !last.is_empty()
+        && last.len() < value.len()
+        && !source.contains(last)
+        && crate::names::is_bare_name(last);
+    if named {
+        meta.author.push(last.to_string());
+    }
+    named
 }
 
 /// Reads a source's name from the text after `来源：`: up to a space or a bar, with a part
