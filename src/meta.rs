@@ -219,11 +219,8 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
             // first lines, past an editor's note: the writer.
             LineClass::Text if i <= PRINT_BYLINE_REACH && head.meta.author.is_empty() => {
                 match print_byline(lines, i) {
-                    Some((unit, name)) => {
-                        head.meta.author.push(name);
-                        if let Some(u) = unit {
-                            head.meta.affiliation.get_or_insert(u);
-                        }
+                    Some(byline) => {
+                        take_byline(&mut head.meta, byline);
                         LineClass::Meta("meta: byline after a square (□某某)".into())
                     }
                     None => LineClass::Text,
@@ -1088,23 +1085,34 @@ const MENU_ABOVE_MAX: usize = 2;
 /// Why a line of a site's menu is furniture.
 const MENU_WHY: &str = "furniture: a site's menu (short bulleted labels opening the page)";
 
+/// A site's home in its menu's words.
+const HOME_WORDS: &[&str] = &["首页", "首頁", "主页", "主頁"];
+
 /// Tells whether a menu's label goes about the site itself: home (`首页`), more (`更多>>`),
 /// another language (`English`).
 fn is_nav_label(label: &str) -> bool {
     let words: String = label.split_whitespace().collect();
     let words = words.trim_start_matches(|c: char| !c.is_alphanumeric());
-    ["首页", "首頁", "主页", "主頁", "更多", "English"]
+    HOME_WORDS
         .iter()
+        .chain(&["更多", "English"])
         .any(|w| words.strip_prefix(w).is_some_and(|rest| chars(rest) <= 2))
 }
 
 /// Tells whether a line above a menu goes about the site: it names home (`首页English`) or
 /// is a bar of links (`某某网 | 登录 | 注册`).
 fn is_nav_line(text: &str) -> bool {
-    ["首页", "首頁", "主页", "主頁"]
-        .iter()
-        .any(|w| text.contains(w))
+    HOME_WORDS.iter().any(|w| text.contains(w))
         || crate::title::judge(text) == Shape::Rejected(crate::title::MENU_BAR_WHY)
+}
+
+/// Takes a byline read as a unit and a name (`某某职校 王某某`): the name the author, the
+/// unit (if any, and none known yet) the affiliation.
+fn take_byline(meta: &mut Meta, (unit, name): (Option<String>, String)) {
+    meta.author.push(name);
+    if let Some(unit) = unit {
+        meta.affiliation.get_or_insert(unit);
+    }
 }
 
 /// Marks the run of bulleted labels of a word or two each (`• 时政` `• 国际` `• 时评` …)
@@ -2176,11 +2184,8 @@ fn read_title(
             // A name, maybe after its office, is the byline the headline was set over
             // before it came again (`某某发言稿` / `王某某` / `某某发言稿`): the author.
             if !head.uses(k) && head.meta.author.is_empty() {
-                if let Some((unit, name)) = crate::names::name_byline(lines[k].text) {
-                    head.meta.author.push(name);
-                    if let Some(u) = unit {
-                        head.meta.affiliation.get_or_insert(u);
-                    }
+                if let Some(byline) = crate::names::name_byline(lines[k].text) {
+                    take_byline(&mut head.meta, byline);
                     head.used.insert(
                         k,
                         "meta: author (a byline between the headline and its repeat)".into(),
@@ -2730,11 +2735,8 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
             // A dash line naming the speaker (`——市委副书记、市长　某某`) is the byline.
             let said = text.trim_start_matches(['—', '-', '－']).trim_start();
             if head.meta.author.is_empty() {
-                if let Some((unit, name)) = crate::names::name_byline(said) {
-                    head.meta.author.push(name);
-                    if let Some(u) = unit {
-                        head.meta.affiliation.get_or_insert(u);
-                    }
+                if let Some(byline) = crate::names::name_byline(said) {
+                    take_byline(&mut head.meta, byline);
                     head.used
                         .insert(d, "meta: byline under the title, after a dash".into());
                     named = true;
@@ -2751,10 +2753,7 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                     Some(_) => "meta: byline under the title (an office or unit, then a name)",
                     None => "meta: byline under the title (a name alone)",
                 };
-                head.meta.author.push(name);
-                if let Some(u) = unit {
-                    head.meta.affiliation.get_or_insert(u);
-                }
+                take_byline(&mut head.meta, (unit, name));
                 head.used.insert(d, why.into());
                 named = true;
                 continue;
@@ -3210,11 +3209,8 @@ fn sign_off(lines: &[Line], head: &mut Head) {
         .unit
         .filter(|_| head.meta.author.is_empty())
         .and_then(|u| crate::names::name_byline(lines[u].text).map(|found| (u, found)));
-    if let Some((u, (unit, name))) = signer {
-        head.meta.author.push(name);
-        if let Some(unit) = unit {
-            head.meta.affiliation.get_or_insert(unit);
-        }
+    if let Some((u, byline)) = signer {
+        take_byline(&mut head.meta, byline);
         head.used
             .insert(u, "meta: author (signing over the date)".into());
     } else if let Some(u) = s.unit {
