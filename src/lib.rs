@@ -20,6 +20,7 @@ mod classify;
 mod decode;
 mod error;
 mod fields;
+mod glued;
 mod hint;
 mod inline;
 pub mod input;

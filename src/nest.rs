@@ -154,6 +154,9 @@ pub enum Item<'a> {
         /// The heading level the format states for the line (`##` is 2); 0 where it
         /// states none.
         stated: u8,
+        /// Whether its series starts again here at 1 on the level it stood on
+        /// ([`crate::series::restarts`]).
+        restart: bool,
     },
     /// An unnumbered subtitle line, with the further lines of its block.
     Subtitle {
@@ -237,6 +240,7 @@ impl<'a> Item<'a> {
                 marker_end: m.marker_end as usize,
                 rest_start: m.rest_start as usize,
                 stated: 0,
+                restart: false,
             },
         }
     }
@@ -245,6 +249,16 @@ impl<'a> Item<'a> {
     pub fn stated(mut self, level: u8) -> Item<'a> {
         if let Item::Numbered { stated, .. } = &mut self {
             *stated = level;
+        }
+        self
+    }
+
+    /// The same item, where its series starts again at 1 on its level when `yes`
+    /// ([`crate::series::restarts`]). (Told by the paragraph, not by its line: a line a
+    /// copy ran several together on holds several items.)
+    pub fn restarting(mut self, yes: bool) -> Item<'a> {
+        if let Item::Numbered { restart, .. } = &mut self {
+            *restart = yes;
         }
         self
     }
@@ -338,9 +352,6 @@ struct Nester<'a> {
     bold: Vec<usize>,
     /// The lines of paragraphs the format sets apart as quotations, in order: no points.
     quoted: Vec<usize>,
-    /// The lines of paragraphs where a series starts again at 1 on its level
-    /// ([`crate::series::restarts`]), in order.
-    restarts: Vec<usize>,
     /// The lines of the headings the format states that took the line under them in (a
     /// number alone, `## 三`, over its text): in order.
     taken_in: Vec<usize>,
@@ -732,13 +743,13 @@ impl<'a> Nester<'a> {
         m: Marker,
         text: &Cow<'a, str>,
         rest_start: usize,
-        stated: u8,
+        (stated, restart): (u8, bool),
     ) -> bool {
         // A series started again (`一、` after `三、`, `二、` next) stands where the old one
         // stood: a sibling of its last number.
         // (A heading the format states starts again among the headings it states, not
         // among a list's items of the same numbering.)
-        let restarted = self.restarts.binary_search(&line).ok().and_then(|_| {
+        let restarted = restart.then_some(()).and_then(|_| {
             self.stack
                 .iter()
                 .rposition(|f| f.family == Some(m.family) && f.stated == stated)
@@ -1047,7 +1058,6 @@ impl<'a> Nest<'a> {
             told: Vec::new(),
             bold: Vec::new(),
             quoted: Vec::new(),
-            restarts: Vec::new(),
             taken_in: Vec::new(),
             phrase_form: false,
         })
@@ -1057,13 +1067,6 @@ impl<'a> Nest<'a> {
     /// leads as the format shows them ([`crate::hint::LEAD`]).
     pub fn with_bold_leads(mut self, lines: Vec<usize>) -> Self {
         self.0.bold = lines;
-        self
-    }
-
-    /// Takes the lines (in order) of paragraphs where a series starts again at 1 on the
-    /// level it stood on ([`crate::series::restarts`]).
-    pub fn with_restarts(mut self, lines: Vec<usize>) -> Self {
-        self.0.restarts = lines;
         self
     }
 
@@ -1121,6 +1124,7 @@ impl<'a> Nest<'a> {
                 marker_end,
                 rest_start,
                 stated,
+                restart,
             } => {
                 let marker = Marker {
                     family,
@@ -1128,7 +1132,7 @@ impl<'a> Nest<'a> {
                     text: &text[..marker_end],
                     separated,
                 };
-                if n.push_numbered(line, marker, &text, rest_start, stated) {
+                if n.push_numbered(line, marker, &text, rest_start, (stated, restart)) {
                     None
                 } else {
                     n.place(Para { line, text })
@@ -1146,7 +1150,7 @@ impl<'a> Nest<'a> {
                     (false, true) => QUESTION,
                     (false, false) => SUBTITLE,
                 };
-                let back = if n.push_numbered(line, marker, &title, 0, 0) {
+                let back = if n.push_numbered(line, marker, &title, 0, (0, false)) {
                     None
                 } else {
                     n.place(Para { line, text: title })

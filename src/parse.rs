@@ -134,7 +134,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         notes.extend(parted.into_iter().map(|no| {
             (
                 no,
-                "paragraphs run together on one line, parted at the gaps after their sentences' ends".to_string(),
+                "paragraphs run together on one line, parted at the gaps after their sentences' ends or before the numbers of a numbering the line holds".to_string(),
             )
         }));
     }
@@ -645,10 +645,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     // Each paragraph goes into the tree as it is read: no list of items is held.
     let top = marks.iter().flatten().count() + block_at.iter().filter(|&&b| b > 0).count();
     let starts = crate::series::excerpt_starts(&marks);
-    let restarts: Vec<usize> = crate::series::restarts(&marks, &levels)
-        .into_iter()
-        .map(|i| paras[i].line)
-        .collect();
+    let restarts: Vec<usize> = crate::series::restarts(&marks, &levels);
     // Most paragraphs under the headings, several, opening with a phrase-form lead
     // (`农业基础不断夯实。……` `特色产业提质扩面。……`) are the document's way of writing its
     // sections: each section's leads, though one alone in a section would look like chance.
@@ -676,7 +673,6 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     let mut items = Nest::with_room(explain, top)
         .continuing(starts)
         .with_bold_leads(bold)
-        .with_restarts(restarts)
         .with_taken_in(
             grown
                 .into_iter()
@@ -746,7 +742,11 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
             .front()
             .filter(|&&(k, _)| k as usize == i)
             .map(|&(_, m)| m);
-        let back = items.push_keeping_top(Item::marked(p, mark).stated(level));
+        let back = items.push_keeping_top(
+            Item::marked(p, mark)
+                .stated(level)
+                .restarting(restarts.binary_search(&i).is_ok()),
+        );
         paras.0.extend(back);
     }
     let paras = Vec::from(paras.0);

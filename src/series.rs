@@ -34,6 +34,7 @@ pub fn settle(
     dropped.extend(few_tags(marks, paras));
     padded_numbers(marks, paras);
     glued_section_heads(marks, paras);
+    glued_items(marks, paras);
     if !listed.iter().any(|f| matches!(f, Family::Decimal(_))) {
         dropped.extend(lone_decimals(marks));
     }
@@ -97,6 +98,65 @@ fn glued_section_heads(marks: &mut Marks, paras: &[Para]) {
                 }),
             );
         }
+    }
+}
+
+/// The number a paragraph opens with glued to its words, or set off by a space only
+/// (`1组织……` `3 走访……`): one or two digits, no stop, before a word that no amount's unit
+/// opens.
+fn bare_number(m: Option<Mark>, text: &str) -> Option<(u32, usize)> {
+    match m {
+        None => {
+            let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+            let opens = text[digits..]
+                .chars()
+                .next()
+                .is_some_and(crate::scan::marker::opens_heading_words);
+            ((1..=2).contains(&digits) && opens)
+                .then(|| Some((text[..digits].parse().ok()?, digits)))
+                .flatten()
+        }
+        // (Not a table's row, its cells parted by tabs.)
+        Some(m) if m.family == Family::Decimal(1) && !text.contains(['.', '\t']) => {
+            Some((m.number?, m.marker_end as usize))
+        }
+        _ => None,
+    }
+}
+
+/// Reads paragraphs side by side that open with numbers glued to their words, one, two,
+/// three … in order (`1组织清扫楼道。` `2开展政策宣传。`), as items whose stops a copy lost:
+/// one such line alone is a sentence (`1年来……`), a run from one that goes on is a list.
+fn glued_items(marks: &mut Marks, paras: &[Para]) {
+    let mut i = 0;
+    while i < paras.len() {
+        let mut run = 0;
+        while let Some((n, _)) = paras
+            .get(i + run)
+            .and_then(|p| bare_number(marks[i + run], &p.text))
+        {
+            if n != run as u32 + 1 {
+                break;
+            }
+            run += 1;
+        }
+        if run >= 2 {
+            for k in i..i + run {
+                if let Some((n, digits)) = bare_number(marks[k], &paras[k].text) {
+                    marks.set(
+                        k,
+                        Some(Mark {
+                            family: Family::Arabic,
+                            number: Some(n),
+                            separated: marks[k].is_some(),
+                            marker_end: digits as u16,
+                            rest_start: digits as u32,
+                        }),
+                    );
+                }
+            }
+        }
+        i += run.max(1);
     }
 }
 

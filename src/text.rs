@@ -38,12 +38,14 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
         let end = memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(bytes.len(), |k| start + k);
         let line = trim(&text[start..end]);
         if !line.is_empty() {
-            for part in paragraphs(line) {
-                out.push(Line {
-                    no,
-                    text: part,
-                    room: 0,
-                });
+            for piece in crate::glued::parts(line) {
+                for part in paragraphs(piece) {
+                    out.push(Line {
+                        no,
+                        text: part,
+                        room: 0,
+                    });
+                }
             }
         }
         no += 1;
@@ -101,7 +103,7 @@ pub fn paragraphs(line: &str) -> impl Iterator<Item = &str> {
 
 /// Tells whether a quotation opened in `before` is still open at its end: more `“` than
 /// `”`, `「` than `」` or `『` than `』`, or an odd number of ASCII `"` (a scraped page's).
-fn in_quotation(before: &str) -> bool {
+pub fn in_quotation(before: &str) -> bool {
     let open = |o: char, c: char| before.matches(o).count() > before.matches(c).count();
     open('“', '”') || open('「', '」') || open('『', '』') || before.matches('"').count() % 2 == 1
 }

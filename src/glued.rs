@@ -1,0 +1,342 @@
+//! A copy that lost every line end runs a whole document onto one line, headings glued to
+//! the words around them: `……责任制一、各类人员的职责(一)总要求1、处长负责……。2、科长负责……。
+//! (二)处长的职责……`. Such a line holds a numbering of its own, nested: numbers of two
+//! families or more that each go on from one to the next, the lower one opening under a
+//! heading of the higher and starting again under the next. This module finds that
+//! numbering and parts the line before each of its numbers, so that the lines it ran
+//! together are read as lines.
+//!
+//! A number belongs to the numbering only where it stands as a heading's or an item's
+//! number stands: after a sentence's end or a colon, or right after a heading of a higher
+//! rank (`一、各类人员的职责(一)`), or after the line's first words, no sentence in them
+//! (a title glued before its first heading). A number that neither opens a family (at one)
+//! nor goes on from the last of its family is text (`统一、规范`, `六(1)班`, `第1、2名`).
+//! A line parts only where two families number it so, each twice or more: an ordinary
+//! paragraph's list (`（一）……；（二）……`) is one family, its items inline points.
+
+use crate::scan::marker::{line_marker, Family};
+use crate::text::{in_quotation, is_closer, is_terminator};
+
+/// The longest heading (in characters) that a lower number may follow with no sentence end
+/// between: a heading is a phrase, well under a paragraph (as a gap parts them, in
+/// [`crate::text`]).
+const GLUED_HEADING_MAX: usize = 40;
+
+/// How many numbers each of two families must give the line before it is read as lines:
+/// one number of a family is no numbering; two that go on from one another are.
+const NUMBERS_PER_FAMILY: usize = 2;
+
+/// The rank of a family in the numbering of official documents (一、 over （一） over 1. over
+/// （1） over ①): a heading's glued first item is of a lower rank than the heading.
+fn rank(f: Family) -> Option<u8> {
+    match f {
+        Family::CnComma => Some(0),
+        Family::CnParen => Some(1),
+        Family::Arabic => Some(2),
+        Family::ArabicParen => Some(3),
+        Family::Circled => Some(4),
+        _ => None,
+    }
+}
+
+/// A number of the line's numbering: where it starts, its family and value, and where its
+/// marker ends.
+#[derive(Debug, Clone, Copy)]
+struct Number {
+    at: usize,
+    family: Family,
+    value: u32,
+    text_at: usize,
+    /// Whether its number is glued to its words (`1计划与……`), no stop between.
+    bare: bool,
+}
+
+/// The number that opens `rest` (at byte `at` of its line), when it can number a heading or
+/// an item: a family of [`rank`], set apart from its words, which open with no number of
+/// the same family (`一、二、三年级`).
+fn number_at(line: &str, at: usize) -> Option<Number> {
+    let rest = &line[at..];
+    let Some((m, text)) = line_marker(rest) else {
+        return bare_digits(line, at);
+    };
+    let value = m.number?;
+    // A number and a space (`3 制定……`) is the digits' family, as a copy spaced it.
+    let family = match m.family {
+        Family::Decimal(1) => Family::Arabic,
+        f => f,
+    };
+    rank(family)?;
+    // A digit glued to a heading's words may have lost its stop (`1计划与……`), not to a
+    // unit's (`2周一次`).
+    let bare = !m.separated;
+    if bare
+        && !(family == Family::Arabic && text.starts_with(crate::scan::marker::opens_heading_words))
+        || text.is_empty()
+    {
+        return None;
+    }
+    if line_marker(text).is_some_and(|(n, _)| n.family == m.family) {
+        return None;
+    }
+    // Inside a number or an ordinal (`十一、` read from its `一`, `第一、`), and a digit
+    // after a digit, a point or a letter (`21.`, `3.1.`, `A1、`).
+    let prev = line[..at].chars().next_back();
+    let inside = match family {
+        Family::CnComma => {
+            prev.is_some_and(|c| c == '第' || crate::scan::numeral::is_cn_numeral_char(c))
+        }
+        Family::Arabic => {
+            prev.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '．'))
+        }
+        _ => false,
+    };
+    (!inside).then_some(Number {
+        at,
+        family,
+        value,
+        text_at: line.len() - text.len(),
+        bare,
+    })
+}
+
+/// A number of one or two digits glued to a heading's words at byte `at` of `line`
+/// (`1计划与……`): an item whose stop a copy lost.
+fn bare_digits(line: &str, at: usize) -> Option<Number> {
+    let rest = &line[at..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits)
+        || !rest[digits..].starts_with(crate::scan::marker::opens_heading_words)
+        || line[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '．'))
+    {
+        return None;
+    }
+    Some(Number {
+        at,
+        family: Family::Arabic,
+        value: rest[..digits].parse().ok()?,
+        text_at: at + digits,
+        bare: true,
+    })
+}
+
+/// Tells whether `before` ends a sentence or announces a list: `。！？；`, a full stop typed
+/// half-width after an ideograph, a colon, or a quote or bracket closing a sentence.
+fn ends_sentence(before: &str) -> bool {
+    let mut rev = before
+        .chars()
+        .rev()
+        .skip_while(|&c| crate::scan::marker::is_space(c));
+    match (rev.next(), rev.next()) {
+        (Some(c), _) if is_terminator(c) || matches!(c, '：' | ':') => true,
+        (Some('.'), Some(p)) => crate::text::is_cjk(p),
+        (Some(c), Some(p)) => is_closer(c) && is_terminator(p),
+        _ => false,
+    }
+}
+
+/// Tells whether `s` holds no sentence's end and is no longer than a heading.
+fn heading_like(s: &str) -> bool {
+    !s.contains(is_terminator) && s.chars().take(GLUED_HEADING_MAX + 1).count() <= GLUED_HEADING_MAX
+}
+
+/// Where the numbers of a nested numbering stand in `line` (byte offsets, rising), if the
+/// line holds one; empty otherwise.
+pub fn numbering(line: &str) -> Vec<usize> {
+    // Two families, each twice: four numbers and their words at the least.
+    if line.len() < 24 || !two_families(line) {
+        return Vec::new();
+    }
+    let mut stack: Vec<(Family, u32)> = Vec::new();
+    let mut taken: Vec<Number> = Vec::new();
+    // Where a number may stand is known from the characters read: after a sentence's end
+    // or a colon (`ended`), or within a heading's length of the line's start or of the last
+    // number's words (`since`, in characters). Only there are markers read.
+    let mut ended = false;
+    let mut since = 0usize;
+    let mut last_char = '\0';
+    for (at, c) in line.char_indices() {
+        let was_ended = ended;
+        let prev = last_char;
+        last_char = c;
+        since += 1;
+        if !crate::scan::marker::is_space(c) {
+            ended = is_terminator(c)
+                || matches!(c, '：' | ':')
+                || is_closer(c) && was_ended
+                || c == '.' && crate::text::is_cjk(prev);
+        } else {
+            last_char = prev;
+        }
+        // Inside the last number's marker (`（一）` read again from its `一`).
+        if at == 0
+            || !may_number(c)
+            || !was_ended && since > GLUED_HEADING_MAX + 1
+            || taken.last().is_some_and(|n| at < n.text_at)
+        {
+            continue;
+        }
+        let Some(n) = number_at(line, at) else {
+            continue;
+        };
+        let before = &line[..at];
+        let after_heading = match taken.last() {
+            // Right after a heading of a higher rank, its words glued on.
+            Some(last) => {
+                heading_like(&line[last.text_at..at]) && rank(last.family) < rank(n.family)
+            }
+            // After the line's first words: a title glued before its first heading.
+            None => heading_like(before),
+        };
+        if !(ends_sentence(before) || after_heading) || in_quotation(before) {
+            continue;
+        }
+        match stack.iter().position(|&(f, _)| f == n.family) {
+            Some(k) if n.value == stack[k].1 + 1 => {
+                stack.truncate(k + 1);
+                stack[k].1 = n.value;
+            }
+            // A family opens at its one, under the open ones of a higher rank.
+            None if n.value == 1 => {
+                while stack.last().is_some_and(|&(f, _)| rank(f) > rank(n.family)) {
+                    stack.pop();
+                }
+                stack.push((n.family, 1));
+            }
+            _ => continue,
+        }
+        since = line[n.at..n.text_at].chars().count();
+        taken.push(n);
+    }
+    // A family that numbers once is none (`六(1)班`) unless its number heads the next one,
+    // of a lower rank (an excerpt's only `一、` over its `（一）`); nor one whose every
+    // number is glued to its words: the line's own numbers have stops.
+    let all = taken.clone();
+    let mut k = 0;
+    taken.retain(|n| {
+        k += 1;
+        let mut family = all.iter().filter(|m| m.family == n.family);
+        let heads = all
+            .get(k)
+            .is_some_and(|next| rank(next.family) > rank(n.family));
+        (heads || family.clone().count() >= NUMBERS_PER_FAMILY) && family.any(|m| !m.bare)
+    });
+    let mut families: Vec<u8> = taken.iter().filter_map(|n| rank(n.family)).collect();
+    families.sort_unstable();
+    families.dedup();
+    if families.len() < 2 {
+        return Vec::new();
+    }
+    taken.iter().map(|n| n.at).collect()
+}
+
+/// Tells, from the marks that close numbers alone (`、` `）` `)` `.` `．`, found by a
+/// vectorised search of the bytes), whether `line` may hold numbers of two families: a
+/// numeral before `、` (`一、`) or before a closing bracket (`（一）`), digits before a
+/// closing bracket (`（1）`), or before `、` or a point (`1、` `1.`). Most lines hold none,
+/// and are read no further.
+fn two_families(line: &str) -> bool {
+    use memchr::memmem::Finder;
+    use std::sync::LazyLock;
+    static COMMA: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("、"));
+    static BRACKET: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("）"));
+    static POINT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("．"));
+    let b = line.as_bytes();
+    let mut seen = [false; 4];
+    // The kind of number a closer at `k` closes: after a numeral, after digits.
+    let mut see = |k: usize, numeral: Option<usize>, digits: usize| {
+        let kind = match line[..k].chars().next_back() {
+            Some(c) if crate::scan::numeral::is_cn_numeral_char(c) => numeral,
+            Some(c) if c.is_ascii_digit() || ('０'..='９').contains(&c) => Some(digits),
+            _ => None,
+        };
+        if let Some(kind) = kind {
+            seen[kind] = true;
+        }
+    };
+    for k in COMMA.find_iter(b) {
+        see(k, Some(0), 3);
+    }
+    for k in BRACKET.find_iter(b) {
+        see(k, Some(1), 2);
+    }
+    for k in POINT.find_iter(b) {
+        see(k, None, 3);
+    }
+    for k in memchr::memchr2_iter(b')', b'.', b) {
+        match b[k] {
+            b')' => see(k, Some(1), 2),
+            _ => see(k, None, 3),
+        }
+    }
+    seen.iter().filter(|&&s| s).count() >= 2
+}
+
+/// Tells whether a number of [`rank`]'s families can open at `c`.
+fn may_number(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(c, '（' | '(' | '\u{2460}'..='\u{2473}' | '０'..='９')
+        || crate::scan::numeral::is_cn_numeral_char(c)
+}
+
+/// The lines `line` ran together: parted before each number of its nested numbering, or
+/// the line whole.
+pub fn parts(line: &str) -> impl Iterator<Item = &str> {
+    let mut cuts = numbering(line);
+    cuts.push(line.len());
+    let mut from = 0;
+    cuts.into_iter().filter_map(move |to| {
+        let part = crate::text::trim(&line[from..to]);
+        from = to;
+        (!part.is_empty()).then_some(part)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(s: &str) -> Vec<&str> {
+        parts(s).collect()
+    }
+
+    #[test]
+    fn a_nested_numbering_parts_its_line() {
+        let s = "某厂安全职责一、各类人员的职责(一)总要求1、厂长全面负责。2、科长分别负责。(二)厂长的职责1、组织考核;2、组织演练。二、附则本制度自发布之日起施行。";
+        assert_eq!(
+            split(s),
+            [
+                "某厂安全职责",
+                "一、各类人员的职责",
+                "(一)总要求",
+                "1、厂长全面负责。",
+                "2、科长分别负责。",
+                "(二)厂长的职责",
+                "1、组织考核;",
+                "2、组织演练。",
+                "二、附则本制度自发布之日起施行。",
+            ]
+        );
+    }
+
+    #[test]
+    fn one_family_is_a_paragraph_list() {
+        let s =
+            "主要任务如下：（一）加强领导，明确责任；（二）完善制度，强化考核；（三）落实保障。";
+        assert_eq!(split(s), [s]);
+    }
+
+    #[test]
+    fn numbers_in_sentences_stay_text() {
+        // `统一、` and `六(1)班` go on from nothing; `1、2、3` number no words.
+        let s = "我们要统一、规范管理。六(1)班按照1、2、3的顺序排队。一、要点（一）甲。（二）乙。";
+        assert_eq!(split(s), [s]);
+        let t = "十一、第一、二名由(1)班获得，(2)班次之。";
+        assert!(numbering(t).is_empty());
+    }
+
+    #[test]
+    fn a_number_in_a_quotation_is_its_speakers() {
+        let s = "他说：“一、坚持（一）甲；（二）乙；二、落实（一）丙”。结束语很长很长很长很长。";
+        assert!(numbering(s).is_empty());
+    }
+}
