@@ -284,6 +284,7 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     empty_fields(lines, &mut head);
     // Before the title: a line taken back into the text may stand above it.
     related_links(lines, &mut head);
+    file_lists(lines, &mut head);
     link_lists(lines, hints, &mut head);
     head.columns = column_tag_lines(lines);
     head.samples = samples.iter().map(|&i| lines[i].no).collect();
@@ -891,6 +892,53 @@ fn related_links(lines: &[Line], head: &mut Head) {
         for i in links {
             head.used.insert(i, "furniture: related link".into());
         }
+    }
+}
+
+/// How many file names in a row make a list of files: one or two may be a text's own
+/// attachments or a headline that names its file.
+const FILE_LIST_MIN: usize = 3;
+
+/// The most characters of the label over a list of files (`您可能关注的文档`): a phrase.
+const FILE_LIST_LABEL_MAX: usize = 12;
+
+/// Marks the lines that each name a document's file alone, three or more in a row
+/// (`- 某某考核标准.xlsx` `- 某某指南.pptx`), as furniture: a document site's list of other
+/// files, however it is labelled; and the short label right over them (`您可能关注的文档`).
+/// Numbered names (`1.合同审批表.docx`) are a text's own attachments, and stay.
+fn file_lists(lines: &[Line], head: &mut Head) {
+    let name = |i: usize| {
+        let text = lines[i].text;
+        let text = match line_marker(text) {
+            Some((m, rest)) if matches!(m.family, Family::Bullet(_)) => rest,
+            Some(_) => return false,
+            None => text,
+        };
+        crate::title::strip_file_ending(text).is_some() && !text.contains(is_terminator)
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let run = (i..lines.len())
+            .take_while(|&k| !head.uses(k) && name(k))
+            .count();
+        if run >= FILE_LIST_MIN {
+            for k in i..i + run {
+                head.used
+                    .insert(k, "furniture: a list of files (a document site's)".into());
+            }
+            let label = i.checked_sub(1).filter(|&l| {
+                let text = lines[l].text;
+                !head.uses(l)
+                    && chars(text) <= FILE_LIST_LABEL_MAX
+                    && !text.contains(is_terminator)
+                    && line_marker(text).is_none()
+            });
+            if let Some(l) = label {
+                head.used
+                    .insert(l, "furniture: the label of a list of files".into());
+            }
+        }
+        i += run.max(1);
     }
 }
 

@@ -158,6 +158,59 @@ fn glued_items(marks: &mut Marks, paras: &[Para]) {
         }
         i += run.max(1);
     }
+    glued_sections(marks, paras);
+}
+
+/// How many sections numbered with digits glued to their headings (`1范围` `2规范性引用文件`
+/// `3术语和定义`) make a numbering, text between them: one or two such lines could be
+/// sentences that open with a figure; three in order from one are a standard's clauses.
+const GLUED_SECTIONS_MIN: usize = 3;
+
+/// Reads heading lines apart from one another, each opening with a number glued to its
+/// words, one, two, three … in order (`1范围` … `2规范性引用文件` … `3术语和定义`), as the
+/// numbered sections of a standard whose spaces a copy lost: at the rank of its first
+/// decimals (`3.1清洁` under `3术语和定义`).
+fn glued_sections(marks: &mut Marks, paras: &[Para]) {
+    // (A line that [`glued_section_heads`] read, its first decimal under it, is one.)
+    let heads: Vec<(usize, u32, usize)> = (0..paras.len())
+        .filter(|&i| marks[i].is_none_or(|m| m.family == Family::Decimal(1) && !m.separated))
+        .filter_map(|i| {
+            let text = paras[i].text.as_ref();
+            let shaped = count_to(text, GLUED_HEAD_MAX + 1) <= GLUED_HEAD_MAX
+                && !text.contains(is_terminator);
+            let (n, digits) = bare_number(None, text).filter(|_| shaped)?;
+            Some((i, n, digits))
+        })
+        .collect();
+    let mut run: Vec<(usize, u32, usize)> = Vec::new();
+    let mut take = |run: &mut Vec<(usize, u32, usize)>| {
+        if run.len() >= GLUED_SECTIONS_MIN {
+            for &(i, n, digits) in run.iter() {
+                marks.set(
+                    i,
+                    Some(Mark {
+                        family: Family::Decimal(1),
+                        number: Some(n),
+                        separated: false,
+                        marker_end: digits as u16,
+                        rest_start: digits as u32,
+                    }),
+                );
+            }
+        }
+        run.clear();
+    };
+    for h in heads {
+        match run.last() {
+            Some(&(_, last, _)) if h.1 == last + 1 => run.push(h),
+            _ if h.1 == 1 => {
+                take(&mut run);
+                run.push(h);
+            }
+            _ => {}
+        }
+    }
+    take(&mut run);
 }
 
 /// Reads numbers written with a leading zero (`01 动笔之前……` `02 提纲先行……`, as a post

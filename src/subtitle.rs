@@ -109,6 +109,8 @@ pub fn subtitle_candidate(text: &str) -> bool {
         // `▲ 某某` points up at the picture above: a caption.
         && !text.starts_with(['▲', '△', '↑'])
         && !(text.contains('摄') && text.ends_with(['）', ')']))
+        // A date alone (`二○○三年五月七日`) dates what it closes: it heads nothing.
+        && !crate::scan::date::date(text).is_ok_and(|(rest, _)| crate::text::trim(rest).is_empty())
         && text.chars().filter(|&c| crate::text::is_cjk(c)).count() * 2 >= n
 }
 
@@ -2204,6 +2206,11 @@ mod tests {
         assert!(!subtitle_candidate("——编  者"));
         assert!(!subtitle_candidate("会见现场。新华社记者 摄"));
         assert!(!subtitle_candidate("图为新建成的文化广场"));
+        // A date alone dates what it closes; a heading may open with a year.
+        assert!(!subtitle_candidate("二○○三年五月七日"));
+        assert!(!subtitle_candidate("2023年11月6日"));
+        assert!(subtitle_candidate("二○○三年工作回顾"));
+        assert!(subtitle_candidate("五月七日的那场雨"));
         assert!(!subtitle_candidate("市民参观展览（记者 王五摄）"));
     }
 

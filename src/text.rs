@@ -194,12 +194,67 @@ fn paragraph_end(part: &str) -> Option<(usize, usize)> {
         };
         if width >= PARAGRAPH_GAP && (sentence_end || heading_ends())
             || (sentence_end || colon) && heading_opens()
+            || clause_heading_ends(part, at, after)
         {
             return Some((at, next));
         }
         from = next;
     }
     None
+}
+
+/// The most characters of a numbered clause's heading (`1.2 编制依据`) that a single space
+/// parts from the text run on after it: a standard's or a plan's clause heading is a word
+/// or two.
+const CLAUSE_HEADING_MAX: usize = 15;
+
+/// The numbers of a section number (`1.4` → 1, 4; `1、` → 1), if `part` opens with one of
+/// a family that numbers clauses (decimals, `1、`, `1.`), with the words after it.
+fn clause_numbers(part: &str) -> Option<(Vec<u32>, &str)> {
+    use crate::scan::marker::Family;
+    let (m, text) = crate::scan::marker::line_marker(part)?;
+    if !matches!(m.family, Family::Decimal(_) | Family::Arabic) {
+        return None;
+    }
+    let numbers: Vec<u32> = m
+        .text
+        .split(['.', '．', '、'])
+        .map(|n| n.trim())
+        .filter(|n| !n.is_empty())
+        .map(|n| n.parse().ok())
+        .collect::<Option<_>>()?;
+    (!numbers.is_empty()).then_some((numbers, text))
+}
+
+/// Tells whether the space at byte `at` of `part` ends the heading of a numbered clause
+/// that opened it, its text run on after one space as a converted page leaves it: the
+/// heading a word or two, no sentence end, no other space in it; and after the space its
+/// first subclause (`1、总则 1.1 编制目的`, `1.4 工作原则 1.4.1 坚持……`), or, under a
+/// section number of two numbers or more, a whole sentence (`1.2 编制依据 依据……。`).
+fn clause_heading_ends(part: &str, at: usize, after: &str) -> bool {
+    let Some((numbers, words)) = clause_numbers(part) else {
+        return false;
+    };
+    let start = part.len() - words.len();
+    if at <= start {
+        return false;
+    }
+    let heading = &part[start..at];
+    if count_to(heading, CLAUSE_HEADING_MAX + 1) > CLAUSE_HEADING_MAX
+        || heading.contains(|c: char| {
+            is_terminator(c) || is_space(c) || matches!(c, '：' | ':' | '，' | ',')
+        })
+        || !heading.chars().all(is_cjk)
+    {
+        return false;
+    }
+    if let Some((child, _)) = clause_numbers(after) {
+        return child.len() == numbers.len() + 1
+            && child.starts_with(&numbers)
+            && child.last() == Some(&1);
+    }
+    let (first, mark, _) = first_sentence(after);
+    numbers.len() >= 2 && !mark.is_empty() && !first.is_empty() && after.starts_with(is_cjk)
 }
 
 /// Where the first space of `s` at or after byte `from` is: an ASCII space or tab, an

@@ -679,7 +679,7 @@ const FILE_ENDINGS: &[&str] = &[
 
 /// Takes a file's ending off a headline that a document site gives as the file's name
 /// (`2023年社区工作汇报.docx`): the name without it.
-fn strip_file_ending(text: &str) -> Option<&str> {
+pub fn strip_file_ending(text: &str) -> Option<&str> {
     FILE_ENDINGS
         .iter()
         .find(|e| {
