@@ -34,10 +34,12 @@ pub fn settle(
     dropped.extend(few_tags(marks, paras));
     padded_numbers(marks, paras);
     glued_section_heads(marks, paras);
-    glued_items(marks, paras);
     if !listed.iter().any(|f| matches!(f, Family::Decimal(_))) {
         dropped.extend(lone_decimals(marks));
     }
+    // (After the decimals are settled: numbers glued to their words are a numbering of
+    // their own, with decimals under them or none.)
+    glued_items(marks, paras);
     dropped.extend(sentence_decimals(marks, paras));
     dropped.extend(lone_stems(marks));
     dropped.extend(sentence_divisions(marks, paras));
@@ -101,27 +103,52 @@ fn glued_section_heads(marks: &mut Marks, paras: &[Para]) {
     }
 }
 
-/// The number a paragraph opens with glued to its words, or set off by a space only
-/// (`1组织……` `3 走访……`): one or two digits, no stop, before a word that no amount's unit
-/// opens.
-fn bare_number(m: Option<Mark>, text: &str) -> Option<(u32, usize)> {
-    match m {
-        None => {
-            let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-            let opens = text[digits..]
-                .chars()
-                .next()
-                .is_some_and(crate::scan::marker::opens_heading_words);
-            ((1..=2).contains(&digits) && opens)
-                .then(|| Some((text[..digits].parse().ok()?, digits)))
-                .flatten()
+/// A number a paragraph opens with glued to its words, or set off by a space only
+/// (`1组织……` `3 走访……`): one or two digits, no stop, before an ideograph.
+#[derive(Debug, Clone, Copy)]
+struct Bare {
+    number: u32,
+    /// Where the digits end.
+    digits: usize,
+    /// Where the words start.
+    words: usize,
+    /// Whether the first word is an amount's unit (`5两` `2周`): a figure, unless a
+    /// numbering holds it.
+    unit: bool,
+}
+
+impl Bare {
+    /// The mark it gives its line, of `family`.
+    fn mark(self, family: Family) -> Mark {
+        Mark {
+            family,
+            number: Some(self.number),
+            separated: self.words > self.digits,
+            marker_end: self.digits as u16,
+            rest_start: self.words as u32,
         }
-        // (Not a table's row, its cells parted by tabs.)
-        Some(m) if m.family == Family::Decimal(1) && !text.contains(['.', '\t']) => {
-            Some((m.number?, m.marker_end as usize))
-        }
-        _ => None,
     }
+}
+
+/// The [`Bare`] number `text` opens with, where its mark is none or a number and a space
+/// (not a table's row, its cells parted by tabs).
+fn bare_number(m: Option<Mark>, text: &str) -> Option<Bare> {
+    if m.is_some_and(|m| m.family != Family::Decimal(1) || text.contains(['.', '\t'])) {
+        return None;
+    }
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let after = &text[digits..];
+    let words = after.strip_prefix([' ', '\u{3000}']).unwrap_or(after);
+    let first = words.chars().next().filter(|&c| crate::text::is_cjk(c))?;
+    Some(Bare {
+        number: text[..digits].parse().ok()?,
+        digits,
+        words: text.len() - words.len(),
+        unit: !crate::scan::marker::opens_heading_words(first),
+    })
 }
 
 /// Reads paragraphs side by side that open with numbers glued to their words, one, two,
@@ -130,33 +157,20 @@ fn bare_number(m: Option<Mark>, text: &str) -> Option<(u32, usize)> {
 fn glued_items(marks: &mut Marks, paras: &[Para]) {
     let mut i = 0;
     while i < paras.len() {
-        let mut run = 0;
-        while let Some((n, _)) = paras
-            .get(i + run)
-            .and_then(|p| bare_number(marks[i + run], &p.text))
+        let mut run = Vec::new();
+        while let Some(b) = paras
+            .get(i + run.len())
+            .and_then(|p| bare_number(marks[i + run.len()], &p.text))
+            .filter(|b| !b.unit && b.number == run.len() as u32 + 1)
         {
-            if n != run as u32 + 1 {
-                break;
-            }
-            run += 1;
+            run.push(b);
         }
-        if run >= 2 {
-            for k in i..i + run {
-                if let Some((n, digits)) = bare_number(marks[k], &paras[k].text) {
-                    marks.set(
-                        k,
-                        Some(Mark {
-                            family: Family::Arabic,
-                            number: Some(n),
-                            separated: marks[k].is_some(),
-                            marker_end: digits as u16,
-                            rest_start: digits as u32,
-                        }),
-                    );
-                }
+        if run.len() >= 2 {
+            for (k, b) in (i..).zip(&run) {
+                marks.set(k, Some(b.mark(Family::Arabic)));
             }
         }
-        i += run.max(1);
+        i += run.len().max(1);
     }
     glued_sections(marks, paras);
 }
@@ -169,41 +183,35 @@ const GLUED_SECTIONS_MIN: usize = 3;
 /// Reads heading lines apart from one another, each opening with a number glued to its
 /// words, one, two, three … in order (`1范围` … `2规范性引用文件` … `3术语和定义`), as the
 /// numbered sections of a standard whose spaces a copy lost: at the rank of its first
-/// decimals (`3.1清洁` under `3术语和定义`).
+/// decimals (`3.1清洁` under `3术语和定义`). A heading whose first word could be a unit
+/// (`5兩個版本……`) is one between two others of the run, never at its ends.
 fn glued_sections(marks: &mut Marks, paras: &[Para]) {
     // (A line that [`glued_section_heads`] read, its first decimal under it, is one.)
-    let heads: Vec<(usize, u32, usize)> = (0..paras.len())
+    let heads: Vec<(usize, Bare)> = (0..paras.len())
         .filter(|&i| marks[i].is_none_or(|m| m.family == Family::Decimal(1) && !m.separated))
         .filter_map(|i| {
             let text = paras[i].text.as_ref();
             let shaped = count_to(text, GLUED_HEAD_MAX + 1) <= GLUED_HEAD_MAX
                 && !text.contains(is_terminator);
-            let (n, digits) = bare_number(None, text).filter(|_| shaped)?;
-            Some((i, n, digits))
+            Some((i, bare_number(None, text).filter(|_| shaped)?))
         })
         .collect();
-    let mut run: Vec<(usize, u32, usize)> = Vec::new();
-    let mut take = |run: &mut Vec<(usize, u32, usize)>| {
+    let mut run: Vec<(usize, Bare)> = Vec::new();
+    let mut take = |run: &mut Vec<(usize, Bare)>| {
+        while run.last().is_some_and(|(_, b)| b.unit) {
+            run.pop();
+        }
         if run.len() >= GLUED_SECTIONS_MIN {
-            for &(i, n, digits) in run.iter() {
-                marks.set(
-                    i,
-                    Some(Mark {
-                        family: Family::Decimal(1),
-                        number: Some(n),
-                        separated: false,
-                        marker_end: digits as u16,
-                        rest_start: digits as u32,
-                    }),
-                );
+            for &(i, b) in run.iter() {
+                marks.set(i, Some(b.mark(Family::Decimal(1))));
             }
         }
         run.clear();
     };
     for h in heads {
         match run.last() {
-            Some(&(_, last, _)) if h.1 == last + 1 => run.push(h),
-            _ if h.1 == 1 => {
+            Some(&(_, last)) if h.1.number == last.number + 1 => run.push(h),
+            _ if h.1.number == 1 && !h.1.unit => {
                 take(&mut run);
                 run.push(h);
             }
