@@ -125,9 +125,15 @@ pub fn running_lines(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<usize>
                 && at[1..].iter().all(|&i| at_break(i as usize));
             // (A number alone is no running line here: the head settles those, page
             // numbers and section numbers alike.)
+            // A number glued to its words the same each time (`01知风险` under each
+            // section) numbers a part of a template each section repeats: a page's foot
+            // counts on (`3 某某学报`, `4 某某学报`).
+            let same_number = text.starts_with(|c: char| c.is_ascii_digit())
+                && at.iter().all(|&i| lines[i as usize].text == *text);
             (spread >= RUNNING_MIN || paged)
                 && !text.ends_with(['：', ':'])
                 && line_marker(text).is_none()
+                && !same_number
                 && text.chars().any(char::is_alphabetic)
         })
         .map(|(text, at)| (text, at.into_iter().map(|i| i as usize).collect()))

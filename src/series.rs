@@ -226,30 +226,39 @@ fn glued_sections(marks: &mut Marks, paras: &[Para]) {
 /// stands alone over its heading: a count or a clause number is never padded. Two at
 /// least, so that one padded figure stays what the decimals make of it.
 fn padded_numbers(marks: &mut Marks, paras: &[Para]) {
-    let padded = |i: usize| -> bool {
-        matches!(
-            marks[i],
-            Some(Mark {
-                family: Family::Decimal(1),
-                ..
-            })
-        ) && paras[i].text.starts_with(['0', '０'])
-            && paras[i].text[1..].starts_with(|c: char| c.is_ascii_digit())
+    let padded = |i: usize| -> Option<Mark> {
+        let text = paras[i].text.as_ref();
+        if !(text.starts_with(['0', '０']) && text[1..].starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return None;
+        }
+        match marks[i] {
+            Some(m) if m.family == Family::Decimal(1) => Some(m),
+            // Glued to a heading's words (`01知风险`), as a post sets its parts' numbers.
+            None if count_to(text, GLUED_HEAD_MAX + 1) <= GLUED_HEAD_MAX
+                && !text.contains(is_terminator) =>
+            {
+                bare_number(None, text)
+                    .filter(|b| !b.unit)
+                    .map(|b| b.mark(Family::NumberLine))
+            }
+            _ => None,
+        }
     };
-    let found: Vec<usize> = (0..marks.len()).filter(|&i| padded(i)).collect();
+    let found: Vec<(usize, Mark)> = (0..marks.len())
+        .filter_map(|i| Some((i, padded(i)?)))
+        .collect();
     if found.len() < 2 {
         return;
     }
-    for i in found {
-        if let Some(m) = marks[i] {
-            marks.set(
-                i,
-                Some(Mark {
-                    family: Family::NumberLine,
-                    ..m
-                }),
-            );
-        }
+    for (i, m) in found {
+        marks.set(
+            i,
+            Some(Mark {
+                family: Family::NumberLine,
+                ..m
+            }),
+        );
     }
 }
 
