@@ -414,8 +414,11 @@ pub fn join_between<'a>(
                 return true;
             }
             let trailing_comma = prev.text.ends_with(['，', '、', ',']);
-            let number_line = digits_alone(&prev.text).is_some();
-            let term_number = decimal_alone(&prev.text).is_some() && mark.is_none();
+            // (A line that opens with a cell's rule, `| 某某路1号`, is the next cell of a
+            // table a copy set one cell a line: a number over it is its row's.)
+            let cell = p.text.starts_with(['|', '｜']);
+            let number_line = digits_alone(&prev.text).is_some() && !cell;
+            let term_number = decimal_alone(&prev.text).is_some() && mark.is_none() && !cell;
             // A numeral alone over a paragraph of sentences set apart by a blank line (`一` /
             // `党的十八大以来，……。一是……。`) is a section's number with no title. A
             // title-shaped line under it is its title, and a line right under it or a single
@@ -565,7 +568,7 @@ fn continues(prev: &str, next: &str, mark: Option<Mark>) -> Option<&'static str>
         let article =
             Mark::of(prev).is_some_and(|m| m.family == crate::scan::marker::Family::Article);
         let title_like = chars(next) <= DIVISION_TITLE_MAX && !next.contains(is_terminator);
-        if article || title_like {
+        if (article || title_like) && !next.starts_with(['|', '｜']) {
             return Some("a law number alone on its line takes the next line as its text");
         }
     }
