@@ -760,7 +760,11 @@ pub fn subtitle_decisions(
                 m.number == Some(1)
                     && matches!(
                         m.family,
-                        Family::Arabic | Family::ArabicParen | Family::Circled | Family::CnParen
+                        Family::Arabic
+                            | Family::ArabicParen
+                            | Family::Circled
+                            | Family::CnParen
+                            | Family::CnComma
                     )
             })
             && paras
