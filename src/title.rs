@@ -699,8 +699,8 @@ fn strip_sample_number(text: &str) -> Option<&str> {
     sample_number(text).map(|(headline, _)| headline)
 }
 
-/// Reads a sample's headline and its number (`学习心得体会篇2` → `学习心得体会`, 2), as
-/// [`strip_sample_number`] takes them apart.
+/// Reads a sample's headline and its number (`学习心得体会篇2` → `学习心得体会`, 2; `篇一：
+/// 政协提案范文` → `政协提案范文`, 1), as [`strip_sample_number`] takes them apart.
 pub fn sample_number(text: &str) -> Option<(&str, u32)> {
     let counted = |tail: &str| -> Option<u32> {
         let n = tail.strip_prefix('篇')?;
@@ -722,6 +722,17 @@ pub fn sample_number(text: &str) -> Option<(&str, u32)> {
                 _ => None,
             })
     };
+    // Or before it, with a colon (`篇一 ：某某范文`).
+    if let Some((label, headline)) = text.split_once(['：', ':']) {
+        if let Some(n) = label
+            .starts_with('篇')
+            .then(|| counted(trim(label)))
+            .flatten()
+        {
+            let headline = trim(headline);
+            return (chars(headline) >= SAMPLE_HEADLINE_MIN).then_some((headline, n));
+        }
+    }
     // (A sample's length after its number, `【篇1】2000字`, as such sites count them.)
     let text = strip_word_count(text)
         .filter(|t| t.ends_with(['）', ')', '】']))
