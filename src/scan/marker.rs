@@ -671,7 +671,10 @@ pub fn bullet(i: &str) -> IResult<&str, char> {
     // An emoji may carry its presentation selector (`▪️`).
     let rest = rest.strip_prefix('\u{FE0F}').unwrap_or(rest);
     let (rest, spaces) = take_while(is_space).parse(rest)?;
-    if matches!(c, '-' | '*') && spaces.is_empty() {
+    // (`-` glued to an ideograph, `-学习党的方针政策`, is a hasty list's bullet; before a
+    // figure it is a minus, `-5℃`.)
+    let glued_dash = c == '-' && rest.starts_with(crate::text::is_cjk);
+    if matches!(c, '-' | '*') && spaces.is_empty() && !glued_dash {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Verify,
@@ -1225,6 +1228,9 @@ mod tests {
         assert_eq!(bullet("•发挥"), Ok(("发挥", '•')));
         assert!(bullet("-END-").is_err());
         assert_eq!(bullet("- 一项"), Ok(("一项", '-')));
+        assert_eq!(bullet("-一项"), Ok(("一项", '-')));
+        assert!(bullet("-5℃以下").is_err());
+        assert!(bullet("*注").is_err());
     }
 
     #[test]
