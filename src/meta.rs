@@ -200,6 +200,9 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
             LineClass::Text if !prose_met && i > 0 && is_red_head(l.text) => LineClass::Furniture(
                 "a red head (某某文件): the issuer's letterhead over the paper",
             ),
+            LineClass::Text if !prose_met && keyword_list(l.text) => LineClass::Furniture(
+                "a list of keywords before the text (a page's tags, or words a site stuffs in)",
+            ),
             LineClass::Text if !prose_met && i > 0 && head.meta.author.is_empty() => {
                 if let Some(name) = crate::classify::headnote_author(l.text) {
                     head.meta.author.push(name);
@@ -940,6 +943,31 @@ fn file_lists(lines: &[Line], head: &mut Head) {
         }
         i += run.max(1);
     }
+}
+
+/// The fewest keywords that make a line a list of them: four phrases side by side may be
+/// a slogan's (`讲政治，顾大局，守纪律，讲规矩`).
+const KEYWORDS_MIN: usize = 5;
+
+/// The most characters of one keyword: a phrase, never a clause.
+const KEYWORD_MAX: usize = 12;
+
+/// Tells whether a line is a list of keywords, as a page's tags or the words a site stuffs
+/// into its head stand before the text: five phrases or more parted by commas or bars
+/// (`甲乙精品,丙丁在线,戊己视频,……`), each short, no sentence's end and no field in the line.
+fn keyword_list(text: &str) -> bool {
+    if text.contains(|c: char| is_terminator(c) || matches!(c, '：' | ':')) {
+        return false;
+    }
+    let mut items = 0;
+    for item in text.split([',', '，', '|', '｜']) {
+        let n = chars(trim(item));
+        if n == 0 || n > KEYWORD_MAX {
+            return false;
+        }
+        items += 1;
+    }
+    items >= KEYWORDS_MIN
 }
 
 /// A paragraph of running text says a sentence of at least this many characters.
