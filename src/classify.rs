@@ -1083,6 +1083,9 @@ const INFO_LABELS: &[(&str, FieldKind)] = &[
     ("文字", FieldKind::Author),
     ("文", FieldKind::Author),
     ("来源", FieldKind::Source),
+    // A repost's credit to the account it came from (`本文来自微信公众号：某某（ID：……）`).
+    ("本文来自微信公众号", FieldKind::Source),
+    ("本文來自微信公眾號", FieldKind::Source),
     // The publishing body on an intranet's or a school's byline, as [`SOURCE_LABELS`] reads
     // it on a line of its own.
     ("发布单位", FieldKind::Source),
@@ -1134,6 +1137,11 @@ const INFO_LABELS: &[(&str, FieldKind)] = &[
     ("图片", FieldKind::Other),
     ("圖片", FieldKind::Other),
     ("摄影", FieldKind::Other),
+    // A repost's credit for its picture (`……，作者：某某，头图来自：视觉中国`).
+    ("头图来自", FieldKind::Other),
+    ("題圖來自", FieldKind::Other),
+    ("题图来自", FieldKind::Other),
+    ("頭圖來自", FieldKind::Other),
     ("攝影", FieldKind::Other),
     ("制图", FieldKind::Other),
     ("视频", FieldKind::Other),
@@ -1157,6 +1165,11 @@ const INFO_LABELS: &[(&str, FieldKind)] = &[
     ("访问量", FieldKind::Other),
     ("字号", FieldKind::Other),
     ("摄影", FieldKind::Other),
+    // A repost's credit for its picture (`……，作者：某某，头图来自：视觉中国`).
+    ("头图来自", FieldKind::Other),
+    ("題圖來自", FieldKind::Other),
+    ("题图来自", FieldKind::Other),
+    ("頭圖來自", FieldKind::Other),
     ("供图", FieldKind::Other),
 ];
 
@@ -1185,8 +1198,11 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
     let mut starts: Vec<(usize, usize, FieldKind, &str)> = Vec::new();
     let mut at = 0;
     while at < text.len() {
+        // (Or a comma, as a repost's line parts its fields: `来源：某号，作者：某某`.)
         let boundary = text[..at].chars().next_back().is_none_or(|c| {
-            c.is_whitespace() || matches!(c, '|' | '｜' | '丨' | '/' | '／') || opens_field(c)
+            c.is_whitespace()
+                || matches!(c, '|' | '｜' | '丨' | '/' | '／' | '，' | ',')
+                || opens_field(c)
         });
         if boundary {
             let found = INFO_LABELS.iter().find_map(|&(label, kind)| {
@@ -1241,7 +1257,11 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
                 end = value_at + close;
             }
         }
-        out.push((kind, label, value_at..end));
+        // (The comma that parts it from the next field is none of its value.)
+        let value = text[value_at..end].trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '，' | ',' | '\u{3000}')
+        });
+        out.push((kind, label, value_at..value_at + value.len()));
     }
     Some((first, out))
 }
