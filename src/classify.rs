@@ -1258,9 +1258,8 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
             }
         }
         // (The comma that parts it from the next field is none of its value.)
-        let value = text[value_at..end].trim_end_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '，' | ',' | '\u{3000}')
-        });
+        let value = text[value_at..end]
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '，' | ',' | '\u{3000}'));
         out.push((kind, label, value_at..value_at + value.len()));
     }
     Some((first, out))

@@ -15,7 +15,7 @@
 //! paragraph's list (`（一）……；（二）……`) is one family, its items inline points.
 
 use crate::scan::marker::{line_marker, Family};
-use crate::text::{in_quotation, is_closer, is_terminator};
+use crate::text::{is_closer, is_terminator};
 
 /// The longest heading (in characters) that a lower number may follow with no sentence end
 /// between: a heading is a phrase, well under a paragraph (as a gap parts them, in
@@ -88,9 +88,15 @@ fn number_at(line: &str, at: usize) -> Option<Number> {
         Family::Arabic => {
             prev.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '．'))
         }
+        // A class's number after its grade (`三（1）班`, `初一(2)班`).
+        Family::ArabicParen | Family::CnParen => {
+            prev.is_some_and(|c| c.is_ascii_digit() || crate::scan::numeral::is_cn_numeral_char(c))
+        }
         _ => false,
     };
-    (!inside).then_some(Number {
+    // (A number read from inside its brackets, `（1）` from its `1`, is the bracket's.)
+    let bracketed = prev.is_some_and(|c| matches!(c, '（' | '('));
+    (!inside && !bracketed).then_some(Number {
         at,
         family,
         value,
@@ -119,21 +125,6 @@ fn bare_digits(line: &str, at: usize) -> Option<Number> {
     })
 }
 
-/// Tells whether `before` ends a sentence or announces a list: `。！？；`, a full stop typed
-/// half-width after an ideograph, a colon, or a quote or bracket closing a sentence.
-fn ends_sentence(before: &str) -> bool {
-    let mut rev = before
-        .chars()
-        .rev()
-        .skip_while(|&c| crate::scan::marker::is_space(c));
-    match (rev.next(), rev.next()) {
-        (Some(c), _) if is_terminator(c) || matches!(c, '：' | ':') => true,
-        (Some('.'), Some(p)) => crate::text::is_cjk(p),
-        (Some(c), Some(p)) => is_closer(c) && is_terminator(p),
-        _ => false,
-    }
-}
-
 /// Tells whether `s` holds no sentence's end and is no longer than a heading.
 fn heading_like(s: &str) -> bool {
     !s.contains(is_terminator) && s.chars().take(GLUED_HEADING_MAX + 1).count() <= GLUED_HEADING_MAX
@@ -154,25 +145,25 @@ pub fn numbering(line: &str) -> Vec<usize> {
     let mut ended = false;
     let mut since = 0usize;
     let mut last_char = '\0';
+    // Quotations open so far, counted as read (a number inside one is its speaker's).
+    let mut quotes = Quotes::default();
     for (at, c) in line.char_indices() {
         let was_ended = ended;
-        let prev = last_char;
-        last_char = c;
+        let quoted = quotes.open();
+        quotes.read(c);
         since += 1;
+        // A sentence's end or a colon, the closers after it, spaces aside: `ended` holds.
         if !crate::scan::marker::is_space(c) {
             ended = is_terminator(c)
                 || matches!(c, '：' | ':')
                 || is_closer(c) && was_ended
-                || c == '.' && crate::text::is_cjk(prev);
-        } else {
-            last_char = prev;
+                || c == '.' && crate::text::is_cjk(last_char);
+            last_char = c;
         }
-        // Inside the last number's marker (`（一）` read again from its `一`).
-        if at == 0
-            || !may_number(c)
-            || !was_ended && since > GLUED_HEADING_MAX + 1
-            || taken.last().is_some_and(|n| at < n.text_at)
-        {
+        let far = !was_ended && since > GLUED_HEADING_MAX + 1;
+        // (And not inside the last number's marker, `（一）` read again from its `一`.)
+        let inside = taken.last().is_some_and(|n| at < n.text_at);
+        if at == 0 || !may_number(c) || far || inside || quoted {
             continue;
         }
         let Some(n) = number_at(line, at) else {
@@ -187,7 +178,7 @@ pub fn numbering(line: &str) -> Vec<usize> {
             // After the line's first words: a title glued before its first heading.
             None => heading_like(before),
         };
-        if !(ends_sentence(before) || after_heading) || in_quotation(before) {
+        if !(was_ended || after_heading) {
             continue;
         }
         match stack.iter().position(|&(f, _)| f == n.family) {
@@ -210,15 +201,26 @@ pub fn numbering(line: &str) -> Vec<usize> {
     // A family that numbers once is none (`六(1)班`) unless its number heads the next one,
     // of a lower rank (an excerpt's only `一、` over its `（一）`); nor one whose every
     // number is glued to its words: the line's own numbers have stops.
-    let all = taken.clone();
+    // (Counted once, by family: how many numbers, and whether one has its stop.)
+    let mut counts: Vec<(Family, usize, bool)> = Vec::new();
+    for n in &taken {
+        match counts.iter_mut().find(|c| c.0 == n.family) {
+            Some(c) => {
+                c.1 += 1;
+                c.2 |= !n.bare;
+            }
+            None => counts.push((n.family, 1, !n.bare)),
+        }
+    }
+    let ranks: Vec<Option<u8>> = taken.iter().map(|n| rank(n.family)).collect();
     let mut k = 0;
     taken.retain(|n| {
         k += 1;
-        let mut family = all.iter().filter(|m| m.family == n.family);
-        let heads = all
-            .get(k)
-            .is_some_and(|next| rank(next.family) > rank(n.family));
-        (heads || family.clone().count() >= NUMBERS_PER_FAMILY) && family.any(|m| !m.bare)
+        let Some(&(_, count, stopped)) = counts.iter().find(|c| c.0 == n.family) else {
+            return false;
+        };
+        let heads = ranks.get(k).is_some_and(|&next| next > rank(n.family));
+        (heads || count >= NUMBERS_PER_FAMILY) && stopped
     });
     let mut families: Vec<u8> = taken.iter().filter_map(|n| rank(n.family)).collect();
     families.sort_unstable();
@@ -271,6 +273,39 @@ fn two_families(line: &str) -> bool {
     seen.iter().filter(|&&s| s).count() >= 2
 }
 
+/// The quotations open at a point of a line, counted as its characters are read: more `“`
+/// than `”`, `「` than `」` or `『` than `』`, or an odd number of ASCII `"` (as
+/// [`crate::text::in_quotation`] counts them over a whole prefix).
+#[derive(Default)]
+struct Quotes {
+    curly: (u32, u32),
+    corner: (u32, u32),
+    white: (u32, u32),
+    ascii: u32,
+}
+
+impl Quotes {
+    fn read(&mut self, c: char) {
+        match c {
+            '“' => self.curly.0 += 1,
+            '”' => self.curly.1 += 1,
+            '「' => self.corner.0 += 1,
+            '」' => self.corner.1 += 1,
+            '『' => self.white.0 += 1,
+            '』' => self.white.1 += 1,
+            '"' => self.ascii += 1,
+            _ => {}
+        }
+    }
+
+    fn open(&self) -> bool {
+        self.curly.0 > self.curly.1
+            || self.corner.0 > self.corner.1
+            || self.white.0 > self.white.1
+            || self.ascii % 2 == 1
+    }
+}
+
 /// Tells whether a number of [`rank`]'s families can open at `c`.
 fn may_number(c: char) -> bool {
     c.is_ascii_digit()
@@ -282,13 +317,19 @@ fn may_number(c: char) -> bool {
 /// the line whole.
 pub fn parts(line: &str) -> impl Iterator<Item = &str> {
     let mut cuts = numbering(line);
-    cuts.push(line.len());
+    // (Most lines hold none: nothing is pushed, nothing allocated.)
+    if !cuts.is_empty() {
+        cuts.push(line.len());
+    }
+    let whole = cuts.is_empty().then_some(line);
     let mut from = 0;
-    cuts.into_iter().filter_map(move |to| {
-        let part = crate::text::trim(&line[from..to]);
-        from = to;
-        (!part.is_empty()).then_some(part)
-    })
+    whole
+        .into_iter()
+        .chain(cuts.into_iter().filter_map(move |to| {
+            let part = crate::text::trim(&line[from..to]);
+            from = to;
+            (!part.is_empty()).then_some(part)
+        }))
 }
 
 #[cfg(test)]
@@ -332,6 +373,9 @@ mod tests {
         assert_eq!(split(s), [s]);
         let t = "十一、第一、二名由(1)班获得，(2)班次之。";
         assert!(numbering(t).is_empty());
+        // A class's number after its grade, under each of a list's heads.
+        let u = "表彰如下：一、先进班级：三（1）班、四（2）班。二、优秀学生：张三（1）班、李四。三、进步之星：王五。";
+        assert!(numbering(u).is_empty());
     }
 
     #[test]

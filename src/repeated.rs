@@ -128,8 +128,14 @@ pub fn running_lines(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<usize>
             // A number glued to its words the same each time (`01知风险` under each
             // section) numbers a part of a template each section repeats: a page's foot
             // counts on (`3 某某学报`, `4 某某学报`).
-            let same_number = text.starts_with(|c: char| c.is_ascii_digit())
-                && at.iter().all(|&i| lines[i as usize].text == *text);
+            // (A padded number glued to an ideograph: lines grouped by `page_key` share
+            // their words, and a running head may open with a year, `2024年……`.)
+            let padded = text.strip_prefix('0').is_some_and(|rest| {
+                let mut cs = rest.chars();
+                cs.next().is_some_and(|c| c.is_ascii_digit())
+                    && cs.next().is_some_and(crate::text::is_cjk)
+            });
+            let same_number = padded && at.iter().all(|&i| lines[i as usize].text == *text);
             (spread >= RUNNING_MIN || paged)
                 && !text.ends_with(['：', ':'])
                 && line_marker(text).is_none()

@@ -112,8 +112,8 @@ struct Bare {
     digits: usize,
     /// Where the words start.
     words: usize,
-    /// Whether the first word is an amount's unit (`5两` `2周`): a figure, unless a
-    /// numbering holds it.
+    /// Whether the first word is an amount's unit (`5两` `2周`) or a word of one character
+    /// before a comma (`1日，`): a figure, unless a numbering holds it.
     unit: bool,
 }
 
@@ -142,12 +142,18 @@ fn bare_number(m: Option<Mark>, text: &str) -> Option<Bare> {
     }
     let after = &text[digits..];
     let words = after.strip_prefix([' ', '\u{3000}']).unwrap_or(after);
-    let first = words.chars().next().filter(|&c| crate::text::is_cjk(c))?;
+    let mut chars = words.chars();
+    let first = chars.next().filter(|&c| crate::text::is_cjk(c))?;
+    // A word of one character and a comma (`1日，` `3号、`) is a date's or an amount's, as
+    // a chronicle opens its entries: no heading's words.
+    let clause = chars
+        .next()
+        .is_some_and(|c| matches!(c, '，' | ',' | '、') || crate::scan::marker::is_space(c));
     Some(Bare {
         number: text[..digits].parse().ok()?,
         digits,
         words: text.len() - words.len(),
-        unit: !crate::scan::marker::opens_heading_words(first),
+        unit: !crate::scan::marker::opens_heading_words(first) || clause,
     })
 }
 
@@ -228,8 +234,10 @@ fn glued_sections(marks: &mut Marks, paras: &[Para]) {
 fn padded_numbers(marks: &mut Marks, paras: &[Para]) {
     let padded = |i: usize| -> Option<Mark> {
         let text = paras[i].text.as_ref();
-        if !(text.starts_with(['0', '０']) && text[1..].starts_with(|c: char| c.is_ascii_digit()))
-        {
+        let padded = text
+            .strip_prefix(['0', '０'])
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+        if !padded {
             return None;
         }
         match marks[i] {

@@ -232,6 +232,11 @@ fn clause_numbers(part: &str) -> Option<(Vec<u32>, &str)> {
 /// first subclause (`1、总则 1.1 编制目的`, `1.4 工作原则 1.4.1 坚持……`), or, under a
 /// section number of two numbers or more, a whole sentence (`1.2 编制依据 依据……。`).
 fn clause_heading_ends(part: &str, at: usize, after: &str) -> bool {
+    // (Most parts open with no digit: settled without reading a marker, at each of their
+    // spaces.)
+    if !part.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+        return false;
+    }
     let Some((numbers, words)) = clause_numbers(part) else {
         return false;
     };
@@ -245,6 +250,8 @@ fn clause_heading_ends(part: &str, at: usize, after: &str) -> bool {
             is_terminator(c) || is_space(c) || matches!(c, '：' | ':' | '，' | ',')
         })
         || !heading.chars().all(is_cjk)
+        // (An amount's unit opens no heading: `2.5 万元 用于……`.)
+        || !heading.starts_with(crate::scan::marker::opens_heading_words)
     {
         return false;
     }

@@ -673,7 +673,8 @@ pub fn bullet(i: &str) -> IResult<&str, char> {
     let (rest, spaces) = take_while(is_space).parse(rest)?;
     // (`-` glued to an ideograph, `-学习党的方针政策`, is a hasty list's bullet; before a
     // figure it is a minus, `-5℃`.)
-    let glued_dash = c == '-' && rest.starts_with(crate::text::is_cjk);
+    // (Nor a mark that a dash closes too, `-完-`: the end of a piece.)
+    let glued_dash = c == '-' && rest.starts_with(crate::text::is_cjk) && !rest.ends_with('-');
     if matches!(c, '-' | '*') && spaces.is_empty() && !glued_dash {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
@@ -1230,6 +1231,7 @@ mod tests {
         assert_eq!(bullet("- 一项"), Ok(("一项", '-')));
         assert_eq!(bullet("-一项"), Ok(("一项", '-')));
         assert!(bullet("-5℃以下").is_err());
+        assert!(bullet("-完-").is_err());
         assert!(bullet("*注").is_err());
     }
 
