@@ -2232,6 +2232,16 @@ fn read_title(
         head.used
             .insert(k, "title repeated (over two lines)".into());
     }
+    // The title with a count after it (`某某章程5篇`), as a site that collects samples heads
+    // its page: the title's, no heading.
+    for &j in free.iter().filter(|&&j| j > raw_first) {
+        if counted_title(lines[j].text, &title) {
+            head.used.insert(
+                j,
+                "title repeated (with the page's count of samples)".into(),
+            );
+        }
+    }
     // A repeat that is the sign-off stays for the sign-off to read as the issuer.
     let repeat = repeated_at(lines, &free, raw_first, &title).filter(|&j| Some(j) != signed);
     // A repeat run into the text's first paragraph is that paragraph: it stays text.
@@ -2975,6 +2985,30 @@ fn nav_furniture_between(head: &Head, i: usize) -> bool {
 
 /// Finds where a candidate's headline comes again below it in the head (the raw line or
 /// the cleaned title, spaces and marks aside).
+/// Tells whether `text` is `title` with a count of samples after it (`5篇`, `五篇`), spaces
+/// aside. (A sample's number, `某某章程1`, heads that sample: [`crate::title::sample_headlines`]
+/// reads those.)
+fn counted_title(text: &str, title: &str) -> bool {
+    let squeeze = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !crate::scan::marker::is_space(*c))
+            .collect()
+    };
+    let (text, title) = (squeeze(text), squeeze(title));
+    let Some(number) = text
+        .strip_prefix(title.as_str())
+        .filter(|_| !title.is_empty())
+        .and_then(|rest| rest.strip_suffix('篇'))
+    else {
+        return false;
+    };
+    (1..=2).contains(&number.chars().count())
+        && (number
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+            || number.chars().all(is_cn_numeral_char))
+}
+
 fn repeated_at(lines: &[Line], free: &[usize], i: usize, title: &str) -> Option<usize> {
     let key = |s: &str| -> String {
         s.chars()
