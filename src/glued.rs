@@ -228,7 +228,41 @@ pub fn numbering(line: &str) -> Vec<usize> {
     if families.len() < 2 {
         return Vec::new();
     }
-    taken.iter().map(|n| n.at).collect()
+    let mut cuts = Vec::with_capacity(taken.len() * 2);
+    for (k, n) in taken.iter().enumerate() {
+        cuts.push(n.at);
+        // A heading's words glued to its text, the text taking up the heading's first word
+        // (`（二）处长的职责处长对本处……负责`): parted where that word comes again.
+        let end = taken.get(k + 1).map_or(line.len(), |next| next.at);
+        if rank(n.family) <= rank(Family::CnParen) {
+            if let Some(body) = body_after_heading(&line[n.text_at..end]) {
+                cuts.push(n.text_at + body);
+            }
+        }
+    }
+    cuts
+}
+
+/// The shortest heading (in characters) whose text glued after it is looked for.
+const GLUED_HEADING_MIN: usize = 4;
+
+/// Where the text glued after a heading's words starts in `words`: where the heading's
+/// first two characters come again, after a heading's length, no punctuation before
+/// (`处长的安全职责处长对本处……` → at the second `处长`).
+fn body_after_heading(words: &str) -> Option<usize> {
+    let lead: String = words.chars().take(2).collect();
+    if lead.chars().count() < 2 || !lead.chars().all(crate::text::is_cjk) {
+        return None;
+    }
+    for (i, (k, c)) in words.char_indices().enumerate() {
+        if i > GLUED_HEADING_MAX || !crate::text::is_cjk(c) {
+            return None;
+        }
+        if i >= GLUED_HEADING_MIN && words[k..].starts_with(&lead) {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// Tells, from the marks that close numbers alone (`、` `）` `)` `.` `．`, found by a
