@@ -501,7 +501,7 @@ fn candidate(text: &str) -> Option<Candidate> {
     }
     let mut t = trim(t.trim_end_matches(['*', '＊', '※']));
     // What else the headline's line carries, each taken off by its shape.
-    let sheds: [(Shed, &str); 8] = [
+    let sheds: [(Shed, &str); 9] = [
         (
             strip_file_ending,
             "the file's ending after it taken off (.docx, .pdf)",
@@ -522,6 +522,10 @@ fn candidate(text: &str) -> Option<Candidate> {
         (
             strip_site_tag,
             "the site's tag or page counter after it taken off",
+        ),
+        (
+            strip_page_counter_before,
+            "the page counter before it taken off (第1页共4页)",
         ),
         (strip_doc_number, "the document number beside it taken off"),
         (strip_quoted_tag, "the category tag before it taken off"),
@@ -836,6 +840,26 @@ fn strip_site_tag(text: &str) -> Option<&str> {
     });
     let before = trim(&inner[..open]);
     ((page || collected) && !before.is_empty()).then_some(before)
+}
+
+/// Takes a page counter off the start of a headline, as a document site's copy runs it into
+/// the first line (`第1页共4页某某制度`): `第`, the page, `页`, maybe a bar or a space,
+/// `共`, the pages, `页`.
+fn strip_page_counter_before(text: &str) -> Option<&str> {
+    let digits = |s: &str| -> Option<usize> {
+        let n = s
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+            .map(char::len_utf8)
+            .sum::<usize>();
+        (n > 0).then_some(n)
+    };
+    let rest = text.strip_prefix('第')?;
+    let rest = rest[digits(rest)?..].strip_prefix(['页', '頁'])?;
+    let rest = rest.trim_start_matches(['/', '／', ' ', '\u{3000}', '，', ',']);
+    let rest = rest.strip_prefix('共')?;
+    let rest = trim(rest[digits(rest)?..].strip_prefix(['页', '頁'])?);
+    (!rest.is_empty()).then_some(rest)
 }
 
 /// Takes a document number off a headline that carries it on its line, before it or after a
