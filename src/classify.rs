@@ -1165,11 +1165,6 @@ const INFO_LABELS: &[(&str, FieldKind)] = &[
     ("访问量", FieldKind::Other),
     ("字号", FieldKind::Other),
     ("摄影", FieldKind::Other),
-    // A repost's credit for its picture (`……，作者：某某，头图来自：视觉中国`).
-    ("头图来自", FieldKind::Other),
-    ("題圖來自", FieldKind::Other),
-    ("题图来自", FieldKind::Other),
-    ("頭圖來自", FieldKind::Other),
     ("供图", FieldKind::Other),
 ];
 

@@ -258,7 +258,12 @@ fn body_after_heading(words: &str) -> Option<usize> {
         if i > GLUED_HEADING_MAX || !crate::text::is_cjk(c) {
             return None;
         }
-        if i >= GLUED_HEADING_MIN && words[k..].starts_with(&lead) {
+        // (The text runs on as a sentence, a comma or a colon in it: words that repeat
+        // their first word and stop, `安全生产安全责任制度`, are one heading.)
+        if i >= GLUED_HEADING_MIN
+            && words[k..].starts_with(&lead)
+            && words[k..].contains(['，', ',', '：', ':', '。', '；', ';'])
+        {
             return Some(k);
         }
     }

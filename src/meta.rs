@@ -200,9 +200,12 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
             LineClass::Text if !prose_met && i > 0 && is_red_head(l.text) => LineClass::Furniture(
                 "a red head (某某文件): the issuer's letterhead over the paper",
             ),
-            LineClass::Text if !prose_met && keyword_list(l.text) => LineClass::Furniture(
-                "a list of keywords before the text (a page's tags, or words a site stuffs in)",
-            ),
+            // (A headline of parallel phrases, `春风十里，桃花千树，……`, stays a title.)
+            LineClass::Text if !prose_met && keyword_list(l.text) && !looks_like_title(l.text) => {
+                LineClass::Furniture(
+                    "a list of keywords before the text (a page's tags, or words a site stuffs in)",
+                )
+            }
             LineClass::Text if !prose_met && i > 0 && head.meta.author.is_empty() => {
                 if let Some(name) = crate::classify::headnote_author(l.text) {
                     head.meta.author.push(name);
@@ -2983,8 +2986,6 @@ fn nav_furniture_between(head: &Head, i: usize) -> bool {
     (i > 0 && near(i - 1)) || near(i + 1)
 }
 
-/// Finds where a candidate's headline comes again below it in the head (the raw line or
-/// the cleaned title, spaces and marks aside).
 /// Tells whether `text` is `title` with a count of samples after it (`5篇`, `五篇`), spaces
 /// aside. (A sample's number, `某某章程1`, heads that sample: [`crate::title::sample_headlines`]
 /// reads those.)
@@ -3002,13 +3003,15 @@ fn counted_title(text: &str, title: &str) -> bool {
     else {
         return false;
     };
-    (1..=2).contains(&number.chars().count())
+    (1..=3).contains(&number.chars().count())
         && (number
             .chars()
             .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
             || number.chars().all(is_cn_numeral_char))
 }
 
+/// Finds where a candidate's headline comes again below it in the head (the raw line or
+/// the cleaned title, spaces and marks aside).
 fn repeated_at(lines: &[Line], free: &[usize], i: usize, title: &str) -> Option<usize> {
     let key = |s: &str| -> String {
         s.chars()

@@ -62,7 +62,9 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
 /// a bullet or an emoji the encoding could not keep, a question mark or a replacement
 /// character now): no line of Chinese text opens with a question mark.
 fn lost_glyph(line: &str) -> &str {
-    match line.strip_prefix(['?', '？', '\u{FFFD}']) {
+    // (One glyph may have been two halves, each lost: `??一、总则`.)
+    let rest = line.trim_start_matches(['?', '？', '\u{FFFD}']);
+    match (rest.len() < line.len()).then_some(rest) {
         Some(rest)
             if crate::scan::marker::line_marker(rest)
                 .is_some_and(|(m, text)| m.number.is_some() && !text.is_empty()) =>

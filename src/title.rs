@@ -854,11 +854,17 @@ fn strip_page_counter_before(text: &str) -> Option<&str> {
             .sum::<usize>();
         (n > 0).then_some(n)
     };
+    // (A PDF's copy may space it: `第 1 页 共 4 页`.)
+    let gap = |s: &str| -> usize { s.len() - s.trim_start_matches([' ', '\u{3000}']).len() };
     let rest = text.strip_prefix('第')?;
-    let rest = rest[digits(rest)?..].strip_prefix(['页', '頁'])?;
+    let rest = &rest[gap(rest)..];
+    let rest = &rest[digits(rest)?..];
+    let rest = rest[gap(rest)..].strip_prefix(['页', '頁'])?;
     let rest = rest.trim_start_matches(['/', '／', ' ', '\u{3000}', '，', ',']);
     let rest = rest.strip_prefix('共')?;
-    let rest = trim(rest[digits(rest)?..].strip_prefix(['页', '頁'])?);
+    let rest = &rest[gap(rest)..];
+    let rest = &rest[digits(rest)?..];
+    let rest = trim(rest[gap(rest)..].strip_prefix(['页', '頁'])?);
     (!rest.is_empty()).then_some(rest)
 }
 
