@@ -196,12 +196,21 @@ pub struct Mark {
 impl Mark {
     /// Looks for the marker that opens `text`.
     pub fn of(text: &str) -> Option<Mark> {
-        let (m, rest) = line_marker(text)?;
+        // Characters a copy lost before the marker (`?一、总则`, `??（一）……`: a bullet or an
+        // emoji the encoding could not keep, a question mark or a replacement character
+        // now) are read as part of it: no line of Chinese text opens with a question mark,
+        // and the marker keeps them, as written.
+        let body = text.trim_start_matches(['?', '？', '\u{FFFD}']);
+        let lost = text.len() - body.len();
+        let (m, rest) = line_marker(body)?;
+        if lost > 0 && (m.number.is_none() || rest.is_empty()) {
+            return None;
+        }
         Some(Mark {
             family: m.family,
             number: m.number,
             separated: m.separated,
-            marker_end: u16::try_from(m.text.len()).ok()?,
+            marker_end: u16::try_from(lost + m.text.len()).ok()?,
             rest_start: u32::try_from(text.len() - rest.len()).ok()?,
         })
     }

@@ -36,7 +36,7 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
     let mut start = 0;
     while start < bytes.len() {
         let end = memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(bytes.len(), |k| start + k);
-        let line = lost_glyph(trim(&text[start..end]));
+        let line = trim(&text[start..end]);
         if !line.is_empty() {
             for piece in crate::glued::parts(line) {
                 for part in paragraphs(piece) {
@@ -56,23 +56,6 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
         };
     }
     out
-}
-
-/// A line without the character a copy lost before its marker (`?一、总则`, `\u{FFFD}（一）……`:
-/// a bullet or an emoji the encoding could not keep, a question mark or a replacement
-/// character now): no line of Chinese text opens with a question mark.
-fn lost_glyph(line: &str) -> &str {
-    // (One glyph may have been two halves, each lost: `??一、总则`.)
-    let rest = line.trim_start_matches(['?', '？', '\u{FFFD}']);
-    match (rest.len() < line.len()).then_some(rest) {
-        Some(rest)
-            if crate::scan::marker::line_marker(rest)
-                .is_some_and(|(m, text)| m.number.is_some() && !text.is_empty()) =>
-        {
-            rest
-        }
-        _ => line,
-    }
 }
 
 /// How wide a run of spaces inside a line must be to part two paragraphs a copy ran
