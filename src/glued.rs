@@ -250,10 +250,8 @@ const GLUED_HEADING_MIN: usize = 4;
 /// first two characters come again, after a heading's length, no punctuation before
 /// (`处长的安全职责处长对本处……` → at the second `处长`).
 fn body_after_heading(words: &str) -> Option<usize> {
-    let lead: String = words.chars().take(2).collect();
-    if lead.chars().count() < 2 || !lead.chars().all(crate::text::is_cjk) {
-        return None;
-    }
+    // (The first two characters, ideographs as the loop below requires of every one.)
+    let lead = &words[..words.char_indices().nth(2)?.0];
     for (i, (k, c)) in words.char_indices().enumerate() {
         if i > GLUED_HEADING_MAX || !crate::text::is_cjk(c) {
             return None;
@@ -261,7 +259,7 @@ fn body_after_heading(words: &str) -> Option<usize> {
         // (The text runs on as a sentence, a comma or a colon in it: words that repeat
         // their first word and stop, `安全生产安全责任制度`, are one heading.)
         if i >= GLUED_HEADING_MIN
-            && words[k..].starts_with(&lead)
+            && words[k..].starts_with(lead)
             && words[k..].contains(['，', ',', '：', ':', '。', '；', ';'])
         {
             return Some(k);
@@ -314,7 +312,7 @@ fn two_families(line: &str) -> bool {
 
 /// The quotations open at a point of a line, counted as its characters are read: more `“`
 /// than `”`, `「` than `」` or `『` than `』`, or an odd number of ASCII `"` (as
-/// [`crate::text::in_quotation`] counts them over a whole prefix).
+/// `crate::text::in_quotation` counts them over a whole prefix).
 #[derive(Default)]
 struct Quotes {
     curly: (u32, u32),

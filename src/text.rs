@@ -103,7 +103,7 @@ pub fn paragraphs(line: &str) -> impl Iterator<Item = &str> {
 
 /// Tells whether a quotation opened in `before` is still open at its end: more `“` than
 /// `”`, `「` than `」` or `『` than `』`, or an odd number of ASCII `"` (a scraped page's).
-pub fn in_quotation(before: &str) -> bool {
+fn in_quotation(before: &str) -> bool {
     let open = |o: char, c: char| before.matches(o).count() > before.matches(c).count();
     open('“', '”') || open('「', '」') || open('『', '』') || before.matches('"').count() % 2 == 1
 }
