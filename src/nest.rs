@@ -5,6 +5,7 @@
 use crate::inline::{join_lines, part, Para};
 use crate::model::{Node, NodeKind, Warning};
 use crate::scan::marker::{line_marker, Family, Marker};
+use crate::series::Restart;
 use crate::subtitle::run_in_leads;
 use crate::text::first_sentence;
 use std::borrow::Cow;
@@ -154,9 +155,9 @@ pub enum Item<'a> {
         /// The heading level the format states for the line (`##` is 2); 0 where it
         /// states none.
         stated: u8,
-        /// Whether its series starts again here at 1 on the level it stood on
+        /// Whether its series starts again here at 1, and where it stands
         /// ([`crate::series::restarts`]).
-        restart: bool,
+        restart: Option<Restart>,
     },
     /// An unnumbered subtitle line, with the further lines of its block.
     Subtitle {
@@ -249,7 +250,7 @@ impl<'a> Item<'a> {
                 marker_end: m.marker_end as usize,
                 rest_start: m.rest_start as usize,
                 stated: 0,
-                restart: false,
+                restart: None,
             },
         }
     }
@@ -265,9 +266,9 @@ impl<'a> Item<'a> {
     /// The same item, where its series starts again at 1 on its level when `yes`
     /// ([`crate::series::restarts`]). (Told by the paragraph, not by its line: a line a
     /// copy ran several together on holds several items.)
-    pub fn restarting(mut self, yes: bool) -> Item<'a> {
+    pub fn restarting(mut self, how: Option<Restart>) -> Item<'a> {
         if let Item::Numbered { restart, .. } = &mut self {
-            *restart = yes;
+            *restart = how;
         }
         self
     }
@@ -752,21 +753,27 @@ impl<'a> Nester<'a> {
         m: Marker,
         text: &Cow<'a, str>,
         rest_start: usize,
-        (stated, restart): (u8, bool),
+        (stated, restart): (u8, Option<Restart>),
     ) -> bool {
         // A series started again (`一、` after `三、`, `二、` next) stands where the old one
         // stood: a sibling of its last number.
         // (A heading the format states starts again among the headings it states, not
         // among a list's items of the same numbering.)
-        let restarted = restart.then_some(()).and_then(|_| {
+        let restarted = restart.and_then(|how| {
             self.stack
                 .iter()
                 .rposition(|f| f.family == Some(m.family) && f.stated == stated)
+                .map(|p| (p, how))
         });
         let fit = match restarted {
+            // The old series goes on after the new run: the run is under its last item.
+            Some((p, Restart::Under)) => Fit::Take {
+                keep: p + 1,
+                warning: None,
+            },
             // Right under a heading of another kind, it opens that heading's own list; a
             // heading the format states stands where its level says.
-            Some(p) => Fit::Take {
+            Some((p, Restart::Beside)) => Fit::Take {
                 keep: match self.stack.last().is_some_and(|top| {
                     // (An item of its own series, with no text under it, is no heading
                     // over it unless it introduces it: `7. ……授权：` then `1、` `2、`.)
@@ -1159,7 +1166,7 @@ impl<'a> Nest<'a> {
                     (false, true) => QUESTION,
                     (false, false) => SUBTITLE,
                 };
-                let back = if n.push_numbered(line, marker, &title, 0, (0, false)) {
+                let back = if n.push_numbered(line, marker, &title, 0, (0, None)) {
                     None
                 } else {
                     n.place(Para { line, text: title })

@@ -645,7 +645,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     // Each paragraph goes into the tree as it is read: no list of items is held.
     let top = marks.iter().flatten().count() + block_at.iter().filter(|&&b| b > 0).count();
     let starts = crate::series::excerpt_starts(&marks);
-    let restarts: Vec<usize> = crate::series::restarts(&marks, &levels);
+    let restarts = crate::series::restarts(&marks, &levels);
     // Most paragraphs under the headings, several, opening with a phrase-form lead
     // (`农业基础不断夯实。……` `特色产业提质扩面。……`) are the document's way of writing its
     // sections: each section's leads, though one alone in a section would look like chance.
@@ -743,9 +743,12 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
             .filter(|&&(k, _)| k as usize == i)
             .map(|&(_, m)| m);
         let back = items.push_keeping_top(
-            Item::marked(p, mark)
-                .stated(level)
-                .restarting(restarts.binary_search(&i).is_ok()),
+            Item::marked(p, mark).stated(level).restarting(
+                restarts
+                    .binary_search_by_key(&i, |r| r.0)
+                    .ok()
+                    .map(|k| restarts[k].1),
+            ),
         );
         paras.0.extend(back);
     }

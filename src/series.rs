@@ -902,7 +902,11 @@ pub fn excerpt_starts(marks: &Marks) -> Vec<(Family, u32)> {
 /// order. Headings the format states, each level of them, and the items of its lists are
 /// series apart (`### 1.` after `### 3.` and the list items `1.` `2.` `3.` under it: the
 /// headings' series starts again, whatever the lists do).
-pub fn restarts(marks: &Marks, stated: &[(usize, u8)]) -> Vec<usize> {
+///
+/// Each start says where it stands ([`Restart`]): the old series going on after the new
+/// run (`2.活动内容` / `1.` `2.` `3.` / `3.组织管理`) puts the run under the old series' last
+/// item.
+pub fn restarts(marks: &Marks, stated: &[(usize, u8)]) -> Vec<(usize, Restart)> {
     let mut last: Vec<((Family, u8), u32)> = Vec::new();
     let mut found = Vec::new();
     let stated_at = |i: usize| {
@@ -943,7 +947,17 @@ pub fn restarts(marks: &Marks, stated: &[(usize, u8)]) -> Vec<usize> {
                 && next().is_none()
         };
         if n == 1 && before.is_some_and(|k| k >= 2) && (next() == Some(2) || heads_list()) {
-            found.push(i);
+            let resumed = before.is_some_and(|k| {
+                resumes_after_run(marks, i, k, &|j, x| (x.family, stated_at(j)) == key)
+            });
+            found.push((
+                i,
+                if resumed {
+                    Restart::Under
+                } else {
+                    Restart::Beside
+                },
+            ));
         }
         match last.iter_mut().find(|(k, _)| *k == key) {
             Some(entry) => entry.1 = n,
@@ -951,6 +965,39 @@ pub fn restarts(marks: &Marks, stated: &[(usize, u8)]) -> Vec<usize> {
         }
     }
     found
+}
+
+/// Where a series that starts again at 1 stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Restart {
+    /// On the level the old series stood on: a sibling of its last number.
+    Beside,
+    /// Under the old series' last item: the old series goes on after the new run, with
+    /// the number that follows its last (`2.` / `1.` `2.` `3.` / `3.`).
+    Under,
+}
+
+/// Whether, after the run that starts again at `i` (its numbers going on one by one), the
+/// next mark of the same series (`same`) goes on from `before`, the old series' last
+/// number, and not from the run's.
+fn resumes_after_run(
+    marks: &Marks,
+    i: usize,
+    before: u32,
+    same: &dyn Fn(usize, &Mark) -> bool,
+) -> bool {
+    let mut last = 1;
+    for (x, j) in marks.range(i + 1..).zip(i + 1..) {
+        let Some(x) = x.filter(|x| same(j, x)) else {
+            continue;
+        };
+        match x.number {
+            Some(n) if n == last + 1 => last = n,
+            Some(n) => return n == before + 1,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// The number of the next mark of `family` after `i`.
@@ -981,7 +1028,7 @@ mod tests {
             "一、丁",
             "二、戊",
         ]);
-        assert_eq!(restarts(&m, &[]), vec![5]);
+        assert_eq!(restarts(&m, &[]), vec![(5, Restart::Beside)]);
         // Nothing continues it: no start.
         let m = marks(&["一、甲", "二、乙", "三、丙", "一、二月份天气好。"]);
         assert!(restarts(&m, &[]).is_empty());
@@ -994,13 +1041,23 @@ mod tests {
             "（一）子",
             "（二）丑",
         ]);
-        assert_eq!(restarts(&m, &[]), vec![3]);
+        assert_eq!(restarts(&m, &[]), vec![(3, Restart::Beside)]);
         // But not over one item alone.
         let m = marks(&["一、甲", "二、乙", "三、丙", "一、丁", "（一）子"]);
         assert!(restarts(&m, &[]).is_empty());
         // The series had not passed 1: a repeat, no restart.
         let m = marks(&["一、甲", "一、乙", "二、丙"]);
         assert!(restarts(&m, &[]).is_empty());
+        // The old series goes on after the new run: the run is under its last item.
+        let m = marks(&["1.甲", "2.乙", "1.子", "2.丑", "3.寅", "3.丙", "4.丁"]);
+        assert_eq!(restarts(&m, &[]), vec![(2, Restart::Under)]);
+        // The run and the old series both go on with the next number (`3.` after `2.`
+        // and `2.`): no telling, and it stands beside.
+        let m = marks(&["1.甲", "2.乙", "1.子", "2.丑", "3.丙"]);
+        assert_eq!(restarts(&m, &[]), vec![(2, Restart::Beside)]);
+        // A number that goes on from neither: beside.
+        let m = marks(&["1.甲", "2.乙", "1.子", "2.丑", "3.寅", "6.丙"]);
+        assert_eq!(restarts(&m, &[]), vec![(2, Restart::Beside)]);
         // `2.1` after `1.5`: its first part says it is under another.
         let m = marks(&["1.1 甲", "1.2 乙", "2.1 丙", "2.2 丁"]);
         assert!(restarts(&m, &[]).is_empty());
