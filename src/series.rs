@@ -857,7 +857,16 @@ pub fn excerpt_starts(marks: &Marks) -> Vec<(Family, u32)> {
         .enumerate()
         .find_map(|(i, m)| m.filter(|m| m.family.counts()).map(|m| (i, m)));
     if let Some((i, m)) = first {
-        if let Some(before) = takes_up(i, &m) {
+        // (Or the first mark stands alone past 1 over a list of its own from 1: a page
+        // that begins at `二、` and was cut before `三、`.)
+        let alone_over_list = || {
+            m.number.filter(|&n| {
+                n >= 2
+                    && next_of_family(marks, i, m.family).is_none()
+                    && heads_list_from_one(marks, i, m.family)
+            })
+        };
+        if let Some(before) = takes_up(i, &m).or_else(|| alone_over_list().map(|n| n - 1)) {
             starts.push((m.family, before));
         }
     }
@@ -933,19 +942,7 @@ pub fn restarts(marks: &Marks, stated: &[(usize, u8)]) -> Vec<(usize, Restart)> 
         // Or, where its `二、` is not in the text (an excerpt cut), it heads a list of its
         // own from 1, the list going on to 2: an attachment's first section after the
         // notice's last (`一、主要预期目标` over `（一）` `（二）`).
-        let heads_list = || {
-            marks
-                .range(i + 1..)
-                .zip(i + 1..)
-                .find_map(|(x, j)| x.map(|x| (x, j)))
-                .is_some_and(|(x, j)| {
-                    x.family != m.family
-                        && x.family.counts()
-                        && x.number == Some(1)
-                        && next_of_family(marks, j, x.family) == Some(2)
-                })
-                && next().is_none()
-        };
+        let heads_list = || heads_list_from_one(marks, i, m.family) && next().is_none();
         if n == 1 && before.is_some_and(|k| k >= 2) && (next() == Some(2) || heads_list()) {
             let resumed = before.is_some_and(|k| {
                 resumes_after_run(marks, i, k, &|j, x| (x.family, stated_at(j)) == key)
@@ -998,6 +995,21 @@ fn resumes_after_run(
         }
     }
     false
+}
+
+/// Whether the mark right after `i` opens a list of another numbering from 1, the list
+/// going on to 2 (`二、……` over `（一）` `（二）`): the mark at `i` (of `family`) heads it.
+fn heads_list_from_one(marks: &Marks, i: usize, family: Family) -> bool {
+    marks
+        .range(i + 1..)
+        .zip(i + 1..)
+        .find_map(|(x, j)| x.map(|x| (x, j)))
+        .is_some_and(|(x, j)| {
+            x.family != family
+                && x.family.counts()
+                && x.number == Some(1)
+                && next_of_family(marks, j, x.family) == Some(2)
+        })
 }
 
 /// The number of the next mark of `family` after `i`.
