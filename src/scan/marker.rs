@@ -255,6 +255,25 @@ pub fn cn_comma(i: &str) -> IResult<&str, u32> {
     Ok((rest, n))
 }
 
+/// The longest quoted word a [`counted_quote`] takes (`“不一样”`, `“最多跑一次”`).
+const COUNTED_QUOTE_MAX: usize = 8;
+
+/// `counted-quote := cn-numeral ("“" word "”" | "「" word "」") ("：" | ":")`, where the word
+/// is one to eight characters, no quotation mark among them, e.g. `二“不一样”：` → 2: the
+/// points a report counts in a keyword it quotes (`一“稳”：` `二“进”：`). Which make a series
+/// is settled by the document ([`crate::series`]): `三“严”：` alone is text.
+pub fn counted_quote(i: &str) -> IResult<&str, u32> {
+    let (rest, n) = cn_numeral.parse(i)?;
+    let (rest, close) = alt((value('”', char('“')), value('」', char('「')))).parse(rest)?;
+    let (rest, _) = take_while_m_n(1, COUNTED_QUOTE_MAX, |c: char| {
+        !matches!(c, '“' | '”' | '「' | '」' | '"')
+    })
+    .parse(rest)?;
+    let (rest, _) = char(close).parse(rest)?;
+    let (rest, _) = one_of("：:").parse(rest)?;
+    Ok((rest, n))
+}
+
 /// `cn-numeral cn-stop` whatever follows, a range's start included (`二、三个月`): for a
 /// line whose place says it is a heading ([`cn_comma`] is the marker everywhere else).
 pub fn cn_comma_or_range(i: &str) -> IResult<&str, u32> {
@@ -724,6 +743,7 @@ fn numbered(i: &str) -> IResult<&str, (Family, u32)> {
             map(upper_comma, |n| (Family::Upper, n)),
             map(cn_comma, |n| (Family::CnComma, n)),
             map(cn_space, |n| (Family::CnComma, n)),
+            map(counted_quote, |n| (Family::Stem('“', '”'), n)),
         ))
         .parse(i),
         c if crate::text::is_cjk(c) => {
@@ -857,6 +877,24 @@ mod tests {
             line_marker("NO.2  央行：……").map(|(m, r)| (m.family, m.number, r)),
             Some((Family::Stem('N', 'O'), Some(2), "央行：……"))
         );
+    }
+
+    #[test]
+    fn counted_quotes_open_with_a_numeral_a_quoted_word_and_a_colon() {
+        assert_eq!(
+            counted_quote("二“不一样”：王某首度亮相"),
+            Ok(("王某首度亮相", 2))
+        );
+        assert_eq!(counted_quote("一「稳」:经济运行"), Ok(("经济运行", 1)));
+        assert_eq!(
+            line_marker("三“新”：新动能").map(|(m, r)| (m.family, m.number, m.text, r)),
+            Some((Family::Stem('“', '”'), Some(3), "三“新”：", "新动能"))
+        );
+        // No colon: a phrase (`一“带”一“路”`), and a word too long for a keyword.
+        assert!(counted_quote("一“带”一“路”建设").is_err());
+        assert!(counted_quote("三“严”三“实”：").is_err());
+        assert!(counted_quote("一“这是一句很长很长的引语”：").is_err());
+        assert!(counted_quote("一”不一样“：").is_err());
     }
 
     #[test]
