@@ -10,6 +10,11 @@ use crate::text::{chars, count_to, first_sentence, is_cjk, is_terminator};
 pub const SUBTITLE_MAX: usize = 30;
 /// The paragraph a subtitle heads has at least this many characters.
 pub const HEADED_MIN: usize = 30;
+/// A paragraph of whole sentences shorter than [`HEADED_MIN`] is headed by a line of the
+/// subtitles' form beside others over text of full length, if it has at least this many
+/// characters: a sentence's worth (`他回答提问时，手势十分丰富。`, 15), not a caption's
+/// word or two.
+const HEADED_SHORT_MIN: usize = 10;
 
 /// Words that end an image caption or credit, never a subtitle.
 const CAPTION_ENDINGS: &[&str] = &[
@@ -744,6 +749,9 @@ pub fn subtitle_decisions(
     };
     drop((full, candidate));
     let candidate = chosen;
+    // Candidates each alone over a short paragraph of whole sentences: subtitles only
+    // beside others that head text of full length.
+    let mut over_short: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < paras.len() {
         let mut j = i;
@@ -817,8 +825,33 @@ pub fn subtitle_decisions(
         let fields_only = run > 0 && (i..j).all(|k| field[k] || form && labels[k]);
         if (1..=3).contains(&run) && (heads || fields_only) && !after_colon {
             blocks.push((i, run, why(i)));
+        } else if run == 1
+            && !after_colon
+            // (A phrase, no clauses: `汉字的形式不同，简体与繁体` over its sentence is
+            // a list's point.)
+            && !paras[i].text.contains(['，', ',', '、', '；', ';'])
+            && paras.get(j).is_some_and(|p| {
+                !numbered[j]
+                    && p.text.ends_with(is_terminator)
+                    && count_to(&p.text, HEADED_SHORT_MIN) >= HEADED_SHORT_MIN
+            })
+        {
+            over_short.push(i);
         }
         i = j.max(i + 1);
+    }
+    // A line of the subtitles' form over a short paragraph of whole sentences (`手势丰富`
+    // over `他回答提问时，手势十分丰富。`) is one of them where another heads text of
+    // full length: the writer heads the text so, however little a part holds.
+    if !blocks.is_empty() && blocks.len() + over_short.len() >= 2 {
+        blocks.extend(over_short.into_iter().map(|i| {
+            (
+                i,
+                1,
+                "subtitle: a short line over a short paragraph of whole sentences, beside subtitles over text of full length",
+            )
+        }));
+        blocks.sort_unstable();
     }
     if blocks.len() < 2 {
         blocks.clear();
