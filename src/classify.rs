@@ -272,6 +272,37 @@ fn is_paper_page_label(text: &str) -> bool {
         && !text.contains(is_terminator)
 }
 
+/// The most bytes of a periodical's imprint line: its publisher, its numbers, its address
+/// and telephone (sixty characters).
+const IMPRINT_MAX_BYTES: usize = 180;
+
+/// Tells whether a line holds a periodical's registration number, the imprint an e-paper
+/// or a journal prints at its masthead (`国内统一刊号:CN52-0013 代号65-1`, `ISSN 1002-4980`):
+/// `CN` and two digits, a hyphen and four; or `ISSN` and four digits, a hyphen, three and
+/// a check digit.
+fn has_serial_number(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits = |at: usize, n: usize| {
+        b.get(at..at + n)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    memchr::memmem::find_iter(b, b"CN")
+        .any(|at| digits(at + 2, 2) && b.get(at + 4) == Some(&b'-') && digits(at + 5, 4))
+        || memchr::memmem::find_iter(b, b"ISSN").any(|at| {
+            let k = at
+                + 4
+                + b[at + 4..]
+                    .iter()
+                    .take_while(|c| matches!(c, b' ' | b':'))
+                    .count();
+            digits(k, 4)
+                && b.get(k + 4) == Some(&b'-')
+                && digits(k + 5, 3)
+                && b.get(k + 8)
+                    .is_some_and(|c| c.is_ascii_digit() || *c == b'X')
+        })
+}
+
 /// Tells whether a line is a page's font-size switch: `字体：小 中 大`, `字号：【大】【中】【小】`
 /// — a label, then nothing but the sizes.
 fn is_font_sizes(text: &str) -> bool {
@@ -535,6 +566,14 @@ pub fn furniture(text: &str) -> Option<&'static str> {
                 .is_some_and(|w| w.eq_ignore_ascii_case("copyright")))
     {
         return Some("copyright notice");
+    }
+    // A periodical's imprint (`某某日报社 出版 国内统一刊号:CN52-0013`): no words of the text.
+    // (A masthead's line runs long; a sentence that names the number ends as one.)
+    if text.len() <= IMPRINT_MAX_BYTES
+        && !text.ends_with(['。', '；', ';'])
+        && has_serial_number(text)
+    {
+        return Some("a periodical's imprint (its registration number, CN52-0013)");
     }
     // A sentence that names an app or a download (`“某某办”APP已覆盖全省。`) is text:
     // page widgets are labels and never end a sentence with a full stop.
@@ -2226,6 +2265,30 @@ mod tests {
         let at = find_label(text, SOURCE_LABELS).expect("a source label");
         assert!(text.is_char_boundary(at));
         assert!(text[at..].starts_with('委'));
+    }
+
+    #[test]
+    fn a_periodicals_imprint_is_furniture() {
+        for line in [
+            "某某日报社 出版 国内统一刊号:CN52-0013 代号65-1",
+            "国内统一连续出版物号 CN11-0001",
+            "ISSN 1002-498X",
+            "刊号：ISSN:1671-0320 CN44-1234/D",
+        ] {
+            assert!(has_serial_number(line), "{line}");
+            assert!(furniture(line).is_some(), "{line}");
+        }
+        // A sentence that names the number is text, and so are numbers of other shapes.
+        assert!(furniture("本刊国内统一刊号为CN52-0013，欢迎订阅。").is_none());
+        for line in [
+            "CN5-0013",
+            "CN52-013",
+            "ISSN 1002-49",
+            "CNY 1000-2000元",
+            "ISSN",
+        ] {
+            assert!(!has_serial_number(line), "{line}");
+        }
     }
 
     #[test]

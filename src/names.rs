@@ -458,6 +458,12 @@ pub fn name_byline(text: &str) -> Option<(Option<String>, String)> {
         return (plain(name) && plain(unit) && is_bare_name(name) && byline_unit(unit))
             .then(|| (Some(unit.to_string()), join_spaces(name)));
     }
+    // A unit's other name or a post's other reading in brackets inside the office
+    // (`某某工作处（党委宣传部）处（部）长　某某`) is read past: the office is what is left.
+    if text.contains(['（', '(']) {
+        let plain = without_asides(text)?;
+        return name_byline(&plain);
+    }
     // An office may list two posts (`市委副书记、市长`); nothing else but words and spaces.
     if text.contains(|c: char| !(is_cjk(c) || c.is_whitespace() || c == '、')) {
         return None;
@@ -494,6 +500,28 @@ pub fn name_byline(text: &str) -> Option<(Option<String>, String)> {
         && is_personal_name(name)
         && (chars(name) < NAME_MAX || is_bare_name(name));
     ok.then(|| (Some(unit.to_string()), name.to_string()))
+}
+
+/// The most characters of an aside in brackets inside a byline's office (`（党委宣传部）`).
+const ASIDE_MAX: usize = 10;
+
+/// `text` without its asides in brackets, each of ideographs alone and at most
+/// [`ASIDE_MAX`] of them; `None` where a bracket holds anything else or is not closed.
+fn without_asides(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find(['（', '(']) {
+        out.push_str(&rest[..open]);
+        let inside = &rest[open + rest[open..].chars().next()?.len_utf8()..];
+        let close = inside.find(['）', ')'])?;
+        let aside = &inside[..close];
+        if aside.is_empty() || chars(aside) > ASIDE_MAX || !aside.chars().all(is_cjk) {
+            return None;
+        }
+        rest = &inside[close + inside[close..].chars().next()?.len_utf8()..];
+    }
+    out.push_str(rest);
+    Some(out)
 }
 
 /// Reads a byline of several names laid out with spaces, as a journal sets its authors
@@ -961,6 +989,25 @@ mod tests {
             Some((Some("省委常委、常务副省长".into()), "赵明远".into()))
         );
         assert_eq!(name_byline("推动产业、促进增长　赵明远"), None);
+    }
+
+    #[test]
+    fn a_byline_reads_past_asides_in_its_office() {
+        assert_eq!(
+            name_byline("某省国资委宣传工作处（党委宣传部）处（部）长　田某某"),
+            Some((
+                Some("某省国资委宣传工作处处长".to_string()),
+                "田某某".to_string()
+            ))
+        );
+        assert_eq!(
+            name_byline("某市委党校(行政学院)教授 王某"),
+            Some((Some("某市委党校教授".to_string()), "王某".to_string()))
+        );
+        // A bracket that holds more than an aside, or is left open, reads as no byline.
+        assert_eq!(name_byline("某某（2024年3月）处长 王某"), None);
+        assert_eq!(name_byline("某某处（党委宣传部 处长 王某"), None);
+        assert_eq!(name_byline("春天来了（一）"), None);
     }
 
     #[test]
