@@ -836,6 +836,11 @@ fn drop_false_markers(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static
     dropped
 }
 
+/// The highest number a first mark alone over a list of its own may have and still be a
+/// part a page begins with (`二、` cut before `三、`): parts run to a score at most, and a
+/// year in brackets (`(2020)沪0110民初1号`) is a case's number, no part.
+const EXCERPT_ALONE_MAX: u32 = 20;
+
 /// The series a document takes up in the middle, as an excerpt does (`三、` then `四、`, or
 /// `第五条` `第六条` … copied out of a longer law): when the document's first numbered mark
 /// is past 1 and the next of its family continues it, that family and the number before
@@ -861,7 +866,7 @@ pub fn excerpt_starts(marks: &Marks) -> Vec<(Family, u32)> {
         // that begins at `二、` and was cut before `三、`.)
         let alone_over_list = || {
             m.number.filter(|&n| {
-                n >= 2
+                (2..=EXCERPT_ALONE_MAX).contains(&n)
                     && next_of_family(marks, i, m.family).is_none()
                     && heads_list_from_one(marks, i, m.family)
             })

@@ -352,6 +352,19 @@ pub fn list_intro(text: &str) -> bool {
         && !text.contains(|c: char| is_terminator(c))
 }
 
+/// The fewest characters of a sentence that introduces the paragraphs after it
+/// (`本次调研旨在：`), spaces aside: a field's label alone (`关键词：`, `摘　要：`) is shorter.
+const INTRODUCES_MIN: usize = 5;
+
+/// Tells whether a line is a sentence that introduces the paragraphs after it
+/// (`本次调研旨在：`), no field's label alone (`中图分类号：`, `摘　要：`).
+fn introduces(text: &str) -> bool {
+    let squeezed: String = text.split_whitespace().collect();
+    list_intro(text)
+        && count_to(&squeezed, INTRODUCES_MIN + 1) > INTRODUCES_MIN
+        && !colon_label_alone(&squeezed)
+}
+
 /// A label over a list (`后勤保障部：`) is at most this many characters: a department,
 /// a group of people, a stage; a longer line ending in a colon is a sentence introducing
 /// what follows.
@@ -800,7 +813,9 @@ pub fn subtitle_decisions(
                         line_marker(&q.text)
                             .is_some_and(|(m, _)| matches!(m.family, Family::Bullet(_)))
                     })
-                || p.text.ends_with(is_terminator) && {
+                // (Or a sentence that introduces the paragraphs after it, `本次调研旨在：`,
+                // with them.)
+                || (p.text.ends_with(is_terminator) || introduces(&p.text)) && {
                     // Counted up to what is enough: never past it.
                     let mut block = 0;
                     for k in
@@ -1741,6 +1756,9 @@ pub fn run_in_leads(paras: &[Para<'_>], bold: &[usize], sibling_led: bool) -> Ve
         leads.sort_unstable_by_key(|l| l.at);
         leads.dedup_by_key(|l| l.at);
     }
+    if leads.is_empty() {
+        leads = colon_leads(paras);
+    }
     if leads.is_empty()
         && sibling_led
         && paras.len() >= 2
@@ -1764,6 +1782,66 @@ pub fn run_in_leads(paras: &[Para<'_>], bold: &[usize], sibling_led: bool) -> Ve
         }
     }
     leads
+}
+
+/// The fewest characters of a paragraph's label before its colon, in [`colon_leads`]: a
+/// topic in a phrase (`了解现状`), not a field's name (`时间`) or a speaker's (`记者`).
+const COLON_LEAD_MIN: usize = 4;
+/// The most characters of such a label: a phrase, not a sentence leading to a colon.
+const COLON_LEAD_MAX: usize = 16;
+/// The fewest ideographs after such a label's colon: a sentence's worth, not a field's
+/// value (`2025年5月1日`) or a sum (`365天-104天＝250天`).
+const COLON_LED_MIN: usize = 15;
+
+/// The label of a paragraph that opens with a topic in a phrase and a colon, over a
+/// sentence's worth of text (`了解现状：通过问卷调查……`): ideographs alone, no saying verb or
+/// copula before the colon (`某某指出：` `目标是：` bring in words, no topic).
+fn colon_lead(text: &str) -> Option<&str> {
+    let colon = text.find(['：', ':'])?;
+    let (label, after) = (&text[..colon], &text[colon..]);
+    let after = after.char_indices().nth(1).map_or("", |(k, _)| &after[k..]);
+    let n = count_to(label, COLON_LEAD_MAX + 1);
+    ((COLON_LEAD_MIN..=COLON_LEAD_MAX).contains(&n)
+        && label.chars().all(is_cjk)
+        && !label.ends_with(SAYS)
+        && !label.ends_with([
+            '是', '为', '為', '有', '即', '出', '调', '示', '求', '括', '下',
+        ])
+        && !DISCOURSE_OPENERS.iter().any(|w| label.starts_with(w))
+        && !crate::title::ends_as_org(label)
+        && after
+            .chars()
+            .filter(|&c| is_cjk(c))
+            .take(COLON_LED_MIN)
+            .count()
+            >= COLON_LED_MIN)
+        .then_some(label)
+}
+
+/// Paragraphs side by side, two or more, that each open with a topic's label and a colon
+/// over their text ([`colon_lead`]), making up at least half of the section's full
+/// paragraphs: the section's leads, each ending at its colon (the bullets a copy lost
+/// before `了解现状：……` `分析原因：……`).
+fn colon_leads(paras: &[Para<'_>]) -> Vec<Lead> {
+    let at: Vec<usize> = (0..paras.len())
+        .filter(|&i| colon_lead(&paras[i].text).is_some())
+        .collect();
+    let full = paras
+        .iter()
+        .filter(|p| count_to(&p.text, HEADED_MIN) >= HEADED_MIN)
+        .count();
+    let side_by_side = at.windows(2).all(|w| w[1] == w[0] + 1);
+    if at.len() >= 2 && side_by_side && at.len() * 2 >= full {
+        at.into_iter()
+            .map(|at| Lead {
+                at,
+                frame: 0,
+                to_colon: true,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    }
 }
 
 /// The leads [`run_in_leads`] finds where the format shows none.
