@@ -530,14 +530,16 @@ fn without_asides(text: &str) -> Option<String> {
 /// least (one is [`name_byline`]'s).
 pub fn names_byline(text: &str) -> Option<Vec<String>> {
     let text = trim(text);
-    // (Names may be parted by `、` as by spaces: `王某某、李某某`.)
-    if text.contains(|c: char| !(is_cjk(c) || c.is_whitespace() || c == '、')) {
+    // (Names may be parted by `、` or commas as by spaces: `王某某、李某某`, `刘某, 王某`, as
+    // a journal lists a paper's authors.)
+    const PARTS: [char; 3] = ['、', '，', ','];
+    if text.contains(|c: char| !(is_cjk(c) || c.is_whitespace() || PARTS.contains(&c))) {
         return None;
     }
-    let names: Vec<String> = text.split('、').flat_map(spaced_names).collect();
+    let names: Vec<String> = text.split(PARTS).flat_map(spaced_names).collect();
     // (A longer list parted by `、` names people the text is about: `……名单` under its
     // title.)
-    let listed = text.contains('、');
+    let listed = text.contains(PARTS);
     (names.len() >= 2
         && !(listed && names.len() > LISTED_WRITERS_MAX)
         && names.iter().all(|n| is_bare_name(n)))
@@ -885,6 +887,15 @@ mod tests {
         assert_eq!(names_byline("春风 十里"), None);
         assert_eq!(names_byline("数字 赋能 治理"), None);
         assert_eq!(names_byline("王晓川（某大学）"), None);
+        // A journal's authors parted by commas, a name spaced out among them.
+        assert_eq!(
+            names_byline("刘一鸣, 王峰, 周子健").unwrap(),
+            ["刘一鸣", "王峰", "周子健"]
+        );
+        assert_eq!(names_byline("崔 岩，林珊珊").unwrap(), ["崔岩", "林珊珊"]);
+        // Words parted by commas are none.
+        assert_eq!(names_byline("春风，十里，桃花"), None);
+        assert_eq!(names_byline("学习，思考，实践"), None);
     }
 
     #[test]

@@ -569,8 +569,12 @@ impl<'a> Nester<'a> {
                 Fit::Text("number does not continue its series")
             };
         }
-        let continues =
-            m.number.is_none() || n == 1 || self.last_of(m.family).is_some_and(|l| n == l + 1);
+        // (A paper may number its sections from 0, its introduction's: `0 引言` `1 ……`.)
+        let from_zero = n == 0 && m.family == Family::Decimal(1);
+        let continues = m.number.is_none()
+            || n == 1
+            || from_zero
+            || self.last_of(m.family).is_some_and(|l| n == l + 1);
         // A heading the format states (`# 第九章 ……` of notes kept from one chapter) is a
         // heading wherever its numbering starts.
         let stated_heading = (1..=crate::hint::MAX_LEVEL).contains(&stated);

@@ -35,7 +35,7 @@ pub fn settle(
     padded_numbers(marks, paras);
     glued_section_heads(marks, paras);
     if !listed.iter().any(|f| matches!(f, Family::Decimal(_))) {
-        dropped.extend(lone_decimals(marks));
+        dropped.extend(lone_decimals(marks, paras));
     }
     // (After the decimals are settled: numbers glued to their words are a numbering of
     // their own, with decimals under them or none.)
@@ -376,7 +376,7 @@ fn attachment_lists(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static s
 const DECIMAL_SERIES_MIN: usize = 2;
 
 /// Takes decimal section numbers back to text in a document without a decimal outline.
-fn lone_decimals(marks: &mut Marks) -> Vec<(usize, &'static str)> {
+fn lone_decimals(marks: &mut Marks, paras: &[Para<'_>]) -> Vec<(usize, &'static str)> {
     let decimal = |m: &Option<Mark>| match m {
         Some(Mark {
             family: Family::Decimal(depth),
@@ -394,7 +394,7 @@ fn lone_decimals(marks: &mut Marks) -> Vec<(usize, &'static str)> {
     }
     let mut dropped = Vec::new();
     for i in 0..marks.len() {
-        if decimal(&marks[i]).is_some() {
+        if decimal(&marks[i]).is_some() && !numbered_intro(marks, paras, i) {
             marks.set(i, None);
             dropped.push((
                 i,
@@ -403,6 +403,18 @@ fn lone_decimals(marks: &mut Marks) -> Vec<(usize, &'static str)> {
         }
     }
     dropped
+}
+
+/// Tells whether paragraph `i` is a paper's first section named as its introduction, a
+/// number 0 or 1 alone before it (`1 引言`, `0 引　言`): a section heading though a cut copy
+/// holds no `1.1` or `2` after it, as no sentence opens so.
+fn numbered_intro(marks: &Marks, paras: &[Para<'_>], i: usize) -> bool {
+    let Some(m) = marks[i] else { return false };
+    let rest = paras[i].text.get(m.rest_start as usize..).unwrap_or("");
+    let words: String = rest.split_whitespace().collect();
+    matches!(m.number, Some(0 | 1))
+        && crate::subtitle::is_intro(&words)
+        && !words.contains(['：', ':'])
 }
 
 /// Takes back to text a section number that opens a sentence broken off by the wrap

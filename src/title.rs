@@ -1835,6 +1835,9 @@ pub fn is_title_label(label: &str) -> bool {
         .any(|e| label.ends_with(e))
 }
 
+/// The most characters of a label that says where a page is (`您所在的位置`, `當前位置`).
+const LOCATION_LABEL_MAX: usize = 6;
+
 /// The fewest bare `>` signs that chain a breadcrumb's parts (`网站> 法规库> 地方法规> 标题`).
 const CRUMB_CHAIN_MIN: usize = 2;
 
@@ -1865,10 +1868,17 @@ pub fn breadcrumb_last(text: &str) -> Option<&str> {
     // A chain of three parts or more may join them with a bare `>` (`网站> 法规库> 标题`):
     // two of them are no comparison.
     const CHAIN: &[&str] = &[">", "＞"];
+    // After a label that says where the page is (`您所在的位置：`), one bare sign will do
+    // (`您所在的位置:首页>栏目`).
+    let located = text.split_once(['：', ':']).is_some_and(|(label, _)| {
+        let label = trim(label);
+        chars(label) <= LOCATION_LABEL_MAX && label.ends_with("位置")
+    });
+    let least = if located { 1 } else { CRUMB_CHAIN_MIN };
     let chained = CHAIN
         .iter()
         .copied()
-        .find(|s| text.matches(s).count() >= CRUMB_CHAIN_MIN);
+        .find(|s| text.matches(s).count() >= least);
     let (at, sep) = SEPARATORS
         .iter()
         .copied()
@@ -2562,6 +2572,15 @@ mod tests {
             title_of("您的位置：首页 >> 通知公告"),
             Some("通知公告".into())
         );
+        // After a label that says where the page is, one bare sign will do; without it,
+        // one sign is a comparison.
+        assert_eq!(
+            breadcrumb_last("您所在的位置:首页>思想教育"),
+            Some("思想教育")
+        );
+        assert_eq!(breadcrumb_last("當前位置：首頁＞新聞"), Some("新聞"));
+        assert_eq!(breadcrumb_last("改变量>学习量"), None);
+        assert_eq!(breadcrumb_last("比较结果:甲>乙"), None);
         assert_eq!(
             title_of("首页 / 新闻中心 / 学校举行运动会"),
             Some("学校举行运动会".into())
