@@ -2133,6 +2133,15 @@ fn read_title(
     }
     // A headline that names no owner (`2023年度工作总结`) under an organisation's name set
     // right above it: the name is whose paper it is, the first part of the headline.
+    // (A paper's kind set letter by letter, `行 政 处 罚 决 定 书` under the body that
+    // serves it, is read as written close.)
+    if raw_first == t && t > 0 && adjacent(lines, t - 1, t) && letter_spaced(&title) {
+        let close = crate::names::join_spaces(&title);
+        if crate::title::ownerless_headline(&close) && crate::title::is_org_name(lines[t - 1].text)
+        {
+            title = close;
+        }
+    }
     if raw_first == t
         && t > 0
         && adjacent(lines, t - 1, t)
@@ -3077,6 +3086,21 @@ fn repeated_in_two(
     found.next().is_none().then_some(pair)
 }
 
+/// Tells whether a line is set out letter by letter (`行 政 处 罚 决 定 书`): three words or
+/// more, each one ideograph.
+fn letter_spaced(text: &str) -> bool {
+    let mut words = text
+        .split(crate::scan::marker::is_space)
+        .filter(|w| !w.is_empty());
+    let mut n = 0;
+    let all_single = words.all(|w| {
+        n += 1;
+        let mut cs = w.chars();
+        cs.next().is_some_and(crate::text::is_cjk) && cs.next().is_none()
+    });
+    all_single && n >= 3
+}
+
 /// Tells whether line `i` comes again below as a running head or foot (set aside as such).
 fn running_again(lines: &[Line], head: &Head, i: usize) -> bool {
     let words = |t: &str| t.split_whitespace().collect::<String>();
@@ -3421,6 +3445,15 @@ mod tests {
             .used
             .iter()
             .any(|(i, why)| l[*i].no == 5 && why == "title repeated"));
+    }
+
+    #[test]
+    fn lines_set_letter_by_letter() {
+        assert!(letter_spaced("行 政 处 罚 决 定 书"));
+        assert!(letter_spaced("会　议　纪　要"));
+        assert!(!letter_spaced("章 程"));
+        assert!(!letter_spaced("民事 裁定书"));
+        assert!(!letter_spaced("A B C D"));
     }
 
     #[test]
