@@ -810,8 +810,8 @@ pub fn sample_headlines<'a>(texts: impl Iterator<Item = (usize, &'a str)>) -> Ve
 const SAMPLE_HEADLINE_MIN: usize = 4;
 
 /// Takes a site's tag or page counter off the end of a headline: `……【精选推荐】`,
-/// `……【4篇】`, `……(第7/23页)`, `……（第2页）`, `……（精选3篇）` — a tag in `【】` of a few
-/// characters, a page's number or a count of the samples collected in brackets.
+/// `……【4篇】`, `……(第7/23页)`, `……（第2页）` — a tag in `【】` of a few characters, or a
+/// page's number in brackets.
 fn strip_site_tag(text: &str) -> Option<&str> {
     if let Some(before) = strip_sample_number(text) {
         return Some(before);
@@ -832,14 +832,10 @@ fn strip_site_tag(text: &str) -> Option<&str> {
         .strip_prefix('第')
         .and_then(|n| n.strip_suffix('页').or_else(|| n.strip_suffix('頁')))
         .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '/'));
-    // How many samples the page collects (`（精选3篇）`, `(通用5篇)`, `（10篇）`): a word or
-    // two and a count of pieces.
-    let collected = note.strip_suffix('篇').is_some_and(|n| {
-        let words = n.trim_end_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
-        words.len() < n.len() && chars(words) <= KICKER_TAG_MAX / 2 && words.chars().all(is_cjk)
-    });
+    // (How many samples the page collects, `（精选3篇）`, is the headline's own: readers
+    // keep it, as it says what the page holds.)
     let before = trim(&inner[..open]);
-    ((page || collected) && !before.is_empty()).then_some(before)
+    (page && !before.is_empty()).then_some(before)
 }
 
 /// Takes a page counter off the start of a headline, as a document site's copy runs it into
