@@ -286,21 +286,38 @@ fn has_serial_number(text: &str) -> bool {
         b.get(at..at + n)
             .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
     };
-    memchr::memmem::find_iter(b, b"CN")
-        .any(|at| digits(at + 2, 2) && b.get(at + 4) == Some(&b'-') && digits(at + 5, 4))
-        || memchr::memmem::find_iter(b, b"ISSN").any(|at| {
-            let k = at
-                + 4
-                + b[at + 4..]
-                    .iter()
-                    .take_while(|c| matches!(c, b' ' | b':'))
-                    .count();
-            digits(k, 4)
-                && b.get(k + 4) == Some(&b'-')
-                && digits(k + 5, 3)
-                && b.get(k + 8)
-                    .is_some_and(|c| c.is_ascii_digit() || *c == b'X')
-        })
+    // A space or a colon may follow the letters (`CN 52-0013`, `ISSN：1002-4980`): the
+    // offset past them.
+    let past = |mut k: usize, seps: &[&str]| {
+        while let Some(s) = seps
+            .iter()
+            .find(|s| b.get(k..).is_some_and(|r| r.starts_with(s.as_bytes())))
+        {
+            k += s.len();
+        }
+        k
+    };
+    // The hyphen may be full-width (`CN52－0013`): the offset past it.
+    let hyphen = |k: usize| {
+        let r = b.get(k..)?;
+        if r.starts_with(b"-") {
+            Some(k + 1)
+        } else {
+            r.starts_with("－".as_bytes()).then(|| k + "－".len())
+        }
+    };
+    memchr::memmem::find_iter(b, b"CN").any(|at| {
+        let k = past(at + 2, &[" "]);
+        digits(k, 2) && hyphen(k + 2).is_some_and(|h| digits(h, 4))
+    }) || memchr::memmem::find_iter(b, b"ISSN").any(|at| {
+        let k = past(at + 4, &[" ", ":", "："]);
+        digits(k, 4)
+            && hyphen(k + 4).is_some_and(|h| {
+                digits(h, 3)
+                    && b.get(h + 3)
+                        .is_some_and(|c| c.is_ascii_digit() || *c == b'X')
+            })
+    })
 }
 
 /// Tells whether a line is a page's font-size switch: `字体：小 中 大`, `字号：【大】【中】【小】`
@@ -570,7 +587,7 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     // A periodical's imprint (`某某日报社 出版 国内统一刊号:CN52-0013`): no words of the text.
     // (A masthead's line runs long; a sentence that names the number ends as one.)
     if text.len() <= IMPRINT_MAX_BYTES
-        && !text.ends_with(['。', '；', ';'])
+        && !text.contains(['。', '；', ';', '，'])
         && has_serial_number(text)
     {
         return Some("a periodical's imprint (its registration number, CN52-0013)");
@@ -2278,8 +2295,13 @@ mod tests {
             assert!(has_serial_number(line), "{line}");
             assert!(furniture(line).is_some(), "{line}");
         }
-        // A sentence that names the number is text, and so are numbers of other shapes.
+        // Spaced, with a full-width colon or hyphen, as Chinese mastheads set them.
+        assert!(furniture("某某日报 国内统一刊号：CN 52-0013 ISSN：1002-4980").is_some());
+        assert!(has_serial_number("CN52－0013"));
+        // A sentence that names the number is text, its stop lost or not, and so are
+        // numbers of other shapes.
         assert!(furniture("本刊国内统一刊号为CN52-0013，欢迎订阅。").is_none());
+        assert!(furniture("本刊创刊于1985年，国内统一刊号CN11-1234/G4，双月刊").is_none());
         for line in [
             "CN5-0013",
             "CN52-013",

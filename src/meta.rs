@@ -2002,12 +2002,14 @@ fn read_title(
             c.why.push("first, but the running head of every page");
         } else if c.i == first
             && (c.cand.is_short()
-                || crate::title::is_label_row(&c.cand.title) && !over_dash(lines, c.i))
+                || crate::title::is_label_row(&c.cand.title) && !over_dash(lines, c.i)
+                || crate::title::is_phrase_list(&c.cand.title) && !matches!(below, After::Byline))
             && bylined_later
             && !c.cand.crumb
         {
-            c.why
-                .push("first, but a label's length over a headline with its byline");
+            c.why.push(
+                "first, but a label's length or a list of phrases over a headline with its byline",
+            );
         } else if c.i == first {
             c.score += FIRST_WEIGHT;
             c.why.push("the first candidate");

@@ -570,7 +570,8 @@ impl<'a> Nester<'a> {
             };
         }
         // (A paper may number its sections from 0, its introduction's: `0 引言` `1 ……`.)
-        let from_zero = n == 0 && m.family == Family::Decimal(1);
+        let from_zero =
+            n == 0 && m.family == Family::Decimal(1) && self.last_of(m.family).is_none();
         let continues = m.number.is_none()
             || n == 1
             || from_zero

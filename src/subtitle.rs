@@ -849,6 +849,9 @@ pub fn subtitle_decisions(
                 !numbered[j]
                     && p.text.ends_with(is_terminator)
                     && count_to(&p.text, HEADED_SHORT_MIN) >= HEADED_SHORT_MIN
+                    // (A sentence that points back at the line, `这句诗……`, comments on a
+                    // quotation: the line is the text's.)
+                    && !p.text.starts_with(['这', '這', '此', '该', '該'])
             })
         {
             over_short.push(i);
@@ -1803,7 +1806,10 @@ fn colon_lead(text: &str) -> Option<&str> {
     let n = count_to(label, COLON_LEAD_MAX + 1);
     ((COLON_LEAD_MIN..=COLON_LEAD_MAX).contains(&n)
         && label.chars().all(is_cjk)
+        // (Words quoted after the colon are someone's: `母亲摇了摇头：“……”`.)
+        && !after.starts_with(['“', '「', '『', '"', '‘'])
         && !label.ends_with(SAYS)
+        && !SPEECH_VERBS.iter().any(|v| label.ends_with(v))
         && !label.ends_with([
             '是', '为', '為', '有', '即', '出', '调', '示', '求', '括', '下',
         ])
@@ -1817,6 +1823,38 @@ fn colon_lead(text: &str) -> Option<&str> {
             >= COLON_LED_MIN)
         .then_some(label)
 }
+
+/// Verbs that bring in what someone said or wrote (`局长提到：` `某某谈到：`): a label
+/// ending in one is a speaker's, no topic. (Not words that are nouns as well, `建议`
+/// `总结` `介绍`: `提出改进建议：` names a topic.)
+const SPEECH_VERBS: &[&str] = &[
+    "提到",
+    "谈到",
+    "談到",
+    "讲到",
+    "講到",
+    "坦言",
+    "回答",
+    "回应",
+    "回應",
+    "问道",
+    "問道",
+    "呼吁",
+    "呼籲",
+    "表示",
+    "认为",
+    "認為",
+    "感慨",
+    "告诉",
+    "告訴",
+    "写道",
+    "寫道",
+    "笑言",
+    "直言",
+    "透露",
+    "补充道",
+    "補充道",
+];
 
 /// Paragraphs side by side, two or more, that each open with a topic's label and a colon
 /// over their text ([`colon_lead`]), making up at least half of the section's full
@@ -2249,6 +2287,29 @@ mod tests {
 
     fn paras<'a>(texts: &[&'a str]) -> Vec<Para<'a>> {
         Para::numbered(texts)
+    }
+
+    #[test]
+    fn colon_leads_name_topics_not_speakers() {
+        assert_eq!(
+            colon_lead("提出改进建议：结合实际提出切实可行的措施，为决策提供参考依据。"),
+            Some("提出改进建议")
+        );
+        assert_eq!(
+            colon_lead("了解基层现状：通过问卷调查、座谈会等形式收集基层干部的真实感受。"),
+            Some("了解基层现状")
+        );
+        // A speaker's words, quoted or reported; a field's short value; a sum.
+        assert_eq!(
+            colon_lead("母亲摇了摇头：“我不去了，你们去吧，天这么冷路上又滑。”"),
+            None
+        );
+        assert_eq!(
+            colon_lead("县农业农村局局长提到：今年全县粮食播种面积稳定在八十万亩以上。"),
+            None
+        );
+        assert_eq!(colon_lead("活动时间：五月一日上午"), None);
+        assert_eq!(colon_lead("年工作日：365天-104天-11天＝250天"), None);
     }
 
     #[test]

@@ -1004,6 +1004,22 @@ pub fn is_label_row(text: &str) -> bool {
             .all(|w| chars(w) <= NAV_LABEL_MAX && w.chars().all(is_cjk))
 }
 
+/// The fewest phrases of a [`is_phrase_list`].
+const PHRASE_LIST_MIN: usize = 3;
+
+/// Tells whether a line is a list of phrases parted by commas or bars, three or more, no
+/// sentence's end in it (`甲乙精品,丙丁在线视频,戊己免费下载`: the words a site stuffs into
+/// its head, or its tags). A slogan has this shape too (`抓党建，促发展，惠民生`): only a
+/// headline with its byline under it outweighs it.
+pub fn is_phrase_list(text: &str) -> bool {
+    !text.contains(is_terminator)
+        && text
+            .split([',', '，', '|', '｜'])
+            .filter(|p| !trim(p).is_empty())
+            .count()
+            >= PHRASE_LIST_MIN
+}
+
 /// Tells whether a line reads as a title: short, not a sentence, not numbered.
 pub fn looks_like_title(text: &str) -> bool {
     !text.is_empty()
@@ -1831,8 +1847,8 @@ pub fn is_title_label(label: &str) -> bool {
         .any(|e| label.ends_with(e))
 }
 
-/// The most characters of a label that says where a page is (`您所在的位置`, `當前位置`).
-const LOCATION_LABEL_MAX: usize = 6;
+/// The most characters of a label that says where a page is (`您当前所在位置`, `當前位置`).
+const LOCATION_LABEL_MAX: usize = 8;
 
 /// The fewest bare `>` signs that chain a breadcrumb's parts (`网站> 法规库> 地方法规> 标题`).
 const CRUMB_CHAIN_MIN: usize = 2;
@@ -2191,10 +2207,14 @@ pub fn is_date_line(text: &str) -> bool {
         // Nothing but brackets around it, or the day of the week (`（星期二）`).
         let bare = words.is_empty() || is_weekday(&words);
         let place = trim(&text[r.end..]);
+        // (Or the outlet that posted it, `2024-07-01 06:00　某某新闻网`: a page's stamp.)
+        let outlet = |p: &str| {
+            chars(p) <= DATELINE_NAME_MAX && p.ends_with(['报', '報', '刊', '网', '網', '台'])
+        };
         let placed = d.hm().is_some()
             && trim(&text[..r.start]).is_empty()
             && text[r.end..].starts_with(char::is_whitespace)
-            && (2..=DATE_PLACE_MAX).contains(&chars(place))
+            && ((2..=DATE_PLACE_MAX).contains(&chars(place)) || outlet(place))
             && place.chars().all(is_cjk);
         // A paper's name before the day and its weekday (`光明日报 2022年10月31日 星期一`):
         // the page's date line, the weekday telling a calendar's stamp from a headline, the
@@ -2575,6 +2595,10 @@ mod tests {
             Some("思想教育")
         );
         assert_eq!(breadcrumb_last("當前位置：首頁＞新聞"), Some("新聞"));
+        assert_eq!(
+            breadcrumb_last("您当前所在位置：首页>新闻中心"),
+            Some("新闻中心")
+        );
         assert_eq!(breadcrumb_last("改变量>学习量"), None);
         assert_eq!(breadcrumb_last("比较结果:甲>乙"), None);
         assert_eq!(

@@ -258,13 +258,18 @@ pub fn cn_comma(i: &str) -> IResult<&str, u32> {
 /// The longest quoted word a [`counted_quote`] takes (`“不一样”`, `“最多跑一次”`).
 const COUNTED_QUOTE_MAX: usize = 8;
 
-/// `counted-quote := cn-numeral ("“" word "”" | "「" word "」") ("：" | ":")`, where the word
+/// `counted-quote := cn-numeral ("“" word "”" | "「" word "」" | '"' word '"') ("：" | ":")`, where the word
 /// is one to eight characters, no quotation mark among them, e.g. `二“不一样”：` → 2: the
 /// points a report counts in a keyword it quotes (`一“稳”：` `二“进”：`). Which make a series
 /// is settled by the document ([`crate::series`]): `三“严”：` alone is text.
 pub fn counted_quote(i: &str) -> IResult<&str, u32> {
     let (rest, n) = cn_numeral.parse(i)?;
-    let (rest, close) = alt((value('”', char('“')), value('」', char('「')))).parse(rest)?;
+    let (rest, close) = alt((
+        value('”', char('“')),
+        value('」', char('「')),
+        value('"', char('"')),
+    ))
+    .parse(rest)?;
     let (rest, _) = take_while_m_n(1, COUNTED_QUOTE_MAX, |c: char| {
         !matches!(c, '“' | '”' | '「' | '」' | '"')
     })
@@ -886,6 +891,7 @@ mod tests {
             Ok(("王某首度亮相", 2))
         );
         assert_eq!(counted_quote("一「稳」:经济运行"), Ok(("经济运行", 1)));
+        assert_eq!(counted_quote("三\"新\"：新动能"), Ok(("新动能", 3)));
         assert_eq!(
             line_marker("三“新”：新动能").map(|(m, r)| (m.family, m.number, m.text, r)),
             Some((Family::Stem('“', '”'), Some(3), "三“新”：", "新动能"))
