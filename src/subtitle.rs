@@ -1800,7 +1800,12 @@ const COLON_LED_MIN: usize = 15;
 /// sentence's worth of text (`了解现状：通过问卷调查……`): ideographs alone, no saying verb or
 /// copula before the colon (`某某指出：` `目标是：` bring in words, no topic).
 fn colon_lead(text: &str) -> Option<&str> {
-    let colon = text.find(['：', ':'])?;
+    // (Looked for only where a label can end: a paragraph is not read to its end.)
+    let reach = text
+        .char_indices()
+        .nth(COLON_LEAD_MAX + 1)
+        .map_or(text.len(), |(k, _)| k);
+    let colon = text[..reach].find(['：', ':'])?;
     let (label, after) = (&text[..colon], &text[colon..]);
     let after = after.char_indices().nth(1).map_or("", |(k, _)| &after[k..]);
     let n = count_to(label, COLON_LEAD_MAX + 1);
