@@ -369,6 +369,78 @@ pub fn parts(line: &str) -> impl Iterator<Item = &str> {
         }))
 }
 
+/// The fewest characters of a first line that can hold a headline and its text run
+/// together: longer than any headline, so that a headline alone is never cut.
+const RUN_ON_HEAD_MIN: usize = 60;
+/// The fewest and the most characters of a headline run into its text.
+const RUN_ON_TITLE: std::ops::RangeInclusive<usize> = 6..=60;
+/// The kinds of a speech's headline (`……上的讲话`), which a salutation follows.
+const SPEECH_KINDS: &[&str] = &[
+    "讲话",
+    "講話",
+    "发言",
+    "發言",
+    "致辞",
+    "致辭",
+    "讲稿",
+    "講稿",
+    "报告",
+    "報告",
+    "党课",
+    "黨課",
+    "主持词",
+    "主持詞",
+];
+
+/// The most characters of a salutation after a headline (`各位代表、同志们`).
+const SALUTATION_MAX: usize = 12;
+
+/// Where a document's first line, a copy having run its headline into the text, parts:
+/// the headline's end and the text's start (byte offsets). The headline is a phrase, no
+/// sentence's end or comma in it, and what follows says the head is over: a salutation and
+/// its colon (`……的讲话同志们：今天……`), or, after a space, the day the text tells of or the
+/// paper's number (`……动员会 9月21日上午，……`, `……实施意见 某政发〔2009〕69号 ……`).
+pub fn head_run_on(line: &str) -> Option<(usize, usize)> {
+    if line.chars().take(RUN_ON_HEAD_MIN + 1).count() <= RUN_ON_HEAD_MIN {
+        return None;
+    }
+    let titled = |head: &str| {
+        RUN_ON_TITLE.contains(&head.chars().count())
+            && !head.contains(|c: char| is_terminator(c) || matches!(c, '，' | ',' | '：' | ':'))
+    };
+    // A salutation: the words before the first colon end a headline's kind and a greeting
+    // (`同志们`, `各位代表`, `亲爱的同学们`).
+    if let Some(colon) = line.find(['：', ':']) {
+        let before = &line[..colon];
+        for (k, _) in before.char_indices().skip(1) {
+            let (head, greeting) = before.split_at(k);
+            let n = greeting.chars().count();
+            let greets = n <= SALUTATION_MAX
+                && greeting.chars().all(crate::text::is_cjk)
+                && (greeting.ends_with('们')
+                    || ["各位", "尊敬的", "亲爱的"]
+                        .iter()
+                        .any(|g| greeting.starts_with(g)));
+            let kind = crate::title::ends_with_paper_kind(head)
+                || SPEECH_KINDS.iter().any(|w| head.ends_with(w));
+            if greets && titled(head) && kind {
+                return Some((k, k));
+            }
+        }
+    }
+    // A space, then the day or the paper's number.
+    let gap = line.find(|c: char| crate::scan::marker::is_space(c))?;
+    let head = &line[..gap];
+    let rest = crate::text::trim(&line[gap..]);
+    let dated = crate::scan::date::find_date(rest).is_some_and(|(_, r)| r.start == 0)
+        || crate::scan::date::month_day(rest).is_ok();
+    let numbered = rest
+        .split(|c: char| crate::scan::marker::is_space(c))
+        .next()
+        .is_some_and(crate::classify::doc_number);
+    (titled(head) && (dated || numbered)).then(|| (gap, line.len() - rest.len()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -413,6 +485,34 @@ mod tests {
         // A class's number after its grade, under each of a list's heads.
         let u = "表彰如下：一、先进班级：三（1）班、四（2）班。二、优秀学生：张三（1）班、李四。三、进步之星：王五。";
         assert!(numbering(u).is_empty());
+    }
+
+    #[test]
+    fn a_headline_run_into_its_text_is_parted() {
+        let s = "县委书记在全县经济工作会议上的讲话同志们：今天，我们召开全县经济工作会议，主要任务是总结去年工作，部署今年任务，动员全县上下奋力实现目标。";
+        let (end, start) = head_run_on(s).unwrap();
+        assert_eq!(&s[..end], "县委书记在全县经济工作会议上的讲话");
+        assert!(s[start..].starts_with("同志们："));
+        let t = "我县召开秋收秋种工作动员会 9月21日上午，我县召开秋收秋种工作动员会，县委书记出席会议并讲话，对全县秋收秋种工作作了具体部署。";
+        let (end, start) = head_run_on(t).unwrap();
+        assert_eq!(&t[..end], "我县召开秋收秋种工作动员会");
+        assert!(t[start..].starts_with("9月21日"));
+        let u = "某省人民政府关于加快发展数字经济的实施意见 某政发〔2024〕12号 为贯彻落实国家关于数字经济发展的决策部署，加快推进数字产业化和产业数字化，现提出如下意见。";
+        assert_eq!(
+            &u[..head_run_on(u).unwrap().0],
+            "某省人民政府关于加快发展数字经济的实施意见"
+        );
+    }
+
+    #[test]
+    fn a_first_line_of_text_is_not_parted() {
+        // A sentence that opens with words and a space, a short line, a salutation after
+        // a sentence.
+        let s = "今年以来 9月以后的工作重点是抓好秋收秋种，确保颗粒归仓，各村要高度重视，认真组织，切实做好各项工作，不得有误。";
+        assert_eq!(head_run_on(s), None);
+        assert_eq!(head_run_on("在全县经济工作会议上的讲话"), None);
+        let t = "我们今天开会，主要是讲一讲工作同志们：大家要高度重视，认真组织，切实做好各项工作，确保完成全年目标任务，不辜负组织的信任。";
+        assert_eq!(head_run_on(t), None);
     }
 
     #[test]

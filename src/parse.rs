@@ -134,7 +134,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         notes.extend(parted.into_iter().map(|no| {
             (
                 no,
-                "paragraphs run together on one line, parted at the gaps after their sentences' ends or before the numbers of a numbering the line holds".to_string(),
+                "paragraphs run together on one line, parted at the gaps after their sentences' ends, before the numbers of a numbering the line holds, or after the headline run into the text".to_string(),
             )
         }));
     }

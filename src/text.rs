@@ -48,6 +48,18 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
                 }
             }
         }
+        // A copy that ran the headline into the text on the first line: the two parted.
+        if out.len() == 1 && no == out[0].no {
+            if let Some((end, from)) = crate::glued::head_run_on(out[0].text) {
+                let whole = out[0].text;
+                out[0].text = &whole[..end];
+                out.push(Line {
+                    no,
+                    text: &whole[from..],
+                    room: 0,
+                });
+            }
+        }
         no += 1;
         start = if bytes[end..].starts_with(b"\r\n") {
             end + 2
