@@ -49,15 +49,18 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
             }
         }
         // A copy that ran the headline into the text on the first line: the two parted.
-        if out.len() == 1 && no == out[0].no {
+        if !out.is_empty() && no == out[0].no {
             if let Some((end, from)) = crate::glued::head_run_on(out[0].text) {
                 let whole = out[0].text;
                 out[0].text = &whole[..end];
-                out.push(Line {
-                    no,
-                    text: &whole[from..],
-                    room: 0,
-                });
+                out.insert(
+                    1,
+                    Line {
+                        no,
+                        text: &whole[from..],
+                        room: 0,
+                    },
+                );
             }
         }
         no += 1;
