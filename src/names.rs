@@ -67,6 +67,13 @@ const ROLE_ENDINGS: &[&str] = &[
     "教授",
     "研究员",
     "研究員",
+    // The team a report is credited to (`某某局调研组`): a byline that names no one.
+    "调研组",
+    "調研組",
+    "课题组",
+    "課題組",
+    "写作组",
+    "寫作組",
 ];
 
 /// Words that end a role or a group, never a name: `学生代表`, `全体教师`, `一名新生`.
@@ -195,7 +202,7 @@ pub fn may_end_a_role(text: &str) -> bool {
 /// The characters the roles of [`ROLE_ENDINGS`] end with (a test holds the two together).
 static ROLE_LAST: crate::text::CharSet = crate::text::CharSet::new(&[
     '人', '任', '众', '位', '友', '员', '員', '学', '家', '师', '席', '心', '志', '授', '理', '生',
-    '者', '表', '記', '记', '部', '長', '长', '门', '队', '院', '委',
+    '者', '表', '記', '记', '部', '長', '长', '门', '队', '院', '委', '组', '組',
 ]);
 
 /// Tells whether a line is a role alone, a byline without a name: `本报评论员`, `新华社记者`.
@@ -209,6 +216,9 @@ pub fn is_role(text: &str) -> bool {
                     && agency
                         .chars()
                         .all(|c| is_cjk(c) && !matches!(c, '的' | '之' | '和'))
+                    // A team is credited by its body's name (`某某局调研组`): `成立课题组`
+                    // says what is done.
+                    && (!r.ends_with(['组', '組']) || crate::title::ends_as_org(agency))
             })
     })
 }
@@ -868,6 +878,14 @@ mod tests {
         assert!(!is_personal_name("某某日报·客户端"));
         assert!(!is_personal_name("·张三"));
         assert!(!is_personal_name("甲·乙·丙·丁"));
+    }
+
+    #[test]
+    fn a_team_under_its_bodys_name_is_a_byline() {
+        assert!(is_role("市民政局调研组"));
+        assert!(is_role("某某大学课题组"));
+        assert!(!is_role("成立课题组"));
+        assert!(!is_role("组建调研组"));
     }
 
     #[test]
