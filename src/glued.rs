@@ -369,9 +369,6 @@ pub fn parts(line: &str) -> impl Iterator<Item = &str> {
         }))
 }
 
-/// The fewest characters of a first line that can hold a headline and its text run
-/// together: longer than any headline, so that a headline alone is never cut.
-const RUN_ON_HEAD_MIN: usize = 60;
 /// The fewest and the most characters of a headline run into its text.
 const RUN_ON_TITLE: std::ops::RangeInclusive<usize> = 6..=60;
 /// The kinds of a speech's headline (`……上的讲话`), which a salutation follows.
@@ -390,6 +387,14 @@ const SPEECH_KINDS: &[&str] = &[
     "黨課",
     "主持词",
     "主持詞",
+    "讲话稿",
+    "講話稿",
+    "发言稿",
+    "發言稿",
+    "讲话提纲",
+    "講話提綱",
+    "发言材料",
+    "發言材料",
 ];
 
 /// The most characters of a salutation after a headline (`各位代表、同志们`).
@@ -401,44 +406,93 @@ const SALUTATION_MAX: usize = 12;
 /// its colon (`……的讲话同志们：今天……`), or, after a space, the day the text tells of or the
 /// paper's number (`……动员会 9月21日上午，……`, `……实施意见 某政发〔2009〕69号 ……`).
 pub fn head_run_on(line: &str) -> Option<(usize, usize)> {
-    if line.chars().take(RUN_ON_HEAD_MIN + 1).count() <= RUN_ON_HEAD_MIN {
-        return None;
-    }
+    let space = crate::scan::marker::is_space;
     let titled = |head: &str| {
         RUN_ON_TITLE.contains(&head.chars().count())
             && !head.contains(|c: char| is_terminator(c) || matches!(c, '，' | ',' | '：' | ':'))
     };
+    let kind = |head: &str| {
+        crate::title::ends_with_paper_kind(head) || SPEECH_KINDS.iter().any(|w| head.ends_with(w))
+    };
     // A salutation: the words before the first colon end a headline's kind and a greeting
-    // (`同志们`, `各位代表`, `亲爱的同学们`).
-    if let Some(colon) = line.find(['：', ':']) {
+    // (`同志们`, `各位代表、同志们`), the shortest greeting that reads as one. (The colon is
+    // looked for within a headline's and a greeting's reach of the start.)
+    let reach = line
+        .char_indices()
+        .nth(*RUN_ON_TITLE.end() + SALUTATION_MAX + 1)
+        .map_or(line.len(), |(k, _)| k);
+    if let Some(colon) = line[..reach].find(['：', ':']) {
         let before = &line[..colon];
-        for (k, _) in before.char_indices().skip(1) {
-            let (head, greeting) = before.split_at(k);
-            let n = greeting.chars().count();
-            let greets = n <= SALUTATION_MAX
-                && greeting.chars().all(crate::text::is_cjk)
-                && (greeting.ends_with('们')
-                    || ["各位", "尊敬的", "亲爱的"]
-                        .iter()
-                        .any(|g| greeting.starts_with(g)));
-            let kind = crate::title::ends_with_paper_kind(head)
-                || SPEECH_KINDS.iter().any(|w| head.ends_with(w));
-            if greets && titled(head) && kind {
-                return Some((k, k));
+        let starts: Vec<usize> = before
+            .char_indices()
+            .rev()
+            .take(SALUTATION_MAX)
+            .map(|(k, _)| k)
+            .collect();
+        for k in starts {
+            let head = before[..k].trim_end_matches(space);
+            let greeting = before[k..].trim_start_matches(space);
+            if is_addressee(greeting) && titled(head) && kind(head) {
+                return Some((head.len(), k + (before[k..].len() - greeting.len())));
             }
         }
     }
-    // A space, then the day or the paper's number.
-    let gap = line.find(|c: char| crate::scan::marker::is_space(c))?;
+    // A space, then the day the text tells of, its first sentence naming the headline's
+    // event again (`……动员会 9月21日上午，我县召开……动员会`), or the paper's number after a
+    // paper's headline (`……实施意见 某政发〔2009〕69号`).
+    let gap = line.find(space)?;
     let head = &line[..gap];
-    let rest = crate::text::trim(&line[gap..]);
+    let after = &line[gap..];
+    let rest = after.trim_start_matches(space);
+    let start = gap + (after.len() - rest.len());
+    if !titled(head) {
+        return None;
+    }
     let dated = crate::scan::date::find_date(rest).is_some_and(|(_, r)| r.start == 0)
         || crate::scan::date::month_day(rest).is_ok();
+    let told_again = || {
+        let tail: String = {
+            let cs: Vec<char> = head.chars().collect();
+            cs[cs.len().saturating_sub(RETOLD_TAIL)..].iter().collect()
+        };
+        crate::text::first_sentence(rest).0.contains(&tail)
+    };
     let numbered = rest
-        .split(|c: char| crate::scan::marker::is_space(c))
+        .split(space)
         .next()
         .is_some_and(crate::classify::doc_number);
-    (titled(head) && (dated || numbered)).then(|| (gap, line.len() - rest.len()))
+    ((dated && (kind(head) || told_again())) || numbered && kind(head)).then_some((gap, start))
+}
+
+/// How many characters of a headline's end a news item's first sentence names again, as
+/// it tells the event (`……工作动员会`).
+const RETOLD_TAIL: usize = 6;
+
+/// Tells whether words greet an audience, as a speech opens (`同志们`, `各位代表、同志们`,
+/// `女士们先生们`, `尊敬的各位来宾`): each part, parted by `、` or a comma, is two characters
+/// and `们`, or opens with `各位`, `尊敬的` or `亲爱的`.
+fn is_addressee(greeting: &str) -> bool {
+    let parts = greeting.split(['、', '，', ',']);
+    let mut any = false;
+    for part in parts {
+        any = true;
+        let part = part.trim();
+        let prefixed = ["各位", "尊敬的", "亲爱的", "親愛的"]
+            .iter()
+            .any(|g| part.starts_with(g));
+        // (Audiences may stand side by side without a comma: `女士们先生们`.)
+        let plural = !part.is_empty()
+            && part.split_inclusive(['们', '們']).all(|w| {
+                let cs: Vec<char> = w.chars().collect();
+                cs.len() == 3
+                    && cs.iter().all(|&c| crate::text::is_cjk(c))
+                    && matches!(cs[2], '们' | '們')
+            });
+        if !(prefixed && part.chars().count() <= SALUTATION_MAX || plural) {
+            return false;
+        }
+    }
+    any
 }
 
 #[cfg(test)]
@@ -505,6 +559,36 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_run_into_its_greeting_ends_at_the_greeting() {
+        let head = |s: &str| head_run_on(s).map(|(end, _)| s[..end].to_string());
+        let tail = "今天，我们在这里召开全县经济工作会议，主要任务是部署今年工作。";
+        for (headline, greeting) in [
+            ("县委书记在全县宣讲报告会上的讲话", "同志们："),
+            ("县长在全县经济工作会议上的讲话稿", "同志们："),
+            ("县长在全县经济工作会议上的讲话", "各位代表、同志们："),
+            ("校长在开学典礼上的致辞", "老师们、同学们："),
+            ("縣長在全縣經濟工作會議上的講話", "同志們："),
+            ("县长在全县经济工作会议上的讲话", " 同志们："),
+        ] {
+            let line = format!("{headline}{greeting}{tail}");
+            assert_eq!(head(&line).as_deref(), Some(headline), "{line}");
+        }
+        // A greeting that takes up a headline's word is none (`稿同志们`): no cut inside it.
+        let line = format!("县长在全县经济工作会议上的讲话提纲同志们：{tail}");
+        assert_ne!(
+            head(&line).as_deref(),
+            Some("县长在全县经济工作会议上的讲话")
+        );
+    }
+
+    #[test]
+    fn a_long_first_line_is_read_in_linear_time() {
+        // (The colon far in: looked for within a headline's reach only.)
+        let line = format!("{}同志们：结束。", "这是一句很长的话没有停顿".repeat(2000));
+        assert_eq!(head_run_on(&line), None);
+    }
+
+    #[test]
     fn a_first_line_of_text_is_not_parted() {
         // A sentence that opens with words and a space, a short line, a salutation after
         // a sentence.
@@ -513,6 +597,12 @@ mod tests {
         assert_eq!(head_run_on("在全县经济工作会议上的讲话"), None);
         let t = "我们今天开会，主要是讲一讲工作同志们：大家要高度重视，认真组织，切实做好各项工作，确保完成全年目标任务，不辜负组织的信任。";
         assert_eq!(head_run_on(t), None);
+        // A story's first sentence, an addressee: no headline, no event told again.
+        let u = "那是一个很冷很冷的冬天的早晨 12月3日的风刮在脸上像刀子一样，母亲早早起来给我煮了一碗面。";
+        assert_eq!(head_run_on(u), None);
+        let v =
+            "各乡镇人民政府、县直各单位 2024年3月1日起，全县开展安全生产大检查，请认真组织实施。";
+        assert_eq!(head_run_on(v), None);
     }
 
     #[test]

@@ -810,8 +810,9 @@ pub fn sample_headlines<'a>(texts: impl Iterator<Item = (usize, &'a str)>) -> Ve
 const SAMPLE_HEADLINE_MIN: usize = 4;
 
 /// Takes a site's tag or page counter off the end of a headline: `……【精选推荐】`,
-/// `……【4篇】`, `……(第7/23页)`, `……（第2页）` — a tag in `【】` of a few characters, or a
-/// page's number in brackets.
+/// `……(第7/23页)`, `……（第2页）` — a kicker tag in `【】` of a few characters, whatever it
+/// says, or a page's number in round brackets. (A count in round brackets, `（精选3篇）`,
+/// is the headline's own and stays.)
 fn strip_site_tag(text: &str) -> Option<&str> {
     if let Some(before) = strip_sample_number(text) {
         return Some(before);
@@ -2208,9 +2209,6 @@ pub fn is_date_line(text: &str) -> bool {
         let bare = words.is_empty() || is_weekday(&words);
         let place = trim(&text[r.end..]);
         // (Or the outlet that posted it, `2024-07-01 06:00　某某新闻网`: a page's stamp.)
-        let outlet = |p: &str| {
-            chars(p) <= DATELINE_NAME_MAX && p.ends_with(['报', '報', '刊', '网', '網', '台'])
-        };
         let placed = d.hm().is_some()
             && trim(&text[..r.start]).is_empty()
             && text[r.end..].starts_with(char::is_whitespace)
@@ -2230,12 +2228,18 @@ pub fn is_date_line(text: &str) -> bool {
             .find_map(|w| after.find(w).map(|at| &after[..at]))
             .unwrap_or(&after);
         let stamped = !before.is_empty()
-            && chars(before) <= DATELINE_NAME_MAX
             && before.chars().all(is_cjk)
-            && before.ends_with(['报', '報', '刊', '网', '網', '台'])
+            && outlet(before)
             && is_weekday(weekday);
         bare || placed || stamped
     })
+}
+
+/// Tells whether words name an outlet, as a page's date line does beside its day
+/// (`光明日报`, `某某新闻网`): at most [`DATELINE_NAME_MAX`] characters, ending as a paper, a
+/// journal, a site or a station's name ends.
+fn outlet(name: &str) -> bool {
+    chars(name) <= DATELINE_NAME_MAX && name.ends_with(['报', '報', '刊', '网', '網', '台'])
 }
 
 /// The most characters of a paper's name before its date line's day (`中国纪检监察报`,
