@@ -1831,7 +1831,8 @@ fn colon_lead(text: &str) -> Option<&str> {
 
 /// Verbs that bring in what someone said or wrote (`局长提到：` `某某谈到：`): a label
 /// ending in one is a speaker's, no topic. (Not words that are nouns as well, `建议`
-/// `总结` `介绍`: `提出改进建议：` names a topic.)
+/// `总结` `介绍`: `提出改进建议：` names a topic. So not [`crate::inline::REPORTING_VERBS`],
+/// which frames points after a comma and holds such words.)
 const SPEECH_VERBS: &[&str] = &[
     "提到",
     "谈到",
