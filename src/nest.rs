@@ -701,8 +701,14 @@ impl<'a> Nester<'a> {
         }
         if let Some(first) = leads.first() {
             let n = leads.len();
+            // (Leads that end at a colon are topics' labels, `了解现状：……`.)
+            let labelled = first.end().starts_with(['：', ':']);
             self.note(first.line, || {
-                format!("run-in leads: {n} parallel short first sentences")
+                if labelled {
+                    format!("run-in leads: {n} parallel topic labels, each before a colon")
+                } else {
+                    format!("run-in leads: {n} parallel short first sentences")
+                }
             });
         }
         let at = paras.first().map_or(node.line, |p| p.line);
@@ -772,10 +778,18 @@ impl<'a> Nester<'a> {
         });
         let fit = match restarted {
             // The old series goes on after the new run: the run is under its last item.
-            Some((p, Restart::Under)) => Fit::Take {
-                keep: p + 1,
-                warning: None,
-            },
+            Some((p, Restart::Under)) => {
+                self.note(line, || {
+                    format!(
+                        "{}: starts its numbering again under the item above, whose series goes on after this run",
+                        m.text
+                    )
+                });
+                Fit::Take {
+                    keep: p + 1,
+                    warning: None,
+                }
+            }
             // Right under a heading of another kind, it opens that heading's own list; a
             // heading the format states stands where its level says.
             Some((p, Restart::Beside)) => Fit::Take {
