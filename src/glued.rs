@@ -423,13 +423,7 @@ pub fn head_run_on(line: &str) -> Option<(usize, usize)> {
         .map_or(line.len(), |(k, _)| k);
     if let Some(colon) = line[..reach].find(['：', ':']) {
         let before = &line[..colon];
-        let starts: Vec<usize> = before
-            .char_indices()
-            .rev()
-            .take(SALUTATION_MAX)
-            .map(|(k, _)| k)
-            .collect();
-        for k in starts {
+        for (k, _) in before.char_indices().rev().take(SALUTATION_MAX) {
             let head = before[..k].trim_end_matches(space);
             let greeting = before[k..].trim_start_matches(space);
             if is_addressee(greeting) && titled(head) && kind(head) {
@@ -451,11 +445,12 @@ pub fn head_run_on(line: &str) -> Option<(usize, usize)> {
     let dated = crate::scan::date::find_date(rest).is_some_and(|(_, r)| r.start == 0)
         || crate::scan::date::month_day(rest).is_ok();
     let told_again = || {
-        let tail: String = {
-            let cs: Vec<char> = head.chars().collect();
-            cs[cs.len().saturating_sub(RETOLD_TAIL)..].iter().collect()
-        };
-        crate::text::first_sentence(rest).0.contains(&tail)
+        let tail = head
+            .char_indices()
+            .rev()
+            .nth(RETOLD_TAIL - 1)
+            .map_or(head, |(k, _)| &head[k..]);
+        crate::text::first_sentence(rest).0.contains(tail)
     };
     let numbered = rest
         .split(space)
@@ -472,10 +467,7 @@ const RETOLD_TAIL: usize = 6;
 /// `女士们先生们`, `尊敬的各位来宾`): each part, parted by `、` or a comma, is two characters
 /// and `们`, or opens with `各位`, `尊敬的` or `亲爱的`.
 fn is_addressee(greeting: &str) -> bool {
-    let parts = greeting.split(['、', '，', ',']);
-    let mut any = false;
-    for part in parts {
-        any = true;
+    greeting.split(['、', '，', ',']).all(|part| {
         let part = part.trim();
         let prefixed = ["各位", "尊敬的", "亲爱的", "親愛的"]
             .iter()
@@ -483,16 +475,12 @@ fn is_addressee(greeting: &str) -> bool {
         // (Audiences may stand side by side without a comma: `女士们先生们`.)
         let plural = !part.is_empty()
             && part.split_inclusive(['们', '們']).all(|w| {
-                let cs: Vec<char> = w.chars().collect();
-                cs.len() == 3
-                    && cs.iter().all(|&c| crate::text::is_cjk(c))
-                    && matches!(cs[2], '们' | '們')
+                w.ends_with(['们', '們'])
+                    && w.chars().count() == 3
+                    && w.chars().all(crate::text::is_cjk)
             });
-        if !(prefixed && part.chars().count() <= SALUTATION_MAX || plural) {
-            return false;
-        }
-    }
-    any
+        prefixed && part.chars().count() <= SALUTATION_MAX || plural
+    })
 }
 
 #[cfg(test)]

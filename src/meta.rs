@@ -3001,11 +3001,7 @@ fn nav_furniture_between(head: &Head, i: usize) -> bool {
 /// aside. (A sample's number, `某某章程1`, heads that sample: [`crate::title::sample_headlines`]
 /// reads those.)
 fn counted_title(text: &str, title: &str) -> bool {
-    let squeeze = |s: &str| -> String {
-        s.chars()
-            .filter(|c| !crate::scan::marker::is_space(*c))
-            .collect()
-    };
+    let squeeze = crate::names::join_spaces;
     let (text, title) = (squeeze(text), squeeze(title));
     let Some(number) = text
         .strip_prefix(title.as_str())
@@ -3094,13 +3090,11 @@ fn letter_spaced(text: &str) -> bool {
     let mut words = text
         .split(crate::scan::marker::is_space)
         .filter(|w| !w.is_empty());
-    let mut n = 0;
-    let all_single = words.all(|w| {
-        n += 1;
-        let mut cs = w.chars();
-        cs.next().is_some_and(crate::text::is_cjk) && cs.next().is_none()
-    });
-    all_single && n >= 3
+    words.clone().count() >= 3
+        && words.all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(crate::text::is_cjk) && cs.next().is_none()
+        })
 }
 
 /// Tells whether line `i` comes again below as a running head or foot (set aside as such).

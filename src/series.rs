@@ -410,11 +410,11 @@ fn lone_decimals(marks: &mut Marks, paras: &[Para<'_>]) -> Vec<(usize, &'static 
 /// holds no `1.1` or `2` after it, as no sentence opens so.
 fn numbered_intro(marks: &Marks, paras: &[Para<'_>], i: usize) -> bool {
     let Some(m) = marks[i] else { return false };
-    let rest = paras[i].text.get(m.rest_start as usize..).unwrap_or("");
-    let words: String = rest.split_whitespace().collect();
-    matches!(m.number, Some(0 | 1))
-        && crate::subtitle::is_intro(&words)
-        && !words.contains(['：', ':'])
+    matches!(m.number, Some(0 | 1)) && {
+        let rest = paras[i].text.get(m.rest_start as usize..).unwrap_or("");
+        let words = crate::names::join_spaces(rest);
+        crate::subtitle::is_intro(&words) && !words.contains(['：', ':'])
+    }
 }
 
 /// Takes back to text a section number that opens a sentence broken off by the wrap

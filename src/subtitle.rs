@@ -359,10 +359,10 @@ const INTRODUCES_MIN: usize = 5;
 /// Tells whether a line is a sentence that introduces the paragraphs after it
 /// (`本次调研旨在：`), no field's label alone (`中图分类号：`, `摘　要：`).
 fn introduces(text: &str) -> bool {
-    let squeezed: String = text.split_whitespace().collect();
-    list_intro(text)
-        && count_to(&squeezed, INTRODUCES_MIN + 1) > INTRODUCES_MIN
-        && !colon_label_alone(&squeezed)
+    list_intro(text) && {
+        let squeezed = crate::names::join_spaces(text);
+        count_to(&squeezed, INTRODUCES_MIN + 1) > INTRODUCES_MIN && !colon_label_alone(&squeezed)
+    }
 }
 
 /// A label over a list (`后勤保障部：`) is at most this many characters: a department,
