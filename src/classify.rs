@@ -358,6 +358,10 @@ fn is_font_sizes(text: &str) -> bool {
 /// its head, an event's time in its body (`时间：5月9日上午`), which a sign-off outweighs.
 pub const BARE_DATE_FIELD: &str = "meta: date (a 时间 or 日期 field)";
 
+/// The reason of a date read from a page's stamp (`更新时间：2023-02-03`): its date above
+/// the text, and an event's in it (`报名时间：2024年5月1日至10日`), where it stays text.
+pub const STAMP_DATE_FIELD: &str = "meta: date (a page's stamp: a label for when, then a date)";
+
 /// Why a line was read as the paper's number (`某政发〔2024〕3号`).
 pub const DOC_NUMBER_WHY: &str = "meta: document number";
 
@@ -855,6 +859,14 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         if find_date(rest).is_some() {
             set_date(rest, meta);
             return Some(BARE_DATE_FIELD.into());
+        }
+    }
+    // A page's stamp, its label a word for what was done that day before `时间` or `日期`
+    // (`更新时间：2023-02-03`, `系统发布时间：…`, `公告日期：…`, after a counter: `点击次数：
+    // 484 更新时间：…`): the page's date where it stands above the text (see the head).
+    if let Some(value) = stamp_value(inner) {
+        if set_date(value, meta) {
+            return Some(STAMP_DATE_FIELD.into());
         }
     }
     // The same after the site's name (`某某网　时间：2024-05-06 08:30`): the page's date and
@@ -2011,6 +2023,38 @@ fn is_word_char(c: char) -> bool {
     is_cjk(c) || c.is_alphanumeric()
 }
 
+/// The most characters of the word before `时间` or `日期` in a stamp's label: a verb and
+/// its object at most (`系统发布`, `公告`, `更新`); more is a phrase of the text.
+const STAMP_WORD_MAX: usize = 4;
+
+/// The value of a date stamp in `text`: a label of up to [`STAMP_WORD_MAX`] ideographs and
+/// then `时间`, `時間` or `日期`, standing at the line's start or after a space or a bar, a
+/// colon or a bar after it, and a full date right after that.
+fn stamp_value(text: &str) -> Option<&str> {
+    ["时间", "時間", "日期"].iter().find_map(|stamp| {
+        text.match_indices(stamp).find_map(|(at, _)| {
+            let before = &text[..at];
+            let (words, bytes) = before
+                .chars()
+                .rev()
+                .take_while(|&c| is_cjk(c))
+                .fold((0, 0), |(n, b), c| (n + 1, b + c.len_utf8()));
+            let opens = before[..before.len() - bytes]
+                .chars()
+                .next_back()
+                .is_none_or(|c| crate::scan::marker::is_space(c) || matches!(c, '|' | '｜' | '丨'));
+            if !(1..=STAMP_WORD_MAX).contains(&words) || !opens {
+                return None;
+            }
+            let after = trim(&text[at + stamp.len()..]);
+            let value = trim(after.strip_prefix([':', '：', '|', '｜', '丨'])?);
+            find_date(value)
+                .filter(|(_, range)| range.start == 0)
+                .map(|_| value)
+        })
+    })
+}
+
 /// Labels of a bare day or time (`时间：2024-05-06`): the page's stamp, or an event's.
 const DAY_LABELS: &[&str] = &["日期", "时间", "時間"];
 
@@ -2823,6 +2867,22 @@ mod tests {
         // A full-width bar is the same separator (`文｜周某　何某`).
         assert_eq!(class("文｜周某　何某").1.author, vec!["周某", "何某"]);
         assert_eq!(class("作者：赵六 钱七").1.author, vec!["赵六", "钱七"]);
+    }
+
+    #[test]
+    fn stamp_values() {
+        assert_eq!(stamp_value("更新时间：2023-02-03"), Some("2023-02-03"));
+        assert_eq!(
+            stamp_value("点击次数:484 更新时间:2023-02-03 09:00"),
+            Some("2023-02-03 09:00")
+        );
+        assert_eq!(stamp_value("系统发布时间 | 2021-12-03"), Some("2021-12-03"));
+        // Five words before `时间` are a phrase; a word glued to a number opens no label;
+        // a date must follow the label at once.
+        assert_eq!(stamp_value("全市集中宣传时间：2024-06-01"), None);
+        assert_eq!(stamp_value("第3期更新时间：2024-06-01"), None);
+        assert_eq!(stamp_value("更新时间：约在2024-06-01"), None);
+        assert_eq!(stamp_value("今天的时间过得很快"), None);
     }
 
     #[test]

@@ -254,6 +254,16 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
                 head.meta.date = None;
                 head.meta.time = None;
             }
+            // A stamp under a sentence of the text, or beside the fields of a record (`会议
+            // 时间：……` over `会议地点：……`), is an event's: it stays text, and the date is
+            // the page's no more.
+            LineClass::Meta(why)
+                if why == crate::classify::STAMP_DATE_FIELD
+                    && (prose_met || beside_field(lines, i)) =>
+            {
+                head.meta.date = None;
+                head.meta.time = None;
+            }
             LineClass::Meta(why) => {
                 if !dated && why == crate::classify::BARE_DATE_FIELD {
                     head.bare_date = Some(i);
