@@ -967,17 +967,24 @@ pub fn subtitle_decisions(
     // A question labelled as one (`问：`) over an answer labelled as one (`答：`) is asked,
     // however it ends (`……是什么？谢谢。`) and up to a paragraph's length, when it asks (a
     // question mark in it).
-    let labelled_question = |t: &str| {
+    // (Or, asking of a topic, no sentence's end in it, `问：整改工作成效情况`, over an
+    // answer its label says is one: `答：`, `某局局长某某答：`. A request, `问：请您谈谈……。`,
+    // asks nothing.)
+    let labelled_question = |i: usize| {
+        let t = &*paras[i].text;
+        let answer = paras.get(i + 1).is_some_and(|a| answer_labelled(&a.text));
         t.strip_prefix('问')
             .is_some_and(|r| r.trim_start().starts_with(['：', ':']))
-            && t.contains(['？', '?'])
+            && (t.contains(['？', '?']) || answer && !t.contains(is_terminator))
             && count_to(t, LABELLED_ASK_MAX + 1) <= LABELLED_ASK_MAX
     };
     let asked = |i: usize, long: bool| {
         asked(i, long)
             || !numbered[i]
-                && labelled_question(&paras[i].text)
-                && paras.get(i + 1).is_some_and(|a| labelled(&a.text))
+                && labelled_question(i)
+                && paras
+                    .get(i + 1)
+                    .is_some_and(|a| labelled(&a.text) || answer_labelled(&a.text))
     };
     // (Rhetorical questions make no form: two that ask and are answered do.)
     let answered = (0..paras.len())
@@ -1014,6 +1021,26 @@ pub fn subtitle_decisions(
         blocks.dedup_by_key(|b| b.0);
     }
     blocks
+}
+
+/// The most characters of an answer's label: an office and a name before `答`
+/// (`某某县审计局局长某某答`).
+const ANSWERER_MAX: usize = 20;
+
+/// Tells whether a paragraph opens with an answer's label: `答：`, or the answerer's office
+/// and name before it (`某局局长某某答：……`), words alone before the colon.
+fn answer_labelled(text: &str) -> bool {
+    let head = match text.char_indices().nth(ANSWERER_MAX + 1) {
+        Some((at, _)) => &text[..at],
+        None => text,
+    };
+    head.find(['：', ':']).is_some_and(|colon| {
+        let label = crate::text::trim(&text[..colon]);
+        label.ends_with('答')
+            && label
+                .chars()
+                .all(|c| crate::text::is_cjk(c) || crate::scan::marker::is_space(c))
+    })
 }
 
 /// The fewest questions over short answers that make a form by a stem they share.
@@ -2353,6 +2380,12 @@ mod tests {
     fn an_asker_alone_is_a_journalist_or_a_part_in_the_exchange() {
         assert!(asker_alone("新华社记者："));
         assert!(asker_alone("问："));
+        assert!(answer_labelled("答：我们将继续推进。"));
+        assert!(answer_labelled("县交通局局长李明答：今年新建道路。"));
+        assert!(answer_labelled("某局局长 某某答:"));
+        // A sentence before the colon, or an answer glued into one, is no label.
+        assert!(!answer_labelled("他想了想，回答：好。"));
+        assert!(!answer_labelled("群众的期盼就是我们的回答方向：……"));
         assert!(asker_alone("主持人:"));
         assert!(!asker_alone("同志们："));
         assert!(!asker_alone("各乡镇、各部门："));
