@@ -38,11 +38,9 @@ const SAME_FORM_MAX: usize = 6;
 /// Tells whether a line is a short label in black brackets (`【要旨】` `【关键词】`), two or
 /// three ideographs: a field's heading where such labels take turns under each record.
 fn short_bracket_label(text: &str) -> bool {
-    text.strip_prefix('【')
-        .and_then(|t| t.strip_suffix('】'))
-        .is_some_and(|inner| {
-            (2..=3).contains(&count_to(inner, 4)) && inner.chars().all(crate::text::is_cjk)
-        })
+    crate::text::bracketed_line(text).is_some_and(|inner| {
+        (2..=3).contains(&count_to(inner, 4)) && inner.chars().all(crate::text::is_cjk)
+    })
 }
 
 /// Tells whether a line is a bare label of two or three ideographs (`案由` `建议`): no
@@ -87,10 +85,8 @@ pub fn subtitle_candidate(text: &str) -> bool {
     let text = &*plain;
     // A headline in black brackets, the whole line (`【从A到B：C】`, a news story's
     // subtitle), may hold a colon: the brackets close it.
-    let (text, colon_ok) = match text.strip_prefix('【').and_then(|t| t.strip_suffix('】')) {
-        Some(inner) if !inner.contains(['【', '】']) && !inner.ends_with(['：', ':']) => {
-            (inner, true)
-        }
+    let (text, colon_ok) = match crate::text::bracketed_line(text) {
+        Some(inner) if !inner.ends_with(['：', ':']) => (inner, true),
         _ => (text, false),
     };
     let n = count_to(text, SUBTITLE_MAX + 1);
@@ -488,7 +484,7 @@ const COLUMN_MAX: usize = 10;
 /// The name inside a column's tag alone on its line: `【工作动态】` gives `工作动态`; a
 /// field label (`【导语：】`) or a sentence in brackets gives nothing.
 fn column_name(text: &str) -> Option<&str> {
-    let name = text.strip_prefix('【')?.strip_suffix('】')?;
+    let name = crate::text::bracketed_line(text)?;
     let plain = !name
         .contains(|c: char| is_terminator(c) || matches!(c, '【' | '】' | '：' | ':' | '，' | ','));
     (plain && (2..=COLUMN_MAX).contains(&chars(name))).then_some(name)
@@ -659,7 +655,7 @@ pub fn subtitle_decisions(
         .collect();
     // Among subtitles in black brackets (`【审题思路】` `【参考范文】`), a short label in
     // them (`【题目】`) is one of their form: siblings share it, whatever its length.
-    let whole_bracket = |t: &str| t.starts_with('【') && t.ends_with('】');
+    let whole_bracket = |t: &str| crate::text::bracketed_line(t).is_some();
     let bracket_form = short.iter().any(|&s| s)
         && (0..paras.len()).any(|j| full[j] && whole_bracket(&paras[j].text));
     // Beside a subtitle of a longer form, labels of two or three ideographs alone on their
@@ -740,7 +736,7 @@ pub fn subtitle_decisions(
             "subtitle: a speaker's label alone on its line, one of two or more (a round of remarks)"
         } else if interview && quoted.binary_search(&j).is_ok() {
             "subtitle: a quotation alone on its line over an interviewer's question (an interview's parts)"
-        } else if !full[j] && paras[j].text.starts_with('【') {
+        } else if !full[j] && crate::text::bracketed_line(&paras[j].text).is_some() {
             "subtitle: a short label in black brackets beside subtitles of that form"
         } else if !full[j] {
             "subtitle: a bare label of two or three ideographs beside a subtitle of a longer form"
@@ -914,7 +910,7 @@ pub fn subtitle_decisions(
         let taken_up = |j: usize| paras.get(j + 1).is_some_and(|p| p.text.starts_with('这'));
         let bracketed = heads
             .iter()
-            .any(|&h| paras[h].text.starts_with('【') && paras[h].text.ends_with('】'));
+            .any(|&h| crate::text::bracketed_line(&paras[h].text).is_some());
         if !bracketed && heads.len() >= 2 {
             siblings.extend(quoted.iter().copied().filter(|&j| {
                 blocks.binary_search_by_key(&j, |b| b.0).is_err()

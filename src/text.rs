@@ -82,6 +82,23 @@ const PARAGRAPH_GAP: usize = 2;
 /// it runs into: a section heading is a phrase, well under a paragraph's length.
 const RUN_ON_HEADING_MAX: usize = 40;
 
+/// The words inside brackets that enclose the whole line as a label: black brackets
+/// (`【教学目标】`), or square ones, full-width or ASCII (`［活动目标］` `[活动目标]`, as a copy
+/// typed them). ASCII brackets must hold an ideograph (`[1]` is a note's number, `[TOC]`
+/// a tool's mark).
+pub fn bracketed_line(text: &str) -> Option<&str> {
+    let inner = text
+        .strip_prefix('【')
+        .and_then(|t| t.strip_suffix('】'))
+        .or_else(|| text.strip_prefix('［').and_then(|t| t.strip_suffix('］')))
+        .or_else(|| {
+            text.strip_prefix('[')
+                .and_then(|t| t.strip_suffix(']'))
+                .filter(|t| t.contains(is_cjk))
+        })?;
+    (!inner.contains(['【', '】', '［', '］', '[', ']'])).then_some(inner)
+}
+
 /// Splits a line into the paragraphs a copy ran together on it, the page's line ends lost
 /// and the paragraphs' indents left between them (`……经验。　　一、坚持党建引领　　党组织是……`).
 /// A gap (spaces at least [`PARAGRAPH_GAP`] wide) parts two paragraphs where a sentence

@@ -495,6 +495,8 @@ pub fn ordinal_unit(i: &str) -> IResult<&str, (char, u32)> {
             }
             words
         }
+        // The ordinal alone on its line names a part of the text (`第一课时`, `第二阶段`).
+        None if rest.is_empty() => rest,
         None => return Err(fail()),
     };
     let last = unit.chars().last().ok_or_else(fail)?;
@@ -922,6 +924,15 @@ mod tests {
     }
 
     #[test]
+    fn ordinal_units_alone_on_their_line() {
+        assert_eq!(ordinal_unit("第一课时"), Ok(("", ('时', 1))));
+        assert_eq!(ordinal_unit("第二阶段"), Ok(("", ('段', 2))));
+        assert!(ordinal_unit("第一课时我们学习生字").is_err());
+        assert!(ordinal_unit("第二天").is_err());
+        assert!(ordinal_unit("第一名").is_err());
+    }
+
+    #[test]
     fn ordinal_units_with_a_comma_or_a_gloss() {
         assert_eq!(ordinal_unit("第一步，和面"), Ok(("和面", ('步', 1))));
         assert_eq!(
@@ -1145,6 +1156,7 @@ mod tests {
     fn numbered_by_alternation(i: &str) -> IResult<&str, (Family, u32)> {
         alt((
             law_division,
+            map(ordinal_unit, |(unit, n)| (Family::Stem('第', unit), n)),
             map(upper_comma, |n| (Family::Upper, n)),
             map(cn_comma, |n| (Family::CnComma, n)),
             map(cn_paren, |n| (Family::CnParen, n)),
