@@ -2249,12 +2249,10 @@ fn read_title(
     }
     // The title again, broken over two lines right under each other (a paper's own
     // headline under the page's): both lines are the title's.
-    let repeat_in_two = repeated_in_two(lines, &free, raw_first, &title);
-    if let Some((j, k)) = repeat_in_two {
+    let repeat_in_parts = repeated_in_parts(lines, &free, raw_first, &title);
+    for &j in &repeat_in_parts {
         head.used
-            .insert(j, "title repeated (over two lines)".into());
-        head.used
-            .insert(k, "title repeated (over two lines)".into());
+            .insert(j, "title repeated (broken over lines)".into());
     }
     // The title with a count after it (`某某章程5篇`), as a site that collects samples heads
     // its page: the title's, no heading.
@@ -2341,7 +2339,10 @@ fn read_title(
     under_title(lines, head, raw_first);
     // The article's own header under the page's repeat of its headline: its dateline and
     // byline stand there (`在……上的讲话` / `（2025年4月8日）` / `某某`).
-    if let Some(j) = repeat.filter(|_| !ran_in).or(repeat_in_two.map(|(_, k)| k)) {
+    if let Some(j) = repeat
+        .filter(|_| !ran_in)
+        .or(repeat_in_parts.last().copied())
+    {
         under_title(lines, head, j);
     }
 }
@@ -2698,11 +2699,14 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
         }
         let text = lines[d].text;
         // A dash subtitle broken over two lines (`——2025年1月8日在某市第十六届人民代表大会`
-        // / `第五次会议上`): the second line closes its `在……上`.
+        // / `第五次会议上`, a blank line between or none): the second line closes its `在……上`.
         if let Some(p) = dash.take() {
-            if adjacent(lines, p, d) && closes_dash_frame(lines[p].text, text) {
-                head.used
-                    .insert(d, "meta: dateline (continued: it closes 在……上)".into());
+            if lines[d].no <= lines[p].no + 2 && closes_dash_frame(lines[p].text, text) {
+                // (A subtitle read as no dateline, `——在……会议上的讲话`, stays text whole.)
+                if head.uses(p) {
+                    head.used
+                        .insert(d, "meta: dateline (continued: it closes 在……上)".into());
+                }
                 continue;
             }
         }
@@ -2827,10 +2831,14 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                     continue;
                 }
                 // A dash line whose date is not the document's (the page gave its own):
-                // the title's subtitle, with the byline still under it.
+                // the speech's dateline all the same, with the byline still under it.
                 if !crate::title::is_dash_line(text) {
                     break;
                 }
+                head.used.insert(
+                    d,
+                    "meta: dateline (a speech's day; the page's date read above is kept)".into(),
+                );
                 continue;
             } else if is_partial_dateline(text) {
                 head.used
@@ -3067,31 +3075,41 @@ fn repeated_at(lines: &[Line], free: &[usize], i: usize, title: &str) -> Option<
     (found.len() == 1).then(|| found[0])
 }
 
-/// Finds the title of line `i` again below it, once, broken over two free lines right
-/// under each other (`某某大学本科毕业论文（设计）` / `工作指导意见`): the two lines.
-fn repeated_in_two(
-    lines: &[Line],
-    free: &[usize],
-    i: usize,
-    title: &str,
-) -> Option<(usize, usize)> {
+/// The most lines a headline's repeat is broken over (`关于某省2020年度省级预算` / `执行和
+/// 其他财政收支审计查出问题` / `的整改情况报告`, as a report's cover sets it).
+const REPEAT_PARTS_MAX: usize = 4;
+
+/// Finds the title of line `i` again below it, once, broken over two to
+/// [`REPEAT_PARTS_MAX`] free lines under each other, a blank line between them or none
+/// (`某某大学本科毕业论文（设计）` / `工作指导意见`): the lines.
+fn repeated_in_parts(lines: &[Line], free: &[usize], i: usize, title: &str) -> Vec<usize> {
     let key = |s: &str| -> String { s.chars().filter(|c| !c.is_whitespace()).collect() };
     let want = key(title);
     if want.is_empty() {
-        return None;
+        return Vec::new();
     }
-    let mut found = free
-        .windows(2)
-        .filter(|w| w[0] > i && lines[w[0]].no + 1 == lines[w[1]].no)
-        .filter(|w| {
-            let first = key(lines[w[0]].text);
-            first.len() < want.len()
-                && want.starts_with(&first)
-                && want[first.len()..] == key(lines[w[1]].text)
-        })
-        .map(|w| (w[0], w[1]));
-    let pair = found.next()?;
-    found.next().is_none().then_some(pair)
+    let mut found = (0..free.len()).filter(|&s| free[s] > i).filter_map(|s| {
+        let mut got = String::new();
+        for (n, w) in free[s..].iter().enumerate().take(REPEAT_PARTS_MAX) {
+            // (Under each other: a blank line between at most.)
+            if n > 0 && lines[*w].no > lines[free[s + n - 1]].no + 2 {
+                return None;
+            }
+            got.push_str(&key(lines[*w].text));
+            if got.len() >= want.len() {
+                return (n > 0 && got == want).then(|| free[s..=s + n].to_vec());
+            }
+            if !want.starts_with(&got) {
+                return None;
+            }
+        }
+        None
+    });
+    let parts = found.next().unwrap_or_default();
+    if found.next().is_some() {
+        return Vec::new();
+    }
+    parts
 }
 
 /// Tells whether a line is set out letter by letter (`行 政 处 罚 决 定 书`): three words or
