@@ -1818,11 +1818,20 @@ const COLON_LEAD_MAX: usize = 16;
 /// The fewest ideographs after such a label's colon: a sentence's worth, not a field's
 /// value (`2025年5月1日`) or a sum (`365天-104天＝250天`).
 const COLON_LED_MIN: usize = 15;
+/// The fewest ideographs after the label of a lead among leads that head
+/// [`COLON_LED_MIN`] or more (`企业商户：推出“小份菜”等创新服务；`): siblings share the form,
+/// a short clause is enough.
+const COLON_LED_SHORT_MIN: usize = 8;
 
 /// The label of a paragraph that opens with a topic in a phrase and a colon, over a
 /// sentence's worth of text (`了解现状：通过问卷调查……`): ideographs alone, no saying verb or
 /// copula before the colon (`某某指出：` `目标是：` bring in words, no topic).
 fn colon_lead(text: &str) -> Option<&str> {
+    colon_lead_over(text, COLON_LED_MIN)
+}
+
+/// [`colon_lead`], over at least `led` ideographs of text after the colon.
+fn colon_lead_over(text: &str, led: usize) -> Option<&str> {
     // (Looked for only where a label can end: a paragraph is not read to its end.)
     let reach = text
         .char_indices()
@@ -1838,17 +1847,14 @@ fn colon_lead(text: &str) -> Option<&str> {
         && !after.starts_with(['“', '「', '『', '"', '‘'])
         && !label.ends_with(SAYS)
         && !SPEECH_VERBS.iter().any(|v| label.ends_with(v))
-        && !label.ends_with([
-            '是', '为', '為', '有', '即', '出', '调', '示', '求', '括', '下',
-        ])
+        && !label.ends_with(['是', '为', '為', '有', '即', '调', '示', '求', '括', '下'])
+        // (A verb that puts words forward, `指出` `提出`; `支出` is a thing.)
+        && !["指出", "提出", "作出", "做出", "列出", "给出", "得出", "看出"]
+            .iter()
+            .any(|v| label.ends_with(v))
         && !DISCOURSE_OPENERS.iter().any(|w| label.starts_with(w))
         && !crate::title::ends_as_org(label)
-        && after
-            .chars()
-            .filter(|&c| is_cjk(c))
-            .take(COLON_LED_MIN)
-            .count()
-            >= COLON_LED_MIN)
+        && after.chars().filter(|&c| is_cjk(c)).take(led).count() >= led)
         .then_some(label)
 }
 
@@ -1890,15 +1896,20 @@ const SPEECH_VERBS: &[&str] = &[
 /// paragraphs: the section's leads, each ending at its colon (the bullets a copy lost
 /// before `了解现状：……` `分析原因：……`).
 fn colon_leads(paras: &[Para<'_>]) -> Vec<Lead> {
+    // (Leads over a short clause count where two over a sentence's worth stand among them.)
     let at: Vec<usize> = (0..paras.len())
-        .filter(|&i| colon_lead(&paras[i].text).is_some())
+        .filter(|&i| colon_lead_over(&paras[i].text, COLON_LED_SHORT_MIN).is_some())
         .collect();
+    let long = at
+        .iter()
+        .filter(|&&i| colon_lead(&paras[i].text).is_some())
+        .count();
     let full = paras
         .iter()
         .filter(|p| count_to(&p.text, HEADED_MIN) >= HEADED_MIN)
         .count();
     let side_by_side = at.windows(2).all(|w| w[1] == w[0] + 1);
-    if at.len() >= 2 && side_by_side && at.len() * 2 >= full {
+    if long >= 2 && side_by_side && at.len() * 2 >= full {
         at.into_iter()
             .map(|at| Lead {
                 at,
@@ -2336,6 +2347,19 @@ mod tests {
         assert_eq!(
             colon_lead("县农业农村局局长提到：今年全县粮食播种面积稳定在八十万亩以上。"),
             None
+        );
+        assert_eq!(
+            colon_lead("严控公务支出：严格执行公务接待标准，杜绝超规格接待和铺张浪费。"),
+            Some("严控公务支出")
+        );
+        assert_eq!(
+            colon_lead("这份报告明确指出：全县粮食播种面积稳定在八十万亩以上。"),
+            None
+        );
+        assert_eq!(colon_lead("企业商户：推出小份菜半份饭等新服务；"), None);
+        assert_eq!(
+            colon_lead_over("企业商户：推出小份菜半份饭等新服务；", COLON_LED_SHORT_MIN),
+            Some("企业商户")
         );
         assert_eq!(colon_lead("活动时间：五月一日上午"), None);
         assert_eq!(colon_lead("年工作日：365天-104天-11天＝250天"), None);
