@@ -1150,6 +1150,15 @@ const INFO_LABELS: &[(&str, FieldKind)] = &[
     ("通訊員", FieldKind::Author),
     ("文字", FieldKind::Author),
     ("文", FieldKind::Author),
+    // A source qualified by what came from it (`信息来源：` `文章来源：`): one label, that
+    // a page may glue to the field before (`2008-04-02文章来源：`).
+    ("信息来源", FieldKind::Source),
+    ("信息來源", FieldKind::Source),
+    ("文章来源", FieldKind::Source),
+    ("文章來源", FieldKind::Source),
+    ("稿件来源", FieldKind::Source),
+    ("新闻来源", FieldKind::Source),
+    ("本文来源", FieldKind::Source),
     ("来源", FieldKind::Source),
     // A repost's credit to the account it came from (`本文来自微信公众号：某某（ID：……）`).
     ("本文来自微信公众号", FieldKind::Source),
@@ -1226,9 +1235,11 @@ const INFO_LABELS: &[(&str, FieldKind)] = &[
     ("浏览量", FieldKind::Other),
     ("浏览", FieldKind::Other),
     ("阅读量", FieldKind::Other),
+    ("阅读次数", FieldKind::Other),
     ("阅读", FieldKind::Other),
     ("点击数", FieldKind::Other),
     ("点击量", FieldKind::Other),
+    ("点击次数", FieldKind::Other),
     ("点击", FieldKind::Other),
     ("访问量", FieldKind::Other),
     ("字号", FieldKind::Other),
@@ -1250,6 +1261,11 @@ fn opens_field(c: char) -> bool {
     matches!(c, '【' | '[' | '［')
 }
 
+/// The fewest characters of a label an info line glues to the value before it
+/// (`某局浏览次数：`): shorter, it may be the end of a label it does not know (`信息来源`),
+/// unless the value names a site or a body (`大众网作者：`).
+const GLUED_LABEL_MIN: usize = 3;
+
 /// Splits a page's info line into its `label：value` fields, whatever their order and
 /// spacing (`来源：某报 作者：张三 2024-03-02`, `作者：张三　来源：某网`): each label of
 /// [`INFO_LABELS`] starts the line or follows a space or a bar, and is followed by a colon.
@@ -1261,14 +1277,29 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
     let mut starts: Vec<(usize, usize, FieldKind, &str)> = Vec::new();
     let mut at = 0;
     while at < text.len() {
-        // (Or a comma, as a repost's line parts its fields: `来源：某号，作者：某某`.)
-        let boundary = text[..at].chars().next_back().is_none_or(|c| {
+        // (Or a comma, as a repost's line parts its fields: `来源：某号，作者：某某`. Or
+        // nothing, where a page glued its fields: a label right after a date's or a time's
+        // figures, `16:15来源：`, or one of three characters or more after the words of a
+        // field's value, `来源：某局浏览次数：`; a shorter one there is the end of a longer
+        // label, `信息|来源：`.)
+        let prev = text[..at].chars().next_back();
+        let boundary = prev.is_none_or(|c| {
             c.is_whitespace()
                 || matches!(c, '|' | '｜' | '丨' | '/' | '／' | '，' | ',')
                 || opens_field(c)
+                || c.is_ascii_digit()
         });
-        if boundary {
+        let glued = !boundary && !starts.is_empty() && prev.is_some_and(is_cjk);
+        // (A short label glued to a value that names a site or a body, `大众网作者：`.)
+        let named_before = || {
+            let value = trim(&text[starts.last().map_or(0, |s| s.1)..at]);
+            crate::title::is_site_name(value) || crate::title::ends_as_org(value)
+        };
+        if boundary || glued {
             let found = INFO_LABELS.iter().find_map(|&(label, kind)| {
+                if glued && chars(label) < GLUED_LABEL_MIN && !named_before() {
+                    return None;
+                }
                 let after = text[at..].strip_prefix(label)?;
                 let after = after.trim_start_matches([' ', '\u{3000}']);
                 // `文字：某某`, or with a bar as a post credits its people (`文字 | 某某`).
