@@ -2060,7 +2060,7 @@ const STAMP_WORD_MAX: usize = 4;
 
 /// The value of a date stamp in `text`: a label of up to [`STAMP_WORD_MAX`] ideographs and
 /// then `时间`, `時間` or `日期`, standing at the line's start or after a space or a bar, a
-/// colon or a bar after it, and a full date right after that.
+/// colon or a bar after it, and a day in figures right after that, no span.
 fn stamp_value(text: &str) -> Option<&str> {
     ["时间", "時間", "日期"].iter().find_map(|stamp| {
         text.match_indices(stamp).find_map(|(at, _)| {
@@ -2079,9 +2079,19 @@ fn stamp_value(text: &str) -> Option<&str> {
             }
             let after = trim(&text[at + stamp.len()..]);
             let value = trim(after.strip_prefix([':', '：', '|', '｜', '丨'])?);
-            find_date(value)
-                .filter(|(_, range)| range.start == 0)
-                .map(|_| value)
+            // A machine's stamp: figures (`2023-02-03`, `2021/12/03 13:44`), the day alone,
+            // never a span (`2024-06-01至06-30` times an event, as `2024年6月1日` words it).
+            let (_, range) = find_date(value).filter(|(_, range)| range.start == 0)?;
+            let figures = value
+                .as_bytes()
+                .get(..4)
+                .is_some_and(|year| year.iter().all(u8::is_ascii_digit))
+                && value
+                    .get(4..)
+                    .is_some_and(|r| r.starts_with(['-', '/', '.']));
+            let span =
+                trim(&value[range.end..]).starts_with(['至', '到', '—', '–', '-', '~', '～', '－']);
+            (figures && !span).then_some(value)
         })
     })
 }
@@ -2914,6 +2924,11 @@ mod tests {
         assert_eq!(stamp_value("第3期更新时间：2024-06-01"), None);
         assert_eq!(stamp_value("更新时间：约在2024-06-01"), None);
         assert_eq!(stamp_value("今天的时间过得很快"), None);
+        // An event's day, worded or spanning days, is no page's stamp.
+        assert_eq!(stamp_value("活动时间：2024年6月1日至30日"), None);
+        assert_eq!(stamp_value("报名截止日期：2024年5月10日"), None);
+        assert_eq!(stamp_value("申报时间：2024-07-01至2024-07-15"), None);
+        assert_eq!(stamp_value("申报时间：2024-07-01—07-15"), None);
     }
 
     #[test]

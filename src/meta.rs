@@ -2702,7 +2702,8 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
         // / `第五次会议上`, a blank line between or none): the second line closes its `在……上`.
         if let Some(p) = dash.take() {
             if lines[d].no <= lines[p].no + 2 && closes_dash_frame(lines[p].text, text) {
-                // (A subtitle read as no dateline, `——在……会议上的讲话`, stays text whole.)
+                // (A subtitle read as no dateline, `——在……会议上的讲话`, stays text whole;
+                // its second line is passed over all the same, the byline may stand under.)
                 if head.uses(p) {
                     head.used
                         .insert(d, "meta: dateline (continued: it closes 在……上)".into());
@@ -2835,10 +2836,15 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                 if !crate::title::is_dash_line(text) {
                     break;
                 }
-                head.used.insert(
-                    d,
-                    "meta: dateline (a speech's day; the page's date read above is kept)".into(),
-                );
+                // (The day opening it, `——2025年1月8日在……上`: a speech's dateline. A
+                // feature's subtitle, `——记2024年7月12日夜间抢险的……`, stays text.)
+                if before.is_empty() {
+                    head.used.insert(
+                        d,
+                        "meta: dateline (a speech's day; the date read for the page is kept)"
+                            .into(),
+                    );
+                }
                 continue;
             } else if is_partial_dateline(text) {
                 head.used
@@ -3075,6 +3081,14 @@ fn repeated_at(lines: &[Line], free: &[usize], i: usize, title: &str) -> Option<
     (found.len() == 1).then(|| found[0])
 }
 
+/// The most lines below the title a repeat broken over lines may start (blank lines
+/// counted): the page's info lines and widgets stand between, a few of them.
+const REPEAT_REACH: usize = 24;
+
+/// The fewest characters of a title that a repeat broken over lines is looked for: a
+/// headline long enough to be set over two lines.
+const REPEAT_TITLE_MIN: usize = 8;
+
 /// The most lines a headline's repeat is broken over (`关于某省2020年度省级预算` / `执行和
 /// 其他财政收支审计查出问题` / `的整改情况报告`, as a report's cover sets it).
 const REPEAT_PARTS_MAX: usize = 4;
@@ -3088,7 +3102,13 @@ fn repeated_in_parts(lines: &[Line], free: &[usize], i: usize, title: &str) -> V
     if want.is_empty() {
         return Vec::new();
     }
-    let mut found = (0..free.len()).filter(|&s| free[s] > i).filter_map(|s| {
+    // (A headline's repeat, under the page's info lines: a few lines below it, no more;
+    // and a headline's length, no word or two, `春` / `风`.)
+    if chars(title) < REPEAT_TITLE_MIN {
+        return Vec::new();
+    }
+    let near = |s: usize| free[s] > i && lines[free[s]].no <= lines[i].no + REPEAT_REACH;
+    let mut found = (0..free.len()).filter(|&s| near(s)).filter_map(|s| {
         let mut got = String::new();
         for (n, w) in free[s..].iter().enumerate().take(REPEAT_PARTS_MAX) {
             // (Under each other: a blank line between at most.)

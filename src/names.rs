@@ -517,7 +517,7 @@ const ASIDE_MAX: usize = 10;
 
 /// `text` without its asides in brackets, each of ideographs alone and at most
 /// [`ASIDE_MAX`] of them; `None` where a bracket holds anything else or is not closed.
-fn without_asides(text: &str) -> Option<String> {
+pub fn without_asides(text: &str) -> Option<String> {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(open) = rest.find(['（', '(']) {

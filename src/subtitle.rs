@@ -968,10 +968,10 @@ pub fn subtitle_decisions(
     // asks nothing.)
     let labelled_question = |i: usize| {
         let t = &*paras[i].text;
-        let answer = paras.get(i + 1).is_some_and(|a| answer_labelled(&a.text));
+        let answer = || paras.get(i + 1).is_some_and(|a| answer_labelled(&a.text));
         t.strip_prefix('问')
             .is_some_and(|r| r.trim_start().starts_with(['：', ':']))
-            && (t.contains(['？', '?']) || answer && !t.contains(is_terminator))
+            && (t.contains(['？', '?']) || !t.contains(is_terminator) && answer())
             && count_to(t, LABELLED_ASK_MAX + 1) <= LABELLED_ASK_MAX
     };
     let asked = |i: usize, long: bool| {
@@ -1031,11 +1031,15 @@ fn answer_labelled(text: &str) -> bool {
         None => text,
     };
     head.find(['：', ':']).is_some_and(|colon| {
-        let label = crate::text::trim(&text[..colon]);
-        label.ends_with('答')
-            && label
-                .chars()
-                .all(|c| crate::text::is_cjk(c) || crate::scan::marker::is_space(c))
+        // (Who answers may stand in brackets, before or after: `答（县人社局）：`,
+        // `（县人社局）答：`; a reply's label says so too, `答复：`.)
+        crate::names::without_asides(crate::text::trim(&text[..colon])).is_some_and(|label| {
+            let label = crate::text::trim(&label);
+            (label.ends_with('答') || label.ends_with("答复") || label.ends_with("答覆"))
+                && label
+                    .chars()
+                    .all(|c| crate::text::is_cjk(c) || crate::scan::marker::is_space(c))
+        })
     })
 }
 
@@ -2403,6 +2407,9 @@ mod tests {
         assert!(answer_labelled("答：我们将继续推进。"));
         assert!(answer_labelled("县交通局局长李明答：今年新建道路。"));
         assert!(answer_labelled("某局局长 某某答:"));
+        assert!(answer_labelled("答（县人社局）：按缴费基数计算。"));
+        assert!(answer_labelled("（县人社局）答：按缴费基数计算。"));
+        assert!(answer_labelled("答复：您反映的问题已转交办理。"));
         // A sentence before the colon, or an answer glued into one, is no label.
         assert!(!answer_labelled("他想了想，回答：好。"));
         assert!(!answer_labelled("群众的期盼就是我们的回答方向：……"));
