@@ -763,8 +763,13 @@ pub fn subtitle_decisions(
     let mut over_short: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < paras.len() {
+        // (A label in brackets opens a block of its own: it continues no line above it,
+        // `五年级国学教案` over `[活动目标]`.)
         let mut j = i;
-        while j < paras.len() && candidate[j] {
+        while j < paras.len()
+            && candidate[j]
+            && (j == i || crate::text::bracketed_line(&paras[j].text).is_none())
+        {
             j += 1;
         }
         let run = j - i;
