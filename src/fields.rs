@@ -139,11 +139,30 @@ pub fn read_fields(lines: &[Line], head: &mut Head, headline: Option<usize>) {
     let after = block
         .last()
         .map_or(start, |e| e.value_at.unwrap_or(e.at) + 1);
+    // (Up to a blank line; or, where the block sets a blank line between each label and its
+    // value, `• 发布机构：` / blank / `某局`, up to two.)
+    let spaced = block.iter().any(|e| {
+        e.value_at
+            .is_some_and(|v| lines[v].no == lines[e.at].no + 2)
+    });
+    let gap = if spaced { 2 } else { 1 };
     if let Some(label) = lines.get(after).and_then(|l| bare_label(l.text)) {
         let mut prev = lines[after].no;
         for (k, l) in lines.iter().enumerate().skip(after + 1) {
             // (Another label alone opens a list of its own: `有关要求：` under `会议议程：`'s.)
-            if l.no != prev + 1 || chars(l.text) > FIELD_LINE_MAX || bare_label(l.text).is_some() {
+            // (Nor is a line bulleted as the label is one of its list: the block's next entry.)
+            let bulleted = l.text.starts_with(BULLETS) && lines[after].text.starts_with(BULLETS);
+            // (Spaced so, the value is one bare line: no marker, no sentence, `主动公开`; a
+            // heading or the text may follow the record's last label, `第一章　总则`.)
+            let spaced_value = k == after + 1
+                && crate::scan::marker::line_marker(l.text).is_none()
+                && !l.text.contains(crate::text::is_terminator);
+            if l.no > prev + gap
+                || chars(l.text) > FIELD_LINE_MAX
+                || bare_label(l.text).is_some()
+                || bulleted
+                || spaced && !spaced_value
+            {
                 break;
             }
             prev = l.no;
