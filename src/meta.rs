@@ -2264,6 +2264,28 @@ fn read_title(
             );
         }
     }
+    // A collection's label of its first piece, the title's words with it (`第一篇：某某知识
+    // 问答`, `某某教案【第一篇】`), where no second piece is given: the page's, no heading.
+    let pieces: Vec<(usize, u32)> = free
+        .iter()
+        .filter(|&&j| j > raw_first)
+        .filter_map(|&j| piece_label(lines[j].text, &title).map(|n| (j, n)))
+        .collect();
+    // (Where a second piece is given, each piece is a part of the page.)
+    let more = || {
+        lines
+            .iter()
+            .any(|l| piece_number(l.text).is_some_and(|(n, _)| n >= 2))
+    };
+    if let [(j, 1)] = pieces[..] {
+        if !head.uses(j) && !more() {
+            head.used.insert(
+                j,
+                "furniture: a collection's label of its piece (第一篇), the only piece given"
+                    .into(),
+            );
+        }
+    }
     // A repeat that is the sign-off stays for the sign-off to read as the issuer.
     let repeat = repeated_at(lines, &free, raw_first, &title).filter(|&j| Some(j) != signed);
     // A repeat run into the text's first paragraph is that paragraph: it stays text.
@@ -3039,6 +3061,55 @@ fn counted_title(text: &str, title: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
             || number.chars().all(is_cn_numeral_char))
+}
+
+/// The fewest characters a piece's label shares with the start of the title
+/// (`思政课教案` of `思政课教案范例优质8篇`).
+const PIECE_TITLE_SHARED_MIN: usize = 4;
+
+/// The number of a collection's piece in its label (`第一篇：某某知识问答`,
+/// `某某教案【第一篇】`), where its words open as the title does, spaces aside.
+fn piece_label(text: &str, title: &str) -> Option<u32> {
+    let (n, words) = piece_number(&crate::names::join_spaces(text))?;
+    let shared = words
+        .chars()
+        .zip(crate::names::join_spaces(title).chars())
+        .take_while(|(a, b)| a == b)
+        .count();
+    (shared >= PIECE_TITLE_SHARED_MIN).then_some(n)
+}
+
+/// The number of a collection's piece in a label (`第二篇：……`, `……【第二篇】`), with the
+/// label's words.
+fn piece_number(text: &str) -> Option<(u32, String)> {
+    if !text.contains('篇') {
+        return None;
+    }
+    let piece = |s: &str| -> Option<(u32, usize)> {
+        let (rest, (family, n)) = crate::scan::marker::law_division(s).ok()?;
+        (family == crate::scan::marker::Family::Part && s.contains('篇'))
+            .then_some((n, s.len() - rest.len()))
+    };
+    let (n, words) = if let Some((n, end)) = piece(text) {
+        (
+            n,
+            text[end..].trim_start_matches([':', '：', ' ', '\u{3000}']),
+        )
+    } else {
+        // (After the words, in brackets: `某某教案【第一篇】`.)
+        let open = text.rfind(['【', '（', '(', '['])?;
+        let inner = text[open..]
+            .get(open_len(&text[open..])..)?
+            .strip_suffix(['】', '）', ')', ']'])?;
+        let (n, end) = piece(inner)?;
+        (end == inner.len()).then_some((n, &text[..open]))?
+    };
+    Some((n, words.to_string()))
+}
+
+/// The length in bytes of the first character of `s` (an opening bracket's).
+fn open_len(s: &str) -> usize {
+    s.chars().next().map_or(0, char::len_utf8)
 }
 
 /// Finds where a candidate's headline comes again below it in the head (the raw line or
