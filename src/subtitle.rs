@@ -437,6 +437,11 @@ pub fn prose_labels(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
         let Some(words) = text.strip_suffix(['：', ':']) else {
             return false;
         };
+        // (An aside in brackets is none of the label's words: `市民（匿名）反映：`.)
+        let Some(plain) = crate::names::without_asides(words) else {
+            return false;
+        };
+        let words = plain.as_str();
         !numbered[i]
             && (2..=LABEL_MAX).contains(&count_to(words, LABEL_MAX + 1))
             && words.chars().all(crate::text::is_cjk)
