@@ -551,7 +551,9 @@ fn candidate(text: &str) -> Option<Candidate> {
             t = head;
         }
     }
-    if !looks_like_title(t) {
+    // (What is left may be a page's stamp alone, `2021年10月12日14:47 |` with its bar taken
+    // off: no headline.)
+    if !looks_like_title(t) || is_date_line(t) {
         return None;
     }
     let (column, mut rest) = split_column(t);
