@@ -195,6 +195,13 @@ pub fn is_bookend(text: &str) -> bool {
     part_label(text).is_some_and(|l| INTROS.contains(&l) || CONCLUSIONS.contains(&l))
 }
 
+/// Tells whether a line is an introduction's or a conclusion's name alone, however spaced
+/// (`引　言`, `结语`): a part's heading, never a document's headline.
+pub fn is_part_word(text: &str) -> bool {
+    let word = crate::names::join_spaces(text);
+    INTROS.contains(&word.as_str()) || CONCLUSIONS.contains(&word.as_str())
+}
+
 /// Tells whether a line names an introduction (`引言：……`, `前言`).
 pub fn is_intro(text: &str) -> bool {
     part_label(text).is_some_and(|l| INTROS.contains(&l))
