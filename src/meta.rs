@@ -1415,6 +1415,55 @@ fn first_of_like_lines(lines: &[Line<'_>], i: usize, title: &str) -> bool {
 /// and `学习要讲方法`).
 const LIKE_LINES_MIN: usize = 3;
 
+/// A label of a part is at most this many characters (`自然资源`, `调查背景与目的`):
+/// a headline is longer, or names its paper's kind.
+const SHORT_LABEL_MAX: usize = 8;
+
+/// The fewest short labels below the first line, each different, that make it one of
+/// them (two may be chance: `学习要有恒心` `学习要讲方法` under `学习心得体会`).
+const SHORT_LABELS_MIN: usize = 3;
+
+/// Tells whether the line `i` (its title `title`) is the first of the short labels that
+/// head the text's parts: a label of [`SHORT_LABEL_MAX`] characters or fewer, no space, no
+/// sentence end, no marker, over text; and below it [`SHORT_LABELS_MIN`] or more such
+/// labels, each over text, the longest no shorter than it (`村情概况` over its paragraph,
+/// then `自然资源` `基础设施` over theirs). A paper's kind (`工作总结`) names a headline.
+fn first_of_short_labels(lines: &[Line<'_>], i: usize, title: &str) -> bool {
+    let under = |k: usize| lines[k + 1..].iter().find(|l| !l.text.is_empty());
+    let over_text = |k: usize| {
+        under(k).is_some_and(|l| {
+            crate::text::count_to(l.text, crate::subtitle::HEADED_MIN)
+                >= crate::subtitle::HEADED_MIN
+        })
+    };
+    let label = |t: &str| {
+        let n = crate::text::reading_chars(t);
+        (2..=SHORT_LABEL_MAX).contains(&n)
+            && !t.contains(|c: char| is_terminator(c) || c.is_whitespace() || c == '\u{3000}')
+            && !t.contains(['：', ':', '，', ','])
+            && crate::scan::marker::line_marker(t).is_none()
+    };
+    let n = crate::text::reading_chars(title);
+    if lines
+        .get(i)
+        .is_none_or(|l| l.text != title || !label(l.text))
+        || crate::title::ends_with_paper_kind(title)
+        || !over_text(i)
+    {
+        return false;
+    }
+    let below: Vec<usize> = (i + 1..lines.len())
+        .filter(|&k| label(lines[k].text) && lines[k].text != title && over_text(k))
+        .collect();
+    let mut distinct: Vec<&str> = below.iter().map(|&k| lines[k].text).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    distinct.len() >= SHORT_LABELS_MIN
+        && below
+            .iter()
+            .any(|&k| crate::text::reading_chars(lines[k].text) >= n)
+}
+
 /// Like lines differ in length by at most this many characters (`关于霧霾治理`,
 /// `关于就业歧视`, `关于中印关系`: one form's words).
 const LIKE_LENGTH_SPREAD: usize = 2;
@@ -1917,7 +1966,10 @@ fn read_title(
     // `关于军费增长` `关于中印关系` over theirs): the first of the parts they head, no
     // headline of them all.
     if let Some(c) = cands.first() {
-        if chrome_end.is_none() && first_of_like_lines(lines, c.i, &c.cand.title) {
+        if chrome_end.is_none()
+            && (first_of_like_lines(lines, c.i, &c.cand.title)
+                || first_of_short_labels(lines, c.i, &c.cand.title))
+        {
             let i = c.i;
             cands.retain(|c| c.i != i);
             if cands.is_empty() {
