@@ -1261,6 +1261,10 @@ fn opens_field(c: char) -> bool {
     matches!(c, '【' | '[' | '［')
 }
 
+/// The most characters from a glued label's start to its colon: the longest label and a
+/// space or two.
+const GLUED_LABEL_REACH: usize = 9;
+
 /// The fewest characters of a label an info line glues to the value before it
 /// (`某局浏览次数：`): shorter, it may be the end of a label it does not know (`信息来源`),
 /// unless the value names a site or a body (`大众网作者：`).
@@ -1283,21 +1287,33 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
         // field's value, `来源：某局浏览次数：`; a shorter one there is the end of a longer
         // label, `信息|来源：`.)
         let prev = text[..at].chars().next_back();
+        // (Glued, a label's colon stands a label's length on: looked at before the labels
+        // are tried.)
+        let colon_near = || {
+            text[at..]
+                .chars()
+                .take(GLUED_LABEL_REACH)
+                .any(|c| c == ':' || c == '：')
+        };
         let boundary = prev.is_none_or(|c| {
             c.is_whitespace()
                 || matches!(c, '|' | '｜' | '丨' | '/' | '／' | '，' | ',')
                 || opens_field(c)
-                || c.is_ascii_digit()
-        });
-        let glued = !boundary && !starts.is_empty() && prev.is_some_and(is_cjk);
+        }) || prev.is_some_and(|c| c.is_ascii_digit()) && colon_near();
+        let glued = !boundary && !starts.is_empty() && prev.is_some_and(is_cjk) && colon_near();
         // (A short label glued to a value that names a site or a body, `大众网作者：`.)
         let named_before = || {
             let value = trim(&text[starts.last().map_or(0, |s| s.1)..at]);
             crate::title::is_site_name(value) || crate::title::ends_as_org(value)
         };
         if boundary || glued {
+            // (Asked once a place, of the short labels only.)
+            let mut named: Option<bool> = None;
             let found = INFO_LABELS.iter().find_map(|&(label, kind)| {
-                if glued && chars(label) < GLUED_LABEL_MIN && !named_before() {
+                if glued
+                    && chars(label) < GLUED_LABEL_MIN
+                    && !*named.get_or_insert_with(named_before)
+                {
                     return None;
                 }
                 let after = text[at..].strip_prefix(label)?;

@@ -3134,7 +3134,9 @@ fn piece_label(text: &str, title: &str) -> Option<u32> {
 /// The number of a collection's piece in a label (`第二篇：……`, `……【第二篇】`), with the
 /// label's words.
 fn piece_number(text: &str) -> Option<(u32, String)> {
-    if !text.contains('篇') {
+    // (The label opens the line, or closes it in brackets.)
+    if !text.contains('篇') || !text.starts_with('第') && !text.ends_with(['】', '）', ')', ']'])
+    {
         return None;
     }
     let piece = |s: &str| -> Option<(u32, usize)> {
