@@ -3849,6 +3849,26 @@ mod tests {
     }
 
     #[test]
+    fn piece_labels_name_a_collection_s_piece() {
+        assert_eq!(
+            piece_label("第一篇：校园安全知识问答", "校园安全知识问答"),
+            Some(1)
+        );
+        assert_eq!(
+            piece_label("思政课教案【第一篇】", "思政课教案范例优质8篇"),
+            Some(1)
+        );
+        assert_eq!(
+            piece_label("第二篇: 学习党史心得体会", "学习党史心得体会"),
+            Some(2)
+        );
+        // Other words than the title's, or no piece's number, or one inside the words.
+        assert_eq!(piece_label("第一篇：总论", "某某市城市总体规划"), None);
+        assert_eq!(piece_label("校园安全知识问答", "校园安全知识问答"), None);
+        assert_eq!(piece_label("本书第一篇讲校园安全", "校园安全知识问答"), None);
+    }
+
+    #[test]
     fn a_news_opening_credits_its_authors() {
         let l = lines("某校举办青年教师讲课比赛\n\n本报讯（通讯员 张小明 李大伟）近日，某校举办讲课比赛。\n\n比赛分两个阶段。\n");
         let h = read(&l);
