@@ -1261,6 +1261,16 @@ fn opens_field(c: char) -> bool {
     matches!(c, '【' | '[' | '［')
 }
 
+/// Tells whether `before` ends with a full date (`2024年06月12日`): a label may be glued
+/// to its `日`.
+fn after_date(before: &str) -> bool {
+    let tail = crate::text::last_chars(before, DATE_TAIL_CHARS);
+    find_date(tail).is_some_and(|(_, range)| range.end == tail.len())
+}
+
+/// The most characters of a date written out (`2024年06月12日`, `二〇二四年六月十二日`).
+const DATE_TAIL_CHARS: usize = 12;
+
 /// The most characters from a glued label's start to its colon: the longest label and a
 /// space or two.
 const GLUED_LABEL_REACH: usize = 9;
@@ -1283,9 +1293,10 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
     while at < text.len() {
         // (Or a comma, as a repost's line parts its fields: `来源：某号，作者：某某`. Or
         // nothing, where a page glued its fields: a label right after a date's or a time's
-        // figures, `16:15来源：`, or one of three characters or more after the words of a
-        // field's value, `来源：某局浏览次数：`; a shorter one there is the end of a longer
-        // label, `信息|来源：`.)
+        // figures, `16:15来源：`, `2024年6月12日来源：`, or one of three characters or more
+        // after the words of a field's value, `来源：某局浏览次数：`; a shorter one there may
+        // be the end of a label the list does not hold, `资料|来源：`, unless the value names
+        // a person, a site or a body, `张明来源：`, `大众网作者：`.)
         let prev = text[..at].chars().next_back();
         // (Glued, a label's colon stands a label's length on: looked at before the labels
         // are tried.)
@@ -1299,12 +1310,16 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
             c.is_whitespace()
                 || matches!(c, '|' | '｜' | '丨' | '/' | '／' | '，' | ',')
                 || opens_field(c)
-        }) || prev.is_some_and(|c| c.is_ascii_digit()) && colon_near();
+        }) || prev.is_some_and(|c| {
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '日' && after_date(&text[..at])
+        }) && colon_near();
         let glued = !boundary && !starts.is_empty() && prev.is_some_and(is_cjk) && colon_near();
-        // (A short label glued to a value that names a site or a body, `大众网作者：`.)
+        // (A short label glued to a value that names a person, a site or a body.)
         let named_before = || {
             let value = trim(&text[starts.last().map_or(0, |s| s.1)..at]);
-            crate::title::is_site_name(value) || crate::title::ends_as_org(value)
+            is_personal_name(value)
+                || crate::title::is_site_name(value)
+                || crate::title::ends_as_org(value)
         };
         if boundary || glued {
             // (Asked once a place, of the short labels only.)

@@ -140,7 +140,7 @@ pub fn read_fields(lines: &[Line], head: &mut Head, headline: Option<usize>) {
         .last()
         .map_or(start, |e| e.value_at.unwrap_or(e.at) + 1);
     // (Up to a blank line; or, where the block sets a blank line between each label and its
-    // value, `• 发布机构：` / blank / `某局`, up to two.)
+    // value, `• 发布机构：` / blank / `某局`, one value of a few words across one.)
     let spaced = block.iter().any(|e| {
         e.value_at
             .is_some_and(|v| lines[v].no == lines[e.at].no + 2)
@@ -154,7 +154,10 @@ pub fn read_fields(lines: &[Line], head: &mut Head, headline: Option<usize>) {
             let bulleted = l.text.starts_with(BULLETS) && lines[after].text.starts_with(BULLETS);
             // (Spaced so, the value is one bare line: no marker, no sentence, `主动公开`; a
             // heading or the text may follow the record's last label, `第一章　总则`.)
+            // (A value's few words: a subtitle under an empty last label, `整改工作的总体
+            // 情况`, is the text's.)
             let spaced_value = k == after + 1
+                && chars(l.text) <= SPACED_VALUE_MAX
                 && crate::scan::marker::line_marker(l.text).is_none()
                 && !l.text.contains(crate::text::is_terminator);
             if l.no > prev + gap
@@ -181,6 +184,10 @@ pub fn read_fields(lines: &[Line], head: &mut Head, headline: Option<usize>) {
         }
     }
 }
+
+/// The most characters of the value a spaced record's last label keeps under it
+/// (`主动公开`, `依申请公开`, `有效`).
+const SPACED_VALUE_MAX: usize = 6;
 
 /// One field of a block: the line of its label, the label, the value, and the line the
 /// value stands on when it stands under its label (a page's table of fields copied as text:

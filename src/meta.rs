@@ -1415,6 +1415,18 @@ fn first_of_like_lines(lines: &[Line<'_>], i: usize, title: &str) -> bool {
 /// and `学习要讲方法`).
 const LIKE_LINES_MIN: usize = 3;
 
+/// Tells whether line `i` is a part's name alone (`引　言`, `结语`) over more parts: a list
+/// numbered from 1, or another part's name, below it. (A preface posted alone, `序言`
+/// over its text, is titled by its name.)
+fn part_over_parts(lines: &[Line<'_>], i: usize) -> bool {
+    crate::subtitle::is_part_word(lines[i].text)
+        && lines[i + 1..].iter().any(|l| {
+            crate::subtitle::is_bookend(l.text)
+                || crate::scan::marker::line_marker(l.text)
+                    .is_some_and(|(m, _)| m.number == Some(1))
+        })
+}
+
 /// A label of a part is at most this many characters (`自然资源`, `调查背景与目的`):
 /// a headline is longer, or names its paper's kind.
 const SHORT_LABEL_MAX: usize = 8;
@@ -1968,7 +1980,8 @@ fn read_title(
     if let Some(c) = cands.first() {
         if chrome_end.is_none()
             && (first_of_like_lines(lines, c.i, &c.cand.title)
-                || first_of_short_labels(lines, c.i, &c.cand.title))
+                || first_of_short_labels(lines, c.i, &c.cand.title)
+                || part_over_parts(lines, c.i))
         {
             let i = c.i;
             cands.retain(|c| c.i != i);
@@ -3122,6 +3135,9 @@ const PIECE_TITLE_SHARED_MIN: usize = 4;
 /// The number of a collection's piece in its label (`第一篇：某某知识问答`,
 /// `某某教案【第一篇】`), where its words open as the title does, spaces aside.
 fn piece_label(text: &str, title: &str) -> Option<u32> {
+    if !text.contains('篇') {
+        return None;
+    }
     let (n, words) = piece_number(&crate::names::join_spaces(text))?;
     let shared = words
         .chars()
@@ -3865,7 +3881,10 @@ mod tests {
         // Other words than the title's, or no piece's number, or one inside the words.
         assert_eq!(piece_label("第一篇：总论", "某某市城市总体规划"), None);
         assert_eq!(piece_label("校园安全知识问答", "校园安全知识问答"), None);
-        assert_eq!(piece_label("本书第一篇讲校园安全", "校园安全知识问答"), None);
+        assert_eq!(
+            piece_label("本书第一篇讲校园安全", "校园安全知识问答"),
+            None
+        );
     }
 
     #[test]

@@ -195,9 +195,16 @@ pub fn is_bookend(text: &str) -> bool {
     part_label(text).is_some_and(|l| INTROS.contains(&l) || CONCLUSIONS.contains(&l))
 }
 
+/// The most bytes of a part's name alone, spaces and all (`结 束 语` is 13).
+const PART_WORD_MAX_BYTES: usize = 24;
+
 /// Tells whether a line is an introduction's or a conclusion's name alone, however spaced
 /// (`引　言`, `结语`): a part's heading, never a document's headline.
 pub fn is_part_word(text: &str) -> bool {
+    // (A few characters and their spaces at most.)
+    if text.len() > PART_WORD_MAX_BYTES {
+        return false;
+    }
     let word = crate::names::join_spaces(text);
     INTROS.contains(&word.as_str()) || CONCLUSIONS.contains(&word.as_str())
 }
@@ -444,13 +451,15 @@ pub fn prose_labels(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
         let Some(words) = text.strip_suffix(['：', ':']) else {
             return false;
         };
+        if numbered[i] {
+            return false;
+        }
         // (An aside in brackets is none of the label's words: `市民（匿名）反映：`.)
         let Some(plain) = crate::names::without_asides(words) else {
             return false;
         };
         let words = plain.as_str();
-        !numbered[i]
-            && (2..=LABEL_MAX).contains(&count_to(words, LABEL_MAX + 1))
+        (2..=LABEL_MAX).contains(&count_to(words, LABEL_MAX + 1))
             && words.chars().all(crate::text::is_cjk)
             && !words.starts_with('各')
             // An addressee (`亲爱的市民朋友们：` `尊敬的……：`).
@@ -1867,6 +1876,10 @@ fn colon_lead_over(text: &str, led: usize) -> Option<&str> {
         // (Words quoted after the colon are someone's: `母亲摇了摇头：“……”`.)
         && !after.starts_with(['“', '「', '『', '"', '‘'])
         && !label.ends_with(SAYS)
+        // (A clause of what someone does, its aspect marked, `奶奶摇着蒲扇：` `他伸了个懒腰：`,
+        // is a speaker's: no topic has them. `了解` is a verb of its own.)
+        && !label.contains(['着', '著'])
+        && !label.match_indices('了').any(|(k, _)| !label[k..].starts_with("了解"))
         && !SPEECH_VERBS.iter().any(|v| label.ends_with(v))
         && !label.ends_with(['是', '为', '為', '有', '即', '调', '示', '求', '括', '下'])
         // (A verb that puts words forward, `指出` `提出`; `支出` is a thing.)
@@ -1917,21 +1930,37 @@ const SPEECH_VERBS: &[&str] = &[
 /// paragraphs: the section's leads, each ending at its colon (the bullets a copy lost
 /// before `了解现状：……` `分析原因：……`).
 fn colon_leads(paras: &[Para<'_>]) -> Vec<Lead> {
-    // (Leads over a short clause count where two over a sentence's worth stand among them.)
-    let at: Vec<usize> = (0..paras.len())
-        .filter(|&i| colon_lead_over(&paras[i].text, COLON_LED_SHORT_MIN).is_some())
-        .collect();
-    let long = at
+    let short: Vec<bool> = paras
         .iter()
-        .filter(|&&i| colon_lead(&paras[i].text).is_some())
-        .count();
+        .map(|p| colon_lead_over(&p.text, COLON_LED_SHORT_MIN).is_some())
+        .collect();
+    let long: Vec<usize> = (0..paras.len())
+        .filter(|&i| short[i] && colon_lead(&paras[i].text).is_some())
+        .collect();
+    let (Some(&first), Some(&last)) = (long.first(), long.last()) else {
+        return Vec::new();
+    };
+    // The leads over a sentence's worth stand side by side, leads over a short clause among
+    // them or beside them (`企业商户：推出小份菜等新服务；`); a field elsewhere in the section
+    // (`咨询电话：……`) is none of theirs.
+    if (first..=last).any(|i| !short[i]) {
+        return Vec::new();
+    }
+    let from = (0..first)
+        .rev()
+        .take_while(|&i| short[i])
+        .last()
+        .unwrap_or(first);
+    let to = (last + 1..paras.len())
+        .take_while(|&i| short[i])
+        .last()
+        .unwrap_or(last);
     let full = paras
         .iter()
         .filter(|p| count_to(&p.text, HEADED_MIN) >= HEADED_MIN)
         .count();
-    let side_by_side = at.windows(2).all(|w| w[1] == w[0] + 1);
-    if long >= 2 && side_by_side && at.len() * 2 >= full {
-        at.into_iter()
+    if long.len() >= 2 && (to - from + 1) * 2 >= full {
+        (from..=to)
             .map(|at| Lead {
                 at,
                 frame: 0,

@@ -419,9 +419,6 @@ pub fn judge(text: &str) -> Shape {
     if is_counted_label(text) {
         return Shape::Rejected("a widget's label with its count (推荐回答(1个), 评论(12))");
     }
-    if crate::subtitle::is_part_word(text) {
-        return Shape::Rejected("a part's name alone (引言, 结语)");
-    }
     if is_bracket_label(text) {
         return Shape::Rejected("a label in brackets (【题目】, 【导读】)");
     }
