@@ -1331,8 +1331,29 @@ fn lead_of(text: &str, led: usize) -> Option<&str> {
             c.is_ascii_digit() || c.is_ascii_punctuation() || matches!(c, '“' | '《' | '（' | '—')
         }) || quoted_keyword(first))
         && point_marker(first).is_none()
-        && !DISCOURSE_OPENERS.iter().any(|w| first.starts_with(w));
+        && !DISCOURSE_OPENERS.iter().any(|w| first.starts_with(w))
+        && !states_figures(first);
     ok.then_some(first)
+}
+
+/// The most runs of figures a lead holds (`2024年工作成效显著`): a sentence with more
+/// (`全年粮食总产量46695吨，同比增长0.98%`) states data, and heads nothing.
+const LEAD_FIGURES_MAX: usize = 1;
+
+/// Tells whether a sentence states figures: a percentage, or more than
+/// [`LEAD_FIGURES_MAX`] runs of digits.
+fn states_figures(sentence: &str) -> bool {
+    if sentence.contains(['%', '％']) {
+        return true;
+    }
+    let mut runs = 0;
+    let mut in_run = false;
+    for c in sentence.chars() {
+        let digit = c.is_ascii_digit() || ('０'..='９').contains(&c);
+        runs += usize::from(digit && !in_run);
+        in_run = digit;
+    }
+    runs > LEAD_FIGURES_MAX
 }
 
 /// A lead cast in the template of three or more others is at most this many characters:
@@ -2377,6 +2398,15 @@ mod tests {
 
     fn paras<'a>(texts: &[&'a str]) -> Vec<Para<'a>> {
         Para::numbered(texts)
+    }
+
+    #[test]
+    fn figures_make_data_not_leads() {
+        assert!(states_figures("全年粮食总产量46695吨，同比增长0.98%"));
+        assert!(states_figures("全年林业增加值10583万元，比上年增长１６"));
+        assert!(!states_figures("重点项目完成投资5亿元"));
+        assert!(!states_figures("民生保障持续加强"));
+        assert_eq!(lead_of("全年林业增加值10583万元，比上年增长1.6%。全年造林面积19800亩，森林覆盖率持续提高。", 1), None);
     }
 
     #[test]
