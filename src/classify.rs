@@ -1275,6 +1275,9 @@ const DATE_TAIL_CHARS: usize = 12;
 /// space or two.
 const GLUED_LABEL_REACH: usize = 9;
 
+/// Words of respect set after a writer's name (`李一老师`): no part of it.
+const HONORIFICS: &[&str] = &["老师", "同志", "先生", "女士"];
+
 /// The fewest characters of a label an info line glues to the value before it
 /// (`某局浏览次数：`): shorter, it may be the end of a label it does not know (`信息来源`),
 /// unless the value names a site or a body (`大众网作者：`).
@@ -1510,6 +1513,15 @@ fn read_info_fields(
 
 /// Fills author and affiliation from a byline such as `中共筠连县委组织部 李刚`.
 fn byline(rest: &str, meta: &mut Meta) {
+    // A name with the honorific a site adds after it (`李一老师`, `张三同志`): the name.
+    if let Some(name) = HONORIFICS
+        .iter()
+        .find_map(|h| trim(rest).strip_suffix(h))
+        .filter(|n| is_personal_name(n))
+    {
+        meta.author.push(name.to_string());
+        return;
+    }
     // The paper after the names, its day and page in brackets after it (`王某 李某 《某某日报》
     // （ 2022年10月31日 10版）`, how a paper's site credits a piece): the writers, the paper
     // the source, the day the date.
