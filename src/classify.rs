@@ -367,7 +367,10 @@ pub const DOC_NUMBER_WHY: &str = "meta: document number";
 
 /// Classifies one trimmed line, filling `meta` with what a metadata line says.
 pub fn classify(text: &str, meta: &mut Meta) -> LineClass {
-    if let Some(reason) = meta_line(text, meta) {
+    // (Read as a reader reads it: the pinyin glosses a mirror's converter puts after
+    // characters, `發(fā)布時(shí)間：`, are no part of a label or a name.)
+    let plain = crate::text::without_glosses(text);
+    if let Some(reason) = meta_line(&plain, meta) {
         return LineClass::Meta(reason);
     }
     match furniture(text) {
