@@ -1155,6 +1155,10 @@ const INFO_LABELS: &[(&str, FieldKind)] = &[
     ("文", FieldKind::Author),
     // A source qualified by what came from it (`信息来源：` `文章来源：`): one label, that
     // a page may glue to the field before (`2008-04-02文章来源：`).
+    // (And other sources a line credits, `资料来源：` `图片来源：`, labels of their own.)
+    ("资料来源", FieldKind::Source),
+    ("图片来源", FieldKind::Other),
+    ("数据来源", FieldKind::Other),
     ("信息来源", FieldKind::Source),
     ("信息來源", FieldKind::Source),
     ("文章来源", FieldKind::Source),
@@ -1301,8 +1305,8 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
         // nothing, where a page glued its fields: a label right after a date's or a time's
         // figures, `16:15来源：`, `2024年6月12日来源：`, or one of three characters or more
         // after the words of a field's value, `来源：某局浏览次数：`; a shorter one there may
-        // be the end of a label the list does not hold, `资料|来源：`, unless the value names
-        // a person, a site or a body, `张明来源：`, `大众网作者：`.)
+        // be the end of a label the list does not hold, `某某|来源：`, unless the value is a
+        // bare name, a site's or a body's, `张明来源：`, `大众网作者：`.)
         let prev = text[..at].chars().next_back();
         // (Glued, a label's colon stands a label's length on: looked at before the labels
         // are tried.)
@@ -1316,14 +1320,15 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
             c.is_whitespace()
                 || matches!(c, '|' | '｜' | '丨' | '/' | '／' | '，' | ',')
                 || opens_field(c)
-        }) || prev.is_some_and(|c| {
-            c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '日' && after_date(&text[..at])
-        }) && colon_near();
+        }) || colon_near()
+            && prev.is_some_and(|c| {
+                crate::scan::numeral::is_any_digit(c) || c == '日' && after_date(&text[..at])
+            });
         let glued = !boundary && !starts.is_empty() && prev.is_some_and(is_cjk) && colon_near();
         // (A short label glued to a value that names a person, a site or a body.)
         let named_before = || {
             let value = trim(&text[starts.last().map_or(0, |s| s.1)..at]);
-            is_personal_name(value)
+            crate::names::is_bare_name(value)
                 || crate::title::is_site_name(value)
                 || crate::title::ends_as_org(value)
         };
@@ -1516,13 +1521,15 @@ fn read_info_fields(
 
 /// Fills author and affiliation from a byline such as `中共筠连县委组织部 李刚`.
 fn byline(rest: &str, meta: &mut Meta) {
-    // A name with the honorific a site adds after it (`李一老师`, `张三同志`): the name.
+    // A name with the honorific a site adds after it (`李一老师`, `张三同志`): the name. (A
+    // surname alone with it, `王老师` `欧阳老师`, is how the byline names the writer.)
     if let Some(name) = HONORIFICS
         .iter()
         .find_map(|h| trim(rest).strip_suffix(h))
-        .filter(|n| is_personal_name(n))
+        .map(crate::names::join_spaces)
+        .filter(|n| crate::names::is_bare_name(n) && !crate::names::is_surname_alone(n))
     {
-        meta.author.push(name.to_string());
+        meta.author.push(name);
         return;
     }
     // The paper after the names, its day and page in brackets after it (`王某 李某 《某某日报》

@@ -1415,15 +1415,27 @@ fn first_of_like_lines(lines: &[Line<'_>], i: usize, title: &str) -> bool {
 /// and `学习要讲方法`).
 const LIKE_LINES_MIN: usize = 3;
 
-/// Tells whether line `i` is a part's name alone (`引　言`, `结语`) over more parts: a list
-/// numbered from 1, or another part's name, below it. (A preface posted alone, `序言`
-/// over its text, is titled by its name.)
+/// Tells whether line `i` is a part's name alone (`引　言`, `结语`) over more parts: sections
+/// numbered in Chinese numerals from 1 (`一、`, `第一章`), or another part's name, below it
+/// (a reference list, `1. 《……》`, is no part). (A preface posted alone, `序言` over its
+/// text, is titled by its name.)
 fn part_over_parts(lines: &[Line<'_>], i: usize) -> bool {
+    use crate::scan::marker::Family;
     crate::subtitle::is_part_word(lines[i].text)
         && lines[i + 1..].iter().any(|l| {
             crate::subtitle::is_bookend(l.text)
-                || crate::scan::marker::line_marker(l.text)
-                    .is_some_and(|(m, _)| m.number == Some(1))
+                || crate::scan::marker::line_marker(l.text).is_some_and(|(m, _)| {
+                    m.number == Some(1)
+                        && matches!(
+                            m.family,
+                            Family::CnComma
+                                | Family::Upper
+                                | Family::CnParen
+                                | Family::Part
+                                | Family::Chapter
+                                | Family::Section
+                        )
+                })
         })
 }
 

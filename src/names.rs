@@ -154,6 +154,13 @@ pub fn is_bare_name(text: &str) -> bool {
     chars(&name) <= BARE_NAME_MAX && name.chars().next().is_some_and(|c| SURNAMES.contains(c))
 }
 
+/// Tells whether `text` is a surname alone, a compound one too (`王`, `欧阳`).
+pub fn is_surname_alone(text: &str) -> bool {
+    let mut cs = text.chars();
+    COMPOUND_SURNAMES.contains(&text)
+        || cs.next().is_some_and(|c| SURNAMES.contains(c)) && cs.next().is_none()
+}
+
 /// The most names of a list of writers without a label (`某某 某某：……`); more are a list
 /// of people, no byline.
 const BARE_NAMES_MAX: usize = 3;

@@ -1349,7 +1349,7 @@ fn states_figures(sentence: &str) -> bool {
     let mut runs = 0;
     let mut in_run = false;
     for c in sentence.chars() {
-        let digit = c.is_ascii_digit() || ('０'..='９').contains(&c);
+        let digit = crate::scan::numeral::is_any_digit(c);
         runs += usize::from(digit && !in_run);
         in_run = digit;
     }
@@ -1897,10 +1897,9 @@ fn colon_lead_over(text: &str, led: usize) -> Option<&str> {
         // (Words quoted after the colon are someone's: `母亲摇了摇头：“……”`.)
         && !after.starts_with(['“', '「', '『', '"', '‘'])
         && !label.ends_with(SAYS)
-        // (A clause of what someone does, its aspect marked, `奶奶摇着蒲扇：` `他伸了个懒腰：`,
-        // is a speaker's: no topic has them. `了解` is a verb of its own.)
-        && !label.contains(['着', '著'])
-        && !label.match_indices('了').any(|(k, _)| !label[k..].starts_with("了解"))
+        // (What a lead heads is a sentence that ends: a story's words after its speaker,
+        // `奶奶摇着蒲扇：那时候家里穷`, may run on unstopped.)
+        && after.contains(is_terminator)
         && !SPEECH_VERBS.iter().any(|v| label.ends_with(v))
         && !label.ends_with(['是', '为', '為', '有', '即', '调', '示', '求', '括', '下'])
         // (A verb that puts words forward, `指出` `提出`; `支出` is a thing.)
