@@ -1153,9 +1153,9 @@ const INFO_LABELS: &[(&str, FieldKind)] = &[
     ("通訊員", FieldKind::Author),
     ("文字", FieldKind::Author),
     ("文", FieldKind::Author),
-    // A source qualified by what came from it (`信息来源：` `文章来源：`): one label, that
-    // a page may glue to the field before (`2008-04-02文章来源：`).
-    // (And other sources a line credits, `资料来源：` `图片来源：`, labels of their own.)
+    // A source qualified by what came from it (`信息来源：` `文章来源：` `资料来源：`, a
+    // picture's or data's `图片来源：` crediting no publisher): one label, that a page may
+    // glue to the field before (`2008-04-02文章来源：`, `张明资料来源：`).
     ("资料来源", FieldKind::Source),
     ("图片来源", FieldKind::Other),
     ("数据来源", FieldKind::Other),
@@ -1286,8 +1286,8 @@ const GLUED_LABEL_REACH: usize = 9;
 const HONORIFICS: &[&str] = &["老师", "同志", "先生", "女士"];
 
 /// The fewest characters of a label an info line glues to the value before it
-/// (`某局浏览次数：`): shorter, it may be the end of a label it does not know (`信息来源`),
-/// unless the value names a site or a body (`大众网作者：`).
+/// (`某局浏览次数：`): shorter, it may be the end of a label it does not know (`某某|来源`),
+/// unless the value is a bare name, a site's or a body's (`张明来源：`, `大众网作者：`).
 const GLUED_LABEL_MIN: usize = 3;
 
 /// Splits a page's info line into its `label：value` fields, whatever their order and
@@ -1320,11 +1320,18 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
             c.is_whitespace()
                 || matches!(c, '|' | '｜' | '丨' | '/' | '／' | '，' | ',')
                 || opens_field(c)
-        }) || colon_near()
-            && prev.is_some_and(|c| {
-                crate::scan::numeral::is_any_digit(c) || c == '日' && after_date(&text[..at])
-            });
-        let glued = !boundary && !starts.is_empty() && prev.is_some_and(is_cjk) && colon_near();
+        });
+        // (After a figure or a day's `日`, a colon near, and the `日` a date's.)
+        let after_figures = !boundary
+            && prev.is_some_and(|c| crate::scan::numeral::is_any_digit(c) || c == '日')
+            && colon_near()
+            && (prev != Some('日') || after_date(&text[..at]));
+        let glued = !boundary
+            && !after_figures
+            && !starts.is_empty()
+            && prev.is_some_and(is_cjk)
+            && colon_near();
+        let boundary = boundary || after_figures;
         // (A short label glued to a value that names a person, a site or a body.)
         let named_before = || {
             let value = trim(&text[starts.last().map_or(0, |s| s.1)..at]);

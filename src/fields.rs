@@ -153,17 +153,19 @@ pub fn read_fields(lines: &[Line], head: &mut Head, headline: Option<usize>) {
             // (Nor is a line bulleted as the label is one of its list: the block's next entry.)
             let bulleted = l.text.starts_with(BULLETS) && lines[after].text.starts_with(BULLETS);
             // (Spaced so, the value is one bare line: no marker, no sentence, `主动公开`; a
-            // heading or the text may follow the record's last label, `第一章　总则`.)
-            // (A value's few words, or a line that heads no paragraph: a subtitle under an
-            // empty last label, `整改工作的总体情况` over its text, is the text's.)
-            let heads_text = lines.get(k + 1).is_some_and(|n| {
-                crate::text::count_to(n.text, crate::subtitle::HEADED_MIN)
-                    >= crate::subtitle::HEADED_MIN
-            });
+            // few words, or a line that heads no paragraph. A heading or the text may follow
+            // the record's last label left empty: `第一章　总则`, `整改工作的总体情况` over
+            // its text.)
+            let heads_text = || {
+                lines.get(k + 1).is_some_and(|n| {
+                    crate::text::count_to(n.text, crate::subtitle::HEADED_MIN)
+                        >= crate::subtitle::HEADED_MIN
+                })
+            };
             let spaced_value = k == after + 1
-                && (chars(l.text) <= SPACED_VALUE_MAX || !heads_text)
                 && crate::scan::marker::line_marker(l.text).is_none()
-                && !l.text.contains(crate::text::is_terminator);
+                && !l.text.contains(crate::text::is_terminator)
+                && (chars(l.text) <= SPACED_VALUE_MAX || !heads_text());
             if l.no > prev + gap
                 || chars(l.text) > FIELD_LINE_MAX
                 || bare_label(l.text).is_some()

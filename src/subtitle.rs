@@ -1875,14 +1875,11 @@ const COLON_LED_MIN: usize = 15;
 const COLON_LED_SHORT_MIN: usize = 8;
 
 /// The label of a paragraph that opens with a topic in a phrase and a colon, over a
-/// sentence's worth of text (`了解现状：通过问卷调查……`): ideographs alone, no saying verb or
-/// copula before the colon (`某某指出：` `目标是：` bring in words, no topic).
-fn colon_lead(text: &str) -> Option<&str> {
-    colon_lead_over(text, COLON_LED_MIN)
-}
-
-/// [`colon_lead`], over at least `led` ideographs of text after the colon.
-fn colon_lead_over(text: &str, led: usize) -> Option<&str> {
+/// sentence of text (`了解现状：通过问卷调查……`): ideographs alone, no saying verb or copula
+/// before the colon (`某某指出：` `目标是：` bring in words, no topic). Gives the label and
+/// how many ideographs it heads, counted up to [`COLON_LED_MIN`]; `None` under
+/// [`COLON_LED_SHORT_MIN`].
+fn colon_lead(text: &str) -> Option<(&str, usize)> {
     // (Looked for only where a label can end: a paragraph is not read to its end.)
     let reach = text
         .char_indices()
@@ -1897,19 +1894,20 @@ fn colon_lead_over(text: &str, led: usize) -> Option<&str> {
         // (Words quoted after the colon are someone's: `母亲摇了摇头：“……”`.)
         && !after.starts_with(['“', '「', '『', '"', '‘'])
         && !label.ends_with(SAYS)
-        // (What a lead heads is a sentence that ends: a story's words after its speaker,
-        // `奶奶摇着蒲扇：那时候家里穷`, may run on unstopped.)
-        && after.contains(is_terminator)
         && !SPEECH_VERBS.iter().any(|v| label.ends_with(v))
         && !label.ends_with(['是', '为', '為', '有', '即', '调', '示', '求', '括', '下'])
-        // (A verb that puts words forward, `指出` `提出`; `支出` is a thing.)
-        && !["指出", "提出", "作出", "做出", "列出", "给出", "得出", "看出"]
-            .iter()
-            .any(|v| label.ends_with(v))
         && !DISCOURSE_OPENERS.iter().any(|w| label.starts_with(w))
-        && !crate::title::ends_as_org(label)
-        && after.chars().filter(|&c| is_cjk(c)).take(led).count() >= led)
-        .then_some(label)
+        && !crate::title::ends_as_org(label))
+    .then_some(())?;
+    let heads = after
+        .chars()
+        .filter(|&c| is_cjk(c))
+        .take(COLON_LED_MIN)
+        .count();
+    // (What a lead heads is a sentence that ends: a story's words after its speaker,
+    // `奶奶摇着蒲扇：那时候家里穷`, may run on unstopped. Looked at last: it reads the
+    // paragraph to its end.)
+    (heads >= COLON_LED_SHORT_MIN && after.contains(is_terminator)).then_some((label, heads))
 }
 
 /// Verbs that bring in what someone said or wrote (`局长提到：` `某某谈到：`): a label
@@ -1943,6 +1941,15 @@ const SPEECH_VERBS: &[&str] = &[
     "透露",
     "补充道",
     "補充道",
+    // Verbs that put words forward (`报告指出：`); `支出` is a thing, `严控公务支出：` a topic.
+    "指出",
+    "提出",
+    "作出",
+    "做出",
+    "列出",
+    "给出",
+    "得出",
+    "看出",
 ];
 
 /// Paragraphs side by side, two or more, that each open with a topic's label and a colon
@@ -1950,12 +1957,14 @@ const SPEECH_VERBS: &[&str] = &[
 /// paragraphs: the section's leads, each ending at its colon (the bullets a copy lost
 /// before `了解现状：……` `分析原因：……`).
 fn colon_leads(paras: &[Para<'_>]) -> Vec<Lead> {
-    let short: Vec<bool> = paras
+    // How many ideographs each paragraph's lead heads, 0 for none.
+    let heads: Vec<usize> = paras
         .iter()
-        .map(|p| colon_lead_over(&p.text, COLON_LED_SHORT_MIN).is_some())
+        .map(|p| colon_lead(&p.text).map_or(0, |(_, n)| n))
         .collect();
+    let short: Vec<bool> = heads.iter().map(|&n| n > 0).collect();
     let long: Vec<usize> = (0..paras.len())
-        .filter(|&i| short[i] && colon_lead(&paras[i].text).is_some())
+        .filter(|&i| heads[i] >= COLON_LED_MIN)
         .collect();
     let (Some(&first), Some(&last)) = (long.first(), long.last()) else {
         return Vec::new();
@@ -2410,6 +2419,12 @@ mod tests {
 
     #[test]
     fn colon_leads_name_topics_not_speakers() {
+        // (A lead over a sentence's worth: its label.)
+        let colon_lead = |t| {
+            colon_lead(t)
+                .filter(|&(_, n)| n >= COLON_LED_MIN)
+                .map(|(l, _)| l)
+        };
         assert_eq!(
             colon_lead("提出改进建议：结合实际提出切实可行的措施，为决策提供参考依据。"),
             Some("提出改进建议")
@@ -2437,8 +2452,8 @@ mod tests {
         );
         assert_eq!(colon_lead("企业商户：推出小份菜半份饭等新服务；"), None);
         assert_eq!(
-            colon_lead_over("企业商户：推出小份菜半份饭等新服务；", COLON_LED_SHORT_MIN),
-            Some("企业商户")
+            super::colon_lead("企业商户：推出小份菜半份饭等新服务；"),
+            Some(("企业商户", 12))
         );
         assert_eq!(colon_lead("活动时间：五月一日上午"), None);
         assert_eq!(colon_lead("年工作日：365天-104天-11天＝250天"), None);
