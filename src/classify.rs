@@ -705,11 +705,13 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         return Some("meta: credits (the writers are the authors)".into());
     }
     // Every metadata line has a label separator, a book-title mark, a note star, a
-    // reporter's role or a document number: lines without one are settled in one scan.
+    // reporter's role, a paper's page or a document number: lines without one are settled in one scan.
     static TRIGGERS: CharSet = CharSet::new(&[
         ':', '：', '|', '｜', '丨', '/', '／', '《', '*', '＊', '记', '記', '讯', '訊', '号', '號',
         // (A label in brackets needs no colon: `【发布日期】2023-05-10`.)
         ']', '】', '］',
+        // (An e-paper's issue line names its page: `某某日报 2023年05月06日 第A2版`.)
+        '版',
     ]);
     if !text.contains(|c| TRIGGERS.contains(c)) {
         return None;
@@ -889,6 +891,11 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
             return Some("meta: poster (and the date beside it)".into());
         }
         return Some("meta: poster".into());
+    }
+    if let Some(paper) = paper_issue(inner) {
+        meta.source.get_or_insert(paper.to_string());
+        set_date(inner, meta);
+        return Some("meta: source, date (an e-paper's issue and page)".into());
     }
     if let Some((names, paper, tail)) = page_line(inner) {
         meta.author.extend(names_in(names).unwrap_or_default());
@@ -1800,10 +1807,13 @@ fn reporter_names(text: &str) -> Option<Vec<String>> {
     let (at, role) = first;
     let after = &text[at + role.len()..];
     // (A label's colon after the role is a separator too: `记者：某某　某某`.)
-    if chars(&text[..at]) > 4
-        || !after.starts_with(|c: char| c.is_whitespace() || matches!(c, '\u{3000}' | '：' | ':'))
-    {
+    if chars(&text[..at]) > 4 {
         return None;
+    }
+    // (Or nothing, where a name alone ends the line: `通讯员王某某`, as a paper sets its
+    // credit; `记者从会上获悉` goes on as a sentence.)
+    if !after.starts_with(|c: char| c.is_whitespace() || matches!(c, '\u{3000}' | '：' | ':')) {
+        return crate::names::is_bare_name(trim(after)).then(|| vec![trim(after).to_string()]);
     }
     let mut names = Vec::new();
     let mut rest = after;
@@ -1854,6 +1864,26 @@ fn page_line(text: &str) -> Option<(&str, String, &str)> {
         chars(tail) <= PAGE_TAIL_MAX && !tail.contains(is_terminator) && find_date(tail).is_some();
     (names_only && (tail.contains('版') || reprinted.is_some()) && dated)
         .then(|| (before, rest[..end].to_string(), tail))
+}
+
+/// The most characters of an e-paper's issue line (`某某日报 第2018-07-16期 第B3版：要闻`).
+const ISSUE_LINE_MAX: usize = 40;
+
+/// The paper an e-paper's issue line names, maybe after the page's location label: the
+/// paper's name (its words ending in `报`), then the issue's day and the page, `版`
+/// (`当前位置：某某日报 2023年05月06日 第A2版`). A sentence (`某某日报第2版刊发了……。`) is none.
+fn paper_issue(text: &str) -> Option<&str> {
+    let text = trim(crate::title::location_value(text).unwrap_or(text));
+    let (paper, rest) = text.split_once(|c: char| c.is_whitespace())?;
+    let named = (3..=10).contains(&chars(paper))
+        && paper.chars().all(is_cjk)
+        && paper.ends_with(['报', '報']);
+    (named
+        && count_to(text, ISSUE_LINE_MAX + 1) <= ISSUE_LINE_MAX
+        && !text.contains(is_terminator)
+        && rest.contains('版')
+        && find_date(rest).is_some())
+    .then_some(paper)
 }
 
 /// The fewest characters of a writer's name after a page line's page (`（……第06版 孙某某）`):
@@ -2844,6 +2874,36 @@ mod tests {
         let (_, m) = class("本报通讯员   易思远");
         assert_eq!(m.author, vec!["易思远"]);
         assert_eq!(class("记者从日前召开的会议上获悉。").0, LineClass::Text);
+    }
+
+    #[test]
+    fn an_e_papers_issue_line_gives_the_paper_and_the_day() {
+        let (c, m) = class("当前位置：某江日报 第2023-05-06期 第A2版：要闻");
+        assert!(matches!(c, LineClass::Meta(_)));
+        assert_eq!(m.source.as_deref(), Some("某江日报"));
+        assert_eq!(m.date.as_deref(), Some("2023-05-06"));
+        let (_, m) = class("某山晚报 2022年03月04日 第05版");
+        assert_eq!(m.source.as_deref(), Some("某山晚报"));
+        for text in [
+            "某江日报 2022年3月4日第2版刊发了评论文章。",
+            "当前位置：首页",
+            "某江日报 第A2版",
+            "群众来信选报 2022年3月4日",
+        ] {
+            assert!(paper_issue(text).is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_role_glued_to_a_name_alone_is_a_byline() {
+        let (_, m) = class("通讯员王锦程");
+        assert_eq!(m.author, vec!["王锦程"]);
+        let (_, m) = class("■本报记者李晓燕");
+        assert_eq!(m.author, vec!["李晓燕"]);
+        for text in ["记者从会上获悉", "记者证办理", "通讯员队伍建设", "记者节"]
+        {
+            assert_eq!(class(text).0, LineClass::Text, "{text}");
+        }
     }
 
     #[test]

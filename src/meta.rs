@@ -345,8 +345,13 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
 /// right under a metadata line or another such label, with no value on the line under it
 /// (a blank line, another label or a line too long for a value follows). Only above the
 /// first paragraph.
+///
+/// So is a label that opens the page, a blank line under it and the article's head under
+/// that (`手机终端下载：` over the headline: its value a code's picture the copy lost). A
+/// salutation there (`同志们：`, `各单位：`) opens the text under it, and stays.
 fn empty_fields(lines: &[Line], head: &mut Head) {
     let mut after_meta = false;
+    let mut first = true;
     for (i, l) in lines.iter().enumerate() {
         if l.text.is_empty() {
             continue;
@@ -368,8 +373,36 @@ fn empty_fields(lines: &[Line], head: &mut Head) {
                 .insert(i, "furniture: a page's field left empty (浏览量：)".into());
             continue;
         }
+        if std::mem::take(&mut first) && !head.uses(i) && opens_page_empty(lines, i) {
+            head.used.insert(
+                i,
+                "furniture: a page's label without its value, above the headline".into(),
+            );
+            continue;
+        }
         after_meta = head.used.why(i).is_some_and(|w| w.starts_with("meta:"));
     }
+}
+
+/// Tells whether line `i`, the first of the text, is a page's label whose value the copy
+/// lost: a bare label (no salutation, no addressee `各单位`), a blank line under it, and
+/// under that a line shaped as a headline or as the page's furniture, no paragraph.
+fn opens_page_empty(lines: &[Line], i: usize) -> bool {
+    let Some(label) = crate::fields::bare_label(lines[i].text) else {
+        return false;
+    };
+    let next = lines[i + 1..].iter().find(|l| !l.text.is_empty());
+    let blank_under = next.is_some_and(|n| n.no > lines[i].no + 1);
+    !crate::glued::is_addressee(label)
+        && !label.starts_with(['各', '致'])
+        && blank_under
+        && next.is_some_and(|n| {
+            !is_prose(n.text)
+                && matches!(
+                    crate::title::judge(n.text),
+                    crate::title::Shape::Candidate(_) | crate::title::Shape::Rejected(_)
+                )
+        })
 }
 
 /// The fewest items of a bulleted list above the headline that is the page's bar.

@@ -352,6 +352,11 @@ pub fn judge(text: &str) -> Shape {
     if open_end.len() < text.trim_end().len() && breadcrumb_last(open_end).is_some() {
         return Shape::Rejected("a breadcrumb ending in its separator (the page's path)");
     }
+    // The page's place on its site, no chain of parts to end in a headline (`当前位置：正文`,
+    // `当前位置：某报 第2018-07-16期 第B3版`).
+    if location_value(text).is_some() && breadcrumb_last(text).is_none() {
+        return Shape::Rejected("the page's place on its site (a location field, no path)");
+    }
     if is_secrecy_mark(text) {
         return Shape::Rejected("a secrecy mark (level ★ period)");
     }
@@ -1853,6 +1858,14 @@ pub fn is_title_label(label: &str) -> bool {
 /// The most characters of a label that says where a page is (`您当前所在位置`, `當前位置`).
 const LOCATION_LABEL_MAX: usize = 8;
 
+/// The value of a field whose label says where the page is (`当前位置：首页 > 要闻`,
+/// `您所在的位置:某报 第2018-07-16期`), whatever it holds.
+pub fn location_value(text: &str) -> Option<&str> {
+    let (label, value) = text.split_once(['：', ':'])?;
+    let label: String = label.chars().filter(|c| !c.is_whitespace()).collect();
+    (chars(&label) <= LOCATION_LABEL_MAX && label.ends_with("位置")).then_some(value)
+}
+
 /// The fewest bare `>` signs that chain a breadcrumb's parts (`网站> 法规库> 地方法规> 标题`).
 const CRUMB_CHAIN_MIN: usize = 2;
 
@@ -1885,10 +1898,7 @@ pub fn breadcrumb_last(text: &str) -> Option<&str> {
     const CHAIN: &[&str] = &[">", "＞"];
     // After a label that says where the page is (`您所在的位置：`), one bare sign will do
     // (`您所在的位置:首页>栏目`).
-    let located = text.split_once(['：', ':']).is_some_and(|(label, _)| {
-        let label = trim(label);
-        chars(label) <= LOCATION_LABEL_MAX && label.ends_with("位置")
-    });
+    let located = location_value(text).is_some();
     let least = if located { 1 } else { CRUMB_CHAIN_MIN };
     let chained = CHAIN
         .iter()
