@@ -1210,6 +1210,7 @@ const INFO_LABELS: &[(&str, FieldKind)] = &[
     ("责编", FieldKind::Editor),
     ("编辑", FieldKind::Editor),
     ("編輯", FieldKind::Editor),
+    ("审核人", FieldKind::Editor),
     ("审核", FieldKind::Editor),
     ("初审", FieldKind::Editor),
     ("复审", FieldKind::Editor),
@@ -1370,12 +1371,15 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
         }
         at += text[at..].chars().next().map_or(1, char::len_utf8);
     }
+    // (Or an editor's, on a line that dates the page: `2022-03-23 11:18 编辑：某某 阅读次数：
+    // 2236`, a page's info bar.)
     let named = starts.iter().any(|s| {
         matches!(
             s.2,
             FieldKind::Author | FieldKind::Source | FieldKind::Compiler
         )
-    });
+    }) || starts.iter().any(|s| matches!(s.2, FieldKind::Editor))
+        && find_date(&text[..starts[0].0]).is_some();
     let first = starts.first()?.0;
     let prefix = trim(trim(&text[..first]).trim_end_matches(opens_field));
     // One labelled name and a date (`整理：某某 ｜ 更新于 2024-10-08`) make a byline too.
@@ -2359,7 +2363,14 @@ fn unwrap_parens(text: &str) -> &str {
     let t = text
         .strip_prefix(['（', '('])
         .and_then(|t| t.strip_suffix(['）', ')']));
-    t.map(trim).unwrap_or(text)
+    // (Or in a table's bars, as a page's info bar is copied from its cells: `|| 2022-03-23
+    // 编辑：某某 |`.)
+    let bars = ['|', '｜', '丨'];
+    let barred = text
+        .strip_prefix(bars)
+        .map(|t| trim(t.trim_start_matches(bars)))
+        .map(|t| trim(t.trim_end_matches(bars)));
+    t.map(trim).or(barred).unwrap_or(text)
 }
 
 /// Returns the text after `label` and a separator (`:` `：` `|`) at the start of `text`.

@@ -289,8 +289,15 @@ const DISCLOSURE_LABELS: &[&str] = &[
     "文号",
     "有效性",
     "主题词",
+    "关键词",
+    "废止日期",
+    "内容概述",
+    "体裁",
     "分类",
 ];
+
+/// The fewest bars of a table's row copied with its cells' bars (`索引号: | 0093…`).
+const CELL_BARS_MIN: usize = 2;
 
 /// The fewest rows of a disclosure table: one line of two labels may be a sentence's words.
 const DISCLOSURE_ROWS_MIN: usize = 2;
@@ -302,6 +309,16 @@ fn disclosure_row(text: &str) -> Option<Vec<(&'static str, String)>> {
     if chars(text) > FIELD_LINE_MAX || !text.contains(char::is_whitespace) {
         return None;
     }
+    // A table copied with its cells' bars (`| 索 引 号:0053…/2016-00132 | 主题分类:综合政务 |`,
+    // `文 号: | 关键词: | ||`): bars and colons part words as spaces do, and a cell may be
+    // left empty, as the page left it.
+    let barred = text.matches(['|', '｜']).count() >= CELL_BARS_MIN;
+    let cells = if barred {
+        text.replace(['|', '｜', ':', '：'], " ")
+    } else {
+        text.to_string()
+    };
+    let text = cells.as_str();
     // The words run together, and where each word started: a label starts a word (its
     // characters may be spaced apart), never inside a value (`某市垃圾分类……办公室`).
     let mut squeezed = String::with_capacity(text.len());
@@ -330,14 +347,15 @@ fn disclosure_row(text: &str) -> Option<Vec<(&'static str, String)>> {
             None => at += squeezed[at..].chars().next().map_or(1, char::len_utf8),
         }
     }
-    if found.len() < 2 || found[0].0 != 0 {
+    // (A barred row may hold one label: `内容概述: |`.)
+    if found.len() < if barred { 1 } else { 2 } || found[0].0 != 0 {
         return None;
     }
     let mut out = Vec::new();
     for (k, &(at, label)) in found.iter().enumerate() {
         let end = found.get(k + 1).map_or(squeezed.len(), |n| n.0);
         let value = &squeezed[at + label.len()..end];
-        if value.is_empty() {
+        if value.is_empty() && !barred {
             return None;
         }
         out.push((label, value.to_string()));

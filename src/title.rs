@@ -352,6 +352,11 @@ pub fn judge(text: &str) -> Shape {
     if open_end.len() < text.trim_end().len() && breadcrumb_last(open_end).is_some() {
         return Shape::Rejected("a breadcrumb ending in its separator (the page's path)");
     }
+    // A table's row, its cells between bars (`| 晚稻 | 1200亩 |`): the text's matter, where
+    // the head ends.
+    if is_table_row(text) {
+        return Shape::Body;
+    }
     // The page's place on its site, no chain of parts to end in a headline (`当前位置：正文`,
     // `当前位置：某报 第2018-07-16期 第B3版`).
     if location_value(text).is_some() && breadcrumb_last(text).is_none() {
@@ -484,6 +489,18 @@ pub fn judge(text: &str) -> Shape {
         Some(c) => Shape::Candidate(c),
         None => Shape::Body,
     }
+}
+
+/// The fewest bars of a table's row (`| 项目 | 数量 |`: an opening bar, one between, one
+/// closing).
+const TABLE_ROW_BARS_MIN: usize = 3;
+
+/// Tells whether a line is a table's row as plain text shows one: it opens and closes with
+/// a bar and holds cells between them.
+pub fn is_table_row(text: &str) -> bool {
+    let t = text.trim();
+    let bars = ['|', '｜'];
+    t.starts_with(bars) && t.ends_with(bars) && t.matches(bars).count() >= TABLE_ROW_BARS_MIN
 }
 
 /// A rule that takes off a headline's line what is not the headline, giving what is left.
