@@ -1383,9 +1383,12 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
     let first = starts.first()?.0;
     let prefix = trim(trim(&text[..first]).trim_end_matches(opens_field));
     // One labelled name and a date (`整理：某某 ｜ 更新于 2024-10-08`) make a byline too.
+    // So does one field after the page's day and time, glued or not (`2021-07-06 19:00:52来源：
+    // 某某网`).
     let dated_byline = starts.len() == 1
-        && (text.contains(['|', '｜', '丨']) || SPACED_DOTS.iter().any(|d| text.contains(d)))
-        && find_date(text).is_some();
+        && ((text.contains(['|', '｜', '丨']) || SPACED_DOTS.iter().any(|d| text.contains(d)))
+            && find_date(text).is_some()
+            || date_and_time(prefix));
     if starts.len() < INFO_FIELDS_MIN && !dated_byline
         || !named
         || (chars(prefix) > INFO_PREFIX_MAX

@@ -1527,6 +1527,13 @@ const LIKE_LENGTH_SPREAD: usize = 2;
 /// A like line is at most this many characters: a heading's length.
 const LIKE_LINE_MAX: usize = 20;
 
+/// The most characters of a one-word label (`法律`, `主页`): a channel's or a menu's, no
+/// headline where a headline stands under it.
+const WORD_LABEL_MAX: usize = 2;
+
+/// The fewest characters of a headline that outweighs a one-word label above it.
+const HEADLINE_MIN: usize = 6;
+
 /// Weight of being the first candidate: a document starts with its title.
 const FIRST_WEIGHT: i32 = 2;
 
@@ -2014,8 +2021,7 @@ fn read_title(
     let crumbs = shapes
         .iter()
         .filter(|(i, s)| {
-            matches!(s, Shape::Rejected(_))
-                && crate::title::breadcrumb_last(lines[*i].text).is_some()
+            matches!(s, Shape::Rejected(_)) && crate::title::is_breadcrumb(lines[*i].text)
         })
         .map(|(i, _)| *i);
     let chrome_end = crumbs.chain(head.menu_end).max();
@@ -2056,6 +2062,15 @@ fn read_title(
                 && !c.cand.title.starts_with(['（', '(', '〔', '['])
         })
         .any(|c| matches!(after(lines, head, &shapes, c.i), After::Byline));
+    // A later candidate of a headline's length over the text or its byline: a first line of
+    // one word (`法律`, `主页`) above it labels a channel.
+    let headline_later = cands.iter().skip(1).any(|c| {
+        chars(&c.cand.title) >= HEADLINE_MIN
+            && matches!(
+                after(lines, head, &shapes, c.i),
+                After::Byline | After::Text
+            )
+    });
     let mut prev_title: Option<String> = None;
     let several = cands.len() > 1;
     for c in &mut cands {
@@ -2130,6 +2145,9 @@ fn read_title(
             c.why.push(
                 "first, but a label's length or a list of phrases over a headline with its byline",
             );
+        } else if c.i == first && chars(&c.cand.title) <= WORD_LABEL_MAX && headline_later {
+            c.why
+                .push("first, but one word (a channel's or a menu's label) over a headline");
         } else if c.i == first {
             c.score += FIRST_WEIGHT;
             c.why.push("the first candidate");

@@ -348,8 +348,7 @@ pub fn judge(text: &str) -> Shape {
     }
     // A breadcrumb that ends in its separator (`位置：首页 > 公告 >`): the page's path, the
     // headline after it cut off.
-    let open_end = text.trim_end().trim_end_matches(['>', '＞', '»']);
-    if open_end.len() < text.trim_end().len() && breadcrumb_last(open_end).is_some() {
+    if is_open_breadcrumb(text) {
         return Shape::Rejected("a breadcrumb ending in its separator (the page's path)");
     }
     // A table's row, its cells between bars (`| 晚稻 | 1200亩 |`): the text's matter, where
@@ -1881,6 +1880,17 @@ pub fn location_value(text: &str) -> Option<&str> {
     let (label, value) = text.split_once(['：', ':'])?;
     let label: String = label.chars().filter(|c| !c.is_whitespace()).collect();
     (chars(&label) <= LOCATION_LABEL_MAX && label.ends_with("位置")).then_some(value)
+}
+
+/// Tells whether a line is a breadcrumb that ends in its separator (`位置：首页 > 公告 >`).
+fn is_open_breadcrumb(text: &str) -> bool {
+    let open_end = text.trim_end().trim_end_matches(['>', '＞', '»']);
+    open_end.len() < text.trim_end().len() && breadcrumb_last(open_end).is_some()
+}
+
+/// Tells whether a line is a breadcrumb, open at its end or not.
+pub fn is_breadcrumb(text: &str) -> bool {
+    breadcrumb_last(text).is_some() || is_open_breadcrumb(text)
 }
 
 /// The fewest bare `>` signs that chain a breadcrumb's parts (`网站> 法规库> 地方法规> 标题`).
