@@ -250,7 +250,29 @@ fn topic_lines(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
     let mut labels: Vec<&str> = lines.iter().map(|&j| label(j)).collect();
     labels.sort_unstable();
     labels.dedup();
-    if count >= 2 && labels.len() == lines.len() {
+    // (Siblings stand at one level: inside items of one series each, or outside any. A line
+    // inside an item, its series going on past it, `二、` above and `三、` below, is no
+    // sibling of one before that series, `主题：……` over the text and `主席：……` in its
+    // `二、`.)
+    let inside = |j: usize| -> Option<crate::scan::marker::Family> {
+        let marked = |k: usize| {
+            numbered[k]
+                .then(|| crate::scan::marker::line_marker(&paras[k].text))
+                .flatten()
+                .map(|(m, _)| m)
+        };
+        let before = (0..j).rev().find_map(marked)?;
+        let after = (j + 1..paras.len()).find_map(marked)?;
+        (before.family == after.family
+            && before
+                .number
+                .zip(after.number)
+                .is_some_and(|(b, a)| a == b + 1))
+        .then_some(before.family)
+    };
+    let first = lines.first().map(|&j| inside(j));
+    if count >= 2 && labels.len() == lines.len() && lines.iter().all(|&j| Some(inside(j)) == first)
+    {
         lines
     } else {
         Vec::new()
