@@ -440,13 +440,42 @@ pub fn list_labels(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
         {
             continue;
         }
-        let once = once_each(paras, group);
+        // (Or labels said again under each item of a series above the lists, taking turns
+        // (`会议结论：` `遗留问题：` under each `议题N、`): the parts of parallel records.)
+        let turns = turn_taking(paras, numbered, &group, kind);
+        let mut once = once_each(paras, group);
+        once.extend(turns);
         if once.len() >= 2 {
             labels.extend(once);
         }
     }
     labels.sort_unstable();
+    labels.dedup();
     labels
+}
+
+/// The paragraphs of `at` whose text comes again, taking turns with another's (A B A B …),
+/// each time under another item of a series other than `kind` (the lists' own): the field
+/// labels of parallel records.
+fn turn_taking(paras: &[Para<'_>], numbered: &[bool], at: &[usize], kind: Family) -> Vec<usize> {
+    let mut places: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+    for &i in at {
+        places.entry(&paras[i].text).or_default().push(i);
+    }
+    let groups: Vec<(&str, Vec<usize>)> = places.into_iter().filter(|(_, v)| v.len() > 1).collect();
+    if groups.len() < 2 {
+        return Vec::new();
+    }
+    let other_item = |k: usize| {
+        numbered[k] && line_marker(&paras[k].text).is_some_and(|(m, _)| m.family != kind)
+    };
+    let under_items = |at: &[usize]| at.windows(2).all(|w| (w[0] + 1..w[1]).any(other_item));
+    let takers = crate::repeated::turn_takers(&groups, under_items);
+    groups
+        .iter()
+        .filter(|(t, _)| takers.contains(t))
+        .flat_map(|(_, v)| v.iter().copied())
+        .collect()
 }
 
 /// The paragraphs of `at` whose text no other of them repeats word for word (a label

@@ -102,6 +102,9 @@ fn is_entry(text: &str) -> bool {
                 | Family::CnComma
                 | Family::CnParen
                 | Family::Decimal(_)
+                // (A word and its number, `议题1、` `专题二：`: a meeting's agenda lists its
+                // items, each heading its minutes below.)
+                | Family::Stem(..)
         )
     });
     // A bulleted headline (`★某镇探索……`) lists a piece of a bulletin.

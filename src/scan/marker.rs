@@ -431,8 +431,8 @@ pub fn decimal(i: &str) -> IResult<&str, (u8, u32)> {
     ))
 }
 
-/// `stem := word{2,4} (cn-numeral | arabic{1,2}) ("：" | ":" | space+ | end)`, where the word
-/// is ideographs that are no numerals, e.g. `案例一：` or `任务3 ` → ((first, last character
+/// `stem := word{2,4} (cn-numeral | arabic{1,2}) ("：" | ":" | "、" | space+ | end)`, where the word
+/// is ideographs that are no numerals, e.g. `案例一：`, `议题1、` or `任务3 ` → ((first, last character
 /// of the word), number). Which stems make a series is settled by the document
 /// ([`crate::series`]): `比例1:1` alone is text.
 pub fn stem_ordinal(i: &str) -> IResult<&str, ((char, char), u32)> {
@@ -444,7 +444,7 @@ pub fn stem_ordinal(i: &str) -> IResult<&str, ((char, char), u32)> {
     };
     let (rest, word) = take_while_m_n(2, 4, word_char).parse(i)?;
     let (rest, n) = alt((cn_numeral, short_number)).parse(rest)?;
-    let rest = match rest.strip_prefix(['：', ':']) {
+    let rest = match rest.strip_prefix(['：', ':', '、']) {
         Some(after) => after,
         None if rest.is_empty() => rest,
         None => take_while1(is_space).parse(rest)?.0,
@@ -1091,6 +1091,10 @@ mod tests {
             Ok(("提速", (('任', '务'), 12)))
         );
         assert_eq!(stem_ordinal("典型案例三"), Ok(("", (('典', '例'), 3))));
+        assert_eq!(
+            stem_ordinal("议题2、申请退休"),
+            Ok(("申请退休", (('议', '题'), 2)))
+        );
         let (m, rest) = line_marker("问题二：如何理解").unwrap();
         assert_eq!(
             (m.family, m.text, rest),
@@ -1105,6 +1109,7 @@ mod tests {
             "会议一致认为",
             "全市三个区",
             "其中1个项目",
+            "全市三、四月份",
             "第一条",
             "案例",
         ] {
