@@ -431,7 +431,8 @@ pub fn decimal(i: &str) -> IResult<&str, (u8, u32)> {
     ))
 }
 
-/// `stem := word{2,4} (cn-numeral | arabic{1,2}) ("：" | ":" | "、" | space+ | end)`, where the word
+/// `stem := word{2,4} (cn-numeral | arabic{1,2}) ("：" | ":" | space+ | end)` (or `、` after
+/// arabic figures), where the word
 /// is ideographs that are no numerals, e.g. `案例一：`, `议题1、` or `任务3 ` → ((first, last character
 /// of the word), number). Which stems make a series is settled by the document
 /// ([`crate::series`]): `比例1:1` alone is text.
@@ -443,8 +444,17 @@ pub fn stem_ordinal(i: &str) -> IResult<&str, ((char, char), u32)> {
             && !matches!(c, '第' | '之')
     };
     let (rest, word) = take_while_m_n(2, 4, word_char).parse(i)?;
-    let (rest, n) = alt((cn_numeral, short_number)).parse(rest)?;
-    let rest = match rest.strip_prefix(['：', ':', '、']) {
+    let (after, n) = alt((cn_numeral, short_number)).parse(rest)?;
+    // (`、` after figures only: `议题1、`; after a numeral it parts numbers in a sentence,
+    // `全市三、四月份`.)
+    let figures = rest.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let seps: &[char] = if figures {
+        &['：', ':', '、']
+    } else {
+        &['：', ':']
+    };
+    let rest = after;
+    let rest = match rest.strip_prefix(seps) {
         Some(after) => after,
         None if rest.is_empty() => rest,
         None => take_while1(is_space).parse(rest)?.0,
