@@ -801,7 +801,8 @@ fn intro_nodes(
                 && (block_at[i + 1] > 0
                     || marks[i + 1].is_some_and(|m| matches!(m.family, Family::Bullet(_))));
         let plain = !stated[i] && marks[i].is_none() && block_at[i] == 0;
-        if heads_list && plain && list_intro(&paras[i].text) {
+        // (A table's caption over its numbered rows heads them too: `list_labels` says so.)
+        if heads_list && plain && (label_at[i] || list_intro(&paras[i].text)) {
             found.push((i, section));
             list = marks.get(i + 1).copied().flatten().map(|m| m.family);
             continue;

@@ -361,6 +361,12 @@ pub fn table_row(cells: &str) -> bool {
     tabbed || spaced()
 }
 
+/// Tells whether a line is a table's caption (`表 1-1 危险级隐患`): over a table's rows
+/// numbered as a list, it heads them as a label does. (A figure's stands under a picture.)
+fn table_caption(text: &str) -> bool {
+    text.starts_with('表') && is_figure_caption(text) && !text.contains(is_terminator)
+}
+
 /// Tells whether a line is a table's or a figure's caption: `表1　主要变量`, `图 2 趋势`,
 /// `表3-1 …` — the word, then a number.
 fn is_figure_caption(text: &str) -> bool {
@@ -411,7 +417,7 @@ pub fn list_labels(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
         .filter(|&i| {
             !numbered[i]
                 && numbered[i + 1]
-                && list_intro(&paras[i].text)
+                && (list_intro(&paras[i].text) || table_caption(&paras[i].text))
                 && count_to(&paras[i].text, LABEL_MAX + 1) <= LABEL_MAX
         })
         .collect();
