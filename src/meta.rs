@@ -1734,6 +1734,17 @@ fn read_title(
         if shape == Shape::Body && nothing_yet && crate::title::is_editor_note(lines[i].text) {
             continue;
         }
+        // A label in brackets above everything whose form comes again below, another label
+        // in brackets alone over its text (`【案例】` … `【解读】`): the first part's label, left
+        // to the text, no page furniture; the headline may stand under it.
+        if shape == Shape::Rejected(crate::title::BRACKET_LABEL_WHY)
+            && nothing_yet
+            && lines[i + 1..]
+                .iter()
+                .any(|l| l.text != lines[i].text && crate::title::is_bracket_label(l.text))
+        {
+            continue;
+        }
         let body = shape == Shape::Body;
         shapes.push((i, shape));
         if body {

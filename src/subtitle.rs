@@ -734,8 +734,25 @@ pub fn subtitle_decisions(
     // Among subtitles in black brackets (`【审题思路】` `【参考范文】`), a short label in
     // them (`【题目】`) is one of their form: siblings share it, whatever its length.
     let whole_bracket = |t: &str| crate::text::bracketed_line(t).is_some();
+    // (Or two or more of them, different, each said once, each over text of its own: a
+    // case's parts, `【案例】` then `【解读】`.)
+    let mut said: Vec<&str> = (0..paras.len())
+        .filter(|&j| short[j])
+        .map(|j| &*paras[j].text)
+        .collect();
+    let times = said.len();
+    said.sort_unstable();
+    said.dedup();
+    let over_text = |j: usize| {
+        paras
+            .get(j + 1)
+            .is_some_and(|p| !short_bracket_label(&p.text))
+    };
+    let parts = said.len() >= 2
+        && said.len() == times
+        && (0..paras.len()).filter(|&j| short[j]).all(over_text);
     let bracket_form = short.iter().any(|&s| s)
-        && (0..paras.len()).any(|j| full[j] && whole_bracket(&paras[j].text));
+        && (parts || (0..paras.len()).any(|j| full[j] && whole_bracket(&paras[j].text)));
     // Beside a subtitle of a longer form, labels of two or three ideographs alone on their
     // lines (`案由` `建议` beside `现状与问题`) are the parts of a form: siblings share the
     // form of a bare label, whatever its length.
@@ -855,7 +872,9 @@ pub fn subtitle_decisions(
         // together make a block of text (up to the next candidate or numbered line).
         // A numbered list from its first item (`报送内容` over `1.……` `2.……`): the
         // subtitle heads the list, even right after `……通知如下：`.
-        let heads_list = numbered.get(j) == Some(&true)
+        // (Its second item right under the first, or below the first's own text, before
+        // the next candidate: `1.借条` over its paragraphs, then `2.欠条`.)
+        let first_item = numbered.get(j) == Some(&true)
             && line_marker(&paras[j].text).is_some_and(|(m, _)| {
                 m.number == Some(1)
                     && matches!(
@@ -866,10 +885,19 @@ pub fn subtitle_decisions(
                             | Family::CnParen
                             | Family::CnComma
                     )
-            })
-            && paras
-                .get(j + 1)
-                .is_some_and(|q| line_marker(&q.text).is_some_and(|(m, _)| m.number == Some(2)));
+            });
+        let second = || {
+            let family = line_marker(&paras[j].text).map(|(m, _)| m.family);
+            paras[j + 1..]
+                .iter()
+                .zip(&candidate[j + 1..])
+                .take_while(|(_, &c)| !c)
+                .any(|(q, _)| {
+                    line_marker(&q.text)
+                        .is_some_and(|(m, _)| m.number == Some(2) && Some(m.family) == family)
+                })
+        };
+        let heads_list = first_item && second();
         let heads = paras.get(j).is_some_and(|p| {
             count_to(&p.text, HEADED_MIN) >= HEADED_MIN && !crate::text::is_address(&p.text)
                 // A sentence introducing a list (`分为以下四个方面：` over bullets): the

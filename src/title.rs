@@ -429,7 +429,7 @@ pub fn judge(text: &str) -> Shape {
         return Shape::Rejected("a widget's label with its count (推荐回答(1个), 评论(12))");
     }
     if is_bracket_label(text) {
-        return Shape::Rejected("a label in brackets (【题目】, 【导读】)");
+        return Shape::Rejected(BRACKET_LABEL_WHY);
     }
     if is_domain(text) {
         return Shape::Rejected("a domain name");
@@ -1056,7 +1056,11 @@ pub fn looks_like_title(text: &str) -> bool {
 
 /// Tells whether a line is only a label in black brackets (`【导读】`, `【题目】`): a
 /// kicker or a layout label, never a headline (a headline says more after its tag).
-fn is_bracket_label(text: &str) -> bool {
+/// Why a label in brackets alone on its line is no headline.
+pub const BRACKET_LABEL_WHY: &str = "a label in brackets (【题目】, 【导读】)";
+
+/// Tells whether a line is a label in black brackets alone (`【案例】`).
+pub fn is_bracket_label(text: &str) -> bool {
     text.starts_with('【') && text.ends_with('】') && text.matches('【').count() == 1
 }
 
