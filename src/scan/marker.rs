@@ -285,15 +285,17 @@ pub fn cn_comma_or_range(i: &str) -> IResult<&str, u32> {
     terminated(cn_numeral, cn_stop).parse(i)
 }
 
-/// `cn-stop := "、" | "．" | "." !(digit | cn-numeral)`: the mark after a numeral word that
+/// `cn-stop := "、" | "．" | ("." | ":" | "：") !(digit | cn-numeral)`: the mark after a numeral word that
 /// opens a heading. The half-width full stop is how many writers type it (`一.总体要求`);
 /// before a digit it is a decimal point (`一.5`), before a numeral word a day's name
 /// (`五.一期间`) or a second level's number (`一.二 建设目标`), no mark.
 fn cn_stop(i: &str) -> IResult<&str, char> {
     alt((
         one_of("、．"),
+        // (Or a colon, as informal reports type it, `一:问题的提出`; before a number it
+        // tells a time or a score, `十二：三十`.)
         terminated(
-            char('.'),
+            one_of(".:："),
             not(satisfy(|c| c.is_ascii_digit() || is_cn_numeral_char(c))),
         ),
     ))
@@ -1088,6 +1090,14 @@ mod tests {
         for line in ["1.2公里", "2.5倍", "0.5平方米", "3.2英寸", "1工艺"] {
             assert!(decimal(line).is_err(), "{line}");
         }
+    }
+
+    #[test]
+    fn a_numeral_and_a_colon_open_a_heading_but_not_a_time() {
+        assert_eq!(cn_comma("一:问题的提出"), Ok(("问题的提出", 1)));
+        assert_eq!(cn_comma("三：调查结果"), Ok(("调查结果", 3)));
+        assert!(cn_comma("十二：三十").is_err());
+        assert!(cn_comma("二:1").is_err());
     }
 
     #[test]
