@@ -1787,6 +1787,35 @@ fn marked_authors(text: &str) -> Option<Vec<String>> {
 }
 
 /// Reads the names from a reporters' byline such as `本报记者 石文远 见习记者 龙 悦`.
+/// The name a reporter's role is glued to, alone after it on its line (`通讯员王某某`,
+/// `■本报记者李某某`), a short outlet at most before the role.
+fn glued_reporter(text: &str) -> Option<String> {
+    const GLUED_ROLES: &[&str] = &["记者", "記者", "通讯员", "通訊員"];
+    let (at, role) = GLUED_ROLES
+        .iter()
+        .filter_map(|r| text.find(r).map(|at| (at, r)))
+        .min()?;
+    let glued = &text[at + role.len()..];
+    let after = trim(glued);
+    // (Glued: no space nor colon between. A name of three characters or more: two glued to
+    // a role may be a column's word, `记者连线`.)
+    (chars(&text[..at]) <= 4
+        && !glued.starts_with(|c: char| c.is_whitespace() || matches!(c, '\u{3000}' | '：' | ':'))
+        && chars(after) >= 3
+        && crate::names::is_bare_name(after))
+    .then(|| after.to_string())
+}
+
+/// Tells whether a line is read as metadata only where it stands among the head's lines,
+/// above the text: an e-paper's issue line, a role glued to a name (`记者万里行` heads a
+/// report's part in the text), a line in a table's bars (a table's row in the text).
+pub fn head_only(text: &str) -> bool {
+    let text = trim(text);
+    text.starts_with(['|', '｜'])
+        || text.contains('版') && paper_issue(text).is_some()
+        || (text.contains(['者', '員', '员']) && glued_reporter(text).is_some())
+}
+
 fn reporter_names(text: &str) -> Option<Vec<String>> {
     const ROLES: &[&str] = &[
         "特约记者",
@@ -1820,7 +1849,7 @@ fn reporter_names(text: &str) -> Option<Vec<String>> {
     // (Or nothing, where a name alone ends the line: `通讯员王某某`, as a paper sets its
     // credit; `记者从会上获悉` goes on as a sentence.)
     if !after.starts_with(|c: char| c.is_whitespace() || matches!(c, '\u{3000}' | '：' | ':')) {
-        return crate::names::is_bare_name(trim(after)).then(|| vec![trim(after).to_string()]);
+        return glued_reporter(text).map(|name| vec![name]);
     }
     let mut names = Vec::new();
     let mut rest = after;
@@ -1873,6 +1902,9 @@ fn page_line(text: &str) -> Option<(&str, String, &str)> {
         .then(|| (before, rest[..end].to_string(), tail))
 }
 
+/// The most characters of a page's name after its number (`第B3版：信宜观察`).
+const PAGE_COLUMN_MAX: usize = 8;
+
 /// The most characters of an e-paper's issue line (`某某日报 第2018-07-16期 第B3版：要闻`).
 const ISSUE_LINE_MAX: usize = 40;
 
@@ -1885,10 +1917,19 @@ fn paper_issue(text: &str) -> Option<&str> {
     let named = (3..=10).contains(&chars(paper))
         && paper.chars().all(is_cjk)
         && paper.ends_with(['报', '報']);
+    // (After the page, its name after a colon or nothing: `第A3版：要闻`; words going on,
+    // `第3版刊登了……`, make a sentence.)
+    let paged = rest.rsplit_once('版').is_some_and(|(_, after)| {
+        let after = trim(after);
+        after.is_empty()
+            || after
+                .strip_prefix(['：', ':'])
+                .is_some_and(|column| chars(trim(column)) <= PAGE_COLUMN_MAX)
+    });
     (named
         && count_to(text, ISSUE_LINE_MAX + 1) <= ISSUE_LINE_MAX
         && !text.contains(is_terminator)
-        && rest.contains('版')
+        && paged
         && find_date(rest).is_some())
     .then_some(paper)
 }

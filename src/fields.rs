@@ -376,6 +376,16 @@ pub fn read_disclosure_table(lines: &[Line], head: &mut Head) -> Vec<(u8, String
     else {
         return Vec::new();
     };
+    // (A table in bars under a sentence is the text's own, whatever its labels: the
+    // record's rows stand above the text.)
+    let sentence = |t: &str| {
+        t.contains(crate::text::is_terminator) || t.ends_with(['：', ':']) && chars(t) >= 6
+    };
+    if lines[start].text.trim_start().starts_with(['|', '｜'])
+        && lines[..start].iter().any(|l| sentence(l.text))
+    {
+        return Vec::new();
+    }
     let rows: Vec<Vec<(&str, String)>> = lines[start..]
         .iter()
         .map_while(|l| disclosure_row(l.text))

@@ -138,6 +138,8 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     // headnote or a speaker's subtitle is read only among the title's lines (the title, a
     // dateline, a byline) above the text.
     let mut prose_met = false;
+    // (A sentence of the text's met: what is read only among the head's lines is text below.)
+    let mut sentence_met = false;
     // A code block the format sets apart is shown as written: no field, byline or title
     // (page furniture in it, an HTML block's widget, is still furniture).
     let verbatim: Vec<usize> = hints
@@ -174,6 +176,8 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
                     _ => LineClass::Text,
                 }
             }
+            // (Below the first paragraph, what is read only among the head's lines stays text.)
+            _ if sentence_met && crate::classify::head_only(l.text) => LineClass::Text,
             _ => classify(l.text, &mut head.meta),
         };
         // A heading the format states among the text's headings (`<h2>对话社区书记</h2>`)
@@ -236,6 +240,10 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
         };
         text_met |= matches!(class, LineClass::Text) && is_running_text(l.text);
         prose_met |= matches!(class, LineClass::Text) && says_something(l.text);
+        // (Or a clause that introduces what follows: `经评选，现将名单公布如下：`.)
+        sentence_met |= matches!(class, LineClass::Text)
+            && (l.text.contains(crate::text::is_terminator)
+                || l.text.contains(['，', ',']) && l.text.ends_with(['：', ':']));
         match class {
             LineClass::Furniture(why) => {
                 head.used.insert(i, format!("furniture: {why}"));
@@ -393,17 +401,30 @@ fn opens_page_empty(lines: &[Line], i: usize) -> bool {
     };
     let next = lines[i + 1..].iter().find(|l| !l.text.is_empty());
     let blank_under = next.is_some_and(|n| n.no > lines[i].no + 1);
-    !crate::glued::is_addressee(label)
-        && !label.starts_with(['各', '致'])
+    // (One addressed, a person, a body or an audience, `王老师：` `某局：` `居民朋友们：`, opens
+    // a letter: what stands under it is the letter's, `您好！` too.)
+    let addressed = crate::glued::is_addressee(label)
+        || label.starts_with(['各', '致'])
+        || crate::title::ends_as_org(label)
+        || crate::names::is_bare_name(label)
+        || ADDRESSED_ENDINGS.iter().any(|e| label.ends_with(e));
+    !addressed
         && blank_under
         && next.is_some_and(|n| {
             !is_prose(n.text)
+                && !n.text.ends_with(['！', '!'])
                 && matches!(
                     crate::title::judge(n.text),
                     crate::title::Shape::Candidate(_) | crate::title::Shape::Rejected(_)
                 )
         })
 }
+
+/// Words that end a label addressing people (`王老师：`, `全体居民朋友：`, `各位家长：`): a
+/// letter's salutation, no page's label.
+const ADDRESSED_ENDINGS: &[&str] = &[
+    "老师", "教授", "同志", "先生", "女士", "朋友", "同学", "家长", "居民", "们", "們",
+];
 
 /// The fewest items of a bulleted list above the headline that is the page's bar.
 const BAR_ITEMS_MIN: usize = 2;
@@ -1739,9 +1760,11 @@ fn read_title(
         // to the text, no page furniture; the headline may stand under it.
         if shape == Shape::Rejected(crate::title::BRACKET_LABEL_WHY)
             && nothing_yet
-            && lines[i + 1..]
-                .iter()
-                .any(|l| l.text != lines[i].text && crate::title::is_bracket_label(l.text))
+            && lines[i + 1..].iter().any(|l| {
+                l.text != lines[i].text
+                    && crate::title::is_bracket_label(l.text)
+                    && !crate::title::is_editor_label(l.text)
+            })
         {
             continue;
         }
@@ -2073,15 +2096,19 @@ fn read_title(
                 && !c.cand.title.starts_with(['（', '(', '〔', '['])
         })
         .any(|c| matches!(after(lines, head, &shapes, c.i), After::Byline));
-    // A later candidate of a headline's length over the text or its byline: a first line of
-    // one word (`法律`, `主页`) above it labels a channel.
-    let headline_later = cands.iter().skip(1).any(|c| {
+    // The next candidate of a headline's length: a first line of one word (`法律`, `主页`)
+    // above it labels a channel.
+    // (The next candidate, a headline's words, no question: `问：……？` heads an answer. A
+    // part's name, `前言` `后记`, names what the text under it is.)
+    let headline_later = cands.first().is_some_and(|c| {
+        !crate::subtitle::is_bookend(&c.cand.title) && !crate::subtitle::is_intro(&c.cand.title)
+    }) && cands.get(1).is_some_and(|c| {
         chars(&c.cand.title) >= HEADLINE_MIN
-            && matches!(
-                after(lines, head, &shapes, c.i),
-                After::Byline | After::Text
-            )
+            && !c.cand.title.starts_with(['问', '問', '答'])
+            && !c.cand.title.ends_with(['？', '?'])
     });
+    let second = cands.get(1).map(|c| c.i);
+    let mut under_label = false;
     let mut prev_title: Option<String> = None;
     let several = cands.len() > 1;
     for c in &mut cands {
@@ -2159,6 +2186,10 @@ fn read_title(
         } else if c.i == first && chars(&c.cand.title) <= WORD_LABEL_MAX && headline_later {
             c.why
                 .push("first, but one word (a channel's or a menu's label) over a headline");
+            under_label = true;
+        } else if under_label && Some(c.i) == second {
+            c.score += FIRST_WEIGHT;
+            c.why.push("the first candidate under a channel's label");
         } else if c.i == first {
             c.score += FIRST_WEIGHT;
             c.why.push("the first candidate");

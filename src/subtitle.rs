@@ -177,7 +177,16 @@ pub fn labelled(text: &str) -> bool {
 const INTROS: &[&str] = &["引言", "前言", "导言", "序言", "绪论", "导论"];
 
 /// Words that name an essay's conclusion: a part after its numbered sections.
-const CONCLUSIONS: &[&str] = &["结语", "结束语", "结论", "结尾", "余论", "尾声"];
+const CONCLUSIONS: &[&str] = &[
+    "结语",
+    "结束语",
+    "结论",
+    "结尾",
+    "余论",
+    "尾声",
+    "后记",
+    "後記",
+];
 
 /// The label of a line that may name a part of an essay: the word alone (`结语`) or before a
 /// colon and a short phrase (`引言：在历史的交汇点上……`).

@@ -348,6 +348,9 @@ pub fn judge(text: &str) -> Shape {
     }
     // A breadcrumb that ends in its separator (`位置：首页 > 公告 >`): the page's path, the
     // headline after it cut off.
+    if is_spaced_crumb(text) {
+        return Shape::Rejected("a path from the home page, its parts set apart by spaces");
+    }
     if is_open_breadcrumb(text) {
         return Shape::Rejected("a breadcrumb ending in its separator (the page's path)");
     }
@@ -522,7 +525,7 @@ fn candidate(text: &str) -> Option<Candidate> {
     }
     let mut t = trim(t.trim_end_matches(['*', '＊', '※']));
     // What else the headline's line carries, each taken off by its shape.
-    let sheds: [(Shed, &str); 9] = [
+    let sheds: [(Shed, &str); 10] = [
         (
             strip_file_ending,
             "the file's ending after it taken off (.docx, .pdf)",
@@ -550,6 +553,10 @@ fn candidate(text: &str) -> Option<Candidate> {
         ),
         (strip_doc_number, "the document number beside it taken off"),
         (strip_quoted_tag, "the category tag before it taken off"),
+        (
+            strip_counted_category,
+            "the site's category and length before it taken off (……400字：)",
+        ),
     ];
     for (shed, note) in sheds {
         if let Some(rest) = shed(t) {
@@ -982,6 +989,21 @@ fn fits_title(text: &str) -> bool {
             && !text.contains(['，', ',', '。', '；', ';', '：', ':'])
 }
 
+/// The fewest characters of a site's category before a length (`小学生作文`, `调查报告`): a
+/// kind of piece; `写好800字：` is a headline's own words.
+const CATEGORY_MIN: usize = 4;
+
+/// Takes a site's category with a length off the front of a headline, a colon after it
+/// (`小学生调查报告400字：生活环境污染调查报告`): an essay site files the piece so.
+fn strip_counted_category(text: &str) -> Option<&str> {
+    let (category, rest) = text.split_once(['：', ':'])?;
+    let rest = trim(rest);
+    (strip_word_count(category).is_some_and(|c| chars(c) >= CATEGORY_MIN && c.chars().all(is_cjk))
+        && chars(rest) >= NAV_LABEL_MAX
+        && !rest.contains(is_terminator))
+    .then_some(rest)
+}
+
 /// Takes a category tag in quotation marks off the front of a paper's headline, a space
 /// after it (`“政策文件” 某某办公室关于……的通知`): a disclosure page files the paper under it.
 fn strip_quoted_tag(text: &str) -> Option<&str> {
@@ -1265,7 +1287,7 @@ pub const EDITOR_LABELS: &[&str] = &[
 ];
 
 /// Tells whether a line is an editor's note's label alone (`编者按`, `【导读】`, `摘要：`).
-fn is_editor_label(text: &str) -> bool {
+pub fn is_editor_label(text: &str) -> bool {
     let t = trim(text.trim_end_matches(['：', ':']));
     let t = t
         .strip_prefix(['【', '['])
@@ -1883,7 +1905,12 @@ const LOCATION_LABEL_MAX: usize = 8;
 pub fn location_value(text: &str) -> Option<&str> {
     let (label, value) = text.split_once(['：', ':'])?;
     let label: String = label.chars().filter(|c| !c.is_whitespace()).collect();
-    (chars(&label) <= LOCATION_LABEL_MAX && label.ends_with("位置")).then_some(value)
+    // (Said to the reader or of the moment, `当前位置` `您的位置` `所在位置`: `摆正位置：……`
+    // is a headline's topic.)
+    let located = ["当前", "當前", "您", "你", "所在", "现在", "現在", "目前"]
+        .iter()
+        .any(|w| label.contains(w));
+    (chars(&label) <= LOCATION_LABEL_MAX && label.ends_with("位置") && located).then_some(value)
 }
 
 /// Tells whether a line is a breadcrumb that ends in its separator (`位置：首页 > 公告 >`).
@@ -1892,9 +1919,31 @@ fn is_open_breadcrumb(text: &str) -> bool {
     open_end.len() < text.trim_end().len() && breadcrumb_last(open_end).is_some()
 }
 
-/// Tells whether a line is a breadcrumb, open at its end or not.
+/// Tells whether a line is a breadcrumb, open at its end or not, or its parts set apart by
+/// spaces alone from the home page on.
 pub fn is_breadcrumb(text: &str) -> bool {
-    breadcrumb_last(text).is_some() || is_open_breadcrumb(text)
+    breadcrumb_last(text).is_some() || is_open_breadcrumb(text) || is_spaced_crumb(text)
+}
+
+/// The fewest parts of a path set apart by spaces (`首页 作文 小学作文`): the home page
+/// and two places under it.
+const SPACED_CRUMB_PARTS_MIN: usize = 3;
+
+/// Tells whether a line is a page's path set apart by spaces alone, the home page first
+/// (`首頁 作文 國小作文 國小生優秀作文`): every part a few words, no sentence.
+fn is_spaced_crumb(text: &str) -> bool {
+    let mut parts = text.split_whitespace();
+    let home = parts.next().is_some_and(|p| {
+        matches!(
+            p,
+            "首页" | "首頁" | "主页" | "主頁" | "网站首页" | "網站首頁"
+        )
+    });
+    let rest: Vec<&str> = parts.collect();
+    home && rest.len() + 1 >= SPACED_CRUMB_PARTS_MIN
+        && rest
+            .iter()
+            .all(|p| chars(p) <= CRUMB_MAX && p.chars().all(is_cjk))
 }
 
 /// The fewest bare `>` signs that chain a breadcrumb's parts (`网站> 法规库> 地方法规> 标题`).
@@ -2133,7 +2182,8 @@ pub fn split_column(text: &str) -> (Option<String>, String) {
         if let Some(open) = stripped.rfind(['（', '(']) {
             let tag = &stripped[open + stripped[open..].chars().next().map_or(1, char::len_utf8)..];
             let title = trim(&stripped[..open]);
-            if chars(tag) <= COLUMN_TAG_MAX && !title.is_empty() && is_column_tag(tag) {
+            let tagged = chars(tag) <= COLUMN_TAG_MAX && is_column_tag(tag) || topic_tag(tag);
+            if tagged && !title.is_empty() {
                 return (Some(tag.to_string()), title.to_string());
             }
         }
@@ -2176,6 +2226,22 @@ fn is_column_tag(tag: &str) -> bool {
     words
         && !status
         && (COLUMN_ENDINGS.iter().any(|e| tag.ends_with(e)) || chars(tag) == COLUMN_NAME_CHARS)
+}
+
+/// The most characters of a column's tag with its topic (`政策问答·扩大高水平对外开放`).
+const TOPIC_TAG_MAX: usize = 20;
+
+/// Tells whether a tag in brackets names a column and, after a middle dot, the topic of a
+/// series under it (`政策解读·中央一号文件`): words on both sides, a column's name first.
+fn topic_tag(tag: &str) -> bool {
+    let Some((column, topic)) = tag.split_once(['·', '•', '・']) else {
+        return false;
+    };
+    chars(tag) <= TOPIC_TAG_MAX
+        && is_column_tag(column)
+        && chars(column) <= COLUMN_TAG_MAX
+        && !topic.is_empty()
+        && topic.chars().all(is_cjk)
 }
 
 /// Newspaper columns are named in four characters (`专题深思`, `大家手笔`, `思想纵横`).
