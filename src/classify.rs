@@ -892,7 +892,10 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         }
         return Some("meta: poster".into());
     }
-    if let Some(paper) = paper_issue(inner) {
+    if let Some(paper) = (inner.len() <= ISSUE_LINE_MAX * 4 && inner.contains('版'))
+        .then(|| paper_issue(inner))
+        .flatten()
+    {
         meta.source.get_or_insert(paper.to_string());
         set_date(inner, meta);
         return Some("meta: source, date (an e-paper's issue and page)".into());
@@ -1811,10 +1814,17 @@ fn glued_reporter(text: &str) -> Option<String> {
 /// report's part in the text), a line in a table's bars (a table's row in the text).
 pub fn head_only(text: &str) -> bool {
     let text = trim(text);
+    // (Both lines are short: most lines are settled by their length.)
     text.starts_with(['|', '｜'])
-        || text.contains('版') && paper_issue(text).is_some()
-        || (text.contains(['者', '員', '员']) && glued_reporter(text).is_some())
+        || text.len() <= ISSUE_LINE_MAX * 4 && text.contains('版') && paper_issue(text).is_some()
+        || text.len() <= GLUED_LINE_MAX_BYTES
+            && text.contains(['者', '員', '员'])
+            && glued_reporter(text).is_some()
 }
+
+/// The most bytes of a line a role and a name glued make (`■本报通讯员欧阳某某`): twelve
+/// ideographs and a bullet.
+const GLUED_LINE_MAX_BYTES: usize = 40;
 
 fn reporter_names(text: &str) -> Option<Vec<String>> {
     const ROLES: &[&str] = &[
