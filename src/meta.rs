@@ -241,9 +241,14 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
         text_met |= matches!(class, LineClass::Text) && is_running_text(l.text);
         prose_met |= matches!(class, LineClass::Text) && says_something(l.text);
         // (Or a clause that introduces what follows: `经评选，现将名单公布如下：`.)
+        // (A clause and its comma, or a sentence's length: `欢迎访问某某网站！` and a site's
+        // notice above the headline are no text's.)
         sentence_met |= matches!(class, LineClass::Text)
-            && (l.text.contains(crate::text::is_terminator)
-                || l.text.contains(['，', ',']) && l.text.ends_with(['：', ':']));
+            && l.text
+                .contains(['，', ',', '：', ':', '。', '！', '？', '；'])
+            && (l.text.contains(['，', ','])
+                || crate::text::count_to(l.text, SENTENCE_MIN) >= SENTENCE_MIN)
+            && (l.text.contains(crate::text::is_terminator) || l.text.ends_with(['：', ':']));
         match class {
             LineClass::Furniture(why) => {
                 head.used.insert(i, format!("furniture: {why}"));
@@ -419,6 +424,10 @@ fn opens_page_empty(lines: &[Line], i: usize) -> bool {
                 )
         })
 }
+
+/// The fewest characters of a sentence of the text that says nothing of a clause's comma
+/// (`请各科室认真学习借鉴并抓好落实。`): a site's greeting or notice is shorter.
+const SENTENCE_MIN: usize = 16;
 
 /// Words that end a label addressing people (`王老师：`, `全体居民朋友：`, `各位家长：`): a
 /// letter's salutation, no page's label.

@@ -989,6 +989,22 @@ fn fits_title(text: &str) -> bool {
             && !text.contains(['，', ',', '。', '；', ';', '：', ':'])
 }
 
+/// The kinds of piece an essay site files its pages under (`小学生作文`, `调查报告`): a
+/// contest's own headline names no such kind before its length (`读书征文800字：`).
+const PIECE_KINDS: &[&str] = &[
+    "作文",
+    "范文",
+    "範文",
+    "报告",
+    "報告",
+    "读后感",
+    "讀後感",
+    "观后感",
+    "觀後感",
+    "日记",
+    "日記",
+];
+
 /// The fewest characters of a site's category before a length (`小学生作文`, `调查报告`): a
 /// kind of piece; `写好800字：` is a headline's own words.
 const CATEGORY_MIN: usize = 4;
@@ -998,8 +1014,11 @@ const CATEGORY_MIN: usize = 4;
 fn strip_counted_category(text: &str) -> Option<&str> {
     let (category, rest) = text.split_once(['：', ':'])?;
     let rest = trim(rest);
-    (strip_word_count(category).is_some_and(|c| chars(c) >= CATEGORY_MIN && c.chars().all(is_cjk))
-        && chars(rest) >= NAV_LABEL_MAX
+    (strip_word_count(category).is_some_and(|c| {
+        chars(c) >= CATEGORY_MIN
+            && c.chars().all(is_cjk)
+            && PIECE_KINDS.iter().any(|k| c.ends_with(k))
+    }) && chars(rest) >= NAV_LABEL_MAX
         && !rest.contains(is_terminator))
     .then_some(rest)
 }
@@ -2228,6 +2247,12 @@ fn is_column_tag(tag: &str) -> bool {
         && (COLUMN_ENDINGS.iter().any(|e| tag.ends_with(e)) || chars(tag) == COLUMN_NAME_CHARS)
 }
 
+/// The kinds of a paper's series of pieces named before their topic (`政策问答·……`,
+/// `专题辅导·……`).
+const SERIES_KINDS: &[&str] = &[
+    "问答", "問答", "解读", "解讀", "辅导", "輔導", "访谈", "訪談", "专访", "專訪", "聚焦", "特稿",
+];
+
 /// The most characters of a column's tag with its topic (`政策问答·扩大高水平对外开放`).
 const TOPIC_TAG_MAX: usize = 20;
 
@@ -2237,7 +2262,14 @@ fn topic_tag(tag: &str) -> bool {
     let Some((column, topic)) = tag.split_once(['·', '•', '・']) else {
         return false;
     };
+    // (The column named by its kind, `政策问答` `专题辅导`: a place or a body, `上海浦东·张江`,
+    // is the headline's own note.)
+    let kind = COLUMN_ENDINGS
+        .iter()
+        .chain(SERIES_KINDS)
+        .any(|e| column.ends_with(e));
     chars(tag) <= TOPIC_TAG_MAX
+        && kind
         && is_column_tag(column)
         && chars(column) <= COLUMN_TAG_MAX
         && !topic.is_empty()

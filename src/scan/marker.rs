@@ -295,8 +295,15 @@ fn cn_stop(i: &str) -> IResult<&str, char> {
         // (Or a colon, as informal reports type it, `一:问题的提出`; before a number it
         // tells a time or a score, `十二：三十`.)
         terminated(
-            one_of(".:："),
+            char('.'),
             not(satisfy(|c| c.is_ascii_digit() || is_cn_numeral_char(c))),
+        ),
+        // (A colon before words: `一：A` is an answer key's line.)
+        terminated(
+            one_of(":："),
+            peek(satisfy(|c| {
+                crate::text::is_cjk(c) && !is_cn_numeral_char(c)
+            })),
         ),
     ))
     .parse(i)
@@ -1098,6 +1105,7 @@ mod tests {
         assert_eq!(cn_comma("三：调查结果"), Ok(("调查结果", 3)));
         assert!(cn_comma("十二：三十").is_err());
         assert!(cn_comma("二:1").is_err());
+        assert!(cn_comma("一：A").is_err());
     }
 
     #[test]
