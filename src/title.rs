@@ -2167,7 +2167,12 @@ pub fn split_column(text: &str) -> (Option<String>, String) {
     // (`丨`, the ideograph of one stroke, is set as a bar as often as `｜` is.)
     if let Some(pos) = text.find(['｜', '|', '丨']) {
         let prefix = trim(&text[..pos]);
-        let rest = trim(&text[pos + text[pos..].chars().next().map_or(1, char::len_utf8)..]);
+        // (A bar doubled, `重阳特辑 || ……`, is one bar.)
+        let rest = trim(
+            text[pos..]
+                .trim_start_matches(['｜', '|', '丨'])
+                .trim_start_matches(char::is_whitespace),
+        );
         if (2..=BAR_COLUMN_MAX).contains(&chars(prefix))
             && prefix.chars().all(is_cjk)
             && chars(rest) > chars(prefix)
