@@ -263,15 +263,32 @@ fn topic_lines(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
     // inside an item, its series going on past it, `二、` above and `三、` below, is no
     // sibling of one before that series, `主题：……` over the text and `主席：……` in its
     // `二、`.)
+    // (The numbered paragraphs nearest each line, found in one pass each way.)
+    let marked = |k: usize| {
+        numbered[k]
+            .then(|| crate::scan::marker::line_marker(&paras[k].text))
+            .flatten()
+            .map(|(m, _)| m)
+    };
+    let mut last = None;
+    let mut before_at = vec![None; paras.len()];
+    for (k, b) in before_at.iter_mut().enumerate() {
+        *b = last;
+        if numbered[k] {
+            last = Some(k);
+        }
+    }
+    let mut next = None;
+    let mut after_at = vec![None; paras.len()];
+    for k in (0..paras.len()).rev() {
+        after_at[k] = next;
+        if numbered[k] {
+            next = Some(k);
+        }
+    }
     let inside = |j: usize| -> Option<crate::scan::marker::Family> {
-        let marked = |k: usize| {
-            numbered[k]
-                .then(|| crate::scan::marker::line_marker(&paras[k].text))
-                .flatten()
-                .map(|(m, _)| m)
-        };
-        let before = (0..j).rev().find_map(marked)?;
-        let after = (j + 1..paras.len()).find_map(marked)?;
+        let before = before_at[j].and_then(marked)?;
+        let after = after_at[j].and_then(marked)?;
         (before.family == after.family
             && before
                 .number
@@ -287,6 +304,13 @@ fn topic_lines(paras: &[Para<'_>], numbered: &[bool]) -> Vec<usize> {
         Vec::new()
     }
 }
+
+/// How many paragraphs after a list's first item its second is looked for: the first
+/// item's own text runs a few paragraphs.
+const SECOND_ITEM_REACH: usize = 40;
+
+/// The most texts said again that may take turns as a form's fields: a form has a few.
+const TURN_GROUPS_MAX: usize = 16;
 
 /// The fewest lines of one ending that make a form of headings ([`ending_siblings`]): two
 /// may share an ending by chance.
@@ -478,7 +502,7 @@ fn turn_taking(paras: &[Para<'_>], numbered: &[bool], at: &[usize], kind: Family
         places.entry(&paras[i].text).or_default().push(i);
     }
     let groups: Vec<(&str, Vec<usize>)> = places.into_iter().filter(|(_, v)| v.len() > 1).collect();
-    if groups.len() < 2 {
+    if groups.len() < 2 || groups.len() > TURN_GROUPS_MAX {
         return Vec::new();
     }
     let other_item = |k: usize| {
@@ -895,18 +919,21 @@ pub fn subtitle_decisions(
                             | Family::CnComma
                     )
             });
+        // (Looked for within the first item's reach only: a list's second item follows its
+        // first's few paragraphs.)
         let second = || {
             let family = line_marker(&paras[j].text).map(|(m, _)| m.family);
             paras[j + 1..]
                 .iter()
                 .zip(&candidate[j + 1..])
+                .take(SECOND_ITEM_REACH)
                 .take_while(|(_, &c)| !c)
                 .any(|(q, _)| {
                     line_marker(&q.text)
                         .is_some_and(|(m, _)| m.number == Some(2) && Some(m.family) == family)
                 })
         };
-        let heads_list = first_item && second();
+        let heads_list = run > 0 && first_item && second();
         let heads = paras.get(j).is_some_and(|p| {
             count_to(&p.text, HEADED_MIN) >= HEADED_MIN && !crate::text::is_address(&p.text)
                 // A sentence introducing a list (`分为以下四个方面：` over bullets): the
