@@ -892,10 +892,7 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         }
         return Some("meta: poster".into());
     }
-    if let Some(paper) = (inner.len() <= ISSUE_LINE_MAX * 4 && inner.contains('版'))
-        .then(|| paper_issue(inner))
-        .flatten()
-    {
+    if let Some(paper) = paper_issue(inner) {
         meta.source.get_or_insert(paper.to_string());
         set_date(inner, meta);
         return Some("meta: source, date (an e-paper's issue and page)".into());
@@ -1816,7 +1813,7 @@ pub fn head_only(text: &str) -> bool {
     let text = trim(text);
     // (Both lines are short: most lines are settled by their length.)
     text.starts_with(['|', '｜'])
-        || text.len() <= ISSUE_LINE_MAX * 4 && text.contains('版') && paper_issue(text).is_some()
+        || paper_issue(text).is_some()
         || text.len() <= GLUED_LINE_MAX_BYTES
             && text.contains(['者', '員', '员'])
             && glued_reporter(text).is_some()
@@ -1922,6 +1919,11 @@ const ISSUE_LINE_MAX: usize = 40;
 /// paper's name (its words ending in `报`), then the issue's day and the page, `版`
 /// (`当前位置：某某日报 2023年05月06日 第A2版`). A sentence (`某某日报第2版刊发了……。`) is none.
 fn paper_issue(text: &str) -> Option<&str> {
+    // (Short lines naming a page only: most lines are settled by their length and a byte
+    // search.)
+    if text.len() > ISSUE_LINE_MAX * 4 || !text.contains('版') {
+        return None;
+    }
     let text = trim(crate::title::location_value(text).unwrap_or(text));
     let (paper, rest) = text.split_once(|c: char| c.is_whitespace())?;
     let named = (3..=10).contains(&chars(paper))
