@@ -898,7 +898,16 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         return Some("meta: source, date (an e-paper's issue and page)".into());
     }
     if let Some((names, paper, tail)) = page_line(inner) {
-        meta.author.extend(names_in(names).unwrap_or_default());
+        match byline_fields(names) {
+            // (Each field's value its own byline: `本报记者 王某` names a writer, a body's
+            // staff none.)
+            Some(values) => {
+                for v in values {
+                    meta.author.extend(names_in(v).unwrap_or_default());
+                }
+            }
+            None => meta.author.extend(names_in(names).unwrap_or_default()),
+        }
         // The writer named after the page, inside the brackets (`（2019年03月05日第06版
         // 某某）`, as a paper's site credits a piece).
         if names.is_empty() {
@@ -1901,12 +1910,52 @@ fn page_line(text: &str) -> Option<(&str, String, &str)> {
     let names_only = before
         .chars()
         .all(|c| is_cjk(c) || c.is_whitespace() || c == '\u{3000}')
-        && chars(before) <= 20;
+        && chars(before) <= 20
+        || byline_fields(before).is_some();
     // (After the paper, its day and page only: `……的文章。` goes on as a sentence.)
     let dated =
         chars(tail) <= PAGE_TAIL_MAX && !tail.contains(is_terminator) && find_date(tail).is_some();
     (names_only && (tail.contains('版') || reprinted.is_some()) && dated)
         .then(|| (before, rest[..end].to_string(), tail))
+}
+
+/// The most characters of a byline of fields before a paper's name on its page line.
+const BYLINE_FIELDS_MAX: usize = 40;
+
+/// The values of a byline's fields, each after a person's role and a colon
+/// (`解读人：某部门负责人  采访人：本报记者 王某`): every label a role of two to four ideographs
+/// ending in `人` `者` `员` (who interprets, asks, reports, writes), the first at the line's
+/// start. `None` for anything else (`地址：某市某区`, a sentence).
+fn byline_fields(text: &str) -> Option<Vec<&str>> {
+    if !text.contains(['：', ':']) || count_to(text, BYLINE_FIELDS_MAX + 1) > BYLINE_FIELDS_MAX {
+        return None;
+    }
+    let mut values = Vec::new();
+    let mut rest = text;
+    loop {
+        let (label, after) = rest.split_once(['：', ':'])?;
+        let label = trim(label);
+        let role = (2..=4).contains(&chars(label))
+            && label.chars().all(is_cjk)
+            && label.ends_with(['人', '者', '员', '員']);
+        if !role {
+            return None;
+        }
+        // The value runs to the next field's label: the last word before the next colon.
+        match after.find(['：', ':']) {
+            Some(colon) => {
+                let head = after[..colon].trim_end();
+                let (value, next) = head.rsplit_once(char::is_whitespace)?;
+                values.push(trim(value));
+                rest = &after[head.len() - next.len()..];
+            }
+            None => {
+                values.push(trim(after));
+                break;
+            }
+        }
+    }
+    (!text.contains(is_terminator) && values.iter().all(|v| !v.is_empty())).then_some(values)
 }
 
 /// The most characters of a page's name after its number (`第B3版：信宜观察`).
