@@ -196,6 +196,86 @@ fn spec_examples_pass() {
     );
 }
 
+/// The nodes under `nodes`, each with its line and depth (1 at the top).
+fn placed(nodes: &[tigang::Node], depth: usize, out: &mut Vec<(usize, usize, String)>) {
+    for n in nodes {
+        out.push((n.line, depth, n.display()));
+        placed(&n.children, depth + 1, out);
+    }
+}
+
+/// What `--explain` says is what the outline holds: on every example's input, each node's
+/// line has a note naming a node at its depth, each line noted as a node at some depth
+/// holds a node there, and each dropped line's reason is among its line's notes. (The
+/// notes are the decisions' own records; a note written beside a decision that another
+/// step overturned would show here.)
+#[test]
+fn explain_agrees_with_the_tree() {
+    let mut wrong = Vec::new();
+    let mut checked = 0;
+    for ex in examples_in(&spec_dir()) {
+        if input_format(&ex.description).is_some() || ex.description.starts_with("(.txt)") {
+            continue;
+        }
+        let (doc, notes) = tigang::parse_explained(&ex.input);
+        let said = |line: usize| {
+            notes
+                .iter()
+                .filter(move |(l, _)| *l == line)
+                .map(|(_, w)| w)
+        };
+        let mut nodes = Vec::new();
+        placed(&doc.children, 1, &mut nodes);
+        for (line, depth, text) in &nodes {
+            let at = format!("node at depth {depth}");
+            if !said(*line).any(|w| w.contains(&at)) {
+                let told: Vec<&String> = said(*line).collect();
+                wrong.push(format!(
+                    "[{}] line {line} {text:?} is a {at}; explain: {told:?}",
+                    ex.id
+                ));
+            }
+        }
+        for (line, note) in &notes {
+            for depth in note
+                .match_indices("node at depth ")
+                .filter_map(|(k, m)| {
+                    note[k + m.len()..]
+                        .split(|c: char| !c.is_ascii_digit())
+                        .next()
+                })
+                .filter_map(|d| d.parse::<usize>().ok())
+            {
+                if !nodes.iter().any(|(l, d, _)| l == line && *d == depth) {
+                    wrong.push(format!(
+                        "[{}] line {line} noted {note:?}, no node there",
+                        ex.id
+                    ));
+                }
+            }
+        }
+        for d in &doc.dropped {
+            if !said(d.line).any(|w| w.contains(&d.reason)) {
+                let told: Vec<&String> = said(d.line).collect();
+                wrong.push(format!(
+                    "[{}] line {} dropped as {:?}; explain: {told:?}",
+                    ex.id, d.line, d.reason
+                ));
+            }
+        }
+        checked += 1;
+    }
+    for w in &wrong {
+        eprintln!("{w}");
+    }
+    assert!(checked > 500, "only {checked} examples read");
+    assert!(
+        wrong.is_empty(),
+        "{} disagreements between --explain and the tree",
+        wrong.len()
+    );
+}
+
 /// Known gaps: each failure is listed; one that passes is flagged for promotion.
 #[test]
 fn pending_examples_are_reported() {
