@@ -1551,6 +1551,7 @@ fn read_info_fields(
 
 /// Fills author and affiliation from a byline such as `中共筠连县委组织部 李刚`.
 fn byline(rest: &str, meta: &mut Meta) {
+    let rest = crate::names::without_joined_roles(rest);
     // A name with the honorific a site adds after it (`李一老师`, `张三同志`): the name. (A
     // surname alone with it, `王老师` `欧阳老师`, is how the byline names the writer.)
     if let Some(name) = HONORIFICS
@@ -1637,6 +1638,13 @@ fn byline(rest: &str, meta: &mut Meta) {
             if !unit.is_empty() {
                 meta.affiliation = Some(unit.join(" "));
             }
+        }
+        // A name glued after its unit (`空港系王虎`): the name, the unit its affiliation.
+        Some((last, unit)) if crate::names::unit_glued_name(last).is_some() => {
+            let (own, name) = crate::names::unit_glued_name(last).unwrap_or_default();
+            meta.author.push(name);
+            let units: Vec<&str> = unit.iter().copied().chain([own.as_str()]).collect();
+            meta.affiliation = Some(units.join(" "));
         }
         // A short unit (`招生办`, `宣传部`) signs as an affiliation, not as a person.
         Some(_) if chars(rest) <= 4 && !crate::title::ends_as_org(rest) => {

@@ -663,6 +663,58 @@ pub fn credited_names(inner: &str) -> Option<Vec<String>> {
     (roles > 0 && !names.is_empty()).then_some(names)
 }
 
+/// `text` (what follows a writer's label) without the roles set beside that label
+/// (`/图 某某` after `文` in `文/图 某某`, `、摄影：某某`): roles standing together share the
+/// names after them.
+pub fn without_joined_roles(text: &str) -> &str {
+    let mut rest = text;
+    loop {
+        let joined = rest.strip_prefix(['/', '／', '、', '&', '＆']);
+        let after = joined.unwrap_or(rest).trim_start();
+        // A role, then a boundary: a separator, a colon, or after a separator a space
+        // (`图书馆` is no `图`; `记者 某某` is a byline of its own, read by its roles).
+        let role = WRITER_ROLES
+            .iter()
+            .chain(MAKER_ROLES)
+            .filter(|r| {
+                after.strip_prefix(*r).is_some_and(|t| {
+                    t.starts_with(|c: char| {
+                        (joined.is_some() && c.is_whitespace())
+                            || matches!(c, '/' | '／' | '、' | '：' | ':')
+                    })
+                })
+            })
+            .max_by_key(|r| r.len());
+        match role {
+            Some(r) => rest = after[r.len()..].trim_start(),
+            None => break,
+        }
+    }
+    rest.trim_start_matches(['：', ':']).trim_start()
+}
+
+/// A writer's name glued after the unit they sign for (`空港系王虎`, `经管学院李小红`), as a
+/// school's post credits its writer: the unit (ending as a unit or an office does) and the
+/// name (a personal name of two or three characters). `None` unless exactly one split
+/// reads so.
+pub fn unit_glued_name(word: &str) -> Option<(String, String)> {
+    let n = chars(word);
+    let splits: Vec<(String, String)> = [2, 3]
+        .into_iter()
+        .filter(|&k| n > k)
+        .filter_map(|k| {
+            let at = word.char_indices().nth(n - k)?.0;
+            let (unit, name) = word.split_at(at);
+            (word.chars().all(is_cjk) && byline_unit(unit) && is_personal_name(name))
+                .then(|| (unit.to_string(), name.to_string()))
+        })
+        .collect();
+    match splits.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
 /// The roles a post's credits give the people who wrote it (`文/图 某某`, `撰稿 某某`).
 const WRITER_ROLES: &[&str] = &[
     "文",
@@ -859,6 +911,32 @@ pub fn self_introduced(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn joined_roles_share_the_name_after_them() {
+        assert_eq!(without_joined_roles("/图 王虎"), "王虎");
+        assert_eq!(without_joined_roles("图：王虎"), "王虎");
+        assert_eq!(without_joined_roles("/图/视频 李明"), "李明");
+        // A word that opens with a role's character is no role.
+        assert_eq!(without_joined_roles("图书馆 张三"), "图书馆 张三");
+        assert_eq!(without_joined_roles("张三"), "张三");
+    }
+
+    #[test]
+    fn a_name_glued_after_its_unit() {
+        assert_eq!(
+            unit_glued_name("空港系王虎"),
+            Some(("空港系".into(), "王虎".into()))
+        );
+        assert_eq!(
+            unit_glued_name("计算机学院张小明"),
+            Some(("计算机学院".into(), "张小明".into()))
+        );
+        // A unit alone, a name alone, a phrase: none.
+        assert_eq!(unit_glued_name("学生会宣传部"), None);
+        assert_eq!(unit_glued_name("王虎"), None);
+        assert_eq!(unit_glued_name("春风十里"), None);
+    }
+
     #[test]
     fn credits_split_writers_from_editors() {
         let c = credits("文/图 宋雨桐  审核 郭建华").unwrap();
