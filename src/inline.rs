@@ -275,7 +275,10 @@ fn candidates(paras: &[Para<'_>], apart: &[usize]) -> Vec<Found> {
                     },
                 },
             };
-            if let Some(marker) = marker {
+            // (`一、` `二.` in a quotation are the words quoted, a saying's list: no points.)
+            let quoted_list =
+                |m: &PointMarker| m.series == Series::CnDot && inside_quote(&p.text, pos);
+            if let Some(marker) = marker.filter(|m| !quoted_list(m)) {
                 out.push(Found {
                     para: i,
                     pos,
@@ -313,7 +316,7 @@ fn framed_firsts(paras: &[Para<'_>], apart: &[usize], found: &mut Vec<Found>) {
     let mut more = Vec::new();
     for f in found.iter() {
         let second = f.marker.number == 2 && !f.clause && (f.pos > 0 || f.para > 0);
-        if !second || f.marker.series == Series::ArabicDot {
+        if !second || f.marker.series.in_text_only() {
             continue;
         }
         let series = f.marker.series;
@@ -511,7 +514,7 @@ fn runs(found: &[Found], series: Series, runs_on: bool) -> Vec<Vec<Found>> {
         // the outline has already judged, and their numbers stay text here.
         // (Running text may go on in a paragraph of its own where a wrap ended a line with
         // a point's sentence: its later points still stand inside it, never at its start.)
-        let in_running_text = series != Series::ArabicDot
+        let in_running_text = !series.in_text_only()
             || cur.iter().all(|f| f.para == cur[0].para || f.pos > 0)
                 && cur
                     .first()
@@ -892,6 +895,7 @@ fn series_label(s: Series) -> String {
         Series::Paren => "（一）/（二）".into(),
         Series::ArabicParen => "（1）/（2）".into(),
         Series::ArabicDot => "1./2.".into(),
+        Series::CnDot => "一、/二、".into(),
     }
 }
 

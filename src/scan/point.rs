@@ -26,6 +26,18 @@ pub enum Series {
     ArabicParen,
     /// `1.` `2．` `3、` inside a paragraph, after a colon or a sentence's end
     ArabicDot,
+    /// `一、` `二.` inside a paragraph, after a colon or a sentence's end (a heading's
+    /// marker written into running text: `存在以下问题：一.……。二.……。`)
+    CnDot,
+}
+
+impl Series {
+    /// Whether points of this series count only inside running text: a paragraph that opens
+    /// with `1.` or `一、` is a numbered line the outline has judged as such, and its number
+    /// is no inline point.
+    pub fn in_text_only(self) -> bool {
+        matches!(self, Series::ArabicDot | Series::CnDot)
+    }
 }
 
 /// The number that `最后` stands for: whatever comes last.
@@ -191,8 +203,48 @@ pub fn arabic_dot_point(i: &str) -> IResult<&str, (Series, u32)> {
     }
 }
 
+/// `cn-dot-point := cn-numeral ("、" | "." | "．")`, e.g. `二.许多村……` inside a paragraph;
+/// what follows is a word, never a digit or a space, nor a number listed on
+/// (`一、二等奖` `三、四月份`: a numeral, then a count's word or another separator), numerals
+/// up to 20. (`一.一些……` opens with a word.)
+pub fn cn_dot_point(i: &str) -> IResult<&str, (Series, u32)> {
+    let (rest, n) = terminated(cn_numeral, one_of("、.．")).parse(i)?;
+    let listed_on = |t: &str| {
+        let mut cs = t.chars();
+        cs.next()
+            .is_some_and(|c| is_cn_numeral_char(c) || matches!(c, '两' | '兩'))
+            && cs.next().is_none_or(|c| {
+                is_cn_numeral_char(c) || COUNT_WORDS.contains(&c) || matches!(c, '、' | '.' | '．')
+            })
+    };
+    match rest.chars().next() {
+        Some(c)
+            if n <= 20
+                && !(listed_on(rest)
+                    || matches!(c, '%' | '％')
+                    || c.is_ascii_digit()
+                    || ('０'..='９').contains(&c)
+                    || c.is_whitespace()
+                    || c.is_ascii_punctuation()) =>
+        {
+            Ok((rest, (Series::CnDot, n)))
+        }
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        ))),
+    }
+}
+
+/// Words that count after a numeral (`二等` `四月` `三年` `两次`): a number, no point's text.
+const COUNT_WORDS: &[char] = &[
+    '等', '月', '年', '季', '号', '號', '次', '个', '個', '名', '位', '天', '日', '周', '级', '級',
+    '期', '批', '项', '項', '类', '類', '种', '種', '点', '點', '条', '條', '款', '章', '节', '節',
+    '成', '倍', '线', '線', '档', '檔', '星',
+];
+
 /// `verb-point | ordinal-point | sequence-point | qi-point | paren-point | arabic-paren-point
-/// | arabic-dot-point`
+/// | arabic-dot-point | cn-dot-point`
 fn any_point(i: &str) -> IResult<&str, (Series, u32)> {
     alt((
         verb_point,
@@ -202,6 +254,7 @@ fn any_point(i: &str) -> IResult<&str, (Series, u32)> {
         paren_point,
         arabic_paren_point,
         arabic_dot_point,
+        cn_dot_point,
     ))
     .parse(i)
 }
@@ -236,6 +289,28 @@ pub fn point_marker(s: &str) -> Option<PointMarker> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cn_dot_points_open_words_not_numbers() {
+        assert_eq!(
+            point_marker("二.许多村集体资金薄弱").map(|m| (m.series, m.number, m.len)),
+            Some((Series::CnDot, 2, 4))
+        );
+        assert_eq!(
+            point_marker("一.一些干部重视不够").map(|m| m.series),
+            Some(Series::CnDot)
+        );
+        assert_eq!(
+            point_marker("三、为何迟迟不回应").map(|m| m.number),
+            Some(3)
+        );
+        // Numbers listed on: months, prizes, a decimal, a space.
+        assert_eq!(point_marker("三、四月份正值春耕"), None);
+        assert_eq!(point_marker("一、二等奖各一名"), None);
+        assert_eq!(point_marker("一.5倍"), None);
+        assert_eq!(point_marker("一、 总则"), None);
+        assert_eq!(point_marker("二十一、附则"), None);
+    }
 
     /// The first-character look settles only what no alternative could take: every text of
     /// up to three of these pieces, against the alternatives tried in order.
