@@ -2502,10 +2502,12 @@ fn read_title(
                     continue;
                 }
             }
-            // (A field, `网站编辑：某某`, is the page's record, no kicker.)
+            // (A field, `网站编辑：某某`, is the page's record, no kicker; so is a line that
+            // dates the page, `某某 2024-09-20 12:17:01`.)
             if !head.uses(k)
                 && looks_like_title(lines[k].text)
                 && !crate::title::is_date_line(lines[k].text)
+                && find_date(lines[k].text).is_none()
                 && !crate::subtitle::labelled(lines[k].text)
             {
                 head.used.insert(k, "furniture: kicker".into());

@@ -579,6 +579,12 @@ fn candidate(text: &str) -> Option<Candidate> {
             t = head;
         }
     }
+    // The headline said again in brackets after it (`某村工作总结(某村工作总结)`, a page's
+    // title field run into its headline): once.
+    if let Some(head) = said_again_in_brackets(t) {
+        c.notes.push("its repetition in brackets taken off");
+        t = head;
+    }
     // (What is left may be a page's stamp alone, `2021年10月12日14:47 |` with its bar taken
     // off: no headline.)
     if !looks_like_title(t) || is_date_line(t) {
@@ -601,6 +607,25 @@ fn candidate(text: &str) -> Option<Candidate> {
     c.speaker = speaker;
     c.title = rest;
     Some(c)
+}
+
+/// The headline before brackets that say it again (`某村工作总结(某村工作总结)`), spaces
+/// and widths aside; `None` for any other bracket (`某某办法（试行）`).
+fn said_again_in_brackets(text: &str) -> Option<&str> {
+    let inner = text.strip_suffix(['）', ')'])?;
+    let open = inner.rfind(['（', '('])?;
+    let head = trim(&inner[..open]);
+    let again = &inner[open + inner[open..].chars().next().map_or(1, char::len_utf8)..];
+    let same = |a: &str, b: &str| {
+        let letters = |t: &str| -> String {
+            t.chars()
+                .filter(|c| !c.is_whitespace())
+                .map(crate::text::fold_width)
+                .collect()
+        };
+        letters(a) == letters(b)
+    };
+    (!head.is_empty() && same(head, again)).then_some(head)
 }
 
 /// Words of a caption under a QR code on a page (`扫描二维码访问某网移动版`).
@@ -1009,18 +1034,27 @@ const PIECE_KINDS: &[&str] = &[
 /// kind of piece; `写好800字：` is a headline's own words.
 const CATEGORY_MIN: usize = 4;
 
-/// Takes a site's category with a length off the front of a headline, a colon after it
-/// (`小学生调查报告400字：生活环境污染调查报告`): an essay site files the piece so.
+/// Model pieces an exam's or a school's site files its pages under, named with no length
+/// (`申论范文：` `2019国家公务员考试申论范文：`): a headline's own words never end so.
+const MODEL_KINDS: &[&str] = &["范文", "範文", "例文"];
+
+/// Takes a site's category off the front of a headline, a colon after it: a kind of piece
+/// with a length (`小学生调查报告400字：生活环境污染调查报告`), or a kind of model piece,
+/// maybe after the year it is filed under (`2019国家公务员考试申论范文：……`): an essay or
+/// an exam's site files the piece so.
 fn strip_counted_category(text: &str) -> Option<&str> {
     let (category, rest) = text.split_once(['：', ':'])?;
     let rest = trim(rest);
-    (strip_word_count(category).is_some_and(|c| {
-        chars(c) >= CATEGORY_MIN
-            && c.chars().all(is_cjk)
-            && PIECE_KINDS.iter().any(|k| c.ends_with(k))
-    }) && chars(rest) >= NAV_LABEL_MAX
-        && !rest.contains(is_terminator))
-    .then_some(rest)
+    let kind_of_piece = |c: &str, kinds: &[&str]| {
+        chars(c) >= CATEGORY_MIN && c.chars().all(is_cjk) && kinds.iter().any(|k| c.ends_with(k))
+    };
+    let model = || {
+        let c = trim(category).trim_start_matches(|c: char| c.is_ascii_digit());
+        kind_of_piece(c.strip_prefix('年').unwrap_or(c), MODEL_KINDS)
+    };
+    (strip_word_count(category).is_some_and(|c| kind_of_piece(c, PIECE_KINDS)) || model())
+        .then_some(rest)
+        .filter(|rest| chars(rest) >= NAV_LABEL_MAX && !rest.contains(is_terminator))
 }
 
 /// Takes a category tag in quotation marks off the front of a paper's headline, a space
