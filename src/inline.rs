@@ -58,6 +58,43 @@ struct Found {
     clause: bool,
     /// Whether it stands inside a quotation opened earlier in its paragraph (`反思：“一是……`).
     quoted: bool,
+    /// Whether it opens a speech's formula, no point: a greeting on behalf of someone
+    /// (`首先，我代表……表示祝贺`) or a closing wish (`最后，预祝……圆满成功`).
+    formula: bool,
+}
+
+/// Words of a greeting made on someone's behalf (`我代表……向……表示祝贺`): what it gives.
+const GREETING_WORDS: &[&str] = &[
+    "祝贺", "祝賀", "祝福", "感谢", "感謝", "欢迎", "歡迎", "问候", "問候", "敬意", "谢意", "謝意",
+];
+
+/// Words that open a closing wish (`最后，祝大家……` `最后，预祝……`).
+const WISH_OPENINGS: &[&str] = &[
+    "祝",
+    "预祝",
+    "預祝",
+    "衷心祝",
+    "恭祝",
+    "谢谢",
+    "謝謝",
+    "再次感谢",
+    "再次感謝",
+];
+
+/// Tells whether the sentence a `首先` or a `最后` opens (`text` from the marker on) is a
+/// speech's formula: a greeting on someone's behalf, or a wish.
+fn is_formula(marker: PointMarker, text: &str) -> bool {
+    if marker.series != Series::Sequence || !(marker.number == 1 || marker.number == LAST) {
+        return false;
+    }
+    let said = text.get(marker.len..).unwrap_or("");
+    let said = said.trim_start_matches(['，', ',', '、', ' ']);
+    let end = said.find(crate::text::is_terminator).unwrap_or(said.len());
+    let sentence = &said[..end];
+    let greeting = sentence.contains("代表") && GREETING_WORDS.iter().any(|w| sentence.contains(w));
+    let wishing = |t: &str| WISH_OPENINGS.iter().any(|w| t.starts_with(w));
+    let wish = wishing(sentence) || sentence.strip_prefix('我').is_some_and(wishing);
+    greeting || wish
 }
 
 /// Tells whether the place `pos` of `text` is inside a quotation: more quotes opened than
@@ -118,6 +155,7 @@ fn clause_candidates(i: usize, text: &str, out: &mut Vec<Found>) {
                 marker,
                 clause: true,
                 quoted: inside_quote(text, pos),
+                formula: false,
             });
         }
     }
@@ -285,6 +323,7 @@ fn candidates(paras: &[Para<'_>], apart: &[usize]) -> Vec<Found> {
                     marker,
                     clause: false,
                     quoted: quotes && inside_quote(&p.text, pos),
+                    formula: is_formula(marker, &p.text[pos..]),
                 });
             }
         }
@@ -374,6 +413,7 @@ fn framed_firsts(paras: &[Para<'_>], apart: &[usize], found: &mut Vec<Found>) {
                 marker,
                 clause: false,
                 quoted: inside_quote(text, pos),
+                formula: is_formula(marker, &text[pos..]),
             });
         }
     }
@@ -519,7 +559,15 @@ fn runs(found: &[Found], series: Series, runs_on: bool) -> Vec<Vec<Found>> {
                 && cur
                     .first()
                     .is_some_and(|f| f.pos > 0 || runs_on && f.para == 0);
-        if cur.len() >= 2 && cur[1].marker.number == 2 && one_sentence && in_running_text {
+        // `首先` and `最后` alone are a series of two unless either opens a speech's formula
+        // (a greeting on someone's behalf, a closing wish).
+        let pair_of_ends =
+            cur.len() == 2 && cur[1].marker.number == LAST && !cur.iter().any(|f| f.formula);
+        if cur.len() >= 2
+            && (cur[1].marker.number == 2 || pair_of_ends)
+            && one_sentence
+            && in_running_text
+        {
             runs.push(std::mem::take(cur));
         } else {
             cur.clear();
@@ -531,7 +579,7 @@ fn runs(found: &[Found], series: Series, runs_on: bool) -> Vec<Vec<Found>> {
         if n == 1 {
             close(&mut cur, &mut runs);
             cur.push(*f);
-        } else if !cur.is_empty() && (n == expected || (n == LAST && cur.len() >= 2)) {
+        } else if !cur.is_empty() && (n == expected || n == LAST) {
             cur.push(*f);
             if n == LAST {
                 close(&mut cur, &mut runs);
