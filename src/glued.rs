@@ -456,8 +456,22 @@ pub fn head_run_on(line: &str) -> Option<(usize, usize)> {
         .split(space)
         .next()
         .is_some_and(crate::classify::doc_number);
-    ((dated && (kind(head) || told_again())) || numbered && kind(head)).then_some((gap, start))
+    // Or, after a paper's headline, the text's first sentence, whole (`……实施细则 为奖励……，
+    // 制定本细则。`): a headline names its kind, and a sentence of the text says what the
+    // paper is for.
+    let sentence = || {
+        let (first, stop, _) = crate::text::first_sentence(rest);
+        !stop.is_empty()
+            && crate::text::count_to(first, RUN_ON_SENTENCE_MIN) >= RUN_ON_SENTENCE_MIN
+            && first.contains(['，', ','])
+    };
+    ((dated && (kind(head) || told_again())) || (numbered || sentence()) && kind(head))
+        .then_some((gap, start))
 }
+
+/// The fewest characters of a text's first sentence, a clause and a comma in it, that says
+/// a paper's headline was run into it by a space (`……实施细则 为奖励……，制定本细则。`).
+const RUN_ON_SENTENCE_MIN: usize = 20;
 
 /// How many characters of a headline's end a news item's first sentence names again, as
 /// it tells the event (`……工作动员会`).

@@ -227,12 +227,47 @@ fn paragraph_end(part: &str) -> Option<(usize, usize)> {
         if width >= PARAGRAPH_GAP && (sentence_end || heading_ends())
             || (sentence_end || colon) && heading_opens()
             || clause_heading_ends(part, at, after)
+            || !sentence_end && sub_list_opens(part, before, after)
         {
             return Some((at, next));
         }
         from = next;
     }
     None
+}
+
+/// How far (in bytes) after a sub-list's first item its second is looked for, in
+/// [`sub_list_opens`]: a few items' sentences.
+const SUB_LIST_REACH: usize = 600;
+
+/// Tells whether a space after a numbered heading's words (`第二条 评选条件`, no sentence end
+/// in them) opens its sub-list, run on after it on one line: the first item of another
+/// family (`(一)遵纪守法……。`), its second (`(二)`) opening a later sentence within
+/// [`SUB_LIST_REACH`] — the series going on is the evidence.
+fn sub_list_opens(part: &str, before: &str, after: &str) -> bool {
+    let Some((own, words)) = crate::scan::marker::line_marker(part) else {
+        return false;
+    };
+    let first = match heading_marker(after) {
+        Some(m) if m.number == Some(1) && m.family != own.family => m,
+        _ => return false,
+    };
+    let opened = own.number.is_some()
+        && heading_family(own.family)
+        && part.len() - words.len() < before.len()
+        && count_to(before, RUN_ON_HEADING_MAX + 1) <= RUN_ON_HEADING_MAX
+        && !before.contains(is_terminator);
+    if !opened {
+        return false;
+    }
+    let mut reach = after.len().min(SUB_LIST_REACH);
+    while !after.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let near = &after[..reach];
+    sentence_starts(near).skip(1).any(|k| {
+        heading_marker(&near[k..]).is_some_and(|m| m.family == first.family && m.number == Some(2))
+    })
 }
 
 /// The most characters of a numbered clause's heading (`1.2 编制依据`) that a single space
