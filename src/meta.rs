@@ -2196,6 +2196,13 @@ fn read_title(
             c.why
                 .push("first, but one word (a channel's or a menu's label) over a headline");
             under_label = true;
+        } else if c.i == first && crate::names::is_bare_name(&c.cand.title) && headline_later {
+            // (A name is no headline: the writer's, set over the headline; said again, it
+            // is the byline said again, no title's repeat.)
+            c.score = i32::MIN / 2;
+            c.why
+                .push("first, but a person's name (a byline) over a headline");
+            under_label = true;
         } else if under_label && Some(c.i) == second {
             c.score += FIRST_WEIGHT;
             c.why.push("the first candidate under a channel's label");
@@ -2256,6 +2263,14 @@ fn read_title(
             }
             Shape::Candidate(_) if nav.iter().any(|&k| shapes[k].0 == *i) => {
                 "furniture: navigation label (short, among page furniture)".into()
+            }
+            // A person's name over the headline: the writer's byline, set above it.
+            Shape::Candidate(_) if crate::names::is_bare_name(lines[*i].text) => {
+                let name = crate::names::join_spaces(lines[*i].text);
+                if !head.meta.author.contains(&name) {
+                    head.meta.author.push(name);
+                }
+                "meta: byline above the title (a name alone)".into()
             }
             Shape::Candidate(_) => format!(
                 "furniture: heading above the title (less supported than line {})",
