@@ -609,6 +609,10 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     if crate::title::between_code_captions(text) {
         return None;
     }
+    // So is a headline with its page's buttons after it (`……的贺信 打印本文 关闭窗口`).
+    if crate::title::before_page_buttons(text) {
+        return None;
+    }
     // The first phrase of the list found anywhere in the line gives the reason. Phrases are
     // tried only where a character that starts one stands.
     let mut best: Option<usize> = None;

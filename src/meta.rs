@@ -2425,9 +2425,17 @@ fn read_title(
         head.used
             .insert(next, "title (continued: it closes 在……上)".into());
         rest.next();
-    } else if title.ends_with(['、', '，', '—']) || opens_about(&title) {
-        // A subject opened by `关于` is closed by the `的` of the line that ends it.
-        let closes = |n: usize| !opens_about(&title) || lines[n].text.contains('的');
+    } else if title.ends_with(['、', '，', '—'])
+        || opens_about(&title)
+        || unclosed_mark(&title).is_some()
+    {
+        // A subject opened by `关于` is closed by the `的` of the line that ends it; a book's
+        // name or a quotation left open (`……学习《某某文` / `选》第五卷心得体会`), by the mark
+        // that closes it.
+        let closes = |n: usize| {
+            (!opens_about(&title) || lines[n].text.contains('的'))
+                && unclosed_mark(&title).is_none_or(|c| closes_first(lines[n].text, c))
+        };
         if let Some(next) = rest
             .clone()
             .next()
@@ -3351,6 +3359,24 @@ fn repeated_at(lines: &[Line], free: &[usize], i: usize, title: &str) -> Option<
         exact
     };
     (found.len() == 1).then(|| found[0])
+}
+
+/// The closing mark a headline leaves open at its end (`……学习《某某文` leaves `》`), if any:
+/// a book's name, a quotation or a bracket opened and not closed.
+fn unclosed_mark(title: &str) -> Option<char> {
+    const PAIRS: [(char, char); 4] = [('《', '》'), ('“', '”'), ('（', '）'), ('〈', '〉')];
+    PAIRS.iter().find_map(|&(open, close)| {
+        let last_open = title.rfind(open)?;
+        (!title[last_open..].contains(close)).then_some(close)
+    })
+}
+
+/// Tells whether `text` closes the mark `close` before it opens anything of its own: the
+/// second half of a name or a quotation broken over two lines.
+fn closes_first(text: &str, close: char) -> bool {
+    text.find(close).is_some_and(|k| {
+        !text[..k].contains(['《', '“', '（', '〈']) && !text[..k].contains(is_terminator)
+    })
 }
 
 /// The most lines below the title a repeat broken over lines may start (blank lines

@@ -654,22 +654,47 @@ pub fn between_code_captions(text: &str) -> bool {
 /// Takes a page's button off the end of a headline, a space before it (`某某责任制 下载本文`,
 /// `……办法 打印本页`, `…… 免费下载`): a verb of the page (download, print, keep, share), maybe
 /// after `立即` `免费` `点击`, maybe before the text it acts on (`本文` `全文` `文档`), and
-/// nothing else.
+/// nothing else. A print view's row of them, each maybe set twice (`……的贺信 打印本文 打印本文
+/// 关闭窗口 关闭窗口`), goes whole.
 fn strip_page_button(text: &str) -> Option<&str> {
     const BEFORE: &[&str] = &["立即", "免费", "免費", "点击", "點擊"];
-    const VERBS: &[&str] = &["下载", "下載", "打印", "收藏", "分享", "复制", "複製"];
-    const OBJECTS: &[&str] = &[
-        "本文", "本页", "本頁", "全文", "文档", "文檔", "此文", "原文",
+    const VERBS: &[&str] = &[
+        "下载", "下載", "打印", "收藏", "分享", "复制", "複製", "关闭", "關閉",
     ];
-    let (rest, last) = text.rsplit_once(char::is_whitespace)?;
-    let after_before = BEFORE
-        .iter()
-        .find_map(|b| last.strip_prefix(b))
-        .unwrap_or(last);
-    let object = VERBS.iter().find_map(|v| after_before.strip_prefix(v));
-    let button = object.is_some_and(|o| o.is_empty() || OBJECTS.contains(&o));
-    let rest = rest.trim_end();
-    (button && !rest.is_empty()).then_some(rest)
+    const OBJECTS: &[&str] = &[
+        "本文", "本页", "本頁", "全文", "文档", "文檔", "此文", "原文", "窗口", "此页", "此頁",
+    ];
+    let button = |last: &str| {
+        let after_before = BEFORE
+            .iter()
+            .find_map(|b| last.strip_prefix(b))
+            .unwrap_or(last);
+        let object = VERBS.iter().find_map(|v| after_before.strip_prefix(v));
+        object.is_some_and(|o| o.is_empty() || OBJECTS.contains(&o))
+    };
+    let mut rest = text;
+    while let Some((before, last)) = rest.rsplit_once(char::is_whitespace) {
+        let before = before.trim_end();
+        if before.is_empty() || !button(last) {
+            break;
+        }
+        rest = before;
+    }
+    (rest.len() < text.len()).then_some(rest)
+}
+
+/// The fewest characters of a headline before its page's buttons, in
+/// [`before_page_buttons`]: more than a tool's label.
+const BUTTONED_HEADLINE_MIN: usize = 6;
+
+/// Tells whether a line is a headline with its page's buttons after it (`……的贺信 打印本文
+/// 关闭窗口`): what is left without them is a headline's words, no tool's.
+pub fn before_page_buttons(text: &str) -> bool {
+    strip_page_button(text).is_some_and(|rest| {
+        chars(rest) >= BUTTONED_HEADLINE_MIN
+            && !rest.contains(char::is_whitespace)
+            && looks_like_title(rest)
+    })
 }
 
 /// Takes the captions of a page's QR codes off either side of a headline set between them
