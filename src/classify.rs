@@ -1453,6 +1453,17 @@ fn unit_then_writers(text: &str) -> Option<(String, Vec<String>)> {
     Some((unit.to_string(), names))
 }
 
+/// The name alone after a date and its time that open an info line's unlabelled start
+/// (`2019-06-25 07:28:12 某某某`): a name that reads as one without a label.
+fn name_after_stamp(before: &str) -> Option<String> {
+    let (_, r) = find_date(before).filter(|(_, r)| r.start == 0)?;
+    let rest = trim(&before[r.end..]);
+    let rest = trim(rest.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, ':' | '：') || c.is_whitespace()
+    }));
+    (!rest.is_empty() && crate::names::is_bare_name(rest)).then(|| crate::names::join_spaces(rest))
+}
+
 /// Tells whether a text is a date, maybe with a time of day after it (`2026-03-16 09:30:00`,
 /// `2024年4月8日 07:45`).
 fn date_and_time(text: &str) -> bool {
@@ -1490,6 +1501,13 @@ fn read_info_fields(
         read.push("source");
     }
     let authored = fields.iter().any(|f| matches!(f.0, FieldKind::Author));
+    // A name alone after the date and its time, before the first label (`2019-06-25 07:28:12
+    // 某某某 来源：某某日报`), where no field names the writer: the writer, as a paper's site
+    // sets its byline.
+    if let Some(name) = name_after_stamp(&text[..first]).filter(|_| !authored) {
+        meta.author.push(name);
+        read.push("author");
+    }
     for (kind, _, range) in fields {
         // A bar ends a value: what follows it is another field, labelled or not
         // (`整理：某某 ｜ 适用：……`).
