@@ -3696,32 +3696,53 @@ fn sign_off(lines: &[Line], head: &mut Head) {
         head.meta.issuer = Some(lines[u].text.to_string());
         head.used.insert(u, "meta: issuer".into());
     } else if let Some(u) = (0..s.date).rev().find(|&i| !lines[i].text.is_empty()) {
-        // The writer signing with a label (`汇报人：某某`, `申请人：某某`) over the date.
-        if let Some(name) = labelled_signer(lines[u].text).filter(|_| !head.uses(u)) {
-            if head.meta.author.is_empty() {
-                head.meta.author.push(name.to_string());
+        // The writer signing with a label (`汇报人：某某`, `申请人：某某`) over the date; or
+        // those who sign for a body, each after their office (`党委书记：某某` / `校长：某某`),
+        // a few lines right above it.
+        let signers: Vec<usize> = (0..=u)
+            .rev()
+            .take(SIGNERS_MAX)
+            .take_while(|&i| {
+                !head.uses(i)
+                    && !lines[i].text.is_empty()
+                    && labelled_signer(lines[i].text).is_some()
+            })
+            .collect();
+        let authored = !head.meta.author.is_empty();
+        for &i in signers.iter().rev() {
+            if let Some(name) = labelled_signer(lines[i].text) {
+                if !authored {
+                    head.meta.author.push(name);
+                }
+                head.used.insert(
+                    i,
+                    "meta: the writer's signature (a label and a name)".into(),
+                );
             }
-            head.used.insert(
-                u,
-                "meta: the writer's signature (a label and a name)".into(),
-            );
         }
     }
 }
 
-/// The most characters of a signature's label: `汇报人` `申请人` `报告人`.
-const SIGNER_LABEL_MAX: usize = 4;
+/// The most characters of a signature's label: `汇报人` `申请人` `报告人`, an office
+/// (`党委书记`, `校长`).
+const SIGNER_LABEL_MAX: usize = 6;
 
-/// The name of a labelled signature (`汇报人：林某某`): a label of a few characters ending in
-/// `人`, a colon, a personal name; or `None`.
-fn labelled_signer(text: &str) -> Option<&str> {
+/// The most signatures, each on its line, over a sign-off's date (a body's leaders signing a
+/// letter together).
+const SIGNERS_MAX: usize = 4;
+
+/// The name of a labelled signature (`汇报人：林某某`, `党委书记：唐某某`, `校　长：王某某`): a
+/// label of a few characters ending in `人` or naming an office, a colon, a personal name;
+/// or `None`.
+fn labelled_signer(text: &str) -> Option<String> {
     let (label, name) = trim(text).split_once(['：', ':'])?;
-    let (label, name) = (trim(label), trim(name));
-    (label.ends_with('人')
-        && (2..=SIGNER_LABEL_MAX).contains(&chars(label))
-        && label.chars().all(crate::text::is_cjk)
+    let label = crate::names::join_spaces(trim(label));
+    let name = trim(name);
+    (label.chars().all(crate::text::is_cjk)
+        && (2..=SIGNER_LABEL_MAX).contains(&chars(&label))
+        && (label.ends_with('人') || crate::names::is_role(&label))
         && crate::names::is_personal_name(name))
-    .then_some(name)
+    .then(|| crate::names::join_spaces(name))
 }
 
 #[cfg(test)]
