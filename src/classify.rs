@@ -718,6 +718,13 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         '版',
     ]);
     if !text.contains(|c| TRIGGERS.contains(c)) {
+        // An e-paper's masthead with the issue's day (`某某日报 2024年12月06日 Fri`) names no
+        // page: the paper's name tells it.
+        if let Some(paper) = paper_issue(text) {
+            meta.source.get_or_insert(paper.to_string());
+            set_date(text, meta);
+            return Some("meta: source, date (an e-paper's masthead and the issue's day)".into());
+        }
         return None;
     }
 
@@ -910,7 +917,18 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
                     meta.author.extend(names_in(v).unwrap_or_default());
                 }
             }
-            None => meta.author.extend(names_in(names).unwrap_or_default()),
+            None => match names_in(names) {
+                Some(found) => meta.author.extend(found),
+                // The writer after their posts (`某某学院院长、教授 张某某`).
+                None => {
+                    if let Some((unit, name)) = crate::names::name_byline(names) {
+                        meta.author.push(name);
+                        if let Some(u) = unit {
+                            meta.affiliation.get_or_insert(u);
+                        }
+                    }
+                }
+            },
         }
         // The writer named after the page, inside the brackets (`（2019年03月05日第06版
         // 某某）`, as a paper's site credits a piece).
@@ -1937,9 +1955,10 @@ fn page_line(text: &str) -> Option<(&str, String, &str)> {
     // (A reprint's note names where the text appeared, no one who wrote it: `本文原载于`,
     // `原文刊载于`, `该文原载` — whatever stands before the word is the text itself.)
     let before = if reprinted.is_some() { "" } else { before };
+    // (Names, maybe after the writer's posts, `某某学院院长、教授 某某`.)
     let names_only = before
         .chars()
-        .all(|c| is_cjk(c) || c.is_whitespace() || c == '\u{3000}')
+        .all(|c| is_cjk(c) || c.is_whitespace() || c == '\u{3000}' || c == '、')
         && chars(before) <= 20
         || byline_fields(before).is_some();
     // (After the paper, its day and page only: `……的文章。` goes on as a sentence.)
@@ -1998,9 +2017,9 @@ const ISSUE_LINE_MAX: usize = 40;
 /// paper's name (its words ending in `报`), then the issue's day and the page, `版`
 /// (`当前位置：某某日报 2023年05月06日 第A2版`). A sentence (`某某日报第2版刊发了……。`) is none.
 fn paper_issue(text: &str) -> Option<&str> {
-    // (Short lines naming a page only: most lines are settled by their length and a byte
-    // search.)
-    if text.len() > ISSUE_LINE_MAX * 4 || !text.contains('版') {
+    // (Short lines naming a page or a day only: most lines are settled by their length and a
+    // byte search.)
+    if text.len() > ISSUE_LINE_MAX * 4 || !text.contains(['报', '報']) {
         return None;
     }
     let text = trim(crate::title::location_value(text).unwrap_or(text));
@@ -2010,19 +2029,41 @@ fn paper_issue(text: &str) -> Option<&str> {
         && paper.ends_with(['报', '報']);
     // (After the page, its name after a colon or nothing: `第A3版：要闻`; words going on,
     // `第3版刊登了……`, make a sentence.)
-    let paged = rest.rsplit_once('版').is_some_and(|(_, after)| {
-        let after = trim(after);
-        after.is_empty()
-            || after
-                .strip_prefix(['：', ':'])
-                .is_some_and(|column| chars(trim(column)) <= PAGE_COLUMN_MAX)
-    });
+    // (Or the issue's day and its weekday: `某某日报 2024年12月06日 星期五`, as an e-paper's
+    // masthead dates the page; a day alone, `某某选报 2022年3月4日`, may be a column's.)
+    let masthead_day = || {
+        find_date(rest).is_some_and(|(_, r)| {
+            trim(&rest[..r.start]).is_empty() && is_weekday(trim(&rest[r.end..]))
+        })
+    };
+    let paged = masthead_day()
+        || rest.rsplit_once('版').is_some_and(|(_, after)| {
+            let after = trim(after);
+            after.is_empty()
+                || after
+                    .strip_prefix(['：', ':'])
+                    .is_some_and(|column| chars(trim(column)) <= PAGE_COLUMN_MAX)
+        });
     (named
         && count_to(text, ISSUE_LINE_MAX + 1) <= ISSUE_LINE_MAX
         && !text.contains(is_terminator)
         && paged
         && find_date(rest).is_some())
     .then_some(paper)
+}
+
+/// Tells whether words are a weekday alone (`星期五` `周五` `Fri` `Friday`).
+fn is_weekday(text: &str) -> bool {
+    const DAYS: &[&str] = &["星期", "周", "禮拜", "礼拜"];
+    const WEEK: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    let t = trim(text);
+    DAYS.iter().any(|d| {
+            t.strip_prefix(d)
+                .is_some_and(|n| chars(n) == 1 && n.chars().all(|c| "一二三四五六日天".contains(c)))
+        })
+        || (3..=9).contains(&t.len())
+            && t.chars().all(|c| c.is_ascii_alphabetic())
+            && WEEK.iter().any(|w| t.to_ascii_lowercase().starts_with(w))
 }
 
 /// The fewest characters of a writer's name after a page line's page (`（……第06版 孙某某）`):

@@ -459,9 +459,12 @@ pub fn head_run_on(line: &str) -> Option<(usize, usize)> {
     // Or, after a paper's headline, the text's first sentence, whole (`……实施细则 为奖励……，
     // 制定本细则。`): a headline names its kind, and a sentence of the text says what the
     // paper is for.
+    // (A headline names its subject: no one who did it, `我单位认真学习了……办法`.)
     let sentence = || {
         let (first, stop, _) = crate::text::first_sentence(rest);
-        !stop.is_empty()
+        let told = head.contains('了') || head.starts_with(['我', '你', '他', '她', '本']);
+        !told
+            && !stop.is_empty()
             && crate::text::count_to(first, RUN_ON_SENTENCE_MIN) >= RUN_ON_SENTENCE_MIN
             && first.contains(['，', ','])
     };

@@ -61,6 +61,15 @@ struct Found {
     /// Whether it opens a speech's formula, no point: a greeting on behalf of someone
     /// (`首先，我代表……表示祝贺`) or a closing wish (`最后，预祝……圆满成功`).
     formula: bool,
+    /// Whether a comma or a colon sets the marker off from its words (`首先，`).
+    comma: bool,
+}
+
+/// Tells whether a marker at the start of `text` is set off from its words by a comma or a
+/// colon (`首先，` `最后：`).
+fn set_off(marker: PointMarker, text: &str) -> bool {
+    text.get(..marker.len)
+        .is_some_and(|m| m.ends_with(['，', ',', '：', ':', '、']))
 }
 
 /// Words of a greeting made on someone's behalf (`我代表……向……表示祝贺`): what it gives.
@@ -68,7 +77,21 @@ const GREETING_WORDS: &[&str] = &[
     "祝贺", "祝賀", "祝福", "感谢", "感謝", "欢迎", "歡迎", "问候", "問候", "敬意", "谢意", "謝意",
 ];
 
-/// Words that open a closing wish (`最后，祝大家……` `最后，预祝……`).
+/// Words that open a speech's opening formula (`首先，欢迎……` `首先，感谢……` `首先，请允许我……`).
+const GREETING_OPENINGS: &[&str] = &[
+    "欢迎",
+    "歡迎",
+    "感谢",
+    "感謝",
+    "请允许",
+    "請允許",
+    "热烈欢迎",
+    "熱烈歡迎",
+    "衷心感谢",
+    "衷心感謝",
+];
+
+/// Words that open a closing wish (`最后，祝大家……` `最后，预祝……` `最后，希望……`).
 const WISH_OPENINGS: &[&str] = &[
     "祝",
     "预祝",
@@ -77,8 +100,14 @@ const WISH_OPENINGS: &[&str] = &[
     "恭祝",
     "谢谢",
     "謝謝",
-    "再次感谢",
-    "再次感謝",
+    "再次",
+    "希望",
+    "请允许",
+    "請允許",
+    "衷心感谢",
+    "衷心感謝",
+    "感谢",
+    "感謝",
 ];
 
 /// Tells whether the sentence a `首先` or a `最后` opens (`text` from the marker on) is a
@@ -91,10 +120,47 @@ fn is_formula(marker: PointMarker, text: &str) -> bool {
     let said = said.trim_start_matches(['，', ',', '、', ' ']);
     let end = said.find(crate::text::is_terminator).unwrap_or(said.len());
     let sentence = &said[..end];
-    let greeting = sentence.contains("代表") && GREETING_WORDS.iter().any(|w| sentence.contains(w));
-    let wishing = |t: &str| WISH_OPENINGS.iter().any(|w| t.starts_with(w));
-    let wish = wishing(sentence) || sentence.strip_prefix('我').is_some_and(wishing);
+    let opens = |words: &[&str]| {
+        let with = |t: &str| words.iter().any(|w| t.starts_with(w));
+        with(sentence) || sentence.strip_prefix('我').is_some_and(with)
+    };
+    let greeting = marker.number == 1
+        && (sentence.contains("代表") && GREETING_WORDS.iter().any(|w| sentence.contains(w))
+            || opens(GREETING_OPENINGS));
+    let wish = marker.number == LAST && opens(WISH_OPENINGS);
     greeting || wish
+}
+
+/// [`inside_quote`] asked at places in order along one text: the quotes before each place
+/// are counted from the last place asked on.
+#[derive(Debug, Default)]
+struct QuoteDepth {
+    /// How far the text has been read.
+    at: usize,
+    /// Quotes opened and not closed before `at`.
+    depth: usize,
+    /// Whether a straight quote (`"`) is open at `at`.
+    straight: bool,
+}
+
+impl QuoteDepth {
+    /// Tells whether `pos` of `text` is inside a quotation; a place before the last one
+    /// asked is counted afresh.
+    fn inside(&mut self, text: &str, pos: usize) -> bool {
+        if pos < self.at || !text.is_char_boundary(pos) {
+            return inside_quote(text, pos);
+        }
+        for c in text[self.at..pos].chars() {
+            match c {
+                '“' | '「' | '『' => self.depth += 1,
+                '”' | '」' | '』' => self.depth = self.depth.saturating_sub(1),
+                '"' | '＂' => self.straight = !self.straight,
+                _ => {}
+            }
+        }
+        self.at = pos;
+        self.depth > 0 || self.straight
+    }
 }
 
 /// Tells whether the place `pos` of `text` is inside a quotation: more quotes opened than
@@ -156,6 +222,7 @@ fn clause_candidates(i: usize, text: &str, out: &mut Vec<Found>) {
                 clause: true,
                 quoted: inside_quote(text, pos),
                 formula: false,
+                comma: set_off(marker, &text[pos..]),
             });
         }
     }
@@ -290,6 +357,9 @@ fn candidates(paras: &[Para<'_>], apart: &[usize]) -> Vec<Found> {
         // (Frames reporting points, only in a paragraph where a reporting verb and a
         // comma come before a point's first character: one search of its bytes.)
         let framed = reports_points(&p.text);
+        // (Whether a place is inside a quotation, read on from the last place asked: the
+        // places come in order, and the paragraph is read once, however many markers.)
+        let mut depth = QuoteDepth::default();
         for pos in sentence_starts(&p.text) {
             // A point may open a quoted speech (`……指出。“首先，要……`): the quote mark
             // stays with the text before it.
@@ -313,17 +383,19 @@ fn candidates(paras: &[Para<'_>], apart: &[usize]) -> Vec<Found> {
                     },
                 },
             };
-            // (`一、` `二.` in a quotation are the words quoted, a saying's list: no points.)
-            let quoted_list =
-                |m: &PointMarker| m.series == Series::CnDot && inside_quote(&p.text, pos);
+            // (`一、` `二.` in a quotation are the words quoted, a saying's list: no points.
+            // Looked for only in a paragraph that opens a quotation, once per marker.)
+            let quoted = marker.is_some() && quotes && depth.inside(&p.text, pos);
+            let quoted_list = |m: &PointMarker| m.series == Series::CnDot && quoted;
             if let Some(marker) = marker.filter(|m| !quoted_list(m)) {
                 out.push(Found {
                     para: i,
                     pos,
                     marker,
                     clause: false,
-                    quoted: quotes && inside_quote(&p.text, pos),
+                    quoted,
                     formula: is_formula(marker, &p.text[pos..]),
+                    comma: set_off(marker, &p.text[pos..]),
                 });
             }
         }
@@ -414,6 +486,7 @@ fn framed_firsts(paras: &[Para<'_>], apart: &[usize], found: &mut Vec<Found>) {
                 clause: false,
                 quoted: inside_quote(text, pos),
                 formula: is_formula(marker, &text[pos..]),
+                comma: set_off(marker, &text[pos..]),
             });
         }
     }
@@ -561,8 +634,12 @@ fn runs(found: &[Found], series: Series, runs_on: bool) -> Vec<Vec<Found>> {
                     .is_some_and(|f| f.pos > 0 || runs_on && f.para == 0);
         // `首先` and `最后` alone are a series of two unless either opens a speech's formula
         // (a greeting on someone's behalf, a closing wish).
-        let pair_of_ends =
-            cur.len() == 2 && cur[1].marker.number == LAST && !cur.iter().any(|f| f.formula);
+        // (A `首先` that opens a point sets it off with a comma, `首先，……`; `首先映入眼帘的是`
+        // tells a story. Neither stands in a quotation.)
+        let pair_of_ends = cur.len() == 2
+            && cur[1].marker.number == LAST
+            && cur[0].comma
+            && !cur.iter().any(|f| f.formula || f.quoted);
         if cur.len() >= 2
             && (cur[1].marker.number == 2 || pair_of_ends)
             && one_sentence

@@ -2196,7 +2196,11 @@ fn read_title(
             c.why
                 .push("first, but one word (a channel's or a menu's label) over a headline");
             under_label = true;
-        } else if c.i == first && crate::names::is_bare_name(&c.cand.title) && headline_later {
+        } else if c.i == first
+            && crate::names::is_bare_name(&c.cand.title)
+            && headline_later
+            && named_again_under(lines, c.i, &c.cand.title)
+        {
             // (A name is no headline: the writer's, set over the headline; said again, it
             // is the byline said again, no title's repeat.)
             c.score = i32::MIN / 2;
@@ -3359,6 +3363,14 @@ fn repeated_at(lines: &[Line], free: &[usize], i: usize, title: &str) -> Option<
         exact
     };
     (found.len() == 1).then(|| found[0])
+}
+
+/// Tells whether the name on line `i` is said again, alone on its line, right under the
+/// line after it (`某某` / headline / `某某`): a byline set over the headline and under it.
+fn named_again_under(lines: &[Line<'_>], i: usize, name: &str) -> bool {
+    lines
+        .get(i + 2)
+        .is_some_and(|l| crate::names::join_spaces(l.text) == crate::names::join_spaces(name))
 }
 
 /// The closing mark a headline leaves open at its end (`……学习《某某文` leaves `》`), if any:

@@ -693,6 +693,13 @@ pub fn without_joined_roles(text: &str) -> &str {
     rest.trim_start_matches(['：', ':']).trim_start()
 }
 
+/// Characters a sub-unit or a post ends with (`干部科` `金融系` `学生会` `安全员`): never a
+/// name's last, where a unit is glued before it.
+const UNIT_LAST: &[char] = &[
+    '科', '系', '会', '會', '员', '員', '处', '處', '部', '室', '局', '组', '組', '队', '隊', '站',
+    '所', '办', '辦', '院', '校', '厅', '廳', '委', '团', '團', '班', '社', '馆', '館', '中', '司',
+];
+
 /// A writer's name glued after the unit they sign for (`空港系王虎`, `经管学院李小红`), as a
 /// school's post credits its writer: the unit (ending as a unit or an office does) and the
 /// name (a personal name of two or three characters). `None` unless exactly one split
@@ -705,8 +712,11 @@ pub fn unit_glued_name(word: &str) -> Option<(String, String)> {
         .filter_map(|k| {
             let at = word.char_indices().nth(n - k)?.0;
             let (unit, name) = word.split_at(at);
-            (word.chars().all(is_cjk) && byline_unit(unit) && is_personal_name(name))
-                .then(|| (unit.to_string(), name.to_string()))
+            (word.chars().all(is_cjk)
+                && byline_unit(unit)
+                && is_personal_name(name)
+                && !name.ends_with(UNIT_LAST))
+            .then(|| (unit.to_string(), name.to_string()))
         })
         .collect();
     match splits.as_slice() {
@@ -931,8 +941,11 @@ mod tests {
             unit_glued_name("计算机学院张小明"),
             Some(("计算机学院".into(), "张小明".into()))
         );
-        // A unit alone, a name alone, a phrase: none.
+        // A unit alone, a name alone, a phrase, a sub-unit after its unit: none.
         assert_eq!(unit_glued_name("学生会宣传部"), None);
+        assert_eq!(unit_glued_name("市委组织部干部科"), None);
+        assert_eq!(unit_glued_name("经管学院金融系"), None);
+        assert_eq!(unit_glued_name("工会安全员"), None);
         assert_eq!(unit_glued_name("王虎"), None);
         assert_eq!(unit_glued_name("春风十里"), None);
     }

@@ -651,6 +651,12 @@ pub fn between_code_captions(text: &str) -> bool {
     caption(first) && caption(last) && middle.peek().is_some() && middle.all(|p| !caption(p))
 }
 
+/// What a page's buttons do (download, print, keep, share, copy, close): a line whose words
+/// say so is a tool's row, no headline.
+const PAGE_VERBS: &[&str] = &[
+    "下载", "下載", "打印", "收藏", "分享", "复制", "複製", "关闭", "關閉",
+];
+
 /// Takes a page's button off the end of a headline, a space before it (`某某责任制 下载本文`,
 /// `……办法 打印本页`, `…… 免费下载`): a verb of the page (download, print, keep, share), maybe
 /// after `立即` `免费` `点击`, maybe before the text it acts on (`本文` `全文` `文档`), and
@@ -658,9 +664,7 @@ pub fn between_code_captions(text: &str) -> bool {
 /// 关闭窗口 关闭窗口`), goes whole.
 fn strip_page_button(text: &str) -> Option<&str> {
     const BEFORE: &[&str] = &["立即", "免费", "免費", "点击", "點擊"];
-    const VERBS: &[&str] = &[
-        "下载", "下載", "打印", "收藏", "分享", "复制", "複製", "关闭", "關閉",
-    ];
+    const VERBS: &[&str] = PAGE_VERBS;
     const OBJECTS: &[&str] = &[
         "本文", "本页", "本頁", "全文", "文档", "文檔", "此文", "原文", "窗口", "此页", "此頁",
     ];
@@ -693,6 +697,7 @@ pub fn before_page_buttons(text: &str) -> bool {
     strip_page_button(text).is_some_and(|rest| {
         chars(rest) >= BUTTONED_HEADLINE_MIN
             && !rest.contains(char::is_whitespace)
+            && !PAGE_VERBS.iter().any(|v| rest.contains(v))
             && looks_like_title(rest)
     })
 }
@@ -1059,6 +1064,12 @@ const PIECE_KINDS: &[&str] = &[
 /// kind of piece; `写好800字：` is a headline's own words.
 const CATEGORY_MIN: usize = 4;
 
+/// Words of a headline's own before a kind of piece (`如何写好……范文`, `一篇……范文`): a
+/// question or a count, never a site's category.
+const HEADLINE_WORDS: &[&str] = &[
+    "如何", "怎样", "怎么", "写好", "寫好", "一篇", "这篇", "這篇",
+];
+
 /// Model pieces an exam's or a school's site files its pages under, named with no length
 /// (`申论范文：` `2019国家公务员考试申论范文：`): a headline's own words never end so.
 const MODEL_KINDS: &[&str] = &["范文", "範文", "例文"];
@@ -1073,9 +1084,14 @@ fn strip_counted_category(text: &str) -> Option<&str> {
     let kind_of_piece = |c: &str, kinds: &[&str]| {
         chars(c) >= CATEGORY_MIN && c.chars().all(is_cjk) && kinds.iter().any(|k| c.ends_with(k))
     };
+    // (A category files pieces: no words of a headline's, `如何写好申论范文：`,
+    // `一篇好的申论范文：`.)
     let model = || {
         let c = trim(category).trim_start_matches(|c: char| c.is_ascii_digit());
-        kind_of_piece(c.strip_prefix('年').unwrap_or(c), MODEL_KINDS)
+        let c = c.strip_prefix('年').unwrap_or(c);
+        kind_of_piece(c, MODEL_KINDS)
+            && !c.contains('的')
+            && !HEADLINE_WORDS.iter().any(|w| c.contains(w))
     };
     (strip_word_count(category).is_some_and(|c| kind_of_piece(c, PIECE_KINDS)) || model())
         .then_some(rest)

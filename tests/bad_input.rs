@@ -126,7 +126,26 @@ fn parallel_form_floods_are_parsed() {
         .map(|i| format!("第{}章 第{i}部分\n", crate_cn(i)))
         .collect();
     let repeated = "某某资料站\n正文一句。\n".repeat(50_000);
-    for text in [parts, labels, leads, headings, repeated] {
+    // One paragraph in a quotation, its items numbered over and over (`1.……。2.……。`,
+    // `一、……。二、……。`): whether each item stands in the quotation is read on along the
+    // paragraph, not counted afresh from its start for every item.
+    let quoted_items = |item: &dyn Fn(usize) -> String| -> String {
+        std::iter::once("工作报告\n\n他说：“要求如下：".to_string())
+            .chain((0..40_000).map(item))
+            .chain(std::iter::once("”\n".to_string()))
+            .collect()
+    };
+    let quoted_figures = quoted_items(&|i| format!("{}.做好第{i}项登记工作。", i % 9 + 1));
+    let quoted_numerals = quoted_items(&|i| format!("一、做好第{i}项工作。二、加强值守。"));
+    for text in [
+        parts,
+        labels,
+        leads,
+        headings,
+        repeated,
+        quoted_figures,
+        quoted_numerals,
+    ] {
         let (o, _d) = parse_file(text.as_bytes(), &["-q"]);
         no_panic(&o);
         assert!(o.status.success(), "{}", stderr(&o));
