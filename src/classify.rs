@@ -1865,16 +1865,23 @@ fn glued_reporter(text: &str) -> Option<String> {
 
 /// Tells whether a line is read as metadata only where it stands among the head's lines,
 /// above the text: an e-paper's issue line, a role glued to a name (`记者万里行` heads a
-/// report's part in the text), a line in a table's bars (a table's row in the text).
+/// report's part in the text), a line in a table's bars (a table's row in the text), a
+/// speaker's field (`主讲人：某某`, one of the speakers a report names).
 pub fn head_only(text: &str) -> bool {
     let text = trim(text);
     // (Both lines are short: most lines are settled by their length.)
     text.starts_with(['|', '｜'])
         || paper_issue(text).is_some()
+        // A speaker's field (`主讲人：某某`): under the text, who spoke at what it tells of.
+        || text.len() <= SPEAKER_LINE_MAX_BYTES && after_label(text, SPEAKER_LABELS).is_some()
         || text.len() <= GLUED_LINE_MAX_BYTES
             && text.contains(['者', '員', '员'])
             && glued_reporter(text).is_some()
 }
+
+/// The most bytes of a speaker's field on its line (`主讲人：某某大学党委书记 某某`): twenty
+/// ideographs.
+const SPEAKER_LINE_MAX_BYTES: usize = 60;
 
 /// The most bytes of a line a role and a name glued make (`■本报通讯员欧阳某某`): twelve
 /// ideographs and a bullet.
@@ -2058,12 +2065,11 @@ fn is_weekday(text: &str) -> bool {
     const WEEK: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
     let t = trim(text);
     DAYS.iter().any(|d| {
-            t.strip_prefix(d)
-                .is_some_and(|n| chars(n) == 1 && n.chars().all(|c| "一二三四五六日天".contains(c)))
-        })
-        || (3..=9).contains(&t.len())
-            && t.chars().all(|c| c.is_ascii_alphabetic())
-            && WEEK.iter().any(|w| t.to_ascii_lowercase().starts_with(w))
+        t.strip_prefix(d)
+            .is_some_and(|n| chars(n) == 1 && n.chars().all(|c| "一二三四五六日天".contains(c)))
+    }) || (3..=9).contains(&t.len())
+        && t.chars().all(|c| c.is_ascii_alphabetic())
+        && WEEK.iter().any(|w| t.to_ascii_lowercase().starts_with(w))
 }
 
 /// The fewest characters of a writer's name after a page line's page (`（……第06版 孙某某）`):
