@@ -2367,6 +2367,16 @@ fn read_title(
         raw_first = t - 1;
         notes.push("its owner's name on the line above");
     }
+    // A page's path before the headline, parted by slashes (`某某公报/一九五四年/第一号/
+    // ……的决定`), the headline said again alone right under it: the headline.
+    if let Some(last) = path_end(&title) {
+        let next = free_from(lines, head, t + 1, HEAD_WINDOW).next();
+        if let Some(n) = next.filter(|&n| trim(lines[n].text) == last) {
+            title = last.to_string();
+            head.used.insert(n, "title repeated".into());
+            notes.push("the page's path before it taken off");
+        }
+    }
     head.used
         .insert(raw_first, format!("title: {}", notes.join("; ")));
     let mut rest = free_from(lines, head, t + 1, HEAD_WINDOW);
@@ -3363,6 +3373,17 @@ fn repeated_at(lines: &[Line], free: &[usize], i: usize, title: &str) -> Option<
         exact
     };
     (found.len() == 1).then(|| found[0])
+}
+
+/// The last part of a path parted by slashes (`某某公报/一九五四年/第一号/某某的决定`): three
+/// parts or more, none empty or spaced; `None` for any other text.
+fn path_end(text: &str) -> Option<&str> {
+    let parts: Vec<&str> = text.split(['/', '／']).collect();
+    (parts.len() >= 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && !p.contains(char::is_whitespace)))
+    .then(|| parts[parts.len() - 1])
 }
 
 /// Tells whether the name on line `i` is said again, alone on its line, right under the
