@@ -805,6 +805,12 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         byline(rest, meta);
         return Some("meta: author".into());
     }
+    // A unit, its colon and a writer's name (`某某中心小学：王某某`), a school's byline.
+    if let Some((unit, name)) = unit_colon_name(inner) {
+        meta.author.push(name);
+        meta.affiliation.get_or_insert(unit);
+        return Some("meta: byline (a unit, a colon and a name)".into());
+    }
     // A unit, then its writers (`某镇联合调研组　执笔：张三　李四`): the unit is the
     // affiliation, the names the authors.
     if let Some((unit, names)) = unit_then_writers(inner) {
@@ -1456,6 +1462,21 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
 /// The most characters of a unit set before its writers' label (`某镇党委、镇政府联合调研组`).
 const WRITERS_UNIT_MAX: usize = 24;
 
+/// The most characters of a unit before its colon and a writer's name.
+const COLON_UNIT_MAX: usize = 16;
+
+/// Reads `某某中心小学：王某某`: a unit (ending as an organisation does), a colon and a name
+/// that reads as one without a label: the unit and the name.
+fn unit_colon_name(text: &str) -> Option<(String, String)> {
+    let (unit, name) = text.split_once(['：', ':'])?;
+    let (unit, name) = (trim(unit), trim(name));
+    (chars(unit) <= COLON_UNIT_MAX
+        && unit.chars().all(is_cjk)
+        && crate::names::byline_unit(unit)
+        && crate::names::is_bare_name(name))
+    .then(|| (unit.to_string(), crate::names::join_spaces(name)))
+}
+
 /// Reads `某镇联合调研组　执笔：张三　李四`: a unit (an organisation's name, or a group:
 /// `调研组`, `课题组`), layout space, and a writers' label with names: the unit and the names.
 fn unit_then_writers(text: &str) -> Option<(String, Vec<String>)> {
@@ -1872,8 +1893,10 @@ pub fn head_only(text: &str) -> bool {
     // (Both lines are short: most lines are settled by their length.)
     text.starts_with(['|', '｜'])
         || paper_issue(text).is_some()
-        // A speaker's field (`主讲人：某某`): under the text, who spoke at what it tells of.
-        || text.len() <= SPEAKER_LINE_MAX_BYTES && after_label(text, SPEAKER_LABELS).is_some()
+        // A speaker's field (`主讲人：某某`): under the text, who spoke at what it tells of;
+        // a unit and a name (`某某小学：王某某`), who of that unit the text names.
+        || text.len() <= SPEAKER_LINE_MAX_BYTES
+            && (after_label(text, SPEAKER_LABELS).is_some() || unit_colon_name(text).is_some())
         || text.len() <= GLUED_LINE_MAX_BYTES
             && text.contains(['者', '員', '员'])
             && glued_reporter(text).is_some()

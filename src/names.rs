@@ -573,7 +573,7 @@ pub const LISTED_NAME_MAX: usize = 3;
 
 /// Tells whether the words before a byline's name are an office or a unit: short, ending
 /// as a unit or a role does (`某某局党组书记、局长`).
-fn byline_unit(unit: &str) -> bool {
+pub fn byline_unit(unit: &str) -> bool {
     !unit.is_empty()
         && chars(unit) <= UNIT_MAX
         && UNIT_ENDINGS

@@ -1756,6 +1756,10 @@ const PAPER_KINDS: &[&str] = &[
     "守则",
     "守則",
     // Materials written for a meeting or a review (`……对照检查材料`, `……先进事迹材料`).
+    "剖析材料",
+    "述职材料",
+    "述職材料",
+    "自查材料",
     "检查材料",
     "檢查材料",
     "事迹材料",
