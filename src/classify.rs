@@ -2049,7 +2049,10 @@ const ISSUE_LINE_MAX: usize = 40;
 fn paper_issue(text: &str) -> Option<&str> {
     // (Short lines naming a page or a day only: most lines are settled by their length and a
     // byte search.)
-    if text.len() > ISSUE_LINE_MAX * 4 || !text.contains(['报', '報']) {
+    if text.len() > ISSUE_LINE_MAX * 4
+        || !text.contains(['报', '報'])
+        || !text.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    {
         return None;
     }
     let text = trim(crate::title::location_value(text).unwrap_or(text));
