@@ -1470,10 +1470,12 @@ const COLON_UNIT_MAX: usize = 16;
 fn unit_colon_name(text: &str) -> Option<(String, String)> {
     let (unit, name) = text.split_once(['：', ':'])?;
     let (unit, name) = (trim(unit), trim(name));
-    (chars(unit) <= COLON_UNIT_MAX
+    // (A name's length first: most fields' values are longer.)
+    ((2..=crate::names::LISTED_NAME_MAX + 1).contains(&count_to(name, 6))
+        && chars(unit) <= COLON_UNIT_MAX
         && unit.chars().all(is_cjk)
-        && crate::names::byline_unit(unit)
-        && crate::names::is_bare_name(name))
+        && crate::names::is_bare_name(name)
+        && crate::names::byline_unit(unit))
     .then(|| (unit.to_string(), crate::names::join_spaces(name)))
 }
 
@@ -2051,6 +2053,7 @@ fn paper_issue(text: &str) -> Option<&str> {
     // byte search.)
     if text.len() > ISSUE_LINE_MAX * 4
         || !text.contains(['报', '報'])
+        || !text.contains(|c: char| c.is_whitespace())
         || !text.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
     {
         return None;
