@@ -1695,26 +1695,26 @@ fn byline(rest: &str, meta: &mut Meta) {
         }
     }
     let words: Vec<&str> = rest.split_whitespace().collect();
-    match words.split_last() {
-        Some((name, unit)) if is_personal_name(name) => {
+    // (A name glued after its unit, `空港系王虎`: the name, the unit its affiliation.)
+    let glued = words.last().and_then(|w| crate::names::unit_glued_name(w));
+    match (words.split_last(), glued) {
+        (Some((name, unit)), _) if is_personal_name(name) => {
             meta.author.push(name.to_string());
             if !unit.is_empty() {
                 meta.affiliation = Some(unit.join(" "));
             }
         }
-        // A name glued after its unit (`空港系王虎`): the name, the unit its affiliation.
-        Some((last, unit)) if crate::names::unit_glued_name(last).is_some() => {
-            let (own, name) = crate::names::unit_glued_name(last).unwrap_or_default();
+        (Some((_, unit)), Some((own, name))) => {
             meta.author.push(name);
             let units: Vec<&str> = unit.iter().copied().chain([own.as_str()]).collect();
             meta.affiliation = Some(units.join(" "));
         }
         // A short unit (`招生办`, `宣传部`) signs as an affiliation, not as a person.
-        Some(_) if chars(rest) <= 4 && !crate::title::ends_as_org(rest) => {
+        (Some(_), _) if chars(rest) <= 4 && !crate::title::ends_as_org(rest) => {
             meta.author.push(rest.to_string())
         }
-        Some(_) => meta.affiliation = Some(rest.to_string()),
-        None => {}
+        (Some(_), _) => meta.affiliation = Some(rest.to_string()),
+        (None, _) => {}
     }
 }
 
@@ -2098,7 +2098,9 @@ fn is_weekday(text: &str) -> bool {
             .is_some_and(|n| chars(n) == 1 && n.chars().all(|c| "一二三四五六日天".contains(c)))
     }) || (3..=9).contains(&t.len())
         && t.chars().all(|c| c.is_ascii_alphabetic())
-        && WEEK.iter().any(|w| t.to_ascii_lowercase().starts_with(w))
+        && WEEK
+            .iter()
+            .any(|w| t.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)))
 }
 
 /// The fewest characters of a writer's name after a page line's page (`（……第06版 孙某某）`):

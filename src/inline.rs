@@ -147,8 +147,8 @@ impl QuoteDepth {
     /// Tells whether `pos` of `text` is inside a quotation; a place before the last one
     /// asked is counted afresh.
     fn inside(&mut self, text: &str, pos: usize) -> bool {
-        if pos < self.at || !text.is_char_boundary(pos) {
-            return inside_quote(text, pos);
+        if pos < self.at {
+            *self = QuoteDepth::default();
         }
         for c in text[self.at..pos].chars() {
             match c {
@@ -164,21 +164,10 @@ impl QuoteDepth {
 }
 
 /// Tells whether the place `pos` of `text` is inside a quotation: more quotes opened than
-/// closed before it.
+/// closed before it. (Straight quotes, `"` `＂`, as text typed on a Western keyboard has
+/// them, open and close by turns.)
 fn inside_quote(text: &str, pos: usize) -> bool {
-    let mut depth = 0usize;
-    // Straight quotes (`"` `＂`, as text typed on a Western keyboard has them) open and
-    // close by turns.
-    let mut straight = false;
-    for c in text[..pos].chars() {
-        match c {
-            '“' | '「' | '『' => depth += 1,
-            '”' | '」' | '』' => depth = depth.saturating_sub(1),
-            '"' | '＂' => straight = !straight,
-            _ => {}
-        }
-    }
-    depth > 0 || straight
+    QuoteDepth::default().inside(text, pos)
 }
 
 /// A point opening a clause (`这其中的道理，一是说……，二是说……`) says at least this many

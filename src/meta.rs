@@ -2410,6 +2410,8 @@ fn read_title(
     // / `奋力谱写……新篇章` / `——在……上的讲话`): every line is the title's. A pair is a
     // slogan's two halves, parted by a space; longer, a sentence runs on unless its lines
     // are parted within.
+    // (A book's name or a quotation the headline leaves open, asked once.)
+    let open_mark = unclosed_mark(&title);
     if let Some(bottom) = run_over_dash(lines, head, raw_first) {
         let pair = bottom == raw_first + 1;
         for k in raw_first + 1..=bottom {
@@ -2439,16 +2441,13 @@ fn read_title(
         head.used
             .insert(next, "title (continued: it closes 在……上)".into());
         rest.next();
-    } else if title.ends_with(['、', '，', '—'])
-        || opens_about(&title)
-        || unclosed_mark(&title).is_some()
-    {
+    } else if title.ends_with(['、', '，', '—']) || opens_about(&title) || open_mark.is_some() {
         // A subject opened by `关于` is closed by the `的` of the line that ends it; a book's
         // name or a quotation left open (`……学习《某某文` / `选》第五卷心得体会`), by the mark
         // that closes it.
         let closes = |n: usize| {
             (!opens_about(&title) || lines[n].text.contains('的'))
-                && unclosed_mark(&title).is_none_or(|c| closes_first(lines[n].text, c))
+                && open_mark.is_none_or(|c| closes_first(lines[n].text, c))
         };
         if let Some(next) = rest
             .clone()
@@ -3732,26 +3731,24 @@ fn sign_off(lines: &[Line], head: &mut Head) {
         // The writer signing with a label (`汇报人：某某`, `申请人：某某`) over the date; or
         // those who sign for a body, each after their office (`党委书记：某某` / `校长：某某`),
         // a few lines right above it.
-        let signers: Vec<usize> = (0..=u)
+        let signers: Vec<(usize, String)> = (0..=u)
             .rev()
             .take(SIGNERS_MAX)
-            .take_while(|&i| {
-                !head.uses(i)
-                    && !lines[i].text.is_empty()
-                    && labelled_signer(lines[i].text).is_some()
+            .map_while(|i| {
+                let free = !head.uses(i) && !lines[i].text.is_empty();
+                free.then(|| labelled_signer(lines[i].text).map(|name| (i, name)))
+                    .flatten()
             })
             .collect();
         let authored = !head.meta.author.is_empty();
-        for &i in signers.iter().rev() {
-            if let Some(name) = labelled_signer(lines[i].text) {
-                if !authored {
-                    head.meta.author.push(name);
-                }
-                head.used.insert(
-                    i,
-                    "meta: the writer's signature (a label and a name)".into(),
-                );
+        for (i, name) in signers.into_iter().rev() {
+            if !authored {
+                head.meta.author.push(name);
             }
+            head.used.insert(
+                i,
+                "meta: the writer's signature (a label and a name)".into(),
+            );
         }
     }
 }

@@ -554,7 +554,7 @@ fn candidate(text: &str) -> Option<Candidate> {
         (strip_doc_number, "the document number beside it taken off"),
         (strip_quoted_tag, "the category tag before it taken off"),
         (
-            strip_counted_category,
+            strip_site_category,
             "the site's category and length before it taken off (……400字：)",
         ),
     ];
@@ -1078,7 +1078,7 @@ const MODEL_KINDS: &[&str] = &["范文", "範文", "例文"];
 /// with a length (`小学生调查报告400字：生活环境污染调查报告`), or a kind of model piece,
 /// maybe after the year it is filed under (`2019国家公务员考试申论范文：……`): an essay or
 /// an exam's site files the piece so.
-fn strip_counted_category(text: &str) -> Option<&str> {
+fn strip_site_category(text: &str) -> Option<&str> {
     let (category, rest) = text.split_once(['：', ':'])?;
     let rest = trim(rest);
     let kind_of_piece = |c: &str, kinds: &[&str]| {
