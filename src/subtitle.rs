@@ -1947,7 +1947,8 @@ pub fn run_in_leads(paras: &[Para<'_>], bold: &[usize], sibling_led: bool) -> Ve
         }
     }
     // Runs of leads cast as a 排比 stand whatever else the section's paragraphs open with.
-    let runs = clause_runs(paras);
+    let mut runs = clause_runs(paras);
+    runs.extend(template_runs(paras));
     let mut leads = unshown_leads(paras, &runs);
     if !runs.is_empty() {
         leads.extend(runs);
@@ -2479,6 +2480,92 @@ fn clause_runs(paras: &[Para<'_>]) -> Vec<Lead> {
             j += 1;
         }
         if j - i >= TEMPLATE_MIN {
+            out.extend((i..j).map(Lead::plain));
+        }
+        i = j;
+    }
+    out
+}
+
+/// A lead cast in its siblings' template holds at most this many commas: four clauses
+/// (`读原著，把自己摆进去，往深里走，收获的是自信`).
+const TEMPLATE_COMMAS: usize = 3;
+
+/// The characters two leads cast in one template have in common, at the start and the end
+/// of each of their clauses, are at least one in this many of the longer lead's (commas
+/// aside): the template's fixed words, where chance gives a word or two.
+const TEMPLATE_SHARE: usize = 4;
+
+/// Tells whether two first sentences are cast in one template (排比): as many clauses, two or
+/// more; some of the same words at the start or the end of every clause; one clause at least
+/// a frame around a word of its own (`把自己摆进去` `把职责摆进去`, `以“学原文”为基础点`
+/// `以“悟思想”为关键点`); together a [`TEMPLATE_SHARE`]th of the longer sentence; and not one
+/// sentence said twice. Sentences of a story opening alike (`那天早上，……` `那天下午，……`)
+/// share a start, no frame.
+fn one_template(a: &str, b: &str) -> bool {
+    let (ca, cb): (Vec<&str>, Vec<&str>) = (
+        a.split(['，', ',']).collect(),
+        b.split(['，', ',']).collect(),
+    );
+    if ca.len() < 2 || ca.len() != cb.len() || a == b {
+        return false;
+    }
+    let mut shared = 0;
+    let mut framed = false;
+    for (x, y) in ca.iter().zip(&cb) {
+        let shorter = chars(x).min(chars(y));
+        let head = common_prefix(x, y);
+        let tail = x
+            .chars()
+            .rev()
+            .zip(y.chars().rev())
+            .take_while(|(p, q)| p == q)
+            .count()
+            .min(shorter - head);
+        if head + tail == 0 {
+            return false;
+        }
+        framed |= head > 0 && tail > 0 && head + tail < shorter.max(chars(x).max(chars(y)));
+        shared += head + tail;
+    }
+    let longer = chars(a).max(chars(b)) - (ca.len() - 1);
+    framed && shared * TEMPLATE_SHARE >= longer
+}
+
+/// The paragraphs, in runs of three or more one after another, whose first sentences are
+/// cast in one template ([`one_template`]), each with its neighbour: leads cast as a 排比,
+/// whatever stands around them (`读原著，把自己摆进去，往深里走，收获的是自信。……`
+/// `读原著，把职责摆进去，往实里走，收获的是智慧。……`). A line of the template alone,
+/// no text after it, heads among them (the run's last, a copy cut after it); two at least
+/// head text.
+fn template_runs(paras: &[Para<'_>]) -> Vec<Lead> {
+    // Each paragraph's first sentence when it may be such a lead, and whether text follows.
+    let firsts: Vec<Option<(&str, bool)>> = paras
+        .iter()
+        .map(|p| {
+            if let Some(first) = formed_lead(&p.text, TEMPLATE_COMMAS) {
+                return Some((first, true));
+            }
+            let (first, _, rest) = first_sentence(&p.text);
+            (rest.is_empty()
+                && count_to(first, TEMPLATE_LEAD_MAX + 1) <= TEMPLATE_LEAD_MAX
+                && !first.contains(['：', ':', '；', ';']))
+            .then_some((first, false))
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < paras.len() {
+        let mut j = i + 1;
+        while j < paras.len()
+            && matches!((firsts[j - 1], firsts[j]), (Some((a, _)), Some((b, _))) if one_template(a, b))
+        {
+            j += 1;
+        }
+        let heading = (i..j)
+            .filter(|&k| firsts[k].is_some_and(|(_, t)| t))
+            .count();
+        if j - i >= TEMPLATE_MIN && heading >= 2 {
             out.extend((i..j).map(Lead::plain));
         }
         i = j;
