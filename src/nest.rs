@@ -686,14 +686,21 @@ impl<'a> Nester<'a> {
         let sectioned = family.is_some_and(|f| {
             f.law_rank().is_none() && !matches!(f, Family::Bullet(_) | Family::ListIntro)
         });
-        let leads = split_leads(
-            &mut paras,
-            &self.bold,
-            &self.quoted,
-            sibling_led,
-            phrase_form,
-            sectioned,
-        );
+        // A part headed by its subject's words, a quotation whole (`“让更多人知道……”`), tells
+        // a story: its paragraphs open with the story's sentences, no topics.
+        let told = family == Some(Family::Subtitle) && crate::subtitle::quoted_whole(&node.title);
+        let leads = if told {
+            Vec::new()
+        } else {
+            split_leads(
+                &mut paras,
+                &self.bold,
+                &self.quoted,
+                sibling_led,
+                phrase_form,
+                sectioned,
+            )
+        };
         if !leads.is_empty() {
             if let Some(parent) = self.stack.last_mut() {
                 parent.led = true;

@@ -119,7 +119,7 @@ pub fn subtitle_candidate(text: &str) -> bool {
 /// end in it (`“我更习惯被称为学者”`): a heading that quotes its speaker, as a headline
 /// does, over an interviewer's question or beside other subtitles ([`subtitle_decisions`]). (A
 /// quoted sentence ends inside its quotes, `“……。”`.)
-fn quoted_whole(text: &str) -> bool {
+pub fn quoted_whole(text: &str) -> bool {
     text.strip_prefix('“')
         .and_then(|t| t.strip_suffix('”'))
         .is_some_and(|inner| !inner.contains(['“', '”']) && subtitle_candidate(inner))
@@ -747,6 +747,22 @@ pub fn subtitle_decisions(
         .collect();
     let over_question = |j: usize| paras.get(j + 1).is_some_and(|p| asker(&p.text).is_some());
     let interview = quoted.iter().filter(|&&j| over_question(j)).count() >= 2;
+    // Or quotations alone on their lines, three or more, each apart from the others and over
+    // a full paragraph of text that goes on with no word of who said it
+    // (`“让更多人知道防沙治沙背后的故事”`): a feature's parts, each headed by its subject's
+    // words. (A story's dialogue comes in turns one under another, or is told as said,
+    // `……一边喊一边……`, `这是……常说的一句话`.)
+    let apart = |j: usize| {
+        let quoted_at = |k: usize| quoted.binary_search(&k).is_ok();
+        !(j > 0 && quoted_at(j - 1))
+            && !quoted_at(j + 1)
+            && paras.get(j + 1).is_some_and(|p| {
+                !numbered[j + 1]
+                    && count_to(&p.text, HEADED_MIN) >= HEADED_MIN
+                    && !tells_as_said(first_sentence(&p.text).0)
+            })
+    };
+    let featured = quoted.len() >= TEMPLATE_MIN && quoted.iter().all(|&j| apart(j));
     let full: Vec<bool> = (0..paras.len())
         .map(|j| {
             !numbered[j]
@@ -754,7 +770,8 @@ pub fn subtitle_decisions(
                     || topics.binary_search(&j).is_ok()
                     || bookend(j)
                     || speaker(j)
-                    || interview && over_question(j) && quoted.binary_search(&j).is_ok())
+                    || (interview && over_question(j) || featured)
+                        && quoted.binary_search(&j).is_ok())
         })
         .collect();
     // A short label in brackets (`【要旨】`) may head a record's field, never more.
@@ -1209,6 +1226,21 @@ fn shared_stem(texts: &[&str]) -> bool {
             texts.iter().all(|t| t.contains(&stem))
         }
     })
+}
+
+/// Words by which a sentence tells a quotation above it as said: a verb of saying
+/// (`一边喊一边敲门`, `她念叨着`). (Not words that are parts of others: `道` of `知道`,
+/// `问` of `问题`.)
+const SAID_WORDS: &[&str] = &["说", "說", "喊", "念叨", "嘀咕", "叮嘱", "叮囑", "嚷"];
+
+/// Words that open a sentence taking up the quotation above it (`这是……常挂在嘴边的一句话`).
+const TAKEN_UP: &[&str] = &["这是", "這是", "这句", "這句"];
+
+/// Tells whether a sentence tells the quotation above it as someone's words
+/// ([`SAID_WORDS`]), or opens by taking it up ([`TAKEN_UP`]).
+fn tells_as_said(sentence: &str) -> bool {
+    TAKEN_UP.iter().any(|w| sentence.starts_with(w))
+        || SAID_WORDS.iter().any(|w| sentence.contains(w))
 }
 
 /// The last characters of a line that brings in someone's words (`村里人都说`, `他笑着道`).
