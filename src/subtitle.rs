@@ -754,8 +754,8 @@ pub fn subtitle_decisions(
     // `……一边喊一边……`, `这是……常说的一句话`.)
     let apart = |j: usize| {
         let quoted_at = |k: usize| quoted.binary_search(&k).is_ok();
-        !(j > 0 && quoted_at(j - 1))
-            && !quoted_at(j + 1)
+        let alone = !(j > 0 && quoted_at(j - 1) || quoted_at(j + 1));
+        alone
             && paras.get(j + 1).is_some_and(|p| {
                 !numbered[j + 1]
                     && count_to(&p.text, HEADED_MIN) >= HEADED_MIN
