@@ -2922,16 +2922,26 @@ const LIST_TITLE_ENDINGS: &[&str] = &["名单", "名單", "名录", "名錄", "�
 /// a name alone or an office and a name (`某某大学党委书记　某某`) right under the title.
 fn under_title(lines: &[Line], head: &mut Head, title: usize) {
     // A dash subtitle under the title (`——学习……的几点体会`) takes no place of the two.
-    let rest: Vec<usize> = free_from(lines, head, title + 1, UNDER_TITLE_MAX + 1).collect();
+    let rest: Vec<usize> = free_from(
+        lines,
+        head,
+        title + 1,
+        UNDER_TITLE_MAX + 1 + PASSED_OVER_MAX,
+    )
+    .collect();
     let (mut dated, mut named) = (false, false);
     let mut seen = 0;
+    // Lines passed over on the way to the byline: a short label (`某某会议文件（一）`) before
+    // it; after one, only a byline of an office and a name is taken.
+    let mut passed = 0;
+    let headline = head.title.as_deref().map(crate::names::join_spaces);
     let mut dash: Option<usize> = None;
     // (Names under a list's title, `……名单`, are the people it lists.)
     let listed = head
         .title
         .as_deref()
         .is_some_and(|t| LIST_TITLE_ENDINGS.iter().any(|e| t.ends_with(e)));
-    for d in rest {
+    for &d in &rest {
         // (A line read already as the rest of a wrapped note above.)
         if head.uses(d) {
             continue;
@@ -2959,9 +2969,22 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
         if crate::title::is_dash_line(text) {
             dash = Some(d);
         }
+        // The headline, or the part of it before its subtitle, said again under it
+        // (`政府工作报告` under `政府工作报告——2009年3月25日在……上`): the print's own headline
+        // under the page's; the byline may stand below it.
+        if headline.as_deref().is_some_and(|h| said_again(h, text))
+            && rest
+                .iter()
+                .find(|&&k| k > d)
+                .is_some_and(|&k| heads_a_byline(lines[k].text))
+        {
+            head.used
+                .insert(d, "furniture: the headline said again under it".into());
+            continue;
+        }
         if !crate::title::is_dash_line(text) {
             seen += 1;
-            if seen > UNDER_TITLE_MAX {
+            if seen > UNDER_TITLE_MAX + passed {
                 break;
             }
         }
@@ -2969,7 +2992,7 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
         // `县水利局  2024-05-06 10:30`): the writer (read as a byline alone under the title
         // is, or the unit that issues it) and the day. Other words before the date (a label,
         // `发布日期`; a site, `某某网`) name no one: the date is still the day.
-        if !dated && !named {
+        if !dated && !named && passed == 0 {
             if let Some((who, day)) = crate::title::trailing_date(text) {
                 let unit = chars(who) >= SHORT_UNIT_MIN
                     && who.chars().all(crate::text::is_cjk)
@@ -3033,7 +3056,13 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                 // (A paragraph that opens with the day it tells of, `2021年3月3日，某某主持召开
                 // ……。`, is the text's first sentence, no dateline: a date is set off the text.)
                 let told = !adopted && text[range.end..].contains(['。', '！', '？']);
-                if before.is_empty() && !told && set_date(&text[from..], &mut head.meta) {
+                // (Past a label, only a dateline set off by its brackets or dash, or a date
+                // alone on its line.)
+                let set_off = passed == 0
+                    || text.starts_with(['（', '(', '—', '-'])
+                    || crate::title::is_date_line(text);
+                if before.is_empty() && !told && set_off && set_date(&text[from..], &mut head.meta)
+                {
                     // The note dates the law, not the page: a publication date stated
                     // gives way to none.
                     if adopted {
@@ -3071,7 +3100,19 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                     continue;
                 }
                 // A dash line whose date is not the document's (the page gave its own):
-                // the speech's dateline all the same, with the byline still under it.
+                // the speech's dateline all the same, with the byline still under it. So is
+                // such a line in brackets (`（2009年3月25日在某县人民代表大会……上）`).
+                let bracketed = text.starts_with(['（', '('])
+                    && text.ends_with(['）', ')'])
+                    && before.is_empty();
+                if bracketed {
+                    head.used.insert(
+                        d,
+                        "meta: dateline (a speech's day; the date read for the page is kept)"
+                            .into(),
+                    );
+                    continue;
+                }
                 if !crate::title::is_dash_line(text) {
                     break;
                 }
@@ -3111,7 +3152,9 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
         // ornament before it (`●某某`, `◎ 某某`): one bulleted line alone, not a list.
         if !named && head.meta.author.is_empty() {
             let text = unbulleted_byline(lines, head, d).unwrap_or(text);
-            if let Some((unit, name)) = crate::names::name_byline(text) {
+            if let Some((unit, name)) =
+                crate::names::name_byline(text).filter(|(unit, _)| passed == 0 || unit.is_some())
+            {
                 let why = match &unit {
                     Some(_) => "meta: byline under the title (an office or unit, then a name)",
                     None => "meta: byline under the title (a name alone)",
@@ -3121,7 +3164,8 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                 named = true;
                 continue;
             }
-            if let Some(names) = crate::names::names_byline(text).filter(|_| !listed) {
+            if let Some(names) = crate::names::names_byline(text).filter(|_| !listed && passed == 0)
+            {
                 head.meta.author.extend(names);
                 head.used
                     .insert(d, "meta: byline under the title (names alone)".into());
@@ -3129,9 +3173,49 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                 continue;
             }
         }
+        // A short label of no sentence before any byline or date (`某某会议文件（一）`):
+        // passed over, once.
+        if !named && !dated && passed < PASSED_OVER_MAX && is_label_line(text) {
+            passed += 1;
+            continue;
+        }
         break;
     }
 }
+
+/// How many short labels under the title (`某某会议文件（一）`) are passed over on the way
+/// to its dateline and byline.
+const PASSED_OVER_MAX: usize = 1;
+
+/// Tells whether a line under the title is a short label: a phrase of at most
+/// [`crate::subtitle::SUBTITLE_MAX`] characters, no sentence's end, comma or colon in it.
+fn is_label_line(text: &str) -> bool {
+    chars(text) <= crate::subtitle::SUBTITLE_MAX
+        && crate::scan::marker::line_marker(text).is_none()
+        && !text.contains(|c: char| {
+            crate::text::is_terminator(c) || matches!(c, '，' | ',' | '：' | ':')
+        })
+}
+
+/// Tells whether `line` says again the headline `title` (spaces aside), or its part before a
+/// subtitle or after a year (`政府工作报告` under `2003年某市政府工作报告`): the start or
+/// the end of the headline, four characters or more.
+fn said_again(title: &str, line: &str) -> bool {
+    let line = crate::names::join_spaces(line);
+    chars(&line) >= SAID_AGAIN_MIN && (title.starts_with(&line) || title.ends_with(&line))
+}
+
+/// Tells whether a line under the title opens the head's lines below a headline said again:
+/// a subtitle or dateline after a dash, a dateline in brackets, or a byline of an office
+/// and a name.
+fn heads_a_byline(text: &str) -> bool {
+    crate::title::is_dash_line(text)
+        || text.starts_with(['（', '(']) && find_date(text).is_some()
+        || crate::names::name_byline(text).is_some_and(|(unit, _)| unit.is_some())
+}
+
+/// The fewest characters of a line that says again part of the headline.
+const SAID_AGAIN_MIN: usize = 4;
 
 /// The text of line `d` after its bullet, when it is a bulleted line under the title whose
 /// neighbours carry no bullet of the same kind (a byline set off by an ornament, `●某某`),

@@ -102,7 +102,7 @@ pub fn subtitle_candidate(text: &str) -> bool {
         // about (`“小切口”撬动大治理`, as leads name their topic).
         && (colon_ok || !text.starts_with(['“', '"']) || quoted_keyword(text))
         && !text.starts_with(['—', '-', '《', '[', '［', '（', '('])
-        && !text.starts_with(|c: char| c.is_ascii_digit())
+        && (!text.starts_with(|c: char| c.is_ascii_digit()) || year_topic(text))
         && !CAPTION_ENDINGS.iter().any(|e| text.ends_with(e))
         && !is_adoption_note(text)
         && !text.starts_with("图为")
@@ -113,6 +113,20 @@ pub fn subtitle_candidate(text: &str) -> bool {
         // A date alone (`二○○三年五月七日`) dates what it closes: it heads nothing.
         && !crate::scan::date::date(text).is_ok_and(|(rest, _)| crate::text::trim(rest).is_empty())
         && text.chars().filter(|&c| crate::text::is_cjk(c)).count() * 2 >= n
+}
+
+/// Tells whether a line opening with a figure names a year's topic (`2002年工作回顾`
+/// `2024年工作安排`): a year of four digits, then words without another figure. A line
+/// of figures (`2023年全市生产总值增长5%`), a date (`2024年5月`) or a number is none.
+fn year_topic(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(rest) = text[digits..].strip_prefix('年') else {
+        return false;
+    };
+    digits == 4
+        && rest.chars().next().is_some_and(is_cjk)
+        && !rest.chars().any(crate::scan::numeral::is_any_digit)
+        && !rest.contains(['%', '％'])
 }
 
 /// Tells whether a line is one quotation from end to end of a subtitle's shape, no sentence

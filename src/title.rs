@@ -444,7 +444,7 @@ pub fn judge(text: &str) -> Shape {
     }
     if let Some((label, value)) = field(text) {
         if is_title_field(label, value) {
-            return match candidate(value) {
+            return match candidate(before_next_field(value)) {
                 Some(mut c) => {
                     c.field = true;
                     c.notes.push("field label taken off");
@@ -1984,6 +1984,32 @@ fn names_its_subject(text: &str) -> bool {
     about
         && !text.contains(is_terminator)
         && kind.is_some_and(|k| (1..=4).contains(&chars(k)) && k.chars().all(is_cjk))
+}
+
+/// The most characters of a field's label that a line of fields sets after another's value
+/// (`名称：某某工作报告　文号：……`).
+const NEXT_LABEL_MAX: usize = 6;
+
+/// A field's value up to the next field on its line: layout space, then a label of
+/// ideographs alone, two to [`NEXT_LABEL_MAX`], and its colon (`某某工作报告 文号：……` →
+/// `某某工作报告`). A value with no field after it comes back whole.
+fn before_next_field(value: &str) -> &str {
+    let mut from = 0;
+    while let Some(k) = value[from..].find(char::is_whitespace).map(|k| from + k) {
+        let after = value[k..].trim_start();
+        let label_end = after.find(['：', ':']);
+        if let Some(end) = label_end {
+            let label = &after[..end];
+            if (2..=NEXT_LABEL_MAX).contains(&chars(label)) && label.chars().all(is_cjk) {
+                return trim(&value[..k]);
+            }
+        }
+        from = value.len() - after.len();
+        if from == k {
+            from += value[k..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    value
 }
 
 /// Tells whether a field label names the document's title: `标题`, `法規名稱`, `文件名称`.
