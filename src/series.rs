@@ -137,7 +137,9 @@ fn bare_number(m: Option<Mark>, text: &str) -> Option<Bare> {
         return None;
     }
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    if !(1..=2).contains(&digits) {
+    // (Three digits when two zeros pad them, `001` `002`, as a post numbers its parts.)
+    let most = if text.starts_with("00") { 3 } else { 2 };
+    if !(1..=most).contains(&digits) {
         return None;
     }
     let after = &text[digits..];

@@ -222,16 +222,38 @@ fn lesson_unit<'a>(
     )
 }
 
-/// `law-division := "第" " "? any-numeral ("-" digits)? " "? law-unit ("之" cn-numeral)?`, e.g.
-/// `第十二条之一`, or `第 1 條` as Taiwan's law database writes it, and its inserted articles
-/// `第 6-1 條`. An inserted article carries the number of the one it follows.
+/// `spaced-digits := digit (" " digit)+`, e.g. `1 0` → 10: a number whose digits a copy
+/// set apart one by one (`第 1 0 条`, as a page spaces every character of a run).
+pub fn spaced_digits(i: &str) -> IResult<&str, u32> {
+    let digit = || satisfy(|c: char| c.is_ascii_digit());
+    let (rest, (first, more)) =
+        (digit(), nom::multi::many1(preceded(char(' '), digit()))).parse(i)?;
+    let n = std::iter::once(first)
+        .chain(more)
+        .try_fold(0u32, |n, d| n.checked_mul(10)?.checked_add(d.to_digit(10)?));
+    match n {
+        Some(n) => Ok((rest, n)),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::TooLarge,
+        ))),
+    }
+}
+
+/// `law-division := "第" " "? (spaced-digits | any-numeral) ("-" digits)? " "? law-unit
+/// ("之" cn-numeral)?`, e.g. `第十二条之一`, or `第 1 條` as Taiwan's law database writes it,
+/// and its inserted articles `第 6-1 條`; `第 1 0 条` with its digits spaced. An inserted
+/// article carries the number of the one it follows.
 pub fn law_division(i: &str) -> IResult<&str, (Family, u32)> {
     let gap = |i| take_while(|c: char| c == ' ' || c == '\u{3000}').parse(i);
     let inserted = opt((one_of("-－"), digit1));
     map(
         terminated(
             (
-                preceded((char('第'), gap), terminated(any_numeral, inserted)),
+                preceded(
+                    (char('第'), gap),
+                    terminated(alt((spaced_digits, any_numeral)), inserted),
+                ),
                 preceded(gap, law_unit),
             ),
             opt(preceded(char('之'), cn_numeral)),
@@ -1000,6 +1022,8 @@ mod tests {
             Ok((" 本法", (Family::Article, 1)))
         );
         assert_eq!(law_division("第 12 条"), Ok(("", (Family::Article, 12))));
+        assert_eq!(law_division("第 1 0 条"), Ok(("", (Family::Article, 10))));
+        assert_eq!(law_division("第 1 5 條"), Ok(("", (Family::Article, 15))));
         assert_eq!(law_division("第 6-1 條"), Ok(("", (Family::Article, 6))));
         assert!(law_division("第 6- 條").is_err());
     }
@@ -1372,6 +1396,18 @@ mod tests {
         assert_eq!(fam("2023年10月1日起施行"), None);
         assert_eq!(fam("●"), None);
         assert_eq!(fam("统一要求"), None);
+    }
+
+    #[test]
+    fn spaced_digits_read_a_number_set_apart_digit_by_digit() {
+        assert_eq!(spaced_digits("1 0 条"), Ok((" 条", 10)));
+        assert_eq!(spaced_digits("2 0 1 9"), Ok(("", 2019)));
+        // One digit, or digits not set apart one by one, are no spaced number.
+        assert!(spaced_digits("1 条").is_err());
+        assert!(spaced_digits("12 条").is_err());
+        assert!(spaced_digits("1  0").is_err());
+        // Too many digits for a number: an error, no panic.
+        assert!(spaced_digits("9 9 9 9 9 9 9 9 9 9 9").is_err());
     }
 
     #[test]
