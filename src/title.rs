@@ -149,6 +149,9 @@ const MENU_ITEMS_MIN: usize = 3;
 /// The most characters of one link in a menu bar.
 const MENU_ITEM_MAX: usize = 8;
 
+/// A link of a menu in Latin letters has at most this many words (`English Version`).
+const LATIN_LINK_WORDS: usize = 3;
+
 /// Tells whether a line is a menu bar: [`MENU_ITEMS_MIN`] or more short links between bars.
 fn is_menu_bar(text: &str) -> bool {
     let items: Vec<&str> = text
@@ -158,11 +161,16 @@ fn is_menu_bar(text: &str) -> bool {
         .collect();
     // Links may also stand apart by layout space inside one part (`新聞公報　　English`):
     // each of them short.
+    // (A link in Latin letters is short by its words: `English Version`.)
     let short = |p: &&str| {
         p.split(['\u{3000}', '\t'])
             .flat_map(|q| q.split("  "))
             .map(trim)
-            .all(|q| chars(q) <= MENU_ITEM_MAX)
+            .all(|q| {
+                chars(q) <= MENU_ITEM_MAX
+                    || q.chars().all(|c| c.is_ascii_alphabetic() || c == ' ')
+                        && q.split_whitespace().count() <= LATIN_LINK_WORDS
+            })
     };
     if items.len() >= MENU_ITEMS_MIN
         && items.iter().all(|p| !p.contains(['，', '。']))
@@ -2057,17 +2065,21 @@ const SPACED_CRUMB_PARTS_MIN: usize = 3;
 /// (`首頁 作文 國小作文 國小生優秀作文`): every part a few words, no sentence.
 fn is_spaced_crumb(text: &str) -> bool {
     let mut parts = text.split_whitespace();
-    let home = parts.next().is_some_and(|p| {
-        matches!(
-            p,
-            "首页" | "首頁" | "主页" | "主頁" | "网站首页" | "網站首頁"
-        )
-    });
+    let home = parts.next().is_some_and(is_home_page);
     let rest: Vec<&str> = parts.collect();
     home && rest.len() + 1 >= SPACED_CRUMB_PARTS_MIN
         && rest
             .iter()
             .all(|p| chars(p) <= CRUMB_MAX && p.chars().all(is_cjk))
+}
+
+/// Tells whether a word names a site's home page (`首页`, `網站首頁`), where a page's path
+/// starts.
+fn is_home_page(word: &str) -> bool {
+    matches!(
+        word,
+        "首页" | "首頁" | "主页" | "主頁" | "网站首页" | "網站首頁"
+    )
 }
 
 /// The fewest bare `>` signs that chain a breadcrumb's parts (`网站> 法规库> 地方法规> 标题`).
@@ -2102,7 +2114,12 @@ pub fn breadcrumb_last(text: &str) -> Option<&str> {
     const CHAIN: &[&str] = &[">", "＞"];
     // After a label that says where the page is (`您所在的位置：`), one bare sign will do
     // (`您所在的位置:首页>栏目`).
-    let located = location_value(text).is_some();
+    // So will one after the home page (`首頁>要聞`): the path starts there.
+    let from_home = text
+        .split(['>', '＞'])
+        .next()
+        .is_some_and(|first| is_home_page(trim(first)));
+    let located = location_value(text).is_some() || from_home;
     let least = if located { 1 } else { CRUMB_CHAIN_MIN };
     let chained = CHAIN
         .iter()
