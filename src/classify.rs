@@ -1201,6 +1201,7 @@ const INFO_LABELS: &[(&str, FieldKind)] = &[
     // picture's or data's `图片来源：` crediting no publisher): one label, that a page may
     // glue to the field before (`2008-04-02文章来源：`, `张明资料来源：`).
     ("资料来源", FieldKind::Source),
+    ("資料來源", FieldKind::Source),
     ("图片来源", FieldKind::Other),
     ("数据来源", FieldKind::Other),
     ("信息来源", FieldKind::Source),
@@ -1878,10 +1879,17 @@ fn glued_reporter(text: &str) -> Option<String> {
     let glued = &text[at + role.len()..];
     let after = trim(glued);
     // (Glued: no space nor colon between. A name of three characters or more: two glued to
-    // a role may be a column's word, `记者连线`.)
-    (chars(&text[..at]) <= 4
+    // a role may be a column's word, `记者连线`, unless the outlet stands before the role,
+    // `新华网记者钱芳`, a paper's credit whole.)
+    let outlet = &text[..at];
+    let shortest = if crate::names::is_outlet(outlet) {
+        2
+    } else {
+        3
+    };
+    (chars(outlet) <= 4
         && !glued.starts_with(|c: char| c.is_whitespace() || matches!(c, '\u{3000}' | '：' | ':'))
-        && chars(after) >= 3
+        && chars(after) >= shortest
         && crate::names::is_bare_name(after))
     .then(|| after.to_string())
 }
@@ -2451,6 +2459,8 @@ const SOURCE_LABELS: &[&str] = &[
     // `来源` (`资金来源：`) make a field of the text, which stays text.
     "信息来源",
     "信息來源",
+    "资料来源",
+    "資料來源",
     "文章来源",
     "文章來源",
     "稿件来源",

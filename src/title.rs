@@ -450,6 +450,15 @@ pub fn judge(text: &str) -> Shape {
     if !text.chars().any(is_cjk) {
         return Shape::Rejected("no Chinese words (a language switch, a name in Latin letters)");
     }
+    // A news agency's dispatch line naming its story's headline (`新华社北京4月9日电
+    // 题：……`): the headline after `题`.
+    if let Some(headline) = dispatch_headline(text) {
+        if let Some(mut c) = candidate(headline) {
+            c.field = true;
+            c.notes.push("a dispatch's line taken off (……电 题：)");
+            return Shape::Candidate(c);
+        }
+    }
     if let Some((label, value)) = field(text) {
         if is_title_field(label, value) {
             return match candidate(before_next_field(value)) {
@@ -2018,6 +2027,20 @@ fn before_next_field(value: &str) -> &str {
         }
     }
     value
+}
+
+/// The headline a news agency's dispatch line names (`新华社北京4月9日电 题：……` → `……`):
+/// the dispatch ends in `电`, then a space, `题` and a colon.
+fn dispatch_headline(text: &str) -> Option<&str> {
+    let pos = text.find(['：', ':'])?;
+    let label = text[..pos].trim_end();
+    let dispatch = label
+        .strip_suffix(['题', '題'])?
+        .strip_suffix(|c: char| c.is_whitespace())?
+        .trim_end();
+    let sep = text[pos..].chars().next().map_or(1, char::len_utf8);
+    let headline = trim(&text[pos + sep..]);
+    (dispatch.ends_with(['电', '電']) && !headline.is_empty()).then_some(headline)
 }
 
 /// Tells whether a field label names the document's title: `标题`, `法規名稱`, `文件名称`.
