@@ -372,7 +372,7 @@ pub fn parts(line: &str) -> impl Iterator<Item = &str> {
 /// The fewest and the most characters of a headline run into its text.
 const RUN_ON_TITLE: std::ops::RangeInclusive<usize> = 6..=60;
 /// The kinds of a speech's headline (`……上的讲话`), which a salutation follows.
-const SPEECH_KINDS: &[&str] = &[
+pub const SPEECH_KINDS: &[&str] = &[
     "讲话",
     "講話",
     "发言",

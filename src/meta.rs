@@ -3102,9 +3102,14 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                 // A dash line whose date is not the document's (the page gave its own):
                 // the speech's dateline all the same, with the byline still under it. So is
                 // such a line in brackets (`（2009年3月25日在某县人民代表大会……上）`).
+                // (A speech's: at a meeting, `在……上`; `（2024年1月10日至2月10日）` is a
+                // period the text tells of.)
+                let at_meeting = text.contains('在')
+                    && (text.contains("会议") || text.contains("會議") || text.contains('上'));
                 let bracketed = text.starts_with(['（', '('])
                     && text.ends_with(['）', ')'])
-                    && before.is_empty();
+                    && before.is_empty()
+                    && at_meeting;
                 if bracketed {
                     head.used.insert(
                         d,
@@ -3174,8 +3179,14 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
             }
         }
         // A short label of no sentence before any byline or date (`某某会议文件（一）`):
-        // passed over, once.
-        if !named && !dated && passed < PASSED_OVER_MAX && is_label_line(text) {
+        // passed over, once, under a speech's or a report's headline (elsewhere the office
+        // and name below may be whom the text tells of: `人物名片` over a profile's subject).
+        let spoken = headline.as_deref().is_some_and(|h| {
+            crate::glued::SPEECH_KINDS
+                .iter()
+                .any(|k| h.ends_with(k) || h.contains(&format!("{k}——")))
+        });
+        if spoken && !named && !dated && passed < PASSED_OVER_MAX && is_label_line(text) {
             passed += 1;
             continue;
         }
@@ -3202,7 +3213,19 @@ fn is_label_line(text: &str) -> bool {
 /// the end of the headline, four characters or more.
 fn said_again(title: &str, line: &str) -> bool {
     let line = crate::names::join_spaces(line);
-    chars(&line) >= SAID_AGAIN_MIN && (title.starts_with(&line) || title.ends_with(&line))
+    if chars(&line) < SAID_AGAIN_MIN {
+        return false;
+    }
+    // Its part before a subtitle's dash (`家校合力携手共赢` of `家校合力携手共赢——……`), or
+    // its end when that names the kind of paper (`政府工作报告` of `2003年某市政府工作报告`):
+    // an issuer's name that opens a notice's headline (`某某市人民政府`) is none.
+    let before_dash = title
+        .strip_prefix(line.as_str())
+        .is_some_and(|rest| rest.starts_with(['—', '-']));
+    let kind_end = title.ends_with(&line)
+        && (crate::title::ends_with_paper_kind(&line)
+            || crate::glued::SPEECH_KINDS.iter().any(|k| line.ends_with(k)));
+    before_dash || kind_end
 }
 
 /// Tells whether a line under the title opens the head's lines below a headline said again:

@@ -602,8 +602,8 @@ const CREDIT_ROLES: &[&str] = &[
 /// What a byline's writers did, written after their names (`记者 某某 整理`, `某某 报道`):
 /// no name of anyone.
 const CREDIT_VERBS: &[&str] = &[
-    "整理", "报道", "報導", "报导", "采写", "採寫", "撰稿", "执笔", "執筆", "摄影", "攝影", "摄",
-    "攝",
+    "整理", "报道", "報導", "报导", "采写", "採寫", "撰稿", "供稿", "执笔", "執筆", "摄影", "攝影",
+    "摄", "攝",
 ];
 
 /// Takes off what a byline's writers did, after their names (`记者 某某 整理` → `记者 某某`,

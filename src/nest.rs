@@ -687,20 +687,18 @@ impl<'a> Nester<'a> {
             f.law_rank().is_none() && !matches!(f, Family::Bullet(_) | Family::ListIntro)
         });
         // A part headed by its subject's words, a quotation whole (`“让更多人知道……”`), tells
-        // a story: its paragraphs open with the story's sentences, no topics.
+        // a story: its paragraphs open with the story's sentences, no topics, unless they
+        // are worded as pairs of one shape (`聚焦难点，精准发力。` `紧盯短板，补齐弱项。`).
         let told = family == Some(Family::Subtitle) && crate::subtitle::quoted_whole(&node.title);
-        let leads = if told {
-            Vec::new()
-        } else {
-            split_leads(
-                &mut paras,
-                &self.bold,
-                &self.quoted,
-                sibling_led,
-                phrase_form,
-                sectioned,
-            )
-        };
+        let leads = split_leads(
+            &mut paras,
+            &self.bold,
+            &self.quoted,
+            sibling_led,
+            phrase_form,
+            sectioned,
+            told,
+        );
         if !leads.is_empty() {
             if let Some(parent) = self.stack.last_mut() {
                 parent.led = true;
@@ -993,7 +991,8 @@ impl<'a> Nester<'a> {
 /// Takes the paragraphs that open with parallel run-in leads (and those after each, up to
 /// the next lead) out of `paras`, as nodes with their own inline points.
 /// `sibling_led`: a node before it under the same parent had leads; `sectioned`: it is a
-/// section under a heading of its own.
+/// section under a heading of its own; `told`: a part of a story, whose leads must be
+/// worded as pairs of one shape.
 fn split_leads<'a>(
     paras: &mut Vec<Para<'a>>,
     bold: &[usize],
@@ -1001,6 +1000,7 @@ fn split_leads<'a>(
     sibling_led: bool,
     phrase_form: bool,
     sectioned: bool,
+    told: bool,
 ) -> Vec<Node<'a>> {
     // In increasing order.
     let mut leads = run_in_leads(paras, bold, sibling_led);
@@ -1009,6 +1009,15 @@ fn split_leads<'a>(
     }
     if leads.is_empty() && sectioned {
         leads = crate::subtitle::opening_alike(paras);
+    }
+    if told {
+        let firsts: Vec<&str> = leads
+            .iter()
+            .map(|l| first_sentence(&paras[l.at].text[l.frame..]).0)
+            .collect();
+        if !crate::subtitle::paired_alike(&firsts) {
+            leads.clear();
+        }
     }
     let at: Vec<usize> = leads.iter().map(|l| l.at).collect();
     let Some(&first) = at.first() else {

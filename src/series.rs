@@ -137,8 +137,16 @@ fn bare_number(m: Option<Mark>, text: &str) -> Option<Bare> {
         return None;
     }
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    // (Three digits when two zeros pad them, `001` `002`, as a post numbers its parts.)
-    let most = if text.starts_with("00") { 3 } else { 2 };
+    // (Three digits when two zeros pad them, `001` `002`, as a post numbers its parts; a
+    // model's number, `001型`, says what the words after it are of.)
+    let model = text
+        .get(3..)
+        .is_some_and(|r| r.starts_with(['型', '号', '號']));
+    let most = if text.starts_with("00") && !model {
+        3
+    } else {
+        2
+    };
     if !(1..=most).contains(&digits) {
         return None;
     }

@@ -776,7 +776,10 @@ pub fn subtitle_decisions(
                     && !tells_as_said(first_sentence(&p.text).0)
             })
     };
-    let featured = quoted.len() >= TEMPLATE_MIN && quoted.iter().all(|&j| apart(j));
+    // (Each part but the last runs on over two paragraphs or more: lines of dialogue take
+    // turns with a paragraph of telling each.)
+    let parts_run_on = quoted.windows(2).all(|w| w[1] - w[0] > 2);
+    let featured = quoted.len() >= TEMPLATE_MIN && parts_run_on && quoted.iter().all(|&j| apart(j));
     let full: Vec<bool> = (0..paras.len())
         .map(|j| {
             !numbered[j]
@@ -1698,6 +1701,16 @@ fn pair_parallel(a: &str, b: &str) -> bool {
         || phrase(a) && phrase(b) && chars(a).abs_diff(chars(b)) <= 1
 }
 
+/// Tells whether sentences, two or more, are worded as pairs of one shape: clauses of one
+/// length each, two or more (`聚焦难点，精准发力` `紧盯短板，补齐弱项`).
+pub fn paired_alike(sentences: &[&str]) -> bool {
+    let Some(first) = sentences.first() else {
+        return false;
+    };
+    let shape = clause_lengths(first);
+    sentences.len() >= 2 && shape.len() >= 2 && sentences.iter().all(|s| clause_lengths(s) == shape)
+}
+
 /// The lengths of a sentence's clauses, parted by commas (`开宗明义，提出命题` → 4, 4): the
 /// shape two leads worded as a pair share.
 fn clause_lengths(t: &str) -> Vec<usize> {
@@ -2556,6 +2569,11 @@ fn one_template(a: &str, b: &str) -> bool {
     if ca.len() < 2 || ca.len() != cb.len() || a == b {
         return false;
     }
+    // Words of its own in two clauses at least: one word changed in a sentence said again
+    // (`把土豆洗净，切成小块，……` `把胡萝卜洗净，切成小块，……`) lists the steps of a task.
+    if ca.iter().zip(&cb).filter(|(x, y)| x != y).count() < 2 {
+        return false;
+    }
     let mut shared = 0;
     let mut framed = false;
     for (x, y) in ca.iter().zip(&cb) {
@@ -2578,6 +2596,14 @@ fn one_template(a: &str, b: &str) -> bool {
     framed && shared * TEMPLATE_SHARE >= longer
 }
 
+/// Tells whether a sentence speaks of one person as a story does: `我` `他` `她` alone,
+/// not `我们` `他们` (`妈妈送我去学校上学`).
+fn tells_of_one(sentence: &str) -> bool {
+    sentence
+        .char_indices()
+        .any(|(k, c)| NARRATORS.contains(&c) && !sentence[k + c.len_utf8()..].starts_with('们'))
+}
+
 /// The paragraphs, in runs of three or more one after another, whose first sentences are
 /// cast in one template ([`one_template`]), each with its neighbour: leads cast as a 排比,
 /// whatever stands around them (`读原著，把自己摆进去，往深里走，收获的是自信。……`
@@ -2586,16 +2612,20 @@ fn one_template(a: &str, b: &str) -> bool {
 /// head text.
 fn template_runs(paras: &[Para<'_>]) -> Vec<Lead> {
     // Each paragraph's first sentence when it may be such a lead, and whether text follows.
+    // (A sentence that states figures, `全县粮食产量达到50万吨，比上年增长3%`, or a person
+    // telling a story, `星期一的早上，妈妈送我去学校`, heads nothing, whatever its form.)
+    let topic = |first: &str| !states_figures(first) && !tells_of_one(first);
     let firsts: Vec<Option<(&str, bool)>> = paras
         .iter()
         .map(|p| {
             if let Some(first) = formed_lead(&p.text, TEMPLATE_COMMAS) {
-                return Some((first, true));
+                return topic(first).then_some((first, true));
             }
             let (first, _, rest) = first_sentence(&p.text);
             (rest.is_empty()
                 && count_to(first, TEMPLATE_LEAD_MAX + 1) <= TEMPLATE_LEAD_MAX
-                && !first.contains(['：', ':', '；', ';']))
+                && !first.contains(['：', ':', '；', ';'])
+                && topic(first))
             .then_some((first, false))
         })
         .collect();

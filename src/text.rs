@@ -172,7 +172,15 @@ fn heading_marker(s: &str) -> Option<crate::scan::marker::Marker<'_>> {
 /// the characters beside each are read.)
 fn paragraph_end(part: &str) -> Option<(usize, usize)> {
     let mut from = 0;
+    // Whether the last bracket before the gap opens (`（　　）年`), read on from the last
+    // gap: the part is read once, however many gaps it holds.
+    let mut read = 0;
+    let mut open = false;
     while let Some(at) = next_space(part, from) {
+        if let Some(k) = part[read..at].rfind(['（', '(', '【', '[', '）', ')', '】', ']']) {
+            open = part[read + k..].starts_with(['（', '(', '【', '[']);
+        }
+        read = at;
         let mut width = 0;
         let mut next = part.len();
         let mut tab = false;
@@ -186,7 +194,7 @@ fn paragraph_end(part: &str) -> Option<(usize, usize)> {
         }
         // A tab in the gap parts a table's cells; a gap inside brackets is a blank to fill
         // (`（　　）年`).
-        if tab || before_is_open(&part[..at]) {
+        if tab || open {
             from = next;
             continue;
         }
@@ -346,17 +354,6 @@ fn next_space(s: &str, from: usize) -> Option<usize> {
             _ => b.get(k + 1) == Some(&0xA0),
         })
         .map(|k| from + k)
-}
-
-/// Whether a bracket opened in `before` is still open: a gap there is a blank to fill.
-fn before_is_open(before: &str) -> bool {
-    let open = before.rfind(['（', '(', '【', '[']);
-    let close = before.rfind(['）', ')', '】', ']']);
-    match (open, close) {
-        (Some(o), Some(c)) => o > c,
-        (Some(_), None) => true,
-        _ => false,
-    }
 }
 
 /// How wide a space is: an ideographic space is two, any other one.

@@ -172,7 +172,13 @@ fn is_menu_bar(text: &str) -> bool {
                         && q.split_whitespace().count() <= LATIN_LINK_WORDS
             })
     };
+    // (A link of Latin words, longer than a short link, comes beside a menu's own: the
+    // others are a menu's worth, `人工智能前沿 | Deep Learning Weekly | 第12期` being a
+    // headline's parts.)
+    let wordy = |p: &&str| p.is_ascii() && chars(p) > MENU_ITEM_MAX;
+    let own = items.iter().filter(|p| !wordy(p)).count();
     if items.len() >= MENU_ITEMS_MIN
+        && (own == items.len() || own >= MENU_ITEMS_MIN)
         && items.iter().all(|p| !p.contains(['，', '。']))
         && items.iter().all(short)
     {
@@ -2008,16 +2014,24 @@ fn names_its_subject(text: &str) -> bool {
 const NEXT_LABEL_MAX: usize = 6;
 
 /// A field's value up to the next field on its line: layout space, then a label of
-/// ideographs alone, two to [`NEXT_LABEL_MAX`], and its colon (`某某工作报告 文号：……` →
+/// ideographs alone, two to [`NEXT_LABEL_MAX`], ending as a record's labels do
+/// ([`FIELD_LABEL_ENDINGS`]), and its colon (`某某工作报告 文号：……` →
 /// `某某工作报告`). A value with no field after it comes back whole.
 fn before_next_field(value: &str) -> &str {
     let mut from = 0;
     while let Some(k) = value[from..].find(char::is_whitespace).map(|k| from + k) {
         let after = value[k..].trim_start();
-        let label_end = after.find(['：', ':']);
-        if let Some(end) = label_end {
+        // (The colon is looked for within a label's reach: a line is read once.)
+        let reach = after
+            .char_indices()
+            .nth(NEXT_LABEL_MAX + 1)
+            .map_or(after.len(), |(at, _)| at);
+        if let Some(end) = after[..reach].find(['：', ':']) {
             let label = &after[..end];
-            if (2..=NEXT_LABEL_MAX).contains(&chars(label)) && label.chars().all(is_cjk) {
+            if (2..=NEXT_LABEL_MAX).contains(&chars(label))
+                && label.chars().all(is_cjk)
+                && FIELD_LABEL_ENDINGS.iter().any(|e| label.ends_with(e))
+            {
                 return trim(&value[..k]);
             }
         }
@@ -2028,6 +2042,28 @@ fn before_next_field(value: &str) -> &str {
     }
     value
 }
+
+/// Last words of the labels of a record's fields that a line sets after a title's value
+/// (`文号` `索引号` `发布日期` `来源` `发布机构` `主题分类`): a headline's own words before a
+/// colon (`新规：`) end in none of them.
+const FIELD_LABEL_ENDINGS: &[&str] = &[
+    "号",
+    "號",
+    "日期",
+    "时间",
+    "時間",
+    "来源",
+    "來源",
+    "机构",
+    "機構",
+    "机关",
+    "機關",
+    "分类",
+    "分類",
+    "作者",
+    "主题词",
+    "主題詞",
+];
 
 /// The headline a news agency's dispatch line names (`新华社北京4月9日电 题：……` → `……`):
 /// the dispatch ends in `电`, then a space, `题` and a colon.
@@ -2649,6 +2685,16 @@ mod tests {
         assert!(!is_menu_bar("守好老街　激活更新"));
         assert!(!is_menu_bar("坚定信心　　真抓实干"));
         assert!(!is_menu_bar("第二章　　保　　障"));
+    }
+
+    #[test]
+    fn a_latin_link_stands_beside_a_menus_own_links() {
+        assert!(is_menu_bar(
+            "首　页 | 站点地图 | 联系我们 | English Version"
+        ));
+        // Two parts of a headline and a Latin name between bars are no menu.
+        assert!(!is_menu_bar("人工智能前沿 | Deep Learning Weekly | 第12期"));
+        assert!(!is_menu_bar("青春 | 奋斗 | Youth Makes Our Future Bright"));
     }
 
     #[test]

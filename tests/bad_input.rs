@@ -137,6 +137,28 @@ fn parallel_form_floods_are_parsed() {
     };
     let quoted_figures = quoted_items(&|i| format!("{}.做好第{i}项登记工作。", i % 9 + 1));
     let quoted_numerals = quoted_items(&|i| format!("一、做好第{i}项工作。二、加强值守。"));
+    // One line of words parted by single spaces (`标题：某 某 某 ……`): each gap is read
+    // once, whether a bracket before it is open known from the gap before, and a field's
+    // next label looked for within a label's reach.
+    let spaced = format!(
+        "标题：{}
+",
+        "某 ".repeat(60_000)
+    );
+    // Paragraphs cast in one template, and quotations alone on their lines over them.
+    let templated: String = (0..20_000)
+        .map(|i| {
+            format!(
+                "“第{i}段的话”
+
+读原著，把第{i}件事摆进去，往深里走。正文一句。
+
+读原著，把第{i}项摆进去，往实里走。正文一句。
+
+"
+            )
+        })
+        .collect();
     for text in [
         parts,
         labels,
@@ -145,6 +167,8 @@ fn parallel_form_floods_are_parsed() {
         repeated,
         quoted_figures,
         quoted_numerals,
+        spaced,
+        templated,
     ] {
         let (o, _d) = parse_file(text.as_bytes(), &["-q"]);
         no_panic(&o);
