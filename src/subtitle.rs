@@ -31,6 +31,29 @@ const CAPTION_ENDINGS: &[&str] = &[
     "视觉中国",
 ];
 
+/// How many paragraphs above a subtitle the list it goes on from is looked for: the
+/// items and text under the subtitle before.
+const GOES_ON_REACH: usize = 100;
+
+/// Words that open a picture's caption before what it shows (`资料图 某某联合军演`,
+/// `资料照片：……`), as [`CAPTION_ENDINGS`] close one.
+const CAPTION_OPENINGS: &[&str] = &[
+    "资料图",
+    "資料圖",
+    "资料照片",
+    "資料照片",
+    "图片说明",
+    "圖片說明",
+];
+
+/// Tells whether a line opens with a caption's words, then a space or a colon.
+fn caption_opening(text: &str) -> bool {
+    CAPTION_OPENINGS.iter().any(|w| {
+        text.strip_prefix(w)
+            .is_some_and(|rest| rest.starts_with([' ', '\u{3000}', '：', ':', '|', '｜']))
+    })
+}
+
 /// Leads of this many characters at most are labels of one form (`线索发现。`
 /// `调查核实。`): the first of them under a heading is a lead too.
 const SAME_FORM_MAX: usize = 6;
@@ -104,6 +127,7 @@ pub fn subtitle_candidate(text: &str) -> bool {
         && !text.starts_with(['—', '-', '《', '[', '［', '（', '('])
         && (!text.starts_with(|c: char| c.is_ascii_digit()) || year_topic(text))
         && !CAPTION_ENDINGS.iter().any(|e| text.ends_with(e))
+        && !caption_opening(text)
         && !is_adoption_note(text)
         && !text.starts_with("图为")
         && !is_figure_caption(text)
@@ -941,9 +965,27 @@ pub fn subtitle_decisions(
         // subtitle heads the list, even right after `……通知如下：`.
         // (Its second item right under the first, or below the first's own text, before
         // the next candidate: `1.借条` over its paragraphs, then `2.欠条`.)
+        // (Or the list goes on from the one under the subtitle before, its numbers run on
+        // through the text: `4、` under the second subtitle after `1、` to `3、` under the
+        // first.)
+        let goes_on = |m: &crate::scan::marker::Marker<'_>| {
+            let (Some(n), family) = (m.number, m.family) else {
+                return false;
+            };
+            (0..i).rev().take(GOES_ON_REACH).find_map(|k| {
+                numbered[k]
+                    .then(|| line_marker(&paras[k].text))
+                    .flatten()
+                    .filter(|(p, _)| p.family == family)
+                    .map(|(p, _)| p.number == Some(n - 1))
+            }) == Some(true)
+        };
+        let first_number = line_marker(paras.get(j).map_or("", |p| &p.text))
+            .and_then(|(m, _)| m.number)
+            .unwrap_or(1);
         let first_item = numbered.get(j) == Some(&true)
             && line_marker(&paras[j].text).is_some_and(|(m, _)| {
-                m.number == Some(1)
+                (m.number == Some(1) || m.number.is_some_and(|n| n > 1) && goes_on(&m))
                     && matches!(
                         m.family,
                         Family::Arabic
@@ -963,8 +1005,9 @@ pub fn subtitle_decisions(
                 .take(SECOND_ITEM_REACH)
                 .take_while(|(_, &c)| !c)
                 .any(|(q, _)| {
-                    line_marker(&q.text)
-                        .is_some_and(|(m, _)| m.number == Some(2) && Some(m.family) == family)
+                    line_marker(&q.text).is_some_and(|(m, _)| {
+                        m.number == Some(first_number + 1) && Some(m.family) == family
+                    })
                 })
         };
         let heads_list = run > 0 && first_item && second();
