@@ -1890,9 +1890,18 @@ fn glued_reporter(text: &str) -> Option<String> {
     (chars(outlet) <= 4
         && !glued.starts_with(|c: char| c.is_whitespace() || matches!(c, '\u{3000}' | '：' | ':'))
         && chars(after) >= shortest
+        && !REPORTER_COLUMNS.contains(&after)
         && crate::names::is_bare_name(after))
     .then(|| after.to_string())
 }
+
+/// Words of a reporters' column glued to their role (`本报记者连线`, `新华社记者关注`,
+/// `记者手记`): what they bring, no one's name, though some open as a surname does.
+const REPORTER_COLUMNS: &[&str] = &[
+    "连线", "連線", "关注", "關注", "观察", "觀察", "时评", "時評", "手记", "手記", "直击", "直擊",
+    "探访", "探訪", "调查", "調查", "聚焦", "视点", "視點", "专访", "專訪", "快讯", "快訊", "追踪",
+    "追蹤", "走访", "走訪",
+];
 
 /// Tells whether a line is read as metadata only where it stands among the head's lines,
 /// above the text: an e-paper's issue line, a role glued to a name (`记者万里行` heads a
@@ -1910,6 +1919,9 @@ pub fn head_only(text: &str) -> bool {
         || text.len() <= GLUED_LINE_MAX_BYTES
             && text.contains(['者', '員', '员'])
             && glued_reporter(text).is_some()
+        // A data note's source (`资料来源：海关统计`): under a table in the text, where its
+        // figures came from; above the text, the page's.
+        || ["资料来源", "資料來源"].iter().any(|l| text.starts_with(l))
 }
 
 /// The most bytes of a speaker's field on its line (`主讲人：某某大学党委书记 某某`): twenty

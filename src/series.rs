@@ -932,7 +932,8 @@ pub fn excerpt_starts(marks: &Marks) -> Vec<(Family, u32)> {
 
 /// The paragraphs (by index) where a series starts again at 1 at the level it stood on
 /// (`一、` after `三、`, as a report lists this year's work, then next year's plans): the
-/// family had reached 2 or more, and its next marker is `二、`, continuing the new run. A
+/// family had reached 2 or more (or 1, where the old series goes on after the new run),
+/// and its next marker is `二、`, continuing the new run. A
 /// `一、` that nothing continues is no start (it stays what the nesting makes of it).
 /// `stated`: the levels of the paragraphs the format states as headings, by paragraph, in
 /// order. Headings the format states, each level of them, and the items of its lists are
@@ -970,10 +971,17 @@ pub fn restarts(marks: &Marks, stated: &[(usize, u8)]) -> Vec<(usize, Restart)> 
         // own from 1, the list going on to 2: an attachment's first section after the
         // notice's last (`一、主要预期目标` over `（一）` `（二）`).
         let heads_list = || heads_list_from_one(marks, i, m.family) && next().is_none();
-        if n == 1 && before.is_some_and(|k| k >= 2) && (next() == Some(2) || heads_list()) {
-            let resumed = before.is_some_and(|k| {
+        let resumed = || {
+            before.is_some_and(|k| {
                 resumes_after_run(marks, i, k, &|j, x| (x.family, stated_at(j)) == key)
-            });
+            })
+        };
+        // (After the old series' first item, `1.技术` over `1.` … `8.`, a new run is a
+        // start only where the old series goes on after it, `2.工作`: else `1.` again is
+        // the same item said twice.)
+        let started = before.is_some_and(|k| k >= 2 || k == 1 && resumed());
+        if n == 1 && started && (next() == Some(2) || heads_list()) {
+            let resumed = resumed();
             found.push((
                 i,
                 if resumed {

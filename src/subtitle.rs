@@ -2639,13 +2639,29 @@ fn one_template(a: &str, b: &str) -> bool {
     framed && shared * TEMPLATE_SHARE >= longer
 }
 
-/// Tells whether a sentence speaks of one person as a story does: `我` `他` `她` alone,
-/// not `我们` `他们` (`妈妈送我去学校上学`).
+/// Tells whether a sentence is told by a narrator, `我` alone (`妈妈送我去学校上学`): not
+/// `我们`, nor `我` naming a body one belongs to (`我国` `我省` `我校`), nor `自我`. (A
+/// model's `他` is the subject of parallel leads: `学习他的坚定信念，……`.)
 fn tells_of_one(sentence: &str) -> bool {
-    sentence
-        .char_indices()
-        .any(|(k, c)| NARRATORS.contains(&c) && !sentence[k + c.len_utf8()..].starts_with('们'))
+    let mut prev = None;
+    for (k, c) in sentence.char_indices() {
+        if c == '我' && prev != Some('自') {
+            let next = sentence[k + c.len_utf8()..].chars().next();
+            if !next.is_some_and(|n| BODIES_OF_OURS.contains(&n)) {
+                return true;
+            }
+        }
+        prev = Some(c);
+    }
+    false
 }
+
+/// Characters after `我` that name a body one belongs to, or more than one person (`我们`
+/// `我国` `我省` `我市` `我县` `我区` `我校` `我院` `我局` `我党` `我军`): no narrator.
+const BODIES_OF_OURS: &[char] = &[
+    '们', '們', '国', '國', '省', '市', '县', '縣', '区', '區', '校', '院', '局', '党', '黨', '军',
+    '軍', '司', '厂', '廠', '镇', '鎮', '乡', '鄉', '村', '部', '委', '处', '處', '所', '行', '社',
+];
 
 /// The paragraphs, in runs of three or more one after another, whose first sentences are
 /// cast in one template ([`one_template`]), each with its neighbour: leads cast as a 排比,
