@@ -2645,9 +2645,13 @@ fn site_before_label<'a>(text: &'a str, pos: usize, labels: &[&str]) -> Option<&
 /// bracket (never glued to a word before it: `资金来源：` is another label), returning where
 /// its value starts.
 fn find_label(text: &str, labels: &[&str]) -> Option<usize> {
-    // A credit line opening with its label and a bar (`来源丨某中心`, as posts set them).
+    // A credit line opening with its label and a bar (`来源丨某中心`, `来源 | 某中心`, as
+    // posts set them).
     let barred = labels.iter().find_map(|label| {
-        let rest = text.strip_prefix(label)?.strip_prefix(['丨', '｜', '|'])?;
+        let rest = text
+            .strip_prefix(label)?
+            .trim_start_matches([' ', '\u{3000}'])
+            .strip_prefix(['丨', '｜', '|'])?;
         let value = trim(rest);
         (!value.is_empty()).then(|| offset_in(text, value))
     });
