@@ -2647,13 +2647,20 @@ fn site_before_label<'a>(text: &'a str, pos: usize, labels: &[&str]) -> Option<&
 fn find_label(text: &str, labels: &[&str]) -> Option<usize> {
     // A credit line opening with its label and a bar (`来源丨某中心`, `来源 | 某中心`, as
     // posts set them).
+    // (Spaced, the value is one cell: a table's header row, `来源 | 金额 | 占比`, or a
+    // sentence after a bar is none.)
     let barred = labels.iter().find_map(|label| {
-        let rest = text
-            .strip_prefix(label)?
-            .trim_start_matches([' ', '\u{3000}'])
-            .strip_prefix(['丨', '｜', '|'])?;
+        let after = text.strip_prefix(label)?;
+        let unspaced = after.trim_start_matches([' ', '\u{3000}']);
+        let rest = unspaced.strip_prefix(['丨', '｜', '|'])?;
         let value = trim(rest);
-        (!value.is_empty()).then(|| offset_in(text, value))
+        let spaced = unspaced.len() < after.len();
+        let one_cell = || {
+            !value.contains(|c: char| {
+                matches!(c, '丨' | '｜' | '|' | '，' | ',') || crate::text::is_terminator(c)
+            })
+        };
+        (!value.is_empty() && (!spaced || one_cell())).then(|| offset_in(text, value))
     });
     if barred.is_some() {
         return barred;
