@@ -372,7 +372,7 @@ pub fn parts(line: &str) -> impl Iterator<Item = &str> {
 /// The fewest and the most characters of a headline run into its text.
 const RUN_ON_TITLE: std::ops::RangeInclusive<usize> = 6..=60;
 /// The kinds of a speech's headline (`……上的讲话`), which a salutation follows.
-pub const SPEECH_KINDS: &[&str] = &[
+const SPEECH_KINDS: &[&str] = &[
     "讲话",
     "講話",
     "发言",
@@ -397,6 +397,18 @@ pub const SPEECH_KINDS: &[&str] = &[
     "發言材料",
 ];
 
+/// Tells whether a headline ends in the kind of a speech or a report (`……上的讲话`,
+/// `政府工作报告`).
+pub fn ends_as_speech(text: &str) -> bool {
+    SPEECH_KINDS.iter().any(|k| text.ends_with(k))
+}
+
+/// Tells whether a headline ends in its kind: a paper's (`……实施细则`) or a speech's
+/// (`……上的讲话`).
+pub fn names_its_kind(text: &str) -> bool {
+    crate::title::ends_with_paper_kind(text) || ends_as_speech(text)
+}
+
 /// The most characters of a salutation after a headline (`各位代表、同志们`).
 const SALUTATION_MAX: usize = 12;
 
@@ -411,9 +423,7 @@ pub fn head_run_on(line: &str) -> Option<(usize, usize)> {
         RUN_ON_TITLE.contains(&head.chars().count())
             && !head.contains(|c: char| is_terminator(c) || matches!(c, '，' | ',' | '：' | ':'))
     };
-    let kind = |head: &str| {
-        crate::title::ends_with_paper_kind(head) || SPEECH_KINDS.iter().any(|w| head.ends_with(w))
-    };
+    let kind = |head: &str| names_its_kind(head);
     // A salutation: the words before the first colon end a headline's kind and a greeting
     // (`同志们`, `各位代表、同志们`), the shortest greeting that reads as one. (The colon is
     // looked for within a headline's and a greeting's reach of the start.)

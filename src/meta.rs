@@ -2935,6 +2935,15 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
     // it; after one, only a byline of an office and a name is taken.
     let mut passed = 0;
     let headline = head.title.as_deref().map(crate::names::join_spaces);
+    // Whether the headline is a speech's or a report's, its subtitle aside (`政府工作报告——
+    // 2009年……`): one short label under it may be passed over on the way to the byline
+    // (elsewhere the office and name below may be whom the text tells of: `人物名片` over a
+    // profile's subject).
+    let spoken = headline.as_deref().is_some_and(|h| {
+        crate::glued::ends_as_speech(h)
+            || h.match_indices("——")
+                .any(|(at, _)| crate::glued::ends_as_speech(&h[..at]))
+    });
     let mut dash: Option<usize> = None;
     // (Names under a list's title, `……名单`, are the people it lists.)
     let listed = head
@@ -3179,13 +3188,7 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
             }
         }
         // A short label of no sentence before any byline or date (`某某会议文件（一）`):
-        // passed over, once, under a speech's or a report's headline (elsewhere the office
-        // and name below may be whom the text tells of: `人物名片` over a profile's subject).
-        let spoken = headline.as_deref().is_some_and(|h| {
-            crate::glued::SPEECH_KINDS
-                .iter()
-                .any(|k| h.ends_with(k) || h.contains(&format!("{k}——")))
-        });
+        // passed over, once, under a speech's or a report's headline.
         if spoken && !named && !dated && passed < PASSED_OVER_MAX && is_label_line(text) {
             passed += 1;
             continue;
@@ -3222,9 +3225,7 @@ fn said_again(title: &str, line: &str) -> bool {
     let before_dash = title
         .strip_prefix(line.as_str())
         .is_some_and(|rest| rest.starts_with(['—', '-']));
-    let kind_end = title.ends_with(&line)
-        && (crate::title::ends_with_paper_kind(&line)
-            || crate::glued::SPEECH_KINDS.iter().any(|k| line.ends_with(k)));
+    let kind_end = title.ends_with(&line) && crate::glued::names_its_kind(&line);
     before_dash || kind_end
 }
 

@@ -971,25 +971,23 @@ pub fn restarts(marks: &Marks, stated: &[(usize, u8)]) -> Vec<(usize, Restart)> 
         // own from 1, the list going on to 2: an attachment's first section after the
         // notice's last (`一、主要预期目标` over `（一）` `（二）`).
         let heads_list = || heads_list_from_one(marks, i, m.family) && next().is_none();
-        let resumed = || {
-            before.is_some_and(|k| {
+        if n == 1 && before.is_some_and(|k| k >= 1) && (next() == Some(2) || heads_list()) {
+            let resumed = before.is_some_and(|k| {
                 resumes_after_run(marks, i, k, &|j, x| (x.family, stated_at(j)) == key)
-            })
-        };
-        // (After the old series' first item, `1.技术` over `1.` … `8.`, a new run is a
-        // start only where the old series goes on after it, `2.工作`: else `1.` again is
-        // the same item said twice.)
-        let started = before.is_some_and(|k| k >= 2 || k == 1 && resumed());
-        if n == 1 && started && (next() == Some(2) || heads_list()) {
-            let resumed = resumed();
-            found.push((
-                i,
-                if resumed {
-                    Restart::Under
-                } else {
-                    Restart::Beside
-                },
-            ));
+            });
+            // (After the old series' first item, `1.技术` over `1.` … `8.`, a new run is a
+            // start only where the old series goes on after it, `2.工作`: else `1.` again
+            // is the same item said twice.)
+            if resumed || before.is_some_and(|k| k >= 2) {
+                found.push((
+                    i,
+                    if resumed {
+                        Restart::Under
+                    } else {
+                        Restart::Beside
+                    },
+                ));
+            }
         }
         match last.iter_mut().find(|(k, _)| *k == key) {
             Some(entry) => entry.1 = n,

@@ -980,34 +980,38 @@ pub fn subtitle_decisions(
                     .map(|(p, _)| p.number == Some(n - 1))
             }) == Some(true)
         };
-        let first_number = line_marker(paras.get(j).map_or("", |p| &p.text))
-            .and_then(|(m, _)| m.number)
-            .unwrap_or(1);
-        let first_item = numbered.get(j) == Some(&true)
-            && line_marker(&paras[j].text).is_some_and(|(m, _)| {
-                (m.number == Some(1) || m.number.is_some_and(|n| n > 1) && goes_on(&m))
-                    && matches!(
-                        m.family,
-                        Family::Arabic
-                            | Family::ArabicParen
-                            | Family::Circled
-                            | Family::CnParen
-                            | Family::CnComma
-                    )
-            });
+        // (The marker of the numbered line under the run, read once.)
+        let under = paras
+            .get(j)
+            .filter(|_| numbered.get(j) == Some(&true))
+            .and_then(|p| line_marker(&p.text))
+            .map(|(m, _)| m);
+        let first_item = under.is_some_and(|m| {
+            (m.number == Some(1) || m.number.is_some_and(|n| n > 1) && goes_on(&m))
+                && matches!(
+                    m.family,
+                    Family::Arabic
+                        | Family::ArabicParen
+                        | Family::Circled
+                        | Family::CnParen
+                        | Family::CnComma
+                )
+        });
         // (Looked for within the first item's reach only: a list's second item follows its
         // first's few paragraphs.)
         let second = || {
-            let family = line_marker(&paras[j].text).map(|(m, _)| m.family);
+            let Some(first) = under else {
+                return false;
+            };
+            let next = first.number.unwrap_or(1) + 1;
             paras[j + 1..]
                 .iter()
                 .zip(&candidate[j + 1..])
                 .take(SECOND_ITEM_REACH)
                 .take_while(|(_, &c)| !c)
                 .any(|(q, _)| {
-                    line_marker(&q.text).is_some_and(|(m, _)| {
-                        m.number == Some(first_number + 1) && Some(m.family) == family
-                    })
+                    line_marker(&q.text)
+                        .is_some_and(|(m, _)| m.number == Some(next) && m.family == first.family)
                 })
         };
         let heads_list = run > 0 && first_item && second();
@@ -1018,8 +1022,7 @@ pub fn subtitle_decisions(
                 || list_intro(&p.text) && numbered.get(j + 1) == Some(&true)
                 // A numbered label over text of its own (`给定资料` over `材料1` over its
                 // paragraphs): the subtitle heads the labelled parts.
-                || numbered[j]
-                    && line_marker(&p.text).is_some_and(|(m, _)| m.family == Family::Label)
+                || under.is_some_and(|m| m.family == Family::Label)
                     && paras
                         .get(j + 1)
                         .is_some_and(|q| count_to(&q.text, HEADED_MIN) >= HEADED_MIN)
@@ -2632,7 +2635,8 @@ fn one_template(a: &str, b: &str) -> bool {
         if head + tail == 0 {
             return false;
         }
-        framed |= head > 0 && tail > 0 && head + tail < shorter.max(chars(x).max(chars(y)));
+        // (A frame leaves words of its own inside: not the whole clause said again.)
+        framed |= head > 0 && tail > 0 && head + tail < chars(x).max(chars(y));
         shared += head + tail;
     }
     let longer = chars(a).max(chars(b)) - (ca.len() - 1);

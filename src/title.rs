@@ -2035,10 +2035,8 @@ fn before_next_field(value: &str) -> &str {
                 return trim(&value[..k]);
             }
         }
+        // (Past the whole run of spaces: `after` starts after one at least.)
         from = value.len() - after.len();
-        if from == k {
-            from += value[k..].chars().next().map_or(1, char::len_utf8);
-        }
     }
     value
 }
