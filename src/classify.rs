@@ -2257,7 +2257,6 @@ pub fn dash_speaker(text: &str) -> Option<String> {
     }
     let rest = trim(rest);
     let at = rest.find('在')?;
-    let name = rest[..at].strip_suffix("同志").unwrap_or(&rest[..at]);
     let said = &rest[at..];
     // (Words of two characters or more: `信` alone stands in many words, `信访`.)
     let talk = WORKS
@@ -2265,8 +2264,37 @@ pub fn dash_speaker(text: &str) -> Option<String> {
         .chain(TALKS)
         .filter(|w| w.chars().count() >= 2)
         .any(|w| said.contains(w));
-    (talk && crate::names::is_bare_name(name)).then(|| crate::names::join_spaces(name))
+    if !talk {
+        return None;
+    }
+    crate::names::name_with_post(&rest[..at])
 }
+
+/// Reads the speaker a speech's headline names before where the speech was given
+/// (`某某在……上的讲话`, `……──某某校长在……典礼上的讲话` after a theme's words): a name read
+/// without a label, a post after it or none, and the headline ends in a speech's kind after
+/// `的` (`……上的讲话`, `……时的致辞`). A post alone (`县委书记在……上的讲话`) names no one; nor
+/// does a story's headline (`某某在基层岗位上的二十年`).
+pub fn headline_speaker(title: &str) -> Option<String> {
+    // The part after a dash: the speech's own line, under its theme.
+    let part = trim(title.rsplit(['—', '─']).next()?);
+    let at = part.find('在')?;
+    let said = &part[at..];
+    let named = SPEECH_KINDS
+        .iter()
+        .any(|k| said.strip_suffix(k).is_some_and(|s| s.ends_with('的')));
+    if !named {
+        return None;
+    }
+    crate::names::name_with_post(&part[..at])
+}
+
+/// The kinds of speech a headline names after `……上的` (`讲话`, `致辞`, `发言`, `报告`).
+const SPEECH_KINDS: &[&str] = &[
+    "讲话", "講話", "致辞", "致辭", "发言", "發言", "演讲", "演講", "讲演", "講演", "报告", "報告",
+    "讲话稿", "講話稿", "发言稿", "發言稿", "总结讲话", "總結講話", "主持词", "主持詞", "党课",
+    "黨課",
+];
 
 /// Reads the author from a headnote without a mark, the first paragraph under a title as a
 /// selected works' editor writes it: `这是某某在某会议上所作的结论的一部分。`, `某某的这篇文章是

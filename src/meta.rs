@@ -341,6 +341,7 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     after_credits(lines, &mut head);
     news_opening_credits(lines, &mut head);
     wechat_account(lines, &mut head);
+    headline_speaker(lines, &mut head);
     dedup_authors(&mut head.meta.author);
     if head
         .meta
@@ -351,6 +352,30 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
         head.meta.source = None;
     }
     head
+}
+
+/// Takes the speaker a speech's headline names (`某某在……上的讲话`) as the author where
+/// nothing else named one.
+fn headline_speaker(lines: &[Line], head: &mut Head) {
+    if !head.meta.author.is_empty() {
+        return;
+    }
+    let Some(name) = head
+        .title
+        .as_deref()
+        .and_then(crate::classify::headline_speaker)
+    else {
+        return;
+    };
+    head.meta.author.push(name);
+    let at = (0..lines.len()).find(|&i| head.used.why(i).is_some_and(|w| w.starts_with("title:")));
+    if let Some(i) = at {
+        let why = format!(
+            "{}; its speaker (某某在……上的讲话) is the author",
+            head.used.why(i).unwrap_or_default()
+        );
+        head.used.insert(i, why);
+    }
 }
 
 /// Marks the labels a page prints with no value beside its info line (`来源：…　日期：…` over

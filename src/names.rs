@@ -154,6 +154,27 @@ pub fn is_bare_name(text: &str) -> bool {
     chars(&name) <= BARE_NAME_MAX && name.chars().next().is_some_and(|c| SURNAMES.contains(c))
 }
 
+/// Posts written after a name rather than before it, besides the roles of a byline
+/// (`某某同志`, `某某先生`): a speech's headline may say `某某校长在……`.
+const POSTS_AFTER: &[&str] = &["同志", "先生", "女士", "总裁", "總裁", "董事长", "董事長"];
+
+/// Reads a name read without a label (see [`is_bare_name`]), maybe with a post after it
+/// (`某某同志`, `某某校长`, `某某副市长`): the name, its spaces joined; `None` for a post alone
+/// (`县委书记`) or any other words.
+pub fn name_with_post(text: &str) -> Option<String> {
+    let text = trim(text);
+    if is_bare_name(text) {
+        return Some(join_spaces(text));
+    }
+    let name = ROLE_ENDINGS
+        .iter()
+        .chain(POSTS_AFTER)
+        .filter_map(|r| text.strip_suffix(r))
+        .map(|t| trim(t.strip_suffix('副').unwrap_or(t)))
+        .find(|t| is_bare_name(t))?;
+    Some(join_spaces(name))
+}
+
 /// Tells whether `text` is a surname alone, a compound one too (`王`, `欧阳`).
 pub fn is_surname_alone(text: &str) -> bool {
     let mut cs = text.chars();
