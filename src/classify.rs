@@ -2291,8 +2291,27 @@ pub fn headline_speaker(title: &str) -> Option<String> {
 
 /// The kinds of speech a headline names after `……上的` (`讲话`, `致辞`, `发言`, `报告`).
 const SPEECH_KINDS: &[&str] = &[
-    "讲话", "講話", "致辞", "致辭", "发言", "發言", "演讲", "演講", "讲演", "講演", "报告", "報告",
-    "讲话稿", "講話稿", "发言稿", "發言稿", "总结讲话", "總結講話", "主持词", "主持詞", "党课",
+    "讲话",
+    "講話",
+    "致辞",
+    "致辭",
+    "发言",
+    "發言",
+    "演讲",
+    "演講",
+    "讲演",
+    "講演",
+    "报告",
+    "報告",
+    "讲话稿",
+    "講話稿",
+    "发言稿",
+    "發言稿",
+    "总结讲话",
+    "總結講話",
+    "主持词",
+    "主持詞",
+    "党课",
     "黨課",
 ];
 
@@ -3207,6 +3226,23 @@ mod tests {
         assert_eq!(dash_speaker("——周立言在村口种下一棵树"), None);
         assert_eq!(dash_speaker("- 周立言在开幕式上致辞"), None);
         assert_eq!(dash_speaker("——周立言在基层信访岗位上的二十年"), None);
+    }
+
+    #[test]
+    fn a_speechs_headline_names_its_speaker() {
+        for (title, name) in [
+            ("周立言在市场部全体会议上的讲话", Some("周立言")),
+            ("周立言同志在干部大会上的总结讲话", Some("周立言")),
+            ("志存高远──周立言校长在毕业典礼上的讲话", Some("周立言")),
+            ("周立言副市长在全市招商大会上的致辞", Some("周立言")),
+            ("县委书记在全县经济工作会议上的讲话", None),
+            ("在全县经济工作会议上的讲话", None),
+            ("周立言在基层信访岗位上的二十年", None),
+            ("周立言在会上讲话", None),
+            ("青山村在全镇表彰大会上的发言", None),
+        ] {
+            assert_eq!(headline_speaker(title).as_deref(), name, "{title}");
+        }
     }
 
     #[test]
