@@ -1808,6 +1808,10 @@ fn read_title(
             break;
         }
     }
+        for (i, s) in &shapes {
+            eprintln!("DBG {} {:?}", lines[*i].text, s);
+        }
+    }
     // The headline the format states (a Markdown note's one `#` heading) is a candidate
     // wherever it stands in the head, below a paragraph of the page's too (a licence note,
     // a repository's blurb).
@@ -1959,10 +1963,14 @@ fn read_title(
                     if heads_a_paper(&c.title)
                         && !c.title.contains(['，', ',', '了'])
                         && !ended_alike(lines, i, &c.title)
+                        // (Text under it, or its table of contents: `目　录` over the
+                        // plan's chapters.)
                         && lines[i + 1..]
                             .iter()
                             .find(|l| !l.text.is_empty())
-                            .is_some_and(|l| judge(l.text) == Shape::Body) =>
+                            .is_some_and(|l| {
+                                crate::toc::may_be_label(l.text) || judge(l.text) == Shape::Body
+                            }) =>
                 {
                     c.notes
                         .push("a paper's headline below the text's opening lines");

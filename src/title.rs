@@ -992,7 +992,10 @@ fn strip_doc_number(text: &str) -> Option<&str> {
         .map(|(k, c)| k + c.len_utf8());
     if let Some(end) = end {
         let rest = trim(&text[end..]);
-        if !rest.is_empty() && crate::classify::doc_number(&text[..end]) {
+        // (A number its bracket holds, closed after it, is the headline's own: `……招聘公告
+        // （2026年第5号）`, an issue of a series.)
+        let closes = rest.starts_with(['）', ')', '〕', ']', '］']);
+        if !rest.is_empty() && !closes && crate::classify::doc_number(&text[..end]) {
             let named = rest
                 .strip_prefix('《')
                 .and_then(|r| r.strip_suffix('》'))
@@ -2633,6 +2636,7 @@ mod tests {
             "“奋斗号”科考船完成首航任务",
             "第3号台风登陆",
             "关于某某的通知",
+            "机关科级干部招聘公告（2026年第5号）",
         ] {
             assert_eq!(strip_doc_number(kept), None, "{kept}");
         }
