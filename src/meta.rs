@@ -1808,10 +1808,6 @@ fn read_title(
             break;
         }
     }
-        for (i, s) in &shapes {
-            eprintln!("DBG {} {:?}", lines[*i].text, s);
-        }
-    }
     // The headline the format states (a Markdown note's one `#` heading) is a candidate
     // wherever it stands in the head, below a paragraph of the page's too (a licence note,
     // a repository's blurb).
