@@ -639,16 +639,36 @@ impl<'a> Nester<'a> {
                     // below, and all that is open under it (a standard's appendix closes
                     // clause 5 and the list items under 5.2.3); and a list's items, which
                     // hold no division nor a heading the format states (a README's list of
-                    // links, then its `## ` sections).
-                    None => self
-                        .stack
-                        .iter()
-                        .skip(1)
-                        .position(|f| {
-                            ranked(f).is_some_and(|(s, r)| s == set && r >= rank)
-                                || matches!(f.family, Some(Family::Bullet(_) | Family::ListIntro))
-                        })
-                        .map_or(self.stack.len(), |q| q + 1),
+                    // links, then its `## ` sections). A chapter (`第一章`) closes the items
+                    // numbered below `一、` too (an introduction's `（一）` `1.` before a
+                    // charter's chapters): a chapter is no list's item. (`第一部分，` may lead
+                    // a paragraph of a list's item.)
+                    None => {
+                        let holds_articles = m.family == Family::Chapter;
+                        let below_sections = |f: &Frame| {
+                            matches!(
+                                f.family,
+                                Some(
+                                    Family::CnParen
+                                        | Family::Arabic
+                                        | Family::ArabicParen
+                                        | Family::Circled
+                                )
+                            )
+                        };
+                        self.stack
+                            .iter()
+                            .skip(1)
+                            .position(|f| {
+                                ranked(f).is_some_and(|(s, r)| s == set && r >= rank)
+                                    || matches!(
+                                        f.family,
+                                        Some(Family::Bullet(_) | Family::ListIntro)
+                                    )
+                                    || holds_articles && below_sections(f)
+                            })
+                            .map_or(self.stack.len(), |q| q + 1)
+                    }
                 }
             }
             None => self.stack.len(),
