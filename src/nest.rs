@@ -919,6 +919,11 @@ impl<'a> Nester<'a> {
                         self.stack.iter().rfind(|f| f.family == Some(m.family)),
                     ) {
                         (true, Some(prev)) => prev.number,
+                        // (A chapter that lost its number takes the next one: `第五章` may
+                        // follow it.)
+                        (false, Some(prev)) if m.number.is_none() && m.family.counts() => {
+                            prev.number + 1
+                        }
                         _ => m.number.unwrap_or(0),
                     },
                     node: Node::new(kind, part(text, m.text), m.number, part(text, title), line),

@@ -44,7 +44,53 @@ pub fn settle(
     dropped.extend(lone_stems(marks));
     dropped.extend(sentence_divisions(marks, paras));
     dropped.extend(drop_false_markers(marks, paras));
+    dropped.extend(lost_chapter_numbers(marks, paras));
     dropped
+}
+
+/// The most characters of a chapter's name (`终止程序及终止后的财产处理`).
+const CHAPTER_NAME_MAX: usize = 20;
+
+/// Why a line between articles is a chapter's heading.
+pub const LOST_CHAPTER_WHY: &str =
+    "a chapter's heading that lost its number: a name alone between two articles that continue one another, where chapters hold the articles";
+
+/// Reads the chapters whose numbers a copy lost (`业务范围` alone between `第五条` and
+/// `第六条`, where `第一章 总则` holds the first articles) as chapters: a short name with no
+/// sentence's mark in it (`、` and spaces aside), after the text's first chapter, right over
+/// the article that continues the last one. An article's own further paragraph says
+/// something, and ends as a sentence or an item does.
+fn lost_chapter_numbers(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static str)> {
+    let mut chapters = false;
+    let mut last_article: Option<u32> = None;
+    let mut found = Vec::new();
+    for i in 0..marks.len() {
+        match marks[i] {
+            Some(m) if m.family == Family::Chapter => chapters = true,
+            Some(m) if m.family == Family::Article => last_article = m.number,
+            Some(_) => {}
+            None => {
+                let Some(last) = last_article.filter(|_| chapters) else {
+                    continue;
+                };
+                let next_continues = marks.get(i + 1).is_some_and(|m| {
+                    m.is_some_and(|m| m.family == Family::Article && m.number == Some(last + 1))
+                });
+                let text = paras[i].text.trim();
+                let name = (2..=CHAPTER_NAME_MAX).contains(&count_to(text, CHAPTER_NAME_MAX + 1))
+                    && text.chars().all(|c| {
+                        crate::text::is_cjk(c) || c == '、' || crate::scan::marker::is_space(c)
+                    });
+                if next_continues && name {
+                    found.push(i);
+                }
+            }
+        }
+    }
+    for &i in &found {
+        marks.set(i, Some(Mark::whole_line(Family::Chapter)));
+    }
+    found.into_iter().map(|i| (i, LOST_CHAPTER_WHY)).collect()
 }
 
 /// The most characters of a section's heading glued to its number (`1初冷泵工岗位操作规程`).
