@@ -167,13 +167,27 @@ pub fn quoted_whole(text: &str) -> bool {
 /// brackets or lines (`常务委员会第六次主任会议修订`): the meeting that passed or amended
 /// it, no heading.
 fn is_adoption_note(text: &str) -> bool {
-    let text = text.trim_end_matches(['）', ')']);
-    ["会议", "會議"].iter().any(|m| {
-        ["通过", "通過", "修订", "修訂", "修正", "批准"]
+    let bare = text.trim_end_matches(['）', ')']);
+    let at_meeting = ["会议", "會議"].iter().any(|m| {
+        ADOPTION_VERBS
             .iter()
-            .any(|w| text.strip_suffix(w).is_some_and(|t| t.ends_with(m)))
-    })
+            .any(|w| bare.strip_suffix(w).is_some_and(|t| t.ends_with(m)))
+    });
+    // Or a date and the passing on it, the parts it touched in brackets after it or none
+    // (`2019年3月8日修订通过（第二、三章）`, `本章程于2018年5月4日通过`): a line of the
+    // paper's history.
+    let scope = text
+        .strip_suffix(['）', ')'])
+        .and_then(|t| t.rfind(['（', '(']).map(|open| &t[..open]))
+        .unwrap_or(text);
+    let scope = scope.trim_end();
+    at_meeting
+        || ADOPTION_VERBS.iter().any(|w| scope.ends_with(w))
+            && crate::scan::date::find_date(scope).is_some()
 }
+
+/// The words a law's or a charter's note of its passing ends with.
+const ADOPTION_VERBS: &[&str] = &["通过", "通過", "修订", "修訂", "修正", "批准"];
 
 /// The label of a topic line (`生态种茶：守住……`) has at most this many characters: a
 /// topic named in a word or two.
@@ -2815,6 +2829,12 @@ mod tests {
         assert!(!is_adoption_note("开好年度工作会议"));
         assert!(subtitle_candidate("开好年度工作会议"));
         assert!(!is_adoption_note("方案经集体讨论通过"));
+        // A date and the passing on it, maybe the parts it touched after it.
+        assert!(is_adoption_note("本章程于2018年5月4日会员大会通过"));
+        assert!(is_adoption_note("2019年3月8日修订通过（第二、三章）"));
+        assert!(is_adoption_note("2021年11月20日修訂通過 (第3、4章)"));
+        assert!(!subtitle_candidate("2019年3月8日修订通过（第二、三章）"));
+        assert!(!is_adoption_note("2019年工作方案讨论"));
     }
 
     #[test]

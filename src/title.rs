@@ -929,9 +929,11 @@ fn strip_site_tag(text: &str) -> Option<&str> {
         let open = inner.rfind('【')?;
         let tag = &inner[open + '【'.len_utf8()..];
         let before = trim(&inner[..open]);
+        // (A tag naming the paper's kind, `某某社【组织章程】`, is the headline's own word.)
         return ((1..=KICKER_TAG_MAX).contains(&chars(tag))
             && !tag.contains(is_terminator)
-            && chars(before) > chars(tag))
+            && chars(before) > chars(tag)
+            && !ends_with_paper_kind(tag))
         .then_some(before);
     }
     let inner = text.strip_suffix(['）', ')'])?;
