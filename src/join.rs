@@ -615,9 +615,17 @@ fn continues(prev: &str, next: &str, mark: Option<Mark>) -> Option<&'static str>
 /// Tells whether `text` is a law number and nothing else: `第五条`, `第 1 條`, `第一章`.
 fn number_alone(text: &str) -> bool {
     // The longest, `第 一 百 二 十 三 條`, has under 40 bytes.
+    // (A word and its number, `案例一` alone over the case's name, labels the same way;
+    // with a colon, `活动一：`, it opens what is said of it, no name; and an issue's
+    // ordinal, `第5期`, names nothing under it.)
     text.len() <= 40
-        && Mark::of(text)
-            .is_some_and(|m| m.rest_start as usize == text.len() && m.family.law_rank().is_some())
+        && Mark::of(text).is_some_and(|m| {
+            m.rest_start as usize == text.len()
+                && (m.family.law_rank().is_some()
+                    || matches!(m.family, crate::scan::marker::Family::Stem(..))
+                        && !text.ends_with(['：', ':'])
+                        && !text.starts_with('第'))
+        })
 }
 
 /// Paragraphs after joining, the marker opening each, and notes for `--explain`.
