@@ -396,6 +396,9 @@ pub fn judge(text: &str) -> Shape {
     if is_dash_line(text) {
         return Shape::Subtitle;
     }
+    if is_posting_stamp(text) {
+        return Shape::Rejected("an outlet's stamp (its name, the day and the time it posted)");
+    }
     if is_date_line(text) {
         return Shape::Date;
     }
@@ -2565,11 +2568,25 @@ pub fn is_date_line(text: &str) -> bool {
     })
 }
 
+/// Tells whether a line is an outlet's name, a space, and the day and the time it posted,
+/// nothing after (`某某新闻 03月05日 19:38`): an app's stamp over its story, no headline.
+fn is_posting_stamp(text: &str) -> bool {
+    let Some((name, stamp)) = trim(text).split_once(char::is_whitespace) else {
+        return false;
+    };
+    name.chars().all(is_cjk)
+        && outlet(name)
+        && crate::scan::date::day_stamp(trim(stamp)).is_ok_and(|(rest, _)| trim(rest).is_empty())
+}
+
 /// Tells whether words name an outlet, as a page's date line does beside its day
 /// (`光明日报`, `某某新闻网`): at most [`DATELINE_NAME_MAX`] characters, ending as a paper, a
 /// journal, a site or a station's name ends.
 fn outlet(name: &str) -> bool {
-    chars(name) <= DATELINE_NAME_MAX && name.ends_with(['报', '報', '刊', '网', '網', '台'])
+    chars(name) <= DATELINE_NAME_MAX
+        && (name.ends_with(['报', '報', '刊', '网', '網', '台'])
+            || name.ends_with("新闻")
+            || name.ends_with("新聞"))
 }
 
 /// The most characters of a paper's name before its date line's day (`中国纪检监察报`,
@@ -3136,6 +3153,15 @@ mod tests {
         assert!(is_date_line("2024-05-06 08:00 北京"));
         assert!(!is_date_line("2024-05-06 北京"));
         assert!(!is_date_line("2024-05-06 08:00 北京市召开会议"));
+    }
+
+    #[test]
+    fn an_outlets_posting_stamp_is_no_headline() {
+        assert!(is_posting_stamp("青山新闻 03月05日 19:38"));
+        assert!(is_posting_stamp("青山日报 3月5日 9:05"));
+        assert!(!is_posting_stamp("报到时间 3月5日 14:00"));
+        assert!(!is_posting_stamp("青山新闻 03月05日 19:38 发布会召开"));
+        assert!(!is_posting_stamp("青山新闻 03月05日"));
     }
 
     #[test]

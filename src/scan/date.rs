@@ -165,6 +165,12 @@ pub fn month_day(i: &str) -> IResult<&str, (u32, u32)> {
     }
 }
 
+/// `day-stamp := month-day time`, the day and the time an app stamps a story with when it
+/// gives no year (`03月05日 19:38`).
+pub fn day_stamp(i: &str) -> IResult<&str, ((u32, u32), (u32, u32))> {
+    (month_day, time).parse(i)
+}
+
 /// `dash-date := yyyy ("-" | "/" | ".") mm sep dd time?`, e.g. `2011-09-02 09:30`; or, with
 /// a time after it, separators that differ or a space among them, as a page's stamp sets
 /// them (`2021-09/22 21:58:01`, `2021 09/ 22 21:58:01`).
@@ -378,6 +384,17 @@ mod tests {
         assert!(month_day("13月2日").is_err());
         assert!(month_day("5月份").is_err());
         assert!(month_day("经研究，决定表彰").is_err());
+    }
+
+    #[test]
+    fn day_stamp_needs_its_time() {
+        assert_eq!(day_stamp("03月05日 19:38"), Ok(("", ((3, 5), (19, 38)))));
+        assert_eq!(
+            day_stamp("3月5日9:05 来源"),
+            Ok((" 来源", ((3, 5), (9, 5))))
+        );
+        assert!(day_stamp("3月5日").is_err());
+        assert!(day_stamp("3月5日上午").is_err());
     }
 
     #[test]
