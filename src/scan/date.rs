@@ -165,9 +165,14 @@ pub fn month_day(i: &str) -> IResult<&str, (u32, u32)> {
     }
 }
 
+/// A day of a month: the month and the day.
+pub type MonthDay = (u32, u32);
+/// A time of day: the hour and the minute.
+pub type HourMinute = (u32, u32);
+
 /// `day-stamp := month-day time`, the day and the time an app stamps a story with when it
 /// gives no year (`03月05日 19:38`).
-pub fn day_stamp(i: &str) -> IResult<&str, ((u32, u32), (u32, u32))> {
+pub fn day_stamp(i: &str) -> IResult<&str, (MonthDay, HourMinute)> {
     (month_day, time).parse(i)
 }
 
