@@ -368,6 +368,18 @@ pub fn judge(text: &str) -> Shape {
     if is_open_breadcrumb(text) {
         return Shape::Rejected("a breadcrumb ending in its separator (the page's path)");
     }
+    // A record's row, a label in its first cell (`| 标题: | 某某说明 | |`, `[ 索引号 ] | … |`):
+    // the page's fields, the title's among them.
+    if let Some((label, value)) = record_row(text) {
+        if is_title_label(label) {
+            if let Some(mut c) = candidate(value) {
+                c.field = true;
+                c.notes.push("a record's row: the title's field");
+                return Shape::Candidate(c);
+            }
+        }
+        return Shape::Rejected("a record's row (a label's cell, then its value)");
+    }
     // A table's row, its cells between bars (`| 晚稻 | 1200亩 |`): the text's matter, where
     // the head ends.
     if is_table_row(text) {
@@ -517,6 +529,33 @@ pub fn judge(text: &str) -> Shape {
         Some(c) => Shape::Candidate(c),
         None => Shape::Body,
     }
+}
+
+/// The most characters of a record's label in its cell (`发布机构`, `索引号`, `成文日期`).
+const RECORD_LABEL_MAX: usize = 8;
+
+/// Reads a record's row set out in cells (`| 标题: | 某某说明 | |`, `[ 索引号 ] | 1234 |
+/// [ 文号 ] | |`): the bars close the row, the first cell is a label (a colon after it, or
+/// square brackets around it) and a value stands in the next; the label and that value.
+fn record_row(text: &str) -> Option<(&str, &str)> {
+    let text = trim(text);
+    if !text.ends_with(['|', '｜']) || text.matches(['|', '｜']).count() < TABLE_ROW_BARS_MIN - 1
+    {
+        return None;
+    }
+    let mut cells = text.split(['|', '｜']).map(trim).filter(|c| !c.is_empty());
+    let first = cells.next()?;
+    let value = cells.next()?;
+    let label = first
+        .strip_suffix([':', '：'])
+        .or_else(|| {
+            first
+                .strip_prefix(['[', '［', '【'])
+                .and_then(|l| l.strip_suffix([']', '］', '】']))
+        })
+        .map(trim)?;
+    ((1..=RECORD_LABEL_MAX).contains(&chars(label)) && label.chars().all(|c| is_cjk(c) || c == ' '))
+        .then_some((label, value))
 }
 
 /// The fewest bars of a table's row (`| 项目 | 数量 |`: an opening bar, one between, one
@@ -3153,6 +3192,23 @@ mod tests {
         assert!(is_date_line("2024-05-06 08:00 北京"));
         assert!(!is_date_line("2024-05-06 北京"));
         assert!(!is_date_line("2024-05-06 08:00 北京市召开会议"));
+    }
+
+    #[test]
+    fn a_records_row_gives_its_label_and_value() {
+        assert_eq!(
+            record_row("| 标题: | 《工作报告》有关说明 | ||"),
+            Some(("标题", "《工作报告》有关说明"))
+        );
+        assert_eq!(
+            record_row("[ 索引号 ] | 1150/2024-00117 | [ 发文字号 ] | |"),
+            Some(("索引号", "1150/2024-00117"))
+        );
+        // A table's row of the text's matter: no label in its first cell.
+        assert_eq!(record_row("| 角色 | 权限说明 |"), None);
+        assert_eq!(record_row("| 晚稻 | 1200亩 |"), None);
+        // A headline with a site after a bar: no row.
+        assert_eq!(record_row("关于某某的通知 | 某某网"), None);
     }
 
     #[test]
