@@ -354,6 +354,28 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     head
 }
 
+/// The words after line `i`'s bullet when that bullet makes no list of headings: no other
+/// line under the same bullet, that the head has not read as a field, looks like a title
+/// (a lead paragraph under it, `• 近年来，……。`, is no heading). `None` for a line with no
+/// bullet, a `【】` tag or a `——` dash (their own rules), or a bullet that heads a list.
+fn laid_out_bullet<'a>(lines: &[Line<'a>], head: &Head, i: usize) -> Option<&'a str> {
+    let text = lines[i].text;
+    let (m, rest) = line_marker(text)?;
+    let Family::Bullet(c) = m.family else {
+        return None;
+    };
+    // (`- 目录` is a page's link to its contents: no headline.)
+    if matches!(c, '【' | '—') || !looks_like_title(rest) || crate::toc::may_be_label(rest) {
+        return None;
+    }
+    let heads_a_list = lines.iter().enumerate().any(|(k, l)| {
+        k != i
+            && !head.uses(k)
+            && line_marker(l.text).is_some_and(|(n, r)| n.family == m.family && looks_like_title(r))
+    });
+    (!heads_a_list).then_some(rest)
+}
+
 /// Takes the speaker a speech's headline names (`某某在……上的讲话`) as the author where
 /// nothing else named one.
 fn headline_speaker(lines: &[Line], head: &mut Head) {
@@ -1751,6 +1773,23 @@ fn read_title(
             break;
         }
         let mut shape = judge(lines[i].text);
+        // A bullet the page sets before its headline (`• 某某发布……`, `- 关于……的通知` over
+        // `- 发布日期：……`) makes no list of headings: no other line of the text under that
+        // bullet reads as one. The line is judged without it.
+        // (The text's first line: a bulleted line under others is a page's widget, `• 0回复`.)
+        if shape == Shape::Body && k == 0 {
+            if let Some(rest) = laid_out_bullet(lines, head, i) {
+                match judge(rest) {
+                    Shape::Candidate(mut c) => {
+                        c.notes
+                            .push("its bullet taken off (the page's layout, no list)");
+                        shape = Shape::Candidate(c);
+                    }
+                    rejected @ Shape::Rejected(_) => shape = rejected,
+                    _ => {}
+                }
+            }
+        }
         // A field among fields (`会议地点：三楼会议室` under `会议时间：……`): a record's
         // line, whatever its value, no headline (a headline's topic and colon stands alone).
         if matches!(shape, Shape::Candidate(ref c) if !c.field && c.column.is_none() && c.speaker.is_none())

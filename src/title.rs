@@ -408,6 +408,9 @@ pub fn judge(text: &str) -> Shape {
     if is_dash_line(text) {
         return Shape::Subtitle;
     }
+    if is_site_edition(text) {
+        return Shape::Rejected("a site's name and its edition (某某网移动版)");
+    }
     if is_posting_stamp(text) {
         return Shape::Rejected("an outlet's stamp (its name, the day and the time it posted)");
     }
@@ -1541,6 +1544,18 @@ pub const SITE_NAME_MAX: usize = 12;
 pub fn is_site_name(text: &str) -> bool {
     chars(text) <= SITE_NAME_MAX && SITE_ENDINGS.iter().any(|e| text.ends_with(e))
 }
+
+/// Tells whether a line is a site's name and its edition (`某某网移动版`, `某某網手機版`):
+/// the page's banner, never a headline.
+fn is_site_edition(text: &str) -> bool {
+    SITE_EDITIONS
+        .iter()
+        .find_map(|e| text.strip_suffix(e))
+        .is_some_and(|name| is_site_name(trim(name)))
+}
+
+/// The editions of a site its name may carry after it (`某某网移动版`).
+const SITE_EDITIONS: &[&str] = &["移动版", "移動版", "手机版", "手機版", "触屏版", "觸屏版"];
 
 /// Last words of an organisation's name (`某市人民政府办公室`, `中共某县纪委`, `某某大学`): a
 /// line that is such a name alone names who issues the document (the red head of an
@@ -3209,6 +3224,14 @@ mod tests {
         assert_eq!(record_row("| 晚稻 | 1200亩 |"), None);
         // A headline with a site after a bar: no row.
         assert_eq!(record_row("关于某某的通知 | 某某网"), None);
+    }
+
+    #[test]
+    fn a_sites_edition_is_no_headline() {
+        assert!(is_site_edition("青山网移动版"));
+        assert!(is_site_edition("青山新闻網手機版"));
+        assert!(!is_site_edition("青山网"));
+        assert!(!is_site_edition("关于推广政务服务移动版的通知"));
     }
 
     #[test]
