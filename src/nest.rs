@@ -624,6 +624,22 @@ impl<'a> Nester<'a> {
                 };
             }
         }
+        // So does `1.` over `（1）` and `①`: it goes under none of them (the laws a plan
+        // cites `（1）`–`（7）`, then the kinds of event it covers `1.` `2.`).
+        // (Unless the item right above introduces it, `（1）要求如下：` over `1.` `2.`.)
+        let introduced = self
+            .stack
+            .last()
+            .is_some_and(|top| n == 1 && top.node.title.trim_end().ends_with(['：', ':']));
+        if m.family == Family::Arabic && !introduced {
+            let lower = |f: &Frame| matches!(f.family, Some(Family::ArabicParen | Family::Circled));
+            if let Some(q) = self.stack.iter().skip(1).position(lower) {
+                return Fit::Take {
+                    keep: q + 1,
+                    warning: None,
+                };
+            }
+        }
         let keep = match m.family.fixed_rank() {
             // A law division closes everything below the nearest division that outranks it;
             // a format's heading, everything below the nearest heading of a higher level.
