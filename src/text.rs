@@ -235,6 +235,7 @@ fn paragraph_end(part: &str) -> Option<(usize, usize)> {
         if width >= PARAGRAPH_GAP && (sentence_end || heading_ends())
             || (sentence_end || colon) && heading_opens()
             || clause_heading_ends(part, at, after)
+            || section_heading_ends(part, at, after)
             || !sentence_end && sub_list_opens(part, before, after)
         {
             return Some((at, next));
@@ -337,6 +338,37 @@ fn clause_heading_ends(part: &str, at: usize, after: &str) -> bool {
     }
     let (first, mark, _) = first_sentence(after);
     numbers.len() >= 2 && !mark.is_empty() && !first.is_empty() && after.starts_with(is_cjk)
+}
+
+/// Tells whether a single space after a section's heading words (`一、精神文明创建工作 学校
+/// 的规划指出：……。`, `（一）组织领导 成立工作专班，……。`) parts the heading from the text a
+/// copy ran on after it: the heading a word or two of ideographs right after its `一、` or
+/// `（一）`, and after the space a sentence of clauses (a comma or a colon before its end),
+/// no phrase of the heading's own (`一、坚持党建引领 推动高质量发展。`).
+fn section_heading_ends(part: &str, at: usize, after: &str) -> bool {
+    use crate::scan::marker::Family;
+    // (Most parts open with no numeral or bracket: settled without reading a marker.)
+    if !part.starts_with(|c: char| matches!(c, '（' | '(') || crate::scan::numeral::is_cn_numeral_char(c)) {
+        return false;
+    }
+    let Some((m, words)) = crate::scan::marker::line_marker(part) else {
+        return false;
+    };
+    let start = part.len() - words.len();
+    if !matches!(m.family, Family::CnComma | Family::CnParen) || m.number.is_none() || at <= start {
+        return false;
+    }
+    let heading = &part[start..at];
+    if !(2..=CLAUSE_HEADING_MAX).contains(&count_to(heading, CLAUSE_HEADING_MAX + 1))
+        || !heading.chars().all(is_cjk)
+    {
+        return false;
+    }
+    let (first, mark, _) = first_sentence(after);
+    !mark.is_empty()
+        && after.starts_with(is_cjk)
+        && first.contains(['，', ',', '：', ':'])
+        && !first.contains('\u{3000}')
 }
 
 /// Where the first space of `s` at or after byte `from` is: an ASCII space or tab, an
@@ -838,6 +870,29 @@ mod tests {
             "老师问：\"有哪几条： 一、不迟到。 二、不早退。\"",
             "他说「主要有两点： 一、要守纪律。 二、要讲规矩。」",
             "",
+        ] {
+            assert_eq!(parts(own), [own], "{own}");
+        }
+    }
+
+    #[test]
+    fn a_single_space_parts_a_sections_heading_from_its_text_run_on() {
+        let parts = |l: &'static str| paragraphs(l).collect::<Vec<_>>();
+        assert_eq!(
+            parts("一、精神文明创建工作 学校的发展规划指出：要以学生为本。"),
+            ["一、精神文明创建工作", "学校的发展规划指出：要以学生为本。"]
+        );
+        assert_eq!(
+            parts("（二）组织领导 成立工作专班，统筹推进各项工作。"),
+            ["（二）组织领导", "成立工作专班，统筹推进各项工作。"]
+        );
+        // A heading's own phrases, a phrase after the space, or a space in a sentence.
+        for own in [
+            "一、坚持党建引领 推动高质量发展。",
+            "一、坚持党建引领 推动高质量发展",
+            "一、2024年 工作回顾，成绩显著。",
+            "一、加强学习，提高认识 全面推进，抓好落实。",
+            "三月 大家都很忙，工作很多。",
         ] {
             assert_eq!(parts(own), [own], "{own}");
         }
