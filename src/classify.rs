@@ -2267,6 +2267,11 @@ pub fn dash_speaker(text: &str) -> Option<String> {
     if !talk {
         return None;
     }
+    // (Under a title, the dash's `某某在……` says a name: two characters will do.)
+    let name = rest[..at].strip_suffix("同志").unwrap_or(&rest[..at]);
+    if crate::names::is_bare_name(name) {
+        return Some(crate::names::join_spaces(name));
+    }
     crate::names::name_with_post(&rest[..at])
 }
 
@@ -3240,6 +3245,10 @@ mod tests {
             ("周立言在基层信访岗位上的二十年", None),
             ("周立言在会上讲话", None),
             ("青山村在全镇表彰大会上的发言", None),
+            ("关于在全县开展整治情况的报告", None),
+            ("应邀在全市座谈会上的发言", None),
+            ("温州在全省数字经济大会上的发言", None),
+            ("常务副县长在全县春耕会议上的讲话", None),
         ] {
             assert_eq!(headline_speaker(title).as_deref(), name, "{title}");
         }

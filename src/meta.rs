@@ -368,11 +368,20 @@ fn laid_out_bullet<'a>(lines: &[Line<'a>], head: &Head, i: usize) -> Option<&'a 
     if matches!(c, '【' | '—') || !looks_like_title(rest) || crate::toc::may_be_label(rest) {
         return None;
     }
-    let heads_a_list = lines.iter().enumerate().any(|(k, l)| {
-        k != i
-            && !head.uses(k)
-            && line_marker(l.text).is_some_and(|(n, r)| n.family == m.family && looks_like_title(r))
-    });
+    let same = |t: &str| line_marker(t).is_some_and(|(n, _)| n.family == m.family);
+    // (The next line of the text under the same bullet: a list, whatever its items say.)
+    let next_alike = lines[i + 1..]
+        .iter()
+        .enumerate()
+        .find(|(k, _)| !head.uses(i + 1 + k))
+        .is_some_and(|(_, l)| same(l.text));
+    let heads_a_list = next_alike
+        || lines.iter().enumerate().any(|(k, l)| {
+            k != i
+                && !head.uses(k)
+                && line_marker(l.text)
+                    .is_some_and(|(n, r)| n.family == m.family && looks_like_title(r))
+        });
     (!heads_a_list).then_some(rest)
 }
 

@@ -158,12 +158,14 @@ pub fn is_bare_name(text: &str) -> bool {
 /// (`某某同志`, `某某先生`): a speech's headline may say `某某校长在……`.
 const POSTS_AFTER: &[&str] = &["同志", "先生", "女士", "总裁", "總裁", "董事长", "董事長"];
 
-/// Reads a name read without a label (see [`is_bare_name`]), maybe with a post after it
-/// (`某某同志`, `某某校长`, `某某副市长`): the name, its spaces joined; `None` for a post alone
-/// (`县委书记`) or any other words.
+/// Reads a name read without a label (see [`is_bare_name`]) of three characters or more,
+/// maybe with a post after it (`某某某同志`, `某某某校长`, `某某某副市长`): the name, its spaces
+/// joined; `None` for a post alone (`县委书记`, `常务副县长`) or any other words. (A run of
+/// two characters before `在` is as often a word as a name: `关于`, `应邀`, `温州`.)
 pub fn name_with_post(text: &str) -> Option<String> {
     let text = trim(text);
-    if is_bare_name(text) {
+    let named = |t: &str| is_bare_name(t) && chars(&join_spaces(t)) >= HEADLINE_NAME_MIN;
+    if named(text) {
         return Some(join_spaces(text));
     }
     let name = ROLE_ENDINGS
@@ -171,9 +173,12 @@ pub fn name_with_post(text: &str) -> Option<String> {
         .chain(POSTS_AFTER)
         .filter_map(|r| text.strip_suffix(r))
         .map(|t| trim(t.strip_suffix('副').unwrap_or(t)))
-        .find(|t| is_bare_name(t))?;
+        .find(|t| named(t))?;
     Some(join_spaces(name))
 }
+
+/// The fewest characters of a name read before `在` with no label (`某某某在……上的讲话`).
+const HEADLINE_NAME_MIN: usize = 3;
 
 /// Tells whether `text` is a surname alone, a compound one too (`王`, `欧阳`).
 pub fn is_surname_alone(text: &str) -> bool {

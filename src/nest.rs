@@ -368,6 +368,9 @@ struct Nester<'a> {
     /// Whether most paragraphs under the document's headings open with a phrase-form lead
     /// (`农业基础不断夯实。……`): the document's way of writing its sections.
     phrase_form: bool,
+    /// Whether the document numbers articles (`第一条`): its chapters hold them, and are no
+    /// items of a list.
+    articles: bool,
 }
 
 /// The warnings of one kind: how many are kept, how many left out, from which line.
@@ -660,7 +663,7 @@ impl<'a> Nester<'a> {
                     // charter's chapters): a chapter is no list's item. (`第一部分，` may lead
                     // a paragraph of a list's item.)
                     None => {
-                        let holds_articles = m.family == Family::Chapter;
+                        let holds_articles = m.family == Family::Chapter && self.articles;
                         let below_sections = |f: &Frame| {
                             matches!(
                                 f.family,
@@ -921,7 +924,12 @@ impl<'a> Nester<'a> {
                 self.note(line, || {
                     format!("{}: {} node at depth {depth}", m.text, kind.name())
                 });
-                if let Some(n) = m.number.filter(|_| !m.text.contains('之')) {
+                // (A chapter that lost its number takes the next one: `第三章` may follow
+                // it as the next.)
+                let lost = (m.number.is_none() && m.family.law_rank().is_some())
+                    .then(|| self.last_of(m.family).map(|l| l + 1))
+                    .flatten();
+                if let Some(n) = m.number.or(lost).filter(|_| !m.text.contains('之')) {
                     match self.last.iter_mut().find(|(f, _)| *f == m.family) {
                         Some(slot) => slot.1 = n,
                         None => self.last.push((m.family, n)),
@@ -935,12 +943,7 @@ impl<'a> Nester<'a> {
                         self.stack.iter().rfind(|f| f.family == Some(m.family)),
                     ) {
                         (true, Some(prev)) => prev.number,
-                        // (A chapter that lost its number takes the next one: `第五章` may
-                        // follow it.)
-                        (false, Some(prev)) if m.number.is_none() && m.family.counts() => {
-                            prev.number + 1
-                        }
-                        _ => m.number.unwrap_or(0),
+                        _ => m.number.or(lost).unwrap_or(0),
                     },
                     node: Node::new(kind, part(text, m.text), m.number, part(text, title), line),
                     intro: Vec::new(),
@@ -1152,6 +1155,7 @@ impl<'a> Nest<'a> {
             quoted: Vec::new(),
             taken_in: Vec::new(),
             phrase_form: false,
+            articles: false,
         })
     }
 
@@ -1181,6 +1185,13 @@ impl<'a> Nest<'a> {
     /// one of them, has them as its leads.
     pub fn with_phrase_form(mut self, yes: bool) -> Self {
         self.0.phrase_form = yes;
+        self
+    }
+
+    /// Tells the tree that the document numbers articles (`第一条`): its chapters hold them,
+    /// and close the list items open before them.
+    pub fn with_articles(mut self, yes: bool) -> Self {
+        self.0.articles = yes;
         self
     }
 

@@ -57,9 +57,9 @@ pub const LOST_CHAPTER_WHY: &str =
 
 /// Reads the chapters whose numbers a copy lost (`业务范围` alone between `第五条` and
 /// `第六条`, where `第一章 总则` holds the first articles) as chapters: a short name with no
-/// sentence's mark in it (`、` and spaces aside), after the text's first chapter, right over
-/// the article that continues the last one. An article's own further paragraph says
-/// something, and ends as a sentence or an item does.
+/// sentence's mark in it (`、` and spaces aside), after the text's first chapter and an
+/// article ended as a sentence, right over the article that continues the last one. An
+/// article's own further paragraph says something, and ends as a sentence or an item does.
 fn lost_chapter_numbers(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static str)> {
     let mut chapters = false;
     let mut last_article: Option<u32> = None;
@@ -76,8 +76,16 @@ fn lost_chapter_numbers(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'stat
                 let next_continues = marks.get(i + 1).is_some_and(|m| {
                     m.is_some_and(|m| m.family == Family::Article && m.number == Some(last + 1))
                 });
+                // (The article above ends as a sentence does: its list's last item, `开展
+                // 志愿者培训` under `业务范围：`, or a line it broke, ends with none.)
+                let after_sentence = i > 0
+                    && paras[i - 1]
+                        .text
+                        .trim_end()
+                        .ends_with(['。', '；', ';', '！', '？', '”', '」']);
                 let text = paras[i].text.trim();
-                let name = (2..=CHAPTER_NAME_MAX).contains(&count_to(text, CHAPTER_NAME_MAX + 1))
+                let name = after_sentence
+                    && (2..=CHAPTER_NAME_MAX).contains(&count_to(text, CHAPTER_NAME_MAX + 1))
                     && text.chars().all(|c| {
                         crate::text::is_cjk(c) || c == '、' || crate::scan::marker::is_space(c)
                     });

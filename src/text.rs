@@ -348,7 +348,9 @@ fn clause_heading_ends(part: &str, at: usize, after: &str) -> bool {
 fn section_heading_ends(part: &str, at: usize, after: &str) -> bool {
     use crate::scan::marker::Family;
     // (Most parts open with no numeral or bracket: settled without reading a marker.)
-    if !part.starts_with(|c: char| matches!(c, '（' | '(') || crate::scan::numeral::is_cn_numeral_char(c)) {
+    if !part.starts_with(|c: char| {
+        matches!(c, '（' | '(') || crate::scan::numeral::is_cn_numeral_char(c)
+    }) {
         return false;
     }
     let Some((m, words)) = crate::scan::marker::line_marker(part) else {
