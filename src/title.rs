@@ -483,6 +483,14 @@ pub fn judge(text: &str) -> Shape {
             return Shape::Candidate(c);
         }
     }
+    // An issuer's name and a field of its record after a space (`某市生态环境局 签发人：某某`):
+    // the paper's record, no headline.
+    {
+        let before = before_next_field(text);
+        if before.len() < text.len() && is_org_name(before) {
+            return Shape::Rejected("an issuer's name and a field of its record (某局 签发人：……)");
+        }
+    }
     if let Some((label, value)) = field(text) {
         if is_title_field(label, value) {
             return match candidate(before_next_field(value)) {
@@ -2121,6 +2129,8 @@ const FIELD_LABEL_ENDINGS: &[&str] = &[
     "分类",
     "分類",
     "作者",
+    "签发人",
+    "簽發人",
     "主题词",
     "主題詞",
 ];
