@@ -1856,6 +1856,19 @@ fn read_title(
             break;
         }
     }
+    // A dash subtitle that opens the text, no headline above it and none beside it
+    // (`——读《某书》有感` over the essay): the copy lost the headline, and the subtitle
+    // says what the text is. Its words are the title.
+    if headline.is_none() && !shapes.iter().any(|(_, s)| matches!(s, Shape::Candidate(_))) {
+        if let Some(&(i, Shape::Subtitle)) = shapes.first() {
+            let words = lines[i].text.trim_start_matches(['—', '─', '-']);
+            if let Shape::Candidate(mut c) = judge(words) {
+                c.notes
+                    .push("a dash subtitle opening the text, no headline above it: its words");
+                shapes[0] = (i, Shape::Candidate(c));
+            }
+        }
+    }
     // The headline the format states (a Markdown note's one `#` heading) is a candidate
     // wherever it stands in the head, below a paragraph of the page's too (a licence note,
     // a repository's blurb).
