@@ -354,6 +354,26 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     head
 }
 
+/// Tells whether line `i` opens with a word-bearing ordinal (`第十届`, `第7课`, `案例三`: a
+/// word and a number, or a chapter's or a part's) that no other line of the text continues
+/// or shares (the same line said again aside).
+fn lone_marker(lines: &[Line], i: usize) -> bool {
+    // (Words after it: `第一章` alone names nothing.)
+    let Some((m, words)) = line_marker(lines[i].text) else {
+        return false;
+    };
+    if words.trim().is_empty()
+        || !matches!(m.family, Family::Stem(..) | Family::Part | Family::Chapter)
+    {
+        return false;
+    }
+    !lines.iter().enumerate().any(|(k, l)| {
+        k != i
+            && l.text != lines[i].text
+            && line_marker(l.text).is_some_and(|(n, _)| n.family == m.family)
+    })
+}
+
 /// The words after line `i`'s bullet when that bullet makes no list of headings: no other
 /// line under the same bullet, that the head has not read as a field, looks like a title
 /// (a lead paragraph under it, `• 近年来，……。`, is no heading). `None` for a line with no
@@ -1785,6 +1805,12 @@ fn read_title(
         // A bullet the page sets before its headline (`• 某某发布……`, `- 关于……的通知` over
         // `- 发布日期：……`) makes no list of headings: no other line of the text under that
         // bullet reads as one. The line is judged without it.
+        // The text's first line, opening with an ordinal that makes no series in the text
+        // (`第十届（2015）某某年会`: no other `第……届`): a headline, its ordinal its first word.
+        // (Where the format states its headings, they say what the line is.)
+        if shape == Shape::Body && k == 0 && headed.is_empty() && lone_marker(lines, i) {
+            shape = crate::title::judge_lone_marked(lines[i].text);
+        }
         // (The text's first line: a bulleted line under others is a page's widget, `• 0回复`.)
         if shape == Shape::Body && k == 0 {
             if let Some(rest) = laid_out_bullet(lines, head, i) {

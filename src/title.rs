@@ -586,6 +586,34 @@ type Shed = fn(&str) -> Option<&str>;
 
 /// Makes a candidate of a line that reads as a title, taking off what is not the headline.
 fn candidate(text: &str) -> Option<Candidate> {
+    candidate_of(text, false)
+}
+
+/// Judges the text's first line that opens with a marker making no series in the document
+/// (`第十届（2015）某某年会` over `一、会议背景`, `第7课 某某 教案` with no other lesson): a
+/// headline whose first word is an ordinal, marker and all. (Its shape must still be a
+/// headline's; [`judge`] settles everything else about it first.)
+pub fn judge_lone_marked(text: &str) -> Shape {
+    match judge(text) {
+        Shape::Body => {
+            let inner_stop = text.trim_end_matches(['。', '；']).contains(['。', '；']);
+            if !fits_title(text) || text.ends_with(['。', '；', ';', '：', ':']) || inner_stop {
+                return Shape::Body;
+            }
+            match candidate_of(text, true) {
+                Some(mut c) => {
+                    c.notes.push("its ordinal makes no series in the text");
+                    Shape::Candidate(c)
+                }
+                None => Shape::Body,
+            }
+        }
+        shape => shape,
+    }
+}
+
+/// [`candidate`], a marker at its start allowed when `marked` (see [`judge_lone_marked`]).
+fn candidate_of(text: &str, marked: bool) -> Option<Candidate> {
     let mut c = Candidate::default();
     let mut t = text;
     if let Some(last) = breadcrumb_last(t) {
@@ -663,7 +691,12 @@ fn candidate(text: &str) -> Option<Candidate> {
     }
     // (What is left may be a page's stamp alone, `2021年10月12日14:47 |` with its bar taken
     // off: no headline.)
-    if !looks_like_title(t) || is_date_line(t) {
+    let titled = if marked {
+        title_words(t)
+    } else {
+        looks_like_title(t)
+    };
+    if !titled || is_date_line(t) {
         return None;
     }
     let (column, mut rest) = split_column(t);
@@ -1243,12 +1276,17 @@ pub fn is_phrase_list(text: &str) -> bool {
 
 /// Tells whether a line reads as a title: short, not a sentence, not numbered.
 pub fn looks_like_title(text: &str) -> bool {
+    title_words(text)
+        // A bracketed tag (`【资讯汇总】标题`) is a kicker the title sheds, no numbering.
+        && line_marker(text).is_none_or(|(m, _)| m.family == crate::scan::marker::Family::Bullet('【'))
+}
+
+/// Tells whether a line's words read as a title's, whatever opens it: short, not a sentence.
+fn title_words(text: &str) -> bool {
     !text.is_empty()
         && fits_title(text)
         && !text.ends_with(['。', '；', ';', '.'])
         && !text.ends_with(['：', ':', '，', ','])
-        // A bracketed tag (`【资讯汇总】标题`) is a kicker the title sheds, no numbering.
-        && line_marker(text).is_none_or(|(m, _)| m.family == crate::scan::marker::Family::Bullet('【'))
 }
 
 /// Tells whether a line is only a label in black brackets (`【导读】`, `【题目】`): a
