@@ -2267,11 +2267,6 @@ pub fn dash_speaker(text: &str) -> Option<String> {
     if !talk {
         return None;
     }
-    // (Under a title, the dash's `某某在……` says a name: two characters will do.)
-    let name = rest[..at].strip_suffix("同志").unwrap_or(&rest[..at]);
-    if crate::names::is_bare_name(name) {
-        return Some(crate::names::join_spaces(name));
-    }
     crate::names::name_with_post(&rest[..at])
 }
 
@@ -3249,6 +3244,8 @@ mod tests {
             ("应邀在全市座谈会上的发言", None),
             ("温州在全省数字经济大会上的发言", None),
             ("常务副县长在全县春耕会议上的讲话", None),
+            ("王林同志在全县春耕会议上的讲话", Some("王林")),
+            ("王林书记在全县春耕会议上的讲话", Some("王林")),
         ] {
             assert_eq!(headline_speaker(title).as_deref(), name, "{title}");
         }

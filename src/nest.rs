@@ -368,9 +368,6 @@ struct Nester<'a> {
     /// Whether most paragraphs under the document's headings open with a phrase-form lead
     /// (`农业基础不断夯实。……`): the document's way of writing its sections.
     phrase_form: bool,
-    /// Whether the document numbers articles (`第一条`): its chapters hold them, and are no
-    /// items of a list.
-    articles: bool,
 }
 
 /// The warnings of one kind: how many are kept, how many left out, from which line.
@@ -627,22 +624,6 @@ impl<'a> Nester<'a> {
                 };
             }
         }
-        // So does `1.` over `（1）` and `①`: it goes under none of them (the laws a plan
-        // cites `（1）`–`（7）`, then the kinds of event it covers `1.` `2.`).
-        // (Unless the item right above introduces it, `（1）要求如下：` over `1.` `2.`.)
-        let introduced = self
-            .stack
-            .last()
-            .is_some_and(|top| n == 1 && top.node.title.trim_end().ends_with(['：', ':']));
-        if m.family == Family::Arabic && !introduced {
-            let lower = |f: &Frame| matches!(f.family, Some(Family::ArabicParen | Family::Circled));
-            if let Some(q) = self.stack.iter().skip(1).position(lower) {
-                return Fit::Take {
-                    keep: q + 1,
-                    warning: None,
-                };
-            }
-        }
         let keep = match m.family.fixed_rank() {
             // A law division closes everything below the nearest division that outranks it;
             // a format's heading, everything below the nearest heading of a higher level.
@@ -663,7 +644,6 @@ impl<'a> Nester<'a> {
                     // charter's chapters): a chapter is no list's item. (`第一部分，` may lead
                     // a paragraph of a list's item.)
                     None => {
-                        let holds_articles = m.family == Family::Chapter && self.articles;
                         let below_sections = |f: &Frame| {
                             matches!(
                                 f.family,
@@ -675,6 +655,19 @@ impl<'a> Nester<'a> {
                                 )
                             )
                         };
+                        // (Unless the item right above is a heading with nothing under it
+                        // yet, no sentence, or introduces what follows with its colon:
+                        // `（一）上册` over its chapters, `1.编纂体例` / `全志设以下各章：`.)
+                        let closes_items = m.family == Family::Chapter
+                            && !self.stack.last().is_some_and(|top| {
+                                below_sections(top)
+                                    && (top.paras.is_empty()
+                                        && top.node.children.is_empty()
+                                        && top.node.end().is_empty()
+                                        || top.paras.last().is_some_and(|p| {
+                                            p.text.trim_end().ends_with(['：', ':'])
+                                        }))
+                            });
                         self.stack
                             .iter()
                             .skip(1)
@@ -684,7 +677,7 @@ impl<'a> Nester<'a> {
                                         f.family,
                                         Some(Family::Bullet(_) | Family::ListIntro)
                                     )
-                                    || holds_articles && below_sections(f)
+                                    || closes_items && below_sections(f)
                             })
                             .map_or(self.stack.len(), |q| q + 1)
                     }
@@ -1155,7 +1148,6 @@ impl<'a> Nest<'a> {
             quoted: Vec::new(),
             taken_in: Vec::new(),
             phrase_form: false,
-            articles: false,
         })
     }
 
@@ -1185,13 +1177,6 @@ impl<'a> Nest<'a> {
     /// one of them, has them as its leads.
     pub fn with_phrase_form(mut self, yes: bool) -> Self {
         self.0.phrase_form = yes;
-        self
-    }
-
-    /// Tells the tree that the document numbers articles (`第一条`): its chapters hold them,
-    /// and close the list items open before them.
-    pub fn with_articles(mut self, yes: bool) -> Self {
-        self.0.articles = yes;
         self
     }
 

@@ -340,6 +340,10 @@ fn clause_heading_ends(part: &str, at: usize, after: &str) -> bool {
     numbers.len() >= 2 && !mark.is_empty() && !first.is_empty() && after.starts_with(is_cjk)
 }
 
+/// The fewest characters of a section's heading a single space parts from its text: a
+/// name (`张建国 主持会议，……`) or an adverb a copy set apart (`全面 加强……`) is shorter.
+const SECTION_HEADING_MIN: usize = 4;
+
 /// Tells whether a single space after a section's heading words (`一、精神文明创建工作 学校
 /// 的规划指出：……。`, `（一）组织领导 成立工作专班，……。`) parts the heading from the text a
 /// copy ran on after it: the heading a word or two of ideographs right after its `一、` or
@@ -361,7 +365,8 @@ fn section_heading_ends(part: &str, at: usize, after: &str) -> bool {
         return false;
     }
     let heading = &part[start..at];
-    if !(2..=CLAUSE_HEADING_MAX).contains(&count_to(heading, CLAUSE_HEADING_MAX + 1))
+    if !(SECTION_HEADING_MIN..=CLAUSE_HEADING_MAX)
+        .contains(&count_to(heading, CLAUSE_HEADING_MAX + 1))
         || !heading.chars().all(is_cjk)
     {
         return false;
@@ -895,6 +900,8 @@ mod tests {
             "一、2024年 工作回顾，成绩显著。",
             "一、加强学习，提高认识 全面推进，抓好落实。",
             "三月 大家都很忙，工作很多。",
+            "一、全面 加强基层党组织政治功能，推动发展。",
+            "一、张建国 主持会议，他说：“好。”",
         ] {
             assert_eq!(parts(own), [own], "{own}");
         }
