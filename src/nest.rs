@@ -485,6 +485,14 @@ const RUN_IN_HEADING_MAX: usize = 10;
 /// its colon, and the points from the first are the body, where they are read as the
 /// item's own series. `None` unless the first sentence holds a colon right before a first
 /// point and the text after that sentence goes on with the second.
+/// Tells whether a frame is an item numbered below `一、` (`（一）` `1.` `（1）` `①`).
+fn below_sections(f: &Frame) -> bool {
+    matches!(
+        f.family,
+        Some(Family::CnParen | Family::Arabic | Family::ArabicParen | Family::Circled)
+    )
+}
+
 fn points_after_colon(text: &str) -> Option<(&str, &str, &str)> {
     let (first, _, rest) = first_sentence(text);
     // (Where the first sentence stands in `text`: it may start past what it trims.)
@@ -605,17 +613,7 @@ impl<'a> Nester<'a> {
         }
         if m.family == Family::CnComma {
             let lower = |f: &Frame| {
-                matches!(
-                    f.family,
-                    Some(
-                        Family::CnParen
-                            | Family::Arabic
-                            | Family::ArabicParen
-                            | Family::Circled
-                            | Family::Bullet(_)
-                            | Family::ListIntro
-                    )
-                )
+                below_sections(f) || matches!(f.family, Some(Family::Bullet(_) | Family::ListIntro))
             };
             if let Some(q) = self.stack.iter().skip(1).position(lower) {
                 return Fit::Take {
@@ -644,17 +642,6 @@ impl<'a> Nester<'a> {
                     // charter's chapters): a chapter is no list's item. (`第一部分，` may lead
                     // a paragraph of a list's item.)
                     None => {
-                        let below_sections = |f: &Frame| {
-                            matches!(
-                                f.family,
-                                Some(
-                                    Family::CnParen
-                                        | Family::Arabic
-                                        | Family::ArabicParen
-                                        | Family::Circled
-                                )
-                            )
-                        };
                         // (Unless the item right above is a heading with nothing under it
                         // yet, no sentence, or introduces what follows with its colon:
                         // `（一）上册` over its chapters, `1.编纂体例` / `全志设以下各章：`.)

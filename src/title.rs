@@ -530,10 +530,7 @@ pub fn judge(text: &str) -> Shape {
     if is_field_row(text) {
         return Shape::Rejected("a row of a record's fields (label: value, label: value)");
     }
-    // A full stop inside the line ends a sentence that more words follow: prose (a PDF's
-    // wrapped line), never a headline, which may ask two questions but states no sentence.
-    let inner_stop = text.trim_end_matches(['。', '；']).contains(['。', '；']);
-    if !fits_title(text) || text.ends_with(['。', '；', ';', '：', ':']) || inner_stop {
+    if !headline_shaped(text) {
         return Shape::Body;
     }
     match candidate(text) {
@@ -596,8 +593,7 @@ fn candidate(text: &str) -> Option<Candidate> {
 pub fn judge_lone_marked(text: &str) -> Shape {
     match judge(text) {
         Shape::Body => {
-            let inner_stop = text.trim_end_matches(['。', '；']).contains(['。', '；']);
-            if !fits_title(text) || text.ends_with(['。', '；', ';', '：', ':']) || inner_stop {
+            if !headline_shaped(text) {
                 return Shape::Body;
             }
             match candidate_of(text, true) {
@@ -610,6 +606,14 @@ pub fn judge_lone_marked(text: &str) -> Shape {
         }
         shape => shape,
     }
+}
+
+/// Tells whether a line has a headline's shape: short enough, no sentence's end at its end
+/// nor a colon, and no full stop inside (a sentence that more words follow is prose, a PDF's
+/// wrapped line: a headline may ask two questions but states no sentence).
+fn headline_shaped(text: &str) -> bool {
+    let inner_stop = text.trim_end_matches(['。', '；']).contains(['。', '；']);
+    fits_title(text) && !text.ends_with(['。', '；', ';', '：', ':']) && !inner_stop
 }
 
 /// [`candidate`], a marker at its start allowed when `marked` (see [`judge_lone_marked`]).
