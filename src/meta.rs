@@ -354,6 +354,12 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     head
 }
 
+/// Words by which a dash line cites where a text was taken from (`——摘自《某某报》`): no
+/// headline of it.
+const CITED: &[&str] = &[
+    "摘自", "选自", "選自", "转自", "轉自", "引自", "来源", "來源",
+];
+
 /// Tells whether line `i` opens with a word-bearing ordinal (`第十届`, `第7课`, `案例三`: a
 /// word and a number, or a chapter's or a part's) that no other line of the text continues
 /// or shares (the same line said again aside).
@@ -362,7 +368,10 @@ fn lone_marker(lines: &[Line], i: usize) -> bool {
     let Some((m, words)) = line_marker(lines[i].text) else {
         return false;
     };
+    // (A first chapter or part, `第一章 总则`, starts a series an excerpt may hold alone.)
+    let first_division = matches!(m.family, Family::Part | Family::Chapter) && m.number == Some(1);
     if words.trim().is_empty()
+        || first_division
         || !matches!(m.family, Family::Stem(..) | Family::Part | Family::Chapter)
     {
         return false;
@@ -1886,9 +1895,19 @@ fn read_title(
     // (`——读《某书》有感` over the essay): the copy lost the headline, and the subtitle
     // says what the text is. Its words are the title.
     if headline.is_none() && !shapes.iter().any(|(_, s)| matches!(s, Shape::Candidate(_))) {
-        if let Some(&(i, Shape::Subtitle)) = shapes.first() {
+        // (Alone of its kind: `——坚持……` points are a list, `——你还记得……？` a dialogue;
+        // and no citation, `——摘自……`.)
+        let alone = |i: usize| {
+            !lines
+                .iter()
+                .enumerate()
+                .any(|(k, l)| k != i && crate::title::is_dash_line(l.text))
+        };
+        if let Some(&(i, Shape::Subtitle)) = shapes.first().filter(|(i, _)| alone(*i)) {
             let words = lines[i].text.trim_start_matches(['—', '─', '-']);
-            if let Shape::Candidate(mut c) = judge(words) {
+            let said = words.trim_end().ends_with(['？', '！', '?', '!']);
+            let cited = CITED.iter().any(|w| words.trim_start().starts_with(w));
+            if let (Shape::Candidate(mut c), false, false) = (judge(words), said, cited) {
                 c.notes
                     .push("a dash subtitle opening the text, no headline above it: its words");
                 shapes[0] = (i, Shape::Candidate(c));

@@ -158,28 +158,24 @@ pub fn is_bare_name(text: &str) -> bool {
 /// (`某某同志`, `某某先生`): a speech's headline may say `某某校长在……`.
 const POSTS_AFTER: &[&str] = &["同志", "先生", "女士", "总裁", "總裁", "董事长", "董事長"];
 
-/// Reads a name read without a label (see [`is_bare_name`]): of three characters or more
-/// alone, of two or more with a post after it (`某某同志`, `某某书记`, `某某某副市长`); the
-/// name, its spaces joined; `None` for a post alone (`县委书记`, `常务副县长`) or any other
-/// words. (A run of two characters alone before `在` is as often a word as a name: `关于`,
-/// `应邀`, `温州`.)
+/// Reads a name read without a label (see [`is_bare_name`]) of three characters or more,
+/// maybe with a post after it (`某某某同志`, `某某某书记`, `某某某副市长`): the name, its
+/// spaces joined; `None` for a post alone (`县委书记`, `常务副县长`) or any other words. (A
+/// run of two characters before `在` is as often a word as a name: `关于`, `温州`, `景区`.)
 pub fn name_with_post(text: &str) -> Option<String> {
     let text = trim(text);
     let named = |t: &str| is_bare_name(t) && chars(&join_spaces(t)) >= HEADLINE_NAME_MIN;
     if named(text) {
         return Some(join_spaces(text));
     }
-    // (With a post after it, two characters are a name too: `某某同志`, `某某书记`; a
-    // deputy's post names the name before it only when it reads as one alone.)
+    // (With a post after it too: two characters before a post are as often a place or a
+    // body as a name, `景区主任`, `文联主席`.)
     let name = ROLE_ENDINGS
         .iter()
         .chain(POSTS_AFTER)
         .filter_map(|r| text.strip_suffix(r))
-        .map(trim)
-        .find_map(|t| match t.strip_suffix('副') {
-            Some(deputy) => named(trim(deputy)).then_some(trim(deputy)),
-            None => is_bare_name(t).then_some(t),
-        })?;
+        .map(|t| trim(t.strip_suffix('副').unwrap_or(t)))
+        .find(|t| named(t))?;
     Some(join_spaces(name))
 }
 

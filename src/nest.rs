@@ -368,6 +368,9 @@ struct Nester<'a> {
     /// Whether most paragraphs under the document's headings open with a phrase-form lead
     /// (`农业基础不断夯实。……`): the document's way of writing its sections.
     phrase_form: bool,
+    /// Whether the document numbers articles (`第一条`): its chapters hold them, and are no
+    /// items of a list.
+    articles: bool,
 }
 
 /// The warnings of one kind: how many are kept, how many left out, from which line.
@@ -480,11 +483,6 @@ impl<'m> Fit<'m> {
 /// whole with its task, runs longer.
 const RUN_IN_HEADING_MAX: usize = 10;
 
-/// Splits a numbered item that names its topic and then lists its points after a colon
-/// (`关于某厂改制问题：一是……；二是……；三是……。`): the title is the topic, up to and with
-/// its colon, and the points from the first are the body, where they are read as the
-/// item's own series. `None` unless the first sentence holds a colon right before a first
-/// point and the text after that sentence goes on with the second.
 /// Tells whether a frame is an item numbered below `一、` (`（一）` `1.` `（1）` `①`).
 fn below_sections(f: &Frame) -> bool {
     matches!(
@@ -493,6 +491,11 @@ fn below_sections(f: &Frame) -> bool {
     )
 }
 
+/// Splits a numbered item that names its topic and then lists its points after a colon
+/// (`关于某厂改制问题：一是……；二是……；三是……。`): the title is the topic, up to and with
+/// its colon, and the points from the first are the body, where they are read as the
+/// item's own series. `None` unless the first sentence holds a colon right before a first
+/// point and the text after that sentence goes on with the second.
 fn points_after_colon(text: &str) -> Option<(&str, &str, &str)> {
     let (first, _, rest) = first_sentence(text);
     // (Where the first sentence stands in `text`: it may start past what it trims.)
@@ -645,7 +648,11 @@ impl<'a> Nester<'a> {
                         // (Unless the item right above is a heading with nothing under it
                         // yet, no sentence, or introduces what follows with its colon:
                         // `（一）上册` over its chapters, `1.编纂体例` / `全志设以下各章：`.)
+                        // (Only where the document numbers articles, which its chapters
+                        // hold: a course's lectures or a thesis's chapters may stand under
+                        // an item.)
                         let closes_items = m.family == Family::Chapter
+                            && self.articles
                             && !self.stack.last().is_some_and(|top| {
                                 below_sections(top)
                                     && (top.paras.is_empty()
@@ -1135,6 +1142,7 @@ impl<'a> Nest<'a> {
             quoted: Vec::new(),
             taken_in: Vec::new(),
             phrase_form: false,
+            articles: false,
         })
     }
 
@@ -1164,6 +1172,13 @@ impl<'a> Nest<'a> {
     /// one of them, has them as its leads.
     pub fn with_phrase_form(mut self, yes: bool) -> Self {
         self.0.phrase_form = yes;
+        self
+    }
+
+    /// Tells the tree that the document numbers articles (`第一条`): its chapters hold them,
+    /// and close the list items open before them.
+    pub fn with_articles(mut self, yes: bool) -> Self {
+        self.0.articles = yes;
         self
     }
 

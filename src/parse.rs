@@ -669,6 +669,9 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     // had stood beside 32 MB of paragraphs and 28 MB of marks.
     // (Taken before the tree's room is, so that the two copies of the marks do not stand
     // beside it.)
+    let articles = marks
+        .iter()
+        .any(|m| m.is_some_and(|m| m.family == Family::Article));
     let mut marks = Shrinking(marks.into_present());
     let mut items = Nest::with_room(explain, top)
         .continuing(starts)
@@ -681,7 +684,8 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
                 .collect(),
         )
         .with_quotes(quoted)
-        .with_phrase_form(phrase_form);
+        .with_phrase_form(phrase_form)
+        .with_articles(articles);
     // Those that fall outside every node go to the back, in order: when every paragraph
     // is read, they are all that is left.
     let mut paras = Shrinking(VecDeque::from(paras));
