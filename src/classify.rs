@@ -2285,40 +2285,11 @@ pub fn headline_speaker(title: &str) -> Option<String> {
     let part = trim(title.rsplit(['—', '─']).next()?);
     let at = part.find('在')?;
     let said = &part[at..];
-    let named = SPEECH_KINDS
-        .iter()
-        .any(|k| said.strip_suffix(k).is_some_and(|s| s.ends_with('的')));
-    if !named {
+    if !crate::glued::speech_after_de(said) {
         return None;
     }
     crate::names::name_with_post(&part[..at])
 }
-
-/// The kinds of speech a headline names after `……上的` (`讲话`, `致辞`, `发言`, `报告`).
-const SPEECH_KINDS: &[&str] = &[
-    "讲话",
-    "講話",
-    "致辞",
-    "致辭",
-    "发言",
-    "發言",
-    "演讲",
-    "演講",
-    "讲演",
-    "講演",
-    "报告",
-    "報告",
-    "讲话稿",
-    "講話稿",
-    "发言稿",
-    "發言稿",
-    "总结讲话",
-    "總結講話",
-    "主持词",
-    "主持詞",
-    "党课",
-    "黨課",
-];
 
 /// Reads the author from a headnote without a mark, the first paragraph under a title as a
 /// selected works' editor writes it: `这是某某在某会议上所作的结论的一部分。`, `某某的这篇文章是
@@ -3252,6 +3223,7 @@ mod tests {
             ("王林书记在全县春耕会议上的讲话", None),
             ("景区主任在全县旅游工作会议上的讲话", None),
             ("周立言书记在全县春耕会议上的讲话", Some("周立言")),
+            ("周立言在开学典礼上的演讲", Some("周立言")),
         ] {
             assert_eq!(headline_speaker(title).as_deref(), name, "{title}");
         }

@@ -395,12 +395,30 @@ const SPEECH_KINDS: &[&str] = &[
     "講話提綱",
     "发言材料",
     "發言材料",
+    "演讲",
+    "演講",
+    "讲演",
+    "講演",
 ];
 
 /// Tells whether a headline ends in the kind of a speech or a report (`……上的讲话`,
 /// `政府工作报告`).
 pub fn ends_as_speech(text: &str) -> bool {
     SPEECH_KINDS.iter().any(|k| text.ends_with(k))
+}
+
+/// Tells whether words say what speech they are after `的` (`在……上的讲话`, `……时的致辞`,
+/// `……上的总结讲话`): the end of a speech's headline that names where it was given.
+pub fn speech_after_de(text: &str) -> bool {
+    SPEECH_KINDS.iter().any(|k| {
+        text.strip_suffix(k).is_some_and(|s| {
+            let s = s
+                .strip_suffix("总结")
+                .or_else(|| s.strip_suffix("總結"))
+                .unwrap_or(s);
+            s.ends_with('的')
+        })
+    })
 }
 
 /// Tells whether a headline ends in its kind: a paper's (`……实施细则`) or a speech's

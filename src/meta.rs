@@ -104,6 +104,14 @@ impl Head {
         out
     }
 
+    /// The title's line (its index) and why, where the head read one.
+    pub fn title_at(&self) -> Option<(usize, &str)> {
+        self.used
+            .iter()
+            .find(|(_, why)| why.starts_with("title:"))
+            .map(|(i, why)| (*i, why.as_str()))
+    }
+
     /// Tells whether line `i` was used.
     pub fn uses(&self, i: usize) -> bool {
         self.used.contains_key(&i)
@@ -341,7 +349,7 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     after_credits(lines, &mut head);
     news_opening_credits(lines, &mut head);
     wechat_account(lines, &mut head);
-    headline_speaker(lines, &mut head);
+    headline_speaker(&mut head);
     dedup_authors(&mut head.meta.author);
     if head
         .meta
@@ -397,26 +405,26 @@ fn laid_out_bullet<'a>(lines: &[Line<'a>], head: &Head, i: usize) -> Option<&'a 
     if matches!(c, '【' | '—') || !looks_like_title(rest) || crate::toc::may_be_label(rest) {
         return None;
     }
-    let same = |t: &str| line_marker(t).is_some_and(|(n, _)| n.family == m.family);
+    // What a line says under the same bullet, if it has that bullet.
+    let under_bullet = |t: &'a str| line_marker(t).filter(|(n, _)| n.family == m.family);
     // (The next line of the text under the same bullet: a list, whatever its items say.)
     let next_alike = lines[i + 1..]
         .iter()
         .enumerate()
         .find(|(k, _)| !head.uses(i + 1 + k))
-        .is_some_and(|(_, l)| same(l.text));
+        .is_some_and(|(_, l)| under_bullet(l.text).is_some());
     let heads_a_list = next_alike
         || lines.iter().enumerate().any(|(k, l)| {
             k != i
                 && !head.uses(k)
-                && line_marker(l.text)
-                    .is_some_and(|(n, r)| n.family == m.family && looks_like_title(r))
+                && under_bullet(l.text).is_some_and(|(_, r)| looks_like_title(r))
         });
     (!heads_a_list).then_some(rest)
 }
 
 /// Takes the speaker a speech's headline names (`某某在……上的讲话`) as the author where
 /// nothing else named one.
-fn headline_speaker(lines: &[Line], head: &mut Head) {
+fn headline_speaker(head: &mut Head) {
     if !head.meta.author.is_empty() {
         return;
     }
@@ -428,12 +436,8 @@ fn headline_speaker(lines: &[Line], head: &mut Head) {
         return;
     };
     head.meta.author.push(name);
-    let at = (0..lines.len()).find(|&i| head.used.why(i).is_some_and(|w| w.starts_with("title:")));
-    if let Some(i) = at {
-        let why = format!(
-            "{}; its speaker (某某在……上的讲话) is the author",
-            head.used.why(i).unwrap_or_default()
-        );
+    if let Some((i, why)) = head.title_at() {
+        let why = format!("{why}; its speaker (某某在……上的讲话) is the author");
         head.used.insert(i, why);
     }
 }
@@ -1811,16 +1815,16 @@ fn read_title(
             break;
         }
         let mut shape = judge(lines[i].text);
-        // A bullet the page sets before its headline (`• 某某发布……`, `- 关于……的通知` over
-        // `- 发布日期：……`) makes no list of headings: no other line of the text under that
-        // bullet reads as one. The line is judged without it.
         // The text's first line, opening with an ordinal that makes no series in the text
         // (`第十届（2015）某某年会`: no other `第……届`): a headline, its ordinal its first word.
         // (Where the format states its headings, they say what the line is.)
         if shape == Shape::Body && k == 0 && headed.is_empty() && lone_marker(lines, i) {
             shape = crate::title::judge_lone_marked(lines[i].text);
         }
-        // (The text's first line: a bulleted line under others is a page's widget, `• 0回复`.)
+        // A bullet the page sets before its headline (`• 某某发布……`, `- 关于……的通知` over
+        // `- 发布日期：……`) makes no list of headings: no other line of the text under that
+        // bullet reads as one. The line is judged without it. (The text's first line: a
+        // bulleted line under others is a page's widget, `• 0回复`.)
         if shape == Shape::Body && k == 0 {
             if let Some(rest) = laid_out_bullet(lines, head, i) {
                 match judge(rest) {

@@ -155,11 +155,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     dropped.sort_by_key(|d| d.line);
     // The title's line: text above it (a paper's materials before its essay) is its
     // preamble, where no unnumbered line heads a part of the outline.
-    let title_line = head
-        .used
-        .iter()
-        .find(|(_, why)| why.starts_with("title:"))
-        .map_or(0, |(i, _)| lines[*i].no);
+    let title_line = head.title_at().map_or(0, |(i, _)| lines[i].no);
     // Made in the lines' own memory (a line is a paragraph's size, and the vector's items
     // are taken in order, mapped and kept in place).
     let body: Vec<Para> = lines
