@@ -113,7 +113,14 @@ pub fn paragraphs(line: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(line);
     std::iter::from_fn(move || {
         let part = rest?;
-        match paragraph_end(part) {
+        let ends = paragraph_end(part);
+        // An item's next item run on after its sentence's end (`1、……。2、……`).
+        let whole = ends.map_or(part.len(), |(end, _)| end);
+        if let Some(at) = next_item_runs_on(&part[..whole]) {
+            rest = Some(&part[at..]);
+            return Some(trim(&part[..at]));
+        }
+        match ends {
             Some((end, next)) => {
                 // A list's first item run into the sentence that announces it, no gap
                 // (`……通知如下：一、……。 二、……`), where its second item opens the next
@@ -131,6 +138,70 @@ pub fn paragraphs(line: &str) -> impl Iterator<Item = &str> {
             }
         }
     })
+}
+
+/// Where the next item of a numbered item that opens `part` starts in it, run on after a
+/// sentence's end as a copy that lost its line ends leaves it (`1、稳定情绪。（备足蜡烛。）
+/// 2、提醒学生……`, `（一）加强领导；（二）……`): the first number of the item's family and
+/// form (`1、` after `1、`, `（二）` after `（一）`) that opens a sentence in it goes on from
+/// the item's own, outside a quotation. A list's own sub-list starts again at one
+/// (`1、目标如下：1.……；2.……`), and its numbers go on from none of the item's.
+fn next_item_runs_on(part: &str) -> Option<usize> {
+    use crate::scan::marker::Family;
+    // (Most parts open with no numeral, digit or bracket: settled without reading a marker.)
+    if !part.starts_with(|c: char| {
+        c.is_ascii_digit()
+            || ('０'..='９').contains(&c)
+            || matches!(c, '（' | '(')
+            || crate::scan::numeral::is_cn_numeral_char(c)
+    }) {
+        return None;
+    }
+    let (own, words) = crate::scan::marker::line_marker(part)?;
+    let n = own.number?;
+    if !own.separated
+        || !matches!(
+            own.family,
+            Family::CnComma | Family::CnParen | Family::Arabic | Family::ArabicParen
+        )
+    {
+        return None;
+    }
+    let form = |m: &crate::scan::marker::Marker| {
+        m.text.trim_end().chars().next_back().map(|c| match c {
+            '．' => '.',
+            '）' => ')',
+            c => c,
+        })
+    };
+    let start = part.len() - words.len();
+    let mut from = start;
+    while let Some(k) = part[from..].find(ends_or_colon).map(|k| from + k) {
+        let colon = part[k..].starts_with(['：', ':']);
+        let mut at = k + part[k..].chars().next().map_or(1, char::len_utf8);
+        // Past further marks, closing quotes and brackets, and spaces.
+        while let Some(c) = part[at..].chars().next() {
+            if !(is_terminator(c) || is_closer(c) || is_space(c)) {
+                break;
+            }
+            at += c.len_utf8();
+        }
+        from = at;
+        let Some((m, text)) = crate::scan::marker::line_marker(&part[at..]) else {
+            continue;
+        };
+        if m.family != own.family || !m.separated || text.is_empty() {
+            continue;
+        }
+        // The first of the family decides: the item's next, after a sentence's end, or a
+        // sub-list's first (after a colon, of any form) or a quotation's.
+        return (!colon
+            && m.number == Some(n + 1)
+            && form(&m) == form(&own)
+            && !in_quotation(&part[..at]))
+        .then_some(at);
+    }
+    None
 }
 
 /// Tells whether a quotation opened in `before` is still open at its end: more `“` than
