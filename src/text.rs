@@ -905,6 +905,31 @@ mod tests {
     }
 
     #[test]
+    fn an_items_next_item_run_on_after_a_sentence_end_is_parted() {
+        let at = |l: &'static str| next_item_runs_on(l).map(|k| &l[k..]);
+        assert_eq!(
+            at("1、发通知。2、敲门。3、讲评。"),
+            Some("2、敲门。3、讲评。")
+        );
+        assert_eq!(
+            at("（一）明确联络员；（二）检查通道。"),
+            Some("（二）检查通道。")
+        );
+        // Closing brackets and quotes after the end are passed over.
+        assert_eq!(at("1、撤离。（老人先行。）2、讲评。"), Some("2、讲评。"));
+        // A sub-list starting again at one, after a colon: no next item.
+        assert_eq!(at("1、目标。要做到：1、卫生；2、实惠。"), None);
+        // Another form of the family, a number that goes on from none, a clause's number.
+        assert_eq!(at("1、发通知。2.敲门。"), None);
+        assert_eq!(at("1、发通知。3、讲评。"), None);
+        assert_eq!(at("1、施工范围为1号楼，2、3号楼下月开工。"), None);
+        // Inside a quotation: someone's words.
+        assert_eq!(at("1、经理说：“抓卫生。2、抓价格。”"), None);
+        // A part that opens with no item.
+        assert_eq!(at("要求如下。2、讲评。"), None);
+    }
+
+    #[test]
     fn paragraphs_run_together_are_parted_at_gaps_after_sentence_ends() {
         let parts = |l: &'static str| paragraphs(l).collect::<Vec<_>>();
         assert_eq!(
@@ -919,7 +944,8 @@ mod tests {
             parts("现就放假事宜通知如下： 一、中秋节放假3天。二、国庆节放假7天。"),
             [
                 "现就放假事宜通知如下：",
-                "一、中秋节放假3天。二、国庆节放假7天。"
+                "一、中秋节放假3天。",
+                "二、国庆节放假7天。"
             ]
         );
         assert_eq!(
