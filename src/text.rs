@@ -145,7 +145,9 @@ pub fn paragraphs(line: &str) -> impl Iterator<Item = &str> {
 /// 2、提醒学生……`, `（一）加强领导；（二）……`): the first number of the item's family and
 /// form (`1、` after `1、`, `（二）` after `（一）`) that opens a sentence in it goes on from
 /// the item's own, outside a quotation. A list's own sub-list starts again at one
-/// (`1、目标如下：1.……；2.……`), and its numbers go on from none of the item's.
+/// (`1、目标如下：1.……；2.……`), and its numbers go on from none of the item's. After a
+/// semicolon only a bracketed numeral's items part (`（一）……；（二）……`, a series of
+/// points wherever it stands): `1、……；2、……` lists one sentence's things.
 fn next_item_runs_on(part: &str) -> Option<usize> {
     use crate::scan::marker::Family;
     // (Most parts open with no numeral, digit or bracket: settled without reading a marker.)
@@ -178,6 +180,9 @@ fn next_item_runs_on(part: &str) -> Option<usize> {
     let mut from = start;
     while let Some(k) = part[from..].find(ends_or_colon).map(|k| from + k) {
         let colon = part[k..].starts_with(['：', ':']);
+        // (A semicolon parts the items of one sentence's list, which only a bracketed
+        // numeral's series makes points of: `1、……；2、……` is the sentence's words.)
+        let clause = part[k..].starts_with(['；', ';']) && own.family != Family::CnParen;
         let mut at = k + part[k..].chars().next().map_or(1, char::len_utf8);
         // Past further marks, closing quotes and brackets, and spaces.
         while let Some(c) = part[at..].chars().next() {
@@ -196,6 +201,7 @@ fn next_item_runs_on(part: &str) -> Option<usize> {
         // The first of the family decides: the item's next, after a sentence's end, or a
         // sub-list's first (after a colon, of any form) or a quotation's.
         return (!colon
+            && !clause
             && m.number == Some(n + 1)
             && form(&m) == form(&own)
             && !in_quotation(&part[..at]))
@@ -917,6 +923,8 @@ mod tests {
         );
         // Closing brackets and quotes after the end are passed over.
         assert_eq!(at("1、撤离。（老人先行。）2、讲评。"), Some("2、讲评。"));
+        // Items of one sentence's list, after a semicolon.
+        assert_eq!(at("1、一期工程；2、二期工程。"), None);
         // A sub-list starting again at one, after a colon: no next item.
         assert_eq!(at("1、目标。要做到：1、卫生；2、实惠。"), None);
         // Another form of the family, a number that goes on from none, a clause's number.
