@@ -1401,6 +1401,18 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
                 let value = after.strip_prefix([':', '：', '|', '｜', '丨'])?;
                 Some((text.len() - value.len(), kind, label))
             });
+            // A label the list does not hold, after a space among the line's fields
+            // (`作者：某某 分类：请示`), ends the field before it all the same.
+            let found = found.or_else(|| {
+                let spaced = !starts.is_empty() && prev.is_some_and(|c| c.is_whitespace());
+                spaced
+                    .then(|| unknown_label(&text[at..]))
+                    .flatten()
+                    .map(|label| {
+                        let value = text[at + label.len()..].trim_start_matches([':', '：']);
+                        (text.len() - value.len(), FieldKind::Other, label)
+                    })
+            });
             if let Some((value_at, kind, label)) = found {
                 starts.push((at, value_at, kind, label));
                 at = value_at;
@@ -1458,6 +1470,22 @@ fn info_fields(text: &str) -> Option<InfoFields<'_>> {
         out.push((kind, label, value_at..value_at + value.len()));
     }
     Some((first, out))
+}
+
+/// The most characters of a field's label that [`INFO_LABELS`] does not hold (`分类`,
+/// `栏目`, `所属专题`): a word, as labels are.
+const UNKNOWN_LABEL_MAX: usize = 4;
+
+/// The label that opens `text`, if it reads as one: two to [`UNKNOWN_LABEL_MAX`] ideographs
+/// and a colon (`分类：`).
+fn unknown_label(text: &str) -> Option<&str> {
+    let colon = text
+        .char_indices()
+        .take(UNKNOWN_LABEL_MAX + 1)
+        .find(|&(_, c)| c == ':' || c == '：')?
+        .0;
+    let label = &text[..colon];
+    (chars(label) >= 2 && label.chars().all(is_cjk)).then_some(label)
 }
 
 /// The most characters of a unit set before its writers' label (`某镇党委、镇政府联合调研组`).
