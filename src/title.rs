@@ -1800,8 +1800,23 @@ pub fn is_doc_type_label(text: &str) -> bool {
                 || is_meeting_name(issuer)
         })
     }) || STANDARD_KINDS.iter().any(|kind| {
-        text.strip_suffix(kind)
-            .is_some_and(|issuer| issuer.is_empty() || is_place_name(issuer))
+        text.strip_suffix(kind).is_some_and(|issuer| {
+            issuer.is_empty() || is_place_name(issuer) || place_and_trade(issuer)
+        })
+    })
+}
+
+/// The most characters of a trade named before its standards' kind (`金融` `公共安全`).
+const TRADE_NAME_MAX: usize = 4;
+
+/// Tells whether words are a place's name and a trade's (`中华人民共和国金融`, before
+/// `行业标准`): who issues a trade's standard.
+fn place_and_trade(issuer: &str) -> bool {
+    issuer.char_indices().skip(2).any(|(k, _)| {
+        let trade = &issuer[k..];
+        is_place_name(&issuer[..k])
+            && (1..=TRADE_NAME_MAX).contains(&chars(trade))
+            && trade.chars().all(is_cjk)
     })
 }
 

@@ -133,6 +133,19 @@ fn is_plain_entry(text: &str) -> bool {
         && text.chars().all(crate::text::is_cjk)
 }
 
+/// Tells whether a line ends in leader dots with no page number after them (`前言 ..`,
+/// `引言 ……`): an entry whose page a copy lost, under a contents label. Two dots at the
+/// least, or an ellipsis, after words.
+fn ends_in_leaders(text: &str) -> bool {
+    let t = text.trim_end();
+    let words = t.trim_end_matches(|c: char| matches!(c, '.' | '…' | '·' | '⋯') || c == ' ');
+    let leaders = &t[words.len()..];
+    !words.is_empty()
+        && count_to(words, ENTRY_MAX + 1) <= ENTRY_MAX
+        && (leaders.matches('.').count() >= 2 || leaders.contains(['…', '⋯']))
+        && !words.contains(is_terminator)
+}
+
 /// Tells whether a line may be a numbered entry listed under a contents label: a marker of
 /// any family but an article's (`案例一：……` `专题二 ……`), a heading's length (twice an
 /// unlabelled entry's: a case's full name), no sentence inside.
@@ -191,7 +204,9 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
         };
         // Under a label, unnumbered parts (`前言`, `结束语`) are entries too.
         let entry = |t: &str| {
-            is_any_entry(t) || label.is_some() && (is_plain_entry(t) || is_marked_entry(t))
+            is_any_entry(t)
+                || label.is_some()
+                    && (is_plain_entry(t) || is_marked_entry(t) || ends_in_leaders(t))
         };
         // Most lines start no run: settled before any key is made.
         if !lines

@@ -606,6 +606,14 @@ pub fn appendix(i: &str) -> IResult<&str, u32> {
     )
         .parse(i)?;
     let (_, _) = not(satisfy(|c| c.is_ascii_alphanumeric())).parse(rest)?;
+    // A letter glued to words that make a sentence is its subject (`附录A给出了……示例。`);
+    // glued to a heading's words, the appendix's title a join set after it.
+    if rest.starts_with(crate::text::is_cjk) && rest.contains(['。', '，', ',', '；']) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
     Ok((rest, letter as u32 - 'A' as u32 + 1))
 }
 
@@ -910,6 +918,19 @@ mod tests {
 
     fn fam(line: &str) -> Option<(Family, Option<u32>, &str, &str)> {
         line_marker(line).map(|(m, rest)| (m.family, m.number, m.text, rest))
+    }
+
+    #[test]
+    fn appendix_letters_stand_before_a_space_a_bracket_or_the_end() {
+        assert_eq!(appendix("附　录　B"), Ok(("", 2)));
+        assert_eq!(appendix("附录A（资料性）"), Ok(("（资料性）", 1)));
+        assert_eq!(appendix("附录C 应用示例"), Ok((" 应用示例", 3)));
+        // Glued to a heading's words (as a join leaves them), the appendix and its title.
+        assert_eq!(appendix("附录 A应用示例"), Ok(("应用示例", 1)));
+        // Glued to words of a sentence, its subject; glued to letters, a word.
+        assert!(appendix("附录A给出了应用示例。").is_err());
+        assert!(appendix("附录AB").is_err());
+        assert!(appendix("附件A").is_err());
     }
 
     #[test]
