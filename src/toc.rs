@@ -138,7 +138,7 @@ fn is_plain_entry(text: &str) -> bool {
 /// least, or an ellipsis, after words.
 fn ends_in_leaders(text: &str) -> bool {
     let t = text.trim_end();
-    let words = t.trim_end_matches(|c: char| matches!(c, '.' | '…' | '·' | '⋯') || c == ' ');
+    let words = t.trim_end_matches(['.', '…', '·', '⋯', ' ']);
     let leaders = &t[words.len()..];
     !words.is_empty()
         && count_to(words, ENTRY_MAX + 1) <= ENTRY_MAX
