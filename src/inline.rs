@@ -376,7 +376,16 @@ fn candidates(paras: &[Para<'_>], apart: &[usize]) -> Vec<Found> {
             // Looked for only in a paragraph that opens a quotation, once per marker.)
             let quoted = marker.is_some() && quotes && depth.inside(&p.text, pos);
             let quoted_list = |m: &PointMarker| m.series == Series::CnDot && quoted;
-            if let Some(marker) = marker.filter(|m| !quoted_list(m)) {
+            // (Digits announced by a colon or parted by semicolons, `：1.……；2.……`, list a
+            // sentence's things, no points: only numerals make a series of points there.
+            // After a sentence's end they are numbered lines a copy ran on, `……行动。1.推进
+            // ……。（牵头单位：某局）2.开展……`.)
+            let listed = |m: &PointMarker| {
+                matches!(m.series, Series::ArabicDot | Series::ArabicParen)
+                    && pos > 0
+                    && !after_full_stop(&p.text[..pos])
+            };
+            if let Some(marker) = marker.filter(|m| !quoted_list(m) && !listed(m)) {
                 out.push(Found {
                     para: i,
                     pos,
@@ -405,6 +414,21 @@ fn candidates(paras: &[Para<'_>], apart: &[usize]) -> Vec<Found> {
     first_as_ordinal(&mut out);
     ordinal_after_sequence(&mut out);
     out
+}
+
+/// Tells whether `before` ends a sentence with a full stop, a question or an exclamation
+/// (`。` `！` `？`), closing quotes and brackets and spaces after it aside: not a colon or a
+/// semicolon, which go on with the sentence.
+fn after_full_stop(before: &str) -> bool {
+    let stop = |t: &str| t.trim_end().ends_with(['。', '！', '？', '!', '?']);
+    let t = before.trim_end_matches(|c: char| {
+        matches!(c, '”' | '’' | '」' | '』') || crate::scan::marker::is_space(c)
+    });
+    // A note in brackets after the sentence (`……。（牵头单位：某局）`) is the sentence's.
+    match t.strip_suffix(['）', ')']) {
+        Some(inner) => inner.rfind(['（', '(']).is_some_and(|k| stop(&inner[..k])) || stop(inner),
+        None => stop(t),
+    }
 }
 
 /// Finds the first point of a series that opens a clause after a comma in its paragraph's
@@ -1016,6 +1040,16 @@ fn series_label(s: Series) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_full_stop_ends_a_sentence_a_colon_or_a_semicolon_goes_on() {
+        assert!(after_full_stop("实施路况提升行动。"));
+        assert!(after_full_stop("完成改造。（牵头单位：县交通局）"));
+        assert!(after_full_stop("他说：“要抓落实。”"));
+        assert!(!after_full_stop("主要有三种做法："));
+        assert!(!after_full_stop("嵌入式照护；"));
+        assert!(!after_full_stop("资格认定中（见附件）"));
+    }
 
     fn paras<'a>(texts: &[&'a str]) -> Vec<Para<'a>> {
         Para::numbered(texts)
