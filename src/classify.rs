@@ -2290,7 +2290,7 @@ const TALKS: &[&str] = &[
 /// without a label (a surname first), and the line must say the text is a talk or a work.
 pub fn dash_speaker(text: &str) -> Option<String> {
     // The dash of a subtitle (`——`), no list's hyphen (`- 某某在开幕式上致辞`).
-    let rest = text.trim_start_matches(['—', '─']);
+    let rest = text.trim_start_matches(crate::title::DASHES);
     if rest.len() == text.len() {
         return None;
     }
@@ -2321,7 +2321,7 @@ pub fn dash_speaker(text: &str) -> Option<String> {
 /// does a story's headline (`某某在基层岗位上的二十年`).
 pub fn headline_speaker(title: &str) -> Option<String> {
     // The part after a dash: the speech's own line, under its theme.
-    let part = trim(title.rsplit(['—', '─']).next()?);
+    let part = trim(title.rsplit(crate::title::DASHES).next()?);
     let at = part.find('在')?;
     let said = &part[at..];
     if !crate::glued::speech_after_de(said) {

@@ -1908,7 +1908,10 @@ fn read_title(
                 .any(|(k, l)| k != i && crate::title::is_dash_line(l.text))
         };
         if let Some(&(i, Shape::Subtitle)) = shapes.first().filter(|(i, _)| alone(*i)) {
-            let words = lines[i].text.trim_start_matches(['—', '─', '-']);
+            let words = lines[i]
+                .text
+                .trim_start_matches(crate::title::DASHES)
+                .trim_start_matches('-');
             let said = words.trim_end().ends_with(['？', '！', '?', '!']);
             let cited = CITED.iter().any(|w| words.trim_start().starts_with(w));
             if let (Shape::Candidate(mut c), false, false) = (judge(words), said, cited) {
@@ -3290,7 +3293,10 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
         // byline may stand under it.
         if crate::title::is_dash_line(text) && !named {
             // A dash line naming the speaker (`——市委副书记、市长　某某`) is the byline.
-            let said = text.trim_start_matches(['—', '-', '－']).trim_start();
+            let said = text
+                .trim_start_matches(crate::title::DASHES)
+                .trim_start_matches(['-', '－'])
+                .trim_start();
             if head.meta.author.is_empty() {
                 if let Some(byline) = crate::names::name_byline(said) {
                     take_byline(&mut head.meta, byline);

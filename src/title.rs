@@ -333,9 +333,13 @@ fn is_masthead(text: &str) -> bool {
     volume_issue || latin && numbered("第", '期') || month_line || issue_alone
 }
 
+/// The dashes a subtitle opens with: the em dash (`——`), the box-drawing rule and the
+/// horizontal bar (`――`) that typesetters and converters put for it.
+pub const DASHES: [char; 3] = ['—', '─', '―'];
+
 /// Tells whether a line opens with a dash (`——在……上的讲话`): a subtitle under a title.
 pub fn is_dash_line(text: &str) -> bool {
-    text.starts_with(['—', '─']) || text.starts_with("--")
+    text.starts_with(DASHES) || text.starts_with("--")
 }
 
 /// Why a line of links between bars is no title.
