@@ -335,6 +335,9 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     if head.title.is_none() {
         footer_title(lines, &mut head);
     }
+    if head.title.is_none() {
+        untitled_speech(lines, &mut head);
+    }
     page_tools(lines, &mut head);
     // A disclosure table's date of issue, where the page's own stamp gave none.
     if head.meta.date.is_none() {
@@ -2726,6 +2729,28 @@ fn read_title(
     {
         under_title(lines, head, j);
     }
+}
+
+/// Reads the head of a speech or a report copied from below its headline: its first line
+/// the occasion (`——2026年1月19日在某市……会议上`, or no dash), the date of it the text's,
+/// and the byline under it (`某市人民检察院检察长 某某`) read as under a title.
+fn untitled_speech(lines: &[Line], head: &mut Head) {
+    let Some(first) = (0..lines.len()).find(|&i| !lines[i].text.is_empty() && !head.uses(i)) else {
+        return;
+    };
+    let text = lines[first].text;
+    let words = text.trim_start_matches(crate::title::DASHES);
+    if !crate::title::is_occasion(words) {
+        return;
+    }
+    if head.meta.date.is_none() {
+        crate::classify::set_date(words, &mut head.meta);
+    }
+    head.used.insert(
+        first,
+        "meta: the occasion a speech was given at (a date, 在……上), no headline above".into(),
+    );
+    under_title(lines, head, first);
 }
 
 /// How many lines from the end a page's footer may name the article's title.

@@ -63,6 +63,8 @@ const ROLE_ENDINGS: &[&str] = &[
     "校長",
     "院长",
     "院長",
+    "检察长",
+    "檢察長",
     "主任",
     "教授",
     "研究员",
@@ -75,6 +77,12 @@ const ROLE_ENDINGS: &[&str] = &[
     "写作组",
     "寫作組",
 ];
+
+/// Tells whether words end in a post or a role (`某某委员会主任`, `检察长`): an office that a
+/// name may follow.
+pub fn names_a_post(text: &str) -> bool {
+    ROLE_ENDINGS.iter().any(|r| text.ends_with(r))
+}
 
 /// Words that end a role or a group, never a name: `学生代表`, `全体教师`, `一名新生`.
 const NOT_NAME_ENDINGS: &[&str] = &[

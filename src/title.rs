@@ -337,6 +337,25 @@ fn is_masthead(text: &str) -> bool {
 /// horizontal bar (`――`) that typesetters and converters put for it.
 pub const DASHES: [char; 3] = ['—', '─', '―'];
 
+/// The most characters of a speech's occasion line (`2026年1月19日在某市第十五届人民代表
+/// 大会第四次会议上`): a date and a meeting's full name.
+const OCCASION_MAX: usize = 60;
+
+/// Tells whether a line says when and where a speech or a report was given, no dash before
+/// it: a full date, then `在……上`, nothing after (`2026年1月19日在某市……会议上`). A speech's
+/// dateline, no headline; with the speech's kind after it (`……上的讲话`) it is one.
+pub fn is_occasion(text: &str) -> bool {
+    let text = trim(text);
+    find_date(text).is_some_and(|(_, range)| {
+        let rest = trim(&text[range.end..]);
+        range.start == 0
+            && rest.starts_with('在')
+            && rest.ends_with('上')
+            && chars(text) <= OCCASION_MAX
+            && !rest.contains(is_terminator)
+    })
+}
+
 /// Tells whether a line opens with a dash (`——在……上的讲话`): a subtitle under a title.
 pub fn is_dash_line(text: &str) -> bool {
     text.starts_with(DASHES) || text.starts_with("--")
@@ -409,8 +428,17 @@ pub fn judge(text: &str) -> Shape {
     if is_code_line(text) {
         return Shape::Rejected("a code alone (capitals and numbers: ICS 13.220.01, DB3399)");
     }
-    if is_dash_line(text) {
+    if is_dash_line(text) || is_occasion(text) {
         return Shape::Subtitle;
+    }
+    // An office and a name (`某市人民检察院检察长 某某`, or glued, `某市人大常委会主任某某某`):
+    // whose text it is, no headline.
+    if crate::names::name_byline(text).is_some_and(|(unit, _)| unit.is_some())
+        || crate::names::unit_glued_name(text).is_some_and(|(unit, name)| {
+            names_an_org(&unit) && crate::names::names_a_post(&unit) && is_bare_name(&name)
+        })
+    {
+        return Shape::Rejected("a byline (an office or a unit, then a name)");
     }
     if is_site_edition(text) {
         return Shape::Rejected("a site's name and its edition (某某网移动版)");
@@ -3174,6 +3202,16 @@ mod tests {
         assert!(is_site_name("某某新闻网"));
         assert!(is_site_name("某某在线"));
         assert!(!is_site_name("关于织密社会保障安全网的若干意见"));
+    }
+
+    #[test]
+    fn an_occasion_is_a_dateline_with_the_speech_s_kind_a_headline() {
+        assert!(is_occasion(
+            "2026年1月20日在青山市第十届人民代表大会第五次会议上"
+        ));
+        assert!(!is_occasion("2026年1月20日在青山市经济工作会议上的讲话"));
+        assert!(!is_occasion("在青山市经济工作会议上"));
+        assert!(!is_occasion("2026年1月20日，市长在会议上。"));
     }
 
     #[test]
