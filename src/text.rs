@@ -156,11 +156,19 @@ fn next_item_runs_on(part: &str) -> Option<usize> {
             || ('０'..='９').contains(&c)
             || matches!(c, '（' | '(')
             || crate::scan::numeral::is_cn_numeral_char(c)
-    }) {
+    }) || !part.contains(is_terminator)
+    {
         return None;
     }
     let (own, words) = crate::scan::marker::line_marker(part)?;
     let n = own.number?;
+    // (The next item opens as the item did: a digit, a bracket or a numeral. Other sentence
+    // starts are settled without reading a marker.)
+    let opens_like = |c: char| match own.family {
+        Family::Arabic => c.is_ascii_digit() || ('０'..='９').contains(&c),
+        Family::CnComma => crate::scan::numeral::is_cn_numeral_char(c),
+        _ => matches!(c, '（' | '('),
+    };
     if !own.separated
         || !matches!(
             own.family,
@@ -192,6 +200,9 @@ fn next_item_runs_on(part: &str) -> Option<usize> {
             at += c.len_utf8();
         }
         from = at;
+        if !part[at..].starts_with(opens_like) {
+            continue;
+        }
         let Some((m, text)) = crate::scan::marker::line_marker(&part[at..]) else {
             continue;
         };
