@@ -295,6 +295,7 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
         }
     }
     bulleted_fields(lines, &mut head);
+    bracketed_record(lines, &mut head);
     head.menu_end = bulleted_menu(lines, &mut head);
     crate::fields::read_fields(lines, &mut head, headline);
     let table_dates = crate::fields::read_disclosure_table(lines, &mut head);
@@ -1310,6 +1311,77 @@ fn bulleted_fields(lines: &[Line], head: &mut Head) {
                     k,
                     "meta: document field (in a bulleted block of fields)".into(),
                 );
+            }
+        }
+        i = next;
+    }
+}
+
+/// The most characters of a label in black brackets opening a record's row (`【发布部门】`
+/// `【中文关键词】`): a field's name.
+const BRACKET_LABEL_MAX: usize = 8;
+
+/// The fewest rows with values that make a record of bracketed labels.
+const BRACKETED_RECORD_MIN: usize = 3;
+
+/// The label in black brackets that opens a line and the value after it on the line (empty
+/// where the record left the field blank, never a sentence): `【发布日期】 2008-07-10` →
+/// `发布日期`, `2008-07-10`.
+fn bracketed_row(text: &str) -> Option<(&str, &str)> {
+    let (label, value) = text.strip_prefix('【')?.split_once('】')?;
+    let (label, value) = (trim(label), trim(value));
+    // (A field's value is data or a phrase: a sentence beside the label is the text's, a
+    // case's section headed by its label, `【基本案情】 2025年3月，……。`.)
+    ((2..=BRACKET_LABEL_MAX).contains(&chars(label))
+        && label.chars().all(crate::text::is_cjk)
+        && !value.contains(['。', '！', '？'])
+        && !value.ends_with(is_terminator))
+    .then_some((label, value))
+}
+
+/// Marks a database record's rows before the running text (`【发布部门】 某某` `【发布日期】
+/// ……` `【效力级别】 ……`, a law or a journal database's page) as the page's fields: three
+/// rows or more, each a label in black brackets and its value on the same line, the labels
+/// all different, blank fields and labels alone (`【摘要】` over the abstract) among them.
+/// A column's tag alone over its headline (`【工作动态】`) has no value beside it.
+fn bracketed_record(lines: &[Line], head: &mut Head) {
+    let end = lines
+        .iter()
+        .position(|l| is_running_text(l.text))
+        .unwrap_or(lines.len());
+    let mut i = 0;
+    while i < end {
+        let run: Vec<usize> = (i..end)
+            .take_while(|&k| lines[k].text.is_empty() || bracketed_row(lines[k].text).is_some())
+            .filter(|&k| !lines[k].text.is_empty())
+            .collect();
+        let next = run.last().map_or(i + 1, |&k| k + 1);
+        let rows: Vec<(&str, &str)> = run
+            .iter()
+            .filter_map(|&k| bracketed_row(lines[k].text))
+            .collect();
+        let valued = rows.iter().filter(|(_, v)| !v.is_empty()).count();
+        let mut labels: Vec<&str> = rows.iter().map(|(l, _)| *l).collect();
+        labels.sort_unstable();
+        labels.dedup();
+        if valued >= BRACKETED_RECORD_MIN && labels.len() == rows.len() {
+            // A row of the record above the headline it sets apart (`【期刊名称】 ……` /
+            // `论……` / `【英文标题】 ……`): the record's too.
+            let above = run[0]
+                .checked_sub(2)
+                .filter(|&a| !lines[a].text.is_empty())
+                .filter(|&a| {
+                    bracketed_row(lines[a].text)
+                        .is_some_and(|(l, v)| !v.is_empty() && !labels.contains(&l))
+                });
+            for k in above.into_iter().chain(run) {
+                if !head.uses(k) {
+                    head.used.insert(
+                        k,
+                        "meta: a record's field (a label in black brackets, its value beside it)"
+                            .into(),
+                    );
+                }
             }
         }
         i = next;
