@@ -696,17 +696,6 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
             }
         }
     }
-    // The issue date alone (`2025-05-30 发布`, the effective date on a line of its own
-    // under it): the date the paper was issued.
-    if let Some(day) = ["发布", "發布"]
-        .iter()
-        .find_map(|w| trim(text).strip_suffix(w))
-        .map(trim)
-        .filter(|day| find_date(day).is_some_and(|(_, range)| range == (0..day.len())))
-    {
-        set_date(day, meta);
-        return Some("meta: the date a paper was issued (a date, then 发布)".into());
-    }
     if let Some(date) = imprint_date(text) {
         set_date(date, meta);
         return Some("meta: imprint (who edited an issue, and its date)".into());

@@ -376,14 +376,19 @@ fn candidates(paras: &[Para<'_>], apart: &[usize]) -> Vec<Found> {
             // Looked for only in a paragraph that opens a quotation, once per marker.)
             let quoted = marker.is_some() && quotes && depth.inside(&p.text, pos);
             let quoted_list = |m: &PointMarker| m.series == Series::CnDot && quoted;
-            // (Digits announced by a colon or parted by semicolons, `：1.……；2.……`, list a
-            // sentence's things, no points: only numerals make a series of points there.
-            // After a sentence's end they are numbered lines a copy ran on, `……行动。1.推进
-            // ……。（牵头单位：某局）2.开展……`.)
+            // (Digits parted by semicolons or commas, `：1.……；2.……`, list a sentence's
+            // things, no points: only numerals make a series of points there. After a
+            // sentence's end they are numbered lines a copy ran on, `……行动。1.推进……。
+            // （牵头单位：某局）2.开展……`.)
+            // (The first may follow the colon that announces them where its next opens after
+            // a full stop: `……三项工作：1.压实责任。……。2.突出重点。`.)
             let listed = |m: &PointMarker| {
                 matches!(m.series, Series::ArabicDot | Series::ArabicParen)
                     && pos > 0
                     && !after_full_stop(&p.text[..pos])
+                    && !(m.number == 1
+                        && p.text[..pos].trim_end().ends_with(['：', ':'])
+                        && second_after_full_stop(&p.text, pos, m.series))
             };
             if let Some(marker) = marker.filter(|m| !quoted_list(m) && !listed(m)) {
                 out.push(Found {
@@ -429,6 +434,16 @@ fn after_full_stop(before: &str) -> bool {
         Some(inner) => inner.rfind(['（', '(']).is_some_and(|k| stop(&inner[..k])) || stop(inner),
         None => stop(t),
     }
+}
+
+/// Tells whether the second point of `series` after byte `pos` of `text` opens a sentence
+/// after a full stop (`……1.压实责任。召开……。2.突出重点。`), not after a semicolon (`1.……；
+/// 2.……`): the first point's words are sentences of their own.
+fn second_after_full_stop(text: &str, pos: usize, series: Series) -> bool {
+    sentence_starts(text)
+        .filter(|&at| at > pos)
+        .find(|&at| point_marker(&text[at..]).is_some_and(|m| m.series == series && m.number == 2))
+        .is_some_and(|at| after_full_stop(&text[..at]))
 }
 
 /// Finds the first point of a series that opens a clause after a comma in its paragraph's

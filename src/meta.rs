@@ -296,6 +296,7 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     }
     bulleted_fields(lines, &mut head);
     bracketed_record(lines, &mut head);
+    issue_and_effect(lines, &mut head);
     head.menu_end = bulleted_menu(lines, &mut head);
     crate::fields::read_fields(lines, &mut head, headline);
     let table_dates = crate::fields::read_disclosure_table(lines, &mut head);
@@ -336,6 +337,7 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     if head.title.is_none() {
         footer_title(lines, &mut head);
     }
+    occasion_over_byline(lines, &mut head);
     if head.title.is_none() {
         untitled_speech(lines, &mut head);
     }
@@ -1314,6 +1316,50 @@ fn bulleted_fields(lines: &[Line], head: &mut Head) {
             }
         }
         i = next;
+    }
+}
+
+/// A day alone and a verb after it (`2025-05-30 发布`): the day, when the line is nothing
+/// else.
+fn day_then(text: &str, verbs: &[&str]) -> Option<String> {
+    let day = verbs
+        .iter()
+        .find_map(|w| trim(text).strip_suffix(w))
+        .map(trim)?;
+    find_date(day)
+        .filter(|(_, range)| *range == (0..day.len()))
+        .map(|(_, range)| day[range].to_string())
+}
+
+/// Reads a standard's cover that sets its issue and effective dates on two lines
+/// (`2025-05-30 发布` over `2026-06-01 实施`), in the head: the issue date is the paper's
+/// date. A day and `发布` alone elsewhere (a related link's stamp at the foot) dates
+/// nothing.
+fn issue_and_effect(lines: &[Line], head: &mut Head) {
+    let window = lines.len().min(HEAD_WINDOW);
+    for i in 0..window {
+        if head.uses(i) {
+            continue;
+        }
+        let Some(issued) = day_then(lines[i].text, &["发布", "發布"]) else {
+            continue;
+        };
+        let Some(next) = (i + 1..window).find(|&k| !lines[k].text.is_empty()) else {
+            return;
+        };
+        if day_then(lines[next].text, &["实施", "實施"]).is_none() {
+            continue;
+        }
+        crate::classify::set_date(&issued, &mut head.meta);
+        head.used.insert(
+            i,
+            "meta: a standard's issue date (over its effective date)".into(),
+        );
+        head.used.insert(
+            next,
+            "meta: a standard's effective date (under its issue date)".into(),
+        );
+        return;
     }
 }
 
@@ -2800,6 +2846,35 @@ fn read_title(
         .or(repeat_in_parts.last().copied())
     {
         under_title(lines, head, j);
+    }
+}
+
+/// Takes back a title that is a speech's occasion (`2026年1月19日在某市……会议上`, no dash)
+/// with a byline or a salutation right under it (`某市人大常委会主任某某某`, `各位代表：`):
+/// the speech's dateline, its headline cut off above. [`untitled_speech`] reads it then.
+fn occasion_over_byline(lines: &[Line], head: &mut Head) {
+    let Some((t, _)) = head.title_at() else {
+        return;
+    };
+    let text = trim(lines[t].text.trim_start_matches(crate::title::DASHES));
+    if !crate::title::is_occasion(text) || head.title.as_deref() != Some(text) {
+        return;
+    }
+    let Some(next) = (t + 1..lines.len()).find(|&k| !lines[k].text.is_empty()) else {
+        return;
+    };
+    let under = lines[next].text;
+    let byline = crate::names::name_byline(under).is_some()
+        || crate::names::unit_glued_name(under).is_some_and(|(unit, name)| {
+            crate::names::names_a_post(&unit) && crate::names::is_bare_name(&name)
+        });
+    let salutation = under
+        .strip_suffix(['：', ':'])
+        .is_some_and(crate::glued::is_addressee);
+    if byline || salutation {
+        head.title = None;
+        head.meta.title_line = None;
+        head.used.remove(t);
     }
 }
 

@@ -111,13 +111,22 @@ pub fn bracketed_line(text: &str) -> Option<&str> {
 /// Other gaps (`目　　录`, `姓名  张三`, `第一条　为了……`) are the line's own.
 pub fn paragraphs(line: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(line);
+    // Where the paragraph that items were last parted from ends, and where the next one
+    // starts, as offsets into `line`: the items after ends there too (found once for them
+    // all, however many a copy ran on).
+    let mut carried: Option<Option<(usize, usize)>> = None;
     std::iter::from_fn(move || {
         let part = rest?;
-        let ends = paragraph_end(part);
+        let offset = part.as_ptr() as usize - line.as_ptr() as usize;
+        let ends = match carried.take() {
+            Some(ends) => ends.map(|(end, next)| (end - offset, next - offset)),
+            None => paragraph_end(part),
+        };
         // An item's next item run on after its sentence's end (`1、……。2、……`).
         let whole = ends.map_or(part.len(), |(end, _)| end);
         if let Some(at) = next_item_runs_on(&part[..whole]) {
             rest = Some(&part[at..]);
+            carried = Some(ends.map(|(end, next)| (end + offset, next + offset)));
             return Some(trim(&part[..at]));
         }
         match ends {
@@ -206,7 +215,9 @@ fn next_item_runs_on(part: &str) -> Option<usize> {
         let Some((m, text)) = crate::scan::marker::line_marker(&part[at..]) else {
             continue;
         };
-        if m.family != own.family || !m.separated || text.is_empty() {
+        // (A number listed on is none: `二、三产业`, `2、3号楼`.)
+        if m.family != own.family || !m.separated || text.is_empty() || text.starts_with(opens_like)
+        {
             continue;
         }
         // The first of the family decides: the item's next, after a sentence's end, or a

@@ -343,7 +343,8 @@ const OCCASION_MAX: usize = 60;
 
 /// Tells whether a line says when and where a speech or a report was given, no dash before
 /// it: a full date, then `在……上`, nothing after (`2026年1月19日在某市……会议上`). A speech's
-/// dateline, no headline; with the speech's kind after it (`……上的讲话`) it is one.
+/// dateline where a byline or a salutation stands under it; with the speech's kind after it
+/// (`……上的讲话`) it is a headline, and so it may be alone (`1949年10月1日在天安门城楼上`).
 pub fn is_occasion(text: &str) -> bool {
     let text = trim(text);
     find_date(text).is_some_and(|(_, range)| {
@@ -428,16 +429,12 @@ pub fn judge(text: &str) -> Shape {
     if is_code_line(text) {
         return Shape::Rejected("a code alone (capitals and numbers: ICS 13.220.01, DB3399)");
     }
-    if is_dash_line(text) || is_occasion(text) {
+    if is_dash_line(text) {
         return Shape::Subtitle;
     }
-    // An office and a name (`某市人民检察院检察长 某某`, or glued, `某市人大常委会主任某某某`):
-    // whose text it is, no headline.
-    if crate::names::name_byline(text).is_some_and(|(unit, _)| unit.is_some())
-        || crate::names::unit_glued_name(text).is_some_and(|(unit, name)| {
-            names_an_org(&unit) && crate::names::names_a_post(&unit) && is_bare_name(&name)
-        })
-    {
+    // An office and a name set apart (`某市人民检察院检察长 某某`): whose text it is, no
+    // headline.
+    if crate::names::name_byline(text).is_some_and(|(unit, _)| unit.is_some()) {
         return Shape::Rejected("a byline (an office or a unit, then a name)");
     }
     if is_site_edition(text) {
@@ -1920,9 +1917,9 @@ const PAPER_KINDS: &[&str] = &[
     "请示",
     "函",
     "纪要",
-    // The other statutory kinds (`……统计公报`, `……议案`), and a notice's, a plan's or an
-    // exam's that a line of their own may end (`……结果公示`, `……招生简章`, `……考试大纲`,
-    // `……宣讲提纲`, `……办事须知`).
+    // The other statutory kinds (`……统计公报`, `……议案`), and a notice's or an exam's that
+    // a line of their own may end (`……结果公示`, `……招生简章`, `……考试大纲`). (A section's
+    // label ends in `须知` or `提纲` as often: `借阅须知` under a guide's headline.)
     "公报",
     "議案",
     "议案",
@@ -1931,10 +1928,6 @@ const PAPER_KINDS: &[&str] = &[
     "簡章",
     "大纲",
     "大綱",
-    "提纲",
-    "提綱",
-    "须知",
-    "須知",
     "总结",
     "總結",
     "预案",

@@ -135,12 +135,14 @@ fn is_plain_entry(text: &str) -> bool {
 
 /// Tells whether a line ends in leader dots with no page number after them (`前言 ..`,
 /// `引言 ……`): an entry whose page a copy lost, under a contents label. Two dots at the
-/// least, or an ellipsis, after words.
+/// least, or an ellipsis, after words and a space.
 fn ends_in_leaders(text: &str) -> bool {
     let t = text.trim_end();
     let words = t.trim_end_matches(['.', '…', '·', '⋯', ' ']);
     let leaders = &t[words.len()..];
+    // (Set apart by a space: a sentence that trails off, `……往事……`, has none.)
     !words.is_empty()
+        && leaders.starts_with(' ')
         && count_to(words, ENTRY_MAX + 1) <= ENTRY_MAX
         && (leaders.matches('.').count() >= 2 || leaders.contains(['…', '⋯']))
         && !words.contains(is_terminator)
