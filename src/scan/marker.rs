@@ -608,7 +608,10 @@ pub fn appendix(i: &str) -> IResult<&str, u32> {
     let (_, _) = not(satisfy(|c| c.is_ascii_alphanumeric())).parse(rest)?;
     // A letter glued to words that make a sentence is its subject (`附录A给出了……示例。`);
     // glued to a heading's words, the appendix's title a join set after it.
-    if rest.starts_with(crate::text::is_cjk) && rest.contains(['。', '，', ',', '；']) {
+    // (Or listed with another, `附录A、附录B给出了……。`.)
+    if (rest.starts_with(crate::text::is_cjk) || rest.starts_with('、'))
+        && rest.contains(['。', '，', ',', '；'])
+    {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Verify,
@@ -929,6 +932,7 @@ mod tests {
         assert_eq!(appendix("附录 A应用示例"), Ok(("应用示例", 1)));
         // Glued to words of a sentence, its subject; glued to letters, a word.
         assert!(appendix("附录A给出了应用示例。").is_err());
+        assert!(appendix("附录A、附录B给出了应用示例。").is_err());
         assert!(appendix("附录AB").is_err());
         assert!(appendix("附件A").is_err());
     }
