@@ -2760,6 +2760,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_unlisted_label_is_a_word_and_a_colon() {
+        assert_eq!(unknown_label("分类:请示 来源:某网"), Some("分类"));
+        assert_eq!(unknown_label("所属专题：党建"), Some("所属专题"));
+        // One character, five, or not ideographs: no label.
+        assert_eq!(unknown_label("类:请示"), None);
+        assert_eq!(unknown_label("本文所属专题：党建"), None);
+        assert_eq!(unknown_label("ID:12345"), None);
+    }
+
+    #[test]
     fn a_label_whose_value_is_trimmed_at_its_end_is_found_at_the_value() {
         let text = "一、来源：委\t\u{3000}。";
         let at = find_label(text, SOURCE_LABELS).expect("a source label");

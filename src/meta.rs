@@ -4203,6 +4203,31 @@ fn labelled_signer(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bracketed_row_is_a_label_and_a_value_no_sentence() {
+        assert_eq!(
+            bracketed_row("【发布日期】 2008-07-10"),
+            Some(("发布日期", "2008-07-10"))
+        );
+        assert_eq!(bracketed_row("【发文字号】"), Some(("发文字号", "")));
+        assert_eq!(bracketed_row("【基本案情】 2025年3月，林某入职。"), None);
+        assert_eq!(bracketed_row("【A】 值"), None);
+        assert_eq!(bracketed_row("发布日期 2008-07-10"), None);
+    }
+
+    #[test]
+    fn a_day_and_a_verb_alone() {
+        assert_eq!(
+            day_then("2025-05-30 发布", &["发布"]).as_deref(),
+            Some("2025-05-30")
+        );
+        assert_eq!(
+            day_then("2026年6月1日实施", &["实施"]).as_deref(),
+            Some("2026年6月1日")
+        );
+        assert_eq!(day_then("本办法自2026年6月1日起实施", &["实施"]), None);
+    }
     use crate::text::lines;
 
     #[test]

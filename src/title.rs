@@ -3198,6 +3198,15 @@ mod tests {
     }
 
     #[test]
+    fn a_trade_s_standards_kind_after_the_state_is_a_cover_label() {
+        assert!(is_doc_type_label("中 华 人 民 共 和 国 金 融 行 业 标 准"));
+        assert!(is_doc_type_label("中华人民共和国国家标准"));
+        assert!(!is_doc_type_label("关于发布金融行业标准"));
+        assert!(place_and_trade("中华人民共和国金融"));
+        assert!(!place_and_trade("中华人民共和国金融科技创新"));
+    }
+
+    #[test]
     fn an_occasion_is_a_dateline_with_the_speech_s_kind_a_headline() {
         assert!(is_occasion(
             "2026年1月20日在青山市第十届人民代表大会第五次会议上"

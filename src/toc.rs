@@ -426,6 +426,17 @@ impl Index {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_entry_may_end_in_leaders_that_lost_their_page() {
+        assert!(ends_in_leaders("前言 .."));
+        assert!(ends_in_leaders("1 范围 ..."));
+        assert!(ends_in_leaders("引言 ……"));
+        // A sentence that trails off, no space before its dots; one dot; dots alone.
+        assert!(!ends_in_leaders("他想起了往事……"));
+        assert!(!ends_in_leaders("前言 ."));
+        assert!(!ends_in_leaders(" ..."));
+    }
     use crate::text::lines;
 
     fn contents(text: &str) -> Vec<(Option<usize>, Vec<usize>)> {
