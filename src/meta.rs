@@ -2379,6 +2379,20 @@ fn read_title(
             && !c.cand.title.starts_with(['问', '問', '答'])
             && !c.cand.title.ends_with(['？', '?'])
     });
+    // The next candidate right under the first, a headline that ends in its paper's kind
+    // (`……工程招标公告`), under a first of a label's length that names none (`详细信息`):
+    // the page's label over the headline.
+    let kind_later = cands.first().is_some_and(|c| {
+        c.cand.is_short()
+            && !crate::title::ends_with_paper_kind(&c.cand.title)
+            && !names_subject(&c.cand.title)
+    }) && cands.get(1).is_some_and(|c| {
+        chars(&c.cand.title) >= HEADLINE_MIN
+            && crate::title::ends_with_paper_kind(&c.cand.title)
+            && cands
+                .first()
+                .is_some_and(|f| lines[c.i].no <= lines[f.i].no + 2)
+    });
     let second = cands.get(1).map(|c| c.i);
     let mut under_label = false;
     let mut prev_title: Option<String> = None;
@@ -2455,6 +2469,10 @@ fn read_title(
             c.why.push(
                 "first, but a label's length or a list of phrases over a headline with its byline",
             );
+        } else if c.i == first && kind_later {
+            c.why
+                .push("first, but a label's length over a headline that ends in its paper's kind");
+            under_label = true;
         } else if c.i == first && chars(&c.cand.title) <= WORD_LABEL_MAX && headline_later {
             c.why
                 .push("first, but one word (a channel's or a menu's label) over a headline");
