@@ -1277,17 +1277,7 @@ const BULLETED_VALUE_WORDS_MAX: usize = 3;
 /// metadata field: the others are fields of the same block, whatever their labels. Three
 /// or more whose values are data ([`BULLETED_RECORD_MIN`]) are a record without one.
 fn bulleted_fields(lines: &[Line], head: &mut Head) {
-    let end = lines
-        .iter()
-        .position(|l| is_running_text(l.text))
-        .unwrap_or(lines.len());
-    let mut i = 0;
-    while i < end {
-        let run: Vec<usize> = (i..end)
-            .take_while(|&k| lines[k].text.is_empty() || bulleted_field(lines[k].text).is_some())
-            .filter(|&k| !lines[k].text.is_empty())
-            .collect();
-        let next = run.last().map_or(i + 1, |&k| k + 1);
+    for run in runs_before_text(lines, |t| bulleted_field(t).is_some()) {
         // Three or more side by side, each a short label and a value of data, no words
         // (`- 格式:docx` `- 大小:11.97 KB` `- 文档页数:6`, a shared file's facts), are a
         // record's fields too, whatever their labels. (Values in words, `- 就餐方式：刷卡
@@ -1315,8 +1305,29 @@ fn bulleted_fields(lines: &[Line], head: &mut Head) {
                 );
             }
         }
-        i = next;
     }
+}
+
+/// The runs of lines of one kind (`row`) before the running text, each line's index, blank
+/// lines between them passed over: the blocks a head's record rule weighs.
+fn runs_before_text(lines: &[Line], row: impl Fn(&str) -> bool) -> Vec<Vec<usize>> {
+    let end = lines
+        .iter()
+        .position(|l| is_running_text(l.text))
+        .unwrap_or(lines.len());
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < end {
+        let run: Vec<usize> = (i..end)
+            .take_while(|&k| lines[k].text.is_empty() || row(lines[k].text))
+            .filter(|&k| !lines[k].text.is_empty())
+            .collect();
+        i = run.last().map_or(i + 1, |&k| k + 1);
+        if !run.is_empty() {
+            runs.push(run);
+        }
+    }
+    runs
 }
 
 /// A day alone and a verb after it (`2025-05-30 发布`): the day, when the line is nothing
@@ -1391,17 +1402,7 @@ fn bracketed_row(text: &str) -> Option<(&str, &str)> {
 /// all different, blank fields and labels alone (`【摘要】` over the abstract) among them.
 /// A column's tag alone over its headline (`【工作动态】`) has no value beside it.
 fn bracketed_record(lines: &[Line], head: &mut Head) {
-    let end = lines
-        .iter()
-        .position(|l| is_running_text(l.text))
-        .unwrap_or(lines.len());
-    let mut i = 0;
-    while i < end {
-        let run: Vec<usize> = (i..end)
-            .take_while(|&k| lines[k].text.is_empty() || bracketed_row(lines[k].text).is_some())
-            .filter(|&k| !lines[k].text.is_empty())
-            .collect();
-        let next = run.last().map_or(i + 1, |&k| k + 1);
+    for run in runs_before_text(lines, |t| bracketed_row(t).is_some()) {
         let rows: Vec<(&str, &str)> = run
             .iter()
             .filter_map(|&k| bracketed_row(lines[k].text))
@@ -1430,7 +1431,6 @@ fn bracketed_record(lines: &[Line], head: &mut Head) {
                 }
             }
         }
-        i = next;
     }
 }
 
