@@ -440,10 +440,17 @@ fn after_full_stop(before: &str) -> bool {
 /// after a full stop (`……1.压实责任。召开……。2.突出重点。`), not after a semicolon (`1.……；
 /// 2.……`): the first point's words are sentences of their own.
 fn second_after_full_stop(text: &str, pos: usize, series: Series) -> bool {
-    sentence_starts(text)
-        .filter(|&at| at > pos)
-        .find(|&at| point_marker(&text[at..]).is_some_and(|m| m.series == series && m.number == 2))
-        .is_some_and(|at| after_full_stop(&text[..at]))
+    // (The first marker of the series after it decides: another `1.` starts another list,
+    // and the text is read no further.)
+    let rest = &text[pos..];
+    sentence_starts(rest)
+        .skip(1)
+        .find_map(|at| {
+            point_marker(&rest[at..])
+                .filter(|m| m.series == series)
+                .map(|m| (at, m.number))
+        })
+        .is_some_and(|(at, number)| number == 2 && after_full_stop(&rest[..at]))
 }
 
 /// Finds the first point of a series that opens a clause after a comma in its paragraph's

@@ -1370,6 +1370,13 @@ fn issue_and_effect(lines: &[Line], head: &mut Head) {
             next,
             "meta: a standard's effective date (under its issue date)".into(),
         );
+        // The issuers under the dates (`某省市场监督管理局　发布`): the cover's, no byline.
+        if let Some(issuer) = (next + 1..window).find(|&k| !lines[k].text.is_empty()) {
+            if crate::title::issuer_line(lines[issuer].text).is_some() {
+                head.used
+                    .insert(issuer, "meta: a standard's issuer (under its dates)".into());
+            }
+        }
         return;
     }
 }
@@ -1399,8 +1406,10 @@ fn bracketed_row(text: &str) -> Option<(&str, &str)> {
 /// Marks a database record's rows before the running text (`【发布部门】 某某` `【发布日期】
 /// ……` `【效力级别】 ……`, a law or a journal database's page) as the page's fields: three
 /// rows or more, each a label in black brackets and its value on the same line, the labels
-/// all different, blank fields and labels alone (`【摘要】` over the abstract) among them.
-/// A column's tag alone over its headline (`【工作动态】`) has no value beside it.
+/// all different, blank fields and labels alone (`【摘要】` over the abstract) among them,
+/// one row read already as a field of the page (its source or its date). A column's tag
+/// alone over its headline (`【工作动态】`) has no value beside it; the title's row is left
+/// to the title.
 fn bracketed_record(lines: &[Line], head: &mut Head) {
     for run in runs_before_text(lines, |t| bracketed_row(t).is_some()) {
         let rows: Vec<(&str, &str)> = run
@@ -1411,7 +1420,25 @@ fn bracketed_record(lines: &[Line], head: &mut Head) {
         let mut labels: Vec<&str> = rows.iter().map(|(l, _)| *l).collect();
         labels.sort_unstable();
         labels.dedup();
-        if valued >= BRACKETED_RECORD_MIN && labels.len() == rows.len() {
+        // The page's record: a row of it read already as the page's own field (its source,
+        // its date). A notice's or a lesson's own items in brackets (`【活动时间】`
+        // `【教学目标】`) give the page nothing.
+        // (A writer's row names the writer: `【作者】 某某`.)
+        if head.meta.author.is_empty() && rows.len() >= BRACKETED_RECORD_MIN {
+            for &k in &run {
+                let named = bracketed_row(lines[k].text)
+                    .filter(|(l, _)| matches!(*l, "作者" | "作　者"))
+                    .and_then(|(_, v)| crate::names::names_in(v));
+                if let Some(names) = named {
+                    head.meta.author.extend(names);
+                    head.used
+                        .insert(k, "meta: author (a record's writer's row)".into());
+                    break;
+                }
+            }
+        }
+        let read = run.iter().any(|&k| head.uses(k));
+        if valued >= BRACKETED_RECORD_MIN && labels.len() == rows.len() && read {
             // A row of the record above the headline it sets apart (`【期刊名称】 ……` /
             // `论……` / `【英文标题】 ……`): the record's too.
             let above = run[0]
@@ -1422,7 +1449,12 @@ fn bracketed_record(lines: &[Line], head: &mut Head) {
                         .is_some_and(|(l, v)| !v.is_empty() && !labels.contains(&l))
                 });
             for k in above.into_iter().chain(run) {
-                if !head.uses(k) {
+                // (The title's row is the title reader's, `【标题】 ……`; not the one above the
+                // headline, which names the journal.)
+                let titled = Some(k) != above
+                    && bracketed_row(lines[k].text)
+                        .is_some_and(|(l, _)| crate::title::is_title_label(l));
+                if !head.uses(k) && !titled {
                     head.used.insert(
                         k,
                         "meta: a record's field (a label in black brackets, its value beside it)"
@@ -2882,13 +2914,16 @@ fn occasion_over_byline(lines: &[Line], head: &mut Head) {
         return;
     };
     let under = lines[next].text;
-    let byline = crate::names::name_byline(under).is_some()
-        || crate::names::unit_glued_name(under).is_some_and(|(unit, name)| {
-            crate::names::names_a_post(&unit) && crate::names::is_bare_name(&name)
-        });
-    let salutation = under
-        .strip_suffix(['：', ':'])
-        .is_some_and(crate::glued::is_addressee);
+    // (An office and a name: a speaker's; a reporter's credit or a name alone is a story's.)
+    let office = |unit: &str| crate::names::names_a_post(unit) && !crate::names::is_role(unit);
+    let byline = crate::names::name_byline(under)
+        .is_some_and(|(unit, _)| unit.as_deref().is_some_and(office))
+        || crate::names::unit_glued_name(under)
+            .is_some_and(|(unit, name)| office(&unit) && crate::names::is_bare_name(&name));
+    // (An audience: `各位代表：` `同志们：`, no one person, `亲爱的妈妈：`.)
+    let salutation = under.strip_suffix(['：', ':']).is_some_and(|s| {
+        crate::glued::is_addressee(s) && (s.contains(['们', '們']) || s.starts_with("各位"))
+    });
     if byline || salutation {
         head.title = None;
         head.meta.title_line = None;

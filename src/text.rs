@@ -215,9 +215,17 @@ fn next_item_runs_on(part: &str) -> Option<usize> {
         let Some((m, text)) = crate::scan::marker::line_marker(&part[at..]) else {
             continue;
         };
-        // (A number listed on is none: `二、三产业`, `2、3号楼`.)
-        if m.family != own.family || !m.separated || text.is_empty() || text.starts_with(opens_like)
-        {
+        // (A number listed on is none: `二、三产业`, `2、3号楼`, the words opening with the
+        // number after its own; `二、一季度……` `2、2025年……` open with other numbers.)
+        let listed_on = || {
+            let digits: String = text.chars().take_while(|c| c.is_ascii_digit()).collect();
+            let number = match crate::scan::numeral::cn_numeral(text) {
+                Ok((_, k)) => Some(k),
+                Err(_) => digits.parse().ok(),
+            };
+            number.is_some() && number == m.number.map(|k| k + 1)
+        };
+        if m.family != own.family || !m.separated || text.is_empty() || listed_on() {
             continue;
         }
         // The first of the family decides: the item's next, after a sentence's end, or a
