@@ -1412,31 +1412,32 @@ fn bracketed_row(text: &str) -> Option<(&str, &str)> {
 /// to the title.
 fn bracketed_record(lines: &[Line], head: &mut Head) {
     for run in runs_before_text(lines, |t| bracketed_row(t).is_some()) {
-        let rows: Vec<(&str, &str)> = run
+        // (Each row with its line, read once.)
+        let rows: Vec<(usize, &str, &str)> = run
             .iter()
-            .filter_map(|&k| bracketed_row(lines[k].text))
+            .filter_map(|&k| bracketed_row(lines[k].text).map(|(l, v)| (k, l, v)))
             .collect();
-        let valued = rows.iter().filter(|(_, v)| !v.is_empty()).count();
-        let mut labels: Vec<&str> = rows.iter().map(|(l, _)| *l).collect();
+        let valued = rows.iter().filter(|(_, _, v)| !v.is_empty()).count();
+        let mut labels: Vec<&str> = rows.iter().map(|(_, l, _)| *l).collect();
         labels.sort_unstable();
         labels.dedup();
-        // The page's record: a row of it read already as the page's own field (its source,
-        // its date). A notice's or a lesson's own items in brackets (`【活动时间】`
-        // `【教学目标】`) give the page nothing.
-        // (A writer's row names the writer: `【作者】 某某`.)
+        // A writer's row names the writer (`【作者】 某某`).
         if head.meta.author.is_empty() && rows.len() >= BRACKETED_RECORD_MIN {
-            for &k in &run {
-                let named = bracketed_row(lines[k].text)
-                    .filter(|(l, _)| matches!(*l, "作者" | "作　者"))
-                    .and_then(|(_, v)| crate::names::names_in(v));
-                if let Some(names) = named {
-                    head.meta.author.extend(names);
-                    head.used
-                        .insert(k, "meta: author (a record's writer's row)".into());
-                    break;
-                }
+            let named = rows.iter().find_map(|&(k, l, v)| {
+                (l == "作者")
+                    .then(|| crate::names::names_in(v))
+                    .flatten()
+                    .map(|names| (k, names))
+            });
+            if let Some((k, names)) = named {
+                head.meta.author.extend(names);
+                head.used
+                    .insert(k, "meta: author (a record's writer's row)".into());
             }
         }
+        // The page's record: a row of it read already as the page's own field (its source,
+        // its date, its writer). A notice's or a lesson's own items in brackets
+        // (`【活动时间】` `【教学目标】`) give the page nothing.
         let read = run.iter().any(|&k| head.uses(k));
         if valued >= BRACKETED_RECORD_MIN && labels.len() == rows.len() && read {
             // A row of the record above the headline it sets apart (`【期刊名称】 ……` /
@@ -1448,13 +1449,14 @@ fn bracketed_record(lines: &[Line], head: &mut Head) {
                     bracketed_row(lines[a].text)
                         .is_some_and(|(l, v)| !v.is_empty() && !labels.contains(&l))
                 });
+            // (The title's row is the title reader's, `【标题】 ……`; not the one above the
+            // headline, which names the journal.)
+            let titled = |k: usize| {
+                rows.iter()
+                    .any(|&(r, l, _)| r == k && crate::title::is_title_label(l))
+            };
             for k in above.into_iter().chain(run) {
-                // (The title's row is the title reader's, `【标题】 ……`; not the one above the
-                // headline, which names the journal.)
-                let titled = Some(k) != above
-                    && bracketed_row(lines[k].text)
-                        .is_some_and(|(l, _)| crate::title::is_title_label(l));
-                if !head.uses(k) && !titled {
+                if !head.uses(k) && !titled(k) {
                     head.used.insert(
                         k,
                         "meta: a record's field (a label in black brackets, its value beside it)"
@@ -2342,17 +2344,6 @@ fn read_title(
             }
         }
     }
-    // A line under a candidate that reads as a byline (an office or unit, then a name set
-    // apart: `某省省长　某某某`) is the byline of the headline above it, never a headline.
-    let bylines: Vec<usize> = cands
-        .iter()
-        .skip(1)
-        .filter(|c| {
-            crate::names::name_byline(&c.cand.title).is_some_and(|(unit, _)| unit.is_some())
-        })
-        .map(|c| c.i)
-        .collect();
-    cands.retain(|c| !bylines.contains(&c.i));
     // A breadcrumb to a channel ends the page's chrome: the article starts under it, and
     // the first candidate there is the first of the article (a skip link or a site's
     // slogan above it is no headline). So does a site's menu ([`bulleted_menu`]).
@@ -4256,6 +4247,7 @@ fn labelled_signer(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::lines;
 
     #[test]
     fn a_bracketed_row_is_a_label_and_a_value_no_sentence() {
@@ -4281,7 +4273,6 @@ mod tests {
         );
         assert_eq!(day_then("本办法自2026年6月1日起实施", &["实施"]), None);
     }
-    use crate::text::lines;
 
     #[test]
     fn head_reads_title_and_dateline() {

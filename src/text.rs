@@ -171,13 +171,6 @@ fn next_item_runs_on(part: &str) -> Option<usize> {
     }
     let (own, words) = crate::scan::marker::line_marker(part)?;
     let n = own.number?;
-    // (The next item opens as the item did: a digit, a bracket or a numeral. Other sentence
-    // starts are settled without reading a marker.)
-    let opens_like = |c: char| match own.family {
-        Family::Arabic => c.is_ascii_digit() || ('０'..='９').contains(&c),
-        Family::CnComma => crate::scan::numeral::is_cn_numeral_char(c),
-        _ => matches!(c, '（' | '('),
-    };
     if !own.separated
         || !matches!(
             own.family,
@@ -186,6 +179,13 @@ fn next_item_runs_on(part: &str) -> Option<usize> {
     {
         return None;
     }
+    // (The next item opens as the item did: a digit, a bracket or a numeral. Other sentence
+    // starts are settled without reading a marker.)
+    let opens_like = |c: char| match own.family {
+        Family::Arabic => c.is_ascii_digit() || ('０'..='９').contains(&c),
+        Family::CnComma => crate::scan::numeral::is_cn_numeral_char(c),
+        _ => matches!(c, '（' | '('),
+    };
     let form = |m: &crate::scan::marker::Marker| {
         m.text.trim_end().chars().next_back().map(|c| match c {
             '．' => '.',
@@ -194,21 +194,7 @@ fn next_item_runs_on(part: &str) -> Option<usize> {
         })
     };
     let start = part.len() - words.len();
-    let mut from = start;
-    while let Some(k) = part[from..].find(ends_or_colon).map(|k| from + k) {
-        let colon = part[k..].starts_with(['：', ':']);
-        // (A semicolon parts the items of one sentence's list, which only a bracketed
-        // numeral's series makes points of: `1、……；2、……` is the sentence's words.)
-        let clause = part[k..].starts_with(['；', ';']) && own.family != Family::CnParen;
-        let mut at = k + part[k..].chars().next().map_or(1, char::len_utf8);
-        // Past further marks, closing quotes and brackets, and spaces.
-        while let Some(c) = part[at..].chars().next() {
-            if !(is_terminator(c) || is_closer(c) || is_space(c)) {
-                break;
-            }
-            at += c.len_utf8();
-        }
-        from = at;
+    for at in sentence_starts(part).filter(|&at| at > start) {
         if !part[at..].starts_with(opens_like) {
             continue;
         }
@@ -218,16 +204,21 @@ fn next_item_runs_on(part: &str) -> Option<usize> {
         // (A number listed on is none: `二、三产业`, `2、3号楼`, the words opening with the
         // number after its own; `二、一季度……` `2、2025年……` open with other numbers.)
         let listed_on = || {
-            let digits: String = text.chars().take_while(|c| c.is_ascii_digit()).collect();
-            let number = match crate::scan::numeral::cn_numeral(text) {
-                Ok((_, k)) => Some(k),
-                Err(_) => digits.parse().ok(),
-            };
-            number.is_some() && number == m.number.map(|k| k + 1)
+            crate::scan::numeral::any_numeral(text)
+                .is_ok_and(|(_, k)| m.number.map(|n| n + 1) == Some(k))
         };
         if m.family != own.family || !m.separated || text.is_empty() || listed_on() {
             continue;
         }
+        // The mark that ended the sentence before it, closing quotes and brackets aside.
+        let mark = part[..at]
+            .trim_end_matches(|c: char| is_closer(c) || is_space(c))
+            .chars()
+            .next_back();
+        let colon = matches!(mark, Some('：' | ':'));
+        // (A semicolon parts the items of one sentence's list, which only a bracketed
+        // numeral's series makes points of: `1、……；2、……` is the sentence's words.)
+        let clause = matches!(mark, Some('；' | ';')) && own.family != Family::CnParen;
         // The first of the family decides: the item's next, after a sentence's end, or a
         // sub-list's first (after a colon, of any form) or a quotation's.
         return (!colon

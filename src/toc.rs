@@ -114,11 +114,14 @@ fn is_entry(text: &str) -> bool {
         && !text.contains(is_terminator)
 }
 
+/// The dots that lead an entry to its page (`…… 3`, `. . . 3`).
+const DOTS: [char; 4] = ['.', '…', '·', '⋯'];
+
 /// Tells whether a line is an entry laid out with leader dots and a page number
 /// (`关于本报告 ………… 03`): a contents line whatever its words, numbered or not.
 fn has_leaders_and_page(text: &str) -> bool {
     // Dots and rules only: a dash before digits is a range (`2021-2025`), not a leader.
-    before_page(text, |c| matches!(c, '.' | '…' | '·' | '⋯' | '_')).is_some()
+    before_page(text, |c| DOTS.contains(&c) || c == '_').is_some()
         && count_to(text, ENTRY_MAX * 2 + 1) <= ENTRY_MAX * 2
 }
 
@@ -138,7 +141,7 @@ fn is_plain_entry(text: &str) -> bool {
 /// least, or an ellipsis, after words and a space.
 fn ends_in_leaders(text: &str) -> bool {
     let t = text.trim_end();
-    let words = t.trim_end_matches(['.', '…', '·', '⋯', ' ']);
+    let words = t.trim_end_matches(|c: char| DOTS.contains(&c) || c == ' ');
     let leaders = &t[words.len()..];
     // (Set apart by a space: a sentence that trails off, `……往事……`, has none.)
     !words.is_empty()

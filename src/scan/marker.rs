@@ -594,8 +594,9 @@ pub fn no_number(i: &str) -> IResult<&str, u32> {
     Ok((rest, n))
 }
 
-/// `appendix := "附" space* "录" space* [A-Z]` before the line's end, a space or a bracket,
-/// e.g. `附　录　A` → 1 (a standard's appendix, by its letter).
+/// `appendix := "附" space* "录" space* [A-Z]` before anything but a letter or a digit, e.g.
+/// `附　录　A` → 1 (a standard's appendix, by its letter); not before the words of a
+/// sentence (`附录A给出了……。`, `附录A、附录B……`).
 pub fn appendix(i: &str) -> IResult<&str, u32> {
     let (rest, (_, _, _, _, letter)) = (
         char('附'),
