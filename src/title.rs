@@ -1374,6 +1374,12 @@ const GREETING_VERBS: &[&str] = &[
 /// A headline that welcomes someone (`欢迎新同学`) visits nothing.
 fn is_greeting(text: &str) -> bool {
     let t = trim(text.trim_end_matches(['!', '！', '。', '~', '～']));
+    // (The reader may be hailed first: `您好，欢迎访问某某文档`.)
+    let t = ["您好", "你好"]
+        .iter()
+        .find_map(|h| t.strip_prefix(h))
+        .and_then(|rest| rest.strip_prefix([',', '，', '!', '！', ' ', '\u{3000}']))
+        .map_or(t, trim);
     // (Coming in, `来到` `进入`, is a greeting only to a site: `欢迎来到新时代的……` is a
     // headline.)
     let visit = t
