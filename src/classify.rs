@@ -696,7 +696,10 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
             }
         }
     }
-    if let Some(date) = imprint_date(text) {
+    // (A page may set its counts between, `某某委员会 阅读量:1050 2022-09-19 16:32`: the
+    // imprint is read without them.)
+    let uncounted = without_counts(text);
+    if let Some(date) = imprint_date(&uncounted) {
         set_date(date, meta);
         return Some("meta: imprint (who edited an issue, and its date)".into());
     }
@@ -2375,6 +2378,31 @@ const IMPRINT_EDITOR_MAX: usize = 30;
 
 /// Words that end the editor's part of an imprint: it edited, printed or issued the paper.
 const IMPRINT_VERBS: &[&str] = &["编印", "编发", "印发", "主办", "编"];
+
+/// A line without the page's counts set among its words (`阅读量:1050`: [`crate::title::is_count`]),
+/// the words left parted by one space; the line itself where it has none.
+/// Only a page's stamp has them: the line ends with the time it was posted (`16:32:45`); a
+/// record's count before its date (`参会人数:105 2022年9月19日`) is the record's.
+fn without_counts(text: &str) -> std::borrow::Cow<'_, str> {
+    let words = || text.split_whitespace();
+    let timed = words().last().is_some_and(|w| {
+        let mut parts = w.split(':');
+        let hour = parts.next().unwrap_or_default();
+        let rest: Vec<&str> = parts.collect();
+        (1..=2).contains(&hour.len())
+            && (1..=2).contains(&rest.len())
+            && hour
+                .chars()
+                .chain(rest.concat().chars())
+                .all(|c| c.is_ascii_digit())
+            && rest.iter().all(|p| p.len() == 2)
+    });
+    if !timed || words().count() < 2 || !words().any(crate::title::is_count) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let kept: Vec<&str> = words().filter(|w| !crate::title::is_count(w)).collect();
+    std::borrow::Cow::Owned(kept.join(" "))
+}
 
 /// The date of an imprint line (`某某办公室编　　2026年4月15日`: an issue's editor, or an
 /// office's name, layout space, its date, nothing else), or `None`.

@@ -1414,29 +1414,31 @@ const COUNT_UNITS: &[char] = &[
 /// parted by a colon or counting (`全文共计3200字`, `本篇文章524字,读完约1分钟`); the name
 /// of the page's board may stand first (`某某吧 关注:2`). A headline with a number
 /// (`决胜2020`) has no such label.
+/// Tells whether a word is one count of a page's: a label, a colon or a counting word, a
+/// number, a unit (`阅读量:1050`, `全文共计3200字`, `浏览：12次`).
+pub fn is_count(w: &str) -> bool {
+    let number = |c: char| c.is_ascii_digit() || matches!(c, '.' | ',');
+    let w = w.trim_end_matches("分钟").trim_end_matches(COUNT_UNITS);
+    let label = w.trim_end_matches(number);
+    if label.len() == w.len() {
+        return false;
+    }
+    let (label, colon) = match label.strip_suffix(['：', ':']) {
+        Some(l) => (l, true),
+        None => (label, false),
+    };
+    let counting = ["共", "计", "計", "约", "約", "全文"]
+        .iter()
+        .any(|c| label.ends_with(c))
+        || ["本文", "本篇", "全文"]
+            .iter()
+            .any(|c| label.starts_with(c));
+    (1..=NAV_LABEL_MAX).contains(&chars(label)) && label.chars().all(is_cjk) && (colon || counting)
+}
+
 fn is_counts_line(text: &str) -> bool {
     let number = |c: char| c.is_ascii_digit() || matches!(c, '.' | ',');
-    // One count: a label, a colon or a counting word, a number, a unit.
-    let count = |w: &str| -> bool {
-        let w = w.trim_end_matches("分钟").trim_end_matches(COUNT_UNITS);
-        let label = w.trim_end_matches(number);
-        if label.len() == w.len() {
-            return false;
-        }
-        let (label, colon) = match label.strip_suffix(['：', ':']) {
-            Some(l) => (l, true),
-            None => (label, false),
-        };
-        let counting = ["共", "计", "計", "约", "約", "全文"]
-            .iter()
-            .any(|c| label.ends_with(c))
-            || ["本文", "本篇", "全文"]
-                .iter()
-                .any(|c| label.starts_with(c));
-        (1..=NAV_LABEL_MAX).contains(&chars(label))
-            && label.chars().all(is_cjk)
-            && (colon || counting)
-    };
+    let count = is_count;
     // Counts glued together (`关注:2贴子:139`) part where a number meets a label.
     let glued = |w: &str| -> bool {
         let mut at = 0;
