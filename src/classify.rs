@@ -2314,6 +2314,12 @@ pub fn dash_speaker(text: &str) -> Option<String> {
 pub fn headline_speaker(title: &str) -> Option<String> {
     // The part after a dash: the speech's own line, under its theme.
     let part = trim(title.rsplit(crate::title::DASHES).next()?);
+    // (Or a news headline that says who gave it: `国家主席某某发表二〇二四年新年贺词`.)
+    if let Some((who, said)) = part.split_once("发表").or_else(|| part.split_once("發表")) {
+        if !who.contains('在') && crate::glued::ends_as_speech(said) {
+            return crate::names::name_with_post(crate::names::strip_role(who));
+        }
+    }
     let at = part.find('在')?;
     let said = &part[at..];
     if !crate::glued::speech_after_de(said) {
@@ -2337,7 +2343,7 @@ pub fn headnote_author(text: &str) -> Option<String> {
             .iter()
             .find_map(|p| rest.strip_suffix(p))
             .unwrap_or(rest);
-        if !WORKS.iter().any(|w| work.ends_with(w)) {
+        if !WORKS.iter().any(|w| work.ends_with(w)) && !crate::glued::ends_as_speech(work) {
             return None;
         }
         return headnote_name(name_before(rest, NOTE_AFTER_THIS_IS));
@@ -3290,6 +3296,11 @@ mod tests {
             ("景区主任在全县旅游工作会议上的讲话", None),
             ("周立言书记在全县春耕会议上的讲话", Some("周立言")),
             ("周立言在开学典礼上的演讲", Some("周立言")),
+            ("国家主席周立言发表二〇二六年新年贺词", Some("周立言")),
+            ("周立言校长在开学典礼上发表讲话", None),
+            ("青川日报发表新年献词", None),
+            ("周立言发表获奖感言", None),
+            ("周立言在开幕式上的开幕词", Some("周立言")),
         ] {
             assert_eq!(headline_speaker(title).as_deref(), name, "{title}");
         }

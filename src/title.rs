@@ -2608,33 +2608,58 @@ fn is_column_tag(tag: &str) -> bool {
         && (COLUMN_ENDINGS.iter().any(|e| tag.ends_with(e)) || chars(tag) == COLUMN_NAME_CHARS)
 }
 
-/// The kinds of a paper's series of pieces named before their topic (`政策问答·……`,
-/// `专题辅导·……`).
+/// The kinds of a paper's series of pieces named beside their topic (`政策问答·……`,
+/// `专题辅导·……`, `……·访谈录`).
 const SERIES_KINDS: &[&str] = &[
-    "问答", "問答", "解读", "解讀", "辅导", "輔導", "访谈", "訪談", "专访", "專訪", "聚焦", "特稿",
+    "问答",
+    "問答",
+    "解读",
+    "解讀",
+    "辅导",
+    "輔導",
+    "访谈",
+    "訪談",
+    "专访",
+    "專訪",
+    "聚焦",
+    "特稿",
+    "对话",
+    "對話",
+    "访谈录",
+    "訪談錄",
 ];
 
-/// The most characters of a column's tag with its topic (`政策问答·扩大高水平对外开放`).
-const TOPIC_TAG_MAX: usize = 20;
+/// The most characters of a column's tag with its topics (`政策问答·扩大高水平对外开放`,
+/// `深入学习贯彻……思想·访谈录`: a study series names its whole theme).
+const TOPIC_TAG_MAX: usize = 30;
 
-/// Tells whether a tag in brackets names a column and, after a middle dot, the topic of a
-/// series under it (`政策解读·中央一号文件`): words on both sides, a column's name first.
+/// Tells whether a tag in brackets names a column and the topics of a series under it,
+/// parted by middle dots (`政策解读·中央一号文件`, `经济新方位·对话·2025加油干`,
+/// `促进民营经济高质量发展·权威访谈`): words in every part, no clause, and one part a
+/// column's by its kind — a series' kind alone (`对话`), or a column's name of four words
+/// or more ending in one (`权威访谈`).
+/// (Without a column's part it is the headline's own note: a place, `上海浦东·张江`, a
+/// term, `2023·春`.)
 fn topic_tag(tag: &str) -> bool {
-    let Some((column, topic)) = tag.split_once(['·', '•', '・']) else {
-        return false;
+    let parts: Vec<&str> = tag.split(['·', '•', '・']).map(trim).collect();
+    let plain = |p: &&str| {
+        p.chars().any(is_cjk)
+            && !p.contains(is_terminator)
+            && !p.contains(['，', ',', '、', '：', ':'])
     };
-    // (The column named by its kind, `政策问答` `专题辅导`: a place or a body, `上海浦东·张江`,
-    // is the headline's own note.)
-    let kind = COLUMN_ENDINGS
-        .iter()
-        .chain(SERIES_KINDS)
-        .any(|e| column.ends_with(e));
-    chars(tag) <= TOPIC_TAG_MAX
-        && kind
-        && is_column_tag(column)
-        && chars(column) <= COLUMN_TAG_MAX
-        && !topic.is_empty()
-        && topic.chars().all(is_cjk)
+    let column = |p: &&str| {
+        SERIES_KINDS.contains(p)
+            || chars(p) >= COLUMN_NAME_CHARS
+                && is_column_tag(p)
+                && COLUMN_ENDINGS
+                    .iter()
+                    .chain(SERIES_KINDS)
+                    .any(|e| p.ends_with(e))
+    };
+    parts.len() >= 2
+        && chars(tag) <= TOPIC_TAG_MAX
+        && parts.iter().all(plain)
+        && parts.iter().any(column)
 }
 
 /// Newspaper columns are named in four characters (`专题深思`, `大家手笔`, `思想纵横`).
