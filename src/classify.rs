@@ -2621,6 +2621,16 @@ fn writer_after_source(value: &str, source: &str, meta: &mut Meta) -> bool {
 /// in brackets that names the source further (`某数据库（example.gov.cn）`), never one that
 /// holds a date or another label (`某报（2025年1月2日）`, `某网（作者：…）`).
 fn source_value(value: &str) -> Option<String> {
+    // A link's text copied for the source (`某某新闻的标题 - Example.com.cn`): the page's
+    // headline, a dash set between spaces, the site's name or address. The site.
+    if let Some((page, site)) = value.rsplit_once(" - ") {
+        let site = trim(site);
+        if !trim(page).is_empty()
+            && (crate::title::is_domain(site) || crate::title::is_site_name(site))
+        {
+            return Some(site.to_string());
+        }
+    }
     // A periodical named in guillemets, then its issue (`《某某学刊》2024年第6期`): the name.
     if let Some(inner) = value.strip_prefix('《') {
         let name = inner.split_once('》').map(|(name, _)| trim(name));
