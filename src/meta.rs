@@ -986,7 +986,12 @@ fn inner_sign_offs(lines: &[Line], head: &mut Head) {
 fn table_of_contents(lines: &[Line], head: &mut Head) {
     for c in crate::toc::find(lines, |i| !head.uses(i)) {
         if let Some(i) = c.label {
-            head.used.insert(i, "furniture: table of contents".into());
+            let why = if c.entries.is_empty() {
+                "furniture: a table of contents' label, no entries under it"
+            } else {
+                "furniture: table of contents"
+            };
+            head.used.insert(i, why.into());
         }
         // The numbered entries' family, and the unnumbered entries: two or more, as
         // unnumbered headings go (a lone one, `关于本报告`, stays text).

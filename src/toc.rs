@@ -218,6 +218,14 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
             .get(start)
             .is_some_and(|l| free(start) && entry(l.text))
         {
+            // A label with no entry under it (the page folded its contents away, or the
+            // copy left them out): the contents' label all the same, no heading of the text.
+            if label.is_some() {
+                found.push(Contents {
+                    label,
+                    entries: Vec::new(),
+                });
+            }
             i += 1;
             continue;
         }
