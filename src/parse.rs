@@ -633,9 +633,24 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     let question_at: Vec<bool> = (0..paras.len())
         .map(|i| block_at[i] == 1 && crate::subtitle::question_line(&paras[i].text))
         .collect();
+    // Or each of them, two or more, under a subtitle of another form of its own with text
+    // between (`某某高新区——` / its headline / its byline / `记者：……？`): the parts of a
+    // round of interviews, each asked once.
+    let under_own = || {
+        let mut asked = 0;
+        for q in (0..paras.len()).filter(|&i| question_at[i]) {
+            let above = (0..q).rev().find(|&j| block_at[j] > 0);
+            if !above.is_some_and(|j| !question_at[j]) {
+                return false;
+            }
+            asked += 1;
+        }
+        asked >= 2
+    };
     let questions_below = (1..paras.len())
         .find(|&i| question_at[i])
-        .is_some_and(|q| block_at[q - 1] == 1 && !question_at[q - 1]);
+        .is_some_and(|q| block_at[q - 1] == 1 && !question_at[q - 1])
+        || under_own();
     let intros = intro_nodes(&paras, &marks, &block_at, &label_at, &stated);
     let mut intros = intros.into_iter().peekable();
     // Each paragraph goes into the tree as it is read: no list of items is held.
