@@ -1666,6 +1666,9 @@ const HEAD_WINDOW: usize = 40;
 /// Weight of a headline the page marks itself: the last part of a breadcrumb, a page
 /// title with its site's name, a `标题：` field. Outweighs being first.
 const CRUMB_WEIGHT: i32 = 3;
+/// What a column's tag after a line adds: the paper's headline carries it, not the kicker
+/// over it (a tie with the first line broken, no more).
+const COLUMN_TAG_WEIGHT: i32 = 1;
 
 /// Weight of the line the format states as the headline (a page's `<h1>`, a Word title
 /// style): outweighs being first and above the text (a menu line over it is first).
@@ -2438,6 +2441,12 @@ fn read_title(
         if headline == Some(lines[c.i].no) {
             c.score += STATED_WEIGHT;
             c.why.push("the format states it as the headline");
+        }
+        // A paper prints its column's tag after the headline (`……（权威发布）`,
+        // `……（政策解读·问答）`), never after the kicker set over it.
+        if c.cand.column.is_some() && lines[c.i].text.trim_end().ends_with(['）', ')']) {
+            c.score += COLUMN_TAG_WEIGHT;
+            c.why.push("its column's tag after it (a paper's headline)");
         }
         if c.cand.crumb || c.cand.field {
             c.score += CRUMB_WEIGHT;
