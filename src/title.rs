@@ -446,6 +446,9 @@ pub fn judge(text: &str) -> Shape {
     if is_date_line(text) {
         return Shape::Date;
     }
+    if is_month_and_place(text) {
+        return Shape::Rejected("a paper's month and the place it was issued (某年某月·北京)");
+    }
     // `据新华社北京3月7日电` alone: the news item's dateline, which opens its text.
     if crate::scan::date::news_dateline(text).is_ok_and(|(rest, _)| trim(rest).is_empty()) {
         return Shape::Rejected("a news agency's dateline alone");
@@ -1362,6 +1365,28 @@ pub fn is_counted_label(text: &str) -> bool {
         && label.chars().all(is_cjk)
         && !digits.is_empty()
         && digits.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Tells whether a line is the month a paper was issued and where, parted by a middle dot
+/// (`二〇〇七年十二月·北京`, `2000年2月•北京`), as a white paper prints them under its issuer:
+/// a year and its month or day, nothing else, then a place's name.
+fn is_month_and_place(text: &str) -> bool {
+    let Some((when, place)) = text.rsplit_once(['·', '•', '・']) else {
+        return false;
+    };
+    let (when, place) = (trim(when), trim(place));
+    let numeral = |c: char| {
+        c.is_ascii_digit()
+            || crate::scan::numeral::is_cn_numeral_char(c)
+            || matches!(c, '○' | '〇' | 'Ｏ' | 'O' | '０'..='９')
+    };
+    (2..=DATE_PLACE_MAX).contains(&chars(place))
+        && place.chars().all(is_cjk)
+        && when.contains('年')
+        && when.contains('月')
+        && when
+            .chars()
+            .all(|c| numeral(c) || matches!(c, '年' | '月' | '日'))
 }
 
 /// Verbs of a site's greeting after `欢迎` (`欢迎访问某某网`, `欢迎来到……`).
