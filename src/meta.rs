@@ -2299,16 +2299,53 @@ fn read_title(
     let issuer_why = |c: &Scored| -> Option<&'static str> {
         let signs = signed
             .is_some_and(|u| u != c.i && join_spaces(lines[u].text) == join_spaces(&c.cand.title));
+        // (A name over its kind alone, `某镇第十二次代表大会` / `开　幕　词`, is a headline
+        // broken before its kind: the two are the title.)
+        let kind_under = lines[c.i + 1..]
+            .iter()
+            .find(|l| !l.text.is_empty())
+            .is_some_and(|l| crate::title::is_paper_kind_alone(l.text));
         if signs {
             Some("the issuer's name, signed under the text")
+        } else if kind_under {
+            None
         } else {
             crate::title::issuer_line(&c.cand.title)
         }
     };
+    // A page's title bar over the headline, its parts parted by underscores, one of them the
+    // headline itself (`某某大会专题_某镇第十二次代表大会` over `某镇第十二次代表大会`): the
+    // headline under it is the article's.
+    let bar_parts = |t: &str| -> Vec<String> {
+        t.split(['_', '＿'])
+            .map(crate::names::join_spaces)
+            .filter(|p| !p.is_empty())
+            .collect()
+    };
+    let bars: Vec<usize> = cands
+        .iter()
+        .filter(|c| {
+            let parts = bar_parts(&c.cand.title);
+            parts.len() >= 2
+                && cands
+                    .iter()
+                    .any(|o| o.i > c.i && parts.contains(&crate::names::join_spaces(&o.cand.title)))
+        })
+        .map(|c| c.i)
+        .collect();
+    cands.retain(|c| !bars.contains(&c.i));
     // Issuers' lines (a document-type label, an organisation's name) are set aside when a
     // headline longer than a navigation label is left: a `关于……的通知` or a news headline
     // under them says what the document is about.
-    let mut aside: Vec<(usize, &'static str)> = Vec::new();
+    let mut aside: Vec<(usize, &'static str)> = bars
+        .iter()
+        .map(|&i| {
+            (
+                i,
+                "the page's title bar (parts parted by _, the headline below one of them)",
+            )
+        })
+        .collect();
     // Under a red head (`某某文件`: a paper's own title always follows it, where a bare
     // `某市人民政府公告` may be the title itself) a short headline is enough: `政府工作报告`.
     let paper_label = cands

@@ -2109,8 +2109,39 @@ pub fn is_kind_word(word: &str) -> bool {
 /// plan's: `章　程`, `管理办法`). A report's or a note's kind alone (`总结`, `要点`) may
 /// head a section as well, and is left to be what it is.
 const KINDS_ALONE: &[&str] = &[
-    "章程", "條例", "条例", "办法", "辦法", "规定", "規定", "细则", "細則", "规则", "規則", "守则",
-    "守則", "准则", "準則", "制度", "方案", "规划", "規劃", "纲要", "綱要",
+    "章程",
+    "條例",
+    "条例",
+    "办法",
+    "辦法",
+    "规定",
+    "規定",
+    "细则",
+    "細則",
+    "规则",
+    "規則",
+    "守则",
+    "守則",
+    "准则",
+    "準則",
+    "制度",
+    "方案",
+    "规划",
+    "規劃",
+    "纲要",
+    "綱要",
+    // Words said at an occasion, set under the meeting's name (`某镇第十二次代表大会` /
+    // `开　幕　词`).
+    "开幕词",
+    "開幕詞",
+    "闭幕词",
+    "閉幕詞",
+    "欢迎词",
+    "歡迎詞",
+    "欢迎辞",
+    "歡迎辭",
+    "贺词",
+    "賀詞",
 ];
 
 /// An organisation's name before a document-type word may be short (`某某部`, `国务院`):
