@@ -236,7 +236,21 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
         let mut end = start;
         // Whether the run ended where its first entry comes again, right under it.
         let mut restarted = false;
+        // Under a label, the first entry's number come again in its family (`十八、请销假`
+        // then `一、中小学生守则`) ends the run too, however the text words it there.
+        let first_number = label
+            .and_then(|_| line_marker(lines[start].text))
+            .filter(|(m, _)| m.number.is_some())
+            .map(|(m, _)| (m.family, m.number));
         while end < lines.len() && free(end) && entry(lines[end].text) {
+            if end > start
+                && first_number.is_some_and(|f| {
+                    line_marker(lines[end].text).is_some_and(|(m, _)| (m.family, m.number) == f)
+                })
+            {
+                restarted = true;
+                break;
+            }
             if end > start {
                 let k = first.get_or_insert_with(|| key(lines[start].text));
                 let here = key(lines[end].text);
