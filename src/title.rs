@@ -472,6 +472,9 @@ pub fn judge(text: &str) -> Shape {
     if is_greeting(text) {
         return Shape::Rejected("a site's greeting (欢迎访问……, ……欢迎您)");
     }
+    if is_skip_link(text) {
+        return Shape::Rejected("a page's skip link (跳过导航, Skip to main content)");
+    }
     if is_counts_line(text) {
         return Shape::Rejected("a page's counts (阅读量：1.2万, 全文共计3200字)");
     }
@@ -1387,6 +1390,52 @@ fn is_month_and_place(text: &str) -> bool {
         && when
             .chars()
             .all(|c| numeral(c) || matches!(c, '年' | '月' | '日'))
+}
+
+/// Tells whether a line is a page's skip link, which a screen reader's user follows past the
+/// menus: a verb of skipping or going to (`跳过` `跳至` `跳到` `跳转到`), then the menus or the
+/// content (`导航` `主要内容` `正文`); in English, `Skip to (main) content`, `Jump to the
+/// beginning of content`. Nothing else on the line.
+fn is_skip_link(text: &str) -> bool {
+    let t = crate::names::join_spaces(text);
+    let t = t.trim_end_matches(['>', '》', '»', '.', '。']);
+    let zh = [
+        "跳过",
+        "跳過",
+        "跳至",
+        "跳到",
+        "跳转到",
+        "跳轉到",
+        "直达",
+        "直達",
+    ]
+    .iter()
+    .find_map(|v| t.strip_prefix(v))
+    .is_some_and(|rest| {
+        [
+            "导航",
+            "導航",
+            "主要内容",
+            "主要內容",
+            "正文",
+            "内容",
+            "內容",
+            "主内容",
+            "主內容",
+            "导航栏",
+            "導航欄",
+        ]
+        .contains(&rest)
+    });
+    let en = text.trim().to_ascii_lowercase();
+    let en = en.trim_end_matches('.');
+    zh || ["skip to", "jump to"].iter().any(|v| {
+        en.strip_prefix(v).is_some_and(|rest| {
+            let rest = rest.trim();
+            rest.ends_with("content") && rest.split_whitespace().count() <= 4
+                || rest == "navigation"
+        })
+    })
 }
 
 /// Verbs of a site's greeting after `欢迎` (`欢迎访问某某网`, `欢迎来到……`).
@@ -2598,7 +2647,9 @@ pub fn split_column(text: &str) -> (Option<String>, String) {
         if let Some(close) = inner.find('】') {
             let tag = trim(&inner[..close]);
             let rest = trim(&inner[close + '】'.len_utf8()..]);
-            if (1..=KICKER_TAG_MAX).contains(&chars(tag)) && looks_like_title(rest) {
+            // (Counted without its layout spaces: `【建党百年 环院献礼】`, two phrases.)
+            let words = chars(&crate::names::join_spaces(tag));
+            if (1..=KICKER_TAG_MAX).contains(&words) && looks_like_title(rest) {
                 return (Some(tag.to_string()), rest.to_string());
             }
         }
