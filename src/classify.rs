@@ -1953,6 +1953,9 @@ pub fn head_only(text: &str) -> bool {
         // A data note's source (`资料来源：海关统计`): under a table in the text, where its
         // figures came from; above the text, the page's.
         || ["资料来源", "資料來源"].iter().any(|l| text.starts_with(l))
+        // A stamp with counts set among its words (`某某委员会 阅读量:1050 2022-09-19
+        // 16:32`): a page's, above the text; in the text, a record's line (`到会人数:12`).
+        || matches!(without_counts(text), std::borrow::Cow::Owned(_))
 }
 
 /// The most bytes of a speaker's field on its line (`主讲人：某某大学党委书记 某某`): twenty
@@ -2316,7 +2319,7 @@ pub fn headline_speaker(title: &str) -> Option<String> {
     let part = trim(title.rsplit(crate::title::DASHES).next()?);
     // (Or a news headline that says who gave it: `国家主席某某发表二〇二四年新年贺词`.)
     if let Some((who, said)) = part.split_once("发表").or_else(|| part.split_once("發表")) {
-        if !who.contains('在') && crate::glued::ends_as_speech(said) {
+        if !who.contains('在') && crate::glued::ends_as_occasion(said) {
             return crate::names::name_with_post(crate::names::strip_role(who));
         }
     }
@@ -2623,11 +2626,11 @@ fn writer_after_source(value: &str, source: &str, meta: &mut Meta) -> bool {
 fn source_value(value: &str) -> Option<String> {
     // A link's text copied for the source (`某某新闻的标题 - Example.com.cn`): the page's
     // headline, a dash set between spaces, the site's name or address. The site.
+    // (The site by its address only: `某某日报 - 某某新闻网` names a paper and its site,
+    // `某某大会 - 主论坛` a meeting and its part.)
     if let Some((page, site)) = value.rsplit_once(" - ") {
         let site = trim(site);
-        if !trim(page).is_empty()
-            && (crate::title::is_domain(site) || crate::title::is_site_name(site))
-        {
+        if !trim(page).is_empty() && crate::title::is_domain(site) {
             return Some(site.to_string());
         }
     }

@@ -428,6 +428,17 @@ pub fn ends_as_speech(text: &str) -> bool {
     SPEECH_KINDS.iter().any(|k| text.ends_with(k))
 }
 
+/// The words said at an occasion ([`SPEECH_KINDS`] from `开幕词` on): a headline that says
+/// who gave one (`国家主席某某发表新年贺词`) heads the words themselves, where one that
+/// says who gave a speech (`某某发表重要讲话`) reports it.
+pub fn ends_as_occasion(text: &str) -> bool {
+    let from = SPEECH_KINDS
+        .iter()
+        .position(|k| *k == "开幕词")
+        .unwrap_or(SPEECH_KINDS.len());
+    SPEECH_KINDS[from..].iter().any(|k| text.ends_with(k))
+}
+
 /// Tells whether words say what speech they are after `的` (`在……上的讲话`, `……时的致辞`,
 /// `……上的总结讲话`): the end of a speech's headline that names where it was given.
 pub fn speech_after_de(text: &str) -> bool {

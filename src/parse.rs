@@ -640,7 +640,7 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         let mut asked = 0;
         for q in (0..paras.len()).filter(|&i| question_at[i]) {
             let above = (0..q).rev().find(|&j| block_at[j] > 0);
-            if !above.is_some_and(|j| !question_at[j]) {
+            if above.is_none_or(|j| question_at[j]) {
                 return false;
             }
             asked += 1;

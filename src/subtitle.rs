@@ -219,9 +219,10 @@ pub fn labelled(text: &str) -> bool {
         Some((at, _)) => &text[..at],
         None => text,
     };
+    // (A label spaced out as a form sets it, `地 點：`, is one word.)
     head.find(['：', ':']).is_some_and(|colon| {
-        let label = &text[..colon];
-        chars(label) >= 2 && label.chars().all(crate::text::is_cjk)
+        let label = crate::names::join_spaces(&text[..colon]);
+        chars(&label) >= 2 && label.chars().all(crate::text::is_cjk)
     })
 }
 

@@ -446,9 +446,6 @@ pub fn judge(text: &str) -> Shape {
     if is_date_line(text) {
         return Shape::Date;
     }
-    if is_month_and_place(text) {
-        return Shape::Rejected("a paper's month and the place it was issued (某年某月·北京)");
-    }
     // `据新华社北京3月7日电` alone: the news item's dateline, which opens its text.
     if crate::scan::date::news_dateline(text).is_ok_and(|(rest, _)| trim(rest).is_empty()) {
         return Shape::Rejected("a news agency's dateline alone");
@@ -1449,11 +1446,17 @@ const GREETING_VERBS: &[&str] = &[
 fn is_greeting(text: &str) -> bool {
     let t = trim(text.trim_end_matches(['!', '！', '。', '~', '～']));
     // (The reader may be hailed first: `您好，欢迎访问某某文档`.)
-    let t = ["您好", "你好"]
+    let hailed = ["您好", "你好"]
         .iter()
         .find_map(|h| t.strip_prefix(h))
         .and_then(|rest| rest.strip_prefix([',', '，', '!', '！', ' ', '\u{3000}']))
-        .map_or(t, trim);
+        .map(trim);
+    // (After a hail only a visit to a site: `你好，欢迎光临` may be a story's headline.)
+    if let Some(rest) = hailed {
+        return ["欢迎访问", "歡迎訪問", "欢迎登录", "歡迎登錄"]
+            .iter()
+            .any(|v| rest.starts_with(v));
+    }
     // (Coming in, `来到` `进入`, is a greeting only to a site: `欢迎来到新时代的……` is a
     // headline.)
     let visit = t
@@ -2213,6 +2216,8 @@ pub fn issuer_line(text: &str) -> Option<&'static str> {
         Some("an organisation's name alone (an issuer, not a headline)")
     } else if is_meeting_name(text) {
         Some("a meeting's name alone (the session a paper is filed at, not a headline)")
+    } else if is_month_and_place(text) {
+        Some("a paper's month and the place it was issued (某年某月·北京)")
     } else if is_release_line(text) {
         Some("an issuer's release line (`某局　发布`, under a standard's dates)")
     } else {
@@ -2749,24 +2754,26 @@ const TOPIC_TAG_MAX: usize = 30;
 /// term, `2023·春`.)
 fn topic_tag(tag: &str) -> bool {
     let parts: Vec<&str> = tag.split(['·', '•', '・']).map(trim).collect();
+    // (Each part a phrase of two characters or more: a dynasty's one, `宋·某某·解读`, tells
+    // a poem's age.)
     let plain = |p: &&str| {
-        p.chars().any(is_cjk)
+        chars(p) >= 2
+            && p.chars().any(is_cjk)
             && !p.contains(is_terminator)
             && !p.contains(['，', ',', '、', '：', ':'])
     };
-    let column = |p: &&str| {
+    // The first part a column's by any column's ending; a later one only by a series' kind
+    // (`……·权威访谈`): `泰山·文明论坛` names a place and an event.
+    let column = |(k, p): (usize, &&str)| {
+        let series = SERIES_KINDS.iter().any(|e| p.ends_with(e));
+        let named = COLUMN_ENDINGS.iter().any(|e| p.ends_with(e));
         SERIES_KINDS.contains(p)
-            || chars(p) >= COLUMN_NAME_CHARS
-                && is_column_tag(p)
-                && COLUMN_ENDINGS
-                    .iter()
-                    .chain(SERIES_KINDS)
-                    .any(|e| p.ends_with(e))
+            || chars(p) >= COLUMN_NAME_CHARS && is_column_tag(p) && (series || k == 0 && named)
     };
     parts.len() >= 2
         && chars(tag) <= TOPIC_TAG_MAX
         && parts.iter().all(plain)
-        && parts.iter().any(column)
+        && parts.iter().enumerate().any(column)
 }
 
 /// Newspaper columns are named in four characters (`专题深思`, `大家手笔`, `思想纵横`).
@@ -2780,7 +2787,12 @@ pub fn split_speaker(text: &str) -> (Option<String>, String) {
     if let Some(pos) = text.find([':', '：']) {
         let prefix = trim(&text[..pos]);
         let rest = trim(&text[pos + text[pos..].chars().next().map_or(1, char::len_utf8)..]);
-        if looks_like_title(rest) && chars(rest) > NAV_LABEL_MAX {
+        // (A record's label spaced out, `時 間：上午9時10分`, is no speaker's name.)
+        let label = crate::names::join_spaces(prefix);
+        let field = FIELD_LABEL_ENDINGS
+            .iter()
+            .any(|e| chars(e) >= 2 && label.ends_with(e));
+        if looks_like_title(rest) && chars(rest) > NAV_LABEL_MAX && !field {
             if is_bare_name(prefix) {
                 return (Some(join_spaces(prefix)), rest.to_string());
             }

@@ -193,6 +193,8 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
     // Where each short line's key stands, made only when some line could be an entry: a
     // repetition is then looked up, never searched for line by line.
     let mut index: Option<Index> = None;
+    // Where the text's first heading stands, found when a label alone asks.
+    let mut first_heading: Option<Option<usize>> = None;
     let mut i = 0;
     while i < lines.len() {
         if !free(i) {
@@ -220,7 +222,11 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
         {
             // A label with no entry under it (the page folded its contents away, or the
             // copy left them out): the contents' label all the same, no heading of the text.
-            if label.is_some() {
+            // (Above the text's first heading only, where contents stand: `目录` among the
+            // articles heads a part of them.)
+            let first =
+                *first_heading.get_or_insert_with(|| lines.iter().position(|l| is_entry(l.text)));
+            if label.is_some() && first.is_none_or(|f| i < f) {
                 found.push(Contents {
                     label,
                     entries: Vec::new(),
@@ -243,9 +249,13 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
             .filter(|(m, _)| m.number.is_some())
             .map(|(m, _)| (m.family, m.number));
         while end < lines.len() && free(end) && entry(lines[end].text) {
+            // (Right after an entry of that family, the series run up to it: an appendix's
+            // own `一、` under an entry `附件` is one of the contents.)
+            let family = |k: usize| line_marker(lines[k].text).map(|(m, _)| (m.family, m.number));
             if end > start
                 && first_number.is_some_and(|f| {
-                    line_marker(lines[end].text).is_some_and(|(m, _)| (m.family, m.number) == f)
+                    family(end) == Some(f)
+                        && family(end - 1).is_some_and(|(g, n)| g == f.0 && n > f.1)
                 })
             {
                 restarted = true;
