@@ -65,6 +65,29 @@ const FURNITURE: &[(&str, &str)] = &[
     ("我要评论", "comment form"),
 ];
 
+/// The most characters of a follow prompt (`点击标题下面蓝色字“某某”关注我们`).
+const FOLLOW_PROMPT_MAX: usize = 30;
+
+/// Tells whether a line asks the reader to tap the account's name, which a WeChat post
+/// sets in blue, to follow it: `点击` and where it stands (`上方` `标题下面`), then the blue
+/// words (`蓝字` `蓝色字`), the name and `关注` maybe after. A short line, no sentence.
+fn is_follow_prompt(text: &str) -> bool {
+    let Some(rest) = text
+        .trim_start()
+        .strip_prefix("点击")
+        .or_else(|| text.trim_start().strip_prefix("點擊"))
+    else {
+        return false;
+    };
+    let blue = ["蓝字", "蓝色字", "藍字", "藍色字"]
+        .iter()
+        .filter_map(|b| rest.find(b))
+        .min();
+    count_to(text, FOLLOW_PROMPT_MAX + 1) <= FOLLOW_PROMPT_MAX
+        && blue.is_some_and(|at| count_to(&rest[..at], 8) <= 6)
+        && !text.contains(['。', '；', '，'])
+}
+
 /// The characters the phrases of [`FURNITURE`] start with (a test holds the two together).
 static FURNITURE_FIRST: CharSet = CharSet::new(&[
     '客', '扫', '下', 'A', '二', '手', '分', '【', '打', '关', '返', '上', '相', '推', '提', '评',
@@ -571,6 +594,9 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     }
     if is_blank_form(text) {
         return Some("a form's blanks to fill in (考生姓名：＿＿＿)");
+    }
+    if is_follow_prompt(text) {
+        return Some("WeChat chrome (follow prompt)");
     }
     if is_share_row(text) {
         return Some("a page's action row (share, favourite, print buttons)");

@@ -75,8 +75,13 @@ fn before_laid_out_page(text: &str) -> Option<&str> {
 
 /// Tells whether a line is a contents label: `目录` or `目次` (simplified or traditional),
 /// whatever spaces are laid between and around the characters.
+/// A colon and an ellipsis may close it, and another name for the list may follow a slash
+/// (`目录/提纲:……`, a document site's label over the headings it lists).
 pub fn is_label(text: &str) -> bool {
-    matches!(key(text).as_str(), "目录" | "目錄" | "目次")
+    let k = key(text);
+    let k = k.trim_end_matches(['…', '.', '。', '：', ':']);
+    let first = k.split(['/', '／']).next().unwrap_or(k);
+    matches!(first, "目录" | "目錄" | "目次")
 }
 
 /// [`is_label`], settled from the bytes for the lines that have no `目` or are long.
@@ -161,6 +166,17 @@ fn is_marked_entry(text: &str) -> bool {
         && !text.contains(is_terminator)
 }
 
+/// Tells whether a line may be a point listed under a contents label, as a document site
+/// lists a report's headings and the points under them (`二是做好重点人群工作`): an inline
+/// series' marker opening it (`一是` `二要`), a heading's length, no sentence inside.
+fn is_point_entry(text: &str) -> bool {
+    text.len() <= ENTRY_MAX * 4
+        && crate::scan::point::point_marker(text)
+            .is_some_and(|p| matches!(p.series, crate::scan::point::Series::Verb(_)))
+        && count_to(text, ENTRY_MAX + 1) <= ENTRY_MAX
+        && !text.contains(is_terminator)
+}
+
 /// A key without a note in brackets at its end (`……公益诉讼案（检例第301号）`): the text
 /// may set the note on a line of its own under the heading.
 fn without_end_note(k: &str) -> Option<&str> {
@@ -213,7 +229,10 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
         let entry = |t: &str| {
             is_any_entry(t)
                 || label.is_some()
-                    && (is_plain_entry(t) || is_marked_entry(t) || ends_in_leaders(t))
+                    && (is_plain_entry(t)
+                        || is_marked_entry(t)
+                        || ends_in_leaders(t)
+                        || is_point_entry(t))
         };
         // Most lines start no run: settled before any key is made.
         if !lines
