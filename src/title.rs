@@ -2674,7 +2674,9 @@ pub fn split_column(text: &str) -> (Option<String>, String) {
         if let Some(open) = stripped.rfind(['（', '(']) {
             let tag = &stripped[open + stripped[open..].chars().next().map_or(1, char::len_utf8)..];
             let title = trim(&stripped[..open]);
-            let tagged = chars(tag) <= COLUMN_TAG_MAX && is_column_tag(tag) || topic_tag(tag);
+            let tagged = chars(tag) <= COLUMN_TAG_MAX && is_column_tag(tag)
+                || topic_tag(tag)
+                || study_tag(tag);
             if tagged && !title.is_empty() {
                 return (Some(tag.to_string()), title.to_string());
             }
@@ -2776,6 +2778,28 @@ fn topic_tag(tag: &str) -> bool {
         && parts.iter().enumerate().any(column)
 }
 
+/// The words a study campaign's column opens with (`（深入学习贯彻……思想）`).
+const STUDY_VERBS: &[&str] = &[
+    "深入学习贯彻",
+    "学习贯彻",
+    "學習貫徹",
+    "学习宣传贯彻",
+    "學習宣傳貫徹",
+];
+
+/// What a study campaign's column studies: a thought, a spirit, a speech.
+const STUDIED: &[&str] = &["思想", "精神", "讲话", "講話", "论述", "論述"];
+
+/// Tells whether a tag in brackets after a headline is a study campaign's column, as a
+/// paper runs a series under it (`（深入学习贯彻习近平新时代中国特色社会主义思想）`,
+/// `（学习贯彻党的二十届三中全会精神）`): the campaign's verbs, what it studies, no clause.
+fn study_tag(tag: &str) -> bool {
+    STUDY_VERBS.iter().any(|v| tag.starts_with(v))
+        && STUDIED.iter().any(|e| tag.ends_with(e))
+        && chars(tag) <= TOPIC_TAG_MAX
+        && tag.chars().all(is_cjk)
+}
+
 /// Newspaper columns are named in four characters (`专题深思`, `大家手笔`, `思想纵横`).
 const COLUMN_NAME_CHARS: usize = 4;
 
@@ -2795,6 +2819,11 @@ pub fn split_speaker(text: &str) -> (Option<String>, String) {
         if looks_like_title(rest) && chars(rest) > NAV_LABEL_MAX && !field {
             if is_bare_name(prefix) {
                 return (Some(join_spaces(prefix)), rest.to_string());
+            }
+            // (A post before the name: `某省政协主席某某：……`, the speaker and the post.)
+            let named = crate::names::strip_role(prefix);
+            if named.len() < prefix.len() && is_bare_name(named) {
+                return (Some(join_spaces(named)), rest.to_string());
             }
             if let Some(names) = crate::names::bare_names(prefix) {
                 return (Some(names.join(" ")), rest.to_string());
