@@ -2414,13 +2414,23 @@ const IMPRINT_EDITOR_MAX: usize = 30;
 /// Words that end the editor's part of an imprint: it edited, printed or issued the paper.
 const IMPRINT_VERBS: &[&str] = &["编印", "编发", "印发", "主办", "编"];
 
+/// The most bytes of a page's stamp with its counts (an office's name, two counts, a date
+/// and its time: some forty ideographs).
+const STAMP_MAX_BYTES: usize = 160;
+
 /// A line without the page's counts set among its words (`阅读量:1050`: [`crate::title::is_count`]),
 /// the words left parted by one space; the line itself where it has none.
 /// Only a page's stamp has them: the line ends with the time it was posted (`16:32:45`); a
 /// record's count before its date (`参会人数:105 2022年9月19日`) is the record's.
 fn without_counts(text: &str) -> std::borrow::Cow<'_, str> {
+    // (Most lines are settled by their last byte, and a stamp's time is read from the end:
+    // a long paragraph is never walked.)
+    let end = text.trim_end();
+    if !end.ends_with(|c: char| c.is_ascii_digit()) || text.len() > STAMP_MAX_BYTES {
+        return std::borrow::Cow::Borrowed(text);
+    }
     let words = || text.split_whitespace();
-    let timed = words().last().is_some_and(|w| {
+    let timed = end.rsplit(char::is_whitespace).next().is_some_and(|w| {
         let mut parts = w.split(':');
         let hour = parts.next().unwrap_or_default();
         let rest: Vec<&str> = parts.collect();
