@@ -79,12 +79,21 @@ fn is_follow_prompt(text: &str) -> bool {
     else {
         return false;
     };
-    let blue = ["蓝字", "蓝色字", "藍字", "藍色字"]
+    let blue = ["蓝色字", "藍色字", "蓝字", "藍字"]
         .iter()
-        .filter_map(|b| rest.find(b))
-        .min();
+        .find_map(|b| rest.find(b).map(|at| (at, at + b.len())));
+    // After the blue words, the asking to follow (`关注` `订阅`), or the account's name in
+    // quotes closing the line: `点击蓝色字体部分可以放大` and `点击蓝字“报名入口”填写` ask
+    // for other things.
+    let follows = |after: &str| {
+        let after = trim(after);
+        ["关注", "關注", "订阅", "訂閱"]
+            .iter()
+            .any(|w| after.contains(w))
+            || after.starts_with(['“', '"', '”', '「']) && after.ends_with(['”', '"', '」'])
+    };
     count_to(text, FOLLOW_PROMPT_MAX + 1) <= FOLLOW_PROMPT_MAX
-        && blue.is_some_and(|at| count_to(&rest[..at], 8) <= 6)
+        && blue.is_some_and(|(at, end)| count_to(&rest[..at], 8) <= 6 && follows(&rest[end..]))
         && !text.contains(['。', '；', '，'])
 }
 
@@ -2666,7 +2675,11 @@ fn source_value(value: &str) -> Option<String> {
     // `某某大会 - 主论坛` a meeting and its part.)
     if let Some((page, site)) = value.rsplit_once(" - ") {
         let site = trim(site);
-        if !trim(page).is_empty() && crate::title::is_domain(site) {
+        // (A site's name before its address, `某市文明网 - www.example.gov.cn`, is the name.)
+        if !trim(page).is_empty()
+            && crate::title::is_domain(site)
+            && !crate::title::is_site_name(trim(page))
+        {
             return Some(site.to_string());
         }
     }

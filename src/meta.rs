@@ -1000,6 +1000,8 @@ fn table_of_contents(lines: &[Line], head: &mut Head) {
         for &i in &c.entries {
             match line_marker(lines[i].text) {
                 Some((m, _)) => top = top.or(Some(m.family)),
+                // (A point listed, `二是……`, is a point in the text too: no heading.)
+                None if crate::toc::is_point_entry(lines[i].text) => {}
                 None => plain.push(i),
             }
         }
@@ -2362,6 +2364,18 @@ fn read_title(
         }
         cands.retain(|c| !aside.iter().any(|(i, _)| *i == c.i));
     }
+    // A paper's month and place (`二〇二六年三月·北京`) gives way to any headline left, a
+    // short one too (`春天里的中国`): no words of a title are in it.
+    let dated = |c: &Scored| crate::title::is_month_and_place(&c.cand.title);
+    if cands.iter().any(|c| !dated(c) && issuer_why(c).is_none()) {
+        for c in cands.iter().filter(|c| dated(c)) {
+            aside.push((
+                c.i,
+                "a paper's month and the place it was issued (某年某月·北京)",
+            ));
+        }
+        cands.retain(|c| !dated(c));
+    }
     // An official paper prints its issuer's red head, then its number (`某大学教务处文件`
     // over `某大教务〔2024〕58号`), then its own title: a candidate above the number is the
     // red head when one is left under it.
@@ -3608,7 +3622,15 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
         }
         // A short label of no sentence before any byline or date (`某某会议文件（一）`):
         // passed over, once, under a speech's or a report's headline.
-        if spoken && !named && !dated && passed < PASSED_OVER_MAX && is_label_line(text) {
+        // (Or a label that says the text is a speech, `新春致辞` under a news headline: the
+        // speaker's byline may stand under it.)
+        let says_speech = || crate::glued::ends_as_speech(&crate::names::join_spaces(text));
+        if (spoken || says_speech())
+            && !named
+            && !dated
+            && passed < PASSED_OVER_MAX
+            && is_label_line(text)
+        {
             passed += 1;
             continue;
         }

@@ -248,6 +248,11 @@ static ROLE_LAST: crate::text::CharSet = crate::text::CharSet::new(&[
     '者', '表', '記', '记', '部', '長', '长', '门', '队', '院', '委', '组', '組',
 ]);
 
+/// Tells whether a word is one of the roles alone (`记者`, `主席`, `教授`), no agency before it.
+pub fn is_role_word(word: &str) -> bool {
+    ROLE_ENDINGS.contains(&word)
+}
+
 /// Tells whether a line is a role alone, a byline without a name: `本报评论员`, `新华社记者`.
 pub fn is_role(text: &str) -> bool {
     let t = join_spaces(text);

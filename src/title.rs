@@ -1370,7 +1370,7 @@ pub fn is_counted_label(text: &str) -> bool {
 /// Tells whether a line is the month a paper was issued and where, parted by a middle dot
 /// (`二〇〇七年十二月·北京`, `2000年2月•北京`), as a white paper prints them under its issuer:
 /// a year and its month or day, nothing else, then a place's name.
-fn is_month_and_place(text: &str) -> bool {
+pub fn is_month_and_place(text: &str) -> bool {
     let Some((when, place)) = text.rsplit_once(['·', '•', '・']) else {
         return false;
     };
@@ -2764,13 +2764,18 @@ fn topic_tag(tag: &str) -> bool {
             && !p.contains(is_terminator)
             && !p.contains(['，', ',', '、', '：', ':'])
     };
-    // The first part a column's by any column's ending; a later one only by a series' kind
-    // (`……·权威访谈`): `泰山·文明论坛` names a place and an event.
+    // The first part a column's by any column's ending; a later one by a series' kind
+    // (`……·权威访谈`) or a commentary's: `泰山·文明论坛` names a place and an event.
     let column = |(k, p): (usize, &&str)| {
         let series = SERIES_KINDS.iter().any(|e| p.ends_with(e));
         let named = COLUMN_ENDINGS.iter().any(|e| p.ends_with(e));
+        // (After the dot a commentary's name, `……·经济时评` `……·某某网评`, but no forum's:
+        // an event's.)
+        let commentary = named && !p.ends_with("论坛");
         SERIES_KINDS.contains(p)
-            || chars(p) >= COLUMN_NAME_CHARS && is_column_tag(p) && (series || k == 0 && named)
+            || chars(p) >= COLUMN_NAME_CHARS
+                && is_column_tag(p)
+                && (series || commentary || k == 0 && named)
     };
     parts.len() >= 2
         && chars(tag) <= TOPIC_TAG_MAX
@@ -2820,9 +2825,15 @@ pub fn split_speaker(text: &str) -> (Option<String>, String) {
             if is_bare_name(prefix) {
                 return (Some(join_spaces(prefix)), rest.to_string());
             }
-            // (A post before the name: `某省政协主席某某：……`, the speaker and the post.)
+            // (A post before the name: `某省政协主席某某：……`, the speaker and the post. Its
+            // agency before it, too: a post alone before two words, `记者连线` `校长周记`, is
+            // a column's name.)
             let named = crate::names::strip_role(prefix);
-            if named.len() < prefix.len() && is_bare_name(named) {
+            let post = trim(&prefix[..prefix.len() - named.len()]);
+            if named.len() < prefix.len()
+                && is_bare_name(named)
+                && !crate::names::is_role_word(post)
+            {
                 return (Some(join_spaces(named)), rest.to_string());
             }
             if let Some(names) = crate::names::bare_names(prefix) {

@@ -169,7 +169,7 @@ fn is_marked_entry(text: &str) -> bool {
 /// Tells whether a line may be a point listed under a contents label, as a document site
 /// lists a report's headings and the points under them (`二是做好重点人群工作`): an inline
 /// series' marker opening it (`一是` `二要`), a heading's length, no sentence inside.
-fn is_point_entry(text: &str) -> bool {
+pub fn is_point_entry(text: &str) -> bool {
     text.len() <= ENTRY_MAX * 4
         && crate::scan::point::point_marker(text)
             .is_some_and(|p| matches!(p.series, crate::scan::point::Series::Verb(_)))
@@ -244,7 +244,16 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
             // (Above the text's first heading only, where contents stand: `目录` among the
             // articles heads a part of them.)
             let first =
-                *first_heading.get_or_insert_with(|| lines.iter().position(|l| is_entry(l.text)));
+                // (Among the lines the head left: an issue's number, `第12期`, is the head's.)
+                *first_heading.get_or_insert_with(|| {
+                    (0..lines.len()).find(|&k| {
+                        free(k)
+                            && is_entry(lines[k].text)
+                            // (A word and its number, `第12期`, may be an issue's.)
+                            && !line_marker(lines[k].text)
+                                .is_some_and(|(m, _)| matches!(m.family, Family::Stem(..)))
+                    })
+                });
             if label.is_some() && first.is_none_or(|f| i < f) {
                 found.push(Contents {
                     label,
