@@ -2627,6 +2627,12 @@ pub fn split_column(text: &str) -> (Option<String>, String) {
         if !rest.is_empty() && is_column_prefix(prefix) {
             return (Some(prefix.to_string()), rest.to_string());
         }
+        // The kind of writing a site files the text under (`党课讲稿：……`, `“两学一做”心得
+        // 体会：……`, `政策解读：……`), over a headline of its own: the category, no words of
+        // the title.
+        if is_genre_prefix(prefix) && looks_like_title(rest) && chars(rest) >= GENRE_TITLE_MIN {
+            return (Some(prefix.to_string()), rest.to_string());
+        }
     }
     // A short name before a bar is the column a page files the headline under
     // (`一图读懂｜……`, `图解 | ……`): words only, shorter than the headline after it.
@@ -2694,6 +2700,43 @@ pub fn is_column_prefix(prefix: &str) -> bool {
         // A commentator's column names an agency before the role (`某某网评论员`), never a
         // phrase (`我们的评论员`).
         && (!prefix.ends_with(['员', '員']) || is_role(prefix))
+}
+
+/// Words that end the name of a kind of writing a site files texts under (`心得体会`,
+/// `思想汇报`, `党课讲稿`, `政策解读`, `新年献词`).
+const GENRE_ENDINGS: &[&str] = &[
+    "心得体会",
+    "心得體會",
+    "思想汇报",
+    "思想匯報",
+    "讲稿",
+    "講稿",
+    "解读",
+    "解讀",
+    "献词",
+    "獻詞",
+    "读后感",
+    "讀後感",
+    "观后感",
+    "觀後感",
+    "党课",
+    "黨課",
+];
+
+/// The fewest characters of the headline after a kind of writing and its colon: a phrase
+/// (`学深还需笃行`), no word alone.
+const GENRE_TITLE_MIN: usize = 4;
+
+/// The most characters of a kind of writing before a headline's colon (`“两学一做”心得体会`).
+const GENRE_PREFIX_MAX: usize = 12;
+
+/// Tells whether the words before a headline's colon name a kind of writing
+/// ([`GENRE_ENDINGS`]), a few words at most, no subject of their own (`关于……的`).
+fn is_genre_prefix(prefix: &str) -> bool {
+    chars(prefix) <= GENRE_PREFIX_MAX
+        && GENRE_ENDINGS.iter().any(|e| prefix.ends_with(e))
+        && !prefix.contains(['的', '，', ',', ' ', '\u{3000}'])
+        && !prefix.starts_with("关于")
 }
 
 /// Tells whether a title's prefix names a numbered series of articles (`网络评论方法论⑨`,
