@@ -2826,23 +2826,19 @@ fn topic_tag(tag: &str) -> bool {
         && parts.iter().enumerate().any(column)
 }
 
-/// The words a study campaign's column opens with (`（深入学习贯彻……思想）`).
-const STUDY_VERBS: &[&str] = &[
-    "深入学习贯彻",
-    "学习贯彻",
-    "學習貫徹",
-    "学习宣传贯彻",
-    "學習宣傳貫徹",
-];
+/// The words a study campaign's column opens with (`（学习贯彻……精神）`), maybe after an
+/// adverb of depth (`深入`).
+const STUDY_VERBS: &[&str] = &["学习贯彻", "學習貫徹", "学习宣传贯彻", "學習宣傳貫徹"];
 
 /// What a study campaign's column studies: a thought, a spirit, a speech.
 const STUDIED: &[&str] = &["思想", "精神", "讲话", "講話", "论述", "論述"];
 
 /// Tells whether a tag in brackets after a headline is a study campaign's column, as a
-/// paper runs a series under it (`（深入学习贯彻习近平新时代中国特色社会主义思想）`,
-/// `（学习贯彻党的二十届三中全会精神）`): the campaign's verbs, what it studies, no clause.
+/// paper runs a series under it (`（深入学习贯彻某某思想）`, `（学习贯彻某某全会精神）`): the
+/// campaign's verbs, what it studies, no clause.
 fn study_tag(tag: &str) -> bool {
-    STUDY_VERBS.iter().any(|v| tag.starts_with(v))
+    let verbs = tag.strip_prefix("深入").unwrap_or(tag);
+    STUDY_VERBS.iter().any(|v| verbs.starts_with(v))
         && STUDIED.iter().any(|e| tag.ends_with(e))
         && chars(tag) <= TOPIC_TAG_MAX
         && tag.chars().all(is_cjk)
