@@ -2630,7 +2630,14 @@ pub fn split_column(text: &str) -> (Option<String>, String) {
         // The kind of writing a site files the text under (`党课讲稿：……`, `“两学一做”心得
         // 体会：……`, `政策解读：……`), over a headline of its own: the category, no words of
         // the title.
-        if is_genre_prefix(prefix) && looks_like_title(rest) && chars(rest) >= GENRE_TITLE_MIN {
+        // (The rest a headline's words: no period alone, `2025年第一季度`, and no label,
+        // `一图读懂`.)
+        let headline = chars(rest) >= GENRE_TITLE_MIN
+            && !rest.starts_with(|c: char| c.is_ascii_digit())
+            && !["二〇", "二○", "二零", "一九"]
+                .iter()
+                .any(|y| rest.starts_with(y));
+        if is_genre_prefix(prefix) && looks_like_title(rest) && headline {
             return (Some(prefix.to_string()), rest.to_string());
         }
     }
@@ -2724,8 +2731,8 @@ const GENRE_ENDINGS: &[&str] = &[
 ];
 
 /// The fewest characters of the headline after a kind of writing and its colon: a phrase
-/// (`学深还需笃行`), no word alone.
-const GENRE_TITLE_MIN: usize = 4;
+/// (`学深还需笃行`), no label of four (`一图读懂`).
+const GENRE_TITLE_MIN: usize = 5;
 
 /// The most characters of a kind of writing before a headline's colon (`“两学一做”心得体会`).
 const GENRE_PREFIX_MAX: usize = 12;
@@ -2812,9 +2819,11 @@ fn topic_tag(tag: &str) -> bool {
     let column = |(k, p): (usize, &&str)| {
         let series = SERIES_KINDS.iter().any(|e| p.ends_with(e));
         let named = COLUMN_ENDINGS.iter().any(|e| p.ends_with(e));
-        // (After the dot a commentary's name, `……·经济时评` `……·某某网评`, but no forum's:
-        // an event's.)
-        let commentary = named && !p.ends_with("论坛");
+        // (After the dot a commentary's name, `……·经济时评` `……·某某网评`; a forum's or a
+        // talk's, `……论坛` `……漫谈`, may be an event's.)
+        let commentary = ["评", "評", "评论", "評論", "社论", "社論"]
+            .iter()
+            .any(|e| p.ends_with(e));
         SERIES_KINDS.contains(p)
             || chars(p) >= COLUMN_NAME_CHARS
                 && is_column_tag(p)
@@ -2867,11 +2876,12 @@ pub fn split_speaker(text: &str) -> (Option<String>, String) {
             // (A post before the name: `某省政协主席某某：……`, the speaker and the post. Its
             // agency before it, too: a post alone before two words, `记者连线` `校长周记`, is
             // a column's name.)
+            // (A post alone before a name of three, `教授某某某：`, names the speaker too.)
             let named = crate::names::strip_role(prefix);
             let post = trim(&prefix[..prefix.len() - named.len()]);
             if named.len() < prefix.len()
                 && is_bare_name(named)
-                && !crate::names::is_role_word(post)
+                && (!crate::names::is_role_word(post) || chars(&join_spaces(named)) >= 3)
             {
                 return (Some(join_spaces(named)), rest.to_string());
             }
