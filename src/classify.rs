@@ -2439,19 +2439,19 @@ fn without_counts(text: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(text);
     }
     let words = || text.split_whitespace();
+    // (The time of day: an hour of one or two digits, then minutes and maybe seconds of two.)
     let timed = end.rsplit(char::is_whitespace).next().is_some_and(|w| {
-        let mut parts = w.split(':');
-        let hour = parts.next().unwrap_or_default();
-        let rest: Vec<&str> = parts.collect();
-        (1..=2).contains(&hour.len())
-            && (1..=2).contains(&rest.len())
-            && hour
-                .chars()
-                .chain(rest.concat().chars())
-                .all(|c| c.is_ascii_digit())
-            && rest.iter().all(|p| p.len() == 2)
+        (2..=3).contains(&w.split(':').count())
+            && w.split(':').enumerate().all(|(k, p)| {
+                p.bytes().all(|b| b.is_ascii_digit())
+                    && if k == 0 {
+                        (1..=2).contains(&p.len())
+                    } else {
+                        p.len() == 2
+                    }
+            })
     });
-    if !timed || words().count() < 2 || !words().any(crate::title::is_count) {
+    if !timed || !words().any(crate::title::is_count) {
         return std::borrow::Cow::Borrowed(text);
     }
     let kept: Vec<&str> = words().filter(|w| !crate::title::is_count(w)).collect();

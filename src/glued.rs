@@ -399,7 +399,12 @@ const SPEECH_KINDS: &[&str] = &[
     "演講",
     "讲演",
     "講演",
-    // Words said at an occasion (`……开幕词`, `新年贺词`, `……欢迎辞`).
+];
+
+/// The kinds of words said at an occasion (`……开幕词`, `新年贺词`, `……欢迎辞`): speeches
+/// too ([`ends_as_speech`]), and papers set alone under a meeting's name
+/// ([`crate::title::is_kind_word`]).
+pub const OCCASION_KINDS: &[&str] = &[
     "开幕词",
     "開幕詞",
     "闭幕词",
@@ -425,24 +430,23 @@ const SPEECH_KINDS: &[&str] = &[
 /// Tells whether a headline ends in the kind of a speech or a report (`……上的讲话`,
 /// `政府工作报告`).
 pub fn ends_as_speech(text: &str) -> bool {
-    SPEECH_KINDS.iter().any(|k| text.ends_with(k))
+    SPEECH_KINDS
+        .iter()
+        .chain(OCCASION_KINDS)
+        .any(|k| text.ends_with(k))
 }
 
-/// The words said at an occasion ([`SPEECH_KINDS`] from `开幕词` on): a headline that says
-/// who gave one (`国家主席某某发表新年贺词`) heads the words themselves, where one that
-/// says who gave a speech (`某某发表重要讲话`) reports it.
+/// Tells whether words end in the words said at an occasion ([`OCCASION_KINDS`]): a
+/// headline that says who gave them (`国家主席某某发表新年贺词`) heads the words themselves,
+/// where one that says who gave a speech (`某某发表重要讲话`) reports it.
 pub fn ends_as_occasion(text: &str) -> bool {
-    let from = SPEECH_KINDS
-        .iter()
-        .position(|k| *k == "开幕词")
-        .unwrap_or(SPEECH_KINDS.len());
-    SPEECH_KINDS[from..].iter().any(|k| text.ends_with(k))
+    OCCASION_KINDS.iter().any(|k| text.ends_with(k))
 }
 
 /// Tells whether words say what speech they are after `的` (`在……上的讲话`, `……时的致辞`,
 /// `……上的总结讲话`): the end of a speech's headline that names where it was given.
 pub fn speech_after_de(text: &str) -> bool {
-    SPEECH_KINDS.iter().any(|k| {
+    SPEECH_KINDS.iter().chain(OCCASION_KINDS).any(|k| {
         text.strip_suffix(k).is_some_and(|s| {
             let s = s
                 .strip_suffix("总结")

@@ -2477,10 +2477,11 @@ fn read_title(
     });
     let second = cands.get(1).map(|c| c.i);
     let mut under_label = false;
-    let mut label_over_bylined = false;
     let mut prev_title: Option<String> = None;
     let several = cands.len() > 1;
     for c in &mut cands {
+        // Whether it is first by place only, a label over a headline with its byline.
+        let mut labelled = false;
         if names_subject(&c.cand.title) {
             c.score += SUBJECT_WEIGHT;
             c.why.push("names its subject (关于……的……)");
@@ -2558,7 +2559,7 @@ fn read_title(
             c.why.push(
                 "first, but a label's length or a list of phrases over a headline with its byline",
             );
-            label_over_bylined = true;
+            labelled = true;
         } else if c.i == first && kind_later {
             c.why
                 .push("first, but a label's length over a headline that ends in its paper's kind");
@@ -2587,7 +2588,6 @@ fn read_title(
         }
         // (A label said again right under itself, `党群之窗` / `党群之窗`, the column's head and
         // its tab, over a headline with its byline: a label said twice, no headline's repeat.)
-        let labelled = std::mem::take(&mut label_over_bylined);
         let said_twice = |j: usize| labelled && free.iter().find(|&&f| f > c.i) == Some(&j);
         match repeated_at(lines, &free, c.i, &c.cand.title) {
             // The sign-off names the issuer, not the headline: no evidence for a title.

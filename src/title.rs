@@ -1375,18 +1375,29 @@ pub fn is_month_and_place(text: &str) -> bool {
         return false;
     };
     let (when, place) = (trim(when), trim(place));
-    let numeral = |c: char| {
-        c.is_ascii_digit()
-            || crate::scan::numeral::is_cn_numeral_char(c)
-            || matches!(c, '○' | '〇' | 'Ｏ' | 'O' | '０'..='９')
-    };
     (2..=DATE_PLACE_MAX).contains(&chars(place))
         && place.chars().all(is_cjk)
         && when.contains('年')
         && when.contains('月')
         && when
             .chars()
-            .all(|c| numeral(c) || matches!(c, '年' | '月' | '日'))
+            .all(|c| is_date_digit(c) || matches!(c, '年' | '月' | '日'))
+}
+
+/// Tells whether a character writes a digit of a date: an Arabic digit of either width, a
+/// Chinese numeral (`二〇〇七`), or the letter O a copy types for zero (`二OO七`).
+fn is_date_digit(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || crate::scan::numeral::is_cn_numeral_char(c)
+        || matches!(c, 'Ｏ' | 'O')
+}
+
+/// Tells whether words open with a year (`2026年……`, `二〇二六年……`): two to four digits
+/// of a date before `年`.
+fn opens_with_year(text: &str) -> bool {
+    text.split_once('年')
+        .is_some_and(|(year, _)| (2..=4).contains(&chars(year)) && year.chars().all(is_date_digit))
 }
 
 /// Tells whether a line is a page's skip link, which a screen reader's user follows past the
@@ -1486,11 +1497,6 @@ const COUNT_UNITS: &[char] = &[
     '字', '次', '万', '萬', '人', '个', '個', '条', '條', '页', '頁',
 ];
 
-/// Tells whether a line is a page's counts alone: each of its words a short label and a
-/// number (`浏览次数：1086　下载次数：215`, `阅读量：1.2万`, `关注:2贴子:139`), the label
-/// parted by a colon or counting (`全文共计3200字`, `本篇文章524字,读完约1分钟`); the name
-/// of the page's board may stand first (`某某吧 关注:2`). A headline with a number
-/// (`决胜2020`) has no such label.
 /// Tells whether a word is one count of a page's: a label, a colon or a counting word, a
 /// number, a unit (`阅读量:1050`, `全文共计3200字`, `浏览：12次`).
 pub fn is_count(w: &str) -> bool {
@@ -1513,9 +1519,12 @@ pub fn is_count(w: &str) -> bool {
     (1..=NAV_LABEL_MAX).contains(&chars(label)) && label.chars().all(is_cjk) && (colon || counting)
 }
 
+/// Tells whether a line is a page's counts alone: each of its words a count ([`is_count`]:
+/// `浏览次数：1086　下载次数：215`, `阅读量：1.2万`, `关注:2贴子:139`, `全文共计3200字`,
+/// `本篇文章524字,读完约1分钟`); the name of the page's board may stand first (`某某吧
+/// 关注:2`). A headline with a number (`决胜2020`) has no such label.
 fn is_counts_line(text: &str) -> bool {
     let number = |c: char| c.is_ascii_digit() || matches!(c, '.' | ',');
-    let count = is_count;
     // Counts glued together (`关注:2贴子:139`) part where a number meets a label.
     let glued = |w: &str| -> bool {
         let mut at = 0;
@@ -1542,7 +1551,7 @@ fn is_counts_line(text: &str) -> bool {
             }
         }
         for end in cut.into_iter().chain(std::iter::once(w.len())) {
-            if !count(&w[at..end]) {
+            if !is_count(&w[at..end]) {
                 return false;
             }
             parts += 1;
@@ -2154,46 +2163,17 @@ pub fn is_paper_kind_alone(text: &str) -> bool {
 pub fn is_kind_word(word: &str) -> bool {
     let kind = word.strip_prefix("实施").unwrap_or(word);
     let kind = kind.strip_prefix("管理").unwrap_or(kind);
-    KINDS_ALONE.contains(&kind)
+    // (Or the words said at an occasion, set under the meeting's name: `某镇第十二次代表大会`
+    // / `开　幕　词`.)
+    KINDS_ALONE.contains(&kind) || crate::glued::OCCASION_KINDS.contains(&word)
 }
 
 /// The kinds of paper set alone under their headline (a charter's, a rulebook's, a
 /// plan's: `章　程`, `管理办法`). A report's or a note's kind alone (`总结`, `要点`) may
 /// head a section as well, and is left to be what it is.
 const KINDS_ALONE: &[&str] = &[
-    "章程",
-    "條例",
-    "条例",
-    "办法",
-    "辦法",
-    "规定",
-    "規定",
-    "细则",
-    "細則",
-    "规则",
-    "規則",
-    "守则",
-    "守則",
-    "准则",
-    "準則",
-    "制度",
-    "方案",
-    "规划",
-    "規劃",
-    "纲要",
-    "綱要",
-    // Words said at an occasion, set under the meeting's name (`某镇第十二次代表大会` /
-    // `开　幕　词`).
-    "开幕词",
-    "開幕詞",
-    "闭幕词",
-    "閉幕詞",
-    "欢迎词",
-    "歡迎詞",
-    "欢迎辞",
-    "歡迎辭",
-    "贺词",
-    "賀詞",
+    "章程", "條例", "条例", "办法", "辦法", "规定", "規定", "细则", "細則", "规则", "規則", "守则",
+    "守則", "准则", "準則", "制度", "方案", "规划", "規劃", "纲要", "綱要",
 ];
 
 /// An organisation's name before a document-type word may be short (`某某部`, `国务院`):
@@ -2634,9 +2614,7 @@ pub fn split_column(text: &str) -> (Option<String>, String) {
         // `一图读懂`.)
         let headline = chars(rest) >= GENRE_TITLE_MIN
             && !rest.starts_with(|c: char| c.is_ascii_digit())
-            && !["二〇", "二○", "二零", "一九"]
-                .iter()
-                .any(|y| rest.starts_with(y));
+            && !opens_with_year(rest);
         if is_genre_prefix(prefix) && looks_like_title(rest) && headline {
             return (Some(prefix.to_string()), rest.to_string());
         }
@@ -2873,10 +2851,8 @@ pub fn split_speaker(text: &str) -> (Option<String>, String) {
             if is_bare_name(prefix) {
                 return (Some(join_spaces(prefix)), rest.to_string());
             }
-            // (A post before the name: `某省政协主席某某：……`, the speaker and the post. Its
-            // agency before it, too: a post alone before two words, `记者连线` `校长周记`, is
-            // a column's name.)
-            // (A post alone before a name of three, `教授某某某：`, names the speaker too.)
+            // (A post before the name: `某省政协主席某某：……`, `教授某某某：……`. A post alone
+            // before two words, `记者连线` `校长周记`, is a column's name.)
             let named = crate::names::strip_role(prefix);
             let post = trim(&prefix[..prefix.len() - named.len()]);
             if named.len() < prefix.len()

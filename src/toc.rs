@@ -243,18 +243,20 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
             // copy left them out): the contents' label all the same, no heading of the text.
             // (Above the text's first heading only, where contents stand: `目录` among the
             // articles heads a part of them.)
-            let first =
-                // (Among the lines the head left: an issue's number, `第12期`, is the head's.)
-                *first_heading.get_or_insert_with(|| {
+            // (Looked for among the lines the head left, once, when a label asks: a word and
+            // its number, `第12期`, may be an issue's.)
+            let above_text = label.is_some() && {
+                let first = *first_heading.get_or_insert_with(|| {
                     (0..lines.len()).find(|&k| {
                         free(k)
                             && is_entry(lines[k].text)
-                            // (A word and its number, `第12期`, may be an issue's.)
                             && !line_marker(lines[k].text)
                                 .is_some_and(|(m, _)| matches!(m.family, Family::Stem(..)))
                     })
                 });
-            if label.is_some() && first.is_none_or(|f| i < f) {
+                first.is_none_or(|f| i < f)
+            };
+            if above_text {
                 found.push(Contents {
                     label,
                     entries: Vec::new(),
@@ -270,16 +272,16 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
         let mut end = start;
         // Whether the run ended where its first entry comes again, right under it.
         let mut restarted = false;
-        // Under a label, the first entry's number come again in its family (`十八、请销假`
+        // Under a label, the first entry's number coming again in its family (`十八、请销假`
         // then `一、中小学生守则`) ends the run too, however the text words it there.
         let first_number = label
             .and_then(|_| line_marker(lines[start].text))
             .filter(|(m, _)| m.number.is_some())
             .map(|(m, _)| (m.family, m.number));
+        // (Right after an entry of that family, the series run up to it: an appendix's own
+        // `一、` under an entry `附件` is one of the contents.)
+        let family = |k: usize| line_marker(lines[k].text).map(|(m, _)| (m.family, m.number));
         while end < lines.len() && free(end) && entry(lines[end].text) {
-            // (Right after an entry of that family, the series run up to it: an appendix's
-            // own `一、` under an entry `附件` is one of the contents.)
-            let family = |k: usize| line_marker(lines[k].text).map(|(m, _)| (m.family, m.number));
             if end > start
                 && first_number.is_some_and(|f| {
                     family(end) == Some(f)
