@@ -1747,6 +1747,7 @@ fn part_over_parts(lines: &[Line<'_>], i: usize) -> bool {
                             m.family,
                             Family::CnComma
                                 | Family::Upper
+                                | Family::Roman
                                 | Family::CnParen
                                 | Family::Part
                                 | Family::Chapter

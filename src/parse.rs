@@ -972,7 +972,10 @@ fn quoted_series(marks: &Marks, is_quoted: &dyn Fn(usize) -> bool) -> Vec<usize>
         let Some(m) = m.filter(|m| {
             m.family.counts()
                 && m.family.law_rank().is_none()
-                && !matches!(m.family, Family::CnComma | Family::Upper | Family::CnParen)
+                && !matches!(
+                    m.family,
+                    Family::CnComma | Family::Upper | Family::Roman | Family::CnParen
+                )
         }) else {
             continue;
         };

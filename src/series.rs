@@ -504,7 +504,7 @@ fn sentence_decimals(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static 
         // a sentence).
         if matches!(
             mark.family,
-            Family::Part | Family::Chapter | Family::Upper | Family::CnComma
+            Family::Part | Family::Chapter | Family::Upper | Family::Roman | Family::CnComma
         ) {
             if let Some(n) = mark.number {
                 last = vec![n];

@@ -512,6 +512,7 @@ fn heading_family(f: crate::scan::marker::Family) -> bool {
             | Family::Section
             | Family::Article
             | Family::Upper
+            | Family::Roman
             | Family::CnComma
             | Family::CnParen
             | Family::Arabic

@@ -104,6 +104,7 @@ fn is_entry(text: &str) -> bool {
                 | Family::Chapter
                 | Family::Section
                 | Family::Upper
+                | Family::Roman
                 | Family::CnComma
                 | Family::CnParen
                 | Family::Decimal(_)

@@ -3,7 +3,7 @@
 
 use super::numeral::{
     any_numeral, arabic, circled, cn_numeral, financial_numeral, is_any_digit, is_cn_numeral_char,
-    is_financial_char, paren_digit, period_digit,
+    is_financial_char, paren_digit, period_digit, roman_numeral,
 };
 
 use nom::branch::alt;
@@ -42,6 +42,9 @@ pub enum Family {
     /// `a.` `b．`: lower-case Latin letters and a full stop before Chinese words, as notes
     /// and rules letter the items under a numbered one
     LetterDot,
+    /// `I.` `IV、` `Ⅱ．` `Ⅲ　`: upper-case Roman numerals, as agendas and research reports
+    /// number their top sections
+    Roman,
     /// `①`
     Circled,
     /// `⑴`
@@ -361,6 +364,30 @@ pub fn cn_space(i: &str) -> IResult<&str, u32> {
 /// `upper-comma := financial-numeral cn-stop`, e.g. `貳、`
 pub fn upper_comma(i: &str) -> IResult<&str, u32> {
     terminated(financial_numeral, cn_stop).parse(i)
+}
+
+/// `roman := roman-numeral ("." | "．" | "、")` before anything but an ASCII letter or a
+/// section's number (`IV.` `Ⅱ、` `II.2026年度……`; `I.E.` is an abbreviation and `II.1 `
+/// `II.1.` a section numbered under the part), or an enclosed numeral and a space before
+/// text (`Ⅱ　研究方法`). Glued to a word an enclosed numeral is a grade or a type (`Ⅱ型`,
+/// `Ⅲ级响应`), no marker.
+pub fn roman(i: &str) -> IResult<&str, u32> {
+    let section = terminated(
+        digit1,
+        alt((map(one_of(".．"), |_| ()), map(satisfy(is_space), |_| ()))),
+    );
+    let stop = terminated(
+        one_of(".．、"),
+        not(alt((
+            map(satisfy(|c: char| c.is_ascii_alphabetic()), |_| ()),
+            map(section, |_| ()),
+        ))),
+    );
+    if i.starts_with(|c| ('\u{2160}'..='\u{216B}').contains(&c)) {
+        let space = terminated(take_while1(is_space), peek(satisfy(|c| !is_space(c))));
+        return terminated(roman_numeral, alt((map(stop, |_| ()), map(space, |_| ())))).parse(i);
+    }
+    terminated(roman_numeral, stop).parse(i)
 }
 
 /// `cn-paren := "（" cn-numeral "）"`, half-width parentheses too, e.g. `（十二）`
@@ -814,6 +841,11 @@ fn numbered(i: &str) -> IResult<&str, (Family, u32)> {
             map(letter_dot, |n| (Family::LetterDot, n)),
         ))
         .parse(i),
+        'I' | 'V' | 'X' | '\u{2160}'..='\u{216B}' => alt((
+            map(roman, |n| (Family::Roman, n)),
+            map(decimal, |(depth, n)| (Family::Decimal(depth), n)),
+        ))
+        .parse(i),
         'N' => alt((
             map(no_number, |n| (Family::Stem('N', 'O'), n)),
             map(decimal, |(depth, n)| (Family::Decimal(depth), n)),
@@ -902,6 +934,7 @@ fn may_open_marker(c: char) -> bool {
                 | '—'
                 | '【'
                 | '\u{2460}'..='\u{249B}'
+                | '\u{2160}'..='\u{216B}'
         )
 }
 
@@ -1229,6 +1262,20 @@ mod tests {
     }
 
     #[test]
+    fn roman_needs_its_stop_or_a_space() {
+        assert_eq!(roman("IV.其他事项"), Ok(("其他事项", 4)));
+        assert_eq!(roman("II.2026年度安排"), Ok(("2026年度安排", 2)));
+        assert_eq!(roman("Ⅱ　研究过程"), Ok(("研究过程", 2)));
+        assert_eq!(roman("Ⅲ、结论"), Ok(("结论", 3)));
+        assert!(roman("Ⅱ型糖尿病").is_err());
+        assert!(roman("I.E.C标准").is_err());
+        assert!(roman("II.1 背景").is_err());
+        assert!(roman("II.1.背景").is_err());
+        assert!(roman("XL.").is_err());
+        assert!(roman("IIII.展板").is_err());
+    }
+
+    #[test]
     fn arabic_paren_takes_both_widths() {
         assert_eq!(arabic_paren("（1）"), Ok(("", 1)));
         assert_eq!(arabic_paren("(12)x"), Ok(("x", 12)));
@@ -1242,6 +1289,7 @@ mod tests {
             map(ordinal_unit, |(unit, n)| (Family::Stem('第', unit), n)),
             map(upper_comma, |n| (Family::Upper, n)),
             map(cn_comma, |n| (Family::CnComma, n)),
+            map(roman, |n| (Family::Roman, n)),
             map(cn_paren, |n| (Family::CnParen, n)),
             map(arabic_paren, |n| (Family::ArabicParen, n)),
             map(letter_paren, |n| (Family::LetterParen, n)),

@@ -119,6 +119,53 @@ pub fn financial_numeral(i: &str) -> IResult<&str, u32> {
     map_opt(take_while_m_n(1, 6, is_financial_char), cn_value).parse(i)
 }
 
+/// The largest number a Roman numeral marker counts to: an outline's sections, not a year.
+const ROMAN_MAX: u32 = 39;
+
+/// Returns the value of one Roman numeral letter (`I` `V` `X`), or `None`.
+fn roman_letter_value(c: char) -> Option<u32> {
+    match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        _ => None,
+    }
+}
+
+/// Spells `n` (1–39) as a Roman numeral, the one canonical way.
+fn roman_spelling(n: u32) -> String {
+    const ONES: [&str; 10] = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+    let mut s = "X".repeat((n / 10) as usize);
+    s.push_str(ONES[(n % 10) as usize]);
+    s
+}
+
+/// `roman-numeral := [IVX]{1,6} | [Ⅰ-Ⅻ]`: an upper-case Roman numeral up to XXXIX, spelt
+/// the canonical way (`IV`, never `IIII` nor `VX`), or one of the enclosed forms `Ⅰ`…`Ⅻ`.
+pub fn roman_numeral(i: &str) -> IResult<&str, u32> {
+    if let Some(c @ '\u{2160}'..='\u{216B}') = i.chars().next() {
+        return Ok((&i[c.len_utf8()..], c as u32 - 0x2160 + 1));
+    }
+    map_opt(
+        take_while_m_n(1, 6, |c| roman_letter_value(c).is_some()),
+        |s: &str| {
+            let values: Vec<u32> = s.chars().filter_map(roman_letter_value).collect();
+            let n = values.iter().enumerate().fold(0i64, |sum, (k, &v)| {
+                if values.get(k + 1).is_some_and(|&next| next > v) {
+                    sum - i64::from(v)
+                } else {
+                    sum + i64::from(v)
+                }
+            });
+            let n = u32::try_from(n)
+                .ok()
+                .filter(|&n| (1..=ROMAN_MAX).contains(&n))?;
+            (roman_spelling(n) == s).then_some(n)
+        },
+    )
+    .parse(i)
+}
+
 /// Returns the value of an ASCII or full-width digit.
 pub fn digit_value(c: char) -> Option<u32> {
     match c {
@@ -220,6 +267,17 @@ mod tests {
     fn financial_numeral_reads_capitals_only() {
         assert_eq!(financial_numeral("貳、"), Ok(("、", 2)));
         assert!(financial_numeral("二、").is_err());
+    }
+
+    #[test]
+    fn roman_numeral_reads_canonical_spellings_only() {
+        assert_eq!(roman_numeral("IV."), Ok((".", 4)));
+        assert_eq!(roman_numeral("XIX、"), Ok(("、", 19)));
+        assert_eq!(roman_numeral("Ⅲ．"), Ok(("．", 3)));
+        assert_eq!(roman_numeral("Ⅻ"), Ok(("", 12)));
+        assert!(roman_numeral("IIII.").is_err());
+        assert!(roman_numeral("VX.").is_err());
+        assert!(roman_numeral("ii.").is_err());
     }
 
     #[test]
