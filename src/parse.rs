@@ -631,7 +631,11 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
     // Question lines that head answers go a level below when the text shows it: a
     // subtitle of another form (`【政策问答】`) right above the first of them.
     let question_at: Vec<bool> = (0..paras.len())
-        .map(|i| block_at[i] == 1 && crate::subtitle::question_line(&paras[i].text))
+        .map(|i| {
+            block_at[i] == 1
+                && (crate::subtitle::question_line(&paras[i].text)
+                    || crate::subtitle::asking_turn(&paras[i].text))
+        })
         .collect();
     // Or each of them, two or more, under a subtitle of another form of its own with text
     // between (`某某高新区——` / its headline / its byline / `记者：……？`): the parts of a
@@ -647,10 +651,25 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
         }
         asked >= 2
     };
+    // Or subtitles of another form, two or more, each the head of a section whose first
+    // block is a question (`某某理念的时代价值` / its lead / `主持人：……？` …): a round
+    // table's parts, each holding its questions.
+    let sections_of_questions = || {
+        let blocks: Vec<usize> = (0..paras.len()).filter(|&i| block_at[i] == 1).collect();
+        let heads: Vec<usize> = (0..blocks.len())
+            .filter(|&k| !question_at[blocks[k]])
+            .collect();
+        heads.len() >= 2
+            && blocks.first().is_some_and(|&b| !question_at[b])
+            && heads
+                .iter()
+                .all(|&k| blocks.get(k + 1).is_some_and(|&next| question_at[next]))
+    };
     let questions_below = (1..paras.len())
         .find(|&i| question_at[i])
         .is_some_and(|q| block_at[q - 1] == 1 && !question_at[q - 1])
-        || under_own();
+        || under_own()
+        || sections_of_questions();
     let intros = intro_nodes(&paras, &marks, &block_at, &label_at, &stated);
     let mut intros = intros.into_iter().peekable();
     // Each paragraph goes into the tree as it is read: no list of items is held.

@@ -1207,7 +1207,7 @@ pub fn subtitle_decisions(
     // question mark in it).
     // (Or, asking of a topic, no sentence's end in it, `问：整改工作成效情况`, over an
     // answer its label says is one: `答：`, `某局局长某某答：`. A request, `问：请您谈谈……。`,
-    // asks nothing.)
+    // is a turn that asks: see `turn_put`.)
     let labelled_question = |i: usize| {
         let t = &*paras[i].text;
         let answer = || paras.get(i + 1).is_some_and(|a| answer_labelled(&a.text));
@@ -1224,6 +1224,16 @@ pub fn subtitle_decisions(
                     .get(i + 1)
                     .is_some_and(|a| labelled(&a.text) || answer_labelled(&a.text))
     };
+    // A journalist's turn in a transcript (`记者：……。` `[外国记者]：……？`) answered by another
+    // speaker's turn (`某某：……`) is a question put, however it ends, when it asks (a
+    // question mark in it) or requests (`请介绍一下……。`): a host's turn that remarks
+    // (`主持人：提到……，我想到两个例子。`) puts none.
+    let turn_put = |i: usize| {
+        !numbered[i]
+            && asking_turn(&paras[i].text)
+            && paras.get(i + 1).is_some_and(|a| answering_turn(&a.text))
+    };
+    let asked = |i: usize, long: bool| asked(i, long) || turn_put(i);
     // (Rhetorical questions make no form: two that ask and are answered do.)
     let answered = (0..paras.len())
         .filter(|&i| asked(i, true) && !rhetorical(&paras[i].text))
@@ -1372,13 +1382,58 @@ const ASKER_MAX: usize = 4;
 /// The asker's label opening `text` (`记者` in `记者：……？`), if any.
 fn asker(text: &str) -> Option<&str> {
     let colon = text.find(['：', ':'])?;
-    let label = &text[..colon];
+    // (A transcript may bracket who speaks: `[某某报社记者]：`, `【记者】：`.)
+    let label = unbracketed(&text[..colon]);
     let n = count_to(label, JOURNALIST_MAX + 1);
     let short = n <= ASKER_MAX;
     // `某某日报记者：` `某某广播电视总台记者：`: a journalist named by the outlet.
     let journalist = n <= JOURNALIST_MAX && (label.ends_with("记者") || label.ends_with("記者"));
     (!label.is_empty() && (short || journalist) && label.chars().all(crate::text::is_cjk))
         .then_some(label)
+}
+
+/// Takes the square brackets a transcript sets a speaker's label in off it: `[外国记者]` →
+/// `外国记者`.
+fn unbracketed(label: &str) -> &str {
+    label
+        .strip_prefix(['[', '【', '［'])
+        .and_then(|l| l.strip_suffix([']', '】', '］']))
+        .unwrap_or(label)
+}
+
+/// A journalist's question at a briefing, one turn of the transcript, is at most this many
+/// characters: the ground set out in a few sentences and a question or two (a turn longer
+/// than that is a statement).
+const TURN_QUESTION_MAX: usize = 300;
+
+/// Tells whether a line is an asker's turn in a transcript that asks (a question mark in
+/// it) or requests (`请`), a question's length: `记者：……请介绍一下……。`.
+pub fn asking_turn(text: &str) -> bool {
+    asker(text).is_some_and(is_asking_part)
+        && (text.contains(['？', '?']) || text.contains('请') || text.contains('請'))
+        && count_to(text, TURN_QUESTION_MAX + 1) <= TURN_QUESTION_MAX
+}
+
+/// Tells whether a line is a turn of a transcript answering the one before it: a label
+/// saying it answers (`答：`), or another speaker's, named (`某某：` `[某某]：`) or by office
+/// and name (`国防部新闻发言人某某：`), never an asker's.
+fn answering_turn(text: &str) -> bool {
+    if answer_labelled(text) {
+        return true;
+    }
+    let Some(colon) = text.find(['：', ':']) else {
+        return false;
+    };
+    let label = unbracketed(crate::text::trim(&text[..colon]));
+    if label.is_empty()
+        || is_asking_part(label)
+        || !label.chars().all(crate::text::is_cjk)
+        || count_to(label, TURN_MAX + 1) > TURN_MAX
+    {
+        return false;
+    }
+    count_to(label, ASKER_MAX + 1) <= ASKER_MAX && crate::names::is_personal_name(label)
+        || crate::names::speaker_value(label).is_some_and(|(office, _)| office.is_some())
 }
 
 /// Tells whether a line is an asker's label alone, its question on the next line: a
