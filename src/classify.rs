@@ -176,10 +176,17 @@ fn is_share_row(text: &str) -> bool {
         if w.bytes().all(|b| b.is_ascii_digit()) {
             continue;
         }
-        if !SHARE_BUTTONS.contains(&w) {
+        // A tool's label run into its first button (`字號:默認`): the label with its colon,
+        // then the button.
+        let (label, button) = match w.char_indices().find(|&(_, c)| matches!(c, ':' | '：')) {
+            Some((at, c)) if at + c.len_utf8() < w.len() => w.split_at(at + c.len_utf8()),
+            _ => (w, ""),
+        };
+        if !SHARE_BUTTONS.contains(&label) || !button.is_empty() && !SHARE_BUTTONS.contains(&button)
+        {
             return false;
         }
-        words += 1;
+        words += 1 + usize::from(!button.is_empty());
     }
     words >= SHARE_ROW_MIN
 }
@@ -3078,6 +3085,12 @@ mod tests {
             furniture("0 收藏 打印 增大字体 减小字体"),
             Some("a page's action row (share, favourite, print buttons)")
         );
+        // A tool's label run into its first button, bars between the tools.
+        assert_eq!(
+            furniture("字號:默認 超大 | 打印 |"),
+            Some("a page's action row (share, favourite, print buttons)")
+        );
+        assert_eq!(furniture("字号：大家都来说"), None);
         // The same words in an ordinary sentence are text.
         for line in [
             "读者可点击上方蓝字关注我们，获取更多政策解读。",
