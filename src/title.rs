@@ -1041,8 +1041,9 @@ const SAMPLE_HEADLINE_MIN: usize = 4;
 
 /// Takes a site's tag or page counter off the end of a headline: `……【精选推荐】`,
 /// `……(第7/23页)`, `……（第2页）` — a kicker tag in `【】` of a few characters, whatever it
-/// says, or a page's number in round brackets. (A count in round brackets, `（精选3篇）`,
-/// is the headline's own and stays.)
+/// says, or in round brackets a page's number, the site's word that it gives the whole text
+/// (`（全文）`), or how many samples it collects (`（精选3篇）` `(通用10篇)`): what the page
+/// holds, said of the page, no words of the paper's own headline.
 fn strip_site_tag(text: &str) -> Option<&str> {
     if let Some(before) = strip_sample_number(text) {
         return Some(before);
@@ -1065,10 +1066,21 @@ fn strip_site_tag(text: &str) -> Option<&str> {
         .strip_prefix('第')
         .and_then(|n| n.strip_suffix('页').or_else(|| n.strip_suffix('頁')))
         .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '/'));
-    // (How many samples the page collects, `（精选3篇）`, is the headline's own: readers
-    // keep it, as it says what the page holds.)
+    let whole = matches!(note, "全文" | "全 文");
+    // (A count of pieces, maybe after a word of the site's, `精选` `通用`: a part's ordinal,
+    // `（第三篇）`, numbers the paper in its series and stays.)
+    let samples = note.strip_suffix('篇').is_some_and(|counted| {
+        let n = counted.trim_start_matches(|c: char| crate::text::is_cjk(c) && !is_count_char(c));
+        let word = &counted[..counted.len() - n.len()];
+        !n.is_empty() && n.chars().all(is_count_char) && chars(word) <= 2 && !word.starts_with('第')
+    });
     let before = trim(&inner[..open]);
-    (page && !before.is_empty()).then_some(before)
+    ((page || whole || samples) && !before.is_empty()).then_some(before)
+}
+
+/// Tells whether `c` may count samples: a digit, ASCII or full-width, or a Chinese numeral.
+fn is_count_char(c: char) -> bool {
+    crate::scan::numeral::is_any_digit(c) || crate::scan::numeral::is_cn_numeral_char(c)
 }
 
 /// Takes a page counter off the start of a headline, as a document site's copy runs it into
@@ -2974,6 +2986,17 @@ const DATELINE_NAME_MAX: usize = 12;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn site_tags_after_a_headline_come_off() {
+        assert_eq!(strip_site_tag("中越联合声明(全文)"), Some("中越联合声明"));
+        assert_eq!(strip_site_tag("居民公约（通用10篇）"), Some("居民公约"));
+        assert_eq!(strip_site_tag("述职报告(精选五篇)"), Some("述职报告"));
+        assert_eq!(strip_site_tag("某某办法（第2页）"), Some("某某办法"));
+        assert_eq!(strip_site_tag("调研札记（第三篇）"), None);
+        assert_eq!(strip_site_tag("某某条例（草案）"), None);
+        assert_eq!(strip_site_tag("(全文)"), None);
+    }
 
     #[test]
     fn papers_a_text_sends() {
