@@ -1871,7 +1871,7 @@ fn named_and_dated(text: &str) -> Option<(String, &str)> {
 fn editor_names(text: &str) -> Option<Vec<String>> {
     const LABELS: &[&str] = crate::names::EDITOR_ROLES;
     let mut names = Vec::new();
-    let mut rest = after_label(text, LABELS)?;
+    let mut rest = after_label(text, LABELS).or_else(|| after_editor_role(text))?;
     loop {
         // The value runs up to the next label, or to the end.
         let next = LABELS
@@ -2762,6 +2762,20 @@ fn unwrap_parens(text: &str) -> &str {
     t.map(trim).or(barred).unwrap_or(text)
 }
 
+/// The most characters of what an editor's role says before `编辑` (`初审编辑` `值班编辑`).
+const EDITOR_ROLE_PREFIX_MAX: usize = 2;
+
+/// Gives what follows an editor's role that words its stage or duty before `编辑`
+/// (`初审编辑：` `网络编辑：` `值班編輯：`), as [`after_label`] does for the roles listed.
+fn after_editor_role(text: &str) -> Option<&str> {
+    let at = text.find("编辑").or_else(|| text.find("編輯"))?;
+    let duty = &text[..at];
+    if duty.is_empty() || chars(duty) > EDITOR_ROLE_PREFIX_MAX || !duty.chars().all(is_cjk) {
+        return None;
+    }
+    after_label(&text[at..], &["编辑", "編輯"])
+}
+
 /// Returns the text after `label` and a separator (`:` `：` `|`) at the start of `text`.
 fn after_label<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
     labels.iter().find_map(|label| {
@@ -3283,11 +3297,20 @@ mod tests {
     fn editors_line_gives_every_editor() {
         let (_, m) = class("编辑:黄佐春 责任编辑:王敬东");
         assert_eq!(m.editors, vec!["黄佐春", "王敬东"]);
+        // A role that words its stage before `编辑`.
+        let (_, m) = class("初审编辑:赵小川");
+        assert_eq!(m.editors, vec!["赵小川"]);
+        assert_eq!(class("我们的编辑：认真负责，一丝不苟。").0, LineClass::Text);
     }
 
     #[test]
     fn reporters_credit_verb_is_no_name() {
         let names = |t: &str| reporter_names(t).map(|n| n.join(" "));
+        assert_eq!(
+            names("大众网记者 赵晓燕 烟台报道").as_deref(),
+            Some("赵晓燕")
+        );
+        assert_eq!(names("记者 李华 张伟报道").as_deref(), Some("李华 张伟"));
         assert_eq!(names("记者 王小明 整理").as_deref(), Some("王小明"));
         assert_eq!(names("記者 陳大文 整理").as_deref(), Some("陳大文"));
         assert_eq!(names("记者 李华 张伟 报道").as_deref(), Some("李华 张伟"));

@@ -649,13 +649,32 @@ const CREDIT_VERBS: &[&str] = &[
 
 /// Takes off what a byline's writers did, after their names (`记者 某某 整理` → `记者 某某`,
 /// `记者某某报道` → `记者某某`); a byline without it comes back as it was.
+/// A place the reporters filed from, glued to the verb after their names (`记者 某某 烟台报道`),
+/// goes with it: the names stand before it, each a word, and it opens with no common surname
+/// (`记者 李华 张伟报道` credits two).
 pub fn without_credit_verb(text: &str) -> &str {
     let text = trim(text);
-    CREDIT_VERBS
-        .iter()
-        .find_map(|v| text.strip_suffix(v))
-        .map_or(text, trim)
+    let Some(before) = CREDIT_VERBS.iter().find_map(|v| text.strip_suffix(v)) else {
+        return text;
+    };
+    let glued = before.ends_with(|c: char| !c.is_whitespace());
+    match before.rsplit_once(char::is_whitespace) {
+        Some((names, place))
+            if glued
+                && (PLACE_MIN..=PLACE_MAX).contains(&chars(place))
+                && place.chars().all(is_cjk)
+                && !is_bare_name(place)
+                && trim(names).split_whitespace().count() >= 2 =>
+        {
+            trim(names)
+        }
+        _ => trim(before),
+    }
 }
+
+/// The fewest and most characters of a place a reporter filed from (`烟台`, `呼和浩特`).
+const PLACE_MIN: usize = 2;
+const PLACE_MAX: usize = 4;
 
 /// Reads the names credited in the brackets of a news item's opening
 /// (`通讯员 张三 李四`, `记者 王某 通讯员 赵某`, `记者张三、李四`): the roles are taken off,
