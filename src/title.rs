@@ -593,6 +593,9 @@ fn record_row(text: &str) -> Option<(&str, &str)> {
                 .strip_prefix(['[', '［', '【'])
                 .and_then(|l| l.strip_suffix([']', '］', '】']))
         })
+        // (Or a title's label set bare in its cell, `文件名称 | 某某通报 | |`: the cell's bar
+        // parts it from its value.)
+        .or_else(|| is_title_label(first).then_some(first))
         .map(trim)?;
     ((1..=RECORD_LABEL_MAX).contains(&chars(label)) && label.chars().all(|c| is_cjk(c) || c == ' '))
         .then_some((label, value))
