@@ -287,10 +287,23 @@ const FURNITURE_LINES: &[&str] = &[
 const PAGE_LABEL_MAX: usize = 14;
 
 /// Tells whether a line is an e-paper's page label: `第` (or not: `01版:要 闻`), the
-/// page's number, `版`, and the page's name or nothing.
+/// page's number, `版`, and the page's name or nothing. A page counted in words
+/// (`第一版：要闻`) names its page after a colon: `第三版` alone is a book's edition.
 fn is_paper_page_label(text: &str) -> bool {
     let ordinal = text.starts_with('第');
     let rest = text.strip_prefix('第').unwrap_or(text).trim_start();
+    if ordinal {
+        if let Ok((after, _)) = crate::scan::numeral::cn_numeral(rest) {
+            let named = after
+                .strip_prefix('版')
+                .and_then(|a| a.strip_prefix([':', '：']))
+                .is_some_and(|name| {
+                    let name = trim(name);
+                    !name.is_empty() && name.chars().all(|c| is_cjk(c) || c == ' ')
+                });
+            return named && chars(text) <= PAGE_LABEL_MAX;
+        }
+    }
     let digits = rest
         .char_indices()
         .take_while(|(_, c)| c.is_ascii_digit() || ('０'..='９').contains(c))
@@ -3007,12 +3020,16 @@ mod tests {
             "第１２版",
             "01版:要 闻",
             "04版",
+            "第一版:要闻",
+            "第十二版：理论 评论",
         ] {
             assert!(is_paper_page_label(yes), "{yes}");
         }
         for no in [
             "第1版面设计要美观。",
             "第三版",
+            "第三版：修订说明。",
+            "第二版前言",
             "第2版修订说明和有关情况的报告",
             "2025版招生简章",
             "3版本对比",
