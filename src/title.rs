@@ -713,9 +713,13 @@ fn candidate_of(text: &str, marked: bool) -> Option<Candidate> {
         c.notes.push("site name before it taken off");
     }
     // A date after the headline, a space between (`某某工作总结 2016-03-07`): the page's
-    // stamp beside its headline.
-    if let Some((head, stamp)) = t.rsplit_once(char::is_whitespace) {
+    // stamp beside its headline; or the paper's dateline, maybe with the place it was
+    // signed at (`……联合公报 2002年7月21日于北京`), a cell's bar after it or not.
+    if let Some((head, stamp)) =
+        trim(t.trim_end_matches(['|', '｜'])).rsplit_once(char::is_whitespace)
+    {
         let head = trim(head);
+        let stamp = without_signed_at(stamp);
         if !head.is_empty() && is_date_line(stamp) && looks_like_title(head) {
             c.date = Some(stamp.to_string());
             c.notes.push("the date after it taken off");
@@ -906,6 +910,30 @@ fn strip_length_note(text: &str) -> Option<&str> {
         Some(before)
     } else {
         None
+    }
+}
+
+/// The most characters of the place a paper was signed at after its date (`于北京`,
+/// `于乌兰巴托`).
+const SIGNED_AT_MAX: usize = 6;
+
+/// Takes the place a paper was signed at off its dateline (`2002年7月21日于北京` →
+/// `2002年7月21日`); a dateline without one comes back as it was.
+fn without_signed_at(stamp: &str) -> &str {
+    match stamp.rfind(['于', '於']) {
+        Some(at) => {
+            let place = &stamp[at + '于'.len_utf8()..];
+            let date = &stamp[..at];
+            if (1..=SIGNED_AT_MAX).contains(&chars(place))
+                && place.chars().all(is_cjk)
+                && date.ends_with('日')
+            {
+                date
+            } else {
+                stamp
+            }
+        }
+        None => stamp,
     }
 }
 
@@ -2989,6 +3017,21 @@ const DATELINE_NAME_MAX: usize = 12;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dateline_loses_the_place_it_was_signed_at() {
+        assert_eq!(without_signed_at("2002年7月21日于北京"), "2002年7月21日");
+        assert_eq!(
+            without_signed_at("二〇〇二年七月二十一日於香港"),
+            "二〇〇二年七月二十一日"
+        );
+        assert_eq!(without_signed_at("2002年7月21日"), "2002年7月21日");
+        assert_eq!(without_signed_at("2002年于北京"), "2002年于北京");
+        assert_eq!(
+            without_signed_at("7月21日于北京召开的会议上"),
+            "7月21日于北京召开的会议上"
+        );
+    }
 
     #[test]
     fn site_tags_after_a_headline_come_off() {
