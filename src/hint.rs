@@ -71,7 +71,8 @@ pub fn nested_depth(level: u8) -> Option<u8> {
 /// The opening of a Markdown ATX heading: one to six `#` and a space; returns the level.
 /// Chinese notes often leave the space out (`##第一章 总则`, `###二、目标`): the marks then
 /// open a heading when an ideograph or a full-width sign follows them and no other `#`
-/// stands in the line (`#话题#` is a tag).
+/// stands in the line (`#话题#` is a tag), nor a tab (`#钢材\t万吨\t19.7`: a table's row
+/// the copy marked, its cells parted by tabs).
 fn atx_open(line: &str) -> IResult<&str, u8> {
     let spaced: IResult<&str, &str> =
         terminated(take_while_m_n(1, 6, |c| c == '#'), recognize(space1)).parse(line);
@@ -83,7 +84,7 @@ fn atx_open(line: &str) -> IResult<&str, u8> {
         .chars()
         .next()
         .is_some_and(|c| !c.is_ascii() && !c.is_whitespace())
-        && !rest.contains('#');
+        && !rest.contains(['#', '\t']);
     if !glued {
         return Err(nom::Err::Error(nom::error::Error::new(
             line,
@@ -201,6 +202,7 @@ mod tests {
         );
         assert_eq!(atx_heading("###二、目标"), Some((3, "二、目标")));
         assert_eq!(atx_heading("#话题#"), None);
+        assert_eq!(atx_heading("#钢材\t万吨\t19.7\t14.5"), None);
         assert_eq!(atx_heading("#1"), None);
         assert_eq!(atx_heading("#anki"), None);
         assert_eq!(atx_heading("###\t一、总体要求"), Some((3, "一、总体要求")));
