@@ -1354,6 +1354,10 @@ const INFO_LABELS: &[(&str, FieldKind)] = &[
     ("点击", FieldKind::Other),
     ("访问量", FieldKind::Other),
     ("字号", FieldKind::Other),
+    // A page's widgets run into its stamp (`信息来源：某县人民政府文字大小：[ ] 背景色：`).
+    ("文字大小", FieldKind::Other),
+    ("字体大小", FieldKind::Other),
+    ("背景色", FieldKind::Other),
     ("摄影", FieldKind::Other),
     ("供图", FieldKind::Other),
 ];
@@ -1712,6 +1716,14 @@ fn byline(rest: &str, meta: &mut Meta) {
     {
         meta.author.push(name);
         return;
+    }
+    // `等` after the names (`王某 李某等`, `张某某等`: "and others"): the names given.
+    if let Some(before) = trim(rest).strip_suffix('等') {
+        if names_in(before).is_some_and(|names| {
+            names.len() >= 2 || names.iter().all(|n| crate::names::is_bare_name(n))
+        }) {
+            return byline(before, meta);
+        }
     }
     // The paper after the names, its day and page in brackets after it (`王某 李某 《某某日报》
     // （ 2022年10月31日 10版）`, how a paper's site credits a piece): the writers, the paper
