@@ -286,24 +286,35 @@ const FURNITURE_LINES: &[&str] = &[
 /// The most characters of an e-paper's page label (`第01版：要闻`, `第 5 版　理论`).
 const PAGE_LABEL_MAX: usize = 14;
 
+/// Tells whether a line is an e-paper's page label counted in words, naming its page after
+/// a colon (`第一版：要闻`): `第三版` alone is a book's edition. Read so above the text
+/// only ([`head_only`]): in the text, `第一版：初步成型` tells a book's editions.
+fn paper_page_in_words(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('第') else {
+        return false;
+    };
+    let Ok((after, _)) = crate::scan::numeral::cn_numeral(rest.trim_start()) else {
+        return false;
+    };
+    after
+        .strip_prefix('版')
+        .and_then(|a| a.strip_prefix([':', '：']))
+        .is_some_and(|name| {
+            let name = trim(name);
+            !name.is_empty() && name.chars().all(|c| is_cjk(c) || c == ' ')
+        })
+        && chars(text) <= PAGE_LABEL_MAX
+}
+
 /// Tells whether a line is an e-paper's page label: `第` (or not: `01版:要 闻`), the
-/// page's number, `版`, and the page's name or nothing. A page counted in words
-/// (`第一版：要闻`) names its page after a colon: `第三版` alone is a book's edition.
+/// page's number, `版`, and the page's name or nothing; or counted in words
+/// ([`paper_page_in_words`]).
 fn is_paper_page_label(text: &str) -> bool {
+    if paper_page_in_words(text) {
+        return true;
+    }
     let ordinal = text.starts_with('第');
     let rest = text.strip_prefix('第').unwrap_or(text).trim_start();
-    if ordinal {
-        if let Ok((after, _)) = crate::scan::numeral::cn_numeral(rest) {
-            let named = after
-                .strip_prefix('版')
-                .and_then(|a| a.strip_prefix([':', '：']))
-                .is_some_and(|name| {
-                    let name = trim(name);
-                    !name.is_empty() && name.chars().all(|c| is_cjk(c) || c == ' ')
-                });
-            return named && chars(text) <= PAGE_LABEL_MAX;
-        }
-    }
     let digits = rest
         .char_indices()
         .take_while(|(_, c)| c.is_ascii_digit() || ('０'..='９').contains(c))
@@ -1896,7 +1907,15 @@ fn named_and_dated(text: &str) -> Option<(String, &str)> {
 fn editor_names(text: &str) -> Option<Vec<String>> {
     const LABELS: &[&str] = crate::names::EDITOR_ROLES;
     let mut names = Vec::new();
-    let mut rest = after_label(text, LABELS).or_else(|| after_editor_role(text))?;
+    let mut rest = match after_label(text, LABELS) {
+        Some(rest) => rest,
+        // (A role worded with its stage names people: `我的编辑：工作就是……。` is a sentence.)
+        None => after_editor_role(text).filter(|rest| {
+            names_in(rest).is_some_and(|names| {
+                !names.is_empty() && names.iter().all(|n| crate::names::is_personal_name(n))
+            })
+        })?,
+    };
     loop {
         // The value runs up to the next label, or to the end.
         let next = LABELS
@@ -2010,6 +2029,7 @@ pub fn head_only(text: &str) -> bool {
     // (Both lines are short: most lines are settled by their length.)
     text.starts_with(['|', '｜'])
         || paper_issue(text).is_some()
+        || paper_page_in_words(text)
         // A speaker's field (`主讲人：某某`): under the text, who spoke at what it tells of;
         // a unit and a name (`某某小学：王某某`), who of that unit the text names.
         || text.len() <= SPEAKER_LINE_MAX_BYTES
@@ -3330,6 +3350,11 @@ mod tests {
         let (_, m) = class("初审编辑:赵小川");
         assert_eq!(m.editors, vec!["赵小川"]);
         assert_eq!(class("我们的编辑：认真负责，一丝不苟。").0, LineClass::Text);
+        assert_eq!(class("我的编辑：工作就是给别人做嫁衣。").0, LineClass::Text);
+        assert_eq!(
+            class("网络编辑：这个岗位如今越来越重要。").0,
+            LineClass::Text
+        );
     }
 
     #[test]

@@ -42,6 +42,7 @@ pub fn settle(
     glued_items(marks, paras);
     dropped.extend(sentence_decimals(marks, paras));
     dropped.extend(lone_stems(marks));
+    dropped.extend(lone_romans(marks));
     dropped.extend(sentence_divisions(marks, paras));
     dropped.extend(drop_false_markers(marks, paras));
     dropped.extend(lost_chapter_numbers(marks, paras));
@@ -661,6 +662,32 @@ fn lone_stems(marks: &mut Marks) -> Vec<(usize, &'static str)> {
             if !series.iter().any(|(g, ns)| *g == f && counts(ns)) {
                 marks.set(i, None);
                 dropped.push((i, "word and number: text, the word makes no series 1, 2, 3"));
+            }
+        }
+    }
+    dropped
+}
+
+/// Takes back to text the Roman numerals that make no series: a document numbers its parts
+/// `I.` `II.` only where `II` follows `I` (`I.` after `H.` in a list lettered A to J, or
+/// `I. M. Pei`, is a letter).
+fn lone_romans(marks: &mut Marks) -> Vec<(usize, &'static str)> {
+    let roman = |m: &Option<Mark>| match m {
+        Some(Mark {
+            family: Family::Roman,
+            number,
+            ..
+        }) => Some(number.unwrap_or(0)),
+        _ => None,
+    };
+    let first_two: Vec<u32> = marks.iter().filter_map(roman).take(2).collect();
+    let counts = first_two == [1, 2];
+    let mut dropped = Vec::new();
+    if !counts {
+        for i in 0..marks.len() {
+            if roman(&marks[i]).is_some() {
+                marks.set(i, None);
+                dropped.push((i, "Roman numeral: text, no series I, II"));
             }
         }
     }

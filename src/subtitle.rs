@@ -1410,8 +1410,48 @@ const TURN_QUESTION_MAX: usize = 300;
 /// it) or requests (`请`), a question's length: `记者：……请介绍一下……。`.
 pub fn asking_turn(text: &str) -> bool {
     asker(text).is_some_and(is_asking_part)
-        && (text.contains(['？', '?']) || text.contains('请') || text.contains('請'))
+        && (text.contains(['？', '?']) || requests(text))
         && count_to(text, TURN_QUESTION_MAX + 1) <= TURN_QUESTION_MAX
+}
+
+/// Tells whether a turn requests of the one it asks (`请问` `请您` `请介绍` `请谈谈`
+/// `请进一步说明`): `请` opening a clause before a word of asking or telling, said to the
+/// answerer. A host who hands over (`请他介绍` `下面请某局局长介绍`) names a third person;
+/// `邀请` `申请` `请示` `提请` are words of their own.
+fn requests(text: &str) -> bool {
+    text.match_indices(['请', '請']).any(|(at, c)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + c.len()..].chars().next();
+        let opens = before.is_none_or(|b| {
+            matches!(
+                b,
+                '：' | ':' | '。' | '，' | ',' | '？' | '?' | '；' | '！' | ' ' | '\u{3000}'
+            )
+        });
+        opens
+            && after.is_some_and(|a| {
+                matches!(
+                    a,
+                    '问' | '問'
+                        | '您'
+                        | '你'
+                        | '介'
+                        | '谈'
+                        | '談'
+                        | '说'
+                        | '說'
+                        | '具'
+                        | '简'
+                        | '簡'
+                        | '进'
+                        | '進'
+                        | '解'
+                        | '回'
+                        | '详'
+                        | '詳'
+                )
+            })
+    })
 }
 
 /// Tells whether a line is a turn of a transcript answering the one before it: a label

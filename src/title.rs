@@ -571,6 +571,17 @@ pub fn judge(text: &str) -> Shape {
     }
 }
 
+/// Labels that name the paper's own title, set bare in a record's cell.
+const BARE_TITLE_LABELS: &[&str] = &[
+    "标题",
+    "標題",
+    "题名",
+    "題名",
+    "文件名称",
+    "文件名稱",
+    "文件标题",
+];
+
 /// The most characters of a record's label in its cell (`发布机构`, `索引号`, `成文日期`).
 const RECORD_LABEL_MAX: usize = 8;
 
@@ -593,9 +604,10 @@ fn record_row(text: &str) -> Option<(&str, &str)> {
                 .strip_prefix(['[', '［', '【'])
                 .and_then(|l| l.strip_suffix([']', '］', '】']))
         })
-        // (Or a title's label set bare in its cell, `文件名称 | 某某通报 | |`: the cell's bar
-        // parts it from its value.)
-        .or_else(|| is_title_label(first).then_some(first))
+        // (Or a label that names the paper's own title set bare in its cell, `文件名称 |
+        // 某某通报 | |`: the cell's bar parts it from its value. `项目名称 | …… |` names a
+        // thing the paper is about.)
+        .or_else(|| BARE_TITLE_LABELS.contains(&first).then_some(first))
         .map(trim)?;
     ((1..=RECORD_LABEL_MAX).contains(&chars(label)) && label.chars().all(|c| is_cjk(c) || c == ' '))
         .then_some((label, value))
@@ -719,7 +731,14 @@ fn candidate_of(text: &str, marked: bool) -> Option<Candidate> {
         trim(t.trim_end_matches(['|', '｜'])).rsplit_once(char::is_whitespace)
     {
         let head = trim(head);
-        let stamp = without_signed_at(stamp);
+        // (Signed at a place only after a paper that is signed: `……会议 2024年3月5日于北京
+        // 开幕` is a headline's news.)
+        let signed = ends_with_paper_kind(head) || SIGNED_KINDS.iter().any(|k| head.ends_with(k));
+        let stamp = if signed {
+            without_signed_at(stamp)
+        } else {
+            stamp
+        };
         if !head.is_empty() && is_date_line(stamp) && looks_like_title(head) {
             c.date = Some(stamp.to_string());
             c.notes.push("the date after it taken off");
@@ -917,6 +936,22 @@ fn strip_length_note(text: &str) -> Option<&str> {
 /// `于乌兰巴托`).
 const SIGNED_AT_MAX: usize = 6;
 
+/// Papers two parties sign, dated with the place (`……联合声明 2002年7月21日于北京`), besides
+/// the kinds of official papers.
+const SIGNED_KINDS: &[&str] = &[
+    "声明",
+    "聲明",
+    "宣言",
+    "协定",
+    "協定",
+    "条约",
+    "條約",
+    "议定书",
+    "議定書",
+    "备忘录",
+    "備忘錄",
+];
+
 /// Takes the place a paper was signed at off its dateline (`2002年7月21日于北京` →
 /// `2002年7月21日`); a dateline without one comes back as it was.
 fn without_signed_at(stamp: &str) -> &str {
@@ -1098,12 +1133,16 @@ fn strip_site_tag(text: &str) -> Option<&str> {
         .and_then(|n| n.strip_suffix('页').or_else(|| n.strip_suffix('頁')))
         .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '/'));
     let whole = matches!(note, "全文" | "全 文");
-    // (A count of pieces, maybe after a word of the site's, `精选` `通用`: a part's ordinal,
-    // `（第三篇）`, numbers the paper in its series and stays.)
+    // (A count of pieces after a word of the site's, `精选` `通用`: a bare count, `（三篇）`,
+    // may be the headline's own, and a part's ordinal, `（第三篇）`, numbers the paper in
+    // its series; both stay.)
     let samples = note.strip_suffix('篇').is_some_and(|counted| {
         let n = counted.trim_start_matches(|c: char| crate::text::is_cjk(c) && !is_count_char(c));
         let word = &counted[..counted.len() - n.len()];
-        !n.is_empty() && n.chars().all(is_count_char) && chars(word) <= 2 && !word.starts_with('第')
+        !n.is_empty()
+            && n.chars().all(is_count_char)
+            && (1..=2).contains(&chars(word))
+            && !word.starts_with('第')
     });
     let before = trim(&inner[..open]);
     ((page || whole || samples) && !before.is_empty()).then_some(before)
@@ -3040,6 +3079,7 @@ mod tests {
         assert_eq!(strip_site_tag("述职报告(精选五篇)"), Some("述职报告"));
         assert_eq!(strip_site_tag("某某办法（第2页）"), Some("某某办法"));
         assert_eq!(strip_site_tag("调研札记（第三篇）"), None);
+        assert_eq!(strip_site_tag("红色家书（三篇）"), None);
         assert_eq!(strip_site_tag("某某条例（草案）"), None);
         assert_eq!(strip_site_tag("(全文)"), None);
     }

@@ -366,29 +366,55 @@ pub fn upper_comma(i: &str) -> IResult<&str, u32> {
     terminated(financial_numeral, cn_stop).parse(i)
 }
 
-/// `roman := roman-numeral ("." | "．" | "、")` before anything but an ASCII letter or a
-/// section's number (`IV.` `Ⅱ、` `II.2026年度……`; `I.E.` is an abbreviation and `II.1 `
-/// `II.1.` a section numbered under the part), or an enclosed numeral and a space before
-/// text (`Ⅱ　研究方法`). Glued to a word an enclosed numeral is a grade or a type (`Ⅱ型`,
-/// `Ⅲ级响应`), no marker.
+/// `roman := roman-numeral ("." | "．" | "、")` before anything but an ASCII letter, an
+/// initial (`I. M. Pei`), another numeral (`Ⅰ、Ⅱ类水质`: numerals listed) or a section's
+/// number (`IV.` `Ⅱ、` `II.2026年度……`; `I.E.` is an abbreviation and `II.1 ` `II.1.` a
+/// section numbered under the part), or an enclosed numeral and a space before text
+/// (`Ⅱ　研究方法`). Before a grade's or a type's word, glued or spaced, a numeral is a grade
+/// or a type (`Ⅱ型`, `Ⅰ 期临床试验`, `Ⅲ级响应`), no marker.
 pub fn roman(i: &str) -> IResult<&str, u32> {
     let section = terminated(
         digit1,
         alt((map(one_of(".．"), |_| ()), map(satisfy(is_space), |_| ()))),
     );
+    let initial = preceded(
+        take_while(is_space),
+        terminated(satisfy(|c: char| c.is_ascii_uppercase()), one_of(".．")),
+    );
+    let numeral =
+        satisfy(|c: char| ('\u{2160}'..='\u{216B}').contains(&c) || matches!(c, 'I' | 'V' | 'X'));
     let stop = terminated(
         one_of(".．、"),
         not(alt((
             map(satisfy(|c: char| c.is_ascii_alphabetic()), |_| ()),
             map(section, |_| ()),
+            map(initial, |_| ()),
+            map(numeral, |_| ()),
         ))),
     );
-    if i.starts_with(|c| ('\u{2160}'..='\u{216B}').contains(&c)) {
+    let (rest, n) = if i.starts_with(|c| ('\u{2160}'..='\u{216B}').contains(&c)) {
         let space = terminated(take_while1(is_space), peek(satisfy(|c| !is_space(c))));
-        return terminated(roman_numeral, alt((map(stop, |_| ()), map(space, |_| ())))).parse(i);
+        terminated(roman_numeral, alt((map(stop, |_| ()), map(space, |_| ())))).parse(i)?
+    } else {
+        terminated(roman_numeral, stop).parse(i)?
+    };
+    if rest
+        .trim_start_matches(is_space)
+        .starts_with(ROMAN_GRADE_WORDS)
+    {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
     }
-    terminated(roman_numeral, stop).parse(i)
+    Ok((rest, n))
 }
+
+/// Words after a Roman numeral that make it a grade, a type or a stage (`Ⅱ型` `Ⅰ 期`
+/// `Ⅲ级` `Ⅳ类`), no part's number.
+const ROMAN_GRADE_WORDS: &[char] = &[
+    '型', '级', '級', '期', '类', '類', '度', '区', '區', '段', '号', '號',
+];
 
 /// `cn-paren := "（" cn-numeral "）"`, half-width parentheses too, e.g. `（十二）`
 pub fn cn_paren(i: &str) -> IResult<&str, u32> {
@@ -1273,6 +1299,10 @@ mod tests {
         assert!(roman("II.1.背景").is_err());
         assert!(roman("XL.").is_err());
         assert!(roman("IIII.展板").is_err());
+        assert!(roman("Ⅰ、Ⅱ类水质断面").is_err());
+        assert!(roman("Ⅰ 期临床试验").is_err());
+        assert!(roman("I. M. Pei的建筑思想").is_err());
+        assert_eq!(roman("XXXVIII.结语"), Ok(("结语", 38)));
     }
 
     #[test]

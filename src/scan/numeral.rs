@@ -140,14 +140,14 @@ fn roman_spelling(n: u32) -> String {
     s
 }
 
-/// `roman-numeral := [IVX]{1,6} | [Ⅰ-Ⅻ]`: an upper-case Roman numeral up to XXXIX, spelt
+/// `roman-numeral := [IVX]{1,7} | [Ⅰ-Ⅻ]`: an upper-case Roman numeral up to XXXIX, spelt
 /// the canonical way (`IV`, never `IIII` nor `VX`), or one of the enclosed forms `Ⅰ`…`Ⅻ`.
 pub fn roman_numeral(i: &str) -> IResult<&str, u32> {
     if let Some(c @ '\u{2160}'..='\u{216B}') = i.chars().next() {
         return Ok((&i[c.len_utf8()..], c as u32 - 0x2160 + 1));
     }
     map_opt(
-        take_while_m_n(1, 6, |c| roman_letter_value(c).is_some()),
+        take_while_m_n(1, 7, |c| roman_letter_value(c).is_some()),
         |s: &str| {
             let values: Vec<u32> = s.chars().filter_map(roman_letter_value).collect();
             let n = values.iter().enumerate().fold(0i64, |sum, (k, &v)| {
@@ -275,6 +275,7 @@ mod tests {
         assert_eq!(roman_numeral("XIX、"), Ok(("、", 19)));
         assert_eq!(roman_numeral("Ⅲ．"), Ok(("．", 3)));
         assert_eq!(roman_numeral("Ⅻ"), Ok(("", 12)));
+        assert_eq!(roman_numeral("XXXVIII."), Ok((".", 38)));
         assert!(roman_numeral("IIII.").is_err());
         assert!(roman_numeral("VX.").is_err());
         assert!(roman_numeral("ii.").is_err());
