@@ -672,9 +672,10 @@ pub fn without_credit_verb(text: &str) -> &str {
     }
 }
 
-/// The fewest and most characters of a place a reporter filed from (`烟台`, `呼和浩特`).
+/// The characters of a place a reporter filed from (`烟台`, `兰考`): a word of three may as
+/// well be a reporter's name (`王刚 仝卫东报道`).
 const PLACE_MIN: usize = 2;
-const PLACE_MAX: usize = 4;
+const PLACE_MAX: usize = 2;
 
 /// Reads the names credited in the brackets of a news item's opening
 /// (`通讯员 张三 李四`, `记者 王某 通讯员 赵某`, `记者张三、李四`): the roles are taken off,

@@ -1416,47 +1416,49 @@ pub fn asking_turn(text: &str) -> bool {
 
 /// Tells whether a turn requests of the one it asks (`请问` `请您` `请介绍` `请谈谈`
 /// `请进一步说明`): `请` opening a clause before a word of asking or telling, said to the
-/// answerer. A host who hands over (`请他介绍` `下面请某局局长介绍`) names a third person;
-/// `邀请` `申请` `请示` `提请` are words of their own.
+/// answerer. A host who hands over (`请他介绍` `下面请某局局长介绍`) names a third person,
+/// and one who runs the room (`请说明您所在的新闻机构` `请进入第一项议程` `请回吧`) tells
+/// the room; `邀请` `申请` `请示` `提请` are words of their own.
 fn requests(text: &str) -> bool {
+    const ASKING: &[&str] = &[
+        "问",
+        "問",
+        "您",
+        "你",
+        "介绍",
+        "介紹",
+        "谈",
+        "談",
+        "具体",
+        "具體",
+        "简要",
+        "簡要",
+        "进一步",
+        "進一步",
+        "解读",
+        "解讀",
+        "回应",
+        "回應",
+        "详细",
+        "詳細",
+    ];
     text.match_indices(['请', '請']).any(|(at, c)| {
         let before = text[..at].chars().next_back();
-        let after = text[at + c.len()..].chars().next();
+        let after = &text[at + c.len()..];
         let opens = before.is_none_or(|b| {
             matches!(
                 b,
                 '：' | ':' | '。' | '，' | ',' | '？' | '?' | '；' | '！' | ' ' | '\u{3000}'
             )
         });
-        opens
-            && after.is_some_and(|a| {
-                matches!(
-                    a,
-                    '问' | '問'
-                        | '您'
-                        | '你'
-                        | '介'
-                        | '谈'
-                        | '談'
-                        | '说'
-                        | '說'
-                        | '具'
-                        | '简'
-                        | '簡'
-                        | '进'
-                        | '進'
-                        | '解'
-                        | '回'
-                        | '详'
-                        | '詳'
-                )
-            })
+        opens && ASKING.iter().any(|w| after.starts_with(w))
     })
 }
 
 /// Tells whether a line is a turn of a transcript answering the one before it: a label
-/// saying it answers (`答：`), or another speaker's, named (`某某：` `[某某]：`) or by office
-/// and name (`国防部新闻发言人某某：`), never an asker's.
+/// saying it answers (`答：`), or another speaker's, named (`某某：` `[某某]：`, a guest's
+/// name transliterated too) or by office and name (`国防部新闻发言人某某：`), never an
+/// asker's.
 fn answering_turn(text: &str) -> bool {
     if answer_labelled(text) {
         return true;
@@ -2951,6 +2953,24 @@ mod tests {
         assert!(!speaker_alone(
             "为此，我们主要采取了以下几个方面的具体措施："
         ));
+    }
+
+    #[test]
+    fn a_transcripts_turns_ask_and_answer() {
+        assert!(asking_turn("记者：请介绍一下整治进展。"));
+        assert!(asking_turn("[晚报记者]：景区客流较大，有哪些安全提示？"));
+        assert!(asking_turn("问：请您再谈谈乡村教育。"));
+        assert!(!asking_turn("主持人：下面请周局长介绍有关情况。"));
+        assert!(!asking_turn("主持人：今天我们邀请到了市教育局局长。"));
+        assert!(!asking_turn("记者：该项目已申请了专项资金。"));
+        assert!(!asking_turn("妈妈：请你把花浇一浇。"));
+        assert!(!asking_turn("主持人：现在开始提问，请说明所在的新闻机构。"));
+        assert!(!asking_turn("主持人：发布会到此结束，请回吧。"));
+        assert!(answering_turn("周明远：专项整治开展以来，成效明显。"));
+        assert!(answering_turn("[李某某]：这个问题技术性很强。"));
+        assert!(answering_turn("答：我们已经部署。"));
+        assert!(!answering_turn("记者：还有哪些打算？"));
+        assert!(!answering_turn("各乡镇、各部门：抓好落实。"));
     }
 
     #[test]

@@ -1134,19 +1134,23 @@ fn strip_site_tag(text: &str) -> Option<&str> {
         .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '/'));
     let whole = matches!(note, "全文" | "全 文");
     // (A count of pieces after a word of the site's, `精选` `通用`: a bare count, `（三篇）`,
-    // may be the headline's own, and a part's ordinal, `（第三篇）`, numbers the paper in
-    // its series; both stay.)
+    // or one more, `（外一篇）` `（另三篇）`, may be the headline's own, and a part's ordinal,
+    // `（第三篇）`, numbers the paper in its series; they stay.)
     let samples = note.strip_suffix('篇').is_some_and(|counted| {
-        let n = counted.trim_start_matches(|c: char| crate::text::is_cjk(c) && !is_count_char(c));
-        let word = &counted[..counted.len() - n.len()];
-        !n.is_empty()
-            && n.chars().all(is_count_char)
-            && (1..=2).contains(&chars(word))
-            && !word.starts_with('第')
+        SAMPLE_WORDS.iter().any(|w| {
+            counted
+                .strip_prefix(w)
+                .is_some_and(|n| !n.is_empty() && n.chars().all(is_count_char))
+        })
     });
     let before = trim(&inner[..open]);
     ((page || whole || samples) && !before.is_empty()).then_some(before)
 }
+
+/// The words a site of samples sets before how many it collects (`精选5篇` `通用10篇`).
+const SAMPLE_WORDS: &[&str] = &[
+    "精选", "精選", "通用", "优选", "優選", "热门", "熱門", "推荐", "推薦", "优秀", "優秀", "共",
+];
 
 /// Tells whether `c` may count samples: a digit, ASCII or full-width, or a Chinese numeral.
 fn is_count_char(c: char) -> bool {
@@ -3080,6 +3084,7 @@ mod tests {
         assert_eq!(strip_site_tag("某某办法（第2页）"), Some("某某办法"));
         assert_eq!(strip_site_tag("调研札记（第三篇）"), None);
         assert_eq!(strip_site_tag("红色家书（三篇）"), None);
+        assert_eq!(strip_site_tag("故乡的河（外一篇）"), None);
         assert_eq!(strip_site_tag("某某条例（草案）"), None);
         assert_eq!(strip_site_tag("(全文)"), None);
     }

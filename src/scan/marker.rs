@@ -410,10 +410,11 @@ pub fn roman(i: &str) -> IResult<&str, u32> {
     Ok((rest, n))
 }
 
-/// Words after a Roman numeral that make it a grade, a type or a stage (`Ⅱ型` `Ⅰ 期`
-/// `Ⅲ级` `Ⅳ类`), no part's number.
+/// Words after a Roman numeral that make it a grade, a type, a group or a stage (`Ⅱ型`
+/// `Ⅰ 期` `Ⅰ 相` `Ⅲ级` `Ⅳ类` `Ⅰ 组`), no part's number.
 const ROMAN_GRADE_WORDS: &[char] = &[
-    '型', '级', '級', '期', '类', '類', '度', '区', '區', '段', '号', '號',
+    '型', '级', '級', '期', '类', '類', '度', '区', '區', '段', '号', '號', '组', '組', '相', '等',
+    '档', '檔',
 ];
 
 /// `cn-paren := "（" cn-numeral "）"`, half-width parentheses too, e.g. `（十二）`
@@ -1301,6 +1302,8 @@ mod tests {
         assert!(roman("IIII.展板").is_err());
         assert!(roman("Ⅰ、Ⅱ类水质断面").is_err());
         assert!(roman("Ⅰ 期临床试验").is_err());
+        assert!(roman("Ⅰ 相临床试验已完成。").is_err());
+        assert!(roman("Ⅱ 组患者接受强化治疗。").is_err());
         assert!(roman("I. M. Pei的建筑思想").is_err());
         assert_eq!(roman("XXXVIII.结语"), Ok(("结语", 38)));
     }
