@@ -796,7 +796,7 @@ impl<'a> Node<'a> {
         // `2.1 背景`, `材料1 某某`, `Ⅱ 研究过程`: a number run into the title would read as
         // one (`Ⅱ研究` as a grade's).
         let digit = last.is_some_and(|c| {
-            crate::scan::numeral::is_any_digit(c) || ('\u{2160}'..='\u{216B}').contains(&c)
+            crate::scan::numeral::is_any_digit(c) || crate::scan::numeral::is_upper_roman(c)
         });
         // `第一阶段（准备阶段）`: a bracket parts marker and title by itself.
         let bracketed = self.title.starts_with(['（', '(']);

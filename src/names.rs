@@ -661,7 +661,7 @@ pub fn without_credit_verb(text: &str) -> &str {
     match before.rsplit_once(char::is_whitespace) {
         Some((names, place))
             if glued
-                && (PLACE_MIN..=PLACE_MAX).contains(&chars(place))
+                && chars(place) == PLACE_CHARS
                 && place.chars().all(is_cjk)
                 && !is_bare_name(place)
                 && trim(names).split_whitespace().count() >= 2 =>
@@ -674,8 +674,7 @@ pub fn without_credit_verb(text: &str) -> &str {
 
 /// The characters of a place a reporter filed from (`烟台`, `兰考`): a word of three may as
 /// well be a reporter's name (`王刚 仝卫东报道`).
-const PLACE_MIN: usize = 2;
-const PLACE_MAX: usize = 2;
+const PLACE_CHARS: usize = 2;
 
 /// Reads the names credited in the brackets of a news item's opening
 /// (`通讯员 张三 李四`, `记者 王某 通讯员 赵某`, `记者张三、李四`): the roles are taken off,

@@ -681,14 +681,14 @@ fn lone_romans(marks: &mut Marks) -> Vec<(usize, &'static str)> {
         _ => None,
     };
     let first_two: Vec<u32> = marks.iter().filter_map(roman).take(2).collect();
-    let counts = first_two == [1, 2];
     let mut dropped = Vec::new();
-    if !counts {
-        for i in 0..marks.len() {
-            if roman(&marks[i]).is_some() {
-                marks.set(i, None);
-                dropped.push((i, "Roman numeral: text, no series I, II"));
-            }
+    if first_two == [1, 2] {
+        return dropped;
+    }
+    for i in 0..marks.len() {
+        if roman(&marks[i]).is_some() {
+            marks.set(i, None);
+            dropped.push((i, "Roman numeral: text, no series I, II"));
         }
     }
     dropped

@@ -919,7 +919,7 @@ pub fn fold_width(c: char) -> char {
 /// Tells whether `c` is one of Unicode's Roman numerals (`Ⅰ`–`Ⅻ`, `ⅰ`–`ⅻ`), as a front
 /// matter numbers its pages.
 pub fn is_roman_numeral(c: char) -> bool {
-    matches!(c, '\u{2160}'..='\u{216B}' | '\u{2170}'..='\u{217B}')
+    crate::scan::numeral::is_upper_roman(c) || ('\u{2170}'..='\u{217B}').contains(&c)
 }
 
 #[cfg(test)]

@@ -955,9 +955,13 @@ const SIGNED_KINDS: &[&str] = &[
 /// Takes the place a paper was signed at off its dateline (`2002年7月21日于北京` →
 /// `2002年7月21日`); a dateline without one comes back as it was.
 fn without_signed_at(stamp: &str) -> &str {
-    match stamp.rfind(['于', '於']) {
-        Some(at) => {
-            let place = &stamp[at + '于'.len_utf8()..];
+    match stamp
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '于' | '於'))
+    {
+        Some((at, at_word)) => {
+            let place = &stamp[at + at_word.len_utf8()..];
             let date = &stamp[..at];
             if (1..=SIGNED_AT_MAX).contains(&chars(place))
                 && place.chars().all(is_cjk)

@@ -3,7 +3,7 @@
 
 use super::numeral::{
     any_numeral, arabic, circled, cn_numeral, financial_numeral, is_any_digit, is_cn_numeral_char,
-    is_financial_char, paren_digit, period_digit, roman_numeral,
+    is_financial_char, is_upper_roman, paren_digit, period_digit, roman_numeral,
 };
 
 use nom::branch::alt;
@@ -381,8 +381,7 @@ pub fn roman(i: &str) -> IResult<&str, u32> {
         take_while(is_space),
         terminated(satisfy(|c: char| c.is_ascii_uppercase()), one_of(".．")),
     );
-    let numeral =
-        satisfy(|c: char| ('\u{2160}'..='\u{216B}').contains(&c) || matches!(c, 'I' | 'V' | 'X'));
+    let numeral = satisfy(|c: char| is_upper_roman(c) || matches!(c, 'I' | 'V' | 'X'));
     let stop = terminated(
         one_of(".．、"),
         not(alt((
@@ -392,7 +391,7 @@ pub fn roman(i: &str) -> IResult<&str, u32> {
             map(numeral, |_| ()),
         ))),
     );
-    let (rest, n) = if i.starts_with(|c| ('\u{2160}'..='\u{216B}').contains(&c)) {
+    let (rest, n) = if i.starts_with(is_upper_roman) {
         let space = terminated(take_while1(is_space), peek(satisfy(|c| !is_space(c))));
         terminated(roman_numeral, alt((map(stop, |_| ()), map(space, |_| ())))).parse(i)?
     } else {

@@ -132,6 +132,11 @@ fn roman_letter_value(c: char) -> Option<u32> {
     }
 }
 
+/// Tells whether `c` is one of Unicode's upper-case Roman numerals `Ⅰ`…`Ⅻ`.
+pub fn is_upper_roman(c: char) -> bool {
+    ('\u{2160}'..='\u{216B}').contains(&c)
+}
+
 /// Spells `n` (1–39) as a Roman numeral, the one canonical way.
 fn roman_spelling(n: u32) -> String {
     const ONES: [&str; 10] = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
@@ -143,7 +148,7 @@ fn roman_spelling(n: u32) -> String {
 /// `roman-numeral := [IVX]{1,7} | [Ⅰ-Ⅻ]`: an upper-case Roman numeral up to XXXIX, spelt
 /// the canonical way (`IV`, never `IIII` nor `VX`), or one of the enclosed forms `Ⅰ`…`Ⅻ`.
 pub fn roman_numeral(i: &str) -> IResult<&str, u32> {
-    if let Some(c @ '\u{2160}'..='\u{216B}') = i.chars().next() {
+    if let Some(c) = i.chars().next().filter(|&c| is_upper_roman(c)) {
         return Ok((&i[c.len_utf8()..], c as u32 - 0x2160 + 1));
     }
     map_opt(
