@@ -457,10 +457,37 @@ pub fn speech_after_de(text: &str) -> bool {
     })
 }
 
-/// Tells whether a headline ends in its kind: a paper's (`……实施细则`) or a speech's
-/// (`……上的讲话`).
+/// Tells whether a headline ends in its kind: a paper's (`……实施细则`), a speech's
+/// (`……上的讲话`) or a letter's (`致……的一封信`).
 pub fn names_its_kind(text: &str) -> bool {
-    crate::title::ends_with_paper_kind(text) || ends_as_speech(text)
+    crate::title::ends_with_paper_kind(text) || ends_as_speech(text) || ends_as_letter(text)
+}
+
+/// The kinds of letter a headline names, the last of its words (`致全市市民的一封信`,
+/// `……公开信`, `……慰问信`): a letter opens with its addressee after its headline.
+const LETTER_KINDS: &[&str] = &[
+    "一封信",
+    "公开信",
+    "公開信",
+    "慰问信",
+    "慰問信",
+    "感谢信",
+    "感謝信",
+    "倡议信",
+    "倡議信",
+    "贺信",
+    "賀信",
+];
+
+/// Tells whether a headline ends in a letter's kind ([`LETTER_KINDS`]) and names whom it
+/// is to or what it is about (`致`, `给……`, `关于……`): a story's sentence tells of a letter
+/// (`他寄来一封信`).
+fn ends_as_letter(text: &str) -> bool {
+    LETTER_KINDS.iter().any(|k| text.ends_with(k))
+        && (text.contains('致')
+            || ["给", "給", "写给", "寫給", "关于", "關於"]
+                .iter()
+                .any(|w| text.starts_with(w)))
 }
 
 /// The most characters of a salutation after a headline (`各位代表、同志们`).
@@ -490,7 +517,9 @@ pub fn head_run_on(line: &str) -> Option<(usize, usize)> {
         for (k, _) in before.char_indices().rev().take(SALUTATION_MAX) {
             let head = before[..k].trim_end_matches(space);
             let greeting = before[k..].trim_start_matches(space);
-            if is_addressee(greeting) && titled(head) && kind(head) {
+            // (A headline in black brackets, `【……倡议书】亲爱的市民朋友们：`, is read inside them.)
+            let inner = crate::text::bracketed_line(head).unwrap_or(head);
+            if is_addressee(greeting) && titled(inner) && kind(inner) {
                 return Some((head.len(), k + (before[k..].len() - greeting.len())));
             }
         }

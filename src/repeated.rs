@@ -141,6 +141,9 @@ pub fn running_lines(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<usize>
                 && line_marker(text).is_none()
                 && !same_number
                 && text.chars().any(char::is_alphabetic)
+                // (A period alone, `1959年` `1960年`, files a chronicle's entries: its
+                // number names the part, as a heading's does.)
+                && crate::scan::date::period(text.trim()).is_err()
         })
         .map(|(text, at)| (text, at.into_iter().map(|i| i as usize).collect()))
         .collect();
@@ -237,6 +240,9 @@ mod tests {
         assert!(running("总则\n正文。\n总则\n正文。\n").is_empty());
         assert!(running("是\n是\n是\n").is_empty());
         assert!(running("1.\n甲。\n1.\n乙。\n1.\n丙。\n").is_empty());
+        // A chronicle's years and months, each over its entries.
+        assert!(running("1958年\n甲。\n1959年\n乙。\n1960年\n丙。\n").is_empty());
+        assert!(running("标题\n导语。\n3月\n甲。\n4月份\n乙。\n5月\n丙。\n").is_empty());
     }
 
     #[test]

@@ -409,6 +409,67 @@ fn ending_siblings(paras: &[Para<'_>], candidate: &[bool], numbered: &[bool]) ->
     out
 }
 
+/// The fewest characters of a chronicle's entry under its period (`3月，工厂动工。`): a
+/// word or a figure alone under a year is a table's cell.
+const ENTRY_MIN: usize = 4;
+
+/// Marks the lines that are a chronicle's periods (大事记 under `1958年` `1959年`, or `一月`
+/// `二月`): a period alone on its line ([`crate::scan::date::period`]), unnumbered, over
+/// text, two or more of one kind (years, months, or a year's months) going on in time. A
+/// year between them starts the months again.
+fn period_lines(paras: &[Para<'_>], numbered: &[bool]) -> Vec<bool> {
+    use crate::scan::date::{period, Period};
+    let mut out = vec![false; paras.len()];
+    let at: Vec<(usize, Period)> = (0..paras.len())
+        .filter(|&j| !numbered[j])
+        .filter_map(|j| period(paras[j].text.trim()).ok().map(|(_, p)| (j, p)))
+        .collect();
+    let kind = |p: &Period| (p.year.is_some(), p.month.is_some());
+    // Each over words: a figure alone under it is a table's cell (`2021年` over `125.3`), and
+    // so is a period of its kind right under it (the figures gone as no words).
+    let at: Vec<(usize, Period)> = at
+        .iter()
+        .filter(|&&(j, p)| {
+            paras
+                .get(j + 1)
+                .is_some_and(|next| match period(next.text.trim()) {
+                    Ok((_, q)) => kind(&q) != kind(&p),
+                    Err(_) => {
+                        count_to(&next.text, ENTRY_MIN) >= ENTRY_MIN && next.text.contains(is_cjk)
+                    }
+                })
+        })
+        .copied()
+        .collect();
+    for k in [(true, false), (false, true), (true, true)] {
+        let of_kind: Vec<&(usize, Period)> = at.iter().filter(|(_, p)| kind(p) == k).collect();
+        if of_kind.len() < 2 {
+            continue;
+        }
+        // (Months start again under each year that stands between them.)
+        // (Newest first, as some chronicles run, or oldest first: one way throughout.)
+        let goes = |later: bool| {
+            of_kind.windows(2).all(|w| {
+                (w[1].1 > w[0].1) == later && w[1].1 != w[0].1
+                    || k == (false, true)
+                        && at
+                            .iter()
+                            .any(|(j, p)| (w[0].0..w[1].0).contains(j) && kind(p) == (true, false))
+            })
+        };
+        let goes_on = goes(true) || goes(false);
+        // (Years over months: the years part the chronicle, the months stay its entries'
+        // lines.)
+        let under_years = k == (false, true) && out.iter().any(|&y| y);
+        if goes_on && !under_years {
+            for &&(j, _) in &of_kind {
+                out[j] = true;
+            }
+        }
+    }
+    out
+}
+
 /// The fewest gaps of layout spaces that make a line a table's row: one gap may set two
 /// halves of a headline apart (`坚定信心　　真抓实干`).
 pub const ROW_GAPS_MIN: usize = 2;
@@ -819,10 +880,12 @@ pub fn subtitle_decisions(
     // turns with a paragraph of telling each.)
     let parts_run_on = quoted.windows(2).all(|w| w[1] - w[0] > 2);
     let featured = quoted.len() >= TEMPLATE_MIN && parts_run_on && quoted.iter().all(|&j| apart(j));
+    let periods = period_lines(paras, numbered);
     let full: Vec<bool> = (0..paras.len())
         .map(|j| {
             !numbered[j]
                 && (subtitle_candidate(&paras[j].text)
+                    || periods[j]
                     || topics.binary_search(&j).is_ok()
                     || bookend(j)
                     || speaker(j)
@@ -925,7 +988,9 @@ pub fn subtitle_decisions(
     // Why each chosen line is one: the form that made it a candidate, read before the
     // forms are let go.
     let why_at = |j: usize| -> &'static str {
-        if field[j] {
+        if periods[j] {
+            "subtitle: a period alone on its line (1958年, 三月), one of two or more going on in time, each over its entries (a chronicle's parts)"
+        } else if field[j] {
             "subtitle: a record's field, taking turns with others under each item (基本案情 … 处理结果)"
         } else if form && labels[j] {
             "subtitle: one of two or more different labels alone on their lines, each ending in a colon (a form's parts)"
@@ -969,7 +1034,7 @@ pub fn subtitle_decisions(
         let mut j = i;
         while j < paras.len()
             && candidate[j]
-            && (j == i || crate::text::bracketed_line(&paras[j].text).is_none())
+            && (j == i || crate::text::bracketed_line(&paras[j].text).is_none() && !periods[j])
         {
             j += 1;
         }
@@ -1043,6 +1108,8 @@ pub fn subtitle_decisions(
                         .is_some_and(|q| count_to(&q.text, HEADED_MIN) >= HEADED_MIN)
                 || line_marker(&p.text).is_some_and(|(m, _)| matches!(m.family, Family::Bullet(_)))
                 || heads_list
+                // A chronicle's period heads its entries, however short: the form says so.
+                || run > 0 && periods[j - 1] && !numbered[j]
                 || run == 1 && parallel[i] && !numbered[j] && p.text.ends_with(is_terminator)
                 // A short sentence, then the bulleted list it opens (`共提出四个方面措施。`
                 // over `▶……`).

@@ -495,6 +495,17 @@ pub fn judge(text: &str) -> Shape {
     if is_counted_label(text) {
         return Shape::Rejected("a widget's label with its count (推荐回答(1个), 评论(12))");
     }
+    // A headline in black brackets names its paper's kind (`【争做文明市民的倡议书】`): a
+    // label in them names none (`【导读】`, `【案例】`).
+    if let Some(inner) = crate::text::bracketed_line(text)
+        .filter(|inner| chars(inner) > BRACKETED_KIND_MIN && crate::glued::names_its_kind(inner))
+    {
+        if let Some(mut c) = candidate(inner) {
+            c.notes
+                .push("the black brackets around the headline taken off");
+            return Shape::Candidate(c);
+        }
+    }
     if is_bracket_label(text) {
         return Shape::Rejected(BRACKET_LABEL_WHY);
     }
@@ -1414,6 +1425,10 @@ fn title_words(text: &str) -> bool {
         && !text.ends_with(['。', '；', ';', '.'])
         && !text.ends_with(['：', ':', '，', ','])
 }
+
+/// The most characters of a label in black brackets that names a kind alone (`【通知】`,
+/// `【倡议书】`): a headline in them says more.
+const BRACKETED_KIND_MIN: usize = 4;
 
 /// Tells whether a line is only a label in black brackets (`【导读】`, `【题目】`): a
 /// kicker or a layout label, never a headline (a headline says more after its tag).

@@ -325,6 +325,57 @@ pub fn date(i: &str) -> IResult<&str, Date> {
     alt((nian_date, dash_date, en_date, en_day_date)).parse(i)
 }
 
+/// A period a chronicle files its entries under: a year, a month, or a year's month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Period {
+    /// The year (a full one, `1958`), when named.
+    pub year: Option<u32>,
+    /// The month, 1–12, when named.
+    pub month: Option<u32>,
+}
+
+/// `period := (year "年")? (month "月" "份"?)?`, one of them at least, and nothing else on
+/// the line: `1958年`, `一九五八年`, `三月`, `3月份`, `2023年1月` — a chronicle's (大事记) part.
+/// A year is a full one (four numerals).
+pub fn period(i: &str) -> IResult<&str, Period> {
+    let year = |i| -> IResult<&str, u32> {
+        let (i, y) = alt((digits(4, 4), cn_year)).parse(i)?;
+        let (i, _) = (spaces, char('年'), spaces).parse(i)?;
+        if y >= 1000 {
+            Ok((i, y))
+        } else {
+            Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Verify,
+            )))
+        }
+    };
+    let month = |i| -> IResult<&str, u32> {
+        let (i, m) = alt((digits(1, 2), cn_number(1, 2))).parse(i)?;
+        let (i, _) = (spaces, char('月'), opt(char('份'))).parse(i)?;
+        if (1..=12).contains(&m) {
+            Ok((i, m))
+        } else {
+            Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Verify,
+            )))
+        }
+    };
+    let (rest, (year, month)) = alt((
+        (year, opt(month)).map(|(y, m)| (Some(y), m)),
+        month.map(|m| (None, Some(m))),
+    ))
+    .parse(i)?;
+    if !rest.trim().is_empty() {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            rest,
+            nom::error::ErrorKind::Eof,
+        )));
+    }
+    Ok((rest, Period { year, month }))
+}
+
 /// `news-dateline := [^0-9，。]{2,12} month "月" day "日" "电"`, e.g. `新华社北京3月16日电`;
 /// returns the dateline's text.
 pub fn news_dateline(i: &str) -> IResult<&str, &str> {
@@ -377,6 +428,24 @@ pub fn find_date(s: &str) -> Option<(Date, std::ops::Range<usize>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_period_alone_is_a_year_a_month_or_both() {
+        let p = |t: &str| period(t).ok().map(|(_, p)| (p.year, p.month));
+        assert_eq!(p("1958年"), Some((Some(1958), None)));
+        assert_eq!(p("一九五八年"), Some((Some(1958), None)));
+        assert_eq!(p("二〇二三年 "), Some((Some(2023), None)));
+        assert_eq!(p("三月"), Some((None, Some(3))));
+        assert_eq!(p("十二月"), Some((None, Some(12))));
+        assert_eq!(p("3月份"), Some((None, Some(3))));
+        assert_eq!(p("2023年1月"), Some((Some(2023), Some(1))));
+        // A short year, a month past twelve, a day, or words after it: no period alone.
+        assert_eq!(p("58年"), None);
+        assert_eq!(p("13月"), None);
+        assert_eq!(p("3月5日"), None);
+        assert_eq!(p("1958年大事"), None);
+        assert_eq!(p("年"), None);
+    }
 
     #[test]
     fn month_day_without_a_year() {
