@@ -670,6 +670,11 @@ pub fn furniture(text: &str) -> Option<&'static str> {
     if text.len() > 120 || count_to(text, 41) > 40 || text.ends_with(['。', '；', ';']) {
         return None;
     }
+    // A share widget's caption opens with where to (`分享至好友和朋友圈`, `分享至：`); in a
+    // headline the words share something first (`……经验分享至全省`).
+    if text.starts_with("分享至") {
+        return Some("share widget");
+    }
     // A headline set between its page's QR codes' captions is the headline's line: the head
     // takes them off it.
     if crate::title::between_code_captions(text) {

@@ -448,6 +448,9 @@ fn headline_speaker(head: &mut Head) {
     }
 }
 
+/// The words that greet the one a letter is to, under its salutation (`您好！`).
+const GREETINGS: &[&str] = &["您好", "你好", "你们好", "你們好", "大家好"];
+
 /// Marks the labels a page prints with no value beside its info line (`来源：…　日期：…` over
 /// `视力保护色：` and `浏览量：`, whose values a script fills in) as furniture: a label alone,
 /// right under a metadata line or another such label, with no value on the line under it
@@ -475,7 +478,18 @@ fn empty_fields(lines: &[Line], head: &mut Head) {
                     || crate::text::count_to(n.text, PROSE_MIN) >= PROSE_MIN
             })
         };
-        if after_meta && !head.uses(i) && crate::fields::bare_label(l.text).is_some() && valueless()
+        // (A salutation over its greeting, `某某委员：` over `您好！……`, opens a letter.)
+        let greeted = || {
+            lines[i + 1..]
+                .iter()
+                .find(|n| !n.text.is_empty())
+                .is_some_and(|n| GREETINGS.iter().any(|g| n.text.starts_with(g)))
+        };
+        if after_meta
+            && !head.uses(i)
+            && crate::fields::bare_label(l.text).is_some()
+            && valueless()
+            && !greeted()
         {
             head.used
                 .insert(i, "furniture: a page's field left empty (浏览量：)".into());

@@ -569,6 +569,10 @@ pub fn judge(text: &str) -> Shape {
         if is_phone(first) || is_email(first) {
             return Shape::Rejected("a contact line (phone or mail address)");
         }
+        // A record's field by its label (`文　　号：` left empty before `关键字：……`).
+        if is_field_label(label) {
+            return Shape::Rejected("a record's field (文号：, 关键字：, 发布机构：)");
+        }
     }
     if is_field_row(text) {
         return Shape::Rejected("a row of a record's fields (label: value, label: value)");
@@ -691,7 +695,11 @@ fn candidate_of(text: &str, marked: bool) -> Option<Candidate> {
     }
     let mut t = trim(t.trim_end_matches(['*', '＊', '※']));
     // What else the headline's line carries, each taken off by its shape.
-    let sheds: [(Shed, &str); 10] = [
+    let sheds: [(Shed, &str); 11] = [
+        (
+            strip_date_code,
+            "the date code before it taken off (20220131：)",
+        ),
         (
             strip_file_ending,
             "the file's ending after it taken off (.docx, .pdf)",
@@ -901,6 +909,19 @@ fn strip_code_captions(text: &str) -> Option<&str> {
         }
     }
     (t.len() != text.len() && !t.is_empty() && !caption(t)).then_some(t)
+}
+
+/// Takes a date code off the front of a headline, a colon after it (`20220131：某某讲稿`), as
+/// a site files its pieces: eight digits that are a date, no words of the headline.
+fn strip_date_code(text: &str) -> Option<&str> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 8 {
+        return None;
+    }
+    crate::scan::date::compact_date(&text[..digits])?;
+    let rest = text[digits..].strip_prefix(['：', ':'])?;
+    let rest = trim(rest);
+    (!rest.is_empty()).then_some(rest)
 }
 
 /// Takes a collection's label off the front of a headline: `第一篇：某某实施细则`, as a site
@@ -2340,8 +2361,9 @@ pub fn field(text: &str) -> Option<(&str, &str)> {
     let words = label
         .chars()
         .all(|c| is_cjk(c) || c.is_ascii_alphabetic() || c == ' ' || c == '\u{3000}');
-    ((2..=FIELD_LABEL_MAX).contains(&chars(label)) && words && !value.is_empty())
-        .then_some((label, value))
+    // (Measured without its layout spaces: `文　　号` is a label set to a wider one's width.)
+    let width = label.chars().filter(|c| !c.is_whitespace()).count();
+    ((2..=FIELD_LABEL_MAX).contains(&width) && words && !value.is_empty()).then_some((label, value))
 }
 
 /// Splits a field whose label a site sets in brackets, a colon after them or none
@@ -2433,7 +2455,23 @@ const FIELD_LABEL_ENDINGS: &[&str] = &[
     "簽發人",
     "主题词",
     "主題詞",
+    "关键字",
+    "關鍵字",
+    "关键词",
+    "關鍵詞",
+    // (A number's label of two characters: `号` alone ends a name as often, `文号` none.)
+    "文号",
+    "文號",
 ];
+
+/// Tells whether a label before a colon names a record's field by its last words
+/// ([`FIELD_LABEL_ENDINGS`] of two characters or more), its layout spaces aside (`文　号`).
+fn is_field_label(label: &str) -> bool {
+    let label = crate::names::join_spaces(label);
+    FIELD_LABEL_ENDINGS
+        .iter()
+        .any(|e| chars(e) >= 2 && label.ends_with(e))
+}
 
 /// The headline a news agency's dispatch line names (`新华社北京4月9日电 题：……` → `……`):
 /// the dispatch ends in `电`, then a space, `题` and a colon.
@@ -2948,10 +2986,7 @@ pub fn split_speaker(text: &str) -> (Option<String>, String) {
         let prefix = trim(&text[..pos]);
         let rest = trim(&text[pos + text[pos..].chars().next().map_or(1, char::len_utf8)..]);
         // (A record's label spaced out, `時 間：上午9時10分`, is no speaker's name.)
-        let label = crate::names::join_spaces(prefix);
-        let field = FIELD_LABEL_ENDINGS
-            .iter()
-            .any(|e| chars(e) >= 2 && label.ends_with(e));
+        let field = is_field_label(prefix);
         if looks_like_title(rest) && chars(rest) > NAV_LABEL_MAX && !field {
             if is_bare_name(prefix) {
                 return (Some(join_spaces(prefix)), rest.to_string());
