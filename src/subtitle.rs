@@ -2394,7 +2394,15 @@ fn colon_leads(paras: &[Para<'_>]) -> Vec<Lead> {
         .iter()
         .filter(|p| count_to(&p.text, HEADED_MIN) >= HEADED_MIN)
         .count();
-    if long.len() >= 2 && (to - from + 1) * 2 >= full {
+    // Topics differ: a label said again (`委托诉讼代理人：` over each of two counsel) is a
+    // record's field, no topic of its own.
+    let mut labels: Vec<&str> = (from..=to)
+        .filter_map(|i| colon_lead(&paras[i].text).map(|(label, _)| label))
+        .collect();
+    let said = labels.len();
+    labels.sort_unstable();
+    labels.dedup();
+    if long.len() >= 2 && (to - from + 1) * 2 >= full && labels.len() == said {
         (from..=to)
             .map(|at| Lead {
                 at,
