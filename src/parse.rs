@@ -1072,25 +1072,10 @@ fn closing_credit(text: &str, news: bool) -> Option<(usize, Vec<String>)> {
     if credits.chars().count() > CLOSING_CREDIT_MAX {
         return None;
     }
-    // (In a news report one name alone too, its writer's, `……。（柏某某）`: a word in
-    // brackets after a story's end is the story's own only where it names no one.)
-    let one_name = || {
-        let name = crate::names::join_spaces(credits);
-        // (A note of the text's state is none: `（全文完）`, `（待续）`, `（图略）`.)
-        let note = name.ends_with(['完', '续', '續', '略', '删', '刪']);
-        (crate::text::chars(&name) >= ONE_CREDIT_MIN && crate::names::is_bare_name(&name) && !note)
-            .then(|| vec![name])
-    };
-    let names = crate::names::credited_names(credits).or_else(|| {
-        news.then(|| crate::names::bare_names(credits).or_else(one_name))
-            .flatten()
-    })?;
+    let names = crate::names::credited_names(credits)
+        .or_else(|| news.then(|| crate::names::bare_names(credits)).flatten())?;
     Some((before.len(), names))
 }
-
-/// The fewest characters of one name alone in brackets closing a news report (`（柏某某）`):
-/// two are as often a word (`（新华）`, `（完）`).
-const ONE_CREDIT_MIN: usize = 3;
 
 /// The most characters of the credits in brackets that close a text
 /// (`记者 某某 某某 通讯员 某某`).
