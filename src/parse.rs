@@ -518,6 +518,27 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
             }
         }
     }
+    // The first sample's headline alone (`公司考勤管理制度 篇1`), at the top of the text under
+    // the page's headline: the page was cut before the others, and it heads its sample.
+    if samples.is_empty() {
+        let first = (0..paras.len().min(LONE_SAMPLE_REACH)).find(|&i| {
+            marks[i].is_none()
+                && !paras[i].text.contains(crate::text::is_terminator)
+                && crate::text::count_to(&paras[i].text, crate::title::TITLE_MAX + 1)
+                    <= crate::title::TITLE_MAX
+                && crate::title::sample_number(&paras[i].text).is_some_and(|(_, n)| n == 1)
+        });
+        if let Some(i) = first {
+            marks.set(i, Some(Mark::whole_line(Family::Heading(1))));
+            numbered[i] = true;
+            if explain {
+                notes.push((
+                    paras[i].line,
+                    "the first sample's headline (……篇1) at the top of the text, under the page's headline".into(),
+                ));
+            }
+        }
+    }
     // (Held apart from the subtitles as a numbered line is.)
     for i in appended.into_iter().chain(verbatim).chain(dateline_alone) {
         numbered[i] = true;
@@ -1076,6 +1097,11 @@ fn closing_credit(text: &str, news: bool) -> Option<(usize, Vec<String>)> {
         .or_else(|| news.then(|| crate::names::bare_names(credits)).flatten())?;
     Some((before.len(), names))
 }
+
+/// How many paragraphs from the top of the text the first sample's headline alone
+/// (`……篇1`) is looked for: it opens the text under the page's headline, its blurb at most
+/// between.
+const LONE_SAMPLE_REACH: usize = 3;
 
 /// The most characters of the credits in brackets that close a text
 /// (`记者 某某 某某 通讯员 某某`).
