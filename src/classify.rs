@@ -671,8 +671,25 @@ pub fn furniture(text: &str) -> Option<&'static str> {
         return None;
     }
     // A share widget's caption opens with where to (`分享至好友和朋友圈`, `分享至：`); in a
-    // headline the words share something first (`……经验分享至全省`).
-    if text.starts_with("分享至") {
+    // headline the words share something first (`……经验分享至全省`), or say another thing
+    // (`分享至上`), and a notice's sentence ends (`分享至朋友圈……即可领取！`).
+    if text.strip_prefix("分享至").is_some_and(|rest| {
+        rest.is_empty()
+            || [
+                "好友",
+                "朋友圈",
+                "微信",
+                "微博",
+                "QQ",
+                "空间",
+                "：",
+                ":",
+                " ",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w))
+    }) && !text.ends_with(['！', '!', '？', '?'])
+    {
         return Some("share widget");
     }
     // A headline set between its page's QR codes' captions is the headline's line: the head

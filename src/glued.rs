@@ -479,15 +479,14 @@ const LETTER_KINDS: &[&str] = &[
     "賀信",
 ];
 
-/// Tells whether a headline ends in a letter's kind ([`LETTER_KINDS`]) and names whom it
-/// is to or what it is about (`致`, `给……`, `关于……`): a story's sentence tells of a letter
-/// (`他寄来一封信`).
+/// Tells whether a headline ends in a letter's kind ([`LETTER_KINDS`]) and opens with whom
+/// it is to or what it is about (`致……`, `给……`, `关于……`): a story's sentence tells of a
+/// letter (`他寄来一封信`, `经大家一致决定送一封感谢信`).
 fn ends_as_letter(text: &str) -> bool {
     LETTER_KINDS.iter().any(|k| text.ends_with(k))
-        && (text.contains('致')
-            || ["给", "給", "写给", "寫給", "关于", "關於"]
-                .iter()
-                .any(|w| text.starts_with(w)))
+        && ["致", "给", "給", "写给", "寫給", "关于", "關於"]
+            .iter()
+            .any(|w| text.starts_with(w))
 }
 
 /// The most characters of a salutation after a headline (`各位代表、同志们`).

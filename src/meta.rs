@@ -478,12 +478,17 @@ fn empty_fields(lines: &[Line], head: &mut Head) {
                     || crate::text::count_to(n.text, PROSE_MIN) >= PROSE_MIN
             })
         };
-        // (A salutation over its greeting, `某某委员：` over `您好！……`, opens a letter.)
+        // (A salutation over its greeting, `某某委员：` over `您好！……`, opens a letter: a
+        // page's field counts or records, `浏览次数：`, `发布机构：`, whatever stands under it.)
         let greeted = || {
-            lines[i + 1..]
-                .iter()
-                .find(|n| !n.text.is_empty())
-                .is_some_and(|n| GREETINGS.iter().any(|g| n.text.starts_with(g)))
+            let salutes = crate::fields::bare_label(l.text).is_some_and(|label| {
+                !label.ends_with(['数', '數', '量']) && !crate::title::is_field_label(label)
+            });
+            salutes
+                && lines[i + 1..]
+                    .iter()
+                    .find(|n| !n.text.is_empty())
+                    .is_some_and(|n| GREETINGS.iter().any(|g| n.text.starts_with(g)))
         };
         if after_meta
             && !head.uses(i)

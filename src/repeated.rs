@@ -141,14 +141,18 @@ pub fn running_lines(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<usize>
                 && line_marker(text).is_none()
                 && !same_number
                 && text.chars().any(char::is_alphabetic)
-                // (A period alone, `1959年` `1960年`, files a chronicle's entries: its
-                // number names the part, as a heading's does.)
-                && crate::scan::date::period(text.trim()).is_err()
         })
         .map(|(text, at)| (text, at.into_iter().map(|i| i as usize).collect()))
         .collect();
     let headings = record_headings(&groups, lines);
     groups.retain(|(text, _)| !headings.contains(text));
+    // Periods alone that differ (`1959年` `1960年`) file a chronicle's entries: each number
+    // names its part, as a heading's does. (The same period each time, `2023年` over every
+    // page, is a running head still.)
+    groups.retain(|(text, at)| {
+        crate::scan::date::period(text.trim()).is_err()
+            || at.iter().all(|&i| lines[i].text == *text)
+    });
     let mut out: Vec<usize> = groups
         .into_iter()
         // A PDF's running head is often the title: its first place at the top stays text.
@@ -243,6 +247,11 @@ mod tests {
         // A chronicle's years and months, each over its entries.
         assert!(running("1958年\n甲。\n1959年\n乙。\n1960年\n丙。\n").is_empty());
         assert!(running("标题\n导语。\n3月\n甲。\n4月份\n乙。\n5月\n丙。\n").is_empty());
+        // The same period over every page is a running head still.
+        assert_eq!(
+            running("标题\n导语。\n2023年\n甲。\n2023年\n乙。\n2023年\n丙。\n"),
+            vec![5, 7]
+        );
     }
 
     #[test]

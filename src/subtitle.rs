@@ -409,9 +409,10 @@ fn ending_siblings(paras: &[Para<'_>], candidate: &[bool], numbered: &[bool]) ->
     out
 }
 
-/// The fewest characters of a chronicle's entry under its period (`3月，工厂动工。`): a
-/// word or a figure alone under a year is a table's cell.
-const ENTRY_MIN: usize = 4;
+/// The fewest characters of a chronicle's entry under its period that is no sentence:
+/// shorter, an entry tells its event as a sentence (`3月，工厂动工。`); a word or a figure
+/// under a year (`增长6.2%`) is a table's cell.
+const ENTRY_MIN: usize = 10;
 
 /// Marks the lines that are a chronicle's periods (大事记 under `1958年` `1959年`, or `一月`
 /// `二月`): a period alone on its line ([`crate::scan::date::period`]), unnumbered, over
@@ -435,11 +436,19 @@ fn period_lines(paras: &[Para<'_>], numbered: &[bool]) -> Vec<bool> {
                 .is_some_and(|next| match period(next.text.trim()) {
                     Ok((_, q)) => kind(&q) != kind(&p),
                     Err(_) => {
-                        count_to(&next.text, ENTRY_MIN) >= ENTRY_MIN && next.text.contains(is_cjk)
+                        (count_to(&next.text, ENTRY_MIN) >= ENTRY_MIN
+                            || next.text.ends_with(is_terminator))
+                            && next.text.contains(is_cjk)
                     }
                 })
         })
         .copied()
+        .collect();
+    // Where the years stand, in order: a month's series starts again after one.
+    let years: Vec<usize> = at
+        .iter()
+        .filter(|(_, p)| kind(p) == (true, false))
+        .map(|&(j, _)| j)
         .collect();
     for k in [(true, false), (false, true), (true, true)] {
         let of_kind: Vec<&(usize, Period)> = at.iter().filter(|(_, p)| kind(p) == k).collect();
@@ -448,13 +457,14 @@ fn period_lines(paras: &[Para<'_>], numbered: &[bool]) -> Vec<bool> {
         }
         // (Months start again under each year that stands between them.)
         // (Newest first, as some chronicles run, or oldest first: one way throughout.)
+        let year_between = |from: usize, to: usize| {
+            let k = years.partition_point(|&y| y < from);
+            years.get(k).is_some_and(|&y| y < to)
+        };
         let goes = |later: bool| {
             of_kind.windows(2).all(|w| {
                 (w[1].1 > w[0].1) == later && w[1].1 != w[0].1
-                    || k == (false, true)
-                        && at
-                            .iter()
-                            .any(|(j, p)| (w[0].0..w[1].0).contains(j) && kind(p) == (true, false))
+                    || k == (false, true) && year_between(w[0].0, w[1].0)
             })
         };
         let goes_on = goes(true) || goes(false);
@@ -881,10 +891,13 @@ pub fn subtitle_decisions(
     let parts_run_on = quoted.windows(2).all(|w| w[1] - w[0] > 2);
     let featured = quoted.len() >= TEMPLATE_MIN && parts_run_on && quoted.iter().all(|&j| apart(j));
     let periods = period_lines(paras, numbered);
+    // (A period alone that files no chronicle, `2016年` over a résumé's line, is its entry's
+    // date: no subtitle, and no part of one.)
+    let period_alone = |j: usize| crate::scan::date::period(paras[j].text.trim()).is_ok();
     let full: Vec<bool> = (0..paras.len())
         .map(|j| {
             !numbered[j]
-                && (subtitle_candidate(&paras[j].text)
+                && (subtitle_candidate(&paras[j].text) && !period_alone(j)
                     || periods[j]
                     || topics.binary_search(&j).is_ok()
                     || bookend(j)
@@ -1120,7 +1133,10 @@ pub fn subtitle_decisions(
                     })
                 // (Or a sentence that introduces the paragraphs after it, `本次调研旨在：`,
                 // with them.)
-                || (p.text.ends_with(is_terminator) || introduces(&p.text)) && {
+                || (p.text.ends_with(is_terminator)
+                    || introduces(&p.text)
+                    || crate::scan::date::period(p.text.trim()).is_ok())
+                    && {
                     // Counted up to what is enough: never past it.
                     let mut block = 0;
                     for k in
@@ -2394,15 +2410,13 @@ fn colon_leads(paras: &[Para<'_>]) -> Vec<Lead> {
         .iter()
         .filter(|p| count_to(&p.text, HEADED_MIN) >= HEADED_MIN)
         .count();
-    // Topics differ: a label said again (`委托诉讼代理人：` over each of two counsel) is a
-    // record's field, no topic of its own.
-    let mut labels: Vec<&str> = (from..=to)
-        .filter_map(|i| colon_lead(&paras[i].text).map(|(label, _)| label))
+    // Topics differ: a label said again right under itself (`委托诉讼代理人：` over each of
+    // two counsel) is a record's field, no topic of its own.
+    let labels: Vec<Option<&str>> = (from..=to)
+        .map(|i| colon_lead(&paras[i].text).map(|(label, _)| label))
         .collect();
-    let said = labels.len();
-    labels.sort_unstable();
-    labels.dedup();
-    if long.len() >= 2 && (to - from + 1) * 2 >= full && labels.len() == said {
+    let said_again = labels.windows(2).any(|w| w[0].is_some() && w[0] == w[1]);
+    if long.len() >= 2 && (to - from + 1) * 2 >= full && !said_again {
         (from..=to)
             .map(|at| Lead {
                 at,

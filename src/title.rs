@@ -497,9 +497,14 @@ pub fn judge(text: &str) -> Shape {
     }
     // A headline in black brackets names its paper's kind (`【争做文明市民的倡议书】`): a
     // label in them names none (`【导读】`, `【案例】`).
-    if let Some(inner) = crate::text::bracketed_line(text)
-        .filter(|inner| chars(inner) > BRACKETED_KIND_MIN && crate::glued::names_its_kind(inner))
-    {
+    // (Naming its subject, `……的倡议书`: a category's label, `【个人工作总结】` over the
+    // headline, names a kind alone.)
+    if let Some(inner) = crate::text::bracketed_line(text).filter(|inner| {
+        chars(inner) > BRACKETED_KIND_MIN
+            && crate::glued::names_its_kind(inner)
+            && inner.contains(['的', '之'])
+            && !inner.contains(['：', ':'])
+    }) {
         if let Some(mut c) = candidate(inner) {
             c.notes
                 .push("the black brackets around the headline taken off");
@@ -569,8 +574,11 @@ pub fn judge(text: &str) -> Shape {
         if is_phone(first) || is_email(first) {
             return Shape::Rejected("a contact line (phone or mail address)");
         }
-        // A record's field by its label (`文　　号：` left empty before `关键字：……`).
-        if is_field_label(label) {
+        // A record's field by its label, spaced to a wider label's width or left empty before
+        // another field (`文　　号： 关键字：……`): a headline's topic before its colon
+        // (`垃圾分类：从我做起`) is set so neither.
+        if is_field_label(label) && (label.contains(char::is_whitespace) || field(value).is_some())
+        {
             return Shape::Rejected("a record's field (文号：, 关键字：, 发布机构：)");
         }
     }
@@ -1749,7 +1757,19 @@ fn is_field_row(text: &str) -> bool {
         !value.chars().any(is_cjk)
     });
     let mut words = text.split_whitespace();
-    coded && words.next().is_some_and(label_at) && words.any(label_at)
+    coded && words.next().is_some_and(label_at) && words.any(label_at) || spaced_label_row(text)
+}
+
+/// Tells whether a line opens with a record's label spaced out to a wider label's width,
+/// character by character, no colon (`文　　号 某某〔2011〕1号 有 效 性`), a value after it:
+/// the layout of a disclosure table's row, no headline's words.
+fn spaced_label_row(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=3).any(|k| {
+        words.len() > k
+            && words[..k].iter().all(|w| chars(w) == 1)
+            && is_field_label(&words[..k].concat())
+    })
 }
 
 /// Labels of an editor's note before a text (`编者按`, `导读`, `核心提示`, `【摘要】`).
@@ -2172,6 +2192,9 @@ const PAPER_KINDS: &[&str] = &[
     "大綱",
     "总结",
     "總結",
+    // (A compilation of papers, `……工作总结汇编`, `……文件汇编`.)
+    "汇编",
+    "彙編",
     "预案",
     "預案",
     "制度",
@@ -2488,7 +2511,7 @@ const FIELD_LABEL_ENDINGS: &[&str] = &[
 
 /// Tells whether a label before a colon names a record's field by its last words
 /// ([`FIELD_LABEL_ENDINGS`] of two characters or more), its layout spaces aside (`文　号`).
-fn is_field_label(label: &str) -> bool {
+pub(crate) fn is_field_label(label: &str) -> bool {
     let label = crate::names::join_spaces(label);
     FIELD_LABEL_ENDINGS
         .iter()
