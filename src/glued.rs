@@ -574,13 +574,22 @@ const RETOLD_TAIL: usize = 6;
 
 /// Tells whether words greet an audience, as a speech opens (`同志们`, `各位代表、同志们`,
 /// `女士们先生们`, `尊敬的各位来宾`): each part, parted by `、` or a comma, is two characters
-/// and `们`, or opens with `各位`, `尊敬的` or `亲爱的`.
+/// and `们`, or opens with `各位`, `尊敬的`, `亲爱的`, `广大` or `全体`.
 pub(crate) fn is_addressee(greeting: &str) -> bool {
     greeting.split(['、', '，', ',']).all(|part| {
         let part = part.trim();
-        let prefixed = ["各位", "尊敬的", "亲爱的", "親愛的"]
-            .iter()
-            .any(|g| part.starts_with(g));
+        let prefixed = [
+            "各位",
+            "尊敬的",
+            "亲爱的",
+            "親愛的",
+            "广大",
+            "廣大",
+            "全体",
+            "全體",
+        ]
+        .iter()
+        .any(|g| part.starts_with(g));
         // (Audiences may stand side by side without a comma: `女士们先生们`.)
         let plural = !part.is_empty()
             && part.split_inclusive(['们', '們']).all(|w| {

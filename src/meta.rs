@@ -2023,6 +2023,23 @@ fn read_title(
                 }
             }
         }
+        // A headline in black brackets naming its paper's kind right over the addressee it
+        // is written to (`【……倡议书】` over `亲爱的市民朋友们：`): the title.
+        if shape == Shape::Rejected(crate::title::BRACKET_LABEL_WHY) && k == 0 {
+            let addressed = lines.get(i + 1).is_some_and(|l| {
+                // (Or the same line's, where the copy ran the two together.)
+                l.no <= lines[i].no + 1
+                    && l.text
+                        .split_once(['：', ':'])
+                        .is_some_and(|(who, _)| crate::glued::is_addressee(who.trim()))
+            });
+            if let Some(c) = addressed
+                .then(|| crate::title::bracketed_headline(lines[i].text))
+                .flatten()
+            {
+                shape = Shape::Candidate(c);
+            }
+        }
         // A field among fields (`会议地点：三楼会议室` under `会议时间：……`): a record's
         // line, whatever its value, no headline (a headline's topic and colon stands alone).
         if matches!(shape, Shape::Candidate(ref c) if !c.field && c.column.is_none() && c.speaker.is_none())

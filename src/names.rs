@@ -506,6 +506,21 @@ const UNIT_MAX: usize = 24;
 /// an organisation ([`UNIT_ENDINGS`]). Words (`春风 十里`, `方法`) are no byline.
 pub fn name_byline(text: &str) -> Option<(Option<String>, String)> {
     let text = trim(text);
+    // A writer's role before it, a space between (`文　某某`, `撰文 某某班 某某`): the role
+    // says the line is the byline, so the unit may be a class's, digits and all (`2017级`).
+    if let Some(rest) = ["文", "撰文"].iter().find_map(|r| {
+        text.strip_prefix(r)
+            .filter(|rest| rest.starts_with(char::is_whitespace))
+            .map(trim)
+    }) {
+        if let Some(found) = name_byline(rest) {
+            return Some(found);
+        }
+        let (unit, name) = rest.rsplit_once(char::is_whitespace)?;
+        let (unit, name) = (trim(unit), trim(name));
+        return (!unit.contains(char::is_whitespace) && is_bare_name(name))
+            .then(|| (Some(unit.to_string()), name.to_string()));
+    }
     // A name, then its unit in brackets (`某某（某省委党校某教研部）`).
     if let Some((name, unit)) = text
         .strip_suffix(['）', ')'])

@@ -146,12 +146,12 @@ pub fn running_lines(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<usize>
         .collect();
     let headings = record_headings(&groups, lines);
     groups.retain(|(text, _)| !headings.contains(text));
-    // Periods alone that differ (`1959年` `1960年`) file a chronicle's entries: each number
-    // names its part, as a heading's does. (The same period each time, `2023年` over every
-    // page, is a running head still.)
+    // Periods alone (`1959年` `1960年`, or `2015年` twice in a résumé) file entries: each
+    // names its part, or dates its entry. Only the same period at each page break, a page
+    // number beside it, is a running head.
     groups.retain(|(text, at)| {
         crate::scan::date::period(text.trim()).is_err()
-            || at.iter().all(|&i| lines[i].text == *text)
+            || at.iter().all(|&i| lines[i].text == *text) && at[1..].iter().all(|&i| at_break(i))
     });
     let mut out: Vec<usize> = groups
         .into_iter()
@@ -247,10 +247,11 @@ mod tests {
         // A chronicle's years and months, each over its entries.
         assert!(running("1958年\n甲。\n1959年\n乙。\n1960年\n丙。\n").is_empty());
         assert!(running("标题\n导语。\n3月\n甲。\n4月份\n乙。\n5月\n丙。\n").is_empty());
-        // The same period over every page is a running head still.
+        // The same period twice is an entry's date; at each page break, a page's head.
+        assert!(running("标题\n2015年\n甲。\n2015年\n乙。\n2016年\n丙。\n").is_empty());
         assert_eq!(
-            running("标题\n导语。\n2023年\n甲。\n2023年\n乙。\n2023年\n丙。\n"),
-            vec![5, 7]
+            running("标题\n导语。\n2023年\n甲。\n- 1 -\n2023年\n乙。\n- 2 -\n2023年\n丙。\n"),
+            vec![6, 9]
         );
     }
 

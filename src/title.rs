@@ -495,24 +495,12 @@ pub fn judge(text: &str) -> Shape {
     if is_counted_label(text) {
         return Shape::Rejected("a widget's label with its count (推荐回答(1个), 评论(12))");
     }
-    // A headline in black brackets names its paper's kind (`【争做文明市民的倡议书】`): a
-    // label in them names none (`【导读】`, `【案例】`).
-    // (Naming its subject, `……的倡议书`: a category's label, `【个人工作总结】` over the
-    // headline, names a kind alone.)
-    if let Some(inner) = crate::text::bracketed_line(text).filter(|inner| {
-        chars(inner) > BRACKETED_KIND_MIN
-            && crate::glued::names_its_kind(inner)
-            && inner.contains(['的', '之'])
-            && !inner.contains(['：', ':'])
-    }) {
-        if let Some(mut c) = candidate(inner) {
-            c.notes
-                .push("the black brackets around the headline taken off");
-            return Shape::Candidate(c);
-        }
-    }
     if is_bracket_label(text) {
         return Shape::Rejected(BRACKET_LABEL_WHY);
+    }
+    // A year or a month alone (`2015年`, `三月`) dates what is under it: no headline.
+    if crate::scan::date::period(text.trim()).is_ok() {
+        return Shape::Rejected("a period alone (2015年, 三月): a date, no headline");
     }
     if is_domain(text) {
         return Shape::Rejected("a domain name");
@@ -1477,6 +1465,21 @@ fn title_words(text: &str) -> bool {
         && !text.ends_with(['：', ':', '，', ','])
 }
 
+/// A headline in black brackets that names its paper's kind (`【争做文明市民的倡议书】`),
+/// the brackets off: the title where the addressee it is written to stands right under it
+/// (its caller's evidence; over a headline, `【个人工作总结】` is a category's label).
+pub fn bracketed_headline(text: &str) -> Option<Candidate> {
+    let inner = crate::text::bracketed_line(text).filter(|inner| {
+        chars(inner) > BRACKETED_KIND_MIN
+            && crate::glued::names_its_kind(inner)
+            && !inner.contains(['：', ':'])
+    })?;
+    let mut c = candidate(inner)?;
+    c.notes
+        .push("the black brackets around the headline taken off");
+    Some(c)
+}
+
 /// The most characters of a label in black brackets that names a kind alone (`【通知】`,
 /// `【倡议书】`): a headline in them says more.
 const BRACKETED_KIND_MIN: usize = 4;
@@ -1765,10 +1768,13 @@ fn is_field_row(text: &str) -> bool {
 /// the layout of a disclosure table's row, no headline's words.
 fn spaced_label_row(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
+    // (A value of a code's or a number's characters after it: a headline spaced out letter
+    // by letter, `时 间 的 朋 友`, goes on in single characters.)
     (2..=3).any(|k| {
         words.len() > k
             && words[..k].iter().all(|w| chars(w) == 1)
             && is_field_label(&words[..k].concat())
+            && words[k].contains(|c: char| c.is_ascii_alphanumeric())
     })
 }
 
