@@ -2923,6 +2923,14 @@ fn read_title(
         if !ran_in {
             head.used.insert(j, "title repeated".into());
         }
+        // The other form of it above (the file's name the page gave it): repeated too.
+        let forms = [repeat_key(&title), repeat_key(lines[raw_first].text)];
+        for k in free.iter().copied().filter(|&k| k > raw_first && k < j) {
+            if !head.uses(k) && forms.contains(&repeat_key(lines[k].text)) {
+                head.used
+                    .insert(k, "title repeated (as the page names its file)".into());
+            }
+        }
         // Short lines between a headline and its repeat are its kicker: a few lines, no
         // more (a standard repeats its name over its first clause, after its contents,
         // foreword and introduction).
@@ -3922,12 +3930,15 @@ fn open_len(s: &str) -> usize {
 
 /// Finds where a candidate's headline comes again below it in the head (the raw line or
 /// the cleaned title, spaces and marks aside).
+/// A line's words as a headline's repeat is compared: no spaces, no stars.
+fn repeat_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '*' | '＊' | '※' | '\u{3000}'))
+        .collect()
+}
+
 fn repeated_at(lines: &[Line], free: &[usize], i: usize, title: &str) -> Option<usize> {
-    let key = |s: &str| -> String {
-        s.chars()
-            .filter(|c| !c.is_whitespace() && !matches!(c, '*' | '＊' | '※' | '\u{3000}'))
-            .collect()
-    };
+    let key = repeat_key;
     let want = key(title);
     let raw = key(lines[i].text);
     if want.is_empty() {
@@ -3957,7 +3968,14 @@ fn repeated_at(lines: &[Line], free: &[usize], i: usize, title: &str) -> Option<
     } else {
         exact
     };
-    (found.len() == 1).then(|| found[0])
+    match found.as_slice() {
+        [one] => Some(*one),
+        // The headline as the page gave it and as the title reads, once each (a document
+        // site's file name, `某某预案.docx`, then the paper's own `某某预案`): the later one
+        // stands over the text.
+        [first, then] if key(lines[*first].text) != key(lines[*then].text) => Some(*then),
+        _ => None,
+    }
 }
 
 /// The last part of a path parted by slashes (`某某公报/一九五四年/第一号/某某的决定`): three
