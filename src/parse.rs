@@ -505,37 +505,37 @@ fn run<'a>(text: &'a str, given: &[Hint], explain: bool) -> (Document<'a>, Vec<(
             ));
         }
     }
-    // The samples' headlines a page collects (`……篇1` `……篇2`) head their samples.
-    for i in (0..paras.len()).filter(|&i| samples.binary_search(&paras[i].line).is_ok()) {
+    // The samples' headlines a page collects (`……篇1` `……篇2`) head their samples; so does
+    // the first sample's headline alone (`公司考勤管理制度 篇1`) at the top of the text under
+    // the page's headline, where the page was cut before the others.
+    let lone_first = samples
+        .is_empty()
+        .then(|| {
+            (0..paras.len().min(LONE_SAMPLE_REACH)).find(|&i| {
+                marks[i].is_none()
+                    && !paras[i].text.contains(crate::text::is_terminator)
+                    && crate::text::count_to(&paras[i].text, crate::title::TITLE_MAX + 1)
+                        <= crate::title::TITLE_MAX
+                    && crate::title::sample_number(&paras[i].text).is_some_and(|(_, n)| n == 1)
+            })
+        })
+        .flatten();
+    let sample_heads: Vec<(usize, &str)> = (0..paras.len())
+        .filter(|&i| samples.binary_search(&paras[i].line).is_ok())
+        .map(|i| (i, "a sample's headline, one of several the page numbers (……篇1 ……篇2)"))
+        .chain(lone_first.map(|i| {
+            (
+                i,
+                "the first sample's headline (……篇1) at the top of the text, under the page's headline",
+            )
+        }))
+        .collect();
+    for (i, why) in sample_heads {
         if marks[i].is_none() {
             marks.set(i, Some(Mark::whole_line(Family::Heading(1))));
             numbered[i] = true;
             if explain {
-                notes.push((
-                    paras[i].line,
-                    "a sample's headline, one of several the page numbers (……篇1 ……篇2)".into(),
-                ));
-            }
-        }
-    }
-    // The first sample's headline alone (`公司考勤管理制度 篇1`), at the top of the text under
-    // the page's headline: the page was cut before the others, and it heads its sample.
-    if samples.is_empty() {
-        let first = (0..paras.len().min(LONE_SAMPLE_REACH)).find(|&i| {
-            marks[i].is_none()
-                && !paras[i].text.contains(crate::text::is_terminator)
-                && crate::text::count_to(&paras[i].text, crate::title::TITLE_MAX + 1)
-                    <= crate::title::TITLE_MAX
-                && crate::title::sample_number(&paras[i].text).is_some_and(|(_, n)| n == 1)
-        });
-        if let Some(i) = first {
-            marks.set(i, Some(Mark::whole_line(Family::Heading(1))));
-            numbered[i] = true;
-            if explain {
-                notes.push((
-                    paras[i].line,
-                    "the first sample's headline (……篇1) at the top of the text, under the page's headline".into(),
-                ));
+                notes.push((paras[i].line, why.into()));
             }
         }
     }
