@@ -508,11 +508,12 @@ pub fn name_byline(text: &str) -> Option<(Option<String>, String)> {
     let text = trim(text);
     // A writer's role before it, a space between (`文　某某`, `撰文 某某班 某某`): the role
     // says the line is the byline, so the unit may be a class's, digits and all (`2017级`).
-    if let Some(rest) = ["文", "撰文"].iter().find_map(|r| {
-        text.strip_prefix(r)
-            .filter(|rest| rest.starts_with(char::is_whitespace))
-            .map(trim)
-    }) {
+    // (Read past once: what follows one role is read without another, so that a line of
+    // roles, `文 文 文 ……`, is no chain of calls.)
+    if let Some(rest) = after_writer_role(text) {
+        if after_writer_role(rest).is_some() {
+            return None;
+        }
         if let Some(found) = name_byline(rest) {
             return Some(found);
         }
@@ -573,6 +574,15 @@ pub fn name_byline(text: &str) -> Option<(Option<String>, String)> {
         && is_personal_name(name)
         && (chars(name) < NAME_MAX || is_bare_name(name));
     ok.then(|| (Some(unit.to_string()), name.to_string()))
+}
+
+/// What follows a writer's role and a space at the start of a byline (`文　某某`).
+fn after_writer_role(text: &str) -> Option<&str> {
+    ["文", "撰文"].iter().find_map(|r| {
+        text.strip_prefix(r)
+            .filter(|rest| rest.starts_with(char::is_whitespace))
+            .map(trim)
+    })
 }
 
 /// The most characters of an aside in brackets inside a byline's office (`（党委宣传部）`).
@@ -1210,6 +1220,18 @@ mod tests {
         assert_eq!(name_byline("某某（2024年3月）处长 王某"), None);
         assert_eq!(name_byline("某某处（党委宣传部 处长 王某"), None);
         assert_eq!(name_byline("春天来了（一）"), None);
+    }
+
+    #[test]
+    fn a_writer_s_role_before_a_byline_is_read_past_once() {
+        assert_eq!(
+            name_byline("文 2017药学班 黄某某"),
+            Some((Some("2017药学班".into()), "黄某某".into()))
+        );
+        assert_eq!(name_byline("文 黄某某"), Some((None, "黄某某".into())));
+        // A line of roles alone names no one, and is read in one step, not one a role.
+        assert_eq!(name_byline(&"文 ".repeat(200_000)), None);
+        assert_eq!(name_byline("文 化 建 设"), None);
     }
 
     #[test]
