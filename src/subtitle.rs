@@ -418,31 +418,31 @@ const ENTRY_MIN: usize = 10;
 /// `二月`): a period alone on its line ([`crate::scan::date::period`]), unnumbered, over
 /// text, two or more of one kind (years, months, or a year's months) going on in time. A
 /// year between them starts the months again.
-fn period_lines(paras: &[Para<'_>], numbered: &[bool]) -> Vec<bool> {
+fn period_lines(paras: &[Para<'_>], numbered: &[bool], alone: &[bool]) -> Vec<bool> {
     use crate::scan::date::{period, Period};
     let mut out = vec![false; paras.len()];
-    let at: Vec<(usize, Period)> = (0..paras.len())
-        .filter(|&j| !numbered[j])
-        .filter_map(|j| period(paras[j].text.trim()).ok().map(|(_, p)| (j, p)))
-        .collect();
+    // (Read again only where `alone` found a period: a few lines of a text.)
+    let period_at = |j: usize| {
+        alone[j]
+            .then(|| period(paras[j].text.trim()).ok().map(|(_, p)| p))
+            .flatten()
+    };
     let kind = |p: &Period| (p.year.is_some(), p.month.is_some());
     // Each over words: a figure alone under it is a table's cell (`2021年` over `125.3`), and
     // so is a period of its kind right under it (the figures gone as no words).
-    let at: Vec<(usize, Period)> = at
-        .iter()
-        .filter(|&&(j, p)| {
-            paras
-                .get(j + 1)
-                .is_some_and(|next| match period(next.text.trim()) {
-                    Ok((_, q)) => kind(&q) != kind(&p),
-                    Err(_) => {
-                        (count_to(&next.text, ENTRY_MIN) >= ENTRY_MIN
-                            || next.text.ends_with(is_terminator))
-                            && next.text.contains(is_cjk)
-                    }
-                })
+    let at: Vec<(usize, Period)> = (0..paras.len())
+        .filter(|&j| !numbered[j])
+        .filter_map(|j| period_at(j).map(|p| (j, p)))
+        .filter(|&(j, p)| {
+            paras.get(j + 1).is_some_and(|next| match period_at(j + 1) {
+                Some(q) => kind(&q) != kind(&p),
+                None => {
+                    (count_to(&next.text, ENTRY_MIN) >= ENTRY_MIN
+                        || next.text.ends_with(is_terminator))
+                        && next.text.contains(is_cjk)
+                }
+            })
         })
-        .copied()
         .collect();
     // Where the years stand, in order: a month's series starts again after one.
     let years: Vec<usize> = at
@@ -890,14 +890,18 @@ pub fn subtitle_decisions(
     // turns with a paragraph of telling each.)
     let parts_run_on = quoted.windows(2).all(|w| w[1] - w[0] > 2);
     let featured = quoted.len() >= TEMPLATE_MIN && parts_run_on && quoted.iter().all(|&j| apart(j));
-    let periods = period_lines(paras, numbered);
+    // The lines that are a period alone (`1958年`, `三月`), read once.
+    let period_alone: Vec<bool> = paras
+        .iter()
+        .map(|p| crate::scan::date::period(p.text.trim()).is_ok())
+        .collect();
+    let periods = period_lines(paras, numbered, &period_alone);
     // (A period alone that files no chronicle, `2016年` over a résumé's line, is its entry's
     // date: no subtitle, and no part of one.)
-    let period_alone = |j: usize| crate::scan::date::period(paras[j].text.trim()).is_ok();
     let full: Vec<bool> = (0..paras.len())
         .map(|j| {
             !numbered[j]
-                && (subtitle_candidate(&paras[j].text) && !period_alone(j)
+                && (subtitle_candidate(&paras[j].text) && !period_alone[j]
                     || periods[j]
                     || topics.binary_search(&j).is_ok()
                     || bookend(j)
@@ -1135,7 +1139,7 @@ pub fn subtitle_decisions(
                 // with them.)
                 || (p.text.ends_with(is_terminator)
                     || introduces(&p.text)
-                    || crate::scan::date::period(p.text.trim()).is_ok())
+                    || period_alone[j])
                     && {
                     // Counted up to what is enough: never past it.
                     let mut block = 0;

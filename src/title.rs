@@ -1164,7 +1164,7 @@ fn strip_site_tag(text: &str) -> Option<&str> {
         .strip_prefix('第')
         .and_then(|n| n.strip_suffix('页').or_else(|| n.strip_suffix('頁')))
         .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '/'));
-    let whole = matches!(note, "全文" | "全 文") || FILE_NOTES.contains(&note);
+    let of_file = FILE_NOTES.contains(&note);
     // (A count of pieces after a word of the site's, `精选` `通用`: a bare count, `（三篇）`,
     // or one more, `（外一篇）` `（另三篇）`, may be the headline's own, and a part's ordinal,
     // `（第三篇）`, numbers the paper in its series; they stay.)
@@ -1176,13 +1176,15 @@ fn strip_site_tag(text: &str) -> Option<&str> {
         })
     });
     let before = trim(&inner[..open]);
-    ((page || whole || samples) && !before.is_empty()).then_some(before)
+    ((page || of_file || samples) && !before.is_empty()).then_some(before)
 }
 
-/// What a site of sample texts says in brackets of the file it offers (`（精选文档）`,
+/// What a site says in brackets of the file it offers (`（全文）`, `（精选文档）`,
 /// `（含案例）`, `（完整版）`): of the page, no word of the paper's headline. (A paper's
 /// own status stays: `（试行）`, `（征求意见稿）`.)
 const FILE_NOTES: &[&str] = &[
+    "全文",
+    "全 文",
     "精选文档",
     "精選文檔",
     "精品文档",
