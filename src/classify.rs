@@ -433,6 +433,8 @@ pub fn classify(text: &str, meta: &mut Meta) -> LineClass {
     // (Read as a reader reads it: the pinyin glosses a mirror's converter puts after
     // characters, `發(fā)布時(shí)間：`, are no part of a label or a name.)
     let plain = crate::text::without_glosses(text);
+    // (Nor are a label's layout spaces, `作　　者：`: it is matched as it is spelt.)
+    let plain = crate::text::without_label_spaces(&plain);
     if let Some(reason) = meta_line(&plain, meta) {
         return LineClass::Meta(reason);
     }
@@ -2047,7 +2049,9 @@ const REPORTER_COLUMNS: &[&str] = &[
 /// report's part in the text), a line in a table's bars (a table's row in the text), a
 /// speaker's field (`主讲人：某某`, one of the speakers a report names).
 pub fn head_only(text: &str) -> bool {
-    let text = trim(text);
+    // (Read as [`classify`] reads it: a label's layout spaces out, `校　长：某某`.)
+    let text = crate::text::without_label_spaces(trim(text));
+    let text = text.as_ref();
     // (Both lines are short: most lines are settled by their length.)
     text.starts_with(['|', '｜'])
         || paper_issue(text).is_some()

@@ -883,6 +883,43 @@ pub fn without_glosses(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The most characters of a label set to a field's width with layout spaces (`作　　者`,
+/// `发 布 时 间`): a record's labels are two to six characters long.
+const SPACED_LABEL_MAX: usize = 6;
+
+/// The line with its opening label's layout spaces taken out (`作　　者：某某` reads
+/// `作者：某某`, `来 源:某报` reads `来源:某报`), so the label is matched as it is spelt. A
+/// label is two to [`SPACED_LABEL_MAX`] ideographs right before the first colon, in words
+/// of one or two, parted by spaces. Borrowed when the line opens with no such label (a
+/// sentence, `我们 的目标：……`, has longer words or other characters).
+pub fn without_label_spaces(s: &str) -> Cow<'_, str> {
+    // (The label and its spaces fit in this many bytes: the look for a colon goes no
+    // further.)
+    let reach = s
+        .char_indices()
+        .nth(SPACED_LABEL_MAX * 4)
+        .map_or(s.len(), |(k, _)| k);
+    let Some(colon) = s[..reach].find(['：', ':']) else {
+        return Cow::Borrowed(s);
+    };
+    let label = &s[..colon];
+    let words: Vec<&str> = label
+        .split(char::is_whitespace)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let letters: usize = words.iter().map(|w| w.chars().count()).sum();
+    let spaced = words.len() >= 2
+        && (2..=SPACED_LABEL_MAX).contains(&letters)
+        && !label.starts_with(char::is_whitespace)
+        && words
+            .iter()
+            .all(|w| w.chars().count() <= 2 && w.chars().all(is_cjk));
+    if !spaced {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(words.concat() + &s[colon..])
+}
+
 pub fn chars(s: &str) -> usize {
     count_to(s, CHARS_CAP)
 }
@@ -924,6 +961,32 @@ pub fn is_roman_numeral(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_label_set_to_width_is_read_as_spelt() {
+        assert_eq!(without_label_spaces("作　　者：王某某"), "作者：王某某");
+        assert_eq!(without_label_spaces("来 源:某某日报"), "来源:某某日报");
+        assert_eq!(
+            without_label_spaces("发 布 时 间：2024年3月2日"),
+            "发布时间：2024年3月2日"
+        );
+        assert_eq!(
+            without_label_spaces("发布  时间：2024年"),
+            "发布时间：2024年"
+        );
+        // Unspaced, a sentence, a label too long or of other characters: as written.
+        for s in [
+            "作者：王某某",
+            "我们 的目标：建成强国",
+            "一是 加强领导：成立小组",
+            "A B：某某",
+            "　作　者：某",
+            "中华人民 共和国：某",
+            "没有冒号的 一行",
+        ] {
+            assert!(matches!(without_label_spaces(s), Cow::Borrowed(_)), "{s}");
+        }
+    }
+
     #[test]
     fn addresses_alone() {
         assert!(is_address("https://example.org/a/b.md"));
