@@ -2970,6 +2970,17 @@ fn read_title(
                 head.used.insert(k, "furniture: kicker".into());
             }
         }
+        // A numbered list between a headline and its repeat, with a label over it at
+        // most, is the page's (a site's notice to its readers, `1、下载前……` `2、……`): the
+        // paper begins at the repeat, and its own numbering after it.
+        if page_list(lines, &between) {
+            for &k in &between {
+                head.used.insert(
+                    k,
+                    "furniture: a page's list between the headline and its repeat".into(),
+                );
+            }
+        }
     }
     head.meta.column = cand.column;
     if let Some(stamp) = &cand.date {
@@ -3005,6 +3016,44 @@ fn read_title(
     {
         under_title(lines, head, j);
     }
+}
+
+/// The most lines of a page's list between a headline and its repeat ([`page_list`]): a
+/// label and a few items.
+const PAGE_LIST_LINES_MAX: usize = 8;
+
+/// The most characters of the label over a page's list (`合集下载`, `下载须知`): a word or
+/// two, no sentence.
+const LABEL_CHARS_MAX: usize = 8;
+
+/// Tells whether `between` (the unread lines between a headline and its repeat) is a
+/// numbered list, `1` `2` … in order, two items or more, under one short label at most
+/// (`合集下载`): nothing of a paper's own, whose text and numbering begin at the repeat.
+fn page_list(lines: &[Line], between: &[usize]) -> bool {
+    if between.len() > PAGE_LIST_LINES_MAX {
+        return false;
+    }
+    let number =
+        |k: usize| line_marker(lines[k].text).and_then(|(m, _)| m.number.map(|n| (m.family, n)));
+    let items = match between {
+        [label, items @ ..]
+            if number(*label).is_none()
+                && !lines[*label].text.contains(is_terminator)
+                && crate::text::count_to(lines[*label].text, LABEL_CHARS_MAX + 1)
+                    <= LABEL_CHARS_MAX =>
+        {
+            items
+        }
+        items => items,
+    };
+    let numbers: Option<Vec<(Family, u32)>> = items.iter().map(|&k| number(k)).collect();
+    numbers.is_some_and(|ns| {
+        ns.len() >= 2
+            && ns
+                .iter()
+                .zip(1..)
+                .all(|(&(family, n), want)| family == ns[0].0 && n == want)
+    })
 }
 
 /// Takes back a title that is a speech's occasion (`2026年1月19日在某市……会议上`, no dash)
