@@ -691,7 +691,19 @@ fn candidate_of(text: &str, marked: bool) -> Option<Candidate> {
     }
     let mut t = trim(t.trim_end_matches(['*', '＊', '※']));
     // What else the headline's line carries, each taken off by its shape.
-    let sheds: [(Shed, &str); 11] = [
+    let sheds: [(Shed, &str); 14] = [
+        (
+            strip_said_twice,
+            "the headline said twice on its line: once",
+        ),
+        (
+            strip_year_tag,
+            "the site's year tag beside it taken off (2022关于……, …… 2022)",
+        ),
+        (
+            strip_copy_number,
+            "the file's copy number after it taken off (…… (4))",
+        ),
         (
             strip_date_code,
             "the date code before it taken off (20220131：)",
@@ -905,6 +917,54 @@ fn strip_code_captions(text: &str) -> Option<&str> {
         }
     }
     (t.len() != text.len() && !t.is_empty() && !caption(t)).then_some(t)
+}
+
+/// The fewest characters of a headline said twice on its line ([`strip_said_twice`]): a
+/// phrase, no word said twice for its rhythm (`好 好`).
+const SAID_TWICE_MIN: usize = 4;
+
+/// Takes the second of a headline said twice on its line, a space between (`某某应急预案
+/// 某某应急预案`, a page's title and its heading run together): once.
+fn strip_said_twice(text: &str) -> Option<&str> {
+    let (first, second) = text.split_once(char::is_whitespace)?;
+    let second = trim(second);
+    (chars(first) >= SAID_TWICE_MIN
+        && crate::names::join_spaces(first) == crate::names::join_spaces(second))
+    .then_some(first)
+}
+
+/// Takes a site's year tag off a headline: a bare year of four digits (no `年`) glued before
+/// `关于` (`2022关于某某工作的通报`), or after a headline that names that year already and a
+/// space (`2022年某县统计公报 2022`). A year the headline says in words stays.
+fn strip_year_tag(text: &str) -> Option<&str> {
+    let bare_year = |y: &str| {
+        y.len() == 4
+            && y.bytes().all(|b| b.is_ascii_digit())
+            && (y.starts_with("19") || y.starts_with("20"))
+    };
+    if text.len() > 4 && text.is_char_boundary(4) && bare_year(&text[..4]) {
+        let rest = &text[4..];
+        if rest.starts_with("关于") || rest.starts_with("關於") {
+            return Some(rest);
+        }
+    }
+    // (After the headline, only a year it names already, `2022年某县统计公报 2022`: a
+    // plan's horizon, `某某规划 2035`, is its own.)
+    let (head, year) = text.rsplit_once(char::is_whitespace)?;
+    let head = trim(head);
+    (bare_year(year) && looks_like_title(head) && head.contains(&format!("{year}年")))
+        .then_some(head)
+}
+
+/// Takes the copy number a file's name gets when it is saved again (`某某发言稿 (4)`) off
+/// the end of a headline: digits in ASCII brackets after a space. Without the space
+/// (`某某办法(2)`) or with words (`(试行)`), the brackets are the headline's.
+fn strip_copy_number(text: &str) -> Option<&str> {
+    let inner = text.strip_suffix(')')?;
+    let (head, n) = inner.rsplit_once(" (")?;
+    let head = trim(head);
+    (!n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) && !head.is_empty())
+        .then_some(head)
 }
 
 /// Takes a date code off the front of a headline, a colon after it (`20220131：某某讲稿`), as
@@ -1387,7 +1447,7 @@ fn strip_site_category(text: &str) -> Option<&str> {
     };
     (strip_word_count(category).is_some_and(|c| kind_of_piece(c, PIECE_KINDS)) || model())
         .then_some(rest)
-        .filter(|rest| chars(rest) >= NAV_LABEL_MAX && !rest.contains(is_terminator))
+        .filter(|rest| chars(rest) >= GENRE_TITLE_MIN && !rest.contains(is_terminator))
 }
 
 /// Takes a category tag in quotation marks off the front of a paper's headline, a space
@@ -2815,6 +2875,18 @@ pub fn split_column(text: &str) -> (Option<String>, String) {
             return (Some(prefix.to_string()), rest.to_string());
         }
     }
+    // (Or a dash after the kind of writing, `党课讲稿--……`, `……学习体会——……`: the
+    // headline after it is no subtitle, `……——在某会上的讲话`, which says who gave it.)
+    if let Some(pos) = text.find("——").or_else(|| text.find("--")) {
+        let prefix = trim(&text[..pos]);
+        let rest = trim(text[pos..].trim_start_matches(['—', '-']));
+        // (A subtitle names where it was said, `——在某会上的讲话`, `——某某在……的发言`.)
+        let occasion = rest.starts_with('在') || rest.contains("上的");
+        let headline = chars(rest) >= GENRE_TITLE_MIN && !opens_with_year(rest) && !occasion;
+        if is_genre_prefix(prefix) && looks_like_title(rest) && headline {
+            return (Some(prefix.to_string()), rest.to_string());
+        }
+    }
     // A short name before a bar is the column a page files the headline under
     // (`一图读懂｜……`, `图解 | ……`): words only, shorter than the headline after it.
     // (`丨`, the ideograph of one stroke, is set as a bar as often as `｜` is.)
@@ -3167,6 +3239,35 @@ const DATELINE_NAME_MAX: usize = 12;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headline_said_twice_a_year_tag_and_a_copy_number_come_off() {
+        assert_eq!(
+            strip_said_twice("学校防汛应急预案 学校防汛应急预案"),
+            Some("学校防汛应急预案")
+        );
+        assert_eq!(strip_said_twice("好好 学习"), None);
+        assert_eq!(strip_said_twice("加油 加油"), None);
+        assert_eq!(
+            strip_year_tag("2022关于某县工作督查情况的通报"),
+            Some("关于某县工作督查情况的通报")
+        );
+        assert_eq!(
+            strip_year_tag("2022年某县国民经济和社会发展统计公报 2022"),
+            Some("2022年某县国民经济和社会发展统计公报")
+        );
+        assert_eq!(strip_year_tag("某县国土空间总体规划 2035"), None);
+        assert_eq!(strip_year_tag("2022年某县工作要点"), None);
+        assert_eq!(strip_year_tag("2022年度工作总结 2023"), None);
+        assert_eq!(strip_year_tag("某某纪念大会 1921 2021"), None);
+        assert_eq!(strip_year_tag("5678关于某事"), None);
+        assert_eq!(
+            strip_copy_number("专题讨论发言稿 (4)"),
+            Some("专题讨论发言稿")
+        );
+        assert_eq!(strip_copy_number("某某办法(2)"), None);
+        assert_eq!(strip_copy_number("某某办法 (试行)"), None);
+    }
 
     #[test]
     fn a_dateline_loses_the_place_it_was_signed_at() {
