@@ -1111,7 +1111,18 @@ pub fn subtitle_decisions(
                         .is_some_and(|(m, _)| m.number == Some(next) && m.family == first.family)
                 })
         };
-        let heads_list = run > 0 && first_item && second();
+        // (Not a line right under the heading of the item before, `四、参加人员：` over
+        // `全体人员参与` over `五、……`: a part's heading never leaves that item empty. The
+        // line is the item's own.)
+        let item_above = i > 0
+            && numbered[i - 1]
+            && !paras[i - 1].text.contains(is_terminator)
+            && under.is_some_and(|m| {
+                line_marker(&paras[i - 1].text).is_some_and(|(p, _)| {
+                    p.family == m.family && m.number.is_some_and(|n| p.number == Some(n - 1))
+                })
+            });
+        let heads_list = run > 0 && first_item && second() && !item_above;
         let heads = paras.get(j).is_some_and(|p| {
             count_to(&p.text, HEADED_MIN) >= HEADED_MIN && !crate::text::is_address(&p.text)
                 // A sentence introducing a list (`分为以下四个方面：` over bullets): the
