@@ -233,14 +233,19 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
                     LineClass::Text
                 }
             }
+            class => class,
+        };
+        let class = match class {
             // A paper's byline set after its square (`□某某（某报评论部主任）`), among the
             // first lines, past an editor's note: the writer.
             LineClass::Text if i <= PRINT_BYLINE_REACH && head.meta.author.is_empty() => {
                 match print_byline(lines, i) {
-                    Some(byline) => {
+                    Some(Some(byline)) => {
                         take_byline(&mut head.meta, byline);
                         LineClass::Meta("meta: byline after a square (□某某)".into())
                     }
+                    // (A role alone after it, `□本报评论员`: a byline that names no one.)
+                    Some(None) => LineClass::Meta(crate::classify::ROLE_BYLINE.into()),
                     None => LineClass::Text,
                 }
             }
@@ -3785,13 +3790,17 @@ const PRINT_BYLINE_REACH: usize = 10;
 
 /// The unit and name of a byline set after a square (`□章某某（某网评论中心主任）`, `□ 王某`), a
 /// paper's mark for its writer: one such line alone, not an item of a list of squares.
-fn print_byline(lines: &[Line], i: usize) -> Option<(Option<String>, String)> {
+fn print_byline(lines: &[Line], i: usize) -> Option<Option<(Option<String>, String)>> {
     let rest = lines[i].text.strip_prefix('□')?;
     let listed = |k: usize| lines.get(k).is_some_and(|l| l.text.starts_with('□'));
     if listed(i + 1) || i.checked_sub(1).is_some_and(listed) {
         return None;
     }
-    crate::names::name_byline(rest.trim_start_matches(crate::scan::marker::is_space))
+    let rest = rest.trim_start_matches(crate::scan::marker::is_space);
+    match crate::names::name_byline(rest) {
+        Some(byline) => Some(Some(byline)),
+        None => crate::names::is_role(rest).then_some(None),
+    }
 }
 
 fn unbulleted_byline<'a>(lines: &[Line<'a>], head: &Head, d: usize) -> Option<&'a str> {

@@ -1903,10 +1903,20 @@ const FRAME_ADVERBS: &[&str] = &[
 /// The opening clause of `text` when it is short enough to be a frame (`文章指出，`), with
 /// its comma: its length in bytes.
 fn frame_of(text: &str) -> Option<usize> {
-    let comma = text.find('，')?;
+    let comma = text.find(['，', ','])?;
     let frame = &text[..comma];
     (count_to(frame, FRAME_MAX + 1) <= FRAME_MAX && !frame.contains(is_terminator))
-        .then_some(comma + '，'.len_utf8())
+        .then(|| comma + text[comma..].chars().next().map_or(1, char::len_utf8))
+}
+
+/// Tells whether a frame ([`frame_of`]) reports (`文章指出，` `文章还强调，`): its verb
+/// ends it. A 排比's opening said again (`开好局起好步，`) is the leads' own words, kept in
+/// them.
+fn reports(frame: &str) -> bool {
+    let core = frame.trim_end_matches(['，', ',']);
+    crate::inline::REPORTING_VERBS
+        .iter()
+        .any(|v| core.ends_with(v))
 }
 
 /// The longest ending (two to six characters) that at least two of `leads` share, with
@@ -2517,12 +2527,14 @@ fn unshown_leads(paras: &[Para<'_>], runs: &[Lead]) -> Vec<Lead> {
                     })
                     .filter(|&f| lead_of(&paras[0].text[f..], LED_MIN).is_some())
                     .map(|f| (0, f));
+                // (Left out of the leads only when it reports.)
+                let cut = reports(frame);
                 return first
                     .into_iter()
                     .chain(same)
                     .map(|(at, len)| Lead {
                         at,
-                        frame: len,
+                        frame: if cut { len } else { 0 },
                         to_colon: false,
                     })
                     .collect();
