@@ -46,7 +46,62 @@ pub fn settle(
     dropped.extend(sentence_divisions(marks, paras));
     dropped.extend(drop_false_markers(marks, paras));
     dropped.extend(lost_chapter_numbers(marks, paras));
+    dropped.extend(viewer_pages(marks, paras));
     dropped
+}
+
+/// The fewest characters of a page a document viewer cuts a text into, and of the
+/// paragraph it cuts mid-sentence: far more than a heading or an item's lead.
+const VIEWER_PAGE_MIN: usize = 100;
+
+/// Why a viewer's page number is text.
+const VIEWER_PAGE_WHY: &str = "not a node: a document viewer's page number (each page after the first goes on with the sentence the page before cut off)";
+
+/// Takes out the numbers a document viewer sets before the pages it cuts a text into (`1、`
+/// over the first page, `2、去思考过。……` over the next): a series from 1 whose every item
+/// after the first follows a long paragraph cut mid-sentence, no sentence's end, colon or
+/// closing mark at its end, the first item a long paragraph too. A list's item follows a
+/// sentence ended or a colon, however long.
+fn viewer_pages(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static str)> {
+    let long = |i: usize| count_to(paras[i].text.trim_end(), VIEWER_PAGE_MIN) >= VIEWER_PAGE_MIN;
+    let cut = |i: usize| {
+        long(i)
+            && !paras[i].text.trim_end().ends_with(|c: char| {
+                is_terminator(c)
+                    || matches!(
+                        c,
+                        '：' | ':' | '”' | '"' | '’' | '）' | ')' | '」' | '』' | '》' | '…' | '—'
+                    )
+            })
+    };
+    let mut found = Vec::new();
+    for i in 0..marks.len() {
+        let Some(first) = marks[i] else { continue };
+        if first.number != Some(1) || !first.family.counts() || !long(i) {
+            continue;
+        }
+        let mut pages = vec![i];
+        let mut n = 1;
+        let mut k = i;
+        while let Some(next) =
+            (k + 1..marks.len()).find(|&j| marks[j].is_some_and(|m| m.family == first.family))
+        {
+            let goes_on = marks[next].is_some_and(|m| m.number == Some(n + 1));
+            if !goes_on || !cut(next - 1) {
+                break;
+            }
+            pages.push(next);
+            n += 1;
+            k = next;
+        }
+        if pages.len() >= 2 {
+            for &p in &pages {
+                marks.set(p, None);
+                found.push((p, VIEWER_PAGE_WHY));
+            }
+        }
+    }
+    found
 }
 
 /// The most characters of a chapter's name (`终止程序及终止后的财产处理`).
