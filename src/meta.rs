@@ -3032,14 +3032,21 @@ const PAGE_LIST_LINES_MAX: usize = 8;
 const LABEL_CHARS_MAX: usize = 8;
 
 /// Tells whether `between` (the unread lines between a headline and its repeat) is a
-/// numbered list, `1` `2` … in order, two items or more, under one short label at most
-/// (`合集下载`): nothing of a paper's own, whose text and numbering begin at the repeat.
+/// page's numbered list, `1` `2` … in order, two items or more, under one short label at
+/// most (`合集下载`), each number said twice (`1. 1、下载前……`: the web list's counter, then
+/// the site's own): nothing of a paper's own, whose text and numbering begin at the repeat.
+/// (A list numbered once there may be the paper's, `1、准备身份证。` between a headline and
+/// its repeat over the steps' closing words.)
 fn page_list(lines: &[Line], between: &[usize]) -> bool {
     if between.len() > PAGE_LIST_LINES_MAX {
         return false;
     }
-    let number =
-        |k: usize| line_marker(lines[k].text).and_then(|(m, _)| m.number.map(|n| (m.family, n)));
+    let number = |k: usize| {
+        let (m, rest) = line_marker(lines[k].text)?;
+        let n = m.number?;
+        let again = line_marker(trim(rest)).is_some_and(|(a, _)| a.number == Some(n));
+        again.then_some((m.family, n))
+    };
     let items = match between {
         [label, items @ ..]
             if number(*label).is_none()

@@ -1111,12 +1111,13 @@ pub fn subtitle_decisions(
                         .is_some_and(|(m, _)| m.number == Some(next) && m.family == first.family)
                 })
         };
-        // (Not a line right under the heading of the item before, `四、参加人员：` over
-        // `全体人员参与` over `五、……`: a part's heading never leaves that item empty. The
-        // line is the item's own.)
+        // (Not a line right under the heading of the item before that ends in a colon,
+        // `四、参加人员：` over `全体人员参与` over `五、……`: the colon says its value
+        // follows. A part's heading under an item without one, `二、……` over `下篇 ……`
+        // over `三、……`, heads the items after it.)
         let item_above = i > 0
             && numbered[i - 1]
-            && !paras[i - 1].text.contains(is_terminator)
+            && paras[i - 1].text.ends_with(['：', ':'])
             && under.is_some_and(|m| {
                 line_marker(&paras[i - 1].text).is_some_and(|(p, _)| {
                     p.family == m.family && m.number.is_some_and(|n| p.number == Some(n - 1))
@@ -1910,14 +1911,20 @@ fn frame_of(text: &str) -> Option<usize> {
 }
 
 /// Tells whether a frame ([`frame_of`]) reports (`文章指出，` `文章还强调，`): its verb
-/// ends it. A 排比's opening said again (`开好局起好步，`) is the leads' own words, kept in
-/// them.
+/// ends it, or it is short. A 排比's opening said again (`开好局起好步，`) is the leads' own
+/// words, kept in them.
 fn reports(frame: &str) -> bool {
     let core = frame.trim_end_matches(['，', ',']);
     crate::inline::REPORTING_VERBS
         .iter()
         .any(|v| core.ends_with(v))
+        || chars(core) <= REPORT_FRAME_SHORT
 }
+
+/// A frame this short is a report's whatever its verb (`会议明确，` `会议决定，` `会上，`): a
+/// speaker and a verb, or where it was said. A 排比's opening is a phrase of its own
+/// (`开好局起好步，`).
+const REPORT_FRAME_SHORT: usize = 4;
 
 /// The longest ending (two to six characters) that at least two of `leads` share, with
 /// the leads that have it.

@@ -691,7 +691,7 @@ fn candidate_of(text: &str, marked: bool) -> Option<Candidate> {
     }
     let mut t = trim(t.trim_end_matches(['*', '＊', '※']));
     // What else the headline's line carries, each taken off by its shape.
-    let sheds: [(Shed, &str); 14] = [
+    let sheds: [(Shed, &str); 13] = [
         (
             strip_said_twice,
             "the headline said twice on its line: once",
@@ -699,10 +699,6 @@ fn candidate_of(text: &str, marked: bool) -> Option<Candidate> {
         (
             strip_year_tag,
             "the site's year tag beside it taken off (2022关于……, …… 2022)",
-        ),
-        (
-            strip_copy_number,
-            "the file's copy number after it taken off (…… (4))",
         ),
         (
             strip_date_code,
@@ -944,7 +940,8 @@ fn strip_year_tag(text: &str) -> Option<&str> {
     };
     if text.len() > 4 && text.is_char_boundary(4) && bare_year(&text[..4]) {
         let rest = &text[4..];
-        if rest.starts_with("关于") || rest.starts_with("關於") {
+        if (rest.starts_with("关于") || rest.starts_with("關於")) && chars(rest) >= GENRE_TITLE_MIN
+        {
             return Some(rest);
         }
     }
@@ -953,17 +950,6 @@ fn strip_year_tag(text: &str) -> Option<&str> {
     let (head, year) = text.rsplit_once(char::is_whitespace)?;
     let head = trim(head);
     (bare_year(year) && looks_like_title(head) && head.contains(&format!("{year}年")))
-        .then_some(head)
-}
-
-/// Takes the copy number a file's name gets when it is saved again (`某某发言稿 (4)`) off
-/// the end of a headline: digits in ASCII brackets after a space. Without the space
-/// (`某某办法(2)`) or with words (`(试行)`), the brackets are the headline's.
-fn strip_copy_number(text: &str) -> Option<&str> {
-    let inner = text.strip_suffix(')')?;
-    let (head, n) = inner.rsplit_once(" (")?;
-    let head = trim(head);
-    (!n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) && !head.is_empty())
         .then_some(head)
 }
 
@@ -1447,7 +1433,13 @@ fn strip_site_category(text: &str) -> Option<&str> {
     };
     (strip_word_count(category).is_some_and(|c| kind_of_piece(c, PIECE_KINDS)) || model())
         .then_some(rest)
-        .filter(|rest| chars(rest) >= GENRE_TITLE_MIN && !rest.contains(is_terminator))
+        .filter(|rest| {
+            chars(rest) >= GENRE_TITLE_MIN
+                && !rest.contains(is_terminator)
+                // (A count of samples is the page's, no headline: `精选10篇`, `通用版五篇`.)
+                && !rest.ends_with(['篇', '版'])
+                && !rest.contains(|c: char| c.is_ascii_digit())
+        })
 }
 
 /// Takes a category tag in quotation marks off the front of a paper's headline, a space
@@ -2880,8 +2872,13 @@ pub fn split_column(text: &str) -> (Option<String>, String) {
     if let Some(pos) = text.find("——").or_else(|| text.find("--")) {
         let prefix = trim(&text[..pos]);
         let rest = trim(text[pos..].trim_start_matches(['—', '-']));
-        // (A subtitle names where it was said, `——在某会上的讲话`, `——某某在……的发言`.)
-        let occasion = rest.starts_with('在') || rest.contains("上的");
+        // (A subtitle names where it was said, `——在某会上的讲话`, `——某某在……的发言`,
+        // `——某某为……讲授专题党课`. A prefix that names its subject, `《某法》解读——……`, is
+        // no category either.)
+        let occasion = rest.starts_with('在')
+            || rest.contains("上的")
+            || crate::glued::is_speech_kind_end(rest)
+            || prefix.contains('《');
         let headline = chars(rest) >= GENRE_TITLE_MIN && !opens_with_year(rest) && !occasion;
         if is_genre_prefix(prefix) && looks_like_title(rest) && headline {
             return (Some(prefix.to_string()), rest.to_string());
@@ -3241,7 +3238,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_headline_said_twice_a_year_tag_and_a_copy_number_come_off() {
+    fn a_headline_said_twice_and_a_year_tag_come_off() {
         assert_eq!(
             strip_said_twice("学校防汛应急预案 学校防汛应急预案"),
             Some("学校防汛应急预案")
@@ -3261,12 +3258,7 @@ mod tests {
         assert_eq!(strip_year_tag("2022年度工作总结 2023"), None);
         assert_eq!(strip_year_tag("某某纪念大会 1921 2021"), None);
         assert_eq!(strip_year_tag("5678关于某事"), None);
-        assert_eq!(
-            strip_copy_number("专题讨论发言稿 (4)"),
-            Some("专题讨论发言稿")
-        );
-        assert_eq!(strip_copy_number("某某办法(2)"), None);
-        assert_eq!(strip_copy_number("某某办法 (试行)"), None);
+        assert_eq!(strip_year_tag("2021关于"), None);
     }
 
     #[test]
