@@ -2730,6 +2730,16 @@ fn read_title(
     if cand.crumb && (cand.is_short() || crumb_name(&cand.title).is_some()) {
         if let Some((lo, hi)) = crumb_headline(lines, &free, t, &cand.title) {
             head.used.insert(t, "furniture: breadcrumb".into());
+            // (The short lines between, the crumb's channels said again, are the page's.)
+            for &i in free.iter().filter(|&&i| i > t && i < free[lo]) {
+                if !head.uses(i) {
+                    head.used.insert(
+                        i,
+                        "furniture: a channel's label between the breadcrumb and the headline it ends"
+                            .into(),
+                    );
+                }
+            }
             title = free[lo..=hi].iter().map(|&i| lines[i].text).collect();
             for &i in &free[lo + 1..=hi] {
                 head.used.insert(i, "title (continued)".into());
@@ -4187,9 +4197,19 @@ fn crumb_headline(lines: &[Line], free: &[usize], t: usize, last: &str) -> Optio
             return None;
         }
         // (The crumb's own short words alone again, `教学教研` under `首页 > 教学教研`: the
-        // channel's heading over its list, no headline completing it.)
+        // channel's heading over its list, no headline completing it. A paper's name,
+        // `某中学章程`, ends in its kind: that is the headline.)
         if text == last && chars(last) <= crate::title::NAV_LABEL_MAX {
-            continue;
+            // (Alone: a longer line below ending so, `某某商会章程` under `商会章程`, is the
+            // headline the crumb shortens.)
+            let longer_below = (k + 1..(at + 1 + CRUMB_REACH).min(free.len()))
+                .any(|m| lines[free[m]].text.ends_with(last) && lines[free[m]].text != last);
+            // (Right under the crumb only: below another headline, `政府工作报告——……`
+            // over `政府工作报告`, it is the print's headline said again.)
+            if !crate::title::ends_with_paper_kind(text) || longer_below || k > at + 1 {
+                continue;
+            }
+            return Some((k, k));
         }
         if text.ends_with(last) || crumb_name(last).is_some_and(|name| text.ends_with(name)) {
             // Two lines make the headline when the one above ends with no mark.
