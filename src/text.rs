@@ -893,31 +893,40 @@ const SPACED_LABEL_MAX: usize = 6;
 /// of one or two, parted by spaces. Borrowed when the line opens with no such label (a
 /// sentence, `我们 的目标：……`, has longer words or other characters).
 pub fn without_label_spaces(s: &str) -> Cow<'_, str> {
-    // (The label and its spaces fit in this many bytes: the look for a colon goes no
-    // further.)
-    let reach = s
-        .char_indices()
-        .nth(SPACED_LABEL_MAX * 4)
-        .map_or(s.len(), |(k, _)| k);
-    let Some(colon) = s[..reach].find(['：', ':']) else {
+    // (The label and its spaces fit in this many bytes, six ideographs and as many wide
+    // spaces: the look for a colon goes no further. Bytes are looked at, no characters
+    // decoded: every line comes here. A colon, `:` or the lead of `：`, is where a
+    // character starts.)
+    let bytes = s.as_bytes();
+    let reach = bytes.len().min(SPACED_LABEL_MAX * 2 * 3);
+    let colon = memchr::memchr2_iter(b':', 0xEF, &bytes[..reach])
+        .find(|&k| bytes[k] == b':' || bytes[k + 1..].starts_with(&[0xBC, 0x9A]));
+    let Some(colon) = colon else {
         return Cow::Borrowed(s);
     };
     let label = &s[..colon];
-    let words: Vec<&str> = label
-        .split(char::is_whitespace)
-        .filter(|w| !w.is_empty())
-        .collect();
-    let letters: usize = words.iter().map(|w| w.chars().count()).sum();
-    let spaced = words.len() >= 2
-        && (2..=SPACED_LABEL_MAX).contains(&letters)
-        && !label.starts_with(char::is_whitespace)
-        && words
-            .iter()
-            .all(|w| w.chars().count() <= 2 && w.chars().all(is_cjk));
-    if !spaced {
+    // (Most labels hold no space: settled without splitting.)
+    if !label.contains(char::is_whitespace) {
         return Cow::Borrowed(s);
     }
-    Cow::Owned(words.concat() + &s[colon..])
+    if label.starts_with(char::is_whitespace) {
+        return Cow::Borrowed(s);
+    }
+    // Words of one or two ideographs, counted in one pass (no word is kept).
+    let (mut words, mut letters) = (0, 0);
+    for w in label.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+        let n = w.chars().count();
+        if n > 2 || !w.chars().all(is_cjk) {
+            return Cow::Borrowed(s);
+        }
+        words += 1;
+        letters += n;
+    }
+    if words < 2 || !(2..=SPACED_LABEL_MAX).contains(&letters) {
+        return Cow::Borrowed(s);
+    }
+    let joined: String = label.chars().filter(|c| !c.is_whitespace()).collect();
+    Cow::Owned(joined + &s[colon..])
 }
 
 pub fn chars(s: &str) -> usize {

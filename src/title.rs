@@ -924,8 +924,14 @@ const SAID_TWICE_MIN: usize = 4;
 fn strip_said_twice(text: &str) -> Option<&str> {
     let (first, second) = text.split_once(char::is_whitespace)?;
     let second = trim(second);
-    (chars(first) >= SAID_TWICE_MIN
-        && crate::names::join_spaces(first) == crate::names::join_spaces(second))
+    // (Compared character by character, spaces aside, to the first that differs: most
+    // lines differ at once.)
+    (second.starts_with(|c: char| first.starts_with(c))
+        && chars(first) >= SAID_TWICE_MIN
+        && first
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .eq(second.chars().filter(|c| !c.is_whitespace())))
     .then_some(first)
 }
 
