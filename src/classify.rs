@@ -801,6 +801,22 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
         meta.editors.extend(c.editors);
         return Some("meta: credits (the writers are the authors)".into());
     }
+    // The writer's label, a space and names alone (`作者 某某某`, `作者　张三　李四`), as a
+    // page sets its byline without a colon. (A sentence after the label, `作者 简介如下`, is
+    // no byline: each word is a personal name.)
+    if let Some(rest) = text
+        .strip_prefix("作者")
+        .filter(|r| r.starts_with(crate::scan::marker::is_space))
+    {
+        let names: Vec<&str> = rest
+            .split(crate::scan::marker::is_space)
+            .filter(|w| !w.is_empty())
+            .collect();
+        if !names.is_empty() && names.iter().all(|n| crate::names::is_bare_name(n)) {
+            meta.author.extend(names.iter().map(|n| n.to_string()));
+            return Some("meta: author (the writer's label, a space, names)".into());
+        }
+    }
     // Every metadata line has a label separator, a book-title mark, a note star, a
     // reporter's role, a paper's page or a document number: lines without one are settled in one scan.
     static TRIGGERS: CharSet = CharSet::new(&[

@@ -4197,19 +4197,9 @@ fn crumb_headline(lines: &[Line], free: &[usize], t: usize, last: &str) -> Optio
             return None;
         }
         // (The crumb's own short words alone again, `教学教研` under `首页 > 教学教研`: the
-        // channel's heading over its list, no headline completing it. A paper's name,
-        // `某中学章程`, ends in its kind: that is the headline.)
+        // channel's heading over its list, no headline completing it.)
         if text == last && chars(last) <= crate::title::NAV_LABEL_MAX {
-            // (Alone: a longer line below ending so, `某某商会章程` under `商会章程`, is the
-            // headline the crumb shortens.)
-            let longer_below = (k + 1..(at + 1 + CRUMB_REACH).min(free.len()))
-                .any(|m| lines[free[m]].text.ends_with(last) && lines[free[m]].text != last);
-            // (Right under the crumb only: below another headline, `政府工作报告——……`
-            // over `政府工作报告`, it is the print's headline said again.)
-            if !crate::title::ends_with_paper_kind(text) || longer_below || k > at + 1 {
-                continue;
-            }
-            return Some((k, k));
+            continue;
         }
         if text.ends_with(last) || crumb_name(last).is_some_and(|name| text.ends_with(name)) {
             // Two lines make the headline when the one above ends with no mark.

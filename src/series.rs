@@ -51,8 +51,10 @@ pub fn settle(
 }
 
 /// The fewest characters of a page a document viewer cuts a text into, and of the
-/// paragraph it cuts mid-sentence: far more than a heading or an item's lead.
-const VIEWER_PAGE_MIN: usize = 100;
+/// paragraph it cuts mid-sentence: a page's worth, a few hundred characters. A list's item,
+/// or a paragraph wrapped in a list, rarely runs so long without a sentence's end (`1、加强
+/// 民生保障。……获得感` of a hundred or so).
+const VIEWER_PAGE_MIN: usize = 250;
 
 /// Why a viewer's page number is text.
 const VIEWER_PAGE_WHY: &str = "not a node: a document viewer's page number (each page after the first goes on with the sentence the page before cut off)";
@@ -70,7 +72,19 @@ fn viewer_pages(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static str)>
                 is_terminator(c)
                     || matches!(
                         c,
-                        '：' | ':' | '”' | '"' | '’' | '）' | ')' | '」' | '』' | '》' | '…' | '—'
+                        '：' | ':'
+                            | '”'
+                            | '"'
+                            | '’'
+                            | '）'
+                            | ')'
+                            | '」'
+                            | '』'
+                            | '》'
+                            | '】'
+                            | '…'
+                            | '—'
+                            | '.'
                     )
             })
     };

@@ -2739,11 +2739,12 @@ pub fn opening_alike(paras: &[Para<'_>]) -> Vec<Lead> {
     }
     // (A quotation opening the sentence is a topic only as a keyword's name:
     // `“将历史与现实打通”的方法论……`.)
-    // (Nor does a sentence that states figures head anything, `全年粮食总产量4万吨，增长1%。`:
-    // a bulletin's paragraphs open alike with its figures.)
+    // (Nor does a sentence that measures, `全年粮食总产量4.2万吨，增长1%。`, head anything: a
+    // bulletin's paragraphs open alike with its figures. A year or a code, `2024年至2026年`,
+    // `“1+3”`, names a topic.)
     let fits = |text: &str| {
         formed_lead(text, 1).is_some_and(|first| {
-            (!first.starts_with('“') || named_by_quote(first)) && !states_figures(first)
+            (!first.starts_with('“') || named_by_quote(first)) && !measures(first)
         })
     };
     let quoted = (1..paras.len()).all(|i| named_by_quote(&paras[i].text));
@@ -2757,6 +2758,15 @@ pub fn opening_alike(paras: &[Para<'_>]) -> Vec<Lead> {
     } else {
         Vec::new()
     }
+}
+
+/// Tells whether a sentence measures something: a percentage, or a number with a decimal
+/// point (`5.2万吨`, `13.6亿元`), as a statistics bulletin gives its figures.
+fn measures(sentence: &str) -> bool {
+    let b = sentence.as_bytes();
+    sentence.contains(['%', '％'])
+        || (1..b.len().saturating_sub(1))
+            .any(|k| b[k] == b'.' && b[k - 1].is_ascii_digit() && b[k + 1].is_ascii_digit())
 }
 
 /// The first sentence of `text` when it has the shape of a lead that a form shared with its
