@@ -2879,12 +2879,13 @@ pub fn split_column(text: &str) -> (Option<String>, String) {
         let prefix = trim(&text[..pos]);
         let rest = trim(text[pos..].trim_start_matches(['—', '-']));
         // (A subtitle names where it was said, `——在某会上的讲话`, `——某某在……的发言`,
-        // `——某某为……讲授专题党课`. A prefix that names its subject, `《某法》解读——……`, is
-        // no category either.)
+        // `——某某为……讲授专题党课`, or names the work it is about, `——读《某书》有感`. A
+        // prefix that names its subject, `《某法》解读——……`, is no category either.)
         let occasion = rest.starts_with('在')
             || rest.contains("上的")
             || crate::glued::is_speech_kind_end(rest)
-            || prefix.contains('《');
+            || prefix.contains('《')
+            || rest.contains('《');
         let headline = chars(rest) >= GENRE_TITLE_MIN && !opens_with_year(rest) && !occasion;
         if is_genre_prefix(prefix) && looks_like_title(rest) && headline {
             return (Some(prefix.to_string()), rest.to_string());
