@@ -371,13 +371,13 @@ pub fn parts(line: &str) -> impl Iterator<Item = &str> {
 
 /// The fewest and the most characters of a headline run into its text.
 const RUN_ON_TITLE: std::ops::RangeInclusive<usize> = 6..=60;
-/// The kinds of a speech's headline (`……上的讲话`), which a salutation follows.
 /// Tells whether `text` ends in a speech's kind (`……的讲话`, `……专题党课`): a subtitle
 /// that says who gave it where.
 pub fn is_speech_kind_end(text: &str) -> bool {
     SPEECH_KINDS.iter().any(|k| text.ends_with(k))
 }
 
+/// The kinds of a speech's headline (`……上的讲话`), which a salutation follows.
 const SPEECH_KINDS: &[&str] = &[
     "讲话",
     "講話",

@@ -2985,9 +2985,9 @@ fn read_title(
                 head.used.insert(k, "furniture: kicker".into());
             }
         }
-        // A numbered list between a headline and its repeat, with a label over it at
-        // most, is the page's (a site's notice to its readers, `1、下载前……` `2、……`): the
-        // paper begins at the repeat, and its own numbering after it.
+        // A numbered list between a headline and its repeat, each number said twice, with
+        // a label over it at most, is the page's (a site's notice to its readers, `1. 1、下载
+        // 前……` `2. 2、……`): the paper begins at the repeat, and its own numbering after it.
         if page_list(lines, &between) {
             for &k in &between {
                 head.used.insert(

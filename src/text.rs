@@ -905,11 +905,9 @@ pub fn without_label_spaces(s: &str) -> Cow<'_, str> {
         return Cow::Borrowed(s);
     };
     let label = &s[..colon];
-    // (Most labels hold no space: settled without splitting.)
-    if !label.contains(char::is_whitespace) {
-        return Cow::Borrowed(s);
-    }
-    if label.starts_with(char::is_whitespace) {
+    // (Most labels hold no space: settled without splitting. A line opening with a space
+    // is indented text, no label.)
+    if !label.contains(char::is_whitespace) || label.starts_with(char::is_whitespace) {
         return Cow::Borrowed(s);
     }
     // Words of one or two ideographs, counted in one pass (no word is kept).

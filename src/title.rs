@@ -2873,7 +2873,7 @@ pub fn split_column(text: &str) -> (Option<String>, String) {
             return (Some(prefix.to_string()), rest.to_string());
         }
     }
-    // (Or a dash after the kind of writing, `党课讲稿--……`, `……学习体会——……`: the
+    // (Or a dash after the kind of writing, `党课讲稿--……`, `……心得体会——……`: the
     // headline after it is no subtitle, `……——在某会上的讲话`, which says who gave it.)
     if let Some(pos) = text.find("——").or_else(|| text.find("--")) {
         let prefix = trim(&text[..pos]);
