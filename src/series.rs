@@ -70,22 +70,8 @@ fn viewer_pages(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static str)>
         long(i)
             && !paras[i].text.trim_end().ends_with(|c: char| {
                 is_terminator(c)
-                    || matches!(
-                        c,
-                        '：' | ':'
-                            | '”'
-                            | '"'
-                            | '’'
-                            | '）'
-                            | ')'
-                            | '」'
-                            | '』'
-                            | '》'
-                            | '】'
-                            | '…'
-                            | '—'
-                            | '.'
-                    )
+                    || crate::text::is_closer(c)
+                    || matches!(c, '：' | ':' | '…' | '—' | '.')
             })
     };
     let mut found = Vec::new();

@@ -923,8 +923,7 @@ pub fn without_label_spaces(s: &str) -> Cow<'_, str> {
     if words < 2 || !(2..=SPACED_LABEL_MAX).contains(&letters) {
         return Cow::Borrowed(s);
     }
-    let joined: String = label.chars().filter(|c| !c.is_whitespace()).collect();
-    Cow::Owned(joined + &s[colon..])
+    Cow::Owned(crate::names::join_spaces(label) + &s[colon..])
 }
 
 pub fn chars(s: &str) -> usize {
