@@ -798,9 +798,16 @@ impl<'a> Node<'a> {
         let digit = last.is_some_and(|c| {
             crate::scan::numeral::is_any_digit(c) || crate::scan::numeral::is_upper_roman(c)
         });
+        // `案例一 某公司虚假宣传案`: a word's number run into the name would read as one
+        // (`案例一某公司`).
+        let word_numeral = self.kind == NodeKind::Heading
+            && !bare_numeral
+            && last.is_some_and(crate::scan::numeral::is_cn_numeral_char);
         // `第一阶段（准备阶段）`: a bracket parts marker and title by itself.
         let bracketed = self.title.starts_with(['（', '(']);
-        (law || symbol || bare_numeral || digit) && !self.title.is_empty() && !bracketed
+        (law || symbol || bare_numeral || digit || word_numeral)
+            && !self.title.is_empty()
+            && !bracketed
     }
 }
 

@@ -41,7 +41,7 @@ pub fn settle(
     // their own, with decimals under them or none.)
     glued_items(marks, paras);
     dropped.extend(sentence_decimals(marks, paras));
-    dropped.extend(lone_stems(marks));
+    dropped.extend(lone_stems(marks, paras));
     dropped.extend(lone_romans(marks));
     dropped.extend(sentence_divisions(marks, paras));
     dropped.extend(drop_false_markers(marks, paras));
@@ -687,9 +687,40 @@ fn follows(prev: &[u32], this: &[u32]) -> bool {
 /// many of the same word, numbered from 1 on: one `问题一` is a sentence's words.
 const STEM_SERIES_MIN: usize = 2;
 
+/// A word and its number heading a line alone names what it heads in at most this many
+/// characters after it (`案例一 某公司诉某局罚款案`, the name taken from the line under it):
+/// a case's or a topic's name, no sentence.
+const STEM_NAME_MAX: usize = 30;
+
+/// Tells whether the word and number `m` opening `text` head it as a line of its own: the
+/// number stands alone (`案例一`, `典型案例1`), or a space, no colon, sets it off from a
+/// name without a sentence's stop or comma (`案例1 某公司虚假宣传案`, or the name the line
+/// under a number alone gave it). Not an ordinal (`第一阶段`). Such a heading is a node alone, as `第一章` is: the
+/// series it opens may be cut off, or listed only in the contents.
+fn stem_heads_line(text: &str, m: &Mark) -> bool {
+    // (An ordinal, `第一阶段`, alone once is a sentence's words or an issue's number.)
+    if matches!(m.family, Family::Stem('第', _)) {
+        return false;
+    }
+    let between = text.get(m.marker_end as usize..m.rest_start as usize);
+    let rest = text.get(m.rest_start as usize..).unwrap_or("").trim();
+    between.is_some_and(|b| b.chars().all(char::is_whitespace))
+        && (rest.is_empty()
+            || !text[..m.marker_end as usize].ends_with(is_stem_stop)
+                && count_to(rest, STEM_NAME_MAX + 1) <= STEM_NAME_MAX
+                && !rest.contains(is_terminator)
+                && !rest.contains(['，', ',', '：', ':']))
+}
+
+/// What may end a word-and-number marker that does not head a line: a colon or a comma.
+fn is_stem_stop(c: char) -> bool {
+    matches!(c, '：' | ':' | '、' | '，' | ',')
+}
+
 /// Takes back to text the word-and-number markers whose word makes no series: fewer than
-/// [`STEM_SERIES_MIN`], or numbers that do not count 1, 2, 3 in order.
-fn lone_stems(marks: &mut Marks) -> Vec<(usize, &'static str)> {
+/// [`STEM_SERIES_MIN`], or numbers that do not count 1, 2, 3 in order; unless one heads its
+/// line alone ([`stem_heads_line`]).
+fn lone_stems(marks: &mut Marks, paras: &[Para]) -> Vec<(usize, &'static str)> {
     let stem = |m: &Option<Mark>| match m {
         Some(Mark {
             family: f @ Family::Stem(..),
@@ -714,7 +745,8 @@ fn lone_stems(marks: &mut Marks) -> Vec<(usize, &'static str)> {
     let mut dropped = Vec::new();
     for i in 0..marks.len() {
         if let Some((f, _)) = stem(&marks[i]) {
-            if !series.iter().any(|(g, ns)| *g == f && counts(ns)) {
+            let heads = marks[i].is_some_and(|m| stem_heads_line(&paras[i].text, &m));
+            if !series.iter().any(|(g, ns)| *g == f && counts(ns)) && !heads {
                 marks.set(i, None);
                 dropped.push((i, "word and number: text, the word makes no series 1, 2, 3"));
             }
@@ -1196,6 +1228,19 @@ mod tests {
 
     fn marks(texts: &[&str]) -> Marks {
         texts.iter().map(|t| Mark::of(t)).collect()
+    }
+
+    #[test]
+    fn a_word_and_number_heads_its_line_alone_or_over_a_name() {
+        let heads = |t: &str| Mark::of(t).is_some_and(|m| stem_heads_line(t, &m));
+        assert!(heads("案例一"));
+        assert!(heads("典型案例1 对困境儿童开展综合救助"));
+        assert!(heads("案例二　某商户诉区城管局行政处罚案"));
+        // A sentence after it, a colon before a name, an ordinal: no heading alone.
+        assert!(!heads("案例一 某公司被责令整改，目前已整改到位。"));
+        assert!(!heads("问题一：如何理解新发展理念"));
+        assert!(!heads("第一阶段"));
+        assert!(!heads("上午08:30—11:40"));
     }
 
     #[test]

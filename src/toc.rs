@@ -97,6 +97,14 @@ fn is_entry(text: &str) -> bool {
     if text.len() > ENTRY_MAX * 4 {
         return false;
     }
+    heads_division(text)
+        && count_to(text, ENTRY_MAX + 1) <= ENTRY_MAX
+        && !text.contains(is_terminator)
+}
+
+/// Tells whether a line opens the way a contents entry does: a marker of a family that
+/// heads divisions (not an article or an item, which carry text), or a list's bullet.
+fn heads_division(text: &str) -> bool {
     let heading_family = line_marker(text).is_some_and(|(m, _)| {
         matches!(
             m.family,
@@ -114,10 +122,7 @@ fn is_entry(text: &str) -> bool {
         )
     });
     // A bulleted headline (`★某镇探索……`) lists a piece of a bulletin.
-    let bulleted = text.starts_with(ENTRY_BULLETS);
-    (heading_family || bulleted)
-        && count_to(text, ENTRY_MAX + 1) <= ENTRY_MAX
-        && !text.contains(is_terminator)
+    heading_family || text.starts_with(ENTRY_BULLETS)
 }
 
 /// The dots that lead an entry to its page (`…… 3`, `. . . 3`).
@@ -282,7 +287,14 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
         // (Right after an entry of that family, the series run up to it: an appendix's own
         // `一、` under an entry `附件` is one of the contents.)
         let family = |k: usize| line_marker(lines[k].text).map(|(m, _)| (m.family, m.number));
-        while end < lines.len() && free(end) && entry(lines[end].text) {
+        // A bulleted list's entries all carry the bullet: a line without it after them
+        // (`▶ 一、某某案` listed, then `案例一` over the case) is the text's own.
+        let bulleted_run = lines[start].text.starts_with(ENTRY_BULLETS);
+        while end < lines.len()
+            && free(end)
+            && entry(lines[end].text)
+            && (!bulleted_run || lines[end].text.starts_with(ENTRY_BULLETS))
+        {
             if end > start
                 && first_number.is_some_and(|f| {
                     family(end) == Some(f)
@@ -325,7 +337,18 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
             .text
             .strip_prefix(ENTRY_BULLETS)
             .map(str::trim_start);
-        if bulleted.is_some_and(|t| !lines[end..].iter().any(|l| l.text == t)) {
+        // Under a label, enough entries with a body somewhere below are the contents
+        // whatever the text makes of them later: the label says what the list is, and a cut
+        // copy or bodies numbered another way (`▶ 一、某某案` listed, `案例一` over the case)
+        // repeat nothing.
+        // (Headings each: items numbered `1.` under the label may be a list of its own.)
+        let labelled_run = label.is_some()
+            && entries.len() >= UNLABELLED_MIN
+            && entries.iter().all(|&e| heads_division(lines[e].text))
+            && lines[end..]
+                .iter()
+                .any(|l| !l.text.is_empty() && !entry(l.text));
+        if !labelled_run && bulleted.is_some_and(|t| !lines[end..].iter().any(|l| l.text == t)) {
             i = end.max(i + 1);
             continue;
         }
@@ -337,7 +360,8 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
         // under the run (`第一章` … `第八章`, then `第一章` over its first article): the
         // text starts there, however much of it a copy kept. (A body must follow somewhere:
         // headings listed twice and nothing else are no contents.)
-        if label.is_some() && paged(lines, &entries)
+        if labelled_run
+            || label.is_some() && paged(lines, &entries)
             || restarted
                 && entries.len() >= UNLABELLED_MIN
                 && lines[end..]
