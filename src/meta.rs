@@ -1425,6 +1425,12 @@ const BRACKETED_RECORD_MIN: usize = 3;
 fn bracketed_row(text: &str) -> Option<(&str, &str)> {
     let (label, value) = text.strip_prefix('【')?.split_once('】')?;
     let (label, value) = (trim(label), trim(value));
+    // (A question mark glued to a figure, `2023.09.15?`, is a character the copy lost, no
+    // question.)
+    let value = match value.strip_suffix('?') {
+        Some(v) if v.ends_with(|c: char| c.is_ascii_digit()) => v,
+        _ => value,
+    };
     // (A field's value is data or a phrase: a sentence beside the label is the text's, a
     // case's section headed by its label, `【基本案情】 2025年3月，……。`.)
     ((2..=BRACKET_LABEL_MAX).contains(&chars(label))
@@ -1432,6 +1438,20 @@ fn bracketed_row(text: &str) -> Option<(&str, &str)> {
         && !value.contains(['。', '！', '？'])
         && !value.ends_with(is_terminator))
     .then_some((label, value))
+}
+
+/// Tells whether a line is a bracketed label broken by the wrap (`【字` over `号】某教〔2023〕2号`):
+/// the bracket opened with a few characters and not closed, or closed after a few with
+/// none opened. A record's row all the same, which leaves the run whole.
+fn broken_label(text: &str) -> bool {
+    let t = trim(text);
+    let opened = t
+        .strip_prefix('【')
+        .is_some_and(|l| !l.contains('】') && (1..BRACKET_LABEL_MAX).contains(&chars(l)));
+    let closed = t
+        .split_once('】')
+        .is_some_and(|(l, _)| !l.contains('【') && (1..BRACKET_LABEL_MAX).contains(&chars(l)));
+    opened || closed
 }
 
 /// Marks a database record's rows before the running text (`【发布部门】 某某` `【发布日期】
@@ -1442,7 +1462,7 @@ fn bracketed_row(text: &str) -> Option<(&str, &str)> {
 /// alone over its headline (`【工作动态】`) has no value beside it; the title's row is left
 /// to the title.
 fn bracketed_record(lines: &[Line], head: &mut Head) {
-    for run in runs_before_text(lines, |t| bracketed_row(t).is_some()) {
+    for run in runs_before_text(lines, |t| bracketed_row(t).is_some() || broken_label(t)) {
         // (Each row with its line, read once.)
         let rows: Vec<(usize, &str, &str)> = run
             .iter()
