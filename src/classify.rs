@@ -954,6 +954,11 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     }
     if let Some(pos) = find_label(text, PUBLICATION_LABELS) {
         let value = &text[pos..];
+        // (A headline before the field, `某某典型案例 发布时间：……`, is the title reader's:
+        // it reads the date with it.)
+        if headline_with_date_field(text).is_some() {
+            return None;
+        }
         if find_date(value).is_some() {
             // The date a paper was written (`成文日期`) gives way to the date it was
             // published (`发布日期`), whichever comes first in the fields.
@@ -2882,6 +2887,30 @@ fn site_before(before: &str) -> Option<&str> {
         && crate::title::is_site_name(site)
         && !site.contains(|c: char| is_terminator(c) || matches!(c, '：' | ':' | '，' | ',')))
     .then_some(site)
+}
+
+/// The fewest characters of a headline before a date's field on its line: a headline's
+/// words, more than a site's or a column's short name.
+const HEADLINE_BEFORE_FIELD_MIN: usize = 8;
+
+/// Splits a headline and the date's field the page set after it on its line, a space
+/// between (`某区法院环境资源典型案例 发布时间:2025-06-05 10:53:15`): the headline and the
+/// field's value. `None` unless the words before the label read as a headline (long enough,
+/// no field, no sentence, no site's name) and the value holds a date.
+pub fn headline_with_date_field(text: &str) -> Option<(&str, &str)> {
+    let pos = find_label(text, PUBLICATION_LABELS)?;
+    let value = trim(&text[pos..]);
+    let before = text[..pos].trim_end_matches([':', '：', ' ', '\u{3000}']);
+    let label = PUBLICATION_LABELS.iter().find(|l| before.ends_with(*l))?;
+    let spaced = &before[..before.len() - label.len()];
+    let head = trim(spaced);
+    (head.len() < spaced.len()
+        && chars(head) >= HEADLINE_BEFORE_FIELD_MIN
+        && !head.contains(['：', ':', '|', '｜', '丨'])
+        && site_before(spaced).is_none()
+        && crate::title::looks_like_title(head)
+        && find_date(value).is_some())
+    .then_some((head, value))
 }
 
 /// The site's name before a date's label whose value starts at `pos` (`某某网　发布时间：

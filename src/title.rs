@@ -768,6 +768,15 @@ fn candidate_of(text: &str, marked: bool) -> Option<Candidate> {
             t = head;
         }
     }
+    // A date's field after the headline, a space between (`某某典型案例 发布时间：
+    // 2025-06-05 10:53`): the page's stamp, read with its label.
+    if c.date.is_none() {
+        if let Some((head, value)) = crate::classify::headline_with_date_field(t) {
+            c.date = Some(value.to_string());
+            c.notes.push("the date's field after it taken off");
+            t = head;
+        }
+    }
     // The headline said again in brackets after it (`某村工作总结(某村工作总结)`, a page's
     // title field run into its headline): once.
     if let Some(head) = said_again_in_brackets(t) {
@@ -2716,6 +2725,12 @@ pub fn breadcrumb_last(text: &str) -> Option<&str> {
         .strip_suffix("正文")
         .filter(|channel| channel.ends_with([' ', '\u{3000}']))
         .map_or(last, trim);
+    // The same label before the page's buttons (`正文 申请入驻`): the crumb ends at it, no
+    // headline of the page's.
+    let last = last
+        .strip_prefix("正文")
+        .filter(|buttons| buttons.starts_with([' ', '\u{3000}']))
+        .map_or(last, |_| "正文");
     // Every part before the last is short: a place on the site, not a sentence.
     let mut before = text[..at].to_string();
     for s in SEPARATORS.iter().chain(chained.as_slice()) {

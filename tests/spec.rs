@@ -33,11 +33,16 @@ fn read_examples(path: &Path) -> Vec<Example> {
             continue;
         };
         let (id, description) = head.split_once(' ').unwrap_or((head, ""));
+        let mut closed = false;
         let body: Vec<&str> = lines
             .by_ref()
             .map(|(_, l)| l)
-            .take_while(|l| *l != FENCE)
+            .take_while(|l| {
+                closed = *l == FENCE;
+                !closed
+            })
             .collect();
+        assert!(closed, "{file}:{}: {id}: no closing fence", no + 1);
         let dot = body.iter().position(|l| *l == ".");
         let dot = dot.unwrap_or_else(|| panic!("{file}:{}: {id}: no `.` line", no + 1));
         out.push(Example {
