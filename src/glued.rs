@@ -78,6 +78,11 @@ fn number_at(line: &str, at: usize) -> Option<Number> {
     if line_marker(text).is_some_and(|(n, _)| n.family == m.family) {
         return None;
     }
+    // (A year right after the stop, `1.2000年11月`, opens an item only at a line's start:
+    // inside a line's sentences it is as often a figure's.)
+    if text.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     // Inside a number or an ordinal (`十一、` read from its `一`, `第一、`), and a digit
     // after a digit, a point or a letter (`21.`, `3.1.`, `A1、`).
     let prev = line[..at].chars().next_back();

@@ -421,17 +421,31 @@ pub fn cn_paren(i: &str) -> IResult<&str, u32> {
     delimited(open_paren, cn_numeral, close_paren).parse(i)
 }
 
-/// `arabic-dot := arabic ("." | "．" | " "* "、")` not followed by a digit, e.g. `1.` but not
-/// `1.5亿`; a copy's layout space before the comma (`1 、`) is no part of the form.
+/// `arabic-dot := arabic ("." | "．" | " "* "、")` not followed by a digit, unless by a
+/// year (`1.2023 年应届毕业生`), e.g. `1.` but not `1.5亿`; a copy's layout space before the
+/// comma (`1 、`) is no part of the form.
 pub fn arabic_dot(i: &str) -> IResult<&str, u32> {
     terminated(
         arabic,
         terminated(
             alt((one_of(".．"), preceded(take_while(is_space), char('、')))),
-            not(satisfy(is_any_digit)),
+            alt((not(satisfy(is_any_digit)), year_ahead)),
         ),
     )
     .parse(i)
+}
+
+/// `year-ahead := &(("19" | "20") digit{2} space* "年")`: a year opening the item's words,
+/// looked at and left for them.
+fn year_ahead(i: &str) -> IResult<&str, ()> {
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
+    let (rest, year) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(i)?;
+    let rest = rest.trim_start_matches(is_space);
+    if (year.starts_with("19") || year.starts_with("20")) && rest.starts_with('年') {
+        Ok((i, ()))
+    } else {
+        Err(fail())
+    }
 }
 
 /// The deepest decimal section number read: `1.2.3.4`.
@@ -1271,6 +1285,14 @@ mod tests {
     #[test]
     fn arabic_dot_rejects_decimals() {
         assert_eq!(arabic_dot("1.总体"), Ok(("总体", 1)));
+        // A year opening the item's words: the item's number, the year left to the words.
+        assert_eq!(
+            arabic_dot("1.2023 年应届毕业生"),
+            Ok(("2023 年应届毕业生", 1))
+        );
+        assert_eq!(arabic_dot("1.2000年11月"), Ok(("2000年11月", 1)));
+        assert!(arabic_dot("1.2023版").is_err());
+        assert!(arabic_dot("1.5亿").is_err());
         assert_eq!(arabic_dot("２、"), Ok(("", 2)));
         assert_eq!(arabic_dot("３．"), Ok(("", 3)));
         assert!(arabic_dot("1.5亿人次").is_err());
