@@ -1710,6 +1710,16 @@ fn read_info_fields(
             .filter_map(|d| value.find(d))
             .min()
             .map_or(value, |at| &value[..at]);
+        // So does a page's widget in black brackets, its labels lost or a letter each
+        // (`作者：某某 【 】 浏览：0次`, `【大 中 小】`): no name holds one.
+        let value = value
+            .find('【')
+            .filter(|&at| {
+                value[at + '【'.len_utf8()..]
+                    .split_once('】')
+                    .is_some_and(|(inside, _)| inside.split_whitespace().all(|w| chars(w) == 1))
+            })
+            .map_or(value, |at| &value[..at]);
         let value = trim(trim(value).trim_end_matches(['/', '／']));
         // An unlabelled date after a value (`作者：张三 2024-03-02`) is the line's date.
         let (value, date) = match find_date(value) {

@@ -1489,7 +1489,7 @@ fn is_column_alone(text: &str) -> bool {
 }
 
 /// The most labels of a row of a page's buttons (`无障碍浏览　长者模式`).
-const LABEL_ROW_MAX: usize = 4;
+const LABEL_ROW_MAX: usize = 8;
 
 /// Tells whether a line is a row of a page's labels: two to [`LABEL_ROW_MAX`] words parted
 /// by spaces, each as short as a navigation label (`无障碍浏览 长者模式`, `简体 繁体`).
