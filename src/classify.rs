@@ -955,8 +955,10 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     if let Some(pos) = find_label(text, PUBLICATION_LABELS) {
         let value = &text[pos..];
         // (A headline before the field, `某某典型案例 发布时间：……`, is the title reader's:
-        // it reads the date with it.)
-        if headline_with_date_field(text).is_some() {
+        // the date is read here, the line left to it; a line it does not take is the date's
+        // all the same, [`crate::meta`] settles.)
+        if let Some((_, value)) = headline_with_date_field(text) {
+            set_date(value, meta);
             return None;
         }
         if find_date(value).is_some() {
@@ -2914,9 +2916,14 @@ pub fn headline_with_date_field(text: &str) -> Option<(&str, &str)> {
     let label = PUBLICATION_LABELS.iter().find(|l| before.ends_with(*l))?;
     let spaced = &before[..before.len() - label.len()];
     let head = trim(spaced);
+    // (One run of words: labels and names set side by side, `信息来源 某某办公室`, are
+    // fields; an office's or a unit's name alone is the publisher's.)
     (head.len() < spaced.len()
         && chars(head) >= HEADLINE_BEFORE_FIELD_MIN
         && !head.contains(['：', ':', '|', '｜', '丨'])
+        && !head.contains(char::is_whitespace)
+        && !crate::title::is_org_name(head)
+        && !crate::title::is_site_name(head)
         && site_before(spaced).is_none()
         && crate::title::looks_like_title(head)
         && find_date(value).is_some())

@@ -80,7 +80,7 @@ fn number_at(line: &str, at: usize) -> Option<Number> {
     }
     // (A year right after the stop, `1.2000年11月`, opens an item only at a line's start:
     // inside a line's sentences it is as often a figure's.)
-    if text.starts_with(|c: char| c.is_ascii_digit()) {
+    if family == Family::Arabic && text.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     // Inside a number or an ordinal (`十一、` read from its `一`, `第一、`), and a digit

@@ -346,6 +346,7 @@ pub fn read_with_hints(lines: &[Line], headline: Option<usize>, hints: &[Hint]) 
     if head.title.is_none() {
         untitled_speech(lines, &mut head);
     }
+    headline_date_lines(lines, &mut head);
     page_tools(lines, &mut head);
     // A disclosure table's date of issue, where the page's own stamp gave none.
     if head.meta.date.is_none() {
@@ -3050,6 +3051,22 @@ fn read_title(
         .or(repeat_in_parts.last().copied())
     {
         under_title(lines, head, j);
+    }
+}
+
+/// Marks the lines of a headline and its page's date field that the title reader left
+/// (`某某通知 发布时间：……` under the page's headline, its repeat): the page's date line,
+/// read as such by the classifier, no text.
+fn headline_date_lines(lines: &[Line], head: &mut Head) {
+    let window = lines.len().min(HEAD_WINDOW);
+    for (i, l) in lines.iter().enumerate().take(window) {
+        // (The title's own line is used already, by the title.)
+        if !head.uses(i) && crate::classify::headline_with_date_field(l.text).is_some() {
+            head.used.insert(
+                i,
+                "meta: date (a headline's line, the title read elsewhere)".into(),
+            );
+        }
     }
 }
 

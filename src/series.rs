@@ -695,11 +695,19 @@ const STEM_NAME_MAX: usize = 30;
 /// Tells whether the word and number `m` opening `text` head it as a line of its own: the
 /// number stands alone (`案例一`, `典型案例1`), or a space, no colon, sets it off from a
 /// name without a sentence's stop or comma (`案例1 某公司虚假宣传案`, or the name the line
-/// under a number alone gave it). Not an ordinal (`第一阶段`). Such a heading is a node alone, as `第一章` is: the
+/// under a number alone gave it). Not an ordinal (`第一阶段`), a weekday or a figure's
+/// number. Such a heading is a node alone, as `第一章` is: the
 /// series it opens may be cut off, or listed only in the contents.
 fn stem_heads_line(text: &str, m: &Mark) -> bool {
-    // (An ordinal, `第一阶段`, alone once is a sentence's words or an issue's number.)
-    if matches!(m.family, Family::Stem('第', _)) {
+    // (An ordinal, `第一阶段`, alone once is a sentence's words or an issue's number; a
+    // weekday, `星期一 上午九时……`, a schedule's; a figure's or a table's number,
+    // `示意图1 ……` `附表2 ……`, its caption's.)
+    if matches!(
+        m.family,
+        Family::Stem('第', _)
+            | Family::Stem('星' | '礼' | '禮', '期' | '拜')
+            | Family::Stem(_, '图' | '圖' | '表')
+    ) {
         return false;
     }
     let between = text.get(m.marker_end as usize..m.rest_start as usize);
@@ -709,7 +717,10 @@ fn stem_heads_line(text: &str, m: &Mark) -> bool {
             || !text[..m.marker_end as usize].ends_with(is_stem_stop)
                 && count_to(rest, STEM_NAME_MAX + 1) <= STEM_NAME_MAX
                 && !rest.contains(is_terminator)
-                && !rest.contains(['，', ',', '：', ':']))
+                && !rest.contains(['，', ',', '：', ':'])
+                // (One name: words and names side by side, `产品一 产品二`, `主席台一 张三
+                // 李四`, are a table's row.)
+                && !rest.contains(char::is_whitespace))
 }
 
 /// What may end a word-and-number marker that does not head a line: a colon or a comma.

@@ -2675,6 +2675,10 @@ const CRUMB_CHAIN_MIN: usize = 2;
 /// The last part of a breadcrumb, when `text` is one: parts joined by `->`, `>>`, `>`, `＞`,
 /// `»` (or ` / ` with spaces), every part before the last short. `某大学->标题` → `标题`,
 /// `您的位置：首页 >> 栏目` → `栏目`.
+/// The most characters of a page's button beside a crumb (`申请入驻`, `登录`, `投稿`): a
+/// headline's words run longer.
+const BUTTON_LABEL_MAX: usize = 4;
+
 pub fn breadcrumb_last(text: &str) -> Option<&str> {
     // Arrows and doubled signs are breadcrumbs wherever they stand; a single `>` or `/`
     // only with spaces around it (`首页 > 新闻`), as `改变量＞学习量` or `2024/2025` is text.
@@ -2725,11 +2729,16 @@ pub fn breadcrumb_last(text: &str) -> Option<&str> {
         .strip_suffix("正文")
         .filter(|channel| channel.ends_with([' ', '\u{3000}']))
         .map_or(last, trim);
-    // The same label before the page's buttons (`正文 申请入驻`): the crumb ends at it, no
-    // headline of the page's.
+    // The same label before the page's buttons (`正文 申请入驻`, each a button's few
+    // characters): the crumb ends at it, no headline of the page's.
     let last = last
         .strip_prefix("正文")
-        .filter(|buttons| buttons.starts_with([' ', '\u{3000}']))
+        .filter(|buttons| {
+            buttons.starts_with([' ', '\u{3000}'])
+                && buttons
+                    .split_whitespace()
+                    .all(|w| chars(w) <= BUTTON_LABEL_MAX)
+        })
         .map_or(last, |_| "正文");
     // Every part before the last is short: a place on the site, not a sentence.
     let mut before = text[..at].to_string();

@@ -98,8 +98,28 @@ fn is_entry(text: &str) -> bool {
         return false;
     }
     heads_division(text)
+        && !stem_alone(text)
         && count_to(text, ENTRY_MAX + 1) <= ENTRY_MAX
         && !text.contains(is_terminator)
+}
+
+/// The name an entry lists, without its bullet, its number and a tagline after a dash
+/// (`▶ 一、某某案——守住底线` → `某某案`), keyed as [`key`] keys: empty for a line without a
+/// number.
+fn entry_name(text: &str) -> String {
+    let t = text.trim_start_matches(ENTRY_BULLETS).trim_start();
+    let Some((_, rest)) = line_marker(t) else {
+        return String::new();
+    };
+    let rest = rest.split("——").next().unwrap_or(rest);
+    key(rest)
+}
+
+/// Tells whether a line is a word and its number alone (`案例一`, its name on the line under
+/// it): a heading of the text, never a contents entry, which carries its name.
+fn stem_alone(text: &str) -> bool {
+    line_marker(text)
+        .is_some_and(|(m, rest)| matches!(m.family, Family::Stem(..)) && rest.is_empty())
 }
 
 /// Tells whether a line opens the way a contents entry does: a marker of a family that
@@ -168,6 +188,7 @@ fn ends_in_leaders(text: &str) -> bool {
 fn is_marked_entry(text: &str) -> bool {
     text.len() <= ENTRY_MAX * 8
         && line_marker(text).is_some_and(|(m, _)| m.family != Family::Article)
+        && !stem_alone(text)
         && count_to(text, 2 * ENTRY_MAX + 1) <= 2 * ENTRY_MAX
         && !text.contains(is_terminator)
 }
@@ -233,12 +254,14 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
         };
         // Under a label, unnumbered parts (`前言`, `结束语`) are entries too.
         let entry = |t: &str| {
-            is_any_entry(t)
-                || label.is_some()
-                    && (is_plain_entry(t)
-                        || is_marked_entry(t)
-                        || ends_in_leaders(t)
-                        || is_point_entry(t))
+            // (A word and its number alone heads the text: [`stem_alone`].)
+            !stem_alone(t)
+                && (is_any_entry(t)
+                    || label.is_some()
+                        && (is_plain_entry(t)
+                            || is_marked_entry(t)
+                            || ends_in_leaders(t)
+                            || is_point_entry(t)))
         };
         // Most lines start no run: settled before any key is made.
         if !lines
@@ -287,14 +310,7 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
         // (Right after an entry of that family, the series run up to it: an appendix's own
         // `一、` under an entry `附件` is one of the contents.)
         let family = |k: usize| line_marker(lines[k].text).map(|(m, _)| (m.family, m.number));
-        // A bulleted list's entries all carry the bullet: a line without it after them
-        // (`▶ 一、某某案` listed, then `案例一` over the case) is the text's own.
-        let bulleted_run = lines[start].text.starts_with(ENTRY_BULLETS);
-        while end < lines.len()
-            && free(end)
-            && entry(lines[end].text)
-            && (!bulleted_run || lines[end].text.starts_with(ENTRY_BULLETS))
-        {
+        while end < lines.len() && free(end) && entry(lines[end].text) {
             if end > start
                 && first_number.is_some_and(|f| {
                     family(end) == Some(f)
@@ -307,7 +323,14 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
             if end > start {
                 let k = first.get_or_insert_with(|| key(lines[start].text));
                 let here = key(lines[end].text);
+                // (Or its name under another number: `▶ 一、某某案` listed, `案例一 某某案`
+                // over the case.)
+                let named_again = || {
+                    let name = entry_name(lines[start].text);
+                    !name.is_empty() && name == entry_name(lines[end].text)
+                };
                 if *k == here
+                    || named_again()
                     || without_end_note(k) == Some(here.as_str())
                     || first_paged
                         .get_or_insert_with(|| key_without_spaced_page(lines[start].text))
@@ -341,13 +364,21 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
         // whatever the text makes of them later: the label says what the list is, and a cut
         // copy or bodies numbered another way (`▶ 一、某某案` listed, `案例一` over the case)
         // repeat nothing.
-        // (Headings each: items numbered `1.` under the label may be a list of its own.)
+        // (Headings each: items numbered `1.` under the label may be a list of its own. And
+        // a heading of the text below them: a catalogue's items over a closing sentence,
+        // `以上图书均可借阅`, list nothing the text heads.)
+        // (Two will do where the run ended at its first entry said again, `案例一 某某案`
+        // under `▶ 一、某某案`: the text starts there.)
         let labelled_run = label.is_some()
-            && entries.len() >= UNLABELLED_MIN
             && entries.iter().all(|&e| heads_division(lines[e].text))
-            && lines[end..]
-                .iter()
-                .any(|l| !l.text.is_empty() && !entry(l.text));
+            && (restarted && entries.len() >= 2
+                || entries.len() >= UNLABELLED_MIN
+                    && lines[end..]
+                        .iter()
+                        .any(|l| !l.text.is_empty() && !entry(l.text))
+                    && lines[end..]
+                        .iter()
+                        .any(|l| !l.text.starts_with(ENTRY_BULLETS) && heads_division(l.text)));
         if !labelled_run && bulleted.is_some_and(|t| !lines[end..].iter().any(|l| l.text == t)) {
             i = end.max(i + 1);
             continue;

@@ -439,9 +439,10 @@ pub fn arabic_dot(i: &str) -> IResult<&str, u32> {
 /// looked at and left for them.
 fn year_ahead(i: &str) -> IResult<&str, ()> {
     let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
-    let (rest, year) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(i)?;
+    let (rest, year) = take_while_m_n(4, 4, is_any_digit).parse(i)?;
     let rest = rest.trim_start_matches(is_space);
-    if (year.starts_with("19") || year.starts_with("20")) && rest.starts_with('年') {
+    let century: String = year.chars().take(2).map(crate::text::fold_width).collect();
+    if (century == "19" || century == "20") && rest.starts_with('年') {
         Ok((i, ()))
     } else {
         Err(fail())
