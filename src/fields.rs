@@ -46,7 +46,7 @@ const RECORDED: &[&str] = &[
 
 /// Tells whether a field's label dates the paper itself ([`PUBLISHED`], [`WRITTEN`],
 /// [`EFFECTIVE`], [`RECORDED`]), not an event it announces (`会议时间`, `报名时间`).
-fn dates_the_paper(label: &str) -> bool {
+pub fn dates_the_paper(label: &str) -> bool {
     [PUBLISHED, WRITTEN, EFFECTIVE, RECORDED]
         .iter()
         .any(|words| words.iter().any(|w| label.contains(w)))
@@ -54,7 +54,7 @@ fn dates_the_paper(label: &str) -> bool {
 
 /// The label of the last field that `before` opens (`国办发〔2025〕12号　发布日期：` →
 /// `发布日期`), or `None` when it holds no colon.
-fn inner_label(before: &str) -> Option<&str> {
+pub fn inner_label(before: &str) -> Option<&str> {
     let head = before.trim_end().strip_suffix(['：', ':'])?;
     let start = head
         .rfind(|c: char| c.is_whitespace() || matches!(c, '：' | ':' | '|' | '｜'))

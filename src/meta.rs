@@ -3503,6 +3503,31 @@ const LIST_TITLE_ENDINGS: &[&str] = &["名单", "名單", "名录", "名錄", "�
 
 /// Reads a dateline (`（一九四三年六月一日）`, `2015年12月27日 …通过`) and a byline that is
 /// a name alone or an office and a name (`某某大学党委书记　某某`) right under the title.
+/// The most characters of a page's stamp line: a day and a time among a few labels.
+const STAMP_LINE_MAX: usize = 50;
+
+/// The most ideographs of a page's stamp beside its date: its labels and the site's name
+/// (`发布` `阅读`, `浏览量` `时间`, `某某人才网` `发布`), a few words, no sentence's.
+const STAMP_WORDS_MAX: usize = 8;
+
+/// Tells whether a line is a page's stamp, the date at `date` (a full day, as
+/// [`find_date`] finds one) among a few
+/// labels, counters and the site's name: short, no sentence's end or comma beside the date.
+fn is_page_stamp(text: &str, date: std::ops::Range<usize>) -> bool {
+    let (before, after) = (&text[..date.start], &text[date.end..]);
+    let words = |s: &str| s.chars().filter(|&c| crate::text::is_cjk(c)).count();
+    // (A label right before the date says whose day it is: the page's, `时间：` `发布时间：`;
+    // an event's, `会议时间：`, is no stamp.)
+    let event = crate::fields::inner_label(before)
+        .is_some_and(|l| chars(l) > 2 && !crate::fields::dates_the_paper(l));
+    !event
+        && chars(text) <= STAMP_LINE_MAX
+        && ![before, after]
+            .iter()
+            .any(|s| s.contains(|c: char| is_terminator(c) || matches!(c, '，' | ',' | '、')))
+        && words(before) + words(after) <= STAMP_WORDS_MAX
+}
+
 fn under_title(lines: &[Line], head: &mut Head, title: usize) {
     // A dash subtitle under the title (`——学习……的几点体会`) takes no place of the two.
     let rest: Vec<usize> = free_from(
@@ -3680,6 +3705,16 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                             "meta: dateline (continued: its bracket closes below)".into(),
                         );
                     }
+                    dated = true;
+                    continue;
+                }
+                // The page's stamp right under the title: the day and time among a few
+                // labels and counters, no sentence (`发布 2020-06-05 08:26 阅读 8498`,
+                // `浏览量：　时间：2016-01-17 23:45`, `某某网 . 2016-04-28发布`).
+                if passed == 0 && is_page_stamp(text, range.clone()) {
+                    set_date(&text[range.start..], &mut head.meta);
+                    head.used
+                        .insert(d, "meta: date (the page's stamp under the title)".into());
                     dated = true;
                     continue;
                 }
