@@ -937,6 +937,14 @@ fn meta_line(text: &str, meta: &mut Meta) -> Option<String> {
     }
     if let Some(names) = editor_names(inner) {
         meta.editors.extend(names);
+        // (The page's credits with its stamp, `责编：　终审：　时间：2006-12-06`: its date.)
+        if let Some(pos) =
+            find_label(text, DAY_LABELS).or_else(|| find_label(text, PUBLICATION_LABELS))
+        {
+            if set_date(&text[pos..], meta) {
+                return Some("meta: editors, date".into());
+            }
+        }
         return Some("meta: editors".into());
     }
     if let Some(pos) = find_label(text, SOURCE_LABELS) {

@@ -3558,6 +3558,21 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
         .title
         .as_deref()
         .is_some_and(|t| LIST_TITLE_ENDINGS.iter().any(|e| t.ends_with(e)));
+    // The page's stamp right under the title with no word beside its day and time
+    // (`2024-02-08 13:07:58 583`, the views counted after them): set aside as furniture for
+    // having no words, it still dates the page.
+    let no_words = format!("furniture: {}", crate::classify::NO_WORDS);
+    if let Some(d) = (title + 1..lines.len()).find(|&k| !lines[k].text.is_empty()) {
+        if head.used.why(d) == Some(no_words.as_str())
+            && find_date(lines[d].text).is_some()
+            && set_date(lines[d].text, &mut head.meta)
+        {
+            head.used.insert(
+                d,
+                "meta: date (the page's stamp under the title, no words beside it)".into(),
+            );
+        }
+    }
     for &d in &rest {
         // (A line read already as the rest of a wrapped note above.)
         if head.uses(d) {
@@ -3708,6 +3723,14 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                     dated = true;
                     continue;
                 }
+                // A dateline alone (`（2025年4月8日）`) when the page gave its date already:
+                // the day of the speech, still no text, and the byline may follow it.
+                if crate::title::is_date_line(text) {
+                    head.used
+                        .insert(d, "meta: dateline (the date read above is kept)".into());
+                    dated = true;
+                    continue;
+                }
                 // The page's stamp right under the title: the day and time among a few
                 // labels and counters, no sentence (`发布 2020-06-05 08:26 阅读 8498`,
                 // `浏览量：　时间：2016-01-17 23:45`, `某某网 . 2016-04-28发布`).
@@ -3715,14 +3738,6 @@ fn under_title(lines: &[Line], head: &mut Head, title: usize) {
                     set_date(&text[range.start..], &mut head.meta);
                     head.used
                         .insert(d, "meta: date (the page's stamp under the title)".into());
-                    dated = true;
-                    continue;
-                }
-                // A dateline alone (`（2025年4月8日）`) when the page gave its date already:
-                // the day of the speech, still no text, and the byline may follow it.
-                if crate::title::is_date_line(text) {
-                    head.used
-                        .insert(d, "meta: dateline (the date read above is kept)".into());
                     dated = true;
                     continue;
                 }
