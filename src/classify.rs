@@ -1725,9 +1725,11 @@ fn read_info_fields(
         let value = value
             .find('【')
             .filter(|&at| {
-                value[at + '【'.len_utf8()..]
-                    .split_once('】')
-                    .is_some_and(|(inside, _)| inside.split_whitespace().all(|w| chars(w) == 1))
+                // (After a name: `【美】某某` opens with the writer's country.)
+                !trim(&value[..at]).is_empty()
+                    && value[at + '【'.len_utf8()..]
+                        .split_once('】')
+                        .is_some_and(|(inside, _)| inside.split_whitespace().all(|w| chars(w) == 1))
             })
             .map_or(value, |at| &value[..at]);
         let value = trim(trim(value).trim_end_matches(['/', '／']));
@@ -3122,6 +3124,18 @@ mod tests {
         byline("记者 王小川 通讯员 李一鸣", &mut meta);
         assert_eq!(meta.author, ["王小川", "李一鸣"]);
         assert_eq!(meta.affiliation, None);
+    }
+
+    #[test]
+    fn a_widget_in_black_brackets_ends_a_name_but_a_country_before_it_does_not() {
+        let (_, meta) = class("2019-03-14 18:04 来源：某某学刊 作者：王向阳 【 】 浏览：0次");
+        assert_eq!(meta.author, ["王向阳"]);
+        let (_, meta) = class("作者：【美】约翰·史密斯　译者：王丽");
+        assert!(meta.author.is_empty() || meta.author.iter().any(|a| a.contains("史密斯")));
+        assert!(meta
+            .affiliation
+            .as_deref()
+            .is_none_or(|a| a.contains("史密斯")));
     }
 
     #[test]

@@ -3518,9 +3518,18 @@ fn is_page_stamp(text: &str, date: std::ops::Range<usize>) -> bool {
     let words = |s: &str| s.chars().filter(|&c| crate::text::is_cjk(c)).count();
     // (A label right before the date says whose day it is: the page's, `时间：` `发布时间：`;
     // an event's, `会议时间：`, is no stamp.)
-    let event = crate::fields::inner_label(before)
-        .is_some_and(|l| chars(l) > 2 && !crate::fields::dates_the_paper(l));
+    // (So does a word right before it, a colon or none: `出生 1990-05-01`, `截至 2021-06-30`,
+    // `会议时间 2023-05-12`; nor is a period, `…… 至 ……`, a stamp.)
+    let label = before
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '：' | ':'))
+        .rsplit(|c: char| !crate::text::is_cjk(c))
+        .next()
+        .unwrap_or("");
+    let event = !label.is_empty()
+        && !crate::fields::dates_the_paper(label)
+        && !matches!(label, "时间" | "時間");
     !event
+        && !after.contains(['至', '到', '~', '～'])
         && chars(text) <= STAMP_LINE_MAX
         && ![before, after]
             .iter()

@@ -700,13 +700,13 @@ const STEM_NAME_MAX: usize = 30;
 /// series it opens may be cut off, or listed only in the contents.
 fn stem_heads_line(text: &str, m: &Mark) -> bool {
     // (An ordinal, `第一阶段`, alone once is a sentence's words or an issue's number; a
-    // weekday, `星期一 上午九时……`, a schedule's; a figure's or a table's number,
-    // `示意图1 ……` `附表2 ……`, its caption's.)
+    // weekday, `星期一 上午九时……`, a schedule's; a figure's, a table's, a photo's or a
+    // video's number, `示意图1 ……` `附表2 ……` `照片一`, its caption's.)
     if matches!(
         m.family,
         Family::Stem('第', _)
             | Family::Stem('星' | '礼' | '禮', '期' | '拜')
-            | Family::Stem(_, '图' | '圖' | '表')
+            | Family::Stem(_, '图' | '圖' | '表' | '片' | '频' | '頻' | '像')
     ) {
         return false;
     }
@@ -720,7 +720,9 @@ fn stem_heads_line(text: &str, m: &Mark) -> bool {
                 && !rest.contains(['，', ',', '：', ':'])
                 // (One name: words and names side by side, `产品一 产品二`, `主席台一 张三
                 // 李四`, are a table's row.)
-                && !rest.contains(char::is_whitespace))
+                && !rest.contains(char::is_whitespace)
+                // (Nor a person's name: `嘉宾一 某某`, a list's row.)
+                && !crate::names::is_personal_name(rest))
 }
 
 /// What may end a word-and-number marker that does not head a line: a colon or a comma.

@@ -263,11 +263,23 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
                             || ends_in_leaders(t)
                             || is_point_entry(t)))
         };
+        // Words and numbers alone one under another (`案例一` / `案例二` / `案例三`) list
+        // them: no name stands under any, each is an entry.
+        let next_text = |k: usize| {
+            lines[k + 1..]
+                .iter()
+                .find(|l| !l.text.is_empty())
+                .map(|l| l.text)
+        };
+        let listed_alone = |k: usize| {
+            stem_alone(lines[k].text)
+                && (next_text(k).is_some_and(stem_alone)
+                    || k > start && stem_alone(lines[k - 1].text))
+        };
         // Most lines start no run: settled before any key is made.
-        if !lines
-            .get(start)
-            .is_some_and(|l| free(start) && entry(l.text))
-        {
+        if !lines.get(start).is_some_and(|l| {
+            free(start) && (entry(l.text) || label.is_some() && listed_alone(start))
+        }) {
             // A label with no entry under it (the page folded its contents away, or the
             // copy left them out): the contents' label all the same, no heading of the text.
             // (Above the text's first heading only, where contents stand: `目录` among the
@@ -310,7 +322,30 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
         // (Right after an entry of that family, the series run up to it: an appendix's own
         // `一、` under an entry `附件` is one of the contents.)
         let family = |k: usize| line_marker(lines[k].text).map(|(m, _)| (m.family, m.number));
-        while end < lines.len() && free(end) && entry(lines[end].text) {
+        // (Under a label, an entry of another family than the first's with text right under
+        // it, `（一）奖励` over its sentence after `一、` `二、` `三、` listed, is the text's
+        // heading: a copy cut before the first section's heading starts there.)
+        let bodied = |k: usize| {
+            label.is_some()
+                && k > start
+                && family(k).map(|(f, _)| f) != family(start).map(|(f, _)| f)
+                && lines
+                    .get(k + 1)
+                    .is_some_and(|n| !n.text.is_empty() && !entry(n.text) && !stem_alone(n.text))
+                // (Unless the first entry comes again below: the text starts there, and the
+                // paragraph under this entry is a preamble's, `一是……` listed last.)
+                && {
+                    let first_key = key(lines[start].text);
+                    !lines[k + 1..].iter().any(|l| key(l.text) == first_key)
+                }
+        };
+        while end < lines.len()
+            && free(end)
+            && (entry(lines[end].text) || label.is_some() && listed_alone(end))
+        {
+            if bodied(end) {
+                break;
+            }
             if end > start
                 && first_number.is_some_and(|f| {
                     family(end) == Some(f)
