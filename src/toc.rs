@@ -118,8 +118,10 @@ fn entry_name(text: &str) -> String {
 /// Tells whether a line is a word and its number alone (`案例一`, its name on the line under
 /// it): a heading of the text, never a contents entry, which carries its name.
 fn stem_alone(text: &str) -> bool {
-    line_marker(text)
-        .is_some_and(|(m, rest)| matches!(m.family, Family::Stem(..)) && rest.is_empty())
+    // (A word of two to four characters and a number: a few characters, 40 bytes at most.)
+    text.len() <= 40
+        && line_marker(text)
+            .is_some_and(|(m, rest)| matches!(m.family, Family::Stem(..)) && rest.is_empty())
 }
 
 /// Tells whether a line opens the way a contents entry does: a marker of a family that
@@ -255,13 +257,13 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
         // Under a label, unnumbered parts (`前言`, `结束语`) are entries too.
         let entry = |t: &str| {
             // (A word and its number alone heads the text: [`stem_alone`].)
-            !stem_alone(t)
-                && (is_any_entry(t)
-                    || label.is_some()
-                        && (is_plain_entry(t)
-                            || is_marked_entry(t)
-                            || ends_in_leaders(t)
-                            || is_point_entry(t)))
+            (is_any_entry(t)
+                || label.is_some()
+                    && (is_plain_entry(t)
+                        || is_marked_entry(t)
+                        || ends_in_leaders(t)
+                        || is_point_entry(t)))
+                && !stem_alone(t)
         };
         // Words and numbers alone one under another (`案例一` / `案例二` / `案例三`) list
         // them: no name stands under any, each is an entry.
