@@ -56,3 +56,21 @@ fn word_levels(b: Bencher, n: usize) {
     let file = many_levels(n);
     b.bench(|| InputFormat::Docx.to_text(file.clone(), None).unwrap());
 }
+
+/// `n` lines of one width, each a word and a number over a name without a stop (`案例1
+/// 某公司诉某局行政处罚案1`): past `案例99` the numbers are no markers, and the lines read
+/// as one paragraph wrapped at their width. The joiner looked at the whole paragraph again
+/// at every line it took in; it now looks at its opening only.
+fn glued_run(n: usize) -> String {
+    let mut text = String::from("某某典型案例汇编\n\n");
+    for i in 1..=n {
+        text.push_str(&format!("案例{i} 某公司诉某局行政处罚案{i}\n"));
+    }
+    text
+}
+
+#[divan::bench(args = [5_000, 20_000])]
+fn long_glued_run(b: Bencher, n: usize) {
+    let text = glued_run(n);
+    b.bench(|| tigang::parse(divan::black_box(&text)).children.len());
+}

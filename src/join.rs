@@ -128,6 +128,20 @@ fn block_wrap_width(paras: &[Para<'_>]) -> Option<usize> {
         .map(|(_, w)| w)
 }
 
+/// How far into a paragraph a sentence under way is looked for (bytes): a wrapped line's
+/// worth many times over. A paragraph that grew line by line past it (a long list glued as
+/// one) is not read whole again at every line.
+const OPENING_MAX: usize = 2048;
+
+/// The first [`OPENING_MAX`] bytes of `text` or fewer, cut at a character's start.
+fn opening(text: &str) -> &str {
+    let mut end = text.len().min(OPENING_MAX);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// Tells whether `p` ends where a sentence or heading may end.
 fn ends_clean(text: &str) -> bool {
     text.ends_with(|c: char| {
@@ -306,7 +320,7 @@ pub fn join_between<'a>(
                 last_width >= near_common
                     && !ends_clean(&prev.text)
                     && Mark::of(&prev.text).is_some_and(|m| m.number.is_some())
-                    && prev.text.contains(['，', ','])
+                    && opening(&prev.text).contains(['，', ','])
             };
             if let Some(m) = mark {
                 // A line opening `3.` under a paragraph whose own words enumerate `1.`
@@ -379,7 +393,7 @@ pub fn join_between<'a>(
                 && p.line == last_line + 1
                 && last_width >= SHORT_WRAP_MIN
                 && !ends_clean(&prev.text)
-                && prev.text.contains(['，', '。', '；', ','])
+                && opening(&prev.text).contains(['，', '。', '；', ','])
             {
                 if explain {
                     notes.push((
@@ -669,6 +683,15 @@ pub fn bare_numeral(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paragraphs_opening_is_cut_at_a_characters_start() {
+        assert_eq!(opening("某某，某某"), "某某，某某");
+        let long = "甲".repeat(1000);
+        let head = opening(&long);
+        assert!(head.len() <= OPENING_MAX && head.len() > OPENING_MAX - 3);
+        assert!(head.chars().all(|c| c == '甲'));
+    }
 
     /// The first definition of [`wrap_width`]: every width sorted.
     fn wrap_width_sorted(all: &[usize], paragraphs: usize) -> Option<usize> {
