@@ -2678,7 +2678,7 @@ fn stamp_value(text: &str) -> Option<&str> {
 }
 
 /// Labels of a bare day or time (`时间：2024-05-06`): the page's stamp, or an event's.
-const DAY_LABELS: &[&str] = &["日期", "时间", "時間"];
+pub const DAY_LABELS: &[&str] = &["日期", "时间", "時間"];
 
 /// Labels of a page's publication date, found anywhere in an info line
 /// (`发布者：某处 发布时间：2018-5-10 点击：`): a date label with a publishing verb.

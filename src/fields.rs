@@ -54,7 +54,7 @@ pub fn dates_the_paper(label: &str) -> bool {
 
 /// The label of the last field that `before` opens (`国办发〔2025〕12号　发布日期：` →
 /// `发布日期`), or `None` when it holds no colon.
-pub fn inner_label(before: &str) -> Option<&str> {
+fn inner_label(before: &str) -> Option<&str> {
     let head = before.trim_end().strip_suffix(['：', ':'])?;
     let start = head
         .rfind(|c: char| c.is_whitespace() || matches!(c, '：' | ':' | '|' | '｜'))

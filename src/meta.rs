@@ -3527,7 +3527,7 @@ fn is_page_stamp(text: &str, date: std::ops::Range<usize>) -> bool {
         .unwrap_or("");
     let event = !label.is_empty()
         && !crate::fields::dates_the_paper(label)
-        && !matches!(label, "时间" | "時間");
+        && !crate::classify::DAY_LABELS.contains(&label);
     !event
         && !after.contains(['至', '到', '~', '～'])
         && chars(text) <= STAMP_LINE_MAX

@@ -190,7 +190,6 @@ fn ends_in_leaders(text: &str) -> bool {
 fn is_marked_entry(text: &str) -> bool {
     text.len() <= ENTRY_MAX * 8
         && line_marker(text).is_some_and(|(m, _)| m.family != Family::Article)
-        && !stem_alone(text)
         && count_to(text, 2 * ENTRY_MAX + 1) <= 2 * ENTRY_MAX
         && !text.contains(is_terminator)
 }
@@ -327,10 +326,13 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
         // (Under a label, an entry of another family than the first's with text right under
         // it, `（一）奖励` over its sentence after `一、` `二、` `三、` listed, is the text's
         // heading: a copy cut before the first section's heading starts there.)
+        let first_family = family(start).map(|(f, _)| f);
+        // (The first entry's name, made once for the run: [`entry_name`].)
+        let first_name = entry_name(lines[start].text);
         let bodied = |k: usize| {
             label.is_some()
                 && k > start
-                && family(k).map(|(f, _)| f) != family(start).map(|(f, _)| f)
+                && family(k).map(|(f, _)| f) != first_family
                 && lines
                     .get(k + 1)
                     .is_some_and(|n| !n.text.is_empty() && !entry(n.text) && !stem_alone(n.text))
@@ -362,10 +364,8 @@ pub fn find(lines: &[Line], free: impl Fn(usize) -> bool) -> Vec<Contents> {
                 let here = key(lines[end].text);
                 // (Or its name under another number: `▶ 一、某某案` listed, `案例一 某某案`
                 // over the case.)
-                let named_again = || {
-                    let name = entry_name(lines[start].text);
-                    !name.is_empty() && name == entry_name(lines[end].text)
-                };
+                let named_again =
+                    || !first_name.is_empty() && first_name == entry_name(lines[end].text);
                 if *k == here
                     || named_again()
                     || without_end_note(k) == Some(here.as_str())

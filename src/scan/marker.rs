@@ -441,8 +441,10 @@ fn year_ahead(i: &str) -> IResult<&str, ()> {
     let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
     let (rest, year) = take_while_m_n(4, 4, is_any_digit).parse(i)?;
     let rest = rest.trim_start_matches(is_space);
-    let century: String = year.chars().take(2).map(crate::text::fold_width).collect();
-    if (century == "19" || century == "20") && rest.starts_with('年') {
+    let mut century = year.chars().map(crate::text::fold_width);
+    let century = (century.next(), century.next());
+    if matches!(century, (Some('1'), Some('9')) | (Some('2'), Some('0'))) && rest.starts_with('年')
+    {
         Ok((i, ()))
     } else {
         Err(fail())
